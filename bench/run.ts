@@ -1,0 +1,70 @@
+// `npm run bench -- <name> [--pg] [--scale N]`: runs one benchmark and ends with its single result
+// line `<name>: <figure> <unit>; lower bound <figure> <unit>; ratio <x>`. Default database:
+// embedded PGlite in a temp folder; --pg: a fresh database on the DATABASE_URL server.
+import { parseArgs } from 'node:util';
+import type { BenchOptions } from './bench.lib.js';
+import { peopleImport } from './people-import.js';
+import { peopleSearch } from './people-search.js';
+import { periodCloseBench } from './period-close.js';
+import { summaryBench } from './summary.js';
+import { tasksList } from './tasks-list.js';
+
+const BENCHMARKS: Record<string, { run: (o: BenchOptions) => Promise<string>; about: string }> = {
+  'people-search': { run: peopleSearch, about: '1,000 name searches through GET /api/people vs bare SQL (p95 latency)' },
+  'people-import': { run: peopleImport, about: 'import of a 30,000-row people workbook vs COPY of the same rows' },
+  'tasks-list': { run: tasksList, about: "one person's and one commune's task list (first page) through GET /api/tasks vs bare SQL (p95)" },
+  summary: { run: summaryBench, about: "a commune's weekly and the province's quarterly summary through GET /api/summary vs bare SQL GROUP BY (p95)" },
+  'period-close': { run: periodCloseBench, about: "computing a province quarter's evaluations (scores, gates, levels, written) vs one SQL aggregation of the same inputs" },
+};
+
+function usage(): string {
+  const lines = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(15)} ${b.about}`);
+  return `usage: npm run bench -- <name> [--pg] [--scale N] [--tasks-per-person N]\n\nbenchmarks:\n${lines.join('\n')}`;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      pg: { type: 'boolean', default: false },
+      scale: { type: 'string', default: '1' },
+      // tasks-list, summary, period-close: average tasks led per person in the generated year (see bench/tasks-setup.ts)
+      'tasks-per-person': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const name = positionals[0];
+  if (values.help || !name) {
+    console.log(usage());
+    return values.help ? 0 : 1;
+  }
+  const bench = BENCHMARKS[name];
+  if (!bench) {
+    console.error(`unknown benchmark "${name}"\n\n${usage()}`);
+    return 1;
+  }
+  const scale = Number(values.scale);
+  if (!(scale > 0)) {
+    console.error('--scale must be a positive number');
+    return 1;
+  }
+  const t0 = Date.now();
+  console.log(`${name}: scale ${scale}, ${values.pg ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}, node ${process.version}`);
+  const perPerson = values['tasks-per-person'] === undefined ? undefined : Number(values['tasks-per-person']);
+  if (perPerson !== undefined && !(Number.isInteger(perPerson) && perPerson >= 0)) {
+    console.error('--tasks-per-person must be a whole number (0 or more)');
+    return 1;
+  }
+  const line = await bench.run({ pg: values.pg, scale, ...(perPerson === undefined ? {} : { tasksPerPerson: perPerson }) } as BenchOptions);
+  console.log(`(${((Date.now() - t0) / 1000).toFixed(0)} s in all)`);
+  console.log(line);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

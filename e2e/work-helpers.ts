@@ -1,0 +1,55 @@
+// Helpers shared by the work-assignment browser specs (work-*.e2e.test.ts): switching accounts
+// inside one test, typing civil dates into antd date pickers, choosing from search selects.
+import type { Locator, Page } from 'playwright-core';
+import { todayInVietnam } from '../src/domain/dates.js';
+import { expect, loginAs } from './fixtures.js';
+
+export interface Me {
+  displayName: string;
+  personId: string | null;
+  roles: { role: string; unitId: string; unitName: string }[];
+}
+
+export async function getJson<T>(page: Page, url: string): Promise<T> {
+  const res = await page.request.get(url);
+  expect(res.status(), url).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** Signs out (drops the session cookie) and signs in as another demo account. */
+export async function switchTo(page: Page, username: string): Promise<Me> {
+  await page.context().clearCookies();
+  await loginAs(page, username);
+  return getJson<Me>(page, '/api/auth/me');
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+export const today = (): string => todayInVietnam();
+export function mondayOf(date: string): string {
+  const dow = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(date, -((dow + 6) % 7));
+}
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy' as the date inputs take it. */
+export const viDate = (date: string): string => date.split('-').reverse().join('/');
+
+/** Types a civil date into an antd date picker and commits it. */
+export async function fillDate(input: Locator, date: string): Promise<void> {
+  await input.click();
+  await input.fill(viDate(date));
+  // Tab, not Enter: Enter would also submit the surrounding form.
+  await input.press('Tab');
+  await expect.poll(() => input.inputValue()).toBe(viDate(date));
+}
+
+/** Types into a search select and clicks the option whose text contains `text`. */
+export async function pick(page: Page, input: Locator, search: string, text = search): Promise<void> {
+  await input.click();
+  await input.fill(search);
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
+  await option.waitFor({ timeout: 15_000 });
+  await option.click();
+}

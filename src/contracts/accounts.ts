@@ -1,0 +1,75 @@
+// Accounts and role bindings, managed by administrators within their organisation subtree.
+import { z } from 'zod';
+import { Id, Locale, PageQuery, Role, pageOf } from './common.js';
+
+/** Lower-case letters, digits, dot, underscore, hyphen; 3–40 characters (input is lower-cased). */
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,40}$/, 'v.username');
+
+const displayName = z.string().trim().min(1).max(100);
+const password = z.string().min(1).max(200);
+
+/** A role held over an organisation subtree (the unit is the subtree's root). */
+export const RoleBindingInput = z.object({ role: Role, unitId: Id });
+export type RoleBindingInput = z.infer<typeof RoleBindingInput>;
+const roles = z.array(RoleBindingInput).min(1, 'v.roles_required').max(50);
+
+export const AccountCreate = z.object({
+  username: Username,
+  displayName,
+  password,
+  personId: Id.nullish(),
+  locale: Locale.default('vi'),
+  roles,
+});
+export type AccountCreate = z.infer<typeof AccountCreate>;
+
+/** Disabling an account ends all its sessions. personId left out keeps the link; null removes it. */
+export const AccountUpdate = z.object({
+  version: z.number().int().min(1),
+  displayName,
+  disabled: z.boolean(),
+  personId: Id.nullish(),
+  locale: Locale,
+});
+export type AccountUpdate = z.infer<typeof AccountUpdate>;
+
+/** Replaces all role bindings of the account. */
+export const AccountRolesUpdate = z.object({ version: z.number().int().min(1), roles });
+export type AccountRolesUpdate = z.infer<typeof AccountRolesUpdate>;
+
+/** An administrator sets a temporary password; the account's sessions end and it is unlocked. */
+export const ResetPasswordRequest = z.object({ newPassword: password });
+
+export const AccountsQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional().describe('Username or display name, without diacritics'),
+});
+export type AccountsQuery = z.infer<typeof AccountsQuery>;
+
+export const RoleBindingView = z.object({ role: Role, unitId: Id, unitName: z.string() });
+
+export const AccountView = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  personId: Id.nullable(),
+  personName: z.string().nullable(),
+  locale: Locale,
+  disabled: z.boolean(),
+  /** Locked after repeated failed sign-ins, until lockedUntil. */
+  locked: z.boolean(),
+  lockedUntil: z.string().nullable().describe('ISO timestamp'),
+  failedAttempts: z.number().int(),
+  lastSignInAt: z.string().nullable().describe('ISO timestamp of the newest session still stored'),
+  passwordChangedAt: z.string().describe('ISO timestamp'),
+  createdAt: z.string().describe('ISO timestamp'),
+  version: z.number().int(),
+  roles: z.array(RoleBindingView),
+});
+export type AccountView = z.infer<typeof AccountView>;
+
+export const AccountsPage = pageOf(AccountView);
+export type AccountsPage = z.infer<typeof AccountsPage>;

@@ -1,0 +1,438 @@
+// Evaluation periods and the three steps (Quy định 366-QĐ/TW; Nghị định 335/2025/NĐ-CP):
+// self-assessment → appraisal by the organising body → decision by the standing committee, with the
+// HTXS quota at decision time, publication and period close.
+//
+//   POST /api/evaluation/periods                          OpenPeriodRequest → 202 JobAccepted (organising, admin)
+//   GET  /api/evaluation/periods?unitId=&year=&kind=      → PeriodList
+//   GET  /api/evaluation/periods/:id                      → PeriodDetail (counts by status and level)
+//   POST /api/evaluation/periods/:id/close                ClosePeriodRequest → 202 JobAccepted (organising, admin)
+//   GET  /api/evaluation/periods/:id/evaluations?…        → EvaluationPage (managers: organising, standing, admin, inspection)
+//   GET  /api/evaluation/periods/:id/quota?unitId=&cadreGroup= → QuotaView
+//   POST /api/evaluation/periods/:id/quota-exceptions     QuotaExceptionRequest → 201 QuotaExceptionView (standing)
+//   POST /api/evaluation/periods/:id/decisions            DecisionSetRequest → DecisionSetResult (standing)
+//   POST /api/evaluation/periods/:id/publish              PublishRequest → PublishResult (standing)
+//   GET  /api/evaluation/mine?periodId=                   → EvaluationView (the signed-in person's own)
+//   GET  /api/evaluation/:id                              → EvaluationView (what the reader may see of it)
+//   GET  /api/evaluation/:id/evidence?metric=             → EvidenceList (the tasks behind one number)
+//   PUT  /api/evaluation/:id/self                         SelfRequest → EvaluationView (the person)
+//   POST /api/evaluation/:id/self/submit                  VersionRequest → EvaluationView (the person)
+//   PUT  /api/evaluation/:id/appraisal                    AppraisalRequest → EvaluationView (organising)
+//   PUT  /api/evaluation/:id/decision                     DecisionRequest → EvaluationView (standing)
+//   POST /api/evaluation/:id/cancel-decision              CancelDecisionRequest → EvaluationView (standing)
+//
+// Progress of the two jobs (open, close): GET /api/jobs/:jobId. Every explanation carries its rule.
+import { z } from 'zod';
+import { CivilDate, Id } from './common.js';
+
+/** HTXS / HTT / HT / KHT. */
+export const Levels = ['excellent', 'good', 'completed', 'not_completed'] as const;
+export const Level = z.enum(Levels);
+export type Level = z.infer<typeof Level>;
+
+export const PeriodKind = z.enum(['month', 'quarter', 'year', 'term']);
+export type PeriodKind = z.infer<typeof PeriodKind>;
+export const PeriodStatus = z.enum(['open', 'closing', 'closed']);
+export type PeriodStatus = z.infer<typeof PeriodStatus>;
+
+/** excluded: not classified (reason shown); self_pending → self_submitted → appraised → decided → published. */
+export const EvaluationStatuses = ['excluded', 'self_pending', 'self_submitted', 'appraised', 'decided', 'published'] as const;
+export const EvaluationStatus = z.enum(EvaluationStatuses);
+export type EvaluationStatus = z.infer<typeof EvaluationStatus>;
+
+/** Points per criterion code, e.g. { "politics_ideology": 5.5 }; each must lie in 0..max of its criterion. */
+export const CriterionScores = z.record(z.string().min(1).max(40), z.number());
+export type CriterionScores = z.infer<typeof CriterionScores>;
+
+const score = z.number().min(0).max(100);
+const comment = z.string().trim().max(5000);
+const reason = z.string().trim().min(1).max(2000);
+const version = z.number().int().min(1);
+
+// ---- periods ----
+
+/**
+ * kind 'quarter': number 1–3 (Q4 is folded into the year, Kết luận 198-KL/TW); 'month': 1–12; 'year': 0.
+ * Deadlines default to the regulation's (defaultDeadlines; `side` picks the Party or civil-servant year end).
+ */
+export const OpenPeriodRequest = z
+  .object({
+    unitId: Id,
+    kind: z.enum(['month', 'quarter', 'year']),
+    year: z.number().int().min(2000).max(2100),
+    number: z.number().int().min(0).max(12).default(0),
+    side: z.enum(['party', 'civil_servant']).default('party'),
+    selfDue: CivilDate.optional(),
+    appraisalDue: CivilDate.optional(),
+    decisionDue: CivilDate.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.kind === 'quarter' && (p.number < 1 || p.number > 3)) ctx.addIssue({ code: 'custom', path: ['number'], message: 'v.evaluation.quarter_number' });
+    if (p.kind === 'month' && (p.number < 1 || p.number > 12)) ctx.addIssue({ code: 'custom', path: ['number'], message: 'v.evaluation.month_number' });
+    if (p.kind === 'year' && p.number !== 0) ctx.addIssue({ code: 'custom', path: ['number'], message: 'v.evaluation.year_number' });
+    if (p.selfDue && p.appraisalDue && p.appraisalDue < p.selfDue) ctx.addIssue({ code: 'custom', path: ['appraisalDue'], message: 'v.evaluation.deadline_order' });
+    if (p.appraisalDue && p.decisionDue && p.decisionDue < p.appraisalDue) ctx.addIssue({ code: 'custom', path: ['decisionDue'], message: 'v.evaluation.deadline_order' });
+  });
+export type OpenPeriodRequest = z.infer<typeof OpenPeriodRequest>;
+
+/** 202: the job does the work all-or-nothing; poll GET /api/jobs/:jobId, then read the period. */
+export const JobAccepted = z.object({ jobId: Id, periodId: Id });
+export type JobAccepted = z.infer<typeof JobAccepted>;
+
+export const PeriodListQuery = z.object({
+  unitId: Id.optional().describe('Periods opened at this unit, its ancestors or its descendants; default: every period in scope'),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  kind: PeriodKind.optional(),
+});
+export type PeriodListQuery = z.infer<typeof PeriodListQuery>;
+
+export const PeriodActions = z.object({
+  close: z.boolean(),
+  appraise: z.boolean(),
+  decide: z.boolean(),
+  publish: z.boolean(),
+});
+
+export const PeriodView = z.object({
+  id: Id,
+  unitId: Id,
+  unitName: z.string(),
+  kind: PeriodKind,
+  year: z.number().int(),
+  number: z.number().int(),
+  /** e.g. "Quý I/2026", "Năm 2026" in the reader's language. */
+  label: z.string(),
+  startDate: CivilDate,
+  endDate: CivilDate,
+  selfDue: CivilDate,
+  appraisalDue: CivilDate,
+  decisionDue: CivilDate,
+  status: PeriodStatus,
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  version: z.number().int(),
+  actions: PeriodActions,
+});
+export type PeriodView = z.infer<typeof PeriodView>;
+
+export const PeriodList = z.object({ items: z.array(PeriodView) });
+export type PeriodList = z.infer<typeof PeriodList>;
+
+const levelCounts = z.object({ excellent: z.number().int(), good: z.number().int(), completed: z.number().int(), not_completed: z.number().int(), none: z.number().int() });
+
+/** Counts over the evaluations the reader may see in the period. */
+export const PeriodDetail = PeriodView.extend({
+  counts: z.object({
+    total: z.number().int(),
+    byStatus: z.record(EvaluationStatus, z.number().int()),
+    /** Final levels (decided or published); none = not decided yet. */
+    byDecisionLevel: levelCounts,
+    /** The system's proposed levels (excluded evaluations are not counted). */
+    byProposedLevel: levelCounts,
+  }),
+});
+export type PeriodDetail = z.infer<typeof PeriodDetail>;
+
+/** Closing recomputes every score from fresh task facts and needs every non-excluded evaluation decided. */
+export const ClosePeriodRequest = z.object({ version });
+export type ClosePeriodRequest = z.infer<typeof ClosePeriodRequest>;
+
+// ---- evaluations ----
+
+export const Subject = z.object({
+  kind: z.enum(['person', 'collective']),
+  /** The person evaluated (kind person). */
+  personId: Id.nullable(),
+  /** The unit evaluated (kind collective). */
+  subjectUnitId: Id.nullable(),
+  name: z.string(),
+  /** The person's unit, or the collective's own name. */
+  unitName: z.string(),
+});
+
+/** One condition or trigger of the levels (Quy định 366-QĐ/TW, Điều 11), worded with its rule. */
+export const GateCheckView = z.object({
+  level: Level,
+  condition: z.string(),
+  ok: z.boolean(),
+  actual: z.number().nullable(),
+  required: z.number(),
+  op: z.enum(['>=', '<=', '=']),
+  rule: z.string(),
+  message: z.string(),
+});
+export type GateCheckView = z.infer<typeof GateCheckView>;
+
+export const GateSummary = z.object({
+  /** The system's proposed level (null until a total score exists and no trigger fired). */
+  level: Level.nullable(),
+  /** The highest level the conditions allow, whatever the score. */
+  gateLevel: Level,
+  /** Failed conditions that lowered the level, or the triggers that made it KHT. */
+  reasons: z.array(z.object({ level: Level, condition: z.string(), rule: z.string(), message: z.string() })),
+  noEvidence: z.boolean(),
+});
+export type GateSummary = z.infer<typeof GateSummary>;
+
+export const StepView = z.object({ score: z.number().nullable(), level: Level.nullable() });
+
+export const EvaluationListItem = z.object({
+  id: Id,
+  periodId: Id,
+  subject: Subject,
+  unitId: Id,
+  cadreGroup: z.string(),
+  cadreGroupName: z.string(),
+  status: EvaluationStatus,
+  /** Why the person is not classified (with the rule); null when evaluated. */
+  excludedReason: z.string().nullable(),
+  workedRatio: z.number(),
+  /** Task-results part (out of the set's results points); null while a KPI or manual item is missing. */
+  resultsScore: z.number().nullable(),
+  proposedLevel: Level.nullable(),
+  gate: GateSummary,
+  /** The self-assessment (null while not submitted); missing = marked missing by the appraiser. */
+  self: StepView.extend({ submitted: z.boolean(), missing: z.boolean() }),
+  appraisal: StepView.nullable(),
+  decision: StepView.nullable(),
+  version: z.number().int(),
+});
+export type EvaluationListItem = z.infer<typeof EvaluationListItem>;
+
+export const EvaluationListQuery = z.object({
+  unitId: Id.optional().describe('Evaluations whose evaluating unit lies in this subtree'),
+  status: EvaluationStatus.optional(),
+  level: Level.optional().describe('Decision level when decided, else the proposed level'),
+  cadreGroup: z.string().max(40).optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type EvaluationListQuery = z.infer<typeof EvaluationListQuery>;
+
+export const EvaluationPage = z.object({
+  items: z.array(EvaluationListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type EvaluationPage = z.infer<typeof EvaluationPage>;
+
+/** The tasks behind the results part; each number can be drilled with GET /api/evaluation/:id/evidence?metric=. */
+export const TaskCounts = z.object({
+  assigned: z.number().int(),
+  done: z.number().int(),
+  doneOnTime: z.number().int(),
+  late: z.number().int(),
+  lateExcused: z.number().int(),
+  overdue: z.number().int(),
+  pending: z.number().int(),
+  qualityFailures: z.number().int(),
+  majorErrors: z.number().int(),
+  exceeded: z.number().int(),
+  workUnitsAssigned: z.number(),
+  workUnitsDone: z.number(),
+  /** Nghị định 335/2025/NĐ-CP, Điều 14 percentages on converted work units (null when nothing was assigned). */
+  quantityPct: z.number().nullable(),
+  qualityPct: z.number().nullable(),
+  progressPct: z.number().nullable(),
+});
+export type TaskCounts = z.infer<typeof TaskCounts>;
+
+export const ScoredItemView = z.object({
+  code: z.string(),
+  title: z.string(),
+  part: z.enum(['general', 'results']),
+  source: z.enum(['manual', 'tasks', 'kpi', 'units_led']),
+  maxPoints: z.number(),
+  points: z.number().nullable(),
+  /** entered, computed from the tasks (and the units led), or missing. */
+  basis: z.enum(['entered', 'tasks', 'tasks_and_units', 'units_led', 'missing']),
+});
+
+export const StepDetail = z.object({
+  general: CriterionScores.nullable(),
+  kpis: CriterionScores.nullable(),
+  score: z.number().nullable(),
+  level: Level.nullable(),
+  comment: z.string().nullable(),
+  at: z.string().nullable(),
+});
+
+export const EvaluationView = z.object({
+  id: Id,
+  period: z.object({ id: Id, kind: PeriodKind, year: z.number().int(), number: z.number().int(), label: z.string(), startDate: CivilDate, endDate: CivilDate, status: PeriodStatus, selfDue: CivilDate, appraisalDue: CivilDate, decisionDue: CivilDate }),
+  subject: Subject,
+  unitId: Id,
+  cadreGroup: z.string(),
+  cadreGroupName: z.string(),
+  criteriaSet: z.object({
+    id: Id, name: z.string(), versionNo: z.number().int(), appendix: z.string(), generalPoints: z.number(), resultsPoints: z.number(),
+    criteria: z.array(z.object({ code: z.string(), part: z.enum(['general', 'results']), title: z.string(), maxPoints: z.number(), source: z.enum(['manual', 'tasks', 'kpi', 'units_led']) })),
+  }),
+  status: EvaluationStatus,
+  excluded: z.object({ reason: z.string(), message: z.string() }).nullable(),
+  workedRatio: z.number(),
+  /** The task-results part the system computed (numbers the person sees from step 1). */
+  results: z.object({
+    score: z.number().nullable(),
+    /** The period the task numbers cover (the Q4 part for a year). */
+    window: z.object({ from: CivilDate, to: CivilDate }),
+    asOf: CivilDate,
+    tasks: TaskCounts.nullable(),
+    /** Their weighted combination, 0..100 (Nghị định 335/2025/NĐ-CP, Điều 14). */
+    tasksPct: z.number().nullable(),
+    /** Leaders: the units-led component, 0..100. */
+    unitsPct: z.number().nullable(),
+    items: z.array(ScoredItemView),
+    flags: z.array(z.string()),
+    rule: z.string(),
+  }),
+  /** Leaders: the collectives they head in this period and their levels. */
+  unitsLed: z.array(z.object({ unitId: Id, unitName: z.string(), level: Level.nullable(), assigned: z.number().int(), done: z.number().int() })),
+  /** Year periods: the periodic scores averaged into the year (they travel with the person). */
+  quarters: z.array(z.object({ number: z.number().int(), score: z.number().nullable(), source: z.enum(['decision', 'q4_part']) })),
+  /** Null for readers who may not see the gates (the person before publication sees none). */
+  gate: z.object({
+    score: z.number().nullable(),
+    level: Level.nullable(),
+    bandLevel: Level.nullable(),
+    gateLevel: Level,
+    noEvidence: z.boolean(),
+    checks: z.array(GateCheckView),
+    reasons: z.array(z.object({ level: Level, condition: z.string(), rule: z.string(), message: z.string() })),
+  }).nullable(),
+  triggers: z.object({
+    disciplines: z.array(z.object({ kind: z.string(), decidedOn: CivilDate })),
+    degradations: z.array(z.object({ concludedOn: CivilDate })),
+    confidenceVote: z.object({ totalVotes: z.number().int(), lowVotes: z.number().int(), votedOn: CivilDate }).nullable(),
+    shortcomings: z.object({ total: z.number().int(), fixed: z.number().int() }),
+  }),
+  /** Shortcomings from the previous review still open at the period's start (persons only). */
+  previousShortcomings: z.array(z.object({ notedOn: CivilDate, text: z.string(), fixedOn: CivilDate.nullable() })),
+  self: StepDetail.extend({ submitted: z.boolean(), missing: z.boolean() }),
+  /** Null when the reader may not see it (the person never sees the appraisal before the decision). */
+  appraisal: StepDetail.nullable(),
+  /** Null when not decided, or (for the person) not yet published. */
+  decision: StepDetail.extend({ reason: z.string().nullable() }).nullable(),
+  publishedAt: z.string().nullable(),
+  /** Managers only: every step recorded (cancellations with their reason). */
+  history: z.array(z.object({ step: z.enum(['self', 'appraisal', 'decision', 'cancel']), score: z.number().nullable(), level: z.string().nullable(), reason: z.string().nullable(), at: z.string() })),
+  version: z.number().int(),
+  actions: z.object({ editSelf: z.boolean(), submitSelf: z.boolean(), appraise: z.boolean(), decide: z.boolean(), cancelDecision: z.boolean() }),
+});
+export type EvaluationView = z.infer<typeof EvaluationView>;
+
+export const MineQuery = z.object({ periodId: Id });
+
+export const EvidenceMetrics = ['assigned', 'done', 'doneOnTime', 'late', 'lateExcused', 'overdue', 'pending', 'notDone', 'qualityFailures', 'majorErrors', 'exceeded'] as const;
+export const EvidenceMetric = z.enum(EvidenceMetrics);
+export type EvidenceMetric = z.infer<typeof EvidenceMetric>;
+export const EvidenceQuery = z.object({ metric: EvidenceMetric.default('assigned') });
+
+export const EvidenceTask = z.object({
+  id: Id,
+  title: z.string(),
+  unitName: z.string(),
+  role: z.enum(['lead', 'support']).nullable(),
+  status: z.enum(['new', 'accepted', 'in_progress', 'done', 'cancelled']),
+  dueDate: CivilDate,
+  completedOn: CivilDate.nullable(),
+  late: z.boolean(),
+  workUnits: z.number(),
+  qualityOk: z.boolean().nullable(),
+  majorErrors: z.number().int().nullable(),
+  exceeded: z.boolean().nullable(),
+  objectiveCause: z.boolean().nullable(),
+});
+export type EvidenceTask = z.infer<typeof EvidenceTask>;
+
+export const EvidenceList = z.object({ metric: EvidenceMetric, window: z.object({ from: CivilDate, to: CivilDate }), asOf: CivilDate, items: z.array(EvidenceTask), truncated: z.boolean() });
+export type EvidenceList = z.infer<typeof EvidenceList>;
+
+// ---- the three steps ----
+
+export const VersionRequest = z.object({ version });
+
+/** Saved while the self-assessment is pending; submitting locks it. Scores outside 0..max → 400 naming general.<code>. */
+export const SelfRequest = z.object({
+  version,
+  general: CriterionScores,
+  /** KPI / manual results criteria, by code. */
+  kpis: CriterionScores.optional(),
+  comment: comment.default(''),
+  proposedLevel: Level.nullable().optional(),
+});
+export type SelfRequest = z.infer<typeof SelfRequest>;
+
+/**
+ * The organising body's appraisal. general/kpis default to the self-assessment's; the score is
+ * recomputed from the criteria where it can be (then `score` is ignored), else `score` is required.
+ * selfMissing: proceed although the self-assessment was never submitted (recorded, never counted as 0).
+ */
+export const AppraisalRequest = z.object({
+  version,
+  general: CriterionScores.optional(),
+  kpis: CriterionScores.optional(),
+  score: score.optional(),
+  level: Level,
+  comment: comment.default(''),
+  selfMissing: z.boolean().default(false),
+});
+export type AppraisalRequest = z.infer<typeof AppraisalRequest>;
+
+/** The standing committee's decision; reason required when score or level departs from the appraisal. */
+export const DecisionRequest = z.object({ version, score, level: Level, reason: z.string().trim().max(2000).optional() });
+export type DecisionRequest = z.infer<typeof DecisionRequest>;
+
+export const CancelDecisionRequest = z.object({ version, reason });
+export type CancelDecisionRequest = z.infer<typeof CancelDecisionRequest>;
+
+/** A peer group's decisions at once, refused as a whole when it breaks the quota. */
+export const DecisionSetRequest = z.object({
+  unitId: Id,
+  cadreGroup: z.string().min(1).max(40),
+  items: z
+    .array(z.object({ evaluationId: Id, version, level: Level, score, reason: z.string().trim().max(2000).optional() }))
+    .min(1)
+    .max(2000)
+    .refine((xs) => new Set(xs.map((x) => x.evaluationId)).size === xs.length, { message: 'v.duplicate_values' }),
+});
+export type DecisionSetRequest = z.infer<typeof DecisionSetRequest>;
+
+export const QuotaQuery = z.object({ unitId: Id, cadreGroup: z.string().min(1).max(40) });
+
+/**
+ * The HTXS quota of a peer group (same evaluating unit and cadre group): counts take the decided
+ * level where there is one, else the appraisal level (what deciding as proposed would give).
+ */
+export const QuotaView = z.object({
+  unitId: Id,
+  cadreGroup: z.string(),
+  excellent: z.number().int(),
+  good: z.number().int(),
+  cap: z.number().int(),
+  pct: z.number(),
+  ok: z.boolean(),
+  /** How many HTXS must become HTT for the group to comply. */
+  mustRateDown: z.number().int(),
+  exception: z.object({ percent: z.number(), reason: z.string() }).nullable(),
+  /** The same counts over decided levels only. */
+  decided: z.object({ excellent: z.number().int(), good: z.number().int(), cap: z.number().int(), ok: z.boolean() }),
+  explanation: z.string(),
+  rule: z.string(),
+});
+export type QuotaView = z.infer<typeof QuotaView>;
+
+export const DecisionSetResult = z.object({ decided: z.number().int(), quota: QuotaView });
+export type DecisionSetResult = z.infer<typeof DecisionSetResult>;
+
+/** Percent above the base (20) and at most the configured maximum (25). */
+export const QuotaExceptionRequest = z.object({ unitId: Id, cadreGroup: z.string().min(1).max(40), percent: z.number(), reason });
+export type QuotaExceptionRequest = z.infer<typeof QuotaExceptionRequest>;
+
+export const QuotaExceptionView = z.object({ id: Id, periodId: Id, unitId: Id, cadreGroup: z.string(), percent: z.number(), reason: z.string(), grantedAt: z.string() });
+export type QuotaExceptionView = z.infer<typeof QuotaExceptionView>;
+
+/** Publishes the decided evaluations of the period under unitId (default: the period's unit) within the reader's scope. */
+export const PublishRequest = z.object({ unitId: Id.optional() });
+export const PublishResult = z.object({ published: z.number().int() });
+export type PublishResult = z.infer<typeof PublishResult>;

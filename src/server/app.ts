@@ -1,0 +1,74 @@
+// Builds the Fastify application: plugins, the auth hook, the error handler, every module's
+// routes under /api, the OpenAPI document and (in production) the web app.
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from './db/connect.js';
+import { registerAuthHook } from './http/auth-hook.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { t } from './i18n.js';
+import { moduleRoutes } from './modules/routes.js';
+
+export interface AppOptions {
+  database: Database;
+  sessionHours?: number;
+  secureCookies?: boolean;
+  /** Folder of the built web app to serve, if any. */
+  webDir?: string;
+  logLevel?: string;
+  /** Trust X-Forwarded-For (only behind a reverse proxy / load balancer). */
+  trustProxy?: boolean;
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'warn', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    genReqId: () => crypto.randomUUID(),
+    trustProxy: opts.trustProxy ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', opts.database.db);
+  app.decorate('dbKind', opts.database.kind);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'CanBo API', version: '0.1.0', description: 'Công tác cán bộ — cadre and personnel work' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'canbo_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerErrorHandler(app);
+  const sessionHours = opts.sessionHours ?? 12;
+  registerAuthHook(app, { sessionHours });
+
+  app.get('/api/health', { config: { public: true }, schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => {
+    await app.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
+    return { status: 'ok' as const };
+  });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(moduleRoutes, { prefix: '/api', sessionHours, secureCookies: opts.secureCookies ?? false });
+
+  // One not-found handler: unknown /api paths are JSON 404s; with the web app built, any other
+  // GET falls back to index.html so client-side routes survive a reload.
+  const serveWeb = !!opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: opts.webDir!, prefix: '/', wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: 'not_found', message: t(req.locale ?? 'vi', 'not_found') });
+  });
+  return app;
+}

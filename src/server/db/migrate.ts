@@ -1,0 +1,39 @@
+// Runs the migrations (timestamped files in ./migrations) with Kysely's Migrator.
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as foundation from './migrations/2026112201_foundation.js';
+import * as regulationDefaults from './migrations/2026112202_regulation-defaults.js';
+import * as people from './migrations/2026112204_people.js';
+import * as work from './migrations/2026112210_work.js';
+import * as tasks from './migrations/2026112211_tasks.js';
+import * as notifications from './migrations/2026112212_notifications.js';
+import * as meetings from './migrations/2026112214_meetings.js';
+import * as workIndexes from './migrations/2026112215_work-indexes.js';
+import * as evaluation from './migrations/2026112220_evaluation.js';
+import * as criteriaDefaults from './migrations/2026112221_criteria-defaults.js';
+import * as evaluationWorkflow from './migrations/2026112222_evaluation-workflow.js';
+import * as evaluationParty2025 from './migrations/2026112224_evaluation-party-2025.js';
+
+// Listed explicitly (not read from disk) so the same code runs from tsx and from a bundle.
+const MIGRATIONS: Record<string, Migration> = {
+  '2026112201_foundation': foundation,
+  '2026112202_regulation-defaults': regulationDefaults,
+  '2026112204_people': people,
+  '2026112210_work': work,
+  '2026112211_tasks': tasks,
+  '2026112212_notifications': notifications,
+  '2026112214_meetings': meetings,
+  '2026112215_work-indexes': workIndexes,
+  '2026112220_evaluation': evaluation,
+  '2026112221_criteria-defaults': criteriaDefaults,
+  '2026112222_evaluation-workflow': evaluationWorkflow,
+  '2026112224_evaluation-party-2025': evaluationParty2025,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

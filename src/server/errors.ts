@@ -1,0 +1,27 @@
+// Named errors with an HTTP status and a stable code. The error handler turns them into
+// { error: code, message, details? } with the message in the user's language.
+export interface FieldIssue {
+  field: string;
+  /** i18n key of the message, e.g. 'v.date_order'. */
+  key: string;
+  params?: Record<string, unknown>;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly details?: FieldIssue[],
+    readonly params?: Record<string, unknown>,
+  ) {
+    super(code);
+  }
+}
+
+export const unauthenticated = () => new AppError(401, 'unauthenticated');
+export const forbidden = () => new AppError(403, 'forbidden');
+export const notFound = () => new AppError(404, 'not_found');
+export const conflict = () => new AppError(409, 'conflict');
+export const invalid = (...details: FieldIssue[]) => new AppError(400, 'validation', details);
+export const fieldError = (field: string, key: string, params?: Record<string, unknown>) =>
+  invalid({ field, key, params });

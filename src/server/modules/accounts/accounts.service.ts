@@ -1,0 +1,180 @@
+// Account administration: every change runs in one transaction with its audit event. The audit
+// unit is the account's first bound unit, so the event is visible where the account is managed.
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { AccountCreate, AccountRolesUpdate, AccountUpdate, AccountView } from '../../../contracts/accounts.js';
+import type { DB, Role } from '../../db/schema.js';
+import { AppError, conflict, fieldError } from '../../errors.js';
+import type { AuditContext } from '../../http/context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { assertPasswordPolicy, hashPassword } from '../auth/auth.service.js';
+import { assertBindable, assertLinkablePerson, manageableAccountOr404 } from './accounts.policy.js';
+import { accountSnapshot, presentAccount, rolesSnapshot } from './accounts.presenter.js';
+import * as q from './accounts.queries.js';
+
+type Binding = { role: Role; unitId: string };
+type Trx = Transaction<DB>;
+
+function distinctRoles(roles: Binding[]): Binding[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = `${r.role}|${r.unitId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+async function currentRoles(db: Kysely<DB> | Trx, id: string): Promise<Binding[]> {
+  return (await q.bindingsOf(db, [id])).map((b) => ({ role: b.role, unitId: b.unit_id }));
+}
+
+/** 400 on `field` when taking admin rights from `accountId` would leave no enabled administrator. */
+async function assertNotLastAdmin(trx: Trx, accountId: string, field: string) {
+  const admins = await q.lockEnabledAdmins(trx);
+  if (admins.length === 1 && admins[0] === accountId) throw fieldError(field, 'v.last_admin');
+}
+
+export async function accountView(db: Kysely<DB> | Trx, roots: string[], id: string): Promise<AccountView> {
+  const row = await manageableAccountOr404(db, roots, id);
+  return presentAccount(row, await q.bindingsOf(db, [id]));
+}
+
+export async function listAccounts(db: Kysely<DB>, roots: string[], f: { q?: string; page: number; pageSize: number }) {
+  const rows = await q.listAccounts(db, roots, f);
+  const bindings = await q.bindingsOf(db, rows.map((r) => r.id));
+  return { items: rows.map((r) => presentAccount(r, bindings)), total: Number(rows[0]?.total ?? 0), page: f.page, pageSize: f.pageSize };
+}
+
+export async function createAccount(db: Kysely<DB>, ctx: AuditContext, roots: string[], input: AccountCreate): Promise<AccountView> {
+  const roles = distinctRoles(input.roles);
+  await assertBindable(db, roots, roles);
+  await assertLinkablePerson(db, roots, input.personId);
+  await assertPasswordPolicy(db, input.password, 'password');
+  const passwordHash = await hashPassword(input.password);
+  const id = randomUUID();
+  return db.transaction().execute(async (trx) => {
+    // A concurrent insert of the same name still ends in 409 through the unique index (23505).
+    const taken = await trx.selectFrom('account').select('id').where('username', '=', input.username).executeTakeFirst();
+    if (taken) throw new AppError(409, 'duplicate', [{ field: 'username', key: 'duplicate', params: { field: 'username' } }], { field: 'username' });
+    const row = { id, username: input.username, display_name: input.displayName.normalize('NFC'), person_id: input.personId ?? null, locale: input.locale };
+    await q.insertAccount(trx, { ...row, password_hash: passwordHash });
+    await q.replaceBindings(trx, id, roles);
+    await recordAudit(trx, ctx, [
+      { action: 'account.create', entityType: 'account', entityId: id, unitId: roles[0].unitId, after: { ...accountSnapshot({ ...row, disabled: false }), roles: rolesSnapshot(roles) } },
+    ]);
+    return accountView(trx, roots, id);
+  });
+}
+
+/** Edits name, locale, linked person and the disabled flag; disabling ends every session. */
+export async function updateAccount(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string, input: AccountUpdate): Promise<AccountView> {
+  return db.transaction().execute(async (trx) => {
+    const before = await manageableAccountOr404(trx, roots, id, true);
+    if (before.version !== input.version) throw conflict();
+    // Left out = keep the link; null = unlink.
+    const personId = input.personId === undefined ? before.person_id : input.personId;
+    if (personId !== before.person_id) await assertLinkablePerson(trx, roots, personId);
+    const disabling = input.disabled && !before.disabled;
+    if (disabling) await assertNotLastAdmin(trx, id, 'disabled');
+    const set = { display_name: input.displayName.normalize('NFC'), disabled: input.disabled, person_id: personId, locale: input.locale };
+    if (!(await q.updateAccount(trx, id, input.version, set))) throw conflict();
+    const sessionsEnded = disabling ? await q.deleteSessions(trx, id) : 0;
+    const roles = await currentRoles(trx, id);
+    await recordAudit(trx, ctx, [
+      {
+        action: 'account.update',
+        entityType: 'account',
+        entityId: id,
+        unitId: roles[0]?.unitId ?? null,
+        before: accountSnapshot(before),
+        after: { ...accountSnapshot({ ...set, username: before.username }), ...(disabling ? { sessionsEnded } : {}) },
+      },
+    ]);
+    return accountView(trx, roots, id);
+  });
+}
+
+/** Replaces all role bindings; the last enabled administrator of the system keeps theirs. */
+export async function replaceRoles(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string, input: AccountRolesUpdate): Promise<AccountView> {
+  const roles = distinctRoles(input.roles);
+  return db.transaction().execute(async (trx) => {
+    const row = await manageableAccountOr404(trx, roots, id, true);
+    if (row.version !== input.version) throw conflict();
+    await assertBindable(trx, roots, roles);
+    const before = await currentRoles(trx, id);
+    if (before.some((r) => r.role === 'admin') && !roles.some((r) => r.role === 'admin') && !row.disabled) {
+      await assertNotLastAdmin(trx, id, 'roles');
+    }
+    if (!(await q.bumpVersion(trx, id, input.version))) throw conflict();
+    await q.replaceBindings(trx, id, roles);
+    await recordAudit(trx, ctx, [
+      { action: 'account.roles', entityType: 'account', entityId: id, unitId: roles[0].unitId, before: { roles: rolesSnapshot(before) }, after: { roles: rolesSnapshot(roles) } },
+    ]);
+    return accountView(trx, roots, id);
+  });
+}
+
+/** Sets a temporary password chosen by the administrator; unlocks and ends every session. */
+export async function resetPassword(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string, newPassword: string): Promise<AccountView> {
+  await manageableAccountOr404(db, roots, id);
+  await assertPasswordPolicy(db, newPassword, 'newPassword');
+  const passwordHash = await hashPassword(newPassword);
+  return db.transaction().execute(async (trx) => {
+    const row = await manageableAccountOr404(trx, roots, id, true);
+    await q.setPassword(trx, id, passwordHash);
+    const sessionsEnded = await q.deleteSessions(trx, id);
+    const roles = await currentRoles(trx, id);
+    const view = await accountView(trx, roots, id);
+    await recordAudit(trx, ctx, [
+      {
+        action: 'account.reset_password',
+        entityType: 'account',
+        entityId: id,
+        unitId: roles[0]?.unitId ?? null,
+        before: lockState(row),
+        after: { ...lockState({ failed_attempts: 0, locked_until: null, password_changed_at: view.passwordChangedAt }), sessionsEnded },
+      },
+    ]);
+    return view;
+  });
+}
+
+function lockState(r: { failed_attempts: number; locked_until: Date | string | null; password_changed_at: Date | string }) {
+  return {
+    failedAttempts: r.failed_attempts,
+    lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
+    passwordChangedAt: new Date(r.password_changed_at).toISOString(),
+  };
+}
+
+export async function unlockAccount(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string): Promise<AccountView> {
+  return db.transaction().execute(async (trx) => {
+    const row = await manageableAccountOr404(trx, roots, id, true);
+    await q.unlock(trx, id);
+    const roles = await currentRoles(trx, id);
+    await recordAudit(trx, ctx, [
+      {
+        action: 'account.unlock',
+        entityType: 'account',
+        entityId: id,
+        unitId: roles[0]?.unitId ?? null,
+        before: { failedAttempts: row.failed_attempts, lockedUntil: row.locked_until ? new Date(row.locked_until).toISOString() : null },
+        after: { failedAttempts: 0, lockedUntil: null },
+      },
+    ]);
+    return accountView(trx, roots, id);
+  });
+}
+
+export async function signOutAll(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string): Promise<AccountView> {
+  return db.transaction().execute(async (trx) => {
+    await manageableAccountOr404(trx, roots, id, true);
+    const sessionsEnded = await q.deleteSessions(trx, id);
+    const roles = await currentRoles(trx, id);
+    await recordAudit(trx, ctx, [
+      { action: 'account.sign_out_all', entityType: 'account', entityId: id, unitId: roles[0]?.unitId ?? null, after: { sessionsEnded } },
+    ]);
+    return accountView(trx, roots, id);
+  });
+}

@@ -1,0 +1,57 @@
+// The recorded inputs of the KHT triggers and the HTXS gate for many people at once (Quy định
+// 366-QĐ/TW, Điều 11; Nghị định 335/2025/NĐ-CP), shaped for classification.ts and exclusions.ts.
+// Three set-based queries whatever the number of people (period close runs it for a province).
+import type { Kysely, Transaction } from 'kysely';
+import type { MemberStatusRow } from '../../../domain/evaluation/index.js';
+import type { Period } from '../../../domain/task-summary.js';
+import type { DB } from '../../db/schema.js';
+import { type Who, datedRecords, latestVotes, shortcomingCounts } from './conduct.triggers.queries.js';
+
+export interface TriggerInputs {
+  /** Decisions dated within the period (the classification counts reprimand or heavier). */
+  disciplines: Array<{ kind: string; decidedOn: string }>;
+  /** Conclusions dated within the period. */
+  degradations: Array<{ concludedOn: string }>;
+  /** The latest vote within the period, else the latest earlier in the year of the period's end; null if none. */
+  confidenceVote: { totalVotes: number; lowVotes: number; votedOn: string } | null;
+  /** Shortcomings from the previous review: open at the period's start, and how many were fixed by its end. */
+  shortcomings: { total: number; fixed: number };
+  /** Member statuses overlapping the period (exclusions and leave). */
+  statuses: MemberStatusRow[];
+}
+
+/** What a person with nothing recorded gets. */
+export const emptyTriggerInputs = (): TriggerInputs => ({ disciplines: [], degradations: [], confidenceVote: null, shortcomings: { total: 0, fixed: 0 }, statuses: [] });
+
+/**
+ * The inputs of the given people over `period`, in three queries. With a list of ids every one of
+ * them is in the map. With `{ subtreeOf }` (everyone whose unit lies in that subtree: cheaper for a
+ * whole province, nothing is sent) only people with something recorded are: use
+ * `inputs.get(id) ?? emptyTriggerInputs()`.
+ */
+export async function triggerInputs(
+  db: Kysely<DB> | Transaction<DB>, people: readonly string[] | { subtreeOf: string }, period: Period,
+): Promise<Map<string, TriggerInputs>> {
+  const out = new Map<string, TriggerInputs>();
+  let who: Who = people;
+  if (!('subtreeOf' in people)) {
+    for (const id of people) out.set(id, emptyTriggerInputs());
+    if (out.size === 0) return out;
+    who = [...out.keys()];
+  }
+  const of = (id: string) => out.get(id) ?? out.set(id, emptyTriggerInputs()).get(id)!;
+  const yearStart = `${period.to.slice(0, 4)}-01-01`;
+  const voteFrom = yearStart < period.from ? yearStart : period.from;
+  const dated = await datedRecords(db, who, period.from, period.to);
+  const votes = await latestVotes(db, who, voteFrom, period.to);
+  const shortcomings = await shortcomingCounts(db, who, period.from, period.to);
+  for (const r of dated) {
+    const p = of(r.person_id);
+    if (r.src === 'discipline') p.disciplines.push({ kind: r.kind!, decidedOn: r.d1 });
+    else if (r.src === 'degradation') p.degradations.push({ concludedOn: r.d1 });
+    else p.statuses.push({ kind: r.kind as MemberStatusRow['kind'], validFrom: r.d1, validTo: r.d2 });
+  }
+  for (const v of votes) of(v.person_id).confidenceVote = { totalVotes: v.total_votes, lowVotes: v.low_votes, votedOn: v.voted_on };
+  for (const s of shortcomings) of(s.person_id).shortcomings = { total: s.total, fixed: s.fixed };
+  return out;
+}

@@ -1,0 +1,134 @@
+// SQL of cadre groups, criteria sets (versioned by family + version_no) and their criteria.
+import { type Kysely, type Transaction, sql } from 'kysely';
+import type { CadreGroupTable, DB } from '../../db/schema.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+// ---- cadre groups ----
+const GROUP_COLUMNS = ['code', 'name_vi', 'name_en', 'appendix', 'is_collective', 'is_leader', 'rank'] as const;
+
+export async function cadreGroups(db: Db) {
+  return db.selectFrom('cadre_group').select(GROUP_COLUMNS).orderBy('rank').orderBy('code').execute();
+}
+export type CadreGroupRow = Awaited<ReturnType<typeof cadreGroups>>[number];
+
+export async function cadreGroupsByCode(db: Db, codes: readonly string[]): Promise<CadreGroupRow[]> {
+  if (codes.length === 0) return [];
+  return db.selectFrom('cadre_group').select(GROUP_COLUMNS).where('code', 'in', codes).execute();
+}
+
+export async function nextGroupRank(db: Db): Promise<number> {
+  const row = await db.selectFrom('cadre_group').select((eb) => eb.fn.max('rank').as('max')).executeTakeFirst();
+  return (row?.max ?? 0) + 10;
+}
+
+export async function insertCadreGroup(trx: Transaction<DB>, row: CadreGroupTable) {
+  return trx.insertInto('cadre_group').values(row).returning(GROUP_COLUMNS).executeTakeFirstOrThrow();
+}
+
+// ---- criteria sets ----
+const SET_COLUMNS = [
+  'id', 'family', 'version_no', 'name', 'appendix', 'general_points', 'results_points', 'results_config', 'frozen_at', 'version',
+] as const;
+
+export async function setById(db: Db, id: string, lock = false) {
+  let q = db.selectFrom('criteria_set').select(SET_COLUMNS).where('id', '=', id);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+export type SetRow = NonNullable<Awaited<ReturnType<typeof setById>>>;
+
+/** The latest version of every family, or of the given families. */
+export async function latestSets(db: Db, families?: readonly string[]): Promise<SetRow[]> {
+  if (families && families.length === 0) return [];
+  let q = db.selectFrom('criteria_set').distinctOn('family').select(SET_COLUMNS);
+  if (families) q = q.where('family', 'in', families);
+  const rows = await q.orderBy('family').orderBy('version_no', 'desc').execute();
+  return rows.sort((a, b) => a.appendix.localeCompare(b.appendix) || a.name.localeCompare(b.name, 'vi'));
+}
+
+export async function latestVersionNo(db: Db, family: string): Promise<number> {
+  const row = await db.selectFrom('criteria_set').select((eb) => eb.fn.max('version_no').as('max')).where('family', '=', family).executeTakeFirst();
+  return row?.max ?? 0;
+}
+
+export async function criteriaOf(db: Db, setIds: readonly string[]) {
+  if (setIds.length === 0) return [];
+  return db
+    .selectFrom('criterion')
+    .select(['set_id', 'part', 'ordinal', 'code', 'title', 'max_points', 'source'])
+    .where('set_id', 'in', setIds)
+    .orderBy('set_id')
+    .orderBy(sql`CASE part WHEN 'general' THEN 0 ELSE 1 END`)
+    .orderBy('ordinal')
+    .execute();
+}
+export type CriterionRow = Awaited<ReturnType<typeof criteriaOf>>[number];
+
+export interface SetValues {
+  name: string;
+  appendix: string;
+  general_points: number;
+  results_points: number;
+  results_config: string;
+}
+
+export async function insertSet(trx: Transaction<DB>, row: SetValues & { id: string; family: string; version_no: number; created_by: string | null }) {
+  return trx.insertInto('criteria_set').values(row).returning(SET_COLUMNS).executeTakeFirstOrThrow();
+}
+
+/** In place, only while the set is a draft (not frozen) and the version matches. */
+export async function updateDraft(trx: Transaction<DB>, id: string, version: number, set: SetValues) {
+  return trx
+    .updateTable('criteria_set')
+    .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('frozen_at', 'is', null)
+    .returning(SET_COLUMNS)
+    .executeTakeFirst();
+}
+
+export interface CriterionValues {
+  part: 'general' | 'results';
+  code: string;
+  title: string;
+  max_points: number;
+  source: 'manual' | 'tasks' | 'kpi' | 'units_led';
+}
+
+/** Replaces the criteria of a draft; ordinals follow the given order within each part. */
+export async function replaceCriteria(trx: Transaction<DB>, setId: string, criteria: readonly CriterionValues[], newId: () => string) {
+  await trx.deleteFrom('criterion').where('set_id', '=', setId).execute();
+  const ordinal = { general: 0, results: 0 };
+  const rows = criteria.map((c) => ({ ...c, id: newId(), set_id: setId, ordinal: ++ordinal[c.part] }));
+  if (rows.length) await trx.insertInto('criterion').values(rows).execute();
+}
+
+/** Freezing is idempotent; the row lock orders it against a concurrent draft edit. */
+export async function freezeSets(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('criteria_set').set({ frozen_at: sql`now()` }).where('id', 'in', ids).where('frozen_at', 'is', null).execute();
+}
+
+/**
+ * Cadre groups each family is assigned to, counting only assignments at units related to `roots`
+ * (in their subtrees, or above them, where the assignment reaches down into them).
+ */
+export async function assignedGroupsOf(db: Db, families: readonly string[], roots: readonly string[]) {
+  if (families.length === 0 || roots.length === 0) return [];
+  return db
+    .selectFrom('criteria_assignment as a')
+    .select(['a.family', 'a.cadre_group'])
+    .distinct()
+    .where('a.family', 'in', families)
+    .where((eb) =>
+      eb.or([
+        eb('a.unit_id', 'in', eb.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', 'in', roots)),
+        eb('a.unit_id', 'in', eb.selectFrom('org_unit_closure').select('ancestor_id').where('descendant_id', 'in', roots)),
+      ]),
+    )
+    .orderBy('a.family')
+    .orderBy('a.cadre_group')
+    .execute();
+}

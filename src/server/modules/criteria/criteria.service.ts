@@ -1,0 +1,141 @@
+// Cadre groups and criteria sets: list, read, create, edit. A set used by an evaluation is frozen:
+// editing it creates the next version of its family and leaves the used one untouched, so every
+// evaluation keeps the criteria it was scored on (Quy định 366-QĐ/TW: sets are versioned).
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type {
+  CadreGroupList, CadreGroupView, CreateCadreGroupRequest, CreateCriteriaSetRequest, CriteriaSetList, CriteriaSetView, UpdateCriteriaSetRequest,
+} from '../../../contracts/criteria.js';
+import {
+  EVALUATION_SETTING_KEYS, type ResultsFormula, resolveResultsFormula, validateCriteriaSet, validateResultsFormula,
+} from '../../../domain/evaluation/index.js';
+import type { DB } from '../../db/schema.js';
+import { AppError, conflict, invalid, notFound } from '../../errors.js';
+import type { Actor, AuditContext } from '../../http/context.js';
+import type { Locale } from '../../i18n.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { getSetting } from '../settings/index.js';
+import { auditUnitOf, canWrite, readRoots, requireReader, requireWriter } from './criteria.policy.js';
+import { auditSet, presentGroup, presentSet, presentSetSummary } from './criteria.presenter.js';
+import * as q from './criteria.queries.js';
+
+type Trx = Transaction<DB>;
+
+export async function listGroups(db: Kysely<DB>, actor: Actor, locale: Locale): Promise<CadreGroupList> {
+  requireReader(actor);
+  return { items: (await q.cadreGroups(db)).map((g) => presentGroup(g, locale)), actions: { create: canWrite(actor) } };
+}
+
+export async function createGroup(trx: Trx, actor: Actor, ctx: AuditContext, body: CreateCadreGroupRequest, locale: Locale): Promise<CadreGroupView> {
+  requireWriter(actor);
+  if ((await q.cadreGroupsByCode(trx, [body.code])).length) {
+    throw new AppError(409, 'duplicate', [{ field: 'code', key: 'duplicate', params: { field: 'code' } }], { field: 'code' });
+  }
+  const row = await q.insertCadreGroup(trx, {
+    code: body.code,
+    name_vi: body.nameVi,
+    name_en: body.nameEn,
+    appendix: body.appendix,
+    is_collective: body.appendix === 'PL1',
+    is_leader: body.isLeader,
+    rank: await q.nextGroupRank(trx),
+  });
+  const view = presentGroup(row, locale);
+  await recordAudit(trx, ctx, [{ action: 'cadre_group.create', entityType: 'cadre_group', entityId: row.code, unitId: auditUnitOf(actor), after: { ...view, name: undefined } }]);
+  return view;
+}
+
+const globalFormula = (db: Kysely<DB>) => getSetting<ResultsFormula>(db, EVALUATION_SETTING_KEYS.resultsFormula);
+
+/** Quy định 366-QĐ/TW (30 + 70, weights adding up) and Nghị định 335/2025/NĐ-CP, Điều 14 (a usable formula); 400 naming each field. */
+function validateBody(body: CreateCriteriaSetRequest, base: ResultsFormula): void {
+  const issues = validateCriteriaSet({ generalPoints: body.generalPoints, resultsPoints: body.resultsPoints, criteria: body.criteria });
+  for (const i of validateResultsFormula(resolveResultsFormula(base, body.resultsConfig))) {
+    issues.push({ ...i, field: i.field.replace(/^formula/, 'resultsConfig') });
+  }
+  if (issues.length) throw invalid(...issues);
+}
+
+const setValues = (body: CreateCriteriaSetRequest): q.SetValues => ({
+  name: body.name,
+  appendix: body.appendix,
+  general_points: body.generalPoints,
+  results_points: body.resultsPoints,
+  results_config: JSON.stringify(body.resultsConfig),
+});
+const criterionValues = (body: CreateCriteriaSetRequest): q.CriterionValues[] =>
+  body.criteria.map((c) => ({ part: c.part, code: c.code, title: c.title, max_points: c.maxPoints, source: c.source }));
+
+export async function listSets(db: Kysely<DB>, actor: Actor): Promise<CriteriaSetList> {
+  requireReader(actor);
+  const sets = await q.latestSets(db);
+  const groups = await q.assignedGroupsOf(db, sets.map((s) => s.family), readRoots(actor));
+  const byFamily = (f: string) => groups.filter((g) => g.family === f).map((g) => g.cadre_group);
+  return { items: sets.map((s) => presentSetSummary(s, byFamily(s.family))), actions: { create: canWrite(actor) } };
+}
+
+async function view(db: Kysely<DB>, actor: Actor, set: q.SetRow): Promise<CriteriaSetView> {
+  const criteria = await q.criteriaOf(db, [set.id]);
+  const groups = await q.assignedGroupsOf(db, [set.family], readRoots(actor));
+  const latest = await q.latestVersionNo(db, set.family);
+  const base = await globalFormula(db);
+  return presentSet(set, criteria, groups.map((g) => g.cadre_group), latest, resolveResultsFormula(base, set.results_config), canWrite(actor));
+}
+
+export async function getSet(db: Kysely<DB>, actor: Actor, id: string): Promise<CriteriaSetView> {
+  requireReader(actor);
+  const set = await q.setById(db, id);
+  if (!set) throw notFound();
+  return view(db, actor, set);
+}
+
+export async function createSet(trx: Trx, actor: Actor, ctx: AuditContext, body: CreateCriteriaSetRequest): Promise<CriteriaSetView> {
+  requireWriter(actor);
+  validateBody(body, await globalFormula(trx));
+  const id = randomUUID();
+  const row = await q.insertSet(trx, { ...setValues(body), id, family: id, version_no: 1, created_by: actor.accountId });
+  const criteria = criterionValues(body);
+  await q.replaceCriteria(trx, id, criteria, randomUUID);
+  await recordAudit(trx, ctx, [{ action: 'criteria_set.create', entityType: 'criteria_set', entityId: id, unitId: auditUnitOf(actor), after: auditSet(row, criteria) }]);
+  return view(trx, actor, row);
+}
+
+/**
+ * A draft is edited in place (stale version → 409). A frozen set is never changed: the edit
+ * becomes version_no + 1 of the family (`created: true`, new id). Only the latest version of a
+ * family may be edited, so versions stay a line.
+ */
+export async function updateSet(
+  trx: Trx, actor: Actor, ctx: AuditContext, id: string, body: UpdateCriteriaSetRequest,
+): Promise<{ created: boolean; set: CriteriaSetView }> {
+  requireWriter(actor);
+  const before = await q.setById(trx, id, true);
+  if (!before) throw notFound();
+  if (before.version !== body.version) throw conflict();
+  const latest = await q.latestVersionNo(trx, before.family);
+  if (latest !== before.version_no) {
+    throw new AppError(409, 'conflict', [{ field: 'id', key: 'v.criteria.newer_version', params: { versionNo: latest } }]);
+  }
+  validateBody(body, await globalFormula(trx));
+  const beforeCriteria = await q.criteriaOf(trx, [id]);
+  const criteria = criterionValues(body);
+  const unitId = auditUnitOf(actor);
+
+  if (before.frozen_at === null) {
+    const after = await q.updateDraft(trx, id, body.version, setValues(body));
+    if (!after) throw conflict();
+    await q.replaceCriteria(trx, id, criteria, randomUUID);
+    await recordAudit(trx, ctx, [
+      { action: 'criteria_set.update', entityType: 'criteria_set', entityId: id, unitId, before: auditSet(before, beforeCriteria), after: auditSet(after, criteria) },
+    ]);
+    return { created: false, set: await view(trx, actor, after) };
+  }
+
+  const newId = randomUUID();
+  const row = await q.insertSet(trx, { ...setValues(body), id: newId, family: before.family, version_no: latest + 1, created_by: actor.accountId });
+  await q.replaceCriteria(trx, newId, criteria, randomUUID);
+  await recordAudit(trx, ctx, [
+    { action: 'criteria_set.new_version', entityType: 'criteria_set', entityId: newId, unitId, before: { ...auditSet(before, beforeCriteria), id }, after: auditSet(row, criteria) },
+  ]);
+  return { created: true, set: await view(trx, actor, row) };
+}

@@ -1,0 +1,200 @@
+// Step 3, the decision of the standing committee: one evaluation or a peer group's decision set,
+// both checked against the HTXS quota (Quy định 366-QĐ/TW: HTXS ≤ 20% of the number rated HTT in the
+// peer group — same evaluating unit and cadre group — 25% with a granted exception); cancel and
+// re-rate (kept in evaluation_revision); quota exceptions; publication with a notification.
+//
+// Quota counts: a single decision counts the levels already decided in the group plus its own, so
+// an HTXS is allowed only once enough HTT are decided; a decision set counts its own levels plus the
+// group's other decided ones, and is refused as a whole when it breaks the cap.
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { CancelDecisionRequest, DecisionRequest, DecisionSetRequest, QuotaExceptionRequest, QuotaView } from '../../../contracts/evaluation.js';
+import { type Level, RULES, checkQuota, countLevels, quotaPct, validateQuotaException } from '../../../domain/evaluation/index.js';
+import type { DB } from '../../db/schema.js';
+import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../errors.js';
+import { type Locale, t } from '../../i18n.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { notifyTx } from '../notifications/index.js';
+import { unitInSubtrees } from '../org/index.js';
+import { lockPeriod } from './evaluation.bulk.queries.js';
+import { type EvalRules, loadRules } from './evaluation.engine.js';
+import { assertWritable, inputsOf, levelIssues, loadForStep, periodClosed, stepOrder } from './evaluation.guard.js';
+import { DECIDE_ROLES, READ_ROLES, assertCanStep, assertMay } from './evaluation.policy.js';
+import { periodLabel } from './evaluation.presenter.js';
+import * as q from './evaluation.queries.js';
+import type { StepContext } from './evaluation.steps.service.js';
+
+type Trx = Transaction<DB>;
+
+const departs = (a: { score: number; level: string }, e: { appraisal_score: number | null; appraisal_level: string | null }) =>
+  Number(a.score) !== Number(e.appraisal_score) || a.level !== e.appraisal_level;
+
+/** Reason required when the decision departs from the appraisal (Quy định 366-QĐ/TW: the competent level decides). */
+function decisionIssues(e: q.EvaluationFull, item: { score: number; level: Level; reason?: string }, rules: EvalRules, locale: Locale, prefix = ''): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (departs(item, e) && !item.reason) issues.push({ field: `${prefix}reason`, key: 'v.evaluation.reason_required', params: { rule: RULES.levels } });
+  issues.push(...levelIssues(inputsOf(e), item.score, item.level, rules, locale, `${prefix}level`));
+  return issues;
+}
+
+async function quotaFor(db: Kysely<DB>, periodId: string, unitId: string, cadreGroup: string, rules: EvalRules) {
+  const ex = await q.quotaExceptionOf(db, periodId, unitId, cadreGroup);
+  return { pct: quotaPct(rules.quota, ex ? { percent: Number(ex.percent) } : null), exception: ex ? { percent: Number(ex.percent), reason: ex.reason } : null };
+}
+
+function quotaRefusal(counts: { excellent: number; good: number }, pct: number, field: string): AppError | null {
+  const check = checkQuota(counts, { pct });
+  return check.ok ? null : invalid({ field, key: check.explanation.key, params: check.explanation.params });
+}
+
+async function decidedLevels(db: Kysely<DB>, periodId: string, unitId: string, cadreGroup: string, except: ReadonlySet<string>): Promise<Level[]> {
+  return (await q.peerGroup(db, periodId, unitId, cadreGroup))
+    .filter((p) => !except.has(p.id) && (p.status === 'decided' || p.status === 'published'))
+    .map((p) => p.decision_level as Level);
+}
+
+const audited = (e: q.EvaluationFull) => ({ entityType: 'evaluation', entityId: e.id, personId: e.person_id, unitId: e.unit_id });
+
+/** PUT /:id/decision */
+export async function decide(trx: Trx, ctx: StepContext, id: string, body: DecisionRequest): Promise<void> {
+  const head = await trx.selectFrom('evaluation').select(['period_id', 'unit_id', 'cadre_group']).where('id', '=', id).executeTakeFirst();
+  if (head) await q.lockPeerGroup(trx, head.period_id, head.unit_id, head.cadre_group);
+  const e = await loadForStep(trx, id);
+  await assertCanStep(trx, ctx.actor, DECIDE_ROLES, e);
+  assertWritable(e, body.version);
+  if (e.status !== 'appraised') throw stepOrder(ctx.locale, e.status, 'appraised');
+  const rules = await loadRules(trx, e.end_date);
+  const issues = decisionIssues(e, body, rules, ctx.locale);
+  if (issues.length) throw invalid(...issues);
+  if (body.level === 'excellent') {
+    const levels = [...(await decidedLevels(trx, e.period_id, e.unit_id, e.cadre_group, new Set([e.id]))), body.level];
+    const refusal = quotaRefusal(countLevels(levels), (await quotaFor(trx, e.period_id, e.unit_id, e.cadre_group, rules)).pct, 'level');
+    if (refusal) throw refusal;
+  }
+  await writeDecision(trx, ctx, e, body);
+  await recordAudit(trx, ctx.audit, [{ action: 'evaluation.decide', ...audited(e), before: { status: e.status }, after: { score: body.score, level: body.level, reason: body.reason ?? null } }]);
+}
+
+async function writeDecision(trx: Trx, ctx: StepContext, e: q.EvaluationFull, d: { version: number; score: number; level: Level; reason?: string }) {
+  if (!(await q.updateEvaluation(trx, e.id, d.version, {
+    status: 'decided', decision_score: d.score, decision_level: d.level, decision_reason: d.reason ?? null, decided_by: ctx.actor.accountId, decided_at: new Date(),
+  }))) throw conflict();
+  await q.insertRevision(trx, { id: randomUUID(), evaluation_id: e.id, step: 'decision', score: d.score, level: d.level, reason: d.reason ?? null, by_account: ctx.actor.accountId });
+}
+
+/** POST /periods/:id/decisions — a peer group's decisions, all or none. */
+export async function decideSet(trx: Trx, ctx: StepContext, periodId: string, body: DecisionSetRequest): Promise<QuotaView> {
+  await assertMay(trx, ctx.actor, DECIDE_ROLES, body.unitId);
+  await q.lockPeerGroup(trx, periodId, body.unitId, body.cadreGroup);
+  const period = await lockPeriod(trx, periodId, 'share');
+  if (!period) throw notFound();
+  if (period.status !== 'open') throw periodClosed();
+  const rules = await loadRules(trx, period.end_date);
+  const group = new Map((await q.peerGroup(trx, periodId, body.unitId, body.cadreGroup, true)).map((p) => [p.id, p]));
+  const issues: FieldIssue[] = [];
+  const rows: q.EvaluationFull[] = [];
+  for (const [i, item] of body.items.entries()) {
+    if (!group.has(item.evaluationId)) {
+      issues.push({ field: `items.${i}.evaluationId`, key: 'v.evaluation.not_in_group', params: { rule: RULES.quota } });
+      continue;
+    }
+    const e = (await q.evaluationById(trx, item.evaluationId))!;
+    if (e.version !== item.version) throw conflict();
+    if (e.status !== 'appraised') {
+      issues.push(...stepOrder(ctx.locale, e.status, 'appraised', `items.${i}.level`).details!);
+      continue;
+    }
+    issues.push(...decisionIssues(e, item, rules, ctx.locale, `items.${i}.`));
+    rows.push(e);
+  }
+  if (issues.length) throw invalid(...issues);
+  const ids = new Set(body.items.map((x) => x.evaluationId));
+  const levels = [...(await decidedLevels(trx, periodId, body.unitId, body.cadreGroup, ids)), ...body.items.map((x) => x.level)];
+  const { pct } = await quotaFor(trx, periodId, body.unitId, body.cadreGroup, rules);
+  const refusal = quotaRefusal(countLevels(levels), pct, 'items');
+  if (refusal) throw refusal;
+  for (const [i, e] of rows.entries()) await writeDecision(trx, ctx, e, body.items[i]);
+  await recordAudit(trx, ctx.audit, rows.map((e, i) => ({
+    action: 'evaluation.decide_set', ...audited(e), before: { status: e.status }, after: { score: body.items[i].score, level: body.items[i].level, reason: body.items[i].reason ?? null, cadreGroup: body.cadreGroup },
+  })));
+  return quotaView(trx, ctx.locale, periodId, body.unitId, body.cadreGroup, rules);
+}
+
+/** POST /:id/cancel-decision — back to 'appraised', the cancelled decision kept with its reason. */
+export async function cancelDecision(trx: Trx, ctx: StepContext, id: string, body: CancelDecisionRequest): Promise<void> {
+  const e = await loadForStep(trx, id);
+  await assertCanStep(trx, ctx.actor, DECIDE_ROLES, e);
+  assertWritable(e, body.version);
+  if (e.status !== 'decided' && e.status !== 'published') throw stepOrder(ctx.locale, e.status, 'decided');
+  await q.updateEvaluation(trx, id, body.version, {
+    status: 'appraised', decision_score: null, decision_level: null, decision_reason: null, decided_by: null, decided_at: null, published_at: null,
+  });
+  await q.insertRevision(trx, { id: randomUUID(), evaluation_id: id, step: 'cancel', score: e.decision_score, level: e.decision_level, reason: body.reason, by_account: ctx.actor.accountId });
+  await recordAudit(trx, ctx.audit, [{ action: 'evaluation.cancel', ...audited(e), before: { status: e.status, score: e.decision_score, level: e.decision_level }, after: { status: 'appraised', reason: body.reason } }]);
+}
+
+/** POST /periods/:id/quota-exceptions — the competent level allows up to 25% for outstanding results. */
+export async function grantException(trx: Trx, ctx: StepContext, periodId: string, body: QuotaExceptionRequest) {
+  await assertMay(trx, ctx.actor, DECIDE_ROLES, body.unitId);
+  const period = await lockPeriod(trx, periodId, 'share');
+  if (!period) throw notFound();
+  if (period.status !== 'open') throw periodClosed();
+  if (!(await unitInSubtrees(trx, [period.unit_id], body.unitId))) throw invalid({ field: 'unitId', key: 'v.evaluation.unit_outside_period' });
+  if (!(await q.cadreGroupExists(trx, body.cadreGroup))) throw invalid({ field: 'cadreGroup', key: 'v.unknown_ref', params: { field: 'cadreGroup' } });
+  const rules = await loadRules(trx, period.end_date);
+  const issues = validateQuotaException(body.percent, rules.quota);
+  if (issues.length) throw invalid(...issues);
+  if (await q.quotaExceptionOf(trx, periodId, body.unitId, body.cadreGroup)) {
+    throw new AppError(409, 'duplicate', [{ field: 'cadreGroup', key: 'duplicate', params: { field: 'cadreGroup' } }], { field: 'cadreGroup' });
+  }
+  const row = { id: randomUUID(), period_id: periodId, unit_id: body.unitId, cadre_group: body.cadreGroup, percent: body.percent, reason: body.reason, granted_by: ctx.actor.accountId };
+  const saved = await trx.insertInto('quota_exception').values(row).returning(['granted_at']).executeTakeFirstOrThrow();
+  await recordAudit(trx, ctx.audit, [{ action: 'evaluation.quota_exception', entityType: 'quota_exception', entityId: row.id, unitId: body.unitId, after: { periodId, cadreGroup: body.cadreGroup, percent: body.percent, reason: body.reason } }]);
+  return { id: row.id, periodId, unitId: body.unitId, cadreGroup: body.cadreGroup, percent: body.percent, reason: body.reason, grantedAt: saved.granted_at.toISOString() };
+}
+
+/** The decision screen: prospective counts (decided level, else the appraisal's) and decided-only counts. */
+export async function quotaView(db: Kysely<DB>, locale: Locale, periodId: string, unitId: string, cadreGroup: string, rules?: EvalRules): Promise<QuotaView> {
+  const period = await q.periodById(db, periodId);
+  if (!period) throw notFound();
+  const r = rules ?? (await loadRules(db, period.end_date));
+  const group = await q.peerGroup(db, periodId, unitId, cadreGroup);
+  const decided = (p: (typeof group)[number]) => p.status === 'decided' || p.status === 'published';
+  const prospective = countLevels(group.map((p) => (decided(p) ? p.decision_level : p.appraisal_level) as Level | null));
+  const onlyDecided = countLevels(group.filter(decided).map((p) => p.decision_level as Level));
+  const { pct, exception } = await quotaFor(db, periodId, unitId, cadreGroup, r);
+  const check = checkQuota(prospective, { pct });
+  const checkDecided = checkQuota(onlyDecided, { pct });
+  return {
+    unitId, cadreGroup, excellent: prospective.excellent, good: prospective.good, cap: check.cap, pct, ok: check.ok, mustRateDown: check.mustRateDown, exception,
+    decided: { ...onlyDecided, cap: checkDecided.cap, ok: checkDecided.ok },
+    explanation: t(locale, check.explanation.key, check.explanation.params), rule: RULES.quota,
+  };
+}
+
+export async function readQuota(db: Kysely<DB>, ctx: StepContext, periodId: string, unitId: string, cadreGroup: string): Promise<QuotaView> {
+  await assertMay(db, ctx.actor, READ_ROLES, unitId);
+  return quotaView(db, ctx.locale, periodId, unitId, cadreGroup);
+}
+
+/** POST /periods/:id/publish — decided → published under the unit; the persons are notified. */
+export async function publish(trx: Trx, ctx: StepContext, periodId: string, unitId: string | undefined): Promise<number> {
+  const period = await q.periodById(trx, periodId);
+  if (!period) throw notFound();
+  const root = unitId ?? period.unit_id;
+  await assertMay(trx, ctx.actor, DECIDE_ROLES, root);
+  const locked = await lockPeriod(trx, periodId, 'share');
+  if (locked!.status !== 'open') throw periodClosed();
+  const rows = await q.publishDecided(trx, periodId, root);
+  const params = { period: periodLabel('vi', period), periodEn: periodLabel('en', period) };
+  for (const r of rows) {
+    // A re-publication after cancel and re-rate notifies again (a new key each time).
+    if (r.person_id) await notifyTx(trx, { personId: r.person_id, kind: 'evaluation_published', params, dedupeKey: `evaluation_published:${r.id}:${randomUUID()}` });
+  }
+  for (let i = 0; i < rows.length; i += 1000) {
+    await recordAudit(trx, ctx.audit, rows.slice(i, i + 1000).map((r) => ({
+      action: 'evaluation.publish', entityType: 'evaluation', entityId: r.id, personId: r.person_id, unitId: r.unit_id, after: { periodId, level: r.decision_level },
+    })));
+  }
+  return rows.length;
+}

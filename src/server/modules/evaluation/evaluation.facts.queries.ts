@@ -1,0 +1,203 @@
+// Task facts of an evaluation period in SQL: per-person and per-collective totals of
+// src/domain/task-summary.ts (SummaryTotals), and the tasks behind each number.
+//
+// The aggregate expressions are those of the summary module (summary.queries.ts, issue 3), repeated
+// here because evaluation needs what the summary does not do: every task of the person whatever
+// the unit that assigned it (the summary scopes by the task's unit), restricted to the time
+// actually worked (leave), split at 01/10 for the Q4 part of a year, grouped over the persons of a
+// period in one scan; and the collectives' totals over their unit subtrees. The rules are the same and evaluation.facts.test.ts checks the numbers
+// against summarizeTasks over the same tasks.
+import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
+import type { Period, SummaryTotals } from '../../../domain/task-summary.js';
+import type { DB } from '../../db/schema.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** Same aggregates as summary.queries.ts over rows aliased pt (done, obj, errs, wu derived as there). */
+function aggregates(asOf: string): RawBuilder<unknown> {
+  const d = sql`${asOf}::date`;
+  return sql`
+  count(*)::int AS assigned,
+  count(*) FILTER (WHERE pt.done)::int AS done,
+  count(*) FILTER (WHERE pt.done AND pt.completed_on <= pt.due_date)::int AS done_on_time,
+  count(*) FILTER (WHERE pt.done AND pt.completed_on > pt.due_date)::int AS late,
+  count(*) FILTER (WHERE pt.done AND pt.completed_on > pt.due_date AND pt.obj)::int AS late_excused,
+  count(*) FILTER (WHERE NOT pt.done AND pt.due_date < ${d})::int AS overdue,
+  count(*) FILTER (WHERE NOT pt.done AND pt.due_date >= ${d})::int AS pending,
+  count(*) FILTER (WHERE pt.quality_ok = false)::int AS quality_failures,
+  coalesce(sum(pt.errs), 0)::bigint AS major_errors,
+  count(*) FILTER (WHERE pt.exceeded)::int AS exceeded,
+  coalesce(sum(pt.wu), 0)::bigint AS wu_assigned,
+  coalesce(sum(pt.wu) FILTER (WHERE pt.done), 0)::bigint AS wu_done,
+  coalesce(sum(pt.wu) FILTER (WHERE pt.done AND pt.completed_on <= pt.due_date), 0)::bigint AS wu_done_on_time,
+  coalesce(sum(CASE WHEN NOT pt.done OR pt.quality_ok = false THEN 0
+                    WHEN pt.obj THEN 4 * pt.wu
+                    ELSE greatest(0, 4 - pt.errs) * pt.wu END), 0)::bigint AS quality_q,
+  coalesce(sum(CASE WHEN NOT pt.done THEN 0
+                    WHEN pt.completed_on <= pt.due_date OR pt.obj THEN 4 * pt.wu
+                    ELSE 3 * pt.wu END), 0)::bigint AS progress_q`;
+}
+
+/** The derived columns of one task row (alias t), as the summary derives them. */
+function taskColumns(asOf: string): RawBuilder<unknown> {
+  return sql`t.id, t.unit_id, t.due_date, t.completed_on, t.quality_ok, t.exceeded,
+      (t.completed_on IS NOT NULL AND t.completed_on <= ${asOf}::date) AS done,
+      coalesce(t.objective_cause, false) AS obj,
+      coalesce(t.major_errors, 0) AS errs,
+      round(t.work_units * 100)::bigint AS wu`;
+}
+
+interface TotalsRow {
+  assigned: number; done: number; done_on_time: number; late: number; late_excused: number; overdue: number; pending: number;
+  quality_failures: number; major_errors: number | string; exceeded: number;
+  wu_assigned: number | string; wu_done: number | string; wu_done_on_time: number | string; quality_q: number | string; progress_q: number | string;
+}
+
+function totalsOf(r: TotalsRow): SummaryTotals {
+  return {
+    assigned: Number(r.assigned), done: Number(r.done), doneOnTime: Number(r.done_on_time), late: Number(r.late),
+    lateExcused: Number(r.late_excused), overdue: Number(r.overdue), pending: Number(r.pending),
+    qualityFailures: Number(r.quality_failures), majorErrors: Number(r.major_errors), exceeded: Number(r.exceeded),
+    wuAssigned: Number(r.wu_assigned), wuDone: Number(r.wu_done), wuDoneOnTime: Number(r.wu_done_on_time),
+    qualityQ: Number(r.quality_q), progressQ: Number(r.progress_q),
+  };
+}
+
+export interface TotalsQuery {
+  periodId: string;
+  from: string;
+  to: string;
+  asOf: string;
+  /** Tasks due on or after this date form the second part (the Q4 part of a year); null = one part. */
+  splitAt: string | null;
+  /** Persons scored on part of the period only (leave): the windows their tasks must fall in. */
+  windows: ReadonlyArray<{ personId: string; from: string; to: string }>;
+}
+
+export interface PartTotals {
+  id: string;
+  /** 0 = before splitAt (or the whole period), 1 = from splitAt. */
+  part: 0 | 1;
+  totals: SummaryTotals;
+}
+
+const partOf = (splitAt: string | null) => (splitAt === null ? sql`0` : sql`CASE WHEN t.due_date >= ${splitAt}::date THEN 1 ELSE 0 END`);
+
+/**
+ * One scan: the totals of every person evaluated in the period (lead and support tasks alike, each
+ * task once per person), restricted to their worked windows when they have any.
+ */
+export async function personTaskTotals(db: Db, q: TotalsQuery): Promise<PartTotals[]> {
+  const windows = q.windows.length
+    ? sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(q.windows)}::jsonb) AS x("personId" uuid, "from" date, "to" date)`
+    : sql`SELECT NULL::uuid AS "personId", NULL::date AS "from", NULL::date AS "to" WHERE false`;
+  const { rows } = await sql<TotalsRow & { id: string; part: number }>`
+    WITH w AS (${windows}),
+    ev AS (SELECT person_id FROM evaluation WHERE period_id = ${q.periodId} AND person_id IS NOT NULL)
+    SELECT pt.person_id AS id, pt.part, ${aggregates(q.asOf)}
+    FROM (
+      SELECT a.person_id, ${partOf(q.splitAt)} AS part, ${taskColumns(q.asOf)}
+      FROM task t
+      JOIN task_assignee a ON a.task_id = t.id
+      JOIN ev ON ev.person_id = a.person_id
+      WHERE t.due_date BETWEEN ${q.from}::date AND ${q.to}::date AND t.status <> 'cancelled'
+        AND (NOT EXISTS (SELECT 1 FROM w WHERE w."personId" = a.person_id)
+             OR EXISTS (SELECT 1 FROM w WHERE w."personId" = a.person_id AND t.due_date BETWEEN w."from" AND w."to"))
+    ) pt
+    GROUP BY pt.person_id, pt.part`.execute(db);
+  return rows.map((r) => ({ id: r.id, part: Number(r.part) as 0 | 1, totals: totalsOf(r) }));
+}
+
+/**
+ * One scan: the totals of each unit under the period's unit over the tasks it holds directly (each
+ * task once). Every total is a sum, so a collective's totals are the sums over the units of its
+ * subtree (collectiveUnits) — cheaper than joining every task to each of its ancestors.
+ */
+export async function unitTaskTotals(db: Db, q: Omit<TotalsQuery, 'windows' | 'periodId'> & { rootUnitId: string }): Promise<PartTotals[]> {
+  const { rows } = await sql<TotalsRow & { id: string; part: number }>`
+    SELECT pt.unit_id AS id, pt.part, ${aggregates(q.asOf)}
+    FROM (
+      SELECT ${partOf(q.splitAt)} AS part, ${taskColumns(q.asOf)}
+      FROM task t
+      WHERE t.due_date BETWEEN ${q.from}::date AND ${q.to}::date AND t.status <> 'cancelled'
+        AND t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${q.rootUnitId})
+    ) pt
+    GROUP BY pt.unit_id, pt.part`.execute(db);
+  return rows.map((r) => ({ id: r.id, part: Number(r.part) as 0 | 1, totals: totalsOf(r) }));
+}
+
+/** (collective, unit of its subtree) for every collective of the period. */
+export async function collectiveUnits(db: Db, periodId: string): Promise<Array<{ collective: string; unit: string }>> {
+  const { rows } = await sql<{ collective: string; unit: string }>`
+    SELECT e.subject_unit_id AS collective, c.descendant_id AS unit
+    FROM evaluation e JOIN org_unit_closure c ON c.ancestor_id = e.subject_unit_id
+    WHERE e.period_id = ${periodId} AND e.subject_unit_id IS NOT NULL`.execute(db);
+  return rows;
+}
+
+/** The totals of each collective: the sums over the units of its subtree. */
+export async function collectiveTaskTotals(db: Db, q: Omit<TotalsQuery, 'windows'> & { rootUnitId: string }): Promise<PartTotals[]> {
+  const byUnit = new Map<string, PartTotals[]>();
+  for (const r of await unitTaskTotals(db, q)) byUnit.set(r.id, [...(byUnit.get(r.id) ?? []), r]);
+  const out = new Map<string, PartTotals>();
+  for (const { collective, unit } of await collectiveUnits(db, q.periodId)) {
+    for (const r of byUnit.get(unit) ?? []) {
+      const key = `${collective}|${r.part}`;
+      const acc = out.get(key);
+      if (!acc) out.set(key, { id: collective, part: r.part, totals: { ...r.totals } });
+      else for (const k of Object.keys(acc.totals) as Array<keyof SummaryTotals>) acc.totals[k] += r.totals[k];
+    }
+  }
+  return [...out.values()];
+}
+
+export type EvidenceMetricKey =
+  | 'assigned' | 'done' | 'doneOnTime' | 'late' | 'lateExcused' | 'overdue' | 'pending' | 'notDone' | 'qualityFailures' | 'majorErrors' | 'exceeded';
+
+const METRIC_WHERE: Record<EvidenceMetricKey, RawBuilder<unknown>> = {
+  assigned: sql`true`,
+  done: sql`pt.done`,
+  doneOnTime: sql`pt.done AND pt.completed_on <= pt.due_date`,
+  late: sql`pt.done AND pt.completed_on > pt.due_date`,
+  lateExcused: sql`pt.done AND pt.completed_on > pt.due_date AND pt.obj`,
+  overdue: sql`NOT pt.done AND pt.due_date < pt.as_of`,
+  pending: sql`NOT pt.done AND pt.due_date >= pt.as_of`,
+  notDone: sql`NOT pt.done`,
+  qualityFailures: sql`pt.quality_ok = false`,
+  majorErrors: sql`pt.errs > 0`,
+  exceeded: sql`pt.exceeded`,
+};
+
+export interface EvidenceRow {
+  id: string; title: string; unit_name: string; role: 'lead' | 'support' | null;
+  status: 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
+  due_date: string; completed_on: string | null; work_units: number;
+  quality_ok: boolean | null; major_errors: number | null; exceeded: boolean | null; objective_cause: boolean | null;
+}
+
+/** The tasks behind one number of an evaluation: the person's tasks (or the collective's subtree) in the windows. */
+export async function evidenceTasks(
+  db: Db,
+  subject: { personId: string } | { unitId: string },
+  windows: readonly Period[],
+  asOf: string,
+  metric: EvidenceMetricKey,
+  limit: number,
+): Promise<EvidenceRow[]> {
+  if (windows.length === 0) return [];
+  const inWindows = sql.join(windows.map((w) => sql`t.due_date BETWEEN ${w.from}::date AND ${w.to}::date`), sql` OR `);
+  const source = 'personId' in subject
+    ? sql`SELECT ${taskColumns(asOf)}, a.role FROM task t JOIN task_assignee a ON a.task_id = t.id AND a.person_id = ${subject.personId}`
+    : sql`SELECT ${taskColumns(asOf)}, NULL::text AS role FROM task t
+          WHERE t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${subject.unitId})`;
+  const { rows } = await sql<EvidenceRow>`
+    SELECT t.id, t.title, u.name AS unit_name, pt.role, t.status, t.due_date, t.completed_on, t.work_units,
+      t.quality_ok, t.major_errors, t.exceeded, t.objective_cause
+    FROM (SELECT s.*, ${asOf}::date AS as_of FROM (${source}) s) pt
+    JOIN task t ON t.id = pt.id
+    JOIN org_unit u ON u.id = t.unit_id
+    WHERE t.status <> 'cancelled' AND (${inWindows}) AND ${METRIC_WHERE[metric]}
+    ORDER BY t.due_date, t.title, t.id
+    LIMIT ${limit}`.execute(db);
+  return rows;
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import { foldDiacritics } from '../../../domain/names.js';
+import type { DB } from '../../db/schema.js';
+
+export async function unitNames(db: Kysely<DB>, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** org_unit.search_text: the folded name, plus the folded short name when it adds words. */
+export function unitSearchText(name: string, shortName?: string | null): string {
+  const a = foldDiacritics(name);
+  const b = shortName ? foldDiacritics(shortName) : '';
+  return b && !a.includes(b) ? `${a} ${b}` : a;
+}

@@ -1,0 +1,200 @@
+// SQL for people lists and exports: scope, filters, Vietnamese sort, one page at a time.
+// Built so the planner can walk person_sort_idx / person_unit_sort_idx for the default order and
+// person_search_idx (trigram GIN) for name search; posts are fetched for the page's ids only.
+import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { foldDiacritics } from '../../../domain/names.js';
+import { type RetirementSchedule, retirementAgeMonths } from '../../../domain/retirement.js';
+import type { DB } from '../../db/schema.js';
+import { inSubtrees } from '../org/index.js';
+
+export type PeopleSort = 'name' | '-name' | 'dateOfBirth' | '-dateOfBirth' | 'retirement' | 'unit';
+
+export interface ListCriteria {
+  roots: string[];
+  selfId: string | null;
+  unitId?: string;
+  kind?: string;
+  cadreGroup?: string;
+  gender?: string;
+  postTitle?: string;
+  q?: string;
+  /** Date at which posts are held (filter and posts column). */
+  asOf: string;
+}
+
+// Folds text in SQL the way foldDiacritics does in JS, without depending on the unaccent
+// extension or the database's ctype: every precomposed Latin letter maps to its base letter.
+const FOLD = (() => {
+  let from = '';
+  let to = '';
+  const ranges = [[0xc0, 0x24f], [0x1e00, 0x1eff]];
+  for (const [lo, hi] of ranges) {
+    for (let cp = lo; cp <= hi; cp++) {
+      const ch = String.fromCodePoint(cp);
+      const folded = foldDiacritics(ch);
+      if (folded.length === 1 && /[a-z]/.test(folded) && folded !== ch) {
+        from += ch;
+        to += folded;
+      }
+    }
+  }
+  return { from, to };
+})();
+
+function foldedSql(column: string): RawBuilder<string> {
+  return sql<string>`lower(translate(${sql.ref(column)}, ${FOLD.from}, ${FOLD.to}))`;
+}
+
+/** LIKE pattern for a substring, with the wildcards of the input escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function where(c: ListCriteria): Expression<SqlBool>[] {
+  const scope = c.selfId
+    ? sql<SqlBool>`(${inSubtrees(c.roots, 'p.unit_id')} OR p.id = ${c.selfId})`
+    : sql<SqlBool>`${inSubtrees(c.roots, 'p.unit_id')}`;
+  const out: Expression<SqlBool>[] = [scope];
+  if (c.unitId) out.push(sql<SqlBool>`${inSubtrees([c.unitId], 'p.unit_id')}`);
+  if (c.kind) out.push(sql<SqlBool>`p.kind = ${c.kind}`);
+  if (c.cadreGroup) out.push(sql<SqlBool>`p.cadre_group = ${c.cadreGroup}`);
+  if (c.gender) out.push(sql<SqlBool>`p.gender = ${c.gender}`);
+  // Every word of the query must appear in the folded name, in any order: "nguyen an" finds
+  // "Nguyễn Văn An". Each LIKE can use the trigram index.
+  for (const word of foldDiacritics(c.q ?? '').split(' ').filter(Boolean)) {
+    out.push(sql<SqlBool>`p.search_text LIKE ${containsPattern(word)}`);
+  }
+  const title = foldDiacritics(c.postTitle ?? '');
+  if (title) {
+    out.push(sql<SqlBool>`EXISTS (
+      SELECT 1 FROM tenure t JOIN post po ON po.id = t.post_id
+       WHERE t.person_id = p.id AND t.start_date <= ${c.asOf} AND (t.end_date IS NULL OR t.end_date >= ${c.asOf})
+         AND ${foldedSql('po.title')} LIKE ${containsPattern(title)})`);
+  }
+  return out;
+}
+
+/** Runs of birth months over which the retirement age is the same: [first birth month, age]. */
+function ageRuns(gender: 'male' | 'female', schedule: RetirementSchedule): Array<[string, number]> {
+  const key = `${gender}:${JSON.stringify(schedule[gender])}`;
+  const known = RUNS.get(key);
+  if (known) return known;
+  const runs: Array<[string, number]> = [];
+  for (let y = RUN_FIRST_YEAR; y <= RUN_LAST_YEAR; y++) {
+    for (let m = 1; m <= 12; m++) {
+      const first = `${y}-${String(m).padStart(2, '0')}-01`;
+      const age = retirementAgeMonths(gender, first, schedule);
+      if (runs.length === 0 || runs[runs.length - 1][1] !== age) runs.push([first, age]);
+    }
+  }
+  RUNS.set(key, runs);
+  return runs;
+}
+// Tabulating takes a few milliseconds; schedules change once in years.
+const RUNS = new Map<string, Array<[string, number]>>();
+// Outside these years of birth the ages at the ends apply (the schedule is flat there).
+const RUN_FIRST_YEAR = 1900;
+const RUN_LAST_YEAR = 2100;
+
+function ageMonthsSql(gender: 'male' | 'female', schedule: RetirementSchedule, dob: string): RawBuilder<number> {
+  const runs = ageRuns(gender, schedule);
+  if (runs.length === 1) return sql<number>`${sql.lit(runs[0][1])}`;
+  // Dates and ages are generated here, not user input: inlined so the plan is the same for every query.
+  const whens = runs.slice(1).map(([from], i) => sql`WHEN ${sql.ref(dob)} < DATE ${sql.lit(from)} THEN ${sql.lit(runs[i][1])}`);
+  return sql<number>`(CASE ${sql.join(whens, sql` `)} ELSE ${sql.lit(runs[runs.length - 1][1])} END)`;
+}
+
+/**
+ * Month index (year × 12 + month − 1) of the retirement date, in SQL, so lists sort by retirement
+ * exactly (Nghị định 135/2020/NĐ-CP, Phụ lục I). The retirement age depends only on gender and
+ * month of birth: it is tabulated here with retirementAgeMonths() from src/domain/retirement.ts
+ * (as ranges of birth dates with one age each, a dozen or so per gender) and added to the birth
+ * month in SQL. people.list.test.ts checks it against retirementDate().
+ */
+export function retirementMonthIndexSql(schedule: RetirementSchedule, dob = 'p.date_of_birth', gender = 'p.gender'): RawBuilder<number> {
+  const birthIndex = sql<number>`(EXTRACT(YEAR FROM ${sql.ref(dob)})::int * 12 + EXTRACT(MONTH FROM ${sql.ref(dob)})::int - 1)`;
+  const age = sql`(CASE WHEN ${sql.ref(gender)} = 'male' THEN ${ageMonthsSql('male', schedule, dob)} ELSE ${ageMonthsSql('female', schedule, dob)} END)`;
+  return sql<number>`(${birthIndex} + ${age})`;
+}
+
+export async function countPeople(db: Kysely<DB>, c: ListCriteria): Promise<number> {
+  const row = await db
+    .selectFrom('person as p')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where((eb) => eb.and(where(c)))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const LIST_COLUMNS = [
+  'p.id', 'p.family_name', 'p.middle_name', 'p.given_name', 'p.gender', 'p.date_of_birth', 'p.kind',
+  'p.cadre_group', 'p.unit_id', 'u.name as unit_name', 'p.hometown_id',
+] as const;
+
+function ordered(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule) {
+  let q = db
+    .selectFrom('person as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .where((eb) => eb.and(where(c)));
+  switch (sort) {
+    case '-name':
+      return q.orderBy('p.sort_key', 'desc').orderBy('p.id', 'desc');
+    case 'dateOfBirth':
+      q = q.orderBy('p.date_of_birth', 'asc');
+      break;
+    case '-dateOfBirth':
+      q = q.orderBy('p.date_of_birth', 'desc');
+      break;
+    case 'retirement':
+      q = q.orderBy(retirementMonthIndexSql(schedule));
+      break;
+    case 'unit':
+      q = q.orderBy(sql`u.name COLLATE "und-x-icu"`).orderBy('u.id');
+      break;
+    default:
+  }
+  return q.orderBy('p.sort_key').orderBy('p.id');
+}
+
+export async function pageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule, limit: number, offset: number) {
+  return ordered(db, c, sort, schedule).select(LIST_COLUMNS).limit(limit).offset(offset).execute();
+}
+export type ListRow = Awaited<ReturnType<typeof pageOfPeople>>[number];
+
+/** Export rows: list columns plus the record's other fields; the citizen ID only where `citizenRoots` cover the unit. */
+export async function exportPageOfPeople(
+  db: Kysely<DB>,
+  c: ListCriteria,
+  sort: PeopleSort,
+  schedule: RetirementSchedule,
+  citizenRoots: string[],
+  limit: number,
+  offset: number,
+) {
+  return ordered(db, c, sort, schedule)
+    .select([
+      ...LIST_COLUMNS, 'p.birthplace_id', 'p.ethnicity', 'p.religion', 'p.education_level', 'p.professional_qualification',
+      'p.political_theory_level', 'p.state_management_level', 'p.party_admission_date', 'p.party_full_date', 'p.phone', 'p.email',
+      sql<string | null>`CASE WHEN ${inSubtrees(citizenRoots, 'p.unit_id')} THEN p.citizen_id END`.as('citizen_id'),
+    ])
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+export type ExportRow = Awaited<ReturnType<typeof exportPageOfPeople>>[number];
+
+/** Titles of the posts each person holds at `asOf`, most senior first (post.rank). */
+export async function postsHeld(db: Kysely<DB>, personIds: string[], asOf: string) {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('tenure as t')
+    .innerJoin('post as po', 'po.id', 't.post_id')
+    .select(['t.person_id', 'po.title'])
+    .where('t.person_id', 'in', personIds)
+    .where('t.start_date', '<=', asOf)
+    .where((eb) => eb.or([eb('t.end_date', 'is', null), eb('t.end_date', '>=', asOf)]))
+    .orderBy('t.person_id')
+    .orderBy('po.rank')
+    .orderBy('t.start_date')
+    .execute();
+}

@@ -1,0 +1,43 @@
+// Every module's routes, mounted under /api.
+import type { FastifyPluginAsync } from 'fastify';
+import { accountsRoutes } from './accounts/accounts.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { type AuthRoutesOptions, authRoutes } from './auth/auth.routes.js';
+import { conductRoutes } from './conduct/conduct.routes.js';
+import { criteriaRoutes } from './criteria/criteria.routes.js';
+import { evaluationRoutes } from './evaluation/evaluation.routes.js';
+import { evaluationReportsRoutes } from './evaluation-reports/evaluation-reports.routes.js';
+import { indicatorsRoutes } from './indicators/indicators.routes.js';
+import { jobsRoutes } from './jobs/jobs.routes.js';
+import { meetingsRoutes } from './meetings/meetings.routes.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { orgRoutes } from './org/org.routes.js';
+import { peopleRoutes } from './people/people.routes.js';
+import { peopleExcelRoutes } from './people-excel/people-excel.routes.js';
+import { plansRoutes } from './plans/plans.routes.js';
+import { referenceRoutes } from './reference/reference.routes.js';
+import { responsibilitiesRoutes } from './responsibilities/responsibilities.routes.js';
+import { summaryRoutes } from './summary/summary.routes.js';
+import { tasksRoutes } from './tasks/tasks.routes.js';
+
+export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { sessionHours, secureCookies }) => {
+  await app.register(authRoutes, { sessionHours, secureCookies });
+  await app.register(accountsRoutes);
+  await app.register(auditRoutes);
+  await app.register(referenceRoutes);
+  await app.register(peopleRoutes);
+  await app.register(orgRoutes);
+  await app.register(jobsRoutes);
+  await app.register(peopleExcelRoutes);
+  await app.register(plansRoutes);
+  await app.register(notificationsRoutes);
+  await app.register(responsibilitiesRoutes);
+  await app.register(indicatorsRoutes);
+  await app.register(tasksRoutes);
+  await app.register(summaryRoutes);
+  await app.register(meetingsRoutes);
+  await app.register(criteriaRoutes);
+  await app.register(conductRoutes);
+  await app.register(evaluationRoutes);
+  await app.register(evaluationReportsRoutes);
+};

@@ -1,0 +1,194 @@
+// The summary in SQL: the same rules as src/domain/task-summary.ts (tested number for number on
+// generated data), as two GROUP BY scans over the period's tasks of a unit subtree — one per
+// (person, role), one per child unit with the total as a grouping set — never a query per person.
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { SummaryTotals } from '../../../domain/task-summary.js';
+import type { DB } from '../../db/schema.js';
+
+export interface SummaryScope {
+  unitId: string;
+  from: string;
+  to: string;
+  asOf: string;
+  /** Date at which the child units of unitId are taken (the period end, or asOf when earlier). */
+  childrenOn: string;
+}
+
+/** One row per task of the period under the unit (cancelled excluded), with its derived flags. */
+function periodTasks(s: SummaryScope): RawBuilder<unknown> {
+  return sql`
+    SELECT t.id, t.unit_id, t.due_date, t.completed_on, t.quality_ok, t.exceeded,
+      (t.completed_on IS NOT NULL AND t.completed_on <= ${s.asOf}::date) AS done,
+      coalesce(t.objective_cause, false) AS obj,
+      coalesce(t.major_errors, 0) AS errs,
+      round(t.work_units * 100)::bigint AS wu
+    FROM task t
+    WHERE t.due_date BETWEEN ${s.from}::date AND ${s.to}::date
+      AND t.status <> 'cancelled'
+      AND t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${s.unitId})`;
+}
+
+/** The aggregates of SummaryTotals over rows of periodTasks (alias pt); must match the domain rules. */
+function aggregates(asOf: string): RawBuilder<unknown> {
+  const d = sql`${asOf}::date`;
+  return sql`
+  count(*)::int AS assigned,
+  count(*) FILTER (WHERE pt.done)::int AS done,
+  count(*) FILTER (WHERE pt.done AND pt.completed_on <= pt.due_date)::int AS done_on_time,
+  count(*) FILTER (WHERE pt.done AND pt.completed_on > pt.due_date)::int AS late,
+  count(*) FILTER (WHERE pt.done AND pt.completed_on > pt.due_date AND pt.obj)::int AS late_excused,
+  count(*) FILTER (WHERE NOT pt.done AND pt.due_date < ${d})::int AS overdue,
+  count(*) FILTER (WHERE NOT pt.done AND pt.due_date >= ${d})::int AS pending,
+  count(*) FILTER (WHERE pt.quality_ok = false)::int AS quality_failures,
+  coalesce(sum(pt.errs), 0)::bigint AS major_errors,
+  count(*) FILTER (WHERE pt.exceeded)::int AS exceeded,
+  coalesce(sum(pt.wu), 0)::bigint AS wu_assigned,
+  coalesce(sum(pt.wu) FILTER (WHERE pt.done), 0)::bigint AS wu_done,
+  coalesce(sum(pt.wu) FILTER (WHERE pt.done AND pt.completed_on <= pt.due_date), 0)::bigint AS wu_done_on_time,
+  coalesce(sum(CASE WHEN NOT pt.done OR pt.quality_ok = false THEN 0
+                    WHEN pt.obj THEN 4 * pt.wu
+                    ELSE greatest(0, 4 - pt.errs) * pt.wu END), 0)::bigint AS quality_q,
+  coalesce(sum(CASE WHEN NOT pt.done THEN 0
+                    WHEN pt.completed_on <= pt.due_date OR pt.obj THEN 4 * pt.wu
+                    ELSE 3 * pt.wu END), 0)::bigint AS progress_q`;
+}
+
+/** Child units of the summarised unit on a date, and what bucket each unit of the subtree falls in. */
+function buckets(s: SummaryScope): RawBuilder<unknown> {
+  return sql`
+    kids AS (
+      SELECT l.child_id FROM org_unit_link l
+      WHERE l.parent_id = ${s.unitId} AND l.valid_from <= ${s.childrenOn}::date
+        AND (l.valid_to IS NULL OR l.valid_to > ${s.childrenOn}::date)
+    ),
+    -- One index probe per unit of the subtree (its ancestors via the descendant index), not one per child.
+    bucket AS (
+      SELECT c.descendant_id AS unit_id, coalesce(min(kc.ancestor_id::text)::uuid, ${s.unitId}::uuid) AS bucket_id
+      FROM org_unit_closure c
+      LEFT JOIN org_unit_closure kc ON kc.descendant_id = c.descendant_id AND kc.ancestor_id IN (SELECT child_id FROM kids)
+      WHERE c.ancestor_id = ${s.unitId}
+      GROUP BY c.descendant_id
+    )`;
+}
+
+interface TotalsRow {
+  assigned: number; done: number; done_on_time: number; late: number; late_excused: number; overdue: number; pending: number;
+  quality_failures: number; major_errors: number | string; exceeded: number;
+  wu_assigned: number | string; wu_done: number | string; wu_done_on_time: number | string; quality_q: number | string; progress_q: number | string;
+}
+
+export function totalsOf(r: TotalsRow): SummaryTotals {
+  return {
+    assigned: Number(r.assigned), done: Number(r.done), doneOnTime: Number(r.done_on_time), late: Number(r.late),
+    lateExcused: Number(r.late_excused), overdue: Number(r.overdue), pending: Number(r.pending),
+    qualityFailures: Number(r.quality_failures), majorErrors: Number(r.major_errors), exceeded: Number(r.exceeded),
+    wuAssigned: Number(r.wu_assigned), wuDone: Number(r.wu_done), wuDoneOnTime: Number(r.wu_done_on_time),
+    qualityQ: Number(r.quality_q), progressQ: Number(r.progress_q),
+  };
+}
+
+export interface PersonTotalsRow {
+  personId: string;
+  role: 'lead' | 'support';
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  postTitle: string | null;
+  totals: SummaryTotals;
+}
+
+/** Scan 1: per (person, role) over the period's tasks of the subtree, with the person's name and main post. */
+export async function personTotals(db: Kysely<DB>, s: SummaryScope): Promise<PersonTotalsRow[]> {
+  const { rows } = await sql<TotalsRow & { person_id: string; role: 'lead' | 'support'; family_name: string; middle_name: string; given_name: string; post_title: string | null }>`
+    SELECT x.*, p.family_name, p.middle_name, p.given_name,
+      (SELECT po.title FROM tenure te JOIN post po ON po.id = te.post_id
+        WHERE te.person_id = p.id AND te.start_date <= ${s.asOf}::date AND (te.end_date IS NULL OR te.end_date >= ${s.asOf}::date)
+        ORDER BY po.is_head DESC, po.rank, po.title LIMIT 1) AS post_title
+    FROM (
+      SELECT a.person_id, a.role, ${aggregates(s.asOf)}
+      FROM (${periodTasks(s)}) pt JOIN task_assignee a ON a.task_id = pt.id
+      GROUP BY a.person_id, a.role
+    ) x JOIN person p ON p.id = x.person_id
+    ORDER BY p.sort_key, p.id, x.role`.execute(db);
+  return rows.map((r) => ({
+    personId: r.person_id, role: r.role, familyName: r.family_name, middleName: r.middle_name, givenName: r.given_name,
+    postTitle: r.post_title, totals: totalsOf(r),
+  }));
+}
+
+/** Scan 2: per bucket (child unit, or the unit itself for tasks held directly) plus the total (bucketId null). */
+export async function unitTotals(db: Kysely<DB>, s: SummaryScope): Promise<Array<{ bucketId: string | null; totals: SummaryTotals }>> {
+  const { rows } = await sql<TotalsRow & { bucket_id: string | null; is_total: number }>`
+    WITH ${buckets(s)}
+    SELECT b.bucket_id, grouping(b.bucket_id) AS is_total, ${aggregates(s.asOf)}
+    FROM (${periodTasks(s)}) pt JOIN bucket b ON b.unit_id = pt.unit_id
+    GROUP BY GROUPING SETS ((b.bucket_id), ())`.execute(db);
+  return rows.map((r) => ({ bucketId: Number(r.is_total) === 1 ? null : r.bucket_id, totals: totalsOf(r) }));
+}
+
+/** The child units of the summarised unit on the date (rows even when they have no tasks). */
+export async function childUnits(db: Kysely<DB>, unitId: string, on: string): Promise<Array<{ id: string; name: string }>> {
+  const { rows } = await sql<{ id: string; name: string }>`
+    SELECT u.id, u.name FROM org_unit_link l JOIN org_unit u ON u.id = l.child_id
+    WHERE l.parent_id = ${unitId} AND l.valid_from <= ${on}::date AND (l.valid_to IS NULL OR l.valid_to > ${on}::date)
+    ORDER BY u.name COLLATE "und-x-icu", u.id`.execute(db);
+  return rows;
+}
+
+export async function unitName(db: Kysely<DB>, unitId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('org_unit').select('name').where('id', '=', unitId).executeTakeFirst();
+  return row?.name;
+}
+
+export type DrillMetric =
+  | 'assigned' | 'done' | 'doneOnTime' | 'late' | 'lateExcused' | 'overdue' | 'pending' | 'qualityFailures' | 'majorErrors' | 'exceeded';
+
+const METRIC_WHERE: Record<DrillMetric, RawBuilder<unknown>> = {
+  assigned: sql`true`,
+  done: sql`pt.done`,
+  doneOnTime: sql`pt.done AND pt.completed_on <= pt.due_date`,
+  late: sql`pt.done AND pt.completed_on > pt.due_date`,
+  lateExcused: sql`pt.done AND pt.completed_on > pt.due_date AND pt.obj`,
+  overdue: sql`NOT pt.done AND pt.due_date < pt.as_of`,
+  pending: sql`NOT pt.done AND pt.due_date >= pt.as_of`,
+  qualityFailures: sql`pt.quality_ok = false`,
+  majorErrors: sql`pt.errs > 0`,
+  exceeded: sql`pt.exceeded`,
+};
+
+export interface DrillFilter {
+  metric: DrillMetric;
+  personId?: string;
+  role?: 'lead' | 'support';
+  bucketUnitId?: string;
+  limit: number;
+}
+
+export interface DrillRow {
+  id: string; title: string; unit_id: string; unit_name: string; status: 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
+  start_date: string; due_date: string; completed_on: string | null; work_units: number;
+  quality_ok: boolean | null; major_errors: number | null; exceeded: boolean | null; objective_cause: boolean | null;
+  lead_id: string | null; lead_family: string | null; lead_middle: string | null; lead_given: string | null;
+}
+
+/** The tasks behind one number of the summary (same predicates as the aggregates). */
+export async function drillTasks(db: Kysely<DB>, s: SummaryScope, f: DrillFilter): Promise<DrillRow[]> {
+  const person = f.personId
+    ? sql`AND EXISTS (SELECT 1 FROM task_assignee a WHERE a.task_id = pt.id AND a.person_id = ${f.personId}${f.role ? sql` AND a.role = ${f.role}` : sql``})`
+    : sql``;
+  const bucket = f.bucketUnitId ? sql`AND pt.unit_id IN (SELECT unit_id FROM bucket WHERE bucket_id = ${f.bucketUnitId})` : sql``;
+  const { rows } = await sql<DrillRow>`
+    WITH ${buckets(s)}
+    SELECT t.id, t.title, t.unit_id, u.name AS unit_name, t.status, t.start_date, t.due_date, t.completed_on, t.work_units,
+      t.quality_ok, t.major_errors, t.exceeded, t.objective_cause,
+      lp.id AS lead_id, lp.family_name AS lead_family, lp.middle_name AS lead_middle, lp.given_name AS lead_given
+    FROM (SELECT q.*, ${s.asOf}::date AS as_of FROM (${periodTasks(s)}) q) pt
+    JOIN task t ON t.id = pt.id
+    JOIN org_unit u ON u.id = t.unit_id
+    LEFT JOIN task_assignee la ON la.task_id = t.id AND la.role = 'lead'
+    LEFT JOIN person lp ON lp.id = la.person_id
+    WHERE ${METRIC_WHERE[f.metric]} ${person} ${bucket}
+    ORDER BY t.due_date, t.title, t.id
+    LIMIT ${f.limit}`.execute(db);
+  return rows;
+}

@@ -1,0 +1,62 @@
+// /api/summary: the period summary of a unit subtree, the tasks behind a number, and the printable
+// exports (Excel, PDF) for the briefing meeting. Thin: validate, authorise, call, present.
+import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import { ErrorResponse } from '../../../contracts/common.js';
+import { Summary, SummaryQuery, SummaryTaskList, SummaryTasksQuery } from '../../../contracts/summary.js';
+import type { Summary as SummaryT } from '../../../contracts/summary.js';
+import { actorOf, auditContextOf } from '../../http/context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { exportFileName } from './summary.layout.js';
+import { renderSummaryPdf } from './summary.pdf.js';
+import { readSummary, summaryTasks } from './summary.service.js';
+import { writeSummaryXlsx } from './summary.xlsx.js';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+const attachment = (name: string) => `attachment; filename="${name}"`;
+
+export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/summary', { schema: { tags: ['summary'], querystring: SummaryQuery, response: { 200: Summary, ...errors } } }, async (req) => {
+    return readSummary(app.db, actorOf(req), req.locale, req.query);
+  });
+
+  app.get('/summary/tasks', { schema: { tags: ['summary'], querystring: SummaryTasksQuery, response: { 200: SummaryTaskList, ...errors } } }, async (req) => {
+    return summaryTasks(app.db, actorOf(req), req.query);
+  });
+
+  /** Scope check, summary and the audit event of an export (before any byte is sent). */
+  async function exported(req: FastifyRequest, query: SummaryQuery, format: 'xlsx' | 'pdf'): Promise<SummaryT> {
+    const s = await readSummary(app.db, actorOf(req), req.locale, query);
+    await app.db.transaction().execute((trx) =>
+      recordAudit(trx, auditContextOf(req), [
+        {
+          action: 'summary.export',
+          entityType: 'summary_export',
+          entityId: randomUUID(),
+          unitId: s.unit.id,
+          after: { format, period: s.period.kind, from: s.period.from, to: s.period.to, asOf: s.asOf },
+        },
+      ]),
+    );
+    return s;
+  }
+
+  app.get('/summary/export.xlsx', { schema: { tags: ['summary'], querystring: SummaryQuery, produces: [XLSX_MIME] } }, async (req, reply) => {
+    const s = await exported(req, req.query, 'xlsx');
+    const out = new PassThrough();
+    writeSummaryXlsx(out, s, req.locale).catch((err) => {
+      req.log.error({ err }, 'summary export failed mid-stream');
+      out.destroy(err as Error);
+    });
+    return reply.header('content-type', XLSX_MIME).header('content-disposition', attachment(exportFileName(s, 'xlsx'))).send(out);
+  });
+
+  app.get('/summary/export.pdf', { schema: { tags: ['summary'], querystring: SummaryQuery, produces: ['application/pdf'] } }, async (req, reply) => {
+    const s = await exported(req, req.query, 'pdf');
+    const pdf = await renderSummaryPdf(s, req.locale);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(exportFileName(s, 'pdf'))).send(pdf);
+  });
+};

@@ -1,0 +1,71 @@
+// Who may do what with tasks. Deny by default; a task outside the actor's reading scope is 404.
+// Reading is transparent: every role whose subtree covers the task's unit (cadre included).
+// Issuing and managing (appraise, change due date, cancel, edit): standing and admin in scope, or
+// the assigner's own account. Assignee actions belong to the account linked to the lead
+// (progress reports also to supporting assignees).
+import type { Role } from '../../db/schema.js';
+import type { Actor } from '../../http/context.js';
+import { rootsFor } from '../../http/access.js';
+import { Roles } from '../../../contracts/common.js';
+
+export const READ_ROLES: readonly Role[] = Roles;
+export const ISSUE_ROLES: readonly Role[] = ['standing', 'admin'];
+
+export type TaskAction = 'acknowledge' | 'start' | 'report' | 'complete' | 'appraise' | 'changeDue' | 'cancel' | 'edit' | 'milestone';
+
+/** What the policy needs to know about a task (already known to be in the actor's read scope). */
+export interface TaskFacts {
+  status: 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
+  assignerId: string | null;
+  leadId: string | null;
+  supportIds: string[];
+  source: string;
+  /** The task's unit lies under one of the actor's standing/admin roots. */
+  managedByActor: boolean;
+}
+
+export const readRoots = (actor: Actor) => rootsFor(actor, READ_ROLES);
+export const issueRoots = (actor: Actor) => rootsFor(actor, ISSUE_ROLES);
+
+const open = (s: TaskFacts['status']) => s !== 'done' && s !== 'cancelled';
+
+const ORDER: TaskAction[] = ['acknowledge', 'start', 'report', 'complete', 'appraise', 'changeDue', 'cancel', 'edit', 'milestone'];
+
+/** Whether the actor is the kind of person who may take the action (regardless of the task's state). */
+export function mayAct(actor: Actor, t: TaskFacts, action: TaskAction): boolean {
+  const me = actor.personId;
+  const isLead = !!me && me === t.leadId;
+  const isSupport = !!me && t.supportIds.includes(me);
+  const manager = t.managedByActor || (!!me && me === t.assignerId);
+  switch (action) {
+    case 'acknowledge':
+    case 'start':
+    case 'complete':
+      return isLead;
+    case 'milestone':
+      return isLead && t.source === 'volunteer';
+    case 'report':
+      return isLead || isSupport;
+    default:
+      return manager;
+  }
+}
+
+/** Whether the task's state allows the action now. */
+export function stateAllows(t: TaskFacts, action: TaskAction): boolean {
+  switch (action) {
+    case 'acknowledge':
+      return t.status === 'new';
+    case 'start':
+      return t.status === 'new' || t.status === 'accepted';
+    case 'appraise':
+      return t.status === 'done';
+    default:
+      return open(t.status);
+  }
+}
+
+/** The actions the actor may take now, in a stable order (the web shows them as buttons). */
+export function allowedActions(actor: Actor, t: TaskFacts): TaskAction[] {
+  return ORDER.filter((a) => mayAct(actor, t, a) && stateAllows(t, a));
+}

@@ -1,0 +1,246 @@
+// The demo's year of work (1/12/2025 → a few weeks after "today", 22/11/2026) for its communes:
+// responsibilities of the committee members, weekly plans of every member holding a key or head
+// post (approved items became tasks), task slips from the secretary and the People's Committee
+// chair, the annual programme, volunteered hard tasks with roadmaps, weekly briefing meetings
+// (work-demo-meetings.ts), unit indicators and a few notifications (work-demo-extras.ts).
+import type { PersonRow, SeedBatch } from './batch.js';
+import { addDays, minDate, randomDate } from './days.js';
+import { Random } from './random.js';
+import { TERM } from './units-factory.js';
+import type { CommuneOrg, CommuneStaffing } from './units-factory.js';
+import { WorkBatch } from './work-batch.js';
+import { addIndicators, addNotifications } from './work-demo-extras.js';
+import { addMeetings } from './work-demo-meetings.js';
+import { CommuneWork, exceedRateOf, fieldTask, mondays, PRIORITIES, Subtrees, TET_WEEK, LAST_PLAN_WEEK, WORK_UNITS, wordTitle } from './work-demo-context.js';
+import { vnTime, WORK_FROM, WORK_TODAY } from './work-outcome.js';
+import { PLAN_RETURN_COMMENTS, PROGRAMME_TASKS, SLIP_TASKS, SLIP_TOPICS, VOLUNTEER_TASKS } from './work-vocab.js';
+
+export interface DemoWorkInput {
+  seed: number;
+  batch: SeedBatch;
+  communes: Array<{ org: CommuneOrg; staffing: CommuneStaffing }>;
+}
+
+export function buildDemoWork(input: DemoWorkInput): WorkBatch {
+  const { batch } = input;
+  const rng = Random.derive(input.seed, 'demo:work');
+  const accountByPerson = new Map(batch.accounts.filter((a) => a.person_id).map((a) => [a.person_id!, a.id]));
+  const accountOf = (personId: string | null) => (personId ? (accountByPerson.get(personId) ?? null) : null);
+  const work = new WorkBatch(Random.derive(input.seed, 'demo:work-ids'), rng, accountOf, exceedRateOf);
+  const subtrees = new Subtrees(batch);
+  const communes = input.communes.map((c, i) => new CommuneWork(i, c.org, c.staffing, batch, subtrees));
+  for (const c of communes) {
+    addResponsibilities(work, rng, c);
+    addPlans(work, rng, c, accountOf);
+    addSlips(work, rng, c, accountOf);
+    addProgramme(work, rng, c, accountOf);
+    addVolunteered(work, rng, c);
+    addMeetings(work, rng, c, accountOf);
+    addIndicators(work, rng, c, accountOf);
+  }
+  addNotifications(work, communes[0], accountByPerson);
+  return work;
+}
+
+function addResponsibilities(work: WorkBatch, rng: Random, c: CommuneWork) {
+  const from = c.staffing.schedule.congress;
+  const add = (person: PersonRow, field: string | null, areaUnitId: string | null, note = '') =>
+    work.responsibilities.push({
+      id: work.id(),
+      person_id: person.id,
+      unit_id: c.org.party.committee,
+      term_id: TERM.partyNew,
+      field_code: field,
+      area_unit_id: areaUnitId,
+      note,
+      valid_from: from,
+      valid_to: null,
+    });
+  for (const person of c.committee) {
+    const fields = c.fieldsOf(person);
+    const secretary = person.id === c.leader('secretary')?.id;
+    add(person, fields[0], null, secretary ? 'Phụ trách chung' : '');
+    if (fields.length > 1 && rng.chance(0.6)) add(person, fields[1], null);
+  }
+  // Every village cell is followed by one committee member (the secretary keeps the overview).
+  const followers = c.committee.filter((p) => p.id !== c.leader('secretary')?.id);
+  c.areas.forEach((area, i) => add(followers[i % followers.length], null, area.unitId, `Theo dõi ${area.name}`));
+}
+
+function addPlans(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null) {
+  const secretary = c.leader('secretary')!;
+  const chair = c.leader('pcChair')!;
+  for (const week of mondays(WORK_FROM, LAST_PLAN_WEEK)) {
+    if (week === TET_WEEK) continue;
+    const planning = week > WORK_TODAY; // next week: the plans are being reviewed now
+    for (const writer of c.writers) {
+      if (!planning && rng.chance(0.03)) continue; // a missing plan
+      const late = rng.chance(0.09);
+      const submitDay = late ? addDays(week, planning ? -2 : rng.pick([-2, 0])) : addDays(week, rng.pick([-4, -3, -3]));
+      const submitted = vnTime(submitDay, late ? (submitDay === week ? '07:10' : '09:30') : `${rng.int(8, 16)}:${rng.pick(['05', '25', '45'])}`);
+      const r = rng.next();
+      const status = !planning ? 'approved' : r < 0.7 ? 'approved' : r < 0.88 ? 'submitted' : r < 0.94 ? 'returned' : 'draft';
+      const reviewer = writer.id === secretary.id ? chair : secretary;
+      const reviewDay = planning ? minDate(addDays(week, -2), WORK_TODAY) : late ? week : addDays(week, -2);
+      const plan = {
+        id: work.id(),
+        unit_id: writer.unit_id,
+        person_id: writer.id,
+        week_start: week,
+        status,
+        submitted_at: status === 'draft' ? null : submitted,
+        reviewed_by: status === 'approved' || status === 'returned' ? accountOf(reviewer.id) : null,
+        reviewed_at: status === 'approved' || status === 'returned' ? vnTime(reviewDay, late ? '10:30' : '15:00') : null,
+        review_comment: status === 'returned' ? rng.pick(PLAN_RETURN_COMMENTS) : null,
+        created_at: vnTime(addDays(week, -5), '14:00'),
+      } as const;
+      work.plans.push(plan);
+      const n = rng.int(3, 5);
+      const fields = c.fieldsOf(writer);
+      for (let i = 0; i < n; i++) {
+        const start = addDays(week, rng.int(0, 3));
+        const due = rng.chance(0.85) ? minDate(addDays(start, rng.int(0, 3)), addDays(week, 4)) : addDays(week, rng.int(7, 11));
+        const { field, title, area } = fieldTask(rng, fields, start, c.areas);
+        const workUnits = WORK_UNITS.draw(rng);
+        const itemId = work.id();
+        let taskId: string | null = null;
+        if (status === 'approved') {
+          taskId = work.addTask({
+            unitId: plan.unit_id,
+            source: 'plan',
+            sourceRef: itemId,
+            title,
+            assignerId: reviewer.id,
+            fieldCode: field,
+            areaUnitId: area?.unitId ?? null,
+            startDate: start,
+            dueDate: due,
+            workUnits,
+            leadId: writer.id,
+            supportIds: c.supports(rng, plan.unit_id, writer.id),
+            createdBy: accountOf(reviewer.id),
+          }).id;
+        }
+        work.planItems.push({ id: itemId, plan_id: plan.id, ordinal: i + 1, title, description: '', field_code: field, work_units: workUnits, start_date: start, due_date: due, task_id: taskId });
+      }
+    }
+  }
+}
+
+function addSlips(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null) {
+  const issuers = [c.leader('secretary')!, c.leader('pcChair')!];
+  for (const week of mondays(WORK_FROM, WORK_TODAY)) {
+    if (week === TET_WEEK) continue;
+    const n = rng.int(3, 7);
+    for (let i = 0; i < n; i++) {
+      const issuer = rng.chance(0.55) ? issuers[0] : issuers[1];
+      const lead = rng.pick(c.workers.filter((p) => p.id !== issuer.id));
+      const start = randomDate(rng, week, minDate(addDays(week, 4), WORK_TODAY));
+      const own = rng.chance(0.5) ? fieldTask(rng, c.fieldsOf(lead), start, c.areas) : null;
+      const worded = own ?? { field: null, ...wordTitle(rng, rng.pick(SLIP_TASKS), start, c.areas, SLIP_TOPICS) };
+      work.addTask({
+        unitId: c.unitId,
+        source: 'slip',
+        title: worded.title,
+        assignerId: issuer.id,
+        fieldCode: worded.field,
+        areaUnitId: worded.area?.unitId ?? null,
+        startDate: start,
+        dueDate: addDays(start, rng.pick([2, 3, 5, 7, 7, 10, 14, 21])),
+        priority: PRIORITIES.draw(rng),
+        workUnits: WORK_UNITS.draw(rng),
+        leadId: lead.id,
+        supportIds: c.supports(rng, c.unitId, lead.id),
+        createdBy: accountOf(issuer.id),
+      });
+    }
+    // About once a month a village cell's secretary gets a slip for their village.
+    if (c.cellSecretaries.length && rng.chance(0.25)) {
+      const cell = rng.pick(c.cellSecretaries);
+      const start = randomDate(rng, week, minDate(addDays(week, 4), WORK_TODAY));
+      const { title } = wordTitle(rng, rng.pick(SLIP_TASKS.slice(3)), start, [cell.area], SLIP_TOPICS.filter((t) => t.includes('{area}')));
+      work.addTask({
+        unitId: c.unitId,
+        source: 'slip',
+        title,
+        assignerId: issuers[0].id,
+        areaUnitId: cell.area.unitId,
+        startDate: start,
+        dueDate: addDays(start, rng.pick([7, 10, 14])),
+        workUnits: WORK_UNITS.draw(rng),
+        leadId: cell.person.id,
+        createdBy: accountOf(issuers[0].id),
+      });
+    }
+  }
+}
+
+function addProgramme(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null) {
+  const secretary = c.leader('secretary')!;
+  const office = c.leader('officeChief') ?? secretary;
+  const deputy = c.leader('deputyStanding') ?? office;
+  const building = c.leader('buildingHead') ?? office;
+  const quarterEnds = ['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31'];
+  const add = (template: string, lead: PersonRow, start: string, due: string, units: number) => {
+    const { title } = wordTitle(rng, template, start, c.areas);
+    work.addTask({
+      unitId: c.org.party.committee,
+      source: 'programme',
+      title,
+      assignerId: secretary.id,
+      fieldCode: 'party_building',
+      startDate: start,
+      dueDate: due,
+      priority: 'high',
+      workUnits: units,
+      leadId: lead.id,
+      supportIds: c.supports(rng, c.org.party.committee, lead.id),
+      createdBy: accountOf(secretary.id),
+    });
+  };
+  quarterEnds.forEach((end, q) => {
+    if (q < 3) add(PROGRAMME_TASKS[0], office, addDays(end, -10), addDays(end, 5), 3);
+    add(PROGRAMME_TASKS[1], deputy, addDays(end, -25), addDays(end, -8), 2);
+  });
+  add(PROGRAMME_TASKS[2], office, '2026-11-16', '2026-12-18', 5);
+  add(PROGRAMME_TASKS[3], building, '2026-11-20', '2026-12-25', 4);
+}
+
+function addVolunteered(work: WorkBatch, rng: Random, c: CommuneWork) {
+  const candidates = [...c.leaders('pcVice'), c.leader('buildingHead'), c.leader('inspectionChair'), ...c.leaders('divisionHead')].filter(
+    (p): p is PersonRow => !!p,
+  );
+  const picks = rng.sample(VOLUNTEER_TASKS, 2);
+  picks.forEach((v, i) => {
+    const lead = candidates[(c.index + i) % candidates.length];
+    const start = randomDate(rng, '2026-01-05', '2026-07-01');
+    const due = addDays(start, rng.int(90, 210));
+    const { title, area } = wordTitle(rng, v.title, start, c.areas);
+    const task = work.addTask({
+      unitId: c.unitId,
+      source: 'volunteer',
+      title,
+      description: 'Nhiệm vụ khó, mới do cá nhân đăng ký thực hiện, có lộ trình cam kết.',
+      assignerId: c.leader('secretary')!.id,
+      fieldCode: v.field,
+      areaUnitId: area?.unitId ?? null,
+      startDate: start,
+      dueDate: due,
+      priority: 'high',
+      workUnits: 5,
+      leadId: lead.id,
+      supportIds: c.supports(rng, c.unitId, lead.id),
+      dueChangeChance: 0,
+    });
+    const n = v.milestones.length;
+    const span = (Date.parse(due) - Date.parse(start)) / 86_400_000;
+    v.milestones.forEach((m, k) => {
+      const mDue = k === n - 1 ? due : addDays(start, Math.round((span * (k + 1)) / n));
+      let doneOn: string | null = null;
+      if (task.completed_on) doneOn = minDate(task.completed_on, addDays(mDue, rng.int(-7, 2)));
+      else if (mDue < WORK_TODAY && rng.chance(0.85)) doneOn = minDate(WORK_TODAY, addDays(mDue, rng.int(-5, 6)));
+      if (doneOn && doneOn < start) doneOn = start;
+      work.milestones.push({ id: work.id(), task_id: task.id, ordinal: k + 1, title: m, due_date: mDue, done_on: doneOn, note: '' });
+    });
+  });
+}

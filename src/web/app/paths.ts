@@ -1,0 +1,31 @@
+// Every client route in one place, so links and the router agree.
+import { buildUrl, type QueryParams } from '../lib/api-client.js';
+
+export const paths = {
+  home: () => '/',
+  login: (next?: string) => buildUrl('/login', { next }),
+  org: (unitId?: string, asOf?: string) => buildUrl(unitId ? `/org/${unitId}` : '/org', { asOf }),
+  people: (query?: QueryParams) => buildUrl('/people', query),
+  personNew: () => '/people/new',
+  personImport: () => '/people/import',
+  person: (id: string) => `/people/${id}`,
+  personEdit: (id: string) => `/people/${id}/edit`,
+  audit: (query?: QueryParams) => buildUrl('/audit', query),
+  accounts: () => '/accounts',
+  myAccount: () => '/account',
+  tasks: (query?: QueryParams) => buildUrl('/tasks', query),
+  taskNew: () => '/tasks/new',
+  taskVolunteer: () => '/tasks/volunteer',
+  task: (id: string) => `/tasks/${id}`,
+  myPlan: (week?: string) => buildUrl('/plans', { week }),
+  plansOverview: (query?: QueryParams) => buildUrl('/plans/overview', query),
+  plan: (id: string) => `/plans/${id}`,
+  meetings: (query?: QueryParams) => buildUrl('/meetings', query),
+  meeting: (id: string) => `/meetings/${id}`,
+  summary: (query?: QueryParams) => buildUrl('/summary', query),
+  unitDashboard: (unitId: string, year?: number) => buildUrl(`/org/${unitId}/dashboard`, { year }),
+  evaluation: () => '/evaluation',
+  evaluationPeriod: (id: string) => `/evaluation/periods/${id}`,
+  myEvaluation: (periodId: string) => `/evaluation/periods/${periodId}/mine`,
+  evaluationDetail: (id: string) => `/evaluation/${id}`,
+};

@@ -1,0 +1,80 @@
+// Client routes. Pages are loaded lazily so that the first screen stays small.
+import { lazy } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
+import { RequireAuth } from '../features/auth/components/require-auth.js';
+import { AppShell } from './shell.js';
+import { NotFoundPage, RouterErrorPage } from './route-error.js';
+
+const LoginPage = lazy(() => import('../features/auth/pages/login-page.js'));
+const HomePage = lazy(() => import('../features/home/pages/home-page.js'));
+const OrgPage = lazy(() => import('../features/org/pages/org-page.js'));
+const PeopleListPage = lazy(() => import('../features/people/pages/people-list-page.js'));
+const PersonDetailPage = lazy(() => import('../features/people/pages/person-detail-page.js'));
+const PersonCreatePage = lazy(() => import('../features/people/pages/person-create-page.js'));
+const PersonEditPage = lazy(() => import('../features/people/pages/person-edit-page.js'));
+const ImportPage = lazy(() => import('../features/people-import/pages/import-page.js'));
+const AuditPage = lazy(() => import('../features/audit/pages/audit-page.js'));
+const AccountsPage = lazy(() => import('../features/accounts/pages/accounts-page.js'));
+const MyAccountPage = lazy(() => import('../features/account-self/pages/my-account-page.js'));
+const TasksPage = lazy(() => import('../features/tasks/pages/tasks-page.js'));
+const TaskDetailPage = lazy(() => import('../features/tasks/pages/task-detail-page.js'));
+const TaskSlipPage = lazy(() => import('../features/tasks/pages/task-slip-page.js'));
+const VolunteerPage = lazy(() => import('../features/tasks/pages/volunteer-page.js'));
+const MyPlanPage = lazy(() => import('../features/plans/pages/my-plan-page.js'));
+const PlansOverviewPage = lazy(() => import('../features/plans/pages/plans-overview-page.js'));
+const PlanReviewPage = lazy(() => import('../features/plans/pages/plan-review-page.js'));
+const MeetingsPage = lazy(() => import('../features/meetings/pages/meetings-page.js'));
+const MeetingDetailPage = lazy(() => import('../features/meetings/pages/meeting-detail-page.js'));
+const SummaryPage = lazy(() => import('../features/summary/pages/summary-page.js'));
+const PeriodsPage = lazy(() => import('../features/evaluation/pages/periods-page.js'));
+const PeriodPage = lazy(() => import('../features/evaluation/pages/period-page.js'));
+const MyEvaluationPage = lazy(() => import('../features/evaluation/pages/my-evaluation-page.js'));
+const EvaluationDetailPage = lazy(() => import('../features/evaluation/pages/evaluation-detail-page.js'));
+const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouterErrorPage />,
+    element: <Outlet />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'org', element: <OrgPage /> },
+          { path: 'org/:unitId', element: <OrgPage /> },
+          { path: 'org/:unitId/dashboard', element: <UnitDashboardPage /> },
+          { path: 'people', element: <PeopleListPage /> },
+          { path: 'people/new', element: <PersonCreatePage /> },
+          { path: 'people/import', element: <ImportPage /> },
+          { path: 'people/:id', element: <PersonDetailPage /> },
+          { path: 'people/:id/edit', element: <PersonEditPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: 'accounts', element: <AccountsPage /> },
+          { path: 'account', element: <MyAccountPage /> },
+          { path: 'tasks', element: <TasksPage /> },
+          { path: 'tasks/new', element: <TaskSlipPage /> },
+          { path: 'tasks/volunteer', element: <VolunteerPage /> },
+          { path: 'tasks/:id', element: <TaskDetailPage /> },
+          { path: 'plans', element: <MyPlanPage /> },
+          { path: 'plans/overview', element: <PlansOverviewPage /> },
+          { path: 'plans/:id', element: <PlanReviewPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:id', element: <MeetingDetailPage /> },
+          { path: 'summary', element: <SummaryPage /> },
+          { path: 'evaluation', element: <PeriodsPage /> },
+          { path: 'evaluation/periods/:id', element: <PeriodPage /> },
+          { path: 'evaluation/periods/:id/mine', element: <MyEvaluationPage /> },
+          { path: 'evaluation/:id', element: <EvaluationDetailPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

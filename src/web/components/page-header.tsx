@@ -1,0 +1,30 @@
+import { Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+
+interface Props {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+  breadcrumb?: ReactNode;
+}
+
+export function PageHeader({ title, subtitle, extra, breadcrumb }: Props) {
+  return (
+    <div style={{ marginBottom: 16 }}>
+      {breadcrumb}
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <div>
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 22 }}>
+            {title}
+          </Typography.Title>
+          {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
+        </div>
+        {extra ? (
+          <Flex gap={8} wrap>
+            {extra}
+          </Flex>
+        ) : null}
+      </Flex>
+    </div>
+  );
+}

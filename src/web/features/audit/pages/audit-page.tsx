@@ -1,0 +1,118 @@
+// Nhật ký thay đổi: filtered audit events, newest first, with "load more" and the chain check.
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { isCivilDate } from '../../../../domain/dates.js';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { PageHeader } from '../../../components/page-header.js';
+import { RequireCapability } from '../../../components/require-capability.js';
+import { useI18n } from '../../../i18n/context.js';
+import { useCurrentUser } from '../../auth/api/session.js';
+import { usePerson } from '../../people/api/people.js';
+import { useAuditEvents, useVerifyAudit, type AuditFilter } from '../api/audit.js';
+import { AuditFilters } from '../components/audit-filters.js';
+import { AuditTable } from '../components/audit-table.js';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+function readFilter(p: URLSearchParams): AuditFilter {
+  const id = (k: string) => (UUID.test(p.get(k) ?? '') ? p.get(k)! : undefined);
+  const date = (k: string) => (isCivilDate(p.get(k)) ? p.get(k)! : undefined);
+  return {
+    personId: id('personId'),
+    entityType: p.get('entityType') || undefined,
+    entityId: p.get('entityId') || undefined,
+    actorId: id('actorId'),
+    from: date('from'),
+    to: date('to'),
+  };
+}
+
+function VerifyResult({ verify }: { verify: ReturnType<typeof useVerifyAudit> }) {
+  const { t, tx } = useI18n();
+  if (verify.error) return <ErrorAlert error={verify.error} />;
+  const r = verify.data;
+  if (!r) return null;
+  return r.intact ? (
+    <Alert type="success" showIcon role="status" style={{ marginBottom: 16 }} title={t('audit.verify.intact', { checked: r.checked, lastSeq: r.lastSeq })} />
+  ) : (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      style={{ marginBottom: 16 }}
+      title={t('audit.verify.broken', { seq: r.brokenAt?.seq ?? '?' })}
+      description={r.brokenAt ? tx(`audit.verify.reason.${r.brokenAt.reason}`, r.brokenAt.reason) : undefined}
+    />
+  );
+}
+
+function AuditPageContent() {
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const [resetCount, setResetCount] = useState(0);
+  const filter = readFilter(params);
+  const actorName = params.get('actorName');
+  const events = useAuditEvents(filter);
+  const person = usePerson(filter.personId);
+  const verify = useVerifyAudit();
+
+  const update = (patch: Partial<AuditFilter> & { actorName?: string }) => {
+    const next: Record<string, string | undefined> = { ...filter, actorName: actorName ?? undefined, ...patch };
+    if (!next.actorId) next.actorName = undefined;
+    const out = new URLSearchParams();
+    for (const [k, v] of Object.entries(next)) if (v) out.set(k, v);
+    setParams(out);
+  };
+
+  const items = events.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={t('audit.title')}
+        extra={
+          me.can.verifyAudit ? (
+            <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
+              {t('audit.verify.button')}
+            </Button>
+          ) : null
+        }
+      />
+      <VerifyResult verify={verify} />
+      <Card>
+        <AuditFilters
+          key={resetCount}
+          filter={filter}
+          personName={person.data?.fullName}
+          actorName={actorName}
+          canSearchAccounts={me.can.manageAccounts}
+          onChange={update}
+          onReset={() => {
+            setResetCount((c) => c + 1);
+            setParams(new URLSearchParams());
+          }}
+        />
+        <ErrorAlert error={events.error} />
+        <AuditTable events={items} loading={events.isFetching && !events.isFetchingNextPage} onActor={(actorId, name) => update({ actorId, actorName: name })} />
+        {events.hasNextPage ? (
+          <Flex justify="center" style={{ marginTop: 16 }}>
+            <Button loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+              {t('audit.loadMore')}
+            </Button>
+          </Flex>
+        ) : null}
+      </Card>
+    </>
+  );
+}
+
+export default function AuditPage() {
+  return (
+    <RequireCapability can="readAudit">
+      <AuditPageContent />
+    </RequireCapability>
+  );
+}

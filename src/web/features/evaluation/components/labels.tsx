@@ -1,0 +1,59 @@
+// Small shared pieces of the evaluation screens: level and status tags, score text, role checks.
+import { Tag } from 'antd';
+import type { EvaluationStatus, Level, PeriodStatus } from '../../../../contracts/evaluation.js';
+import type { Role } from '../../../../contracts/common.js';
+import { useCurrentUser } from '../../auth/api/session.js';
+import { useT } from '../../../i18n/context.js';
+
+const LEVEL_COLOURS: Record<Level, string> = { excellent: 'gold', good: 'green', completed: 'blue', not_completed: 'red' };
+const STATUS_COLOURS: Record<EvaluationStatus, string> = {
+  excluded: 'default',
+  self_pending: 'orange',
+  self_submitted: 'cyan',
+  appraised: 'blue',
+  decided: 'purple',
+  published: 'green',
+};
+
+/** The short form (HTXS…) with the full name as tooltip. */
+export function LevelTag({ level }: { level: Level | null | undefined }) {
+  const t = useT();
+  if (!level) return <span>—</span>;
+  return (
+    <Tag color={LEVEL_COLOURS[level]} title={t(`evaluation.level.${level}`)}>
+      {t(`evaluation.levelShort.${level}`)}
+    </Tag>
+  );
+}
+
+export function StatusTag({ status }: { status: EvaluationStatus }) {
+  const t = useT();
+  return <Tag color={STATUS_COLOURS[status]}>{t(`evaluation.status.${status}`)}</Tag>;
+}
+
+export function PeriodStatusTag({ status }: { status: PeriodStatus }) {
+  const t = useT();
+  return <Tag color={status === 'open' ? 'green' : status === 'closing' ? 'orange' : 'default'}>{t(`evaluation.periodStatus.${status}`)}</Tag>;
+}
+
+/** Scores are shown with at most two decimals; null as a dash (never as 0). */
+export function scoreText(score: number | null | undefined): string {
+  return score == null ? '—' : String(Math.round(score * 100) / 100);
+}
+
+/** A step as "82.5 · HTT". */
+export function StepCell({ step }: { step: { score: number | null; level: Level | null } | null }) {
+  if (!step || (step.score == null && !step.level)) return <span>—</span>;
+  return (
+    <span>
+      {scoreText(step.score)} <LevelTag level={step.level} />
+    </span>
+  );
+}
+
+export function useHasRole(...roles: Role[]): boolean {
+  const me = useCurrentUser();
+  return me.roles.some((r) => roles.includes(r.role));
+}
+
+export const LEVELS: Level[] = ['excellent', 'good', 'completed', 'not_completed'];

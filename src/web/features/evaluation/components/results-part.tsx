@@ -1,0 +1,66 @@
+// The results part computed from the tasks (Nghị định 335/2025/NĐ-CP, Điều 14): each count is a
+// button that opens the tasks behind it.
+import { Button, Card, Descriptions, Table, Typography } from 'antd';
+import { useState } from 'react';
+import type { EvaluationView, EvidenceMetric, TaskCounts } from '../../../../contracts/evaluation.js';
+import { useT } from '../../../i18n/context.js';
+import { formatDate } from '../../../lib/dates.js';
+import { EvidenceDrawer } from './evidence-drawer.js';
+import { scoreText } from './labels.js';
+
+const METRICS: (EvidenceMetric & keyof TaskCounts)[] = ['assigned', 'done', 'doneOnTime', 'late', 'lateExcused', 'overdue', 'pending', 'qualityFailures', 'majorErrors', 'exceeded'];
+
+export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
+  const t = useT();
+  const [metric, setMetric] = useState<EvidenceMetric | null>(null);
+  const r = evaluation.results;
+  const tasks = r.tasks;
+  const pct = (n: number | null) => (n == null ? '—' : scoreText(n));
+  return (
+    <Card title={t('evaluation.results')} style={{ marginBottom: 16 }}>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('evaluation.results.score', { score: scoreText(r.score), max: evaluation.criteriaSet.resultsPoints })}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {t('evaluation.results.window', { from: formatDate(r.window.from), to: formatDate(r.window.to), asOf: formatDate(r.asOf) })} · {r.rule}
+      </Typography.Paragraph>
+      {tasks ? (
+        <>
+          <Typography.Paragraph>{t('evaluation.results.clickHint')}</Typography.Paragraph>
+          <Descriptions
+            size="small"
+            bordered
+            column={{ xs: 1, sm: 2, md: 3 }}
+            items={METRICS.map((m) => ({
+              key: m,
+              label: t(`evaluation.metric.${m}`),
+              children: (
+                <Button type="link" size="small" style={{ padding: 0 }} aria-label={`${t(`evaluation.metric.${m}`)}: ${tasks[m]}`} onClick={() => setMetric(m)}>
+                  {tasks[m]}
+                </Button>
+              ),
+            }))}
+          />
+          <Typography.Paragraph style={{ marginTop: 12 }}>
+            {t('evaluation.results.pct', { quantity: pct(tasks.quantityPct), quality: pct(tasks.qualityPct), progress: pct(tasks.progressPct) })}
+          </Typography.Paragraph>
+        </>
+      ) : (
+        <Typography.Paragraph type="secondary">{t('evaluation.results.noTasks')}</Typography.Paragraph>
+      )}
+      {r.items.length > 0 ? (
+        <Table
+          rowKey="code"
+          size="small"
+          pagination={false}
+          dataSource={r.items}
+          columns={[
+            { title: t('evaluation.criterion'), dataIndex: 'title', key: 'title' },
+            { title: t('evaluation.score'), key: 'points', align: 'right', render: (_, i) => `${scoreText(i.points)} / ${i.maxPoints}` },
+          ]}
+        />
+      ) : null}
+      <EvidenceDrawer evaluationId={evaluation.id} metric={metric} onClose={() => setMetric(null)} />
+    </Card>
+  );
+}

@@ -1,0 +1,81 @@
+// A person's record: personal data, qualifications, Party, retirement, tenures, residences.
+import { EditOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Space, Spin, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { PageHeader } from '../../../components/page-header.js';
+import { paths } from '../../../app/paths.js';
+import { useI18n } from '../../../i18n/context.js';
+import { ResponsibilitiesCard } from '../../responsibilities/components/responsibilities-card.js';
+import { usePerson, type TenureViewData } from '../api/people.js';
+import { PartySection, PersonalSection, QualificationsSection, ResidenceSection, RetirementSection, Section } from '../components/person-sections.js';
+import { AddResidenceDialog, AddTenureDialog, EndTenureDialog } from '../components/tenure-dialogs.js';
+import { TenureTable } from '../components/tenure-table.js';
+
+export default function PersonDetailPage() {
+  const { t, tx } = useI18n();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { data: p, error, isPending, refetch } = usePerson(id);
+  const [adding, setAdding] = useState(false);
+  const [addingResidence, setAddingResidence] = useState(false);
+  const [ending, setEnding] = useState<TenureViewData | null>(null);
+
+  if (isPending) return <Spin />;
+  if (error) return <ErrorAlert error={error} onReload={() => void refetch()} />;
+
+  return (
+    <>
+      <PageHeader
+        title={p.fullName}
+        subtitle={
+          <Space size={8} wrap>
+            <Link to={paths.org(p.unitId)}>{p.unitName}</Link>
+            <Tag>{tx(`personKind.${p.kind}`, p.kind)}</Tag>
+          </Space>
+        }
+        extra={
+          <>
+            {p.actions.edit ? (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(paths.personEdit(p.id))}>
+                {t('action.edit')}
+              </Button>
+            ) : null}
+            {p.actions.addTenure ? (
+              <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+                {t('people.tenure.add')}
+              </Button>
+            ) : null}
+            {p.actions.viewAudit ? (
+              <Button icon={<HistoryOutlined />} onClick={() => navigate(paths.audit({ personId: p.id }))}>
+                {t('people.history')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <PersonalSection p={p} />
+      <QualificationsSection p={p} />
+      <PartySection p={p} />
+      <RetirementSection p={p} />
+      <ResponsibilitiesCard person={{ id: p.id, fullName: p.fullName, unitId: p.unitId, unitName: p.unitName }} />
+      <Section title={t('people.section.tenures')}>
+        <TenureTable tenures={p.tenures} canEnd={p.actions.addTenure} onEnd={setEnding} />
+      </Section>
+      <ResidenceSection
+        p={p}
+        extra={
+          p.actions.edit ? (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setAddingResidence(true)}>
+              {t('people.residence.add')}
+            </Button>
+          ) : null
+        }
+      />
+      {p.actions.addTenure ? <AddTenureDialog personId={p.id} unitId={p.unitId} unitName={p.unitName} open={adding} onClose={() => setAdding(false)} /> : null}
+      <EndTenureDialog tenure={ending} onClose={() => setEnding(null)} />
+      {p.actions.edit ? <AddResidenceDialog personId={p.id} open={addingResidence} onClose={() => setAddingResidence(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+// The unit's weekly plans for a week (standing, office): who has not written one, drafts, submitted
+// on time or late, returned, approved — with a link to review each plan.
+import { Card, Col, Flex, Form, Result, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import type { OverviewRow } from '../../../../contracts/plans.js';
+import { OverviewStatuses } from '../../../../contracts/plans.js';
+import { isCivilDate } from '../../../../domain/dates.js';
+import { paths } from '../../../app/paths.js';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { PageHeader } from '../../../components/page-header.js';
+import { UnitPicker } from '../../../components/pickers/unit-picker.js';
+import { useI18n } from '../../../i18n/context.js';
+import { formatDateTime } from '../../../lib/dates.js';
+import { WeekPicker } from '../../work/components/week-picker.js';
+import { useHomeUnit, useWorkCan } from '../../work/lib/work-can.js';
+import { mondayOf, nextWeek } from '../../work/lib/weeks.js';
+import { usePlanOverview } from '../api/plans.js';
+import { OverviewStatusTag } from '../components/plan-tags.js';
+
+export default function PlansOverviewPage() {
+  const { t, tx } = useI18n();
+  const can = useWorkCan();
+  const home = useHomeUnit();
+  const [params, setParams] = useSearchParams();
+  const weekParam = params.get('week');
+  const week = weekParam && isCivilDate(weekParam) ? mondayOf(weekParam) : nextWeek();
+  const unitId = params.get('unitId') ?? home?.id;
+  const overview = usePlanOverview(can.overseePlans ? unitId : undefined, week);
+  const set = (patch: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next);
+  };
+  if (!can.overseePlans) return <Result status="403" title="403" subTitle={t('error.forbiddenPage')} />;
+  const data = overview.data;
+
+  return (
+    <>
+      <PageHeader title={t('plans.overview.title')} subtitle={<Link to={paths.myPlan(week)}>{t('plans.mine.title')}</Link>} />
+      <Card>
+        <Form layout="vertical" component="div">
+          <Row gutter={12}>
+            <Col xs={24} md={12} lg={10}>
+              <Form.Item label={t('tasks.field.unit')} htmlFor="plans-unit">
+                <UnitPicker id="plans-unit" allowClear={false} value={unitId ?? null} valueLabel={data?.unitName ?? home?.name} onChange={(v) => set({ unitId: v ?? undefined })} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} lg={8}>
+              <Form.Item label={t('plans.week')} htmlFor="plans-week">
+                <WeekPicker id="plans-week" value={week} onChange={(w) => set({ week: w })} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+        <ErrorAlert error={overview.error} onReload={() => void overview.refetch()} />
+        {data ? (
+          <>
+            <Typography.Paragraph>
+              {t('plans.overview.deadline', { deadline: formatDateTime(data.deadline) })}{' '}
+              {data.deadlinePassed ? <Tag color="red">{t('plans.overview.deadlinePassed')}</Tag> : null}
+            </Typography.Paragraph>
+            <Flex gap={24} wrap style={{ marginBottom: 16 }}>
+              <Statistic title={t('plans.overview.expected')} value={data.counts.expected} />
+              {OverviewStatuses.map((s) => (
+                <Statistic key={s} title={tx(`overviewStatus.${s}`, s)} value={data.counts[s]} />
+              ))}
+            </Flex>
+          </>
+        ) : null}
+        <Table<OverviewRow>
+          size="small"
+          rowKey={(r) => r.person.id}
+          loading={overview.isFetching}
+          dataSource={data?.rows ?? []}
+          pagination={false}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: t('plans.overview.empty') }}
+          columns={[
+            {
+              key: 'person',
+              title: t('plans.author'),
+              render: (_, r) => (
+                <>
+                  <div>{r.person.fullName}</div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {r.postTitle ?? (r.expected ? '' : t('plans.overview.notExpected'))}
+                  </Typography.Text>
+                </>
+              ),
+            },
+            { key: 'status', title: t('tasks.field.status'), width: 170, render: (_, r) => <OverviewStatusTag status={r.status} /> },
+            {
+              key: 'submitted',
+              title: t('plans.submittedAt'),
+              width: 170,
+              render: (_, r) => (
+                <>
+                  {formatDateTime(r.submittedAt) || t('common.empty')} {r.late ? <Typography.Text type="danger">({t('plans.late')})</Typography.Text> : null}
+                </>
+              ),
+            },
+            { key: 'items', title: t('plans.overview.items'), width: 110, align: 'right', dataIndex: 'itemCount' },
+            { key: 'units', title: t('plans.totalWorkUnits'), width: 130, align: 'right', dataIndex: 'totalWorkUnits' },
+            {
+              key: 'open',
+              title: t('common.actions'),
+              width: 130,
+              render: (_, r) =>
+                r.planId ? (
+                  <Link to={paths.plan(r.planId)} aria-label={t('plans.overview.openOf', { name: r.person.fullName })}>
+                    {r.status === 'submitted_on_time' || r.status === 'submitted_late' ? t('plans.overview.review') : t('plans.overview.open')}
+                  </Link>
+                ) : null,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

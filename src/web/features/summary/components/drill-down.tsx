@@ -1,0 +1,55 @@
+// The tasks behind one number of the summary, in a side panel.
+import { Alert, Drawer, Table, Tag } from 'antd';
+import { Link } from 'react-router';
+import type { z } from 'zod';
+import type { SummaryTaskItem } from '../../../../contracts/summary.js';
+import { paths } from '../../../app/paths.js';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { useT } from '../../../i18n/context.js';
+import { formatDate } from '../../../lib/dates.js';
+import { TaskStatusTag } from '../../work/components/status-tags.js';
+import { useSummaryTasks, type DrillParams } from '../api/summary.js';
+
+type Item = z.infer<typeof SummaryTaskItem>;
+
+export function DrillDown({ query, title, onClose }: { query: DrillParams | null; title: string; onClose: () => void }) {
+  const t = useT();
+  const tasks = useSummaryTasks(query);
+  return (
+    <Drawer open={!!query} onClose={onClose} title={title} size={900} destroyOnHidden>
+      <ErrorAlert error={tasks.error} />
+      {tasks.data?.truncated ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('summary.drill.truncated')} /> : null}
+      <Table<Item>
+        size="small"
+        rowKey="id"
+        loading={tasks.isFetching}
+        dataSource={tasks.data?.items ?? []}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        scroll={{ x: 800 }}
+        locale={{ emptyText: t('tasks.empty') }}
+        columns={[
+          { key: 'title', title: t('tasks.field.title'), render: (_, r) => <Link to={paths.task(r.id)}>{r.title}</Link> },
+          { key: 'lead', title: t('tasks.field.lead'), width: 160, render: (_, r) => r.lead?.fullName ?? t('common.empty') },
+          { key: 'due', title: t('tasks.field.dueDate'), width: 100, render: (_, r) => formatDate(r.dueDate) },
+          { key: 'done', title: t('tasks.field.completedOn'), width: 110, render: (_, r) => formatDate(r.completedOn) || t('common.empty') },
+          { key: 'status', title: t('tasks.field.status'), width: 130, render: (_, r) => <TaskStatusTag status={r.status} /> },
+          {
+            key: 'quality',
+            title: t('summary.drill.quality'),
+            width: 130,
+            render: (_, r) =>
+              r.qualityOk === null ? (
+                t('common.empty')
+              ) : (
+                <>
+                  <Tag color={r.qualityOk ? 'green' : 'red'}>{r.qualityOk ? t('tasks.appraisal.meets') : t('tasks.appraisal.fails')}</Tag>
+                  {r.exceeded ? <Tag color="purple">{t('summary.col.exceeded')}</Tag> : null}
+                </>
+              ),
+          },
+          { key: 'units', title: t('tasks.field.workUnitsShort'), width: 80, align: 'right', dataIndex: 'workUnits' },
+        ]}
+      />
+    </Drawer>
+  );
+}

@@ -1,0 +1,26 @@
+// Reference lookups shared by the work screens: fields of work, people of a unit (names only).
+import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { PeoplePage } from '../../../../contracts/people.js';
+import type { WorkFieldList } from '../../../../contracts/responsibilities.js';
+import { api } from '../../../lib/api-client.js';
+
+export function useWorkFields() {
+  return useQuery({
+    queryKey: ['work-fields'],
+    queryFn: () => api.get<z.infer<typeof WorkFieldList>>('/api/work-fields'),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export interface PersonOption {
+  id: string;
+  fullName: string;
+  unitName: string;
+}
+
+/** People of a unit's subtree whose name matches; only names and units are shown on work screens. */
+export async function searchPeople(q: string, unitId?: string | null): Promise<PersonOption[]> {
+  const page = await api.get<z.infer<typeof PeoplePage>>('/api/people', { q, unitId: unitId ?? undefined, pageSize: 20 });
+  return page.items.map((p) => ({ id: p.id, fullName: p.fullName, unitName: p.unitName }));
+}

@@ -1,0 +1,14 @@
+// The English catalogue: the same keys as vi.ts (the type and i18n.test.ts check it).
+import type { MessageKey } from './vi.js';
+import { accounts } from './en/accounts.js';
+import { common } from './en/common.js';
+import { enums } from './en/enums.js';
+import { evaluation } from './en/evaluation.js';
+import { org } from './en/org.js';
+import { people } from './en/people.js';
+import { plans } from './en/plans.js';
+import { summary } from './en/summary.js';
+import { tasks } from './en/tasks.js';
+import { tools } from './en/tools.js';
+
+export const en: Record<MessageKey, string> = { ...common, ...enums, ...org, ...people, ...tools, ...accounts, ...tasks, ...plans, ...summary, ...evaluation };

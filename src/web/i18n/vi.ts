@@ -1,0 +1,14 @@
+// The Vietnamese catalogue (the reference: every key exists here first).
+import { accounts } from './vi/accounts.js';
+import { common } from './vi/common.js';
+import { enums } from './vi/enums.js';
+import { evaluation } from './vi/evaluation.js';
+import { org } from './vi/org.js';
+import { people } from './vi/people.js';
+import { plans } from './vi/plans.js';
+import { summary } from './vi/summary.js';
+import { tasks } from './vi/tasks.js';
+import { tools } from './vi/tools.js';
+
+export const vi = { ...common, ...enums, ...org, ...people, ...tools, ...accounts, ...tasks, ...plans, ...summary, ...evaluation };
+export type MessageKey = keyof typeof vi;
