@@ -1,11 +1,16 @@
-// Evaluation on the demo organisation (issue 4): the organising body opens a quarter for commune #1,
-// the cadre self-assesses and sees the tasks behind the results score, the organising body
-// appraises, the standing committee decides the peer group and publishes, the cadre sees the result.
+// Evaluation on the demo organisation (issue 4), which carries the published history of the 2025
+// year and quarters I–II (and III elsewhere) of 2026: the organising body opens quarter III for
+// commune #1; the cadre (whose 2026 tasks were all on time with quality, half exceeding)
+// self-assesses, sees the tasks behind the results score and proposes HTXS; the organising body
+// appraises at the system's proposal; the standing committee's decision set is refused for the
+// HTXS quota of the peer group, rated down to HTT with a reason, decided and published; the cadre
+// sees the result.
 import type { Page } from 'playwright-core';
-import { expect, loginAs, test } from './fixtures.js';
+import { allowConsoleErrors, choose, expect, loginAs, test } from './fixtures.js';
 
 interface Me {
   displayName: string;
+  personId: string | null;
   csrfToken: string;
   roles: { unitId: string; unitName: string }[];
 }
@@ -26,26 +31,16 @@ async function switchUser(page: Page, username: string) {
   await loginAs(page, username);
 }
 
-/** The criteria sets the demo may not assign yet (each group of commune #1 needs one to open a period). */
-async function ensureCriteria(page: Page, unitId: string) {
-  const have = await api<{ items: { cadreGroup: string }[] }>(page, `/api/criteria-assignments?unitId=${unitId}`);
-  const families: Record<string, string> = { collective: '1', leader_commune: '3', staff: '4', party_member_outside: '5' };
-  for (const [group, n] of Object.entries(families)) {
-    if (have.items.some((a) => a.cadreGroup === group)) continue;
-    await api(page, '/api/criteria-assignments', { family: `c3660000-0000-4000-8000-00000000000${n}`, cadreGroups: [group], unitId, effectiveFrom: '2025-01-01' });
-  }
-}
-
 test('a quarter from opening to the published result', { timeout: 240_000 }, async ({ page }) => {
   // ---- tochuc.xa opens a quarter (Q4 is not offered: it folds into the year)
   await loginAs(page, 'tochuc.xa');
   const me = await api<Me>(page, '/api/auth/me');
   const unitId = me.roles[0]!.unitId;
-  await ensureCriteria(page, unitId);
-  const year = new Date().getFullYear();
+  const year = 2026; // the demo's year (its "today" is 22/11/2026)
   const existing = await api<{ items: { unitId: string; kind: string; number: number; status: string }[] }>(page, `/api/evaluation/periods?unitId=${unitId}&year=${year}&kind=quarter`);
-  const free = [1, 2, 3].find((n) => !existing.items.some((p) => p.unitId === unitId && p.number === n));
-  expect(free, 'a quarter of this year still to open').toBeDefined();
+  // The history: quarters I and II published and closed; quarter III is the one to open.
+  expect(existing.items.filter((p) => p.unitId === unitId).map((p) => [p.number, p.status]).sort()).toEqual([[1, 'closed'], [2, 'closed']]);
+  const free = 3;
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đánh giá, xếp loại' }).click();
   await page.getByRole('button', { name: 'Mở kỳ đánh giá' }).click();
   const dialog = page.getByRole('dialog');
@@ -53,13 +48,14 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   await page.locator('.ant-select-item-option').first().click();
   await dialog.getByText('Quý IV không đánh giá riêng', { exact: false }).waitFor();
   await dialog.getByRole('combobox', { name: 'Quý' }).click();
-  const quarters = page.locator('.ant-select-dropdown').last();
+  const quarters = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await expect.poll(() => quarters.locator('.ant-select-item-option').allTextContents()).toEqual(['I', 'II', 'III']);
-  await quarters.getByText(['I', 'II', 'III'][free! - 1]!, { exact: true }).click();
+  await page.keyboard.press('Escape');
+  await choose(page, dialog.getByRole('combobox', { name: 'Quý' }), 'III');
   await dialog.getByRole('button', { name: 'Mở kỳ đánh giá' }).click();
   await page.getByRole('status').waitFor();
   await page.getByText('Hoàn tất.').waitFor({ timeout: 180_000 });
-  const label = `Quý ${['I', 'II', 'III'][free! - 1]}/${year}`;
+  const label = `Quý ${['I', 'II', 'III'][free - 1]}/${year}`;
 
   // ---- canbo self-assesses and sees the tasks behind the results score
   await switchUser(page, 'canbo');
@@ -74,10 +70,11 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   await drawer.getByText('Nhiệm vụ: Được giao').waitFor();
   if (n > 0) await expect.poll(() => drawer.locator('tbody tr.ant-table-row').count()).toBe(Math.min(n, 200));
   await drawer.getByRole('button', { name: 'Close' }).or(drawer.locator('.ant-drawer-close')).first().click();
-  for (const input of await page.locator('.ant-input-number input[aria-label]').all()) await input.fill('5');
-  await page.getByLabel('Nhận xét').fill('Hoàn thành các nhiệm vụ được giao đúng hạn.');
-  await page.getByLabel('Mức tự xếp loại').click();
-  await page.locator('.ant-select-dropdown').last().getByText('Hoàn thành tốt nhiệm vụ', { exact: true }).click();
+  // Every task on time with quality, half of them exceeding: the full results part.
+  await page.getByText('Điểm kết quả: 70/70').first().waitFor();
+  for (const input of await page.locator('.ant-input-number input[aria-label]').all()) await input.fill((await input.getAttribute('aria-valuemax'))!);
+  await page.getByLabel('Nhận xét').fill('Hoàn thành xuất sắc các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng.');
+  await choose(page, page.getByLabel('Mức tự xếp loại'), 'Hoàn thành xuất sắc nhiệm vụ');
   await page.getByRole('button', { name: 'Gửi' }).click();
   await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
   await page.getByText('Đã tự đánh giá', { exact: true }).waitFor();
@@ -87,22 +84,39 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   await page.getByRole('link', { name: 'Đánh giá, xếp loại' }).click();
   await page.getByRole('row').filter({ hasText: label }).getByRole('link', { name: 'Xem kỳ' }).click();
   await page.getByText('Danh sách đánh giá').waitFor();
-  await page.getByLabel('Trạng thái').click();
-  await page.locator('.ant-select-dropdown').last().getByText('Đã tự đánh giá', { exact: true }).click();
+  await choose(page, page.getByLabel('Trạng thái'), 'Đã tự đánh giá');
   await page.getByRole('link', { name: cadre.displayName, exact: true }).click();
   await page.getByText('Điều kiện xếp loại').waitFor();
   // The level offered is the system's proposal (the gates may lower it below the self-assessed one).
   await page.getByRole('button', { name: 'Thẩm định' }).click();
   await page.getByText('Đã thẩm định', { exact: true }).first().waitFor();
 
-  // ---- thuongvu decides the peer group and publishes
+  // ---- thuongvu decides the peer group: refused for the quota, rated down, decided, published
   await switchUser(page, 'thuongvu');
   await page.getByRole('link', { name: 'Đánh giá, xếp loại' }).click();
   await page.getByRole('row').filter({ hasText: label }).getByRole('link', { name: 'Xem kỳ' }).click();
   await page.getByText('Tỷ lệ HTXS theo nhóm').waitFor();
-  await page.getByRole('button', { name: /^Quyết định: / }).first().click();
+  // The cadre's peer group is the only one with an appraised person; its row already warns.
+  const groupRow = page.getByRole('row').filter({ has: page.locator('button:enabled[aria-label^="Quyết định: "]') });
+  await expect.poll(() => groupRow.count()).toBe(1);
+  await groupRow.getByText('Vượt tỷ lệ: cần hạ 1 người từ HTXS xuống HTT').waitFor();
+  await groupRow.locator('button[aria-label^="Quyết định: "]').click();
   const decide = page.getByRole('dialog');
   await decide.getByText(cadre.displayName).waitFor();
+  const level = decide.getByLabel(`Mức xếp loại: ${cadre.displayName}`);
+  await expect.poll(() => level.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').textContent()).toContain('HTXS');
+  // The refusal is a 400 the browser logs; it is the point of this step.
+  allowConsoleErrors(page, /status of 400 .*\/api\/evaluation\/periods\/[0-9a-f-]+\/decisions/);
+  await decide.getByRole('button', { name: 'Quyết định' }).click();
+  const refusal = decide.getByRole('alert').filter({ hasText: 'Không thể quyết định: vượt tỷ lệ HTXS' });
+  await refusal.getByText(/1 Hoàn thành xuất sắc trên 0 Hoàn thành tốt: vượt giới hạn 0 .*Cần chuyển ít nhất 1 người xuống Hoàn thành tốt \(Quy định 366-QĐ\/TW/).waitFor();
+  // Nothing was decided: the cadre is still at the appraisal, with the system's HTXS.
+  const periods = await api<{ items: { id: string; unitId: string; number: number }[] }>(page, `/api/evaluation/periods?unitId=${unitId}&year=${year}&kind=quarter`);
+  const q3 = periods.items.find((p) => p.unitId === unitId && p.number === free)!;
+  const appraised = await api<{ items: { subject: { personId: string | null }; appraisal: { level: string } | null }[] }>(page, `/api/evaluation/periods/${q3.id}/evaluations?status=appraised&pageSize=500`);
+  expect(appraised.items.filter((e) => e.subject.personId === cadre.personId).map((e) => e.appraisal?.level)).toEqual(['excellent']);
+  await choose(page, level, 'HTT');
+  await decide.getByLabel(`Lý do (khi khác thẩm định): ${cadre.displayName}`).fill('Bảo đảm tỷ lệ Hoàn thành xuất sắc không vượt 20% số Hoàn thành tốt của nhóm.');
   await decide.getByRole('button', { name: 'Quyết định' }).click();
   await page.getByText('Đã quyết định 1 người.').waitFor();
   await page.getByRole('button', { name: 'Công bố kết quả' }).click();
@@ -114,5 +128,5 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   await page.getByRole('link', { name: 'Đánh giá, xếp loại' }).click();
   await page.getByRole('row').filter({ hasText: label }).getByRole('link', { name: 'Tự đánh giá của tôi' }).click();
   await page.getByText('Kết quả xếp loại').waitFor();
-  await page.getByText(/Mức: (Không hoàn thành|Hoàn thành)[^—]* nhiệm vụ — [\d.]+ điểm/).waitFor();
+  await page.getByText(/Mức: Hoàn thành tốt nhiệm vụ — [\d.]+ điểm/).waitFor();
 });

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Locator, type Page, chromium } from 'playwright-core';
 import { afterAll, test as base, expect, inject } from 'vitest';
 import { DEMO_PASSWORD } from '../src/server/seed/accounts.js';
 
@@ -98,4 +98,25 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+/**
+ * Chooses `option` (its exact text) in an antd Select. The dropdown animates in and closes when
+ * the form re-renders under it, so a click that lands on a moving or vanished list is retried
+ * with the list opened again; done when the select shows the choice.
+ */
+export async function choose(page: Page, select: Locator, option: string): Promise<void> {
+  const root = select.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  for (let attempt = 1; ; attempt += 1) {
+    await select.click();
+    const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ has: page.getByText(option, { exact: true }) }).first();
+    try {
+      await item.click({ timeout: 5_000 });
+      await expect.poll(() => root.locator('.ant-select-content').first().textContent(), { timeout: 2_000 }).toContain(option);
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
 }

@@ -35,6 +35,9 @@ pg.types.setTypeParser(NUMERIC_OID, (v: string) => Number(v));
 export async function openDatabase(target: DbTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // An idle client dropped by the server (restart, admin termination) must not crash the
+    // process: the pool discards it and the next query opens a new connection.
+    pool.on('error', (err) => process.emitWarning(`PostgreSQL: idle connection lost (${err.message})`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', pgPool: pool, close: () => db.destroy() };
   }

@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { verify } from '@node-rs/argon2';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.js';
 import type { DB } from '../db/schema.js';
+import { type Level, checkQuota, countLevels } from '../../domain/evaluation/index.js';
+import type { Actor } from '../http/context.js';
+import { commendations } from '../modules/evaluation-reports/index.js';
 import { openTestDatabase } from '../test/harness.js';
 import { computeClosure } from './closure.js';
 import { type DemoSummary, seedDemo } from './demo.js';
@@ -276,6 +280,38 @@ describe('seedDemo', () => {
 
   demoWorkCases(() => ({ db, summary }));
 
+  it('carries the evaluation history: 2025 and quarters I–III of 2026 decided within the quota, published and closed', async () => {
+    const periods = await db.selectFrom('evaluation_period').select(['id', 'unit_id', 'kind', 'year', 'number', 'status']).execute();
+    // 12 communes × (year 2025 + 3 quarters), less quarter III of commune #1, left to open.
+    expect(periods).toHaveLength(12 * 4 - 1);
+    expect(new Set(periods.map((p) => p.status))).toEqual(new Set(['closed']));
+    const first = summary.communeUnitIds[0];
+    expect(periods.filter((p) => p.unit_id === first).map((p) => `${p.kind} ${p.year}/${p.number}`).sort()).toEqual(['quarter 2026/1', 'quarter 2026/2', 'year 2025/0']);
+
+    const rows = await db.selectFrom('evaluation').select(['period_id', 'unit_id', 'cadre_group', 'status', 'decision_level', 'excluded_reason']).execute();
+    expect(rows.every((r) => (r.status === 'excluded' ? !!r.excluded_reason : r.status === 'published' && r.decision_level))).toBe(true);
+    expect(new Set(rows.map((r) => r.decision_level).filter(Boolean))).toEqual(new Set(['excellent', 'good', 'completed', 'not_completed']));
+    // Quy định 366-QĐ/TW: HTXS ≤ 20% of HTT per peer group (25% where the exception was granted).
+    const exceptions = new Set((await db.selectFrom('quota_exception').select(['period_id', 'unit_id', 'cadre_group']).execute()).map((e) => `${e.period_id}|${e.unit_id}|${e.cadre_group}`));
+    const groups = new Map<string, Level[]>();
+    for (const r of rows) if (r.decision_level) groups.set(`${r.period_id}|${r.unit_id}|${r.cadre_group}`, [...(groups.get(`${r.period_id}|${r.unit_id}|${r.cadre_group}`) ?? []), r.decision_level]);
+    for (const [key, levels] of groups) expect(checkQuota(countLevels(levels), { pct: exceptions.has(key) ? 25 : 20 }).ok, key).toBe(true);
+
+    // The cadre account's holder: every quarter of 2026 qualifies for HTXS on the task evidence.
+    const canbo = await db.selectFrom('account').select('person_id').where('username', '=', 'canbo').executeTakeFirstOrThrow();
+    const own = await db.selectFrom('evaluation as e').innerJoin('evaluation_period as p', 'p.id', 'e.period_id')
+      .select(['p.kind', 'p.number', 'e.proposed_level', 'e.results_score']).where('e.person_id', '=', canbo.person_id).where('p.year', '=', 2026).orderBy('p.number').execute();
+    expect(own.map((e) => [e.kind, e.number, e.proposed_level, Number(e.results_score)])).toEqual([['quarter', 1, 'excellent', 70], ['quarter', 2, 'excellent', 70]]);
+
+    // Commendation suggestions for 2025: those rated HTXS in the year, for the grassroots certificate.
+    const actor: Actor = { accountId: randomUUID(), username: 'tochuc', displayName: 'tochuc', personId: null, locale: 'vi', roles: [{ role: 'organising', unitId: summary.provinceUnitId }], sessionId: '', csrfToken: '' };
+    const list = await commendations(db, actor, 'vi', { unitId: summary.provinceUnitId, year: 2025 });
+    const excellent2025 = rows.filter((r) => r.decision_level === 'excellent' && periods.find((p) => p.id === r.period_id)!.kind === 'year').length;
+    expect(list.items.length).toBe(excellent2025);
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(new Set(list.items.map((i) => i.kind))).toEqual(new Set(['grassroots']));
+  });
+
   it('is deterministic', async () => {
     const other = await freshDb();
     try {
@@ -287,9 +323,10 @@ describe('seedDemo', () => {
       expect(await q(other.db)).toEqual(await q(db));
       const t = (d: Kysely<DB>) => d.selectFrom('tenure').select(['id', 'person_id', 'post_id', 'start_date', 'how']).orderBy('id').execute();
       expect(await t(other.db)).toEqual(await t(db));
-      // The work data too: a digest of every task and plan, and the assignees.
+      // The work and evaluation data too: a digest of every task, plan and evaluation, and the assignees.
       const digest = (d: Kysely<DB>) =>
-        sql<{ tasks: string; plans: string; assignees: string }>`SELECT
+        sql<{ tasks: string; plans: string; assignees: string; evaluations: string }>`SELECT
+            (SELECT md5(string_agg(concat_ws('|', id, person_id, status, results_score, decision_level, decision_score), ',' ORDER BY id)) FROM evaluation) AS evaluations,
             (SELECT md5(string_agg(concat_ws('|', id, title, status, due_date, completed_on, exceeded), ',' ORDER BY id)) FROM task) AS tasks,
             (SELECT md5(string_agg(concat_ws('|', id, person_id, week_start, status), ',' ORDER BY id)) FROM weekly_plan) AS plans,
             (SELECT md5(string_agg(concat_ws('|', task_id, person_id, role), ',' ORDER BY task_id, person_id)) FROM task_assignee) AS assignees`

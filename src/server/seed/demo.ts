@@ -14,6 +14,8 @@ import { Random } from './random.js';
 import { adminUnitId, loadReferenceData } from './reference.js';
 import { inTransaction } from './tx.js';
 import { buildDemoWork } from './work-demo.js';
+import { WORK_FROM } from './work-outcome.js';
+import { seedEvalHistory } from './eval-history.js';
 import {
   buildCommuneOrg,
   buildLegacyUnit,
@@ -260,9 +262,14 @@ export async function seedDemo(db: Kysely<DB>, opts: { seed?: number } = {}): Pr
 
   // A year of work (tasks, plans, meetings, indicators) on top of the organisation, same transaction.
   const work = buildDemoWork({ seed, batch, communes: orgs.map((org, i) => ({ org, staffing: staffs[i] })) });
+  // The cadre account's holder kept an exemplary record in 2026: someone qualifies for HTXS.
+  work.makeExemplary(canbo.id, WORK_FROM, '2026-09-30');
   await inTransaction(db, async (trx) => {
     await batch.write(trx);
     await work.write(trx);
+    // Evaluation history on those tasks: the 2025 year and quarters I–III of 2026, published and
+    // closed — except quarter III of commune #1, left for the user to open.
+    await seedEvalHistory(trx, { seed, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId), spare: [canbo.id], notOpened: { unitId: first.unitId, kind: 'quarter', year: 2026, number: 3 } });
   });
 
   return {

@@ -34,8 +34,8 @@ const SHORTCOMINGS = [
 export interface ConductSummary { disciplines: number; votes: number; degradations: number; leaves: number; shortcomings: number }
 
 /** Everything dated before the periods are computed (disciplines, votes, conclusions, leave). */
-export async function addConductInputs(trx: Kysely<DB>, rng: Random, communeUnitIds: string[]): Promise<ConductSummary & { onLeave: string }> {
-  const members = await Promise.all(communeUnitIds.map((id) => membersOf(trx, id)));
+export async function addConductInputs(trx: Kysely<DB>, rng: Random, communeUnitIds: string[], spare: ReadonlySet<string> = new Set()): Promise<ConductSummary & { onLeave: string }> {
+  const members = (await Promise.all(communeUnitIds.map((id) => membersOf(trx, id)))).map((ms) => ms.filter((m) => !spare.has(m.id)));
   const staff = (i: number) => members[i].filter((m) => !m.leader && m.cadre_group !== 'party_member_outside');
   const leaders = (i: number) => members[i].filter((m) => m.leader);
   const at = (day: string) => vnMorning(day);
@@ -73,10 +73,10 @@ export async function addConductInputs(trx: Kysely<DB>, rng: Random, communeUnit
 }
 
 /** Shortcomings noted at the 2025 year review of each commune's period, about half fixed since. */
-export async function addShortcomings(trx: Kysely<DB>, rng: Random, year2025: Array<{ unitId: string; periodId: string }>): Promise<number> {
+export async function addShortcomings(trx: Kysely<DB>, rng: Random, year2025: Array<{ unitId: string; periodId: string }>, spare: ReadonlySet<string> = new Set()): Promise<number> {
   const rows = [];
   for (const { unitId, periodId } of year2025) {
-    const people = (await membersOf(trx, unitId)).filter((m) => m.cadre_group !== 'party_member_outside');
+    const people = (await membersOf(trx, unitId)).filter((m) => m.cadre_group !== 'party_member_outside' && !spare.has(m.id));
     for (const m of rng.sample(people, 4)) {
       const fixed = rng.chance(0.5) ? rng.pick(['2026-03-20', '2026-05-15', '2026-08-28']) : null;
       rows.push({ id: rng.uuid(), person_id: m.id, unit_id: null, period_id: periodId, noted_on: '2026-01-12', text: rng.pick(SHORTCOMINGS), fixed_on: fixed });

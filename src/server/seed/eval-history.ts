@@ -1,8 +1,9 @@
 // Demo evaluation history (issue 4): the default criteria sets assigned to the province, the
 // inputs of the triggers, and the Party year 2025 and quarters I–III of 2026 opened, computed on
 // the demo's tasks by the evaluation module, self-assessed, appraised, decided within the quota,
-// published and closed — except quarter III of commune #1, left open with the self-assessments
-// pending (the browser flow works on it). Deterministic: the same seed gives the same rows.
+// published and closed — except the period `notOpened` names (the demo leaves quarter III of
+// commune #1 for its users, and the browser flow, to open). Deterministic: the same seed gives the
+// same rows.
 //
 // No year before 2025: the regulation settings start on 30/8/2025 (Quy định 366-QĐ/TW), so
 // results of earlier years could not be read back; "HTXS 5 years running" needs them.
@@ -15,10 +16,18 @@ import { openSeedPeriod } from './eval-open.js';
 import { rateSeedPeriod } from './eval-rate.js';
 import { Random } from './random.js';
 
-export interface EvalHistoryInput { seed: number; provinceUnitId: string; communeUnitIds: string[] }
-export interface EvalHistorySummary { periods: number; evaluations: number; openPeriodId: string | null }
+export interface EvalHistoryInput {
+  seed: number;
+  provinceUnitId: string;
+  communeUnitIds: string[];
+  /** People never drawn for a discipline, a shortcoming or a leave (the demo's exemplary cadre). */
+  spare?: readonly string[];
+  /** One commune's period left unopened. */
+  notOpened?: { unitId: string; kind: 'quarter' | 'year'; year: number; number: number };
+}
+export interface EvalHistorySummary { periods: number; evaluations: number }
 
-// Each commune opens its own periods (so commune #1's quarter III can stay open alone).
+// Each commune opens its own periods (so one commune's quarter can stay unopened).
 const PERIODS = [
   { kind: 'year' as const, year: 2025, number: 0, openedOn: '2025-12-01', decidedOn: '2026-01-08', closedOn: '2026-01-12' },
   { kind: 'quarter' as const, year: 2026, number: 1, openedOn: '2026-04-01', decidedOn: '2026-04-13', closedOn: '2026-04-16' },
@@ -30,25 +39,23 @@ export async function seedEvalHistory(trx: Kysely<DB>, input: EvalHistoryInput):
   const rng = Random.derive(input.seed, 'demo:eval');
   const ids = Random.derive(input.seed, 'demo:eval-ids');
   await assignDefaultCriteria(trx, input.provinceUnitId, '2025-01-01');
-  await addConductInputs(trx, rng, input.communeUnitIds);
+  const spare = new Set(input.spare ?? []);
+  await addConductInputs(trx, rng, input.communeUnitIds, spare);
   let evaluations = 0;
   let periods = 0;
-  let openPeriodId: string | null = null;
   const year2025 = new Map<string, string>();
+  const skip = input.notOpened;
   for (const p of PERIODS) {
     const bounds = periodBounds(p.kind, p.year, p.number);
-    for (const [i, unitId] of input.communeUnitIds.entries()) {
+    for (const unitId of input.communeUnitIds) {
+      if (skip && skip.unitId === unitId && skip.kind === p.kind && skip.year === p.year && skip.number === p.number) continue;
       const periodId = ids.uuid();
       if (p.kind === 'year') year2025.set(unitId, periodId);
       evaluations += await openSeedPeriod(trx, ids, { id: periodId, unitId, kind: p.kind, year: p.year, number: p.number, openedOn: p.openedOn });
       periods += 1;
-      if (p.kind === 'quarter' && p.number === 3 && i === 0) {
-        openPeriodId = periodId;
-        continue;
-      }
       await rateSeedPeriod(trx, rng, { periodId, endDate: bounds.to, decidedOn: p.decidedOn, closedOn: p.closedOn });
     }
-    if (p.kind === 'year') await addShortcomings(trx, rng, [...year2025].map(([unitId, periodId]) => ({ unitId, periodId })));
+    if (p.kind === 'year') await addShortcomings(trx, rng, [...year2025].map(([unitId, periodId]) => ({ unitId, periodId })), spare);
   }
-  return { periods, evaluations, openPeriodId };
+  return { periods, evaluations };
 }

@@ -177,6 +177,39 @@ export class WorkBatch {
     return row;
   }
 
+  /**
+   * An exemplary record: every task the person holds (lead or support) that fell due in
+   * [from, to] before today and was not cancelled is done on time, with quality and no major
+   * error, and every other one exceeded requirements (appraised by its assigner). The demo gives
+   * one cadre this record so that someone qualifies for HTXS (Quy định 366-QĐ/TW, Điều 11: 100% on
+   * time with quality, ≥ 30% exceeding) and the decision screen meets the quota. Applied after the
+   * draws, so the rest of the seeded year is unchanged. Returns how many tasks it touched.
+   */
+  makeExemplary(personId: string, from: string, to: string): number {
+    const held = new Set(this.assignees.filter((a) => a.person_id === personId).map((a) => a.task_id));
+    const tasks = this.tasks
+      .filter((t) => held.has(t.id!) && t.due_date >= from && t.due_date <= to && t.due_date < WORK_TODAY && t.status !== 'cancelled')
+      .sort((a, b) => a.due_date.localeCompare(b.due_date) || a.id!.localeCompare(b.id!));
+    tasks.forEach((t, i) => {
+      const due = t.due_date;
+      const completed = t.completed_on && t.completed_on <= due ? t.completed_on : maxDate(t.start_date, addDays(due, -1));
+      const appraisedOn = minDate(addDays(completed, 1), WORK_TODAY);
+      const exceeded = i % 2 === 0;
+      Object.assign(t, {
+        status: 'done', progress: 100, completed_on: completed, cancelled_reason: null,
+        acknowledged_at: t.acknowledged_at ?? vnTime(t.start_date, '14:05'),
+        quality_ok: true, major_errors: 0, exceeded, objective_cause: false,
+        appraised_by: t.assigner_id, appraised_at: vnTime(appraisedOn, '15:00'),
+        appraisal_note: exceeded ? APPRAISAL_NOTES.exceeded : null, updated_at: vnTime(appraisedOn, '15:00'),
+      } satisfies Partial<TaskRow>);
+    });
+    // Progress reports dated after the (now earlier) completion go.
+    const doneAt = new Map(tasks.map((t) => [t.id!, vnTime(t.completed_on!, '17:00').getTime()]));
+    const kept = this.progress.filter((r) => !(doneAt.has(r.task_id) && new Date(r.reported_at as Date).getTime() > doneAt.get(r.task_id)!));
+    this.progress.splice(0, this.progress.length, ...kept);
+    return tasks.length;
+  }
+
   /** Rows per table, in the order they are written. */
   rowCount(): number {
     return this.tables().reduce((n, [, rows]) => n + rows.length, 0);
