@@ -51,7 +51,7 @@ export async function openBenchDatabase(opts: BenchOptions): Promise<BenchDataba
     const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 10 });
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
-    const version = (await client.query<{ v: string }>('SHOW server_version')).rows[0].v;
+    const version = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
     result = {
       database,
       label: `PostgreSQL ${version} (database ${name}, dropped after)`,

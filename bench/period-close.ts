@@ -4,8 +4,8 @@
 // every evaluation then gets its appraisal items (general part, KPIs) as after the steps. Timed:
 // the module's computePeriod — every results score, gate and proposed level, written back — as a
 // period close does it, against the lower bound of one hand-written SQL aggregation of the same
-// inputs (per-person totals of the quarter's tasks joined with the trigger inputs, all rows
-// fetched), alternately in the same run. Prints where the time goes and the time per person
+// inputs (per-person totals of the quarter's tasks joined with the trigger inputs and the scored
+// items, all rows fetched), alternately in the same run. Prints where the time goes and the time per person
 // (run it with --scale 3 to see the growth), then `period-close: <s> s; lower bound <s> s; ratio <x>`.
 import type { ComputeProgress } from '../src/server/modules/evaluation/index.js';
 import { computePeriod } from '../src/server/modules/evaluation/index.js';
@@ -16,11 +16,11 @@ import { signIn } from '../src/server/test/harness.js';
 import { type BenchOptions, log, resultLine } from './bench.lib.js';
 import { setUpWorkBench, type WorkBenchOptions } from './tasks-setup.js';
 
-const QUARTER = { year: 2026, number: 3, from: '2026-07-01', to: '2026-09-30' };
+export const QUARTER = { year: 2026, number: 3, from: '2026-07-01', to: '2026-09-30' };
 const RUNS = 3;
 
 /** Trigger inputs for a deterministic share of the people (md5 of the id picks them). */
-const TRIGGERS = `
+export const TRIGGERS = `
   WITH p AS (SELECT id, ('x' || substr(md5(id::text), 1, 8))::bit(32)::int AS h FROM person
              WHERE unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = $1)),
   v AS (INSERT INTO confidence_vote (id, person_id, voted_on, total_votes, high_votes, low_votes)
@@ -34,7 +34,7 @@ const TRIGGERS = `
   SELECT (SELECT count(*) FROM v) AS votes, (SELECT count(*) FROM d) AS disciplines, (SELECT count(*) FROM s) AS shortcomings, (SELECT count(*) FROM m) AS leaves`;
 
 /** The appraisal items of every evaluation: the general part and the KPI / manual results items. */
-const APPRAISE = `
+export const APPRAISE = `
   UPDATE evaluation e SET
     appraisal_general = (SELECT jsonb_object_agg(c.code, round(c.max_points * (0.8 + (abs(hashtext(e.id::text || c.code)) % 20) / 100.0) * 2) / 2)
                          FROM criterion c WHERE c.set_id = e.criteria_set_id AND c.part = 'general'),
@@ -43,9 +43,14 @@ const APPRAISE = `
     appraisal_level = 'good', appraisal_score = 80, appraised_at = now(), status = 'appraised'
   WHERE e.period_id = $1 AND e.status <> 'excluded'`;
 
-/** The lower bound: per-person totals of the quarter's tasks (the aggregates of the summary) joined with the trigger inputs. */
-const LOWER_BOUND = `
-  WITH ev AS (SELECT person_id FROM evaluation WHERE period_id = $1 AND person_id IS NOT NULL),
+/**
+ * The lower bound: per-person totals of the quarter's tasks (the aggregates of the summary) joined
+ * with the trigger inputs and the items the steps scored (the general part and KPIs, which the total
+ * score and so the proposed level need) — every input of a person's computation, all rows fetched.
+ * Not in it: the collectives' totals, the leaders' units, and writing the results back.
+ */
+export const LOWER_BOUND = `
+  WITH ev AS (SELECT person_id, self_general, self_kpis, appraisal_general, appraisal_kpis FROM evaluation WHERE period_id = $1 AND person_id IS NOT NULL),
   tt AS (
     SELECT a.person_id,
       count(*) AS assigned, count(*) FILTER (WHERE done) AS done,
@@ -62,7 +67,7 @@ const LOWER_BOUND = `
           FROM task t JOIN task_assignee a ON a.task_id = t.id JOIN ev ON ev.person_id = a.person_id
           WHERE t.due_date BETWEEN $2 AND $3 AND t.status <> 'cancelled') a
     GROUP BY a.person_id)
-  SELECT ev.person_id, tt.*, d.n AS disciplines, g.n AS degradations, v.low_votes, v.total_votes, s.total AS shortcomings, s.fixed, m.n AS statuses
+  SELECT ev.person_id, ev.self_general, ev.self_kpis, ev.appraisal_general, ev.appraisal_kpis, tt.*, d.n AS disciplines, g.n AS degradations, v.low_votes, v.total_votes, s.total AS shortcomings, s.fixed, m.n AS statuses
   FROM ev
   LEFT JOIN tt ON tt.person_id = ev.person_id
   LEFT JOIN (SELECT person_id, count(*) AS n FROM discipline WHERE decided_on BETWEEN $2 AND $3 GROUP BY 1) d ON d.person_id = ev.person_id

@@ -2,7 +2,7 @@
 // returns it with a comment; the cadre sees the comment, fixes an item and resubmits; the
 // secretary approves; each item has become a task of that person.
 import type { Page } from 'playwright-core';
-import { allowConsoleErrors, expect, test } from './fixtures.js';
+import { expect, test } from './fixtures.js';
 import { addDays, mondayOf, switchTo, today } from './work-helpers.js';
 
 // Eight weeks ahead: the demo seeds plans for the current weeks only.
@@ -28,8 +28,6 @@ async function itemTitles(page: Page): Promise<string[]> {
 }
 
 test('write, submit, return with a comment, fix, resubmit, approve: the items become tasks', async ({ page }) => {
-  // The page asks for my plan of the week; before it exists the server answers 404 on purpose.
-  allowConsoleErrors(page, /404/);
   const cadre = await switchTo(page, 'canbo');
   expect(cadre.personId).not.toBeNull();
 

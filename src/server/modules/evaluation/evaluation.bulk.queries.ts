@@ -182,18 +182,55 @@ export interface ComputedUpdate {
 
 const CHUNK = 2000;
 
-/** UPDATE … FROM jsonb_to_recordset in chunks: one statement per 2,000 evaluations. */
-export async function writeComputed(trx: Transaction<DB>, rows: readonly ComputedUpdate[], onChunk: (done: number) => unknown): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await sql`
-      UPDATE evaluation e SET
-        status = v.status, excluded_reason = v.excluded_reason, worked_ratio = v.worked_ratio,
-        inputs = v.inputs, results_score = v.results_score, proposed_level = v.proposed_level, gate_report = v.gate_report
-      FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS v(
-        id uuid, status text, excluded_reason text, worked_ratio numeric, inputs jsonb,
-        results_score numeric, proposed_level text, gate_report jsonb)
-      WHERE e.id = v.id`.execute(trx);
-    await onChunk(Math.min(i + CHUNK, rows.length));
+/** One UPDATE … FROM jsonb_to_recordset for a chunk of computed rows. */
+async function updateChunk(trx: Transaction<DB>, chunk: readonly ComputedUpdate[]): Promise<void> {
+  await sql`
+    UPDATE evaluation e SET
+      status = v.status, excluded_reason = v.excluded_reason, worked_ratio = v.worked_ratio,
+      inputs = v.inputs, results_score = v.results_score, proposed_level = v.proposed_level, gate_report = v.gate_report
+    FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS v(
+      id uuid, status text, excluded_reason text, worked_ratio numeric, inputs jsonb,
+      results_score numeric, proposed_level text, gate_report jsonb)
+    WHERE e.id = v.id`.execute(trx);
+}
+
+/**
+ * Writes computed rows in chunks of 2,000 while the caller goes on computing: a full chunk's UPDATE
+ * is queued on the transaction's connection at once, so the database applies one chunk while Node
+ * computes the next (on PostgreSQL the two overlap; bench period-close). Chunks are applied in
+ * order; after a failed chunk none follows, and the error is thrown by flush().
+ */
+export class ComputedWriter {
+  private buffer: ComputedUpdate[] = [];
+  private pending: Promise<void> = Promise.resolve();
+  /** Rows pushed, and rows whose chunk is applied. */
+  queued = 0;
+  written = 0;
+
+  constructor(private readonly trx: Transaction<DB>, private readonly onChunk: (written: number) => unknown) {}
+
+  push(row: ComputedUpdate): void {
+    this.buffer.push(row);
+    this.queued += 1;
+    if (this.buffer.length >= CHUNK) this.send();
+  }
+
+  private send(): void {
+    const chunk = this.buffer;
+    this.buffer = [];
+    this.pending = this.pending.then(async () => {
+      await updateChunk(this.trx, chunk);
+      this.written += chunk.length;
+      await this.onChunk(this.written);
+    });
+    // Handled in flush(): until then a failure must not count as an unhandled rejection.
+    this.pending.catch(() => {});
+  }
+
+  /** Sends the last chunk and waits for every write; throws the first failure. */
+  async flush(): Promise<number> {
+    if (this.buffer.length) this.send();
+    await this.pending;
+    return this.written;
   }
 }

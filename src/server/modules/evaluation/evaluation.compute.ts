@@ -126,7 +126,10 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
   }
 
   const disciplinedByUnit = disciplinedMembers(rows, triggers, gateWindow, rules);
-  const updates: bq.ComputedUpdate[] = [];
+  // Rows are written while the next ones are computed; the writing phase is reported once computing is done.
+  let computed = 0;
+  let writing = false;
+  const writer = new bq.ComputedWriter(trx, (done) => (writing ? onProgress({ phase: 'writing', done, total: writer.queued }) : undefined));
   const summary: ComputeSummary = { evaluations: total, excluded: 0, scored: 0, written: 0, proposed: { excellent: 0, good: 0, completed: 0, not_completed: 0, none: 0 } };
   const collectiveLevel = new Map<string, { evaluationId: string; level: Level | null; assigned: number; done: number }>();
   // Collectives first, then persons (a leader's results include the collectives they head).
@@ -134,12 +137,11 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
   const headsOf = new Map<string, string[]>();
   for (const h of heads) headsOf.set(h.person_id, [...(headsOf.get(h.person_id) ?? []), h.unit_id]);
 
-  let computed = 0;
   for (const r of ordered) {
     const x = excluded.get(r.id);
     if (x) {
       summary.excluded += 1;
-      updates.push({
+      writer.push({
         id: r.id, status: 'excluded', excluded_reason: x.reason, worked_ratio: x.reason === 'on_leave' ? 0 : 1,
         inputs: { excluded: true }, results_score: null, proposed_level: null, gate_report: {},
       });
@@ -192,12 +194,16 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     const u: bq.ComputedUpdate = { id: r.id, status: r.status, excluded_reason: null, worked_ratio: workedRatio(w, gateWindow), inputs, results_score: e.resultsScore, proposed_level: e.proposedLevel, gate_report: e.gateReport };
     // A row the computation would write exactly as it is stays untouched (a re-close on the same facts writes nothing).
     const digest = digestOf(u);
-    if (digest !== r.digest) updates.push({ ...u, gate_report: { ...e.gateReport, digest } });
-    if (++computed % 1000 === 0) await onProgress({ phase: 'validating', done: computed, total });
+    if (digest !== r.digest) writer.push({ ...u, gate_report: { ...e.gateReport, digest } });
+    if (++computed % 1000 === 0) {
+      await onProgress({ phase: 'validating', done: computed, total });
+      // A turn of the event loop: the writer's chunk results arrive and the next chunk is sent.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
-  summary.written = updates.length;
-  await onProgress({ phase: 'writing', done: 0, total: updates.length });
-  await bq.writeComputed(trx, updates, (done) => onProgress({ phase: 'writing', done, total: updates.length }));
+  writing = true;
+  await onProgress({ phase: 'writing', done: writer.written, total: writer.queued });
+  summary.written = await writer.flush();
   return summary;
 }
 

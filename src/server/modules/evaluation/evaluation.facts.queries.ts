@@ -1,67 +1,18 @@
 // Task facts of an evaluation period in SQL: per-person and per-collective totals of
 // src/domain/task-summary.ts (SummaryTotals), and the tasks behind each number.
 //
-// The aggregate expressions are those of the summary module (summary.queries.ts, issue 3), repeated
-// here because evaluation needs what the summary does not do: every task of the person whatever
-// the unit that assigned it (the summary scopes by the task's unit), restricted to the time
-// actually worked (leave), split at 01/10 for the Q4 part of a year, grouped over the persons of a
-// period in one scan; and the collectives' totals over their unit subtrees. The rules are the same and evaluation.facts.test.ts checks the numbers
-// against summarizeTasks over the same tasks.
+// The task columns and aggregates are the summary module's (summary.sql.ts, issue 3), grouped here
+// the way evaluation needs: every task of the person whatever the unit that assigned it (the
+// summary scopes by the task's unit), restricted to the time actually worked (leave), split at
+// 01/10 for the Q4 part of a year, over the persons of a period in one scan; and the collectives'
+// totals over their unit subtrees. evaluation.facts.test.ts checks the numbers against
+// summarizeTasks over the same tasks.
 import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
 import type { Period, SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
+import { type TotalsRow, taskAggregates, taskColumns, totalsOf } from '../summary/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
-
-/** Same aggregates as summary.queries.ts over rows aliased pt (done, obj, errs, wu derived as there). */
-function aggregates(asOf: string): RawBuilder<unknown> {
-  const d = sql`${asOf}::date`;
-  return sql`
-  count(*)::int AS assigned,
-  count(*) FILTER (WHERE pt.done)::int AS done,
-  count(*) FILTER (WHERE pt.done AND pt.completed_on <= pt.due_date)::int AS done_on_time,
-  count(*) FILTER (WHERE pt.done AND pt.completed_on > pt.due_date)::int AS late,
-  count(*) FILTER (WHERE pt.done AND pt.completed_on > pt.due_date AND pt.obj)::int AS late_excused,
-  count(*) FILTER (WHERE NOT pt.done AND pt.due_date < ${d})::int AS overdue,
-  count(*) FILTER (WHERE NOT pt.done AND pt.due_date >= ${d})::int AS pending,
-  count(*) FILTER (WHERE pt.quality_ok = false)::int AS quality_failures,
-  coalesce(sum(pt.errs), 0)::bigint AS major_errors,
-  count(*) FILTER (WHERE pt.exceeded)::int AS exceeded,
-  coalesce(sum(pt.wu), 0)::bigint AS wu_assigned,
-  coalesce(sum(pt.wu) FILTER (WHERE pt.done), 0)::bigint AS wu_done,
-  coalesce(sum(pt.wu) FILTER (WHERE pt.done AND pt.completed_on <= pt.due_date), 0)::bigint AS wu_done_on_time,
-  coalesce(sum(CASE WHEN NOT pt.done OR pt.quality_ok = false THEN 0
-                    WHEN pt.obj THEN 4 * pt.wu
-                    ELSE greatest(0, 4 - pt.errs) * pt.wu END), 0)::bigint AS quality_q,
-  coalesce(sum(CASE WHEN NOT pt.done THEN 0
-                    WHEN pt.completed_on <= pt.due_date OR pt.obj THEN 4 * pt.wu
-                    ELSE 3 * pt.wu END), 0)::bigint AS progress_q`;
-}
-
-/** The derived columns of one task row (alias t), as the summary derives them. */
-function taskColumns(asOf: string): RawBuilder<unknown> {
-  return sql`t.id, t.unit_id, t.due_date, t.completed_on, t.quality_ok, t.exceeded,
-      (t.completed_on IS NOT NULL AND t.completed_on <= ${asOf}::date) AS done,
-      coalesce(t.objective_cause, false) AS obj,
-      coalesce(t.major_errors, 0) AS errs,
-      round(t.work_units * 100)::bigint AS wu`;
-}
-
-interface TotalsRow {
-  assigned: number; done: number; done_on_time: number; late: number; late_excused: number; overdue: number; pending: number;
-  quality_failures: number; major_errors: number | string; exceeded: number;
-  wu_assigned: number | string; wu_done: number | string; wu_done_on_time: number | string; quality_q: number | string; progress_q: number | string;
-}
-
-function totalsOf(r: TotalsRow): SummaryTotals {
-  return {
-    assigned: Number(r.assigned), done: Number(r.done), doneOnTime: Number(r.done_on_time), late: Number(r.late),
-    lateExcused: Number(r.late_excused), overdue: Number(r.overdue), pending: Number(r.pending),
-    qualityFailures: Number(r.quality_failures), majorErrors: Number(r.major_errors), exceeded: Number(r.exceeded),
-    wuAssigned: Number(r.wu_assigned), wuDone: Number(r.wu_done), wuDoneOnTime: Number(r.wu_done_on_time),
-    qualityQ: Number(r.quality_q), progressQ: Number(r.progress_q),
-  };
-}
 
 export interface TotalsQuery {
   periodId: string;
@@ -84,28 +35,36 @@ export interface PartTotals {
 const partOf = (splitAt: string | null) => (splitAt === null ? sql`0` : sql`CASE WHEN t.due_date >= ${splitAt}::date THEN 1 ELSE 0 END`);
 
 /**
- * One scan: the totals of every person evaluated in the period (lead and support tasks alike, each
- * task once per person), restricted to their worked windows when they have any.
+ * The totals of every person evaluated in the period (lead and support tasks alike, each task once
+ * per person), restricted to their worked windows when they have any. Two scans: everyone, then the
+ * few people with windows (leave) again with their windows joined, replacing their first totals.
+ * The main scan stays free of CTEs and correlated sub-plans so that PostgreSQL can run it in
+ * parallel (a CTE or a per-row window probe made it ~2× slower on a province; bench period-close).
  */
 export async function personTaskTotals(db: Db, q: TotalsQuery): Promise<PartTotals[]> {
-  const windows = q.windows.length
-    ? sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(q.windows)}::jsonb) AS x("personId" uuid, "from" date, "to" date)`
-    : sql`SELECT NULL::uuid AS "personId", NULL::date AS "from", NULL::date AS "to" WHERE false`;
-  const { rows } = await sql<TotalsRow & { id: string; part: number }>`
-    WITH w AS (${windows}),
-    ev AS (SELECT person_id FROM evaluation WHERE period_id = ${q.periodId} AND person_id IS NOT NULL)
-    SELECT pt.person_id AS id, pt.part, ${aggregates(q.asOf)}
-    FROM (
-      SELECT a.person_id, ${partOf(q.splitAt)} AS part, ${taskColumns(q.asOf)}
-      FROM task t
-      JOIN task_assignee a ON a.task_id = t.id
-      JOIN ev ON ev.person_id = a.person_id
-      WHERE t.due_date BETWEEN ${q.from}::date AND ${q.to}::date AND t.status <> 'cancelled'
-        AND (NOT EXISTS (SELECT 1 FROM w WHERE w."personId" = a.person_id)
-             OR EXISTS (SELECT 1 FROM w WHERE w."personId" = a.person_id AND t.due_date BETWEEN w."from" AND w."to"))
-    ) pt
-    GROUP BY pt.person_id, pt.part`.execute(db);
-  return rows.map((r) => ({ id: r.id, part: Number(r.part) as 0 | 1, totals: totalsOf(r) }));
+  const scan = async (join: RawBuilder<unknown>, where: RawBuilder<unknown>) => {
+    const { rows } = await sql<TotalsRow & { id: string; part: number }>`
+      SELECT pt.person_id AS id, pt.part, ${taskAggregates(q.asOf)}
+      FROM (
+        SELECT a.person_id, ${partOf(q.splitAt)} AS part, ${taskColumns(q.asOf)}
+        FROM task t
+        JOIN task_assignee a ON a.task_id = t.id
+        ${join}
+        WHERE t.due_date BETWEEN ${q.from}::date AND ${q.to}::date AND t.status <> 'cancelled' AND ${where}
+      ) pt
+      GROUP BY pt.person_id, pt.part`.execute(db);
+    return rows.map((r) => ({ id: r.id, part: Number(r.part) as 0 | 1, totals: totalsOf(r) }));
+  };
+  const everyone = await scan(sql``, sql`a.person_id IN (SELECT person_id FROM evaluation WHERE period_id = ${q.periodId} AND person_id IS NOT NULL)`);
+  if (q.windows.length === 0) return everyone;
+  const windowed = new Set(q.windows.map((w) => w.personId));
+  // Worked windows of one person are disjoint: a task falls in one at most (never counted twice).
+  const inWindows = await scan(
+    sql`JOIN jsonb_to_recordset(${JSON.stringify(q.windows)}::jsonb) AS w("personId" uuid, "from" date, "to" date)
+          ON w."personId" = a.person_id AND t.due_date BETWEEN w."from" AND w."to"`,
+    sql`true`,
+  );
+  return [...everyone.filter((r) => !windowed.has(r.id)), ...inWindows];
 }
 
 /**
@@ -115,7 +74,7 @@ export async function personTaskTotals(db: Db, q: TotalsQuery): Promise<PartTota
  */
 export async function unitTaskTotals(db: Db, q: Omit<TotalsQuery, 'windows' | 'periodId'> & { rootUnitId: string }): Promise<PartTotals[]> {
   const { rows } = await sql<TotalsRow & { id: string; part: number }>`
-    SELECT pt.unit_id AS id, pt.part, ${aggregates(q.asOf)}
+    SELECT pt.unit_id AS id, pt.part, ${taskAggregates(q.asOf)}
     FROM (
       SELECT ${partOf(q.splitAt)} AS part, ${taskColumns(q.asOf)}
       FROM task t

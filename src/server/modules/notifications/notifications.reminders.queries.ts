@@ -58,7 +58,7 @@ export interface ScanWindow {
 }
 
 /**
- * One statement: open tasks due within the window (task_due_idx), each unit's reminder offsets
+ * One statement: open tasks due within the window (task_due_cover_idx), each unit's reminder offsets
  * (its own setting, the nearest ancestor's, or the default), one row per assignee; the dedupe key
  * makes it idempotent. A task due in d days is reminded for the smallest offset N >= d, so a scan
  * that missed a day (server down) or a task created inside the window still reminds once per

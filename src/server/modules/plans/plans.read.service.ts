@@ -22,11 +22,11 @@ export async function planDetail(db: Kysely<DB>, actor: Actor, id: string, local
 }
 
 /** The actor's own plan for the week; 404 when they have none (the UI then offers to create it). */
-export async function myPlan(db: Kysely<DB>, actor: Actor, week: string | undefined, locale: Locale): Promise<PlanView> {
+/** The own plan of a week; null (not 404) when none was written yet: an ordinary state, not an error. */
+export async function myPlan(db: Kysely<DB>, actor: Actor, week: string | undefined, locale: Locale): Promise<PlanView | null> {
   const personId = requireOwnPerson(actor);
   const id = await q.planIdOf(db, personId, weekStartOf(week));
-  if (!id) throw notFound();
-  return planDetail(db, actor, id, locale);
+  return id ? planDetail(db, actor, id, locale) : null;
 }
 
 const ORDER: OverviewStatus[] = ['missing', 'draft', 'returned', 'submitted_late', 'submitted_on_time', 'approved'];

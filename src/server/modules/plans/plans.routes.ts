@@ -19,7 +19,7 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     planOverview(app.db, actorOf(req), req.query.unitId, req.query.week),
   );
 
-  app.get('/plans/mine', { schema: { tags, querystring: WeekQuery, response: { 200: PlanView, ...errors } } }, async (req) =>
+  app.get('/plans/mine', { schema: { tags, querystring: WeekQuery, response: { 200: PlanView.nullable().describe('null when no plan of that week was written yet'), ...errors } } }, async (req) =>
     myPlan(app.db, actorOf(req), req.query.week, req.locale),
   );
 

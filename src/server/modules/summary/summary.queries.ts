@@ -4,6 +4,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
+import { taskAggregates, type TotalsRow, taskColumns, totalsOf } from './summary.sql.js';
 
 export interface SummaryScope {
   unitId: string;
@@ -17,40 +18,11 @@ export interface SummaryScope {
 /** One row per task of the period under the unit (cancelled excluded), with its derived flags. */
 function periodTasks(s: SummaryScope): RawBuilder<unknown> {
   return sql`
-    SELECT t.id, t.unit_id, t.due_date, t.completed_on, t.quality_ok, t.exceeded,
-      (t.completed_on IS NOT NULL AND t.completed_on <= ${s.asOf}::date) AS done,
-      coalesce(t.objective_cause, false) AS obj,
-      coalesce(t.major_errors, 0) AS errs,
-      round(t.work_units * 100)::bigint AS wu
+    SELECT ${taskColumns(s.asOf)}
     FROM task t
     WHERE t.due_date BETWEEN ${s.from}::date AND ${s.to}::date
       AND t.status <> 'cancelled'
       AND t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${s.unitId})`;
-}
-
-/** The aggregates of SummaryTotals over rows of periodTasks (alias pt); must match the domain rules. */
-function aggregates(asOf: string): RawBuilder<unknown> {
-  const d = sql`${asOf}::date`;
-  return sql`
-  count(*)::int AS assigned,
-  count(*) FILTER (WHERE pt.done)::int AS done,
-  count(*) FILTER (WHERE pt.done AND pt.completed_on <= pt.due_date)::int AS done_on_time,
-  count(*) FILTER (WHERE pt.done AND pt.completed_on > pt.due_date)::int AS late,
-  count(*) FILTER (WHERE pt.done AND pt.completed_on > pt.due_date AND pt.obj)::int AS late_excused,
-  count(*) FILTER (WHERE NOT pt.done AND pt.due_date < ${d})::int AS overdue,
-  count(*) FILTER (WHERE NOT pt.done AND pt.due_date >= ${d})::int AS pending,
-  count(*) FILTER (WHERE pt.quality_ok = false)::int AS quality_failures,
-  coalesce(sum(pt.errs), 0)::bigint AS major_errors,
-  count(*) FILTER (WHERE pt.exceeded)::int AS exceeded,
-  coalesce(sum(pt.wu), 0)::bigint AS wu_assigned,
-  coalesce(sum(pt.wu) FILTER (WHERE pt.done), 0)::bigint AS wu_done,
-  coalesce(sum(pt.wu) FILTER (WHERE pt.done AND pt.completed_on <= pt.due_date), 0)::bigint AS wu_done_on_time,
-  coalesce(sum(CASE WHEN NOT pt.done OR pt.quality_ok = false THEN 0
-                    WHEN pt.obj THEN 4 * pt.wu
-                    ELSE greatest(0, 4 - pt.errs) * pt.wu END), 0)::bigint AS quality_q,
-  coalesce(sum(CASE WHEN NOT pt.done THEN 0
-                    WHEN pt.completed_on <= pt.due_date OR pt.obj THEN 4 * pt.wu
-                    ELSE 3 * pt.wu END), 0)::bigint AS progress_q`;
 }
 
 /** Child units of the summarised unit on a date, and what bucket each unit of the subtree falls in. */
@@ -71,22 +43,6 @@ function buckets(s: SummaryScope): RawBuilder<unknown> {
     )`;
 }
 
-interface TotalsRow {
-  assigned: number; done: number; done_on_time: number; late: number; late_excused: number; overdue: number; pending: number;
-  quality_failures: number; major_errors: number | string; exceeded: number;
-  wu_assigned: number | string; wu_done: number | string; wu_done_on_time: number | string; quality_q: number | string; progress_q: number | string;
-}
-
-export function totalsOf(r: TotalsRow): SummaryTotals {
-  return {
-    assigned: Number(r.assigned), done: Number(r.done), doneOnTime: Number(r.done_on_time), late: Number(r.late),
-    lateExcused: Number(r.late_excused), overdue: Number(r.overdue), pending: Number(r.pending),
-    qualityFailures: Number(r.quality_failures), majorErrors: Number(r.major_errors), exceeded: Number(r.exceeded),
-    wuAssigned: Number(r.wu_assigned), wuDone: Number(r.wu_done), wuDoneOnTime: Number(r.wu_done_on_time),
-    qualityQ: Number(r.quality_q), progressQ: Number(r.progress_q),
-  };
-}
-
 export interface PersonTotalsRow {
   personId: string;
   role: 'lead' | 'support';
@@ -105,7 +61,7 @@ export async function personTotals(db: Kysely<DB>, s: SummaryScope): Promise<Per
         WHERE te.person_id = p.id AND te.start_date <= ${s.asOf}::date AND (te.end_date IS NULL OR te.end_date >= ${s.asOf}::date)
         ORDER BY po.is_head DESC, po.rank, po.title LIMIT 1) AS post_title
     FROM (
-      SELECT a.person_id, a.role, ${aggregates(s.asOf)}
+      SELECT a.person_id, a.role, ${taskAggregates(s.asOf)}
       FROM (${periodTasks(s)}) pt JOIN task_assignee a ON a.task_id = pt.id
       GROUP BY a.person_id, a.role
     ) x JOIN person p ON p.id = x.person_id
@@ -120,7 +76,7 @@ export async function personTotals(db: Kysely<DB>, s: SummaryScope): Promise<Per
 export async function unitTotals(db: Kysely<DB>, s: SummaryScope): Promise<Array<{ bucketId: string | null; totals: SummaryTotals }>> {
   const { rows } = await sql<TotalsRow & { bucket_id: string | null; is_total: number }>`
     WITH ${buckets(s)}
-    SELECT b.bucket_id, grouping(b.bucket_id) AS is_total, ${aggregates(s.asOf)}
+    SELECT b.bucket_id, grouping(b.bucket_id) AS is_total, ${taskAggregates(s.asOf)}
     FROM (${periodTasks(s)}) pt JOIN bucket b ON b.unit_id = pt.unit_id
     GROUP BY GROUPING SETS ((b.bucket_id), ())`.execute(db);
   return rows.map((r) => ({ bucketId: Number(r.is_total) === 1 ? null : r.bucket_id, totals: totalsOf(r) }));

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PlanItemInput, PlanOverview, PlanView } from '../../../../contracts/plans.js';
 import type { z } from 'zod';
-import { api, isApiError } from '../../../lib/api-client.js';
+import { api } from '../../../lib/api-client.js';
 
 export type { PlanOverview, PlanView };
 export type PlanItemValues = z.input<typeof PlanItemInput>;
@@ -15,19 +15,12 @@ export const planKeys = {
   detail: (id: string) => ['plans', 'detail', id] as const,
 };
 
-/** My plan of the week, or null when I have not written one yet (the server answers 404). */
+/** My plan of the week, or null when I have not written one yet. */
 export function useMyPlan(week: string, enabled = true) {
   return useQuery({
     queryKey: planKeys.mine(week),
     enabled,
-    queryFn: async () => {
-      try {
-        return await api.get<PlanView>('/api/plans/mine', { week });
-      } catch (err) {
-        if (isApiError(err, 404)) return null;
-        throw err;
-      }
-    },
+    queryFn: () => api.get<PlanView | null>('/api/plans/mine', { week }),
   });
 }
 
