@@ -1,10 +1,8 @@
 // My account: a weak new password is refused with a Vietnamese message under the field; switching
 // the language to English changes the menu. Uses `vanphong`, which no other browser test signs in
 // with, because the language choice is saved on the account.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, allowConsoleErrors, expect, loginAs, test } from './fixtures.js';
+import { DEMO_PASSWORD, allowConsoleErrors, expect, loginAs, screenshot, test } from './fixtures.js';
 
 /** The error text antd shows under a form field (linked to the input by aria-describedby). */
 async function fieldError(page: Page, label: string): Promise<string> {
@@ -51,7 +49,7 @@ test('a weak password is refused under the field in Vietnamese; English changes 
   expect(await navEn.getByRole('link', { name: 'Trang chủ' }).count()).toBe(0);
   expect(await page.getByRole('heading', { name: 'My account', level: 2 }).isVisible()).toBe(true);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-  await page.screenshot({ path: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts/screenshots/account--english.png'), fullPage: true });
+  await screenshot(page, 'account--english');
 
   // Back to Vietnamese, so the account is left as it was.
   const restored = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/locale' && r.request().method() === 'PUT');

@@ -6,7 +6,7 @@
 // HTXS quota of the peer group, rated down to HTT with a reason, decided and published; the cadre
 // sees the result.
 import type { Page } from 'playwright-core';
-import { allowConsoleErrors, choose, expect, loginAs, test } from './fixtures.js';
+import { allowConsoleErrors, choose, expect, loginAs, screenshot, test } from './fixtures.js';
 
 interface Me {
   displayName: string;
@@ -45,7 +45,8 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   await page.getByRole('button', { name: 'Mở kỳ đánh giá' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Đơn vị').fill(me.roles[0]!.unitName);
-  await page.locator('.ant-select-item-option').first().click();
+  // The option of the searched unit (not whatever the list showed before the search answered).
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: me.roles[0]!.unitName }).first().click();
   await dialog.getByText('Quý IV không đánh giá riêng', { exact: false }).waitFor();
   await dialog.getByRole('combobox', { name: 'Quý' }).click();
   const quarters = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
@@ -53,7 +54,8 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   await page.keyboard.press('Escape');
   await choose(page, dialog.getByRole('combobox', { name: 'Quý' }), 'III');
   await dialog.getByRole('button', { name: 'Mở kỳ đánh giá' }).click();
-  await page.getByRole('status').waitFor();
+  // The job's progress (the request checks the criteria sets of the whole commune first).
+  await page.getByRole('status').waitFor({ timeout: 90_000 });
   await page.getByText('Hoàn tất.').waitFor({ timeout: 180_000 });
   const label = `Quý ${['I', 'II', 'III'][free - 1]}/${year}`;
 
@@ -110,6 +112,7 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   await decide.getByRole('button', { name: 'Quyết định' }).click();
   const refusal = decide.getByRole('alert').filter({ hasText: 'Không thể quyết định: vượt tỷ lệ HTXS' });
   await refusal.getByText(/1 Hoàn thành xuất sắc trên 0 Hoàn thành tốt: vượt giới hạn 0 .*Cần chuyển ít nhất 1 người xuống Hoàn thành tốt \(Quy định 366-QĐ\/TW/).waitFor();
+  await screenshot(page, 'evaluation--quota-refused');
   // Nothing was decided: the cadre is still at the appraisal, with the system's HTXS.
   const periods = await api<{ items: { id: string; unitId: string; number: number }[] }>(page, `/api/evaluation/periods?unitId=${unitId}&year=${year}&kind=quarter`);
   const q3 = periods.items.find((p) => p.unitId === unitId && p.number === free)!;

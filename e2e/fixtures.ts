@@ -46,6 +46,11 @@ export const baseURL = (): string => inject('baseURL');
 
 const errorsOf = new WeakMap<Page, { errors: string[]; allowed: RegExp[] }>();
 
+/** Saves a full-page screenshot of a state worth looking at to artifacts/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
 /** Lets a test that provokes an error on purpose (e.g. a 409) accept matching console errors. */
 export function allowConsoleErrors(page: Page, pattern: RegExp): void {
   errorsOf.get(page)?.allowed.push(pattern);

@@ -1,10 +1,9 @@
 // Excel import, all-or-nothing: a workbook built from the server's own template with three
 // people, one of them with an impossible date of birth. The job runs to its end, the error report
 // names the row and the column, the page says nothing was written, and the unit's count is unchanged.
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Page, Response } from 'playwright-core';
-import { expect, loginAs, test } from './fixtures.js';
+import { expect, loginAs, screenshot, test } from './fixtures.js';
 
 const TARGET_UNIT = 'Ủy ban nhân dân phường Phố Hiến'; // in the scope of tochuc.xa (demo commune #1)
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,9 +15,6 @@ const ROWS: Array<Record<string, string>> = [
   { Họ: 'Đỗ', 'Tên đệm': 'Minh', Tên: 'Kiểm Tra', 'Giới tính': 'Nam', 'Ngày sinh': '01/01/1990', Loại: 'Viên chức' },
 ];
 const BAD_EXCEL_ROW = 3; // header on row 1, the second person on row 3
-
-/** An extra screenshot of a state worth seeing (the fixture keeps the final one). */
-const screenshotPath = (name: string) => fileURLToPath(new URL(`../artifacts/screenshots/${name}.png`, import.meta.url));
 
 async function buildWorkbook(page: Page): Promise<Buffer> {
   const res = await page.request.get('/api/people/import/template.xlsx');
@@ -111,7 +107,7 @@ test('an all-or-nothing import with one bad row writes nothing and reports the r
   expect(cells[1]).toMatch(/^Ngày sinh/);
   expect(cells[2]).toContain('Ngày không hợp lệ');
   expect(await page.getByRole('link', { name: 'Tải báo cáo lỗi' }).isVisible()).toBe(true);
-  await page.screenshot({ path: screenshotPath('people-import--result'), fullPage: true });
+  await screenshot(page, 'people-import--result');
 
   // Nothing was written: the unit has as many people as before, and none of the three exists.
   expect(await peopleTotal(page, unitId)).toBe(before);

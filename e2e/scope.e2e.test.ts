@@ -1,12 +1,8 @@
 // Scope: the organising body of demo commune #2 (tochuc.xa2, Xã Khoái Châu) opens the address of a
 // person of commune #1 (Phường Phố Hiến). The API answers 404, the page says the record was not
 // found and never shows the person's name, and the people list of commune #2 holds no one of #1.
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, request } from 'playwright-core';
-import { DEMO_PASSWORD, allowConsoleErrors, baseURL, expect, loginAs, test } from './fixtures.js';
-
-/** An extra screenshot of a state worth seeing (the fixture keeps the final one). */
-const screenshotPath = (name: string) => fileURLToPath(new URL(`../artifacts/screenshots/${name}.png`, import.meta.url));
+import { DEMO_PASSWORD, allowConsoleErrors, baseURL, expect, loginAs, screenshot, test } from './fixtures.js';
 
 interface Person {
   id: string;
@@ -51,7 +47,7 @@ test('a person of another commune is not found, and the list stays within the ow
   expect(await page.getByText(other.fullName).count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Sửa' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Lịch sử thay đổi' }).count()).toBe(0);
-  await page.screenshot({ path: screenshotPath('scope--not-found'), fullPage: true });
+  await screenshot(page, 'scope--not-found');
 
   // ---- The list of commune #2: exactly the people of commune #2.
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cán bộ' }).click();
