@@ -36,13 +36,19 @@ export function mondayOf(date: string): string {
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy' as the date inputs take it. */
 export const viDate = (date: string): string => date.split('-').reverse().join('/');
 
-/** Types a civil date into an antd date picker and commits it. */
+/**
+ * Types a civil date into a date field and commits it with Enter, as people do: the field keeps
+ * Enter to itself (DateInput), so the form around it must not be submitted half-filled — the
+ * specs that fill a date before other fields would fail if it were.
+ */
 export async function fillDate(input: Locator, date: string): Promise<void> {
   await input.click();
   await input.fill(viDate(date));
-  // Tab, not Enter: Enter would also submit the surrounding form.
-  await input.press('Tab');
+  await input.press('Enter');
   await expect.poll(() => input.inputValue()).toBe(viDate(date));
+  // A submitted half-filled form would show its "required" errors now.
+  await input.page().waitForTimeout(300);
+  expect(await input.page().locator('.ant-form-item-explain-error').allTextContents()).toEqual([]);
 }
 
 /** Types into a search select and clicks the option whose text contains `text`. */
