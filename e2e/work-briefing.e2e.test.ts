@@ -63,10 +63,15 @@ test('schedule a briefing, record a conclusion for the People’s Committee, clo
   expect(await page.getByRole('button', { name: 'Sửa kết luận' }).count()).toBe(0);
 
   // ---- The task: source = briefing conclusion, unit = the People's Committee
+  const meetingPath = new URL(page.url()).pathname;
   await openTask.click();
   await page.waitForURL(/\/tasks\/[0-9a-f-]+$/);
   const info = page.locator('.ant-descriptions').first();
   await info.getByText('Kết luận giao ban', { exact: true }).waitFor();
   await info.getByText(committee.name, { exact: true }).waitFor();
   await info.getByText(lead.fullName, { exact: true }).first().waitFor();
+  // …and it leads back to its meeting.
+  await info.getByRole('link', { name: /, kết luận số 1$/ }).click();
+  await page.waitForURL((url) => url.pathname === meetingPath);
+  await page.getByRole('link', { name: 'Mở nhiệm vụ của kết luận 1' }).waitFor();
 });

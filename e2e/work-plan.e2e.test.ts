@@ -3,7 +3,7 @@
 // secretary approves; each item has become a task of that person.
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures.js';
-import { addDays, mondayOf, switchTo, today } from './work-helpers.js';
+import { addDays, mondayOf, switchTo, today, viDate } from './work-helpers.js';
 
 // Eight weeks ahead: the demo seeds plans for the current weeks only.
 const WEEK = mondayOf(addDays(today(), 56));
@@ -91,4 +91,8 @@ test('write, submit, return with a comment, fix, resubmit, approve: the items be
   const info = page.locator('.ant-descriptions');
   await info.getByText('Kế hoạch tuần', { exact: true }).waitFor();
   await info.getByText(cadre.displayName, { exact: true }).first().waitFor();
+  // …and the task leads back to the approved plan.
+  await info.getByRole('link', { name: `Kế hoạch tuần từ ${viDate(WEEK)} của đồng chí ${cadre.displayName}` }).click();
+  await page.waitForURL(/\/plans\/[0-9a-f-]+$/);
+  await page.getByRole('link', { name: ITEM1_FIXED, exact: true }).waitFor();
 });

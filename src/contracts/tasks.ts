@@ -196,9 +196,17 @@ export const AppraisalView = z.object({
   appraisedAt: z.string(),
 });
 
+/** Where a task came from, when that is a record of its own: the approved weekly plan, or the briefing meeting whose conclusion it is. */
+export const TaskOrigin = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('plan'), id: Id, weekStart: z.string().describe('Monday of the plan week, YYYY-MM-DD'), author: z.string() }),
+  z.object({ kind: z.literal('meeting'), id: Id, title: z.string(), scheduledAt: z.string(), conclusion: z.number().int() }),
+]);
+export type TaskOrigin = z.infer<typeof TaskOrigin>;
+
 export const TaskDetail = TaskListItem.extend({
   description: z.string(),
   sourceRef: Id.nullable(),
+  origin: TaskOrigin.nullable(),
   assigner: PersonRef.nullable(),
   areaUnitId: Id.nullable(),
   areaUnitName: z.string().nullable(),

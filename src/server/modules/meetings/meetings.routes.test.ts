@@ -207,6 +207,7 @@ describe('meetings: the briefing flow', () => {
     const lead = await t.db.selectFrom('task_assignee').selectAll().where('task_id', '=', row.id).execute();
     expect(lead).toEqual([{ task_id: row.id, person_id: p.chair, role: 'lead' }]);
     expect((await meetingOfConclusion(t.db, row.source_ref!))?.id).toBe(id);
+    expect((await c().get(`/api/tasks/${row.id}`)).json().origin).toEqual({ kind: 'meeting', id, title: 'Giao ban tuần 11', scheduledAt: new Date(AT).toISOString(), conclusion: conclusion.ordinal });
     expect((await lastAudit(t.db, 'task', row.id))?.action).toBe('task.create');
     const ev = await lastAudit(t.db, 'meeting', id);
     expect(ev).toMatchObject({ action: 'meeting.close', unit_id: tree.communeA });

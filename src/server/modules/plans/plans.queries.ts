@@ -219,3 +219,14 @@ export async function updateSetting(trx: Db, unitId: string, version: number, va
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+/** The plan an item belongs to, with its week and author (a task from a plan keeps the item id as source_ref). */
+export async function planOfItem(db: Kysely<DB>, itemId: string) {
+  return db
+    .selectFrom('weekly_plan_item as i')
+    .innerJoin('weekly_plan as p', 'p.id', 'i.plan_id')
+    .innerJoin('person as a', 'a.id', 'p.person_id')
+    .select(['p.id', 'p.week_start', 'a.family_name', 'a.middle_name', 'a.given_name'])
+    .where('i.id', '=', itemId)
+    .executeTakeFirst();
+}

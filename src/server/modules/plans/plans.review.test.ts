@@ -93,6 +93,10 @@ describe('plans: the whole flow', () => {
     const ev = await lastAudit(t.db, 'weekly_plan', plan.id);
     expect(ev).toMatchObject({ action: 'plan.approve', person_id: me.personId, unit_id: tree.committeeA, after: { status: 'approved', tasks: [{ itemId: view.items[0].id, taskId: tasks[0].id }, { itemId: view.items[1].id, taskId: tasks[1].id }] } });
     expect(await lastAudit(t.db, 'task', tasks[0].id)).toMatchObject({ action: 'task.create', person_id: me.personId });
+    // and each task leads back to its plan
+    const detail = (await me.api.get(`/api/tasks/${tasks[0].id}`)).json();
+    expect(detail.origin).toEqual({ kind: 'plan', id: plan.id, weekStart: WEEK, author: expect.any(String) });
+    expect(detail.origin.author.length).toBeGreaterThan(0);
     expect((await notificationsOf(me.personId)).map((n) => n.kind)).toEqual(expect.arrayContaining(['plan_returned', 'plan_approved']));
 
     // frozen: no edit, submission, return or approval by anyone, with the rule named

@@ -1,6 +1,6 @@
 // Task responses, field by field. People appear as id + full name only (transparency without
 // personal data). Overdue and the roadmap state are derived here from today's date.
-import type { TaskDetail, TaskListItem } from '../../../contracts/tasks.js';
+import type { TaskDetail, TaskListItem, TaskOrigin } from '../../../contracts/tasks.js';
 import { fullName } from '../../../domain/names.js';
 import type { TaskAction } from './tasks.policy.js';
 import type { AssigneeRow, TaskRow } from './tasks.queries.js';
@@ -69,6 +69,7 @@ export interface DetailParts {
   dueChanges: Array<{ id: string; old_due: string; new_due: string; reason: string; changed_at: Date; display_name: string | null }>;
   milestones: Array<{ id: string; ordinal: number; title: string; due_date: string; done_on: string | null; version: number }>;
   actions: TaskAction[];
+  origin: TaskOrigin | null;
 }
 
 function milestoneState(m: { due_date: string; done_on: string | null }, today: string) {
@@ -97,6 +98,7 @@ export function presentDetail(t: TaskRow, parts: DetailParts, assignerName: stri
     ...presentListItem(t, parts.unitName, parts.holders, assignerName, today),
     description: t.description,
     sourceRef: t.source_ref,
+    origin: parts.origin,
     assigner: parts.assigner,
     areaUnitId: t.area_unit_id,
     areaUnitName: parts.areaUnitName,

@@ -1,12 +1,14 @@
 // Reading tasks: the board (list), the calendar and the detail view, all limited to the actor's
 // reading scope (transparency: every role whose subtree covers the task's unit).
 import type { Kysely } from 'kysely';
-import type { TaskDetail, TaskListItem, TaskListQuery } from '../../../contracts/tasks.js';
+import type { TaskDetail, TaskListItem, TaskListQuery, TaskOrigin } from '../../../contracts/tasks.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { fieldError, notFound } from '../../errors.js';
 import type { Actor } from '../../http/context.js';
+import { meetingOfConclusion } from '../meetings/index.js';
 import { unitInSubtrees } from '../org/index.js';
+import { planOfItem } from '../plans/index.js';
 import * as dq from './tasks.detail.queries.js';
 import * as lq from './tasks.list.queries.js';
 import { type TaskFacts, allowedActions, issueRoots, readRoots } from './tasks.policy.js';
@@ -75,6 +77,20 @@ export async function calendar(db: Kysely<DB>, actor: Actor, query: { unitId: st
   return { items: await presentRows(db, rows, today) };
 }
 
+/** The plan or meeting a task came from (source_ref holds the plan item or the conclusion). */
+async function originOf(db: Kysely<DB>, row: { source: string; source_ref: string | null }): Promise<TaskOrigin | null> {
+  if (!row.source_ref) return null;
+  if (row.source === 'plan') {
+    const p = await planOfItem(db, row.source_ref);
+    return p ? { kind: 'plan', id: p.id, weekStart: p.week_start, author: nameOf(p) } : null;
+  }
+  if (row.source === 'conclusion') {
+    const m = await meetingOfConclusion(db, row.source_ref);
+    return m ? { kind: 'meeting', id: m.id, title: m.title, scheduledAt: m.scheduled_at.toISOString(), conclusion: m.ordinal } : null;
+  }
+  return null;
+}
+
 export async function taskDetail(db: Kysely<DB>, actor: Actor, id: string): Promise<TaskDetail> {
   const today = todayInVietnam();
   const { row, holders } = await loadTask(db, actor, id);
@@ -104,6 +120,7 @@ export async function taskDetail(db: Kysely<DB>, actor: Actor, id: string): Prom
       dueChanges,
       milestones,
       actions: allowedActions(actor, facts),
+      origin: await originOf(db, row),
     },
     assigner?.fullName ?? null,
     today,

@@ -114,7 +114,7 @@ describe('GET /api/tasks/:id', () => {
     expect(seen).not.toHaveProperty('lead.dateOfBirth');
     expect((await detail(w, w.s.office, task.id)).actions).toEqual([]);
     expect((await detail(w, w.s.admin, task.id)).actions).toEqual(['changeDue', 'cancel', 'edit']);
-    expect(seen).toMatchObject({ progressReports: [], dueChanges: [], milestones: [], roadmap: null, appraisal: null, sourceRef: null });
+    expect(seen).toMatchObject({ progressReports: [], dueChanges: [], milestones: [], roadmap: null, appraisal: null, sourceRef: null, origin: null });
   });
 });
 

@@ -70,6 +70,8 @@ export const tasks = {
   'tasks.field.field': 'Field',
   'tasks.field.area': 'Area',
   'tasks.field.source': 'Source',
+  'tasks.origin.plan': 'Weekly plan of the week from {week} by {author}',
+  'tasks.origin.meeting': '{title} ({date}), conclusion {n}',
   'tasks.section.info': 'Task details',
   'tasks.section.progress': 'Progress reports',
   'tasks.section.dueChanges': 'Due date changes',

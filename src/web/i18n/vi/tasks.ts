@@ -70,6 +70,8 @@ export const tasks = {
   'tasks.field.field': 'Lĩnh vực',
   'tasks.field.area': 'Địa bàn',
   'tasks.field.source': 'Nguồn giao',
+  'tasks.origin.plan': 'Kế hoạch tuần từ {week} của đồng chí {author}',
+  'tasks.origin.meeting': '{title} ({date}), kết luận số {n}',
   'tasks.section.info': 'Thông tin công việc',
   'tasks.section.progress': 'Báo cáo tiến độ',
   'tasks.section.dueChanges': 'Lịch sử gia hạn',

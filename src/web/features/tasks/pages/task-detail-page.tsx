@@ -21,14 +21,19 @@ type TaskAction = (typeof TaskActions)[number];
 type DialogAction = Exclude<TaskAction, 'acknowledge' | 'start' | 'milestone'>;
 const DIALOGS: DialogAction[] = ['report', 'complete', 'appraise', 'changeDue', 'edit', 'cancel'];
 
-/** Where the task came from: its plan or meeting when the server says so (optional `origin`). */
+/** Where the task came from, with a link to its weekly plan or briefing meeting when it has one. */
 function SourceLink({ task }: { task: TaskDetail }) {
-  const origin = (task as TaskDetail & { origin?: { kind: 'plan' | 'meeting'; id: string; label: string } | null }).origin;
+  const { t } = useI18n();
+  const origin = task.origin;
   if (!origin) return <SourceTag source={task.source} />;
   return (
-    <Space size={4}>
+    <Space size={4} wrap>
       <SourceTag source={task.source} />
-      <Link to={origin.kind === 'plan' ? paths.plan(origin.id) : paths.meeting(origin.id)}>{origin.label}</Link>
+      {origin.kind === 'plan' ? (
+        <Link to={paths.plan(origin.id)}>{t('tasks.origin.plan', { week: formatDate(origin.weekStart), author: origin.author })}</Link>
+      ) : (
+        <Link to={paths.meeting(origin.id)}>{t('tasks.origin.meeting', { title: origin.title, date: formatDateTime(origin.scheduledAt), n: origin.conclusion })}</Link>
+      )}
     </Space>
   );
 }
