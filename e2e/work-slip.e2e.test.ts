@@ -1,5 +1,6 @@
 // Task slip: the Party secretary issues a task due three days ago to a cadre; the cadre
-// acknowledges it, reports progress with a note and completes it today (late); the office
+// acknowledges it, reports progress with a note and completes it today (late), then filters the
+// unit's board by the secretary; the office
 // sees it counted as late for that person in the weekly summary of the due week, and the
 // drill-down lists it.
 import { expect, test } from './fixtures.js';
@@ -11,7 +12,7 @@ const NOTE = `Đã tổng hợp xong 2/3 khu phố (${stamp}).`;
 
 test('issue a slip, acknowledge, report, complete late; the summary counts it late', async ({ page }) => {
   const cadre = await switchTo(page, 'canbo');
-  await switchTo(page, 'thuongvu');
+  const secretary = await switchTo(page, 'thuongvu');
   const start = addDays(today(), -10);
   const due = addDays(today(), -3);
 
@@ -57,6 +58,12 @@ test('issue a slip, acknowledge, report, complete late; the summary counts it la
   const info = page.locator('.ant-descriptions').first();
   await info.getByText(today().split('-').reverse().join('/'), { exact: true }).first().waitFor();
   expect(await page.getByRole('button', { name: 'Hoàn thành' }).count()).toBe(0);
+
+  // ---- On the unit's board the cadre filters by a colleague (names only: the cadre may not list people)
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Công việc' }).click();
+  await pick(page, page.getByLabel('Người thực hiện'), secretary.displayName);
+  await page.waitForURL((url) => url.searchParams.get('personId') === secretary.personId);
+  await page.getByRole('row').filter({ hasText: secretary.displayName }).first().waitFor();
 
   // ---- The office: weekly summary of the due week counts it late for the cadre
   await switchTo(page, 'vanphong');

@@ -75,6 +75,16 @@ export const PersonListItem = z.object({
 });
 export const PeoplePage = pageOf(PersonListItem);
 
+/** GET /api/people/names — names for pickers and filters, for every role (no other personal data). */
+export const NameLookupQuery = z.object({
+  q: z.string().trim().max(100).optional().describe('Name, folded like the list search'),
+  unitId: Id.optional().describe('Only people in this unit subtree'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type NameLookupQuery = z.infer<typeof NameLookupQuery>;
+export const NameLookup = z.object({ items: z.array(z.object({ id: Id, fullName: z.string(), unitId: Id, unitName: z.string() })) });
+export type NameLookup = z.infer<typeof NameLookup>;
+
 export const AdminUnitRef = z.object({ id: z.string(), name: z.string(), path: z.string() }).nullable();
 
 export const TenureView = z.object({

@@ -2,12 +2,13 @@
 // and, for that page only, the posts held and the hometowns' paths.
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { PeoplePage, PeopleQuery } from '../../../contracts/people.js';
+import type { NameLookup, NameLookupQuery, PeoplePage, PeopleQuery } from '../../../contracts/people.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { RetirementSchedule } from '../../../domain/retirement.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../http/context.js';
 import { notFound } from '../../errors.js';
+import { nameOf } from './people.presenter.js';
 import { unitInSubtrees } from '../org/index.js';
 import * as lq from './people.list.queries.js';
 import { citizenIdRoots, readScope } from './people.policy.js';
@@ -78,4 +79,17 @@ export async function* iteratePeople(db: Kysely<DB>, actor: Actor, filters: Peop
     yield rows.map((r) => presentExportRow(r, ctx));
     if (rows.length < pageSize) return;
   }
+}
+
+/**
+ * Names for pickers and filters (the transparency board's "person" filter, assignees, co-chairs):
+ * every signed-in role, within the subtrees of all its role bindings — a cadre finds the colleagues
+ * of their commune, whose names the board shows anyway — and nothing but the name and the unit.
+ */
+export async function lookupNames(db: Kysely<DB>, actor: Actor, query: NameLookupQuery): Promise<NameLookup> {
+  const roots = [...new Set(actor.roles.map((r) => r.unitId))];
+  if (query.unitId && !(await unitInSubtrees(db, roots, query.unitId))) throw notFound();
+  const c: lq.ListCriteria = { roots, selfId: null, unitId: query.unitId, q: query.q, asOf: todayInVietnam() };
+  const rows = await lq.pageOfPeople(db, c, 'name', await loadRetirementSchedule(db), query.limit, 0);
+  return { items: rows.map((r) => ({ id: r.id, fullName: nameOf(r), unitId: r.unit_id, unitName: r.unit_name })) };
 }

@@ -18,7 +18,7 @@ export function adminRefOf(row: { id: string; name: string; parent_name: string 
   return { id: row.id, name: row.name, path: [row.name, row.parent_name, row.grandparent_name].filter((s): s is string => !!s).join(', ') };
 }
 
-const nameOf = (r: { family_name: string; middle_name: string; given_name: string }) =>
+export const nameOf = (r: { family_name: string; middle_name: string; given_name: string }) =>
   fullName({ familyName: r.family_name, middleName: r.middle_name, givenName: r.given_name });
 
 export interface ListContext {

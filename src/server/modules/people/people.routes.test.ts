@@ -50,6 +50,27 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+describe('GET /api/people/names', () => {
+  it('gives any role — a cadre too — the names of the people of its subtrees, and nothing else', async () => {
+    const me = await createPerson(t.db, tree.committeeA, { given_name: 'Thường' });
+    const colleague = await createPerson(t.db, tree.cellA, { family_name: 'Đặng', middle_name: 'Thị', given_name: 'Hường', citizen_id: '001180000009' });
+    const elsewhere = await createPerson(t.db, tree.communeB, { family_name: 'Đặng', middle_name: 'Thị', given_name: 'Hường' });
+    const cadre = await as('cadre', tree.communeA, me);
+    expect((await client(t.app, null).get('/api/people/names?q=huong')).statusCode).toBe(401);
+    // the full list stays closed to a cadre (their own record only)
+    expect((await client(t.app, cadre).get('/api/people?q=dang')).json().items).toEqual([]);
+    const res = await client(t.app, cadre).get('/api/people/names?q=dang thi huong');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([{ id: colleague, fullName: 'Đặng Thị Hường', unitId: tree.cellA, unitName: expect.any(String) }]);
+    expect(res.json().items.map((i: { id: string }) => i.id)).not.toContain(elsewhere);
+    expect((await client(t.app, cadre).get(`/api/people/names?unitId=${tree.communeB}`)).statusCode).toBe(404);
+    expect((await client(t.app, cadre).get(`/api/people/names?unitId=${tree.cellA}&q=huong`)).json().items).toHaveLength(1);
+    const bad = await client(t.app, cadre).get('/api/people/names?limit=500');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details[0].field).toBe('limit');
+  });
+});
+
 describe('GET /api/people', () => {
   it('answers 401 without a session', async () => {
     expect((await client(t.app, null).get('/api/people')).statusCode).toBe(401);

@@ -1,11 +1,11 @@
-// /api/people: list, detail, create, update. Thin: validate, authorise, call, present.
+// /api/people: list, names for pickers, detail, create, update. Thin: validate, authorise, call, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
-import { PeoplePage, PeopleQuery, PersonDetail, PersonInput, PersonUpdate } from '../../../contracts/people.js';
+import { NameLookup, NameLookupQuery, PeoplePage, PeopleQuery, PersonDetail, PersonInput, PersonUpdate } from '../../../contracts/people.js';
 import { requireAnyRole } from '../../http/access.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
-import { listPeople } from './people.list.service.js';
+import { listPeople, lookupNames } from './people.list.service.js';
 import { READ_ROLES } from './people.policy.js';
 import { createPerson, personDetail, updatePerson } from './people.service.js';
 import { tenureRoutes } from './tenures.routes.js';
@@ -19,6 +19,10 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     requireAnyRole(actor, [...READ_ROLES, 'cadre']);
     return listPeople(app.db, actor, req.query);
   });
+
+  app.get('/people/names', { schema: { tags: ['people'], querystring: NameLookupQuery, response: { 200: NameLookup, ...errors } } }, async (req) =>
+    lookupNames(app.db, actorOf(req), req.query),
+  );
 
   app.get('/people/:id', { schema: { tags: ['people'], params: ById, response: { 200: PersonDetail, ...errors } } }, async (req) => {
     return personDetail(app.db, actorOf(req), req.params.id);

@@ -1,7 +1,7 @@
 // Reference lookups shared by the work screens: fields of work, people of a unit (names only).
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { PeoplePage } from '../../../../contracts/people.js';
+import type { NameLookup } from '../../../../contracts/people.js';
 import type { WorkFieldList } from '../../../../contracts/responsibilities.js';
 import { api } from '../../../lib/api-client.js';
 
@@ -19,8 +19,8 @@ export interface PersonOption {
   unitName: string;
 }
 
-/** People of a unit's subtree whose name matches; only names and units are shown on work screens. */
+/** People of a unit's subtree whose name matches (names only: every role may look them up). */
 export async function searchPeople(q: string, unitId?: string | null): Promise<PersonOption[]> {
-  const page = await api.get<z.infer<typeof PeoplePage>>('/api/people', { q, unitId: unitId ?? undefined, pageSize: 20 });
-  return page.items.map((p) => ({ id: p.id, fullName: p.fullName, unitName: p.unitName }));
+  const res = await api.get<NameLookup>('/api/people/names', { q, unitId: unitId ?? undefined, limit: 20 });
+  return res.items.map((p) => ({ id: p.id, fullName: p.fullName, unitName: p.unitName }));
 }

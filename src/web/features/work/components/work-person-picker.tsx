@@ -4,8 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Select, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../../i18n/context.js';
-import { useCurrentUser } from '../../auth/api/session.js';
-import { useWorkCan } from '../lib/work-can.js';
 import { searchPeople, type PersonOption } from '../api/work.js';
 
 interface Known {
@@ -45,19 +43,15 @@ export function WorkPersonPicker<M extends boolean = false>({ multiple, value, o
   // Names seen so far, so chosen values keep their label after a new search.
   const names = useRef(new Map<string, string>());
   for (const k of known ?? []) names.current.set(k.id, k.fullName);
-  const can = useWorkCan();
-  const me = useCurrentUser();
+  // Names only (GET /api/people/names): every role may look up the people of its subtrees.
   const { data, isFetching } = useQuery({
     queryKey: ['work-people', unitId ?? '', q],
     queryFn: () => searchPeople(q, unitId),
     staleTime: 60_000,
-    enabled: can.searchPeople,
   });
-  // Without the right to search people, the account can choose its own person only.
-  const self: PersonOption[] = !can.searchPeople && me.personId ? [{ id: me.personId, fullName: me.displayName, unitName: '' }] : [];
   for (const p of data ?? []) names.current.set(p.id, p.fullName);
   const selected: string[] = value == null ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
-  const found: PersonOption[] = can.searchPeople ? (data ?? []) : self;
+  const found: PersonOption[] = data ?? [];
   const options = found.map((p) => ({
     value: p.id,
     text: p.fullName,

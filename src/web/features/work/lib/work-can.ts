@@ -13,11 +13,9 @@ export interface WorkCan {
   overseePlans: boolean;
   writePlan: boolean;
   writeResponsibilities: boolean;
-  /** Search the people of a unit for pickers. */
-  searchPeople: boolean;
 }
 
-const ROLES: Record<Exclude<keyof WorkCan, 'volunteer' | 'writePlan' | 'searchPeople'>, readonly Role[]> = {
+const ROLES: Record<Exclude<keyof WorkCan, 'volunteer' | 'writePlan'>, readonly Role[]> = {
   issueTasks: ['standing', 'admin'],
   writeMeetings: ['office', 'standing'],
   overseePlans: ['standing', 'office', 'admin'],
@@ -34,9 +32,6 @@ export function useWorkCan(): WorkCan {
     overseePlans: sent.overseePlans ?? has(ROLES.overseePlans),
     writeResponsibilities: sent.writeResponsibilities ?? has(ROLES.writeResponsibilities),
     // Volunteering and writing one's own plan need a person linked to the account.
-    // GET /api/people reads the same roles that may export people; a cadre reads only their own
-    // record (the pickers then offer the account's own person only).
-    searchPeople: sent.searchPeople ?? me.can.exportPeople,
     volunteer: sent.volunteer ?? !!me.personId,
     writePlan: sent.writePlan ?? !!me.personId,
   };
