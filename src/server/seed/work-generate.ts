@@ -13,6 +13,7 @@ import {
   APPRAISAL_LAG_DAYS,
   daysBetween,
   MAX_LATE_DAYS,
+  MAX_OPEN_OVERDUE_DAYS,
   OBJECTIVE_CAUSE_SHARE,
   QUALITY_SHARES,
   RUNNING_SHARES,
@@ -140,7 +141,9 @@ function chunkStatement(seed: number, k0: number, k1: number) {
         CASE
           WHEN start_date > ${today} THEN 'not_started'
           WHEN start_date + dur < ${today} THEN
-            CASE WHEN r < ${T.onTime} THEN 'on_time' WHEN r < ${T.late} THEN 'late' WHEN r < ${T.overdue} THEN 'overdue' ELSE 'cancelled' END
+            CASE WHEN r < ${T.onTime} THEN 'on_time' WHEN r < ${T.late} THEN 'late'
+              WHEN r < ${T.overdue} THEN CASE WHEN ${today} - (start_date + dur) > ${MAX_OPEN_OVERDUE_DAYS}::int THEN 'late' ELSE 'overdue' END
+              ELSE 'cancelled' END
           WHEN r < ${T.doneEarly} THEN 'done_early' WHEN r < ${T.cancelledEarly} THEN 'cancelled' ELSE 'running'
         END AS kind
       FROM l2
