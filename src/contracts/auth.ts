@@ -23,6 +23,14 @@ export const Me = z.object({
     exportPeople: z.boolean(),
     readAudit: z.boolean(),
     verifyAudit: z.boolean(),
+    /** Work screens: issue task slips, schedule briefings, oversee weekly plans, assign responsibilities. */
+    issueTasks: z.boolean(),
+    writeMeetings: z.boolean(),
+    overseePlans: z.boolean(),
+    writeResponsibilities: z.boolean(),
+    /** Volunteer for a hard task, write one's own weekly plan (a person is linked to the account). */
+    volunteer: z.boolean(),
+    writePlan: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof Me>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, createSubtree, lastAudit, type Subtree } from '../../test/factories.js';
+import { createAccount, createPerson, createSubtree, lastAudit, type Subtree } from '../../test/factories.js';
 import { type TestContext, client, createTestApp, signIn } from '../../test/harness.js';
 
 let t: TestContext;
@@ -31,12 +31,22 @@ describe('auth', () => {
     expect(res.json().details[0].field).toBe('username');
   });
 
+  it('sends the work capabilities from the modules\' role lists, and the own-person ones', async () => {
+    const personId = await createPerson(t.db, tree.committeeA);
+    const acc = await createAccount(t.db, 'standing', tree.communeA, { personId });
+    const me = await client(t.app, await signIn(t.app, acc.username, acc.password)).get('/api/auth/me');
+    expect(me.json().can).toMatchObject({ issueTasks: true, writeMeetings: true, overseePlans: true, writeResponsibilities: true, volunteer: true, writePlan: true, editPeople: false });
+    const office = await createAccount(t.db, 'office', tree.communeA);
+    const mo = await client(t.app, await signIn(t.app, office.username, office.password)).get('/api/auth/me');
+    expect(mo.json().can).toMatchObject({ issueTasks: false, writeMeetings: true, overseePlans: true, writeResponsibilities: false, volunteer: false, writePlan: false });
+  });
+
   it('signs in, shows me with roles and capabilities, audits the sign-in', async () => {
     const acc = await createAccount(t.db, 'organising', tree.communeA);
     const s = await signIn(t.app, acc.username, acc.password);
     const me = await client(t.app, s).get('/api/auth/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ username: acc.username, roles: [{ role: 'organising', unitId: tree.communeA }], can: { editPeople: true, manageAccounts: false } });
+    expect(me.json()).toMatchObject({ username: acc.username, roles: [{ role: 'organising', unitId: tree.communeA }], can: { editPeople: true, manageAccounts: false, issueTasks: false, writeMeetings: false, overseePlans: false, writeResponsibilities: true, volunteer: false, writePlan: false } });
     const ev = await lastAudit(t.db, 'account', acc.id);
     expect(ev?.action).toBe('auth.login');
     expect(ev?.unit_id).toBe(tree.communeA);
