@@ -4,8 +4,9 @@ import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.js';
 import type { DB } from '../db/schema.js';
-import { type Level, checkQuota, countLevels } from '../../domain/evaluation/index.js';
+import { type Level, checkQuota, countLevels, quotaPct } from '../../domain/evaluation/index.js';
 import type { Actor } from '../http/context.js';
+import { loadRules } from '../modules/evaluation/index.js';
 import { commendations } from '../modules/evaluation-reports/index.js';
 import { openTestDatabase } from '../test/harness.js';
 import { computeClosure } from './closure.js';
@@ -291,11 +292,23 @@ describe('seedDemo', () => {
     const rows = await db.selectFrom('evaluation').select(['period_id', 'unit_id', 'cadre_group', 'status', 'decision_level', 'excluded_reason']).execute();
     expect(rows.every((r) => (r.status === 'excluded' ? !!r.excluded_reason : r.status === 'published' && r.decision_level))).toBe(true);
     expect(new Set(rows.map((r) => r.decision_level).filter(Boolean))).toEqual(new Set(['excellent', 'good', 'completed', 'not_completed']));
-    // Quy định 366-QĐ/TW: HTXS ≤ 20% of HTT per peer group (25% where the exception was granted).
-    const exceptions = new Set((await db.selectFrom('quota_exception').select(['period_id', 'unit_id', 'cadre_group']).execute()).map((e) => `${e.period_id}|${e.unit_id}|${e.cadre_group}`));
-    const groups = new Map<string, Level[]>();
-    for (const r of rows) if (r.decision_level) groups.set(`${r.period_id}|${r.unit_id}|${r.cadre_group}`, [...(groups.get(`${r.period_id}|${r.unit_id}|${r.cadre_group}`) ?? []), r.decision_level]);
-    for (const [key, levels] of groups) expect(checkQuota(countLevels(levels), { pct: exceptions.has(key) ? 25 : 20 }).ok, key).toBe(true);
+    // Quy định 366-QĐ/TW: HTXS ≤ 20% of HTT per peer group (up to 25% where the exception was granted), as the settings of each period say.
+    const keyOf = (r: { period_id: string; unit_id: string; cadre_group: string }) => `${r.period_id}|${r.unit_id}|${r.cadre_group}`;
+    const exceptions = new Map((await db.selectFrom('quota_exception').selectAll().execute()).map((e) => [keyOf(e), { percent: Number(e.percent) }]));
+    const ends = new Map((await db.selectFrom('evaluation_period').select(['id', 'end_date']).execute()).map((p) => [p.id, p.end_date]));
+    const groups = new Map<string, { periodId: string; levels: Level[] }>();
+    for (const r of rows) {
+      if (!r.decision_level) continue;
+      const g = groups.get(keyOf(r)) ?? { periodId: r.period_id, levels: [] };
+      g.levels.push(r.decision_level);
+      groups.set(keyOf(r), g);
+    }
+    const quotas = new Map<string, Awaited<ReturnType<typeof loadRules>>['quota']>();
+    for (const [key, g] of groups) {
+      if (!quotas.has(g.periodId)) quotas.set(g.periodId, (await loadRules(db, ends.get(g.periodId)!)).quota);
+      const quota = quotas.get(g.periodId)!;
+      expect(checkQuota(countLevels(g.levels), { pct: quotaPct(quota, exceptions.get(key) ?? null) }).ok, key).toBe(true);
+    }
 
     // The cadre account's holder: every quarter of 2026 qualifies for HTXS on the task evidence.
     const canbo = await db.selectFrom('account').select('person_id').where('username', '=', 'canbo').executeTakeFirstOrThrow();

@@ -14,15 +14,7 @@ export interface WorkCan {
 }
 
 export function useWorkCan(): WorkCan {
-  const { can } = useCurrentUser();
-  return {
-    issueTasks: can.issueTasks,
-    writeMeetings: can.writeMeetings,
-    overseePlans: can.overseePlans,
-    writeResponsibilities: can.writeResponsibilities,
-    volunteer: can.volunteer,
-    writePlan: can.writePlan,
-  };
+  return useCurrentUser().can;
 }
 
 /** The unit the work screens open on: the first unit the account's roles cover. */
