@@ -1,6 +1,7 @@
-// Month and day arithmetic the planning and personnel rules need on top of ../dates.ts (kept here,
-// not in dates.ts, so this branch touches only its own folders). Months are written 'YYYY-MM'.
-import { addMonths, diffMonths, lastDayOfMonth, parseCivilDate, toCivilDate } from '../dates.js';
+// Month arithmetic the planning and personnel rules need on top of ../dates.ts and the day arithmetic of
+// ../evaluation/periods.ts (kept here, not in dates.ts, so this branch touches only its own folders). Months are written 'YYYY-MM'.
+import { addMonths, diffMonths, parseCivilDate } from '../dates.js';
+import { addDays, dayNumber } from '../evaluation/periods.js';
 
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
@@ -23,24 +24,6 @@ export function monthOf(date: string): string {
   return date.slice(0, 7);
 }
 
-/** Calendar arithmetic: the civil date `n` days after `date` (n may be negative). */
-export function addDays(date: string, n: number): string {
-  if (!Number.isInteger(n)) throw new RangeError(`Day count must be an integer: ${n}`);
-  let { year, month, day } = parseCivilDate(date);
-  day += n;
-  while (day > lastDayOfMonth(year, month)) {
-    day -= lastDayOfMonth(year, month);
-    month += 1;
-    if (month > 12) { month = 1; year += 1; }
-  }
-  while (day < 1) {
-    month -= 1;
-    if (month < 1) { month = 12; year -= 1; }
-    day += lastDayOfMonth(year, month);
-  }
-  return toCivilDate(year, month, day);
-}
-
 /**
  * Calendar month arithmetic for inclusive periods: whole months from `from` to the END of day `lastDay`
  * (a tenure 01/07/2026–30/06/2029 lasts 36 months; a retirement effective at the end of 30/06/2035
@@ -50,5 +33,5 @@ export function monthsThrough(from: string, lastDay: string): number {
   return diffMonths(from, addDays(lastDay, 1));
 }
 
-/** Calendar month arithmetic: the date `n` months after `date`, re-exported for the rule files. */
-export { addMonths };
+// Re-exported so the rule files have one import for calendar arithmetic (defined in dates.ts and evaluation/periods.ts).
+export { addDays, addMonths, dayNumber };
