@@ -90,7 +90,7 @@ describe('checkAppointment (Quy định 377-QĐ/TW: the whole file)', () => {
   it('every check passes, the 3 years of ratings are shown', () => {
     const checks = checkAppointment(L, base, A, S);
     expect(checks.map((c) => c.outcome)).toEqual(Array(7).fill('pass'));
-    expect(checks.find((c) => c.code === 'personnel.ratings.ok')!.params).toMatchObject({ years: [2023, 2024, 2025], levels: ['good', 'excellent', 'good'] });
+    expect(checks.find((c) => c.code === 'personnel.ratings.ok')!.params).toMatchObject({ ratingYears: [2023, 2024, 2025], levels: ['good', 'excellent', 'good'] });
     expect(checks.find((c) => c.code === 'personnel.months_in_post.ok')!.params).toMatchObject({ months: 14, required: 12 });
   });
   it.each<[string, Partial<AppointmentInput>, string]>([

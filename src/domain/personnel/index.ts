@@ -12,3 +12,4 @@ export * from './locality.js';
 export * from './term-limits.js';
 export * from './decision-votes.js';
 export * from './seats.js';
+export * from './messages.js';

@@ -17,7 +17,7 @@ export function checkRatings(
   const byYear = new Map(ratings.map((r) => [r.year, r.level]));
   const years = Array.from({ length: rules.shownYears }, (_, i) => y0 - rules.shownYears + i);
   const levels = years.map((y) => byYear.get(y) ?? 'none');
-  const params = { years, levels, minLevel: rules.minLevel, checkedYears: rules.checkedYears };
+  const params = { ratingYears: years, levels, minLevel: rules.minLevel, checkedCount: rules.checkedYears };
   if (rules.minLevel === null) return ruleCheck('personnel.ratings.shown', 'pass', PERSONNEL_RULES.ratings, params);
   const checked = years.slice(Math.max(0, years.length - rules.checkedYears));
   const below = checked.filter((y) => { const l = byYear.get(y); return l !== undefined && l !== null && RANK[l] < RANK[rules.minLevel!]; });

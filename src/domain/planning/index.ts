@@ -16,3 +16,5 @@ export * from './cadence.js';
 export * from './votes.js';
 export * from './ballots.js';
 export { firstDayOfMonth, isCivilMonth, monthOf, monthsThrough } from './months.js';
+export * from './messages.js';
+export * from './format.js';

@@ -72,7 +72,7 @@ export function reviewCandidate(
   if (run && run.years > 0) {
     const years = Array.from({ length: run.years }, (_, i) => reviewYear - 1 - i);
     const low = years.every((y) => { const l = byYear.get(y); return l !== undefined && l !== null && RANK[l] <= RANK[run.level]; });
-    if (low) findings.push(ruleCheck('planning.review.rating_low_run', 'fail', PLANNING_RULES.review, { years: run.years, level: run.level, from: years[years.length - 1], to: years[0] }));
+    if (low) findings.push(ruleCheck('planning.review.rating_low_run', 'fail', PLANNING_RULES.review, { count: run.years, level: run.level, fromYear: years[years.length - 1], toYear: years[0] }));
   }
   if (c.movedAwayOn !== null && c.movedAwayOn <= reviewDate) {
     findings.push(ruleCheck('planning.review.moved_away', 'fail', PLANNING_RULES.review, { movedAwayOn: c.movedAwayOn }));
