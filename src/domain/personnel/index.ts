@@ -13,3 +13,4 @@ export * from './term-limits.js';
 export * from './decision-votes.js';
 export * from './seats.js';
 export * from './messages.js';
+export * from './settings-validate.js';

@@ -18,3 +18,4 @@ export * from './ballots.js';
 export { firstDayOfMonth, isCivilMonth, monthOf, monthsThrough } from './months.js';
 export * from './messages.js';
 export * from './format.js';
+export * from './settings-validate.js';
