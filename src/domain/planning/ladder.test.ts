@@ -97,7 +97,8 @@ describe('checkPlannable (Quy định 377-QĐ/TW: only a higher post)', () => {
     ['holding two posts: the higher one counts', [c('pc.division_head'), c('party.deputy_secretary')], c('party.secretary'), 2, 'planning.post.ok', 'pass'],
     ['holding a higher post elsewhere in the ladder refuses', [c('pc.division_head'), c('party.secretary')], c('pc.vice_chair'), 1, 'planning.post.lower', 'fail'],
     ['no post: enters at the bottom', [], c('pc.division_deputy'), 1, 'planning.post.ok', 'pass'],
-    ['committee seat for a non-member', [c('party.office_chief')], c('committee.executive_member'), 1, 'planning.post.not_comparable', 'warn'],
+    ['committee seat for a non-member: their posts do not matter', [c('party.office_chief')], c('committee.executive_member'), 1, 'planning.post.ok', 'pass'],
+    ['a post held but not comparable (no group across levels)', [c('party.standing_deputy_secretary')], p('department.division_head'), 1, 'planning.post.not_comparable', 'warn'],
     ['standing seat for an executive member', [c('committee.executive_member')], c('committee.standing_member'), 1, 'planning.post.ok', 'pass'],
   ])('%s', (_n, current, target, level, code, outcome) => {
     const r = checkPlannable(L, current, target, level);

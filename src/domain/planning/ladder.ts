@@ -120,7 +120,7 @@ export function twoUp(ladder: PostLadder, current: string | null): string[] {
 }
 
 /**
- * Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW: may a person holding `current` (every post they hold, possibly none)
+ * Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW: may a person holding `current` (the ladder codes of every post they hold, possibly none)
  * be planned for `target` at `targetLevel`? Refused: concurrent-by-structure, the same, an equivalent or a lower
  * post; more steps than the target level. Warned: fewer steps than the target level, or no held post comparable.
  */
@@ -130,15 +130,18 @@ export function checkPlannable(ladder: PostLadder, current: readonly string[], t
   if (t.concurrentWith) {
     return ruleCheck('planning.post.concurrent', 'fail', PLANNING_RULES.higherPost, { ...base, concurrentWith: t.concurrentWith });
   }
-  const comparable = current.filter((c) => compareRank(ladder, c, target) !== null);
+  // For a committee seat only the seats held matter (an office chief planned for the executive committee
+  // enters that ladder at its bottom); for a leadership post every post held counts.
+  const relevant = t.kind === 'committee_seat' ? current.filter((c) => find(ladder, c).kind === 'committee_seat') : current;
+  const comparable = relevant.filter((c) => compareRank(ladder, c, target) !== null);
   const held = (cmp: -1 | 0) => comparable.find((c) => compareRank(ladder, c, target) === cmp);
   if (current.includes(target)) return ruleCheck('planning.post.same', 'fail', PLANNING_RULES.higherPost, { ...base, current: target });
   const eq = held(0);
   if (eq) return ruleCheck('planning.post.equivalent', 'fail', PLANNING_RULES.higherPost, { ...base, current: eq });
   const higher = held(-1);
   if (higher) return ruleCheck('planning.post.lower', 'fail', PLANNING_RULES.higherPost, { ...base, current: higher });
-  if (current.length > 0 && comparable.length === 0) {
-    return ruleCheck('planning.post.not_comparable', 'warn', PLANNING_RULES.higherPost, { ...base, current: [...current] });
+  if (relevant.length > 0 && comparable.length === 0) {
+    return ruleCheck('planning.post.not_comparable', 'warn', PLANNING_RULES.higherPost, { ...base, current: [...relevant] });
   }
   // The closest held post decides the steps (the highest one in the target's ladder).
   const steps = comparable.length === 0

@@ -23,7 +23,7 @@ for (const [cur, target, level] of [
   [[c('party.deputy_secretary')], c('party.standing_deputy_secretary'), 1], [[c('pc.chair')], c('pc.chair'), 1],
   [[c('pc.chair')], c('party.deputy_secretary'), 1], [[c('party.secretary')], c('pc.vice_chair'), 1],
   [[c('party.deputy_secretary')], c('council.chair'), 2], [[c('party.deputy_secretary')], c('party.secretary'), 1],
-  [[c('party.deputy_secretary')], c('party.standing_deputy_secretary'), 2], [[c('party.office_chief')], c('committee.executive_member'), 1],
+  [[c('party.deputy_secretary')], c('party.standing_deputy_secretary'), 2], [[c('party.standing_deputy_secretary')], 'province.department.division_head', 1],
 ] as const) emitted.push(checkPlannable(L, [...cur], target, level));
 emitted.push(checkCandidatesPerPost(L, c('party.secretary'), ['a', 'b', 'c'], D.caps), checkCandidatesPerPost(L, c('party.secretary'), ['a', 'b', 'c', 'd'], D.caps));
 emitted.push(...checkPostsPerCandidate(L, [c('party.secretary'), c('pc.chair'), c('front.chair'), c('inspection.chair'), c('pc.vice_chair')], D.caps));
