@@ -2,6 +2,7 @@
 // article number could not be confirmed the instrument is cited without it — fix the text here, never
 // at the call sites.
 
+/** Citations of QĐ 377, QĐ 65, NĐ 170 and KL 210 used by the personnel checks. */
 export const PERSONNEL_RULES = {
   higherPost: 'Quy định 377-QĐ/TW (bổ nhiệm chức vụ cao hơn; bổ nhiệm chức vụ ngang hoặc thấp hơn theo thủ tục điều động)',
   inPlan: 'Quy định 377-QĐ/TW (phải có trong quy hoạch chức danh bổ nhiệm hoặc chức danh tương đương, cao hơn)',

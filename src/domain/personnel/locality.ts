@@ -8,7 +8,9 @@
 // footprint. So a person born in an old commune merged into the new commune is local to it, and a person
 // born in any commune of an old province merged into the new province is local to that province. Years
 // of residence or work are whole months of the merged periods within the unit up to the date asked
-// (overlapping periods count once).
+// (overlapping periods count once). Limitation: when an old unit was SPLIT, everyone tied to it is local
+// to every successor (the reference data's full_transfer flag is not used here; the caller may pass a
+// narrower `predecessors`).
 import { type RuleCheck, ruleCheck } from '../planning/rule-check.js';
 import { addDays, monthsThrough } from '../planning/months.js';
 import { PERSONNEL_RULES } from './citations.js';

@@ -3,6 +3,7 @@
 // {rule}). The personnel module spreads this object into MESSAGES (this branch may not edit i18n.ts);
 // formatRuleParams (../planning/format.ts) prepares the params. messages.test.ts keeps it complete.
 
+/** Texts of the personnel check codes (QĐ 377, QĐ 65, NĐ 170, KL 210), vi and en. */
 export const PERSONNEL_MESSAGES: Record<string, { vi: string; en: string }> = {
   'personnel.appointment.higher': { vi: '{rule}: {target} là chức vụ cao hơn.', en: '{rule}: {target} is a higher post.' },
   'personnel.appointment.not_higher': { vi: '{rule}: {target} không cao hơn {current}; bổ nhiệm chức vụ ngang hoặc thấp hơn thực hiện theo thủ tục điều động.', en: '{rule}: {target} is not higher than {current}; an equal or lower post follows the transfer procedure.' },

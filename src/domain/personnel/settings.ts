@@ -75,6 +75,7 @@ export const PERSONNEL_SETTING_KEYS = {
   termLimits: 'personnel.term_limits',
   votes: 'personnel.votes',
 } as const satisfies Record<keyof PersonnelSettings, string>;
+/** Quy định 377-QĐ/TW was signed on 08/10/2025: the seed rows take effect from that day. */
 export const PERSONNEL_SETTINGS_EFFECTIVE_FROM = '2025-10-08';
 
 /**

@@ -2,6 +2,7 @@
 // number could not be confirmed the instrument is cited without it — fix the text here, never at the
 // call sites.
 
+/** Citations of Quy định 377-QĐ/TW and Hướng dẫn 45-HD/BTCTW used by the planning checks. */
 export const PLANNING_RULES = {
   higherPost: 'Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW (chỉ quy hoạch chức danh cao hơn chức danh hiện giữ)',
   targets: 'Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW (đối tượng 1: chức danh cao hơn liền kề; đối tượng 2: cao hơn hai bậc)',

@@ -4,6 +4,7 @@
 // formatRuleParams (./format.ts) prepares the params (months 07/2030, dates dd/mm/yyyy, vi-VN numbers).
 // messages.test.ts checks that every code the rules emit is here and every placeholder is filled.
 
+/** Texts of the planning check codes (Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW), vi and en. */
 export const PLANNING_MESSAGES: Record<string, { vi: string; en: string }> = {
   'planning.post.ok': { vi: '{rule}: chức danh cao hơn {steps} bậc, phù hợp đối tượng {targetLevel}.', en: '{rule}: the post is {steps} step(s) up, as target {targetLevel} requires.' },
   'planning.post.same': { vi: '{rule}: không quy hoạch vào chức danh đang đảm nhiệm ({current}).', en: '{rule}: a person is never planned for the post they hold ({current}).' },

@@ -13,6 +13,7 @@ export interface SettingIssue {
   code: string;
 }
 
+/** Checks JSON settings field by field, collecting every issue (Quy định 377-QĐ/TW: numbers as configuration, validated before use). */
 export class SettingChecker {
   readonly issues: SettingIssue[] = [];
 
@@ -66,7 +67,9 @@ export class SettingChecker {
   }
 }
 
+/** Quy định 366-QĐ/TW, Điều 11: the four level codes (GLOSSARY). */
 export const LEVEL_CODES: readonly Level[] = ['excellent', 'good', 'completed', 'not_completed'];
+/** Điều lệ Đảng (hình thức kỷ luật): the discipline kinds (GLOSSARY). */
 export const DISCIPLINE_CODES = ['reprimand', 'warning', 'removal', 'expulsion'] as const;
 
 /** Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW (numbers as configuration): the problems of a planning settings object read from `regulation_setting`. */

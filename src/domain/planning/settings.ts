@@ -105,6 +105,7 @@ export const PLANNING_SETTING_KEYS = {
   cadence: 'planning.cadence',
   ballot: 'planning.ballot',
 } as const satisfies Record<keyof PlanningSettings, string>;
+/** Quy định 377-QĐ/TW was signed on 08/10/2025: the seed rows take effect from that day. */
 export const PLANNING_SETTINGS_EFFECTIVE_FROM = '2025-10-08';
 
 /**
