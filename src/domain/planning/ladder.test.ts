@@ -108,6 +108,29 @@ describe('checkPlannable (Quy định 377-QĐ/TW: only a higher post)', () => {
   });
 });
 
+describe('the seeded ladder is a consistent order', () => {
+  const codes = L.posts.map((x) => x.code);
+  it('antisymmetric: a above b ⇔ b below a, for every pair', () => {
+    for (const a of codes) for (const b of codes) {
+      const ab = compareRank(L, a, b);
+      const ba = compareRank(L, b, a);
+      expect([a, b, ab === null ? null : -ab || 0]).toEqual([a, b, ba === null ? null : ba || 0]);
+    }
+  });
+  it('transitive: a above b above c ⇒ a above c, for every comparable triple', () => {
+    let triples = 0;
+    for (const a of codes) for (const b of codes) {
+      if (compareRank(L, a, b) !== -1) continue;
+      for (const c of codes) {
+        if (compareRank(L, b, c) !== -1) continue;
+        const ac = compareRank(L, a, c);
+        if (ac !== null) { triples++; expect([a, b, c, ac]).toEqual([a, b, c, -1]); }
+      }
+    }
+    expect(triples).toBeGreaterThan(1000);
+  });
+});
+
 describe('validateLadder', () => {
   const post = { unitKind: 'x', track: 'post' as const, kind: 'leadership' as const, seats: 1, approvingLevel: 'a', referenceLevel: 'commune' as const };
   it.each<[string, PostLadder, string[]]>([
@@ -116,5 +139,9 @@ describe('validateLadder', () => {
     ['unknown concurrency', { posts: [{ ...post, code: 'a', rank: 1, concurrentWith: 'zz' }] }, ['ladder.concurrent_unknown']],
     ['a group on two ranks of one ladder', { posts: [{ ...post, code: 'a', rank: 1, group: 'g' }, { ...post, code: 'b', rank: 2, group: 'g' }] }, ['ladder.group_ranks', 'ladder.group_ranks']],
     ['a committee seat on the post track', { posts: [{ ...post, code: 'a', rank: 1, kind: 'committee_seat' }] }, ['ladder.kind_track']],
+    ['two groups in opposite orders in two ladders', { posts: [
+      { ...post, code: 'a1', rank: 1, group: 'g' }, { ...post, code: 'a2', rank: 2, group: 'h' },
+      { ...post, unitKind: 'y', code: 'b1', rank: 1, group: 'h' }, { ...post, unitKind: 'y', code: 'b2', rank: 2, group: 'g' },
+    ] }, ['ladder.group_order']],
   ])('%s', (_n, ladder, codes) => expect(validateLadder(ladder).map((i) => i.code)).toEqual(codes));
 });

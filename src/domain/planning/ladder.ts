@@ -179,6 +179,27 @@ export function validateLadder(ladder: PostLadder): LadderIssue[] {
       if (clash) issues.push({ code: 'ladder.group_ranks', post: p.code, detail: clash.code });
     }
   }
+  // Groups must keep the same order in every ladder they link (else "higher" would contradict itself).
+  const groupRanks = new Map<string, Map<string, number>>(); // ladder → group → rank
+  for (const p of ladder.posts) {
+    if (!p.group) continue;
+    const m = groupRanks.get(ladderKey(p)) ?? new Map<string, number>();
+    m.set(p.group, p.rank);
+    groupRanks.set(ladderKey(p), m);
+  }
+  const ladders = [...groupRanks.values()];
+  for (let i = 0; i < ladders.length; i++) {
+    for (let j = i + 1; j < ladders.length; j++) {
+      const shared = [...ladders[i].keys()].filter((g) => ladders[j].has(g));
+      for (const g of shared) {
+        for (const h of shared) {
+          if (ladders[i].get(g)! < ladders[i].get(h)! && ladders[j].get(g)! >= ladders[j].get(h)!) {
+            issues.push({ code: 'ladder.group_order', post: g, detail: h });
+          }
+        }
+      }
+    }
+  }
   return issues;
 }
 
