@@ -21,7 +21,7 @@ export function checkRatings(
   if (rules.minLevel === null) return ruleCheck('personnel.ratings.shown', 'pass', PERSONNEL_RULES.ratings, params);
   const checked = years.slice(Math.max(0, years.length - rules.checkedYears));
   const below = checked.filter((y) => { const l = byYear.get(y); return l !== undefined && l !== null && RANK[l] < RANK[rules.minLevel!]; });
-  if (below.length > 0) return ruleCheck('personnel.ratings.below', 'fail', PERSONNEL_RULES.ratings, { ...params, belowYears: below }, true);
+  if (below.length > 0) return ruleCheck('personnel.ratings.below', 'fail', PERSONNEL_RULES.ratings, { ...params, belowYears: below });
   const missing = checked.filter((y) => (byYear.get(y) ?? null) === null);
   if (missing.length > 0) return ruleCheck('personnel.ratings.missing', 'warn', PERSONNEL_RULES.ratings, { ...params, missingYears: missing });
   return ruleCheck('personnel.ratings.ok', 'pass', PERSONNEL_RULES.ratings, params);

@@ -25,6 +25,7 @@ describe('validatePersonnelSettings', () => {
     ['an empty post code', (s) => { s.nonLocalPosts = ['commune.pc.chair', '']; }, ['nonLocalPosts:setting.list']],
     ['a share of 0', (s) => { s.termLimits.minShareOfTerm = 0; }, ['termLimits.minShareOfTerm:setting.range']],
     ['a vote threshold with den 0', (s) => { s.votes.removal.den = 0; }, ['votes.removal.den:setting.range']],
+    ['an exception for a code that does not exist', (s) => { s.exceptionCodes = ['personnel.ratings.below', 'personnel.nope']; }, ['exceptionCodes.1:setting.enum']],
   ])('%s', (_n, mutate, want) => {
     const s = clone();
     mutate(s);

@@ -1,6 +1,7 @@
 // Personnel settings arrive as JSON from `regulation_setting` rows: checked here before any rule reads
 // them (the checker kit is planning's).
 import { DISCIPLINE_CODES, LEVEL_CODES, type SettingIssue, SettingChecker } from '../planning/settings-validate.js';
+import { PERSONNEL_MESSAGES } from './messages.js';
 import { PERSONNEL_SETTING_KEYS, type PersonnelSettings } from './settings.js';
 
 const OUTCOMES = ['pass', 'warn', 'fail'] as const;
@@ -46,6 +47,7 @@ export function validatePersonnelSettings(value: unknown): SettingIssue[] {
   c.threshold(v.membershipChange, 'votes.membershipChange');
   c.bool(v.membershipChangeSecret, 'votes.membershipChangeSecret');
   c.threshold(v.removal, 'votes.removal');
+  c.strings(s.exceptionCodes, 'exceptionCodes', Object.keys(PERSONNEL_MESSAGES));
   return c.issues;
 }
 

@@ -64,6 +64,8 @@ export interface PersonnelSettings {
   nonLocalPosts: readonly string[];
   termLimits: TermLimitRules;
   votes: DecisionVoteRules;
+  /** Setting 'personnel.exception_codes': failed checks the competent level may override with a recorded reason [U: none by default]. */
+  exceptionCodes: readonly string[];
 }
 
 /** The `regulation_setting` keys and the effective-from date of the seed rows (QĐ 377 of 08/10/2025). */
@@ -74,6 +76,7 @@ export const PERSONNEL_SETTING_KEYS = {
   nonLocalPosts: 'personnel.non_local_posts',
   termLimits: 'personnel.term_limits',
   votes: 'personnel.votes',
+  exceptionCodes: 'personnel.exception_codes',
 } as const satisfies Record<keyof PersonnelSettings, string>;
 /** Quy định 377-QĐ/TW was signed on 08/10/2025: the seed rows take effect from that day. */
 export const PERSONNEL_SETTINGS_EFFECTIVE_FROM = '2025-10-08';
@@ -107,4 +110,5 @@ export const DEFAULT_PERSONNEL_SETTINGS: PersonnelSettings = {
     membershipChangeSecret: true,
     removal: { num: 1, den: 2, strict: true, base: 'members' },
   },
+  exceptionCodes: [], // [U] which hard rules allow an exception is not confirmed: none until configured
 };

@@ -36,6 +36,12 @@ export function worstOutcome(checks: ReadonlyArray<RuleCheck>): Outcome {
   return 'pass';
 }
 
+/** Shared result shape (Quy định 377-QĐ/TW: exceptions only where the rules allow one — a configured list): marks the failed checks whose code allows an exception. */
+export function withExceptions(checks: readonly RuleCheck[], allowedCodes: readonly string[]): RuleCheck[] {
+  const allowed = new Set(allowedCodes);
+  return checks.map((c) => (c.outcome === 'fail' && allowed.has(c.code) ? { ...c, exceptionAllowed: true } : c));
+}
+
 /** Shared result shape: the checks that block (failed and no exception possible, or failed without a recorded exception). */
 export function blockingChecks(checks: ReadonlyArray<RuleCheck>, exceptionsRecorded: ReadonlySet<string> = new Set()): RuleCheck[] {
   return checks.filter((c) => c.outcome === 'fail' && !(c.exceptionAllowed === true && exceptionsRecorded.has(c.code)));
