@@ -3,7 +3,7 @@ import type { DisciplineKind } from '../evaluation/config.js';
 import { DEFAULT_POST_LADDER as L } from '../planning/ladder-defaults.js';
 import { DEFAULT_RETIREMENT_SCHEDULE as S, type Gender } from '../retirement.js';
 import {
-  type AppointmentInput, checkAppointment, checkDisciplineWaiting, checkFullTerm, checkHigherPost, checkInPlan,
+  type AppointmentInput, checkAppointment, checkDisciplineWaiting, disciplineWaitingEndsOn, checkFullTerm, checkHigherPost, checkInPlan,
 } from './appointment.js';
 import { DEFAULT_PERSONNEL_SETTINGS as D } from './settings.js';
 
@@ -68,6 +68,9 @@ describe('checkDisciplineWaiting (Quy định 377-QĐ/TW [U]: reprimand 24, warn
     expect(r.code).toBe(code);
     if (endsOn) expect(r.params.endsOn).toBe(endsOn);
   });
+  it.each<[DisciplineKind, string, string | null]>([
+    ['reprimand', '2024-02-29', '2026-02-28'], ['warning', '2024-01-10', '2027-01-10'], ['removal', '2021-08-31', '2026-08-31'], ['expulsion', '2021-08-31', null],
+  ])('disciplineWaitingEndsOn(%s of %s) → %s', (kind, decidedOn, want) => expect(disciplineWaitingEndsOn({ kind, decidedOn }, A)).toBe(want));
   it('the months are parameters', () => {
     const r = checkDisciplineWaiting([{ kind: 'reprimand', decidedOn: '2025-01-01' }], '2026-02-01', { ...A, disciplineWaitingMonths: { reprimand: 12 } });
     expect(r.outcome).toBe('pass');

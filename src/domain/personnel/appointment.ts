@@ -68,15 +68,19 @@ export function checkFullTerm(
   return ruleCheck('personnel.full_term.too_late', 'fail', PERSONNEL_RULES.fullTerm, params);
 }
 
+/** Quy định 377-QĐ/TW (thời hạn sau kỷ luật) [U: 24/36/60 months]: the first day a higher post is possible again (null when the kind has no waiting period) — also for the dashboard's "ends soon". */
+export function disciplineWaitingEndsOn(d: { kind: DisciplineKind; decidedOn: string }, rules: AppointmentRules): string | null {
+  const months = rules.disciplineWaitingMonths[d.kind];
+  return months === undefined ? null : addMonths(d.decidedOn, months);
+}
+
 /** Quy định 377-QĐ/TW (thời hạn sau kỷ luật) [U: 24/36/60 months]: fails while a waiting period runs on `on` (the one ending last is shown). */
 export function checkDisciplineWaiting(
   disciplines: ReadonlyArray<{ kind: DisciplineKind; decidedOn: string }>, on: string, rules: AppointmentRules,
 ): RuleCheck {
   const waiting = disciplines
-    .map((d) => ({ ...d, months: rules.disciplineWaitingMonths[d.kind] }))
-    .filter((d): d is typeof d & { months: number } => d.months !== undefined)
-    .map((d) => ({ ...d, endsOn: addMonths(d.decidedOn, d.months) }))
-    .filter((d) => d.decidedOn <= on && on < d.endsOn)
+    .map((d) => ({ ...d, months: rules.disciplineWaitingMonths[d.kind] ?? 0, endsOn: disciplineWaitingEndsOn(d, rules) }))
+    .filter((d): d is typeof d & { endsOn: string } => d.endsOn !== null && d.decidedOn <= on && on < d.endsOn)
     .sort((a, b) => (a.endsOn < b.endsOn ? 1 : -1));
   if (waiting.length === 0) return ruleCheck('personnel.discipline.ok', 'pass', PERSONNEL_RULES.disciplineWaiting, { effectiveDate: on, count: disciplines.length });
   const w = waiting[0]; // the one that ends last decides

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POST_LADDER as L } from '../planning/ladder-defaults.js';
 import { DEFAULT_RETIREMENT_SCHEDULE as S, type Gender } from '../retirement.js';
-import { checkRotation, checkRotationPost, type RotationInput } from './rotation.js';
+import { checkRotation, checkRotationPost, type RotationInput, rotationServed } from './rotation.js';
 import { DEFAULT_PERSONNEL_SETTINGS as D } from './settings.js';
 
 const base: RotationInput = {
@@ -61,4 +61,10 @@ describe('checkRotationPost (Quy định 65-QĐ/TW: usually an equivalent post)'
   it('the outcomes are parameters', () => {
     expect(checkRotationPost(L, ['commune.pc.chair'], 'commune.party.standing_deputy_secretary', { ...D.rotation, higherPost: 'fail' }).outcome).toBe('fail');
   });
+});
+
+describe('rotationServed (Quy định 65-QĐ/TW: at least 36 months)', () => {
+  it.each<[string, string, number, boolean]>([
+    ['2026-07-01', '2029-06-30', 36, false], ['2026-07-01', '2029-06-29', 35, true], ['2026-07-01', '2026-12-31', 6, true], ['2026-07-01', '2026-06-01', 0, true],
+  ])('from %s, on %s → %s months', (start, on, months, below) => expect(rotationServed(start, on, D.rotation)).toEqual({ months, belowMinimum: below }));
 });

@@ -42,6 +42,12 @@ export function checkRotationPost(ladder: PostLadder, currentPosts: readonly str
   return ruleCheck('personnel.rotation.post_lower', rules.lowerPost, PERSONNEL_RULES.rotation, params);
 }
 
+/** Quy định 65-QĐ/TW (thời gian luân chuyển ít nhất 36 tháng): months served on `on` and whether ending then would fall short of the minimum (the dashboard's rotations ending soon). */
+export function rotationServed(startDate: string, on: string, rules: RotationRules): { months: number; belowMinimum: boolean } {
+  const months = Math.max(0, monthsThrough(startDate, on));
+  return { months, belowMinimum: months < rules.minDurationMonths };
+}
+
 /** Quy định 65-QĐ/TW (luân chuyển): every check of a rotation proposal. */
 export function checkRotation(
   ladder: PostLadder, input: RotationInput, rules: RotationRules, ratingRules: AppointmentRules['ratings'], schedule: RetirementSchedule,

@@ -16,6 +16,7 @@ export * from './cadence.js';
 export * from './votes.js';
 export * from './ballots.js';
 export * from './candidate.js';
+export * from './overview.js';
 export { firstDayOfMonth, isCivilMonth, monthOf, monthsThrough } from './months.js';
 export * from './messages.js';
 export * from './format.js';
