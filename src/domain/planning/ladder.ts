@@ -10,7 +10,8 @@
 //   cannot say (null).
 // - "Steps up" counts the distinct ranks climbed in the target's ladder (rank 3 → rank 1 is 2 steps
 //   when rank 2 exists). A person holding no post of that ladder enters at its bottom (1 step to the
-//   lowest rank). Target 1 = 1 step (next up), target 2 = 2 steps.
+//   lowest rank). Target 1 = 1 step (next up), target 2 = 2 steps; more steps than the target refuse, fewer
+//   warn (shown, allowed). A committee seat is measured from the seats held only.
 // - A post held concurrently by structure (`concurrentWith`) is never planned on its own.
 import { PLANNING_RULES } from './citations.js';
 import { type RuleCheck, ruleCheck } from './rule-check.js';
