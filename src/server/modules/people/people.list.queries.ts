@@ -1,6 +1,8 @@
 // SQL for people lists and exports: scope, filters, Vietnamese sort, one page at a time.
 // Built so the planner can walk person_sort_idx / person_unit_sort_idx for the default order and
 // person_search_idx (trigram GIN) for name search; posts are fetched for the page's ids only.
+// A name search is ranked (whole word, then word start, then inside a word; decision 0010) and
+// answers its page and its total in one statement.
 import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { foldDiacritics } from '../../../domain/names.js';
 import { type RetirementSchedule, retirementAgeMonths } from '../../../domain/retirement.js';
@@ -47,7 +49,42 @@ function foldedSql(column: string): RawBuilder<string> {
 
 /** LIKE pattern for a substring, with the wildcards of the input escaped. */
 export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(text)}%`;
+}
+
+/** The words of a name search, folded (diacritics, case): each must occur in the name. */
+function searchWords(q: string | undefined): string[] {
+  return foldDiacritics(q ?? '').split(' ').filter(Boolean);
+}
+
+// Characters that separate the words of a name besides spaces: "H'Bla" starts a word "bla",
+// "Ngọc-Anh" a word "anh". Replaced by spaces on both sides before ranking.
+const WORD_MARKS = "'’‘-.,()/";
+const WORD_MARK_RE = /['’‘\-.,()/]/g;
+
+// Rank of one query word in a name: a whole word 0, the start of a word 1, inside a word INSIDE.
+// A name's rank is the sum over the query's words, so any word found only inside a word puts the
+// name after every name whose words all start a word (a query has at most 100 characters, so
+// fewer than INSIDE words).
+const INSIDE = 1000;
+
+/** LIKE pattern escaping the wildcards of the input. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Relevance of a person's name to the search, lower first (decision 0010): per query word, 0 when
+ * it is a whole word of the folded name ("yen" → Yên), 1 when it starts one ("ngu" → Nguyễn),
+ * INSIDE when it occurs only inside a word ("yen" in Nguyễn); summed over the words.
+ */
+function rankSql(words: string[]): RawBuilder<number> {
+  const padded = sql<string>`(' ' || translate(p.search_text, ${WORD_MARKS}, ${' '.repeat(WORD_MARKS.length)}) || ' ')`;
+  const terms = words.map((w) => {
+    const word = escapeLike(w.replace(WORD_MARK_RE, ' '));
+    return sql`(CASE WHEN ${padded} LIKE ${`% ${word} %`} THEN 0 WHEN ${padded} LIKE ${`% ${word}%`} THEN 1 ELSE ${sql.lit(INSIDE)} END)`;
+  });
+  return sql<number>`(${sql.join(terms, sql` + `)})`;
 }
 
 function where(c: ListCriteria): Expression<SqlBool>[] {
@@ -60,8 +97,9 @@ function where(c: ListCriteria): Expression<SqlBool>[] {
   if (c.cadreGroup) out.push(sql<SqlBool>`p.cadre_group = ${c.cadreGroup}`);
   if (c.gender) out.push(sql<SqlBool>`p.gender = ${c.gender}`);
   // Every word of the query must appear in the folded name, in any order: "nguyen an" finds
-  // "Nguyễn Văn An". Each LIKE can use the trigram index.
-  for (const word of foldDiacritics(c.q ?? '').split(' ').filter(Boolean)) {
+  // "Nguyễn Văn An". Each LIKE can use the trigram index. A word found only inside a word of the
+  // name ("yen" in "nguyen") still matches, ranked after the names where it starts a word.
+  for (const word of searchWords(c.q)) {
     out.push(sql<SqlBool>`p.search_text LIKE ${containsPattern(word)}`);
   }
   const title = foldDiacritics(c.postTitle ?? '');
@@ -136,6 +174,10 @@ function ordered(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: Re
     .selectFrom('person as p')
     .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
     .where((eb) => eb.and(where(c)));
+  // A name search in the name order lists the best matches first, each rank in the Vietnamese
+  // order; a column the user sorts by explicitly orders every match by that column.
+  const words = searchWords(c.q);
+  if (sort === 'name' && words.length > 0) q = q.orderBy(rankSql(words));
   switch (sort) {
     case '-name':
       return q.orderBy('p.sort_key', 'desc').orderBy('p.id', 'desc');
@@ -160,6 +202,24 @@ export async function pageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: People
   return ordered(db, c, sort, schedule).select(LIST_COLUMNS).limit(limit).offset(offset).execute();
 }
 export type ListRow = Awaited<ReturnType<typeof pageOfPeople>>[number];
+
+/** Whether the criteria search names (then searchPageOfPeople answers page and total at once). */
+export function searchesNames(c: ListCriteria): boolean {
+  return searchWords(c.q).length > 0;
+}
+
+/**
+ * A page of a name search and the number of matches, from one scan of the matches (the ranked
+ * order has to look at every match anyway). `total` is null when the page is past the last match.
+ */
+export async function searchPageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule, limit: number, offset: number) {
+  const rows = await ordered(db, c, sort, schedule)
+    .select([...LIST_COLUMNS, sql<number>`(count(*) OVER ())::int`.as('match_count')])
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return { rows: rows as ListRow[], total: rows.length > 0 ? Number(rows[0].match_count) : null };
+}
 
 /** Export rows: list columns plus the record's other fields; the citizen ID only where `citizenRoots` cover the unit. */
 export async function exportPageOfPeople(

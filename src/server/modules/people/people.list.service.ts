@@ -54,10 +54,17 @@ async function contextFor(
 export async function listPeople(db: Kysely<DB>, actor: Actor, query: PeopleQuery): Promise<z.infer<typeof PeoplePage>> {
   const c = await criteriaFor(db, actor, query);
   const schedule = await loadRetirementSchedule(db);
-  const [total, rows] = await Promise.all([
-    lq.countPeople(db, c),
-    lq.pageOfPeople(db, c, query.sort, schedule, query.pageSize, (query.page - 1) * query.pageSize),
-  ]);
+  const offset = (query.page - 1) * query.pageSize;
+  let rows: lq.ListRow[];
+  let total: number;
+  if (lq.searchesNames(c)) {
+    // A name search scans its matches once for the ranked page and the total.
+    const page = await lq.searchPageOfPeople(db, c, query.sort, schedule, query.pageSize, offset);
+    rows = page.rows;
+    total = page.total ?? (await lq.countPeople(db, c));
+  } else {
+    [total, rows] = await Promise.all([lq.countPeople(db, c), lq.pageOfPeople(db, c, query.sort, schedule, query.pageSize, offset)]);
+  }
   const ctx = await contextFor(db, rows, c.asOf, schedule);
   return { items: rows.map((r) => presentListItem(r, ctx)), total, page: query.page, pageSize: query.pageSize };
 }
