@@ -59,8 +59,13 @@ function searchWords(q: string | undefined): string[] {
 
 // Characters that separate the words of a name besides spaces: "H'Bla" starts a word "bla",
 // "Ngọc-Anh" a word "anh". Replaced by spaces on both sides before ranking.
-const WORD_MARKS = "'’‘-.,()/";
+export const WORD_MARKS = "'’‘-.,()/";
 const WORD_MARK_RE = /['’‘\-.,()/]/g;
+
+/** A folded query word as it is compared with the words of a name: word marks become spaces. */
+export function rankingWord(word: string): string {
+  return word.replace(WORD_MARK_RE, ' ');
+}
 
 // Rank of one query word in a name: a whole word 0, the start of a word 1, inside a word INSIDE.
 // A name's rank is the sum over the query's words, so any word found only inside a word puts the
@@ -81,7 +86,7 @@ function escapeLike(text: string): string {
 function rankSql(words: string[]): RawBuilder<number> {
   const padded = sql<string>`(' ' || translate(p.search_text, ${WORD_MARKS}, ${' '.repeat(WORD_MARKS.length)}) || ' ')`;
   const terms = words.map((w) => {
-    const word = escapeLike(w.replace(WORD_MARK_RE, ' '));
+    const word = escapeLike(rankingWord(w));
     return sql`(CASE WHEN ${padded} LIKE ${`% ${word} %`} THEN 0 WHEN ${padded} LIKE ${`% ${word}%`} THEN 1 ELSE ${sql.lit(INSIDE)} END)`;
   });
   return sql<number>`(${sql.join(terms, sql` + `)})`;
