@@ -7,8 +7,7 @@
 // word, then by sort_key; the count of all matches — page and count from one statement, the
 // fastest way we know to get both.
 import { buildApp } from '../src/server/app.js';
-import { foldDiacritics } from '../src/domain/names.js';
-import { WORD_MARKS, rankingWord } from '../src/server/modules/people/people.list.queries.js';
+import { foldNameWords } from '../src/domain/names.js';
 import { generateProvince } from '../src/server/seed/generate.js';
 import { createAccount } from '../src/server/test/factories.js';
 import { signIn } from '../src/server/test/harness.js';
@@ -70,18 +69,16 @@ export async function peopleSearch(opts: BenchOptions): Promise<string> {
       return res.json() as { total: number; items: Array<{ id: string }> };
     };
     const bare = async (q: string) => {
-      const words = foldDiacritics(q).split(' ').filter(Boolean);
+      const words = foldNameWords(q).split(' ').filter(Boolean);
       const esc = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
       const params: string[] = [];
       const where: string[] = [];
       const rank: string[] = [];
-      const padded = `(' ' || translate(search_text, '${WORD_MARKS.replace(/'/g, "''")}', '${' '.repeat(WORD_MARKS.length)}') || ' ')`;
       for (const w of words) {
-        const word = esc(rankingWord(w));
-        params.push(`%${esc(w)}%`, `% ${word} %`, `% ${word}%`);
+        params.push(`%${esc(w)}%`, `% ${esc(w)} %`, `% ${esc(w)}%`);
         const i = params.length;
         where.push(`search_text LIKE $${i - 2}`);
-        rank.push(`CASE WHEN ${padded} LIKE $${i - 1} THEN 0 WHEN ${padded} LIKE $${i} THEN 1 ELSE 1000 END`);
+        rank.push(`CASE WHEN (' ' || search_text || ' ') LIKE $${i - 1} THEN 0 WHEN (' ' || search_text) LIKE $${i} THEN 1 ELSE 1000 END`);
       }
       const rows = (await bench.bare(
         `SELECT id, family_name, middle_name, given_name, unit_id, date_of_birth, count(*) OVER () AS n FROM person

@@ -4,7 +4,7 @@
 // A name search is ranked (whole word, then word start, then inside a word; decision 0010) and
 // answers its page and its total in one statement.
 import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import { foldDiacritics } from '../../../domain/names.js';
+import { foldDiacritics, foldNameWords } from '../../../domain/names.js';
 import { type RetirementSchedule, retirementAgeMonths } from '../../../domain/retirement.js';
 import type { DB } from '../../db/schema.js';
 import { inSubtrees } from '../org/index.js';
@@ -52,19 +52,9 @@ export function containsPattern(text: string): string {
   return `%${escapeLike(text)}%`;
 }
 
-/** The words of a name search, folded (diacritics, case): each must occur in the name. */
+/** The words of a name search, folded like person.search_text (personSearchText): each must occur in the name. */
 function searchWords(q: string | undefined): string[] {
-  return foldDiacritics(q ?? '').split(' ').filter(Boolean);
-}
-
-// Characters that separate the words of a name besides spaces: "H'Bla" starts a word "bla",
-// "Ngọc-Anh" a word "anh". Replaced by spaces on both sides before ranking.
-export const WORD_MARKS = "'’‘-.,()/";
-const WORD_MARK_RE = /['’‘\-.,()/]/g;
-
-/** A folded query word as it is compared with the words of a name: word marks become spaces. */
-export function rankingWord(word: string): string {
-  return word.replace(WORD_MARK_RE, ' ');
+  return foldNameWords(q ?? '').split(' ').filter(Boolean);
 }
 
 // Rank of one query word in a name: a whole word 0, the start of a word 1, inside a word INSIDE.
@@ -81,13 +71,13 @@ function escapeLike(text: string): string {
 /**
  * Relevance of a person's name to the search, lower first (decision 0010): per query word, 0 when
  * it is a whole word of the folded name ("yen" → Yên), 1 when it starts one ("ngu" → Nguyễn),
- * INSIDE when it occurs only inside a word ("yen" in Nguyễn); summed over the words.
+ * INSIDE when it occurs only inside a word ("yen" in Nguyễn); summed over the words. search_text
+ * holds the folded words separated by single spaces (marks such as the apostrophe of H'Bla too).
  */
 function rankSql(words: string[]): RawBuilder<number> {
-  const padded = sql<string>`(' ' || translate(p.search_text, ${WORD_MARKS}, ${' '.repeat(WORD_MARKS.length)}) || ' ')`;
   const terms = words.map((w) => {
-    const word = escapeLike(rankingWord(w));
-    return sql`(CASE WHEN ${padded} LIKE ${`% ${word} %`} THEN 0 WHEN ${padded} LIKE ${`% ${word}%`} THEN 1 ELSE ${sql.lit(INSIDE)} END)`;
+    const word = escapeLike(w);
+    return sql`(CASE WHEN (' ' || p.search_text || ' ') LIKE ${`% ${word} %`} THEN 0 WHEN (' ' || p.search_text) LIKE ${`% ${word}%`} THEN 1 ELSE ${sql.lit(INSIDE)} END)`;
   });
   return sql<number>`(${sql.join(terms, sql` + `)})`;
 }
