@@ -164,33 +164,38 @@ const LIST_COLUMNS = [
   'p.cadre_group', 'p.unit_id', 'u.name as unit_name', 'p.hometown_id',
 ] as const;
 
-function ordered(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule) {
-  let q = db
-    .selectFrom('person as p')
-    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
-    .where((eb) => eb.and(where(c)));
+/** ORDER BY terms of a list (over p = person and u = its unit), ending with sort_key and id. */
+function orderTerms(c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule): RawBuilder<unknown>[] {
   // A name search in the name order lists the best matches first, each rank in the Vietnamese
   // order; a column the user sorts by explicitly orders every match by that column.
   const words = searchWords(c.q);
-  if (sort === 'name' && words.length > 0) q = q.orderBy(rankSql(words));
+  const first: RawBuilder<unknown>[] = sort === 'name' && words.length > 0 ? [rankSql(words)] : [];
   switch (sort) {
     case '-name':
-      return q.orderBy('p.sort_key', 'desc').orderBy('p.id', 'desc');
+      return [sql`p.sort_key DESC`, sql`p.id DESC`];
     case 'dateOfBirth':
-      q = q.orderBy('p.date_of_birth', 'asc');
+      first.push(sql`p.date_of_birth`);
       break;
     case '-dateOfBirth':
-      q = q.orderBy('p.date_of_birth', 'desc');
+      first.push(sql`p.date_of_birth DESC`);
       break;
     case 'retirement':
-      q = q.orderBy(retirementMonthIndexSql(schedule));
+      first.push(retirementMonthIndexSql(schedule));
       break;
     case 'unit':
-      q = q.orderBy(sql`u.name COLLATE "und-x-icu"`).orderBy('u.id');
+      first.push(sql`u.name COLLATE "und-x-icu"`, sql`u.id`);
       break;
     default:
   }
-  return q.orderBy('p.sort_key').orderBy('p.id');
+  return [...first, sql`p.sort_key`, sql`p.id`];
+}
+
+function ordered(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule) {
+  return db
+    .selectFrom('person as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .where((eb) => eb.and(where(c)))
+    .orderBy(sql.join(orderTerms(c, sort, schedule)));
 }
 
 export async function pageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule, limit: number, offset: number) {
@@ -205,13 +210,26 @@ export function searchesNames(c: ListCriteria): boolean {
 
 /**
  * A page of a name search and the number of matches, from one scan of the matches (the ranked
- * order has to look at every match anyway). `total` is null when the page is past the last match.
+ * order has to look at every match anyway): the matches are ordered and counted as narrow rows
+ * (id and order), and only the page's rows are then read with their unit. `total` is null when
+ * the page is past the last match.
  */
 export async function searchPageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule, limit: number, offset: number) {
-  const rows = await ordered(db, c, sort, schedule)
-    .select([...LIST_COLUMNS, sql<number>`(count(*) OVER ())::int`.as('match_count')])
+  const terms = orderTerms(c, sort, schedule);
+  const page = db
+    .selectFrom('person as p')
+    .$if(sort === 'unit', (q) => q.innerJoin('org_unit as u', 'u.id', 'p.unit_id'))
+    .where((eb) => eb.and(where(c)))
+    .select(['p.id', sql<number>`(count(*) OVER ())::int`.as('match_count')])
+    .orderBy(sql.join(terms))
     .limit(limit)
-    .offset(offset)
+    .offset(offset);
+  const rows = await db
+    .selectFrom(page.as('m'))
+    .innerJoin('person as p', 'p.id', 'm.id')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .select([...LIST_COLUMNS, 'm.match_count'])
+    .orderBy(sql.join(terms))
     .execute();
   return { rows: rows as ListRow[], total: rows.length > 0 ? Number(rows[0].match_count) : null };
 }

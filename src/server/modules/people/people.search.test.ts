@@ -55,6 +55,17 @@ describe('people search ranking', () => {
     expect((await list(`unitId=${unit}&q=hoa&sort=-name`)).items.map((i) => i.fullName)).toEqual(['Phạm Thị Thoa', 'Trần Văn Khoa', 'Nguyễn Văn Hoàng', 'Lê Thị Hoa', 'Hoàng Văn Bình']);
   });
 
+  it('orders every match by the column the user sorts by (date of birth, retirement, unit)', async () => {
+    const dobs = ['1990-01-01', '1970-06-15', '1980-03-03'];
+    const unit = await unitWith([['Lê', 'Văn', 'Yên'], ['Nguyễn', 'Văn', 'An'], ['Hoàng', 'Văn', 'Yêng']], (i) => ({ date_of_birth: dobs[i] }));
+    const byDob = ['Nguyễn Văn An', 'Hoàng Văn Yêng', 'Lê Văn Yên'];
+    expect(names(await list(`unitId=${unit}&q=yen&sort=dateOfBirth`))).toEqual(byDob);
+    expect(names(await list(`unitId=${unit}&q=yen&sort=-dateOfBirth`))).toEqual([...byDob].reverse());
+    // all men: retirement follows the date of birth; one unit: the Vietnamese order
+    expect(names(await list(`unitId=${unit}&q=yen&sort=retirement`))).toEqual(byDob);
+    expect(names(await list(`unitId=${unit}&q=yen&sort=unit&pageSize=2&page=2`))).toEqual(['Hoàng Văn Yêng']);
+  });
+
   it('ranks every word of the query, in any order, without diacritics', async () => {
     const unit = await unitWith([['Nguyễn', 'Lan', 'Chi'], ['Nguyễn', 'Ánh', 'Dương'], ['Nguyễn', 'An', 'Tường'], ['Trần', 'An', 'Bình'], ['Nguyễn', 'Văn', 'An']]);
     expect(names(await list(`unitId=${unit}&q=an%20nguyen`))).toEqual(['Nguyễn Văn An', 'Nguyễn An Tường', 'Nguyễn Ánh Dương', 'Nguyễn Lan Chi']);
