@@ -165,7 +165,7 @@ const LIST_COLUMNS = [
 ] as const;
 
 /** ORDER BY terms of a list (over p = person and u = its unit), ending with sort_key and id. */
-function orderTerms(c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule): RawBuilder<unknown>[] {
+function orderTerms(c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule | undefined): RawBuilder<unknown>[] {
   // A name search in the name order lists the best matches first, each rank in the Vietnamese
   // order; a column the user sorts by explicitly orders every match by that column.
   const words = searchWords(c.q);
@@ -180,6 +180,7 @@ function orderTerms(c: ListCriteria, sort: PeopleSort, schedule: RetirementSched
       first.push(sql`p.date_of_birth DESC`);
       break;
     case 'retirement':
+      if (!schedule) throw new Error('the retirement order needs the retirement schedule');
       first.push(retirementMonthIndexSql(schedule));
       break;
     case 'unit':
@@ -211,10 +212,12 @@ export function searchesNames(c: ListCriteria): boolean {
 /**
  * A page of a name search and the number of matches, from one scan of the matches (the ranked
  * order has to look at every match anyway): the matches are ordered and counted as narrow rows
- * (id and order), and only the page's rows are then read with their unit. `total` is null when
- * the page is past the last match.
+ * (id and order), and only the page's rows are then read, with their unit, the titles of the posts
+ * held at `asOf` (most senior first, like postsHeld) and their hometown's path (like
+ * adminUnitPaths) — the whole page in one statement. `total` is null when the page is past the
+ * last match. The schedule is needed for the retirement order only.
  */
-export async function searchPageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule, limit: number, offset: number) {
+export async function searchPageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule | undefined, limit: number, offset: number) {
   const terms = orderTerms(c, sort, schedule);
   const page = db
     .selectFrom('person as p')
@@ -228,10 +231,18 @@ export async function searchPageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: 
     .selectFrom(page.as('m'))
     .innerJoin('person as p', 'p.id', 'm.id')
     .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
-    .select([...LIST_COLUMNS, 'm.match_count'])
+    .leftJoin('admin_unit as h', 'h.id', 'p.hometown_id')
+    .leftJoin('admin_unit as h1', 'h1.id', 'h.parent_id')
+    .leftJoin('admin_unit as h2', 'h2.id', 'h1.parent_id')
+    .select([
+      ...LIST_COLUMNS, 'm.match_count', 'h.name as hometown_name', 'h1.name as hometown_parent_name', 'h2.name as hometown_grandparent_name',
+      sql<string[]>`ARRAY(SELECT po.title FROM tenure t JOIN post po ON po.id = t.post_id
+        WHERE t.person_id = p.id AND t.start_date <= ${c.asOf} AND (t.end_date IS NULL OR t.end_date >= ${c.asOf})
+        ORDER BY po.rank, t.start_date)`.as('posts'),
+    ])
     .orderBy(sql.join(terms))
     .execute();
-  return { rows: rows as ListRow[], total: rows.length > 0 ? Number(rows[0].match_count) : null };
+  return { rows, total: rows.length > 0 ? Number(rows[0].match_count) : null };
 }
 
 /** Export rows: list columns plus the record's other fields; the citizen ID only where `citizenRoots` cover the unit. */
