@@ -1,6 +1,6 @@
 // `canbo audit verify`: recomputes the audit trail's hash chain; exit 1 when it is broken.
 import type { Command } from 'commander';
-import { verifyChain } from '../modules/audit/audit.service.js';
+import { verifyChain } from '../modules/audit/audit.verify.js';
 import { type CliIo, CliError, EXIT_FAILED, describeTarget, withDatabase } from './cli.io.js';
 
 export function registerAudit(program: Command, io: CliIo) {
