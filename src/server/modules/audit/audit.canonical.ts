@@ -28,6 +28,8 @@ export function canonicalJsonValue(value: unknown): unknown {
     if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
       v = (v as { toJSON: () => unknown }).toJSON();
     }
+    // Boxed primitives are written as their primitive value.
+    if (v instanceof Number || v instanceof String || v instanceof Boolean || v instanceof BigInt) v = v.valueOf();
     switch (typeof v) {
       case 'string':
         return canonicalString(v);
@@ -47,7 +49,8 @@ export function canonicalJsonValue(value: unknown): unknown {
     if (inProgress.has(obj)) throw new TypeError('audit value is circular');
     inProgress.add(obj);
     try {
-      if (Array.isArray(obj)) return obj.map((x) => walk(x, true));
+      // Array.from visits holes of sparse arrays, which JSON writes as null.
+      if (Array.isArray(obj)) return Array.from(obj, (x) => walk(x, true));
       // A null-prototype object, so a key named "__proto__" stays an ordinary key.
       const out: Record<string, unknown> = Object.create(null);
       for (const key of Object.keys(obj)) {
