@@ -1,5 +1,5 @@
 // SQL of cadre groups, criteria sets (versioned by family + version_no) and their criteria.
-import { type Kysely, type Transaction, sql } from 'kysely';
+import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
 import type { CadreGroupTable, DB } from '../../db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -22,7 +22,7 @@ export async function nextGroupRank(db: Db): Promise<number> {
   return (row?.max ?? 0) + 10;
 }
 
-export async function insertCadreGroup(trx: Transaction<DB>, row: CadreGroupTable) {
+export async function insertCadreGroup(trx: Transaction<DB>, row: Insertable<CadreGroupTable>) {
   return trx.insertInto('cadre_group').values(row).returning(GROUP_COLUMNS).executeTakeFirstOrThrow();
 }
 

@@ -1,0 +1,28 @@
+// Messages of the "nobody judges their own work" refusals (Quy định 366-QĐ/TW, Điều 12–13) and of
+// the ownership of shared configuration. Kept apart from i18n.ts so the catalogue stays small.
+export const JUDGING_MESSAGES: Record<string, { vi: string; en: string }> = {
+  'own_work.evaluation': {
+    vi: 'Không ai tự thẩm định hay quyết định xếp loại kết quả đánh giá của chính mình: cấp quản lý đánh giá; kết quả của ủy viên Ban Thường vụ do tập thể Ban Thường vụ hoặc cấp trên quyết định ({rule}).',
+    en: 'Nobody appraises or decides their own evaluation: the managing level evaluates; a standing-committee member’s result is decided by the standing committee as a collective or by the level above ({rule}).',
+  },
+  'own_work.relative': {
+    vi: 'Không thẩm định hay quyết định xếp loại kết quả đánh giá của người thân (theo cấu hình; {rule}).',
+    en: 'Nobody appraises or decides the evaluation of a close relative (as configured; {rule}).',
+  },
+  'own_work.peer_group': {
+    vi: 'Không tự cho phép tăng tỷ lệ HTXS cho nhóm có kết quả đánh giá của chính mình: việc này do người khác hoặc cấp trên quyết định ({rule}).',
+    en: 'Nobody grants the HTXS quota exception to a group containing their own evaluation: someone else or the level above decides it ({rule}).',
+  },
+  'own_work.plan': {
+    vi: 'Không tự duyệt hay trả lại kế hoạch công tác tuần của chính mình: một thành viên khác của Ban Thường vụ xem xét ({rule}).',
+    en: 'Nobody approves or returns their own weekly plan: another standing-committee member reviews it ({rule}).',
+  },
+  'own_work.task': {
+    vi: 'Người chủ trì hoặc phối hợp thực hiện nhiệm vụ không tự đánh giá kết quả hay tự dời hạn của nhiệm vụ đó ({rule}).',
+    en: 'The lead or a supporting assignee of a task does not appraise it nor move its deadline ({rule}).',
+  },
+  'v.evaluation.own_work': {
+    vi: 'Đây là kết quả đánh giá của chính bạn: không được tự quyết định ({rule}).',
+    en: 'This is your own evaluation: you may not decide it ({rule}).',
+  },
+};
