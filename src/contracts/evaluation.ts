@@ -195,6 +195,8 @@ export const EvaluationListItem = z.object({
   appraisal: StepView.nullable(),
   decision: StepView.nullable(),
   version: z.number().int(),
+  /** The signed-in actor's own evaluation (or a collective they head): they never appraise or decide it (Quy định 366-QĐ/TW, Điều 12–13). */
+  ownWork: z.boolean(),
 });
 export type EvaluationListItem = z.infer<typeof EvaluationListItem>;
 

@@ -21,7 +21,7 @@ import { hasAnyRole, rootsFor } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import { unitInSubtrees } from '../org/index.js';
 import { getSetting } from '../settings/index.js';
-import { groupHoldsOwn, rootsCovering, standingUnitsOf, subjectPersonIds } from './evaluation.judging.queries.js';
+import { groupHoldsOwn, rootsCovering, standingUnitsOf, subjectPersonIds, unitsHeadedBy } from './evaluation.judging.queries.js';
 import { isHeadOf } from './evaluation.queries.js';
 
 export const OPEN_ROLES: readonly Role[] = ['admin', 'organising'];
@@ -98,6 +98,14 @@ export async function ownWorkOf(db: Kysely<DB>, actor: Actor, e: EvaluationScope
 export async function assertNotOwn(db: Kysely<DB>, actor: Actor, e: EvaluationScope): Promise<void> {
   const conflict = await ownWorkOf(db, actor, e);
   if (conflict) throw ownWork(conflict === 'own' ? 'own_work.evaluation' : 'own_work.relative', OWN_WORK_RULE);
+}
+
+/** Of a page of evaluations, those that are the actor's own (as the person, or heading the collective at `on`). */
+export async function ownWorkIds(db: Kysely<DB>, actor: Actor, rows: ReadonlyArray<{ id: string; person_id: string | null; subject_unit_id: string | null }>, on: string): Promise<Set<string>> {
+  const me = actor.personId;
+  if (!me) return new Set();
+  const headed = await unitsHeadedBy(db, me, [...new Set(rows.flatMap((r) => (r.subject_unit_id ? [r.subject_unit_id] : [])))], on);
+  return new Set(rows.filter((r) => r.person_id === me || (r.subject_unit_id !== null && headed.has(r.subject_unit_id))).map((r) => r.id));
 }
 
 /** A quota exception is never granted by a member of the peer group it benefits (Quy định 366-QĐ/TW, Điều 12–13). */

@@ -48,7 +48,7 @@ function subjectOf(e: EvaluationFull) {
 const groupName = (e: EvaluationFull, locale: Locale) => (locale === 'en' ? e.cadre_group_name_en : e.cadre_group_name_vi);
 const lvl = (x: string | null) => x as Level | null;
 
-export function presentListItem(e: EvaluationFull, locale: Locale, rules: EvalRules): EvaluationListItem {
+export function presentListItem(e: EvaluationFull, locale: Locale, rules: EvalRules): Omit<EvaluationListItem, 'ownWork'> {
   const g = (e.gate_report ?? {}) as Partial<StoredGateReport>;
   const inputs = (e.inputs ?? {}) as Partial<StoredInputs>;
   const decided = e.status === 'decided' || e.status === 'published';

@@ -10,7 +10,7 @@ import type { Locale } from '../../i18n.js';
 import { loadRules } from './evaluation.engine.js';
 import { evidenceTasks } from './evaluation.facts.queries.js';
 import { inputsOf } from './evaluation.guard.js';
-import { type Viewer, actionsFor, assertCanRead, readRoots } from './evaluation.policy.js';
+import { type Viewer, actionsFor, assertCanRead, ownWorkIds, readRoots } from './evaluation.policy.js';
 import { presentEvaluation, presentListItem } from './evaluation.presenter.js';
 import * as q from './evaluation.queries.js';
 import { rulesAndSet } from './evaluation.steps.service.js';
@@ -83,5 +83,6 @@ export async function listEvaluations(db: Kysely<DB>, actor: Actor, locale: Loca
     periodId, roots, unitId: query.unitId, status: query.status, level: query.level, cadreGroup: query.cadreGroup,
     limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
   });
-  return { items: rows.map((r) => presentListItem(r, locale, rules)), total, page: query.page, pageSize: query.pageSize };
+  const own = await ownWorkIds(db, actor, rows, period.end_date);
+  return { items: rows.map((r) => ({ ...presentListItem(r, locale, rules), ownWork: own.has(r.id) })), total, page: query.page, pageSize: query.pageSize };
 }
