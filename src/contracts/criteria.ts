@@ -20,6 +20,8 @@ export const CadreGroupView = z.object({
   isCollective: z.boolean(),
   isLeader: z.boolean(),
   rank: z.number().int(),
+  /** The unit that owns the group (only it, or a unit above, configures it); null = the installation's defaults. */
+  ownerUnitId: Id.nullable(),
 });
 export type CadreGroupView = z.infer<typeof CadreGroupView>;
 
@@ -33,6 +35,8 @@ export const CreateCadreGroupRequest = z.object({
   nameEn: z.string().trim().min(1).max(200),
   appendix: Appendix,
   isLeader: z.boolean().default(false),
+  /** The owning unit (default: the unit where the writer's role is bound); below a province only where the province allows it. */
+  ownerUnitId: Id.optional(),
 });
 export type CreateCadreGroupRequest = z.infer<typeof CreateCadreGroupRequest>;
 
@@ -99,6 +103,8 @@ export const CriteriaSetSummary = z.object({
   version: z.number().int(),
   /** Cadre groups this family is assigned to in units related to the reader's scope. */
   assignedGroups: z.array(z.string()),
+  /** The unit that owns the set (only it, or a unit above, edits it); null = the installation's defaults. */
+  ownerUnitId: Id.nullable(),
 });
 export type CriteriaSetSummary = z.infer<typeof CriteriaSetSummary>;
 
@@ -127,7 +133,11 @@ const setBody = {
 };
 
 /** Validated against Quy định 366-QĐ/TW: the parts add up to 100, each part's criteria to its points ('weights'). */
-export const CreateCriteriaSetRequest = z.object(setBody);
+export const CreateCriteriaSetRequest = z.object({
+  ...setBody,
+  /** The owning unit (default: the unit where the writer's role is bound); below a province only where the province allows it. */
+  ownerUnitId: Id.optional(),
+});
 export type CreateCriteriaSetRequest = z.infer<typeof CreateCriteriaSetRequest>;
 
 /** A draft is edited in place (409 on a stale version); a frozen set gets a new version (201, new id). */

@@ -21,6 +21,14 @@ export const JUDGING_MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: 'Người chủ trì hoặc phối hợp thực hiện nhiệm vụ không tự đánh giá kết quả hay tự dời hạn của nhiệm vụ đó ({rule}).',
     en: 'The lead or a supporting assignee of a task does not appraise it nor move its deadline ({rule}).',
   },
+  'config.owned_above': {
+    vi: 'Cấu hình này thuộc cấp trên: chỉ đơn vị sở hữu (hoặc cấp trên của đơn vị đó) được sửa ({rule}).',
+    en: 'This configuration belongs to a level above: only the owning unit (or a unit above it) edits it ({rule}).',
+  },
+  'config.local_not_allowed': {
+    vi: 'Tỉnh chưa cho phép đơn vị cấp dưới có bộ tiêu chí, nhóm đối tượng riêng: cấu hình dùng chung do cấp tỉnh quản lý ({rule}).',
+    en: 'The province does not allow its units their own criteria sets or cadre groups: the shared configuration is managed by the province ({rule}).',
+  },
   'v.evaluation.own_work': {
     vi: 'Đây là kết quả đánh giá của chính bạn: không được tự quyết định ({rule}).',
     en: 'This is your own evaluation: you may not decide it ({rule}).',

@@ -13,6 +13,7 @@ import { OWN_WORK_RULE } from '../../../domain/judging/own-work.js';
 import { type Level, RULES, checkQuota, countLevels, quotaPct, validateQuotaException } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../errors.js';
+import { requireAnyRole } from '../../http/access.js';
 import { type Locale, t } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { notifyTx } from '../notifications/index.js';
@@ -58,6 +59,7 @@ const audited = (e: q.EvaluationFull) => ({ entityType: 'evaluation', entityId: 
 
 /** PUT /:id/decision */
 export async function decide(trx: Trx, ctx: StepContext, id: string, body: DecisionRequest): Promise<void> {
+  requireAnyRole(ctx.actor, DECIDE_ROLES);
   const head = await trx.selectFrom('evaluation').select(['period_id', 'unit_id', 'cadre_group']).where('id', '=', id).executeTakeFirst();
   if (head) await q.lockPeerGroup(trx, head.period_id, head.unit_id, head.cadre_group);
   const e = await loadForStep(trx, id);
@@ -130,6 +132,7 @@ export async function decideSet(trx: Trx, ctx: StepContext, periodId: string, bo
 
 /** POST /:id/cancel-decision — back to 'appraised', the cancelled decision kept with its reason. */
 export async function cancelDecision(trx: Trx, ctx: StepContext, id: string, body: CancelDecisionRequest): Promise<void> {
+  requireAnyRole(ctx.actor, DECIDE_ROLES);
   const e = await loadForStep(trx, id);
   await assertCanStep(trx, ctx.actor, DECIDE_ROLES, e);
   assertWritable(e, body.version);
@@ -188,6 +191,7 @@ export async function readQuota(db: Kysely<DB>, ctx: StepContext, periodId: stri
 
 /** POST /periods/:id/publish — decided → published under the unit; the persons are notified. */
 export async function publish(trx: Trx, ctx: StepContext, periodId: string, unitId: string | undefined): Promise<number> {
+  requireAnyRole(ctx.actor, DECIDE_ROLES);
   const period = await q.periodById(trx, periodId);
   if (!period) throw notFound();
   const root = unitId ?? period.unit_id;
