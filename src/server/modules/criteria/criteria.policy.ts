@@ -94,3 +94,9 @@ export async function ownerForNew(db: Kysely<DB>, actor: Actor, requested: strin
   if (!(await mayOwnConfig(db, owner))) throw new AppError(403, 'config.local_not_allowed', undefined, { rule: OWNER_RULE });
   return owner;
 }
+
+/** Whether the actor may create a group or set (sent to the UI): a writer whose own root may own configuration. */
+export async function canCreate(db: Kysely<DB>, actor: Actor): Promise<boolean> {
+  const root = rootsFor(actor, WRITE_ROLES)[0];
+  return root !== undefined && mayOwnConfig(db, root);
+}

@@ -15,7 +15,7 @@ import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { getSetting } from '../settings/index.js';
-import { assertCanEditOwned, auditUnitOf, canEditOwned, canWrite, inView, ownerForNew, readRoots, requireReader, requireWriter } from './criteria.policy.js';
+import { assertCanEditOwned, auditUnitOf, canCreate, canEditOwned, canWrite, inView, ownerForNew, readRoots, requireReader, requireWriter } from './criteria.policy.js';
 import { auditSet, presentGroup, presentSet, presentSetSummary } from './criteria.presenter.js';
 import * as q from './criteria.queries.js';
 
@@ -25,7 +25,7 @@ export async function listGroups(db: Kysely<DB>, actor: Actor, locale: Locale): 
   requireReader(actor);
   const groups = [];
   for (const g of await q.cadreGroups(db)) if (await inView(db, actor, g.owner_unit_id)) groups.push(presentGroup(g, locale));
-  return { items: groups, actions: { create: canWrite(actor) } };
+  return { items: groups, actions: { create: await canCreate(db, actor) } };
 }
 
 export async function createGroup(trx: Trx, actor: Actor, ctx: AuditContext, body: CreateCadreGroupRequest, locale: Locale): Promise<CadreGroupView> {
@@ -75,7 +75,7 @@ export async function listSets(db: Kysely<DB>, actor: Actor): Promise<CriteriaSe
   for (const s of await q.latestSets(db)) if (await inView(db, actor, s.owner_unit_id)) sets.push(s);
   const groups = await q.assignedGroupsOf(db, sets.map((s) => s.family), readRoots(actor));
   const byFamily = (f: string) => groups.filter((g) => g.family === f).map((g) => g.cadre_group);
-  return { items: sets.map((s) => presentSetSummary(s, byFamily(s.family))), actions: { create: canWrite(actor) } };
+  return { items: sets.map((s) => presentSetSummary(s, byFamily(s.family))), actions: { create: await canCreate(db, actor) } };
 }
 
 async function view(db: Kysely<DB>, actor: Actor, set: q.SetRow): Promise<CriteriaSetView> {
