@@ -87,6 +87,7 @@ export interface DetailContext {
   revisions: Array<{ step: 'self' | 'appraisal' | 'decision' | 'cancel'; score: number | null; level: string | null; reason: string | null; at: Date }>;
   shortcomings: Array<{ noted_on: string; text: string; fixed_on: string | null }>;
   actions: EvaluationView['actions'];
+  ownWork: EvaluationView['ownWork'];
 }
 
 const scoresOf = (x: unknown) => (x ?? null) as Record<string, number> | null;
@@ -163,5 +164,6 @@ export function presentEvaluation(e: EvaluationFull, c: DetailContext): Evaluati
     history: manager ? c.revisions.map((r) => ({ step: r.step, score: r.score, level: r.level, reason: r.reason, at: r.at.toISOString() })) : [],
     version: e.version,
     actions: c.actions,
+    ownWork: c.ownWork,
   };
 }
