@@ -189,3 +189,22 @@ export const AssignmentList = z.object({
   actions: z.object({ assign: z.boolean() }),
 });
 export type AssignmentList = z.infer<typeof AssignmentList>;
+
+/** Whether a province lets its units own criteria sets and cadre groups (setting criteria.local_config). */
+export const LocalConfigView = z.object({
+  unitId: Id,
+  allowed: z.boolean(),
+  /** 'unit': the province's own choice; 'default': the regulation setting. */
+  source: z.enum(['unit', 'default']),
+  /** Optimistic lock of the unit's own row (null while it has none). */
+  version: z.number().int().nullable(),
+  actions: z.object({ edit: z.boolean() }),
+});
+export type LocalConfigView = z.infer<typeof LocalConfigView>;
+
+export const LocalConfigInput = z.object({
+  allowed: z.boolean(),
+  /** Required when the unit already has its own row (stale → 409). */
+  version: z.number().int().min(1).max(2147483647).optional(),
+});
+export type LocalConfigInput = z.infer<typeof LocalConfigInput>;

@@ -29,6 +29,10 @@ export const JUDGING_MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: 'Tỉnh chưa cho phép đơn vị cấp dưới có bộ tiêu chí, nhóm đối tượng riêng: cấu hình dùng chung do cấp tỉnh quản lý ({rule}).',
     en: 'The province does not allow its units their own criteria sets or cadre groups: the shared configuration is managed by the province ({rule}).',
   },
+  'v.criteria.local_top': {
+    vi: 'Chỉ cấp tỉnh (đơn vị cấp cao nhất) quyết định việc cho phép đơn vị cấp dưới có bộ tiêu chí riêng.',
+    en: 'Only a province (a top-level unit) decides whether its units may have their own criteria sets.',
+  },
   'v.evaluation.own_work': {
     vi: 'Đây là kết quả đánh giá của chính bạn: không được tự quyết định ({rule}).',
     en: 'This is your own evaluation: you may not decide it ({rule}).',

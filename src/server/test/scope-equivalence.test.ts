@@ -160,6 +160,8 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'POST /api/criteria-sets': 'creates under the own scope (class 6)',
   'GET /api/criteria-sets/{id}': P('criteriaSet'),
   'PUT /api/criteria-sets/{id}': { ...P('criteriaSet'), fixed: { version: 1, name: 'Bộ mới', appendix: 'PL4', generalPoints: 30, resultsPoints: 70, criteria: CRITERIA } },
+  'GET /api/units/{id}/settings/criteria-local': P('unit'),
+  'PUT /api/units/{id}/settings/criteria-local': { ...P('unit'), fixed: { allowed: true } },
   'GET /api/criteria-assignments': { query: ['unitId', 'unit'] },
   'POST /api/criteria-assignments': { body: ['unit', set('unitId')], fixed: { effectiveFrom: '2026-01-01', cadreGroups: ['staff'], family: 'c3660000-0000-4000-8000-000000000004' } },
   'GET /api/people/{id}/disciplines': P('person'),

@@ -72,7 +72,20 @@ describe('without the province’s permission', () => {
 
 describe('where the province allows its communes their own configuration', () => {
   it('a commune owns its sets and groups; other communes never see them; the province may still edit them', async () => {
-    await t.db.insertInto('unit_setting').values({ unit_id: tree.provinceId, key: 'criteria.local_config', value: JSON.stringify({ allowed: true }) }).execute();
+    const url = `/api/units/${tree.provinceId}/settings/criteria-local`;
+    expect((await api(s.province).get(url)).json()).toMatchObject({ allowed: false, source: 'default', version: null, actions: { edit: true } });
+    // The commune sees the effect (actions.create on the lists), not the province's row.
+    expect((await api(s.communeA).get(url)).statusCode).toBe(404);
+    // Only the province decides: a commune's own unit is not a top-level one; the province is outside its write scope.
+    const below = await api(s.communeA).put(`/api/units/${tree.communeA}/settings/criteria-local`, { allowed: true });
+    expect(below.statusCode).toBe(400);
+    expect(below.json().details).toEqual([expect.objectContaining({ field: 'id' })]);
+    expect((await api(s.communeA).put(url, { allowed: true })).statusCode).toBe(404);
+    const allowed = await api(s.province).put(url, { allowed: true });
+    expect(allowed.statusCode, allowed.body).toBe(200);
+    expect(allowed.json()).toMatchObject({ allowed: true, source: 'unit', version: 1, actions: { edit: true } });
+    expect((await api(s.province).put(url, { allowed: false })).statusCode).toBe(409);
+    expect((await lastAudit(t.db, 'unit_setting', `${tree.provinceId}/criteria.local_config`))?.action).toBe('criteria.local_config_set');
     expect((await api(s.communeA).get('/api/cadre-groups')).json().actions.create).toBe(true);
     const own = await api(s.communeA).post('/api/criteria-sets', pl4('Bộ riêng của xã An'));
     expect(own.statusCode, own.body).toBe(201);

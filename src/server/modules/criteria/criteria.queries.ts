@@ -165,3 +165,21 @@ export async function unitSettingValue(db: Db, unitId: string, key: string): Pro
   const row = await db.selectFrom('unit_setting').select('value').where('unit_id', '=', unitId).where('key', '=', key).executeTakeFirst();
   return row?.value;
 }
+
+export async function lockUnitSetting(trx: Transaction<DB>, unitId: string, key: string) {
+  return trx.selectFrom('unit_setting').select(['value', 'version']).where('unit_id', '=', unitId).where('key', '=', key).forUpdate().executeTakeFirst();
+}
+
+export async function ownUnitSetting(db: Db, unitId: string, key: string) {
+  return db.selectFrom('unit_setting').select(['value', 'version']).where('unit_id', '=', unitId).where('key', '=', key).executeTakeFirst();
+}
+
+export async function insertUnitSetting(trx: Transaction<DB>, unitId: string, key: string, value: unknown): Promise<void> {
+  await trx.insertInto('unit_setting').values({ unit_id: unitId, key, value: JSON.stringify(value) }).execute();
+}
+
+export async function updateUnitSetting(trx: Transaction<DB>, unitId: string, key: string, version: number, value: unknown): Promise<boolean> {
+  const res = await trx.updateTable('unit_setting').set((eb) => ({ value: JSON.stringify(value), version: eb('version', '+', 1) }))
+    .where('unit_id', '=', unitId).where('key', '=', key).where('version', '=', version).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
