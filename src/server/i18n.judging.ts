@@ -18,8 +18,8 @@ export const JUDGING_MESSAGES: Record<string, { vi: string; en: string }> = {
     en: 'Nobody approves or returns their own weekly plan: another standing-committee member reviews it ({rule}).',
   },
   'own_work.task': {
-    vi: 'Người chủ trì hoặc phối hợp thực hiện nhiệm vụ không tự đánh giá kết quả hay tự dời hạn của nhiệm vụ đó ({rule}).',
-    en: 'The lead or a supporting assignee of a task does not appraise it nor move its deadline ({rule}).',
+    vi: 'Người chủ trì hoặc phối hợp thực hiện nhiệm vụ không tự đánh giá kết quả, tự dời hạn hay tự hủy nhiệm vụ đó ({rule}).',
+    en: 'The lead or a supporting assignee of a task does not appraise it, move its deadline or cancel it ({rule}).',
   },
   'config.owned_above': {
     vi: 'Cấu hình này thuộc cấp trên: chỉ đơn vị sở hữu (hoặc cấp trên của đơn vị đó) được sửa ({rule}).',

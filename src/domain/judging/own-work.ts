@@ -50,7 +50,7 @@ export function mayReviewPlan(actorPersonId: string | null, authorPersonId: stri
   return !actorPersonId || actorPersonId !== authorPersonId;
 }
 
-/** Quy định 366-QĐ/TW, Điều 12–13; Nghị định 335/2025/NĐ-CP, Điều 14 (applied to tasks): the appraisal of a task, and the move of its deadline, are not taken by its lead or a supporting assignee. */
+/** Quy định 366-QĐ/TW, Điều 12–13; Nghị định 335/2025/NĐ-CP, Điều 14 (applied to tasks): the appraisal of a task, the move of its deadline and its cancellation are not taken by its lead or a supporting assignee. */
 export function mayJudgeTask(actorPersonId: string | null, task: { leadId: string | null; supportIds: readonly string[] }): boolean {
   if (!actorPersonId) return true;
   return actorPersonId !== task.leadId && !task.supportIds.includes(actorPersonId);

@@ -40,9 +40,15 @@ describe('a standing member’s own task', () => {
     expect(ok.statusCode, ok.body).toBe(200);
   });
 
-  it('as supporting assignee: cannot move the deadline; the assigner can', async () => {
+  it('as supporting assignee: cannot move the deadline nor cancel the task; the assigner can', async () => {
     const task = await issue(w, { supportIds: [leader.personId] });
-    expect((await client(w.t.app, leader.s).get(`/api/tasks/${task.id}`)).json().actions).not.toContain('changeDue');
+    const actions = (await client(w.t.app, leader.s).get(`/api/tasks/${task.id}`)).json().actions;
+    expect(actions).not.toContain('changeDue');
+    expect(actions).not.toContain('cancel');
+    expect(actions).toContain('edit');
+    const cancel = await post(leader.s, task.id, 'cancel', { version: task.version, reason: 'Tự hủy' });
+    expect(cancel.statusCode).toBe(403);
+    expect(cancel.json().error).toBe('own_work.task');
     const refused = await post(leader.s, task.id, 'due-date', { version: task.version, dueDate: day(20), reason: 'Dời hạn' });
     expect(refused.statusCode, refused.body).toBe(403);
     expect(refused.json().error).toBe('own_work.task');
