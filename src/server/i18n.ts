@@ -1,4 +1,5 @@
 // Server-side messages (errors, exports) in Vietnamese (default) and English.
+import { JUDGING_MESSAGES } from './i18n.judging.js';
 export type Locale = 'vi' | 'en';
 
 type Catalogue = Record<string, { vi: string; en: string }>;
@@ -641,6 +642,7 @@ export const MESSAGES: Catalogue = {
   'er.sign.preparer': { vi: 'NGƯỜI LẬP BIỂU', en: 'PREPARED BY' },
   'er.sign.standing': { vi: 'T/M BAN THƯỜNG VỤ', en: 'FOR THE STANDING COMMITTEE' },
   'er.sign.hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
+  ...JUDGING_MESSAGES,
 };
 
 export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {

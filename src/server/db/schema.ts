@@ -364,6 +364,8 @@ export interface CadreGroupTable {
   is_collective: boolean;
   is_leader: boolean;
   rank: number;
+  /** The unit that owns the group (migration 2026120704); null = the installation's defaults. */
+  owner_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface CriteriaSetTable {
   id: string;
@@ -378,6 +380,8 @@ export interface CriteriaSetTable {
   created_by: string | null;
   created_at: Generated<Date>;
   version: Generated<number>;
+  /** The unit that owns the set (migration 2026120704); null = the installation's defaults. */
+  owner_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface CriterionTable {
   id: string;
