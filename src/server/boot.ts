@@ -1,7 +1,7 @@
 // Shared by the server and the CLI: migrate, load reference data, seed the demo when empty.
 import type { Kysely } from 'kysely';
 import { DEMO_ANCHOR_MAX, DEMO_ANCHOR_MIN, demoAnchorProblem } from '../domain/demo-calendar.js';
-import { todayInVietnam } from '../domain/dates.js';
+import { formatViDate, todayInVietnam } from '../domain/dates.js';
 import { ConfigError } from './env.js';
 import type { DB } from './db/schema.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -20,7 +20,12 @@ export async function prepareDatabase(
   if (ref.inserted) log(`loaded ${ref.inserted} administrative units`);
   if (!opts.seedDemo) return null;
   const any = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
-  if (any) return null;
+  if (any) {
+    // A demo started long ago keeps its history; say how to move it to today.
+    const marker = await db.selectFrom('demo_seed').select('anchor').executeTakeFirst();
+    if (marker && marker.anchor < todayInVietnam()) log(`the demo data describes ${formatViDate(marker.anchor)}; \`npx canbo seed demo --refresh\` (server stopped) rebuilds it as of today`);
+    return null;
+  }
   const anchor = opts.demoAnchor ?? todayInVietnam();
   if (demoAnchorProblem(anchor)) {
     throw new ConfigError(

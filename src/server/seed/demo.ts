@@ -64,6 +64,8 @@ const COMMUNE_RESOLUTION = 'Nghị quyết 1666/NQ-UBTVQH15 ngày 16/06/2025';
 const PROVINCE_RESOLUTION = 'Nghị quyết 202/2025/QH15 ngày 12/06/2025';
 const PASSWORD = 'CanBo@2026';
 export const DEMO_SEED = 20250701;
+/** The demo's accounts (a database with any other account holds more than the demo). */
+export const DEMO_USERNAMES = ['admin', 'tochuc', 'tochuc.xa', 'thuongvu', 'chutich', 'vanphong', 'canbo', 'bithuchibo', 'kiemtra', 'tochuc.xa2'] as const;
 
 export interface SeedDemoOptions {
   seed?: number;
