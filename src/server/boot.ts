@@ -1,6 +1,6 @@
 // Shared by the server and the CLI: migrate, load reference data, seed the demo when empty.
 import type { Kysely } from 'kysely';
-import { DEMO_ANCHOR_MAX, DEMO_ANCHOR_MIN, demoAnchorProblem } from '../domain/demo-calendar.js';
+import { DEMO_ANCHOR_MAX, DEMO_ANCHOR_MIN, demoAnchorProblem, mondayOf } from '../domain/demo-calendar.js';
 import { formatViDate, todayInVietnam } from '../domain/dates.js';
 import { ConfigError } from './env.js';
 import type { DB } from './db/schema.js';
@@ -21,9 +21,9 @@ export async function prepareDatabase(
   if (!opts.seedDemo) return null;
   const any = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
   if (any) {
-    // A demo started long ago keeps its history; say how to move it to today.
+    // A demo started in an earlier week keeps its history; say how to move it to today.
     const marker = await db.selectFrom('demo_seed').select('anchor').executeTakeFirst();
-    if (marker && marker.anchor < todayInVietnam()) log(`the demo data describes ${formatViDate(marker.anchor)}; \`npx canbo seed demo --refresh\` (server stopped) rebuilds it as of today`);
+    if (marker && mondayOf(marker.anchor) < mondayOf(todayInVietnam())) log(`the demo data describes ${formatViDate(marker.anchor)}; \`npx canbo seed demo --refresh\` (server stopped) rebuilds it as of today`);
     return null;
   }
   const anchor = opts.demoAnchor ?? todayInVietnam();
