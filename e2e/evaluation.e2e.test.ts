@@ -58,7 +58,7 @@ test('the current period from opening to the published result', { timeout: 240_0
   await expect.poll(() => quarters.locator('.ant-select-item-option').allTextContents()).toEqual(['I', 'II', 'III']);
   await page.keyboard.press('Escape');
   if (current.kind === 'quarter') await choose(page, dialog.getByRole('combobox', { name: 'Quý' }), ['I', 'II', 'III'][current.number - 1]);
-  else await dialog.getByRole('radio', { name: 'Năm' }).check();
+  else await dialog.locator('label.ant-radio-button-wrapper', { hasText: 'Năm' }).click();
   await dialog.getByRole('spinbutton', { name: 'Năm' }).fill(String(year));
   await dialog.getByRole('button', { name: 'Mở kỳ đánh giá' }).click();
   // The opening runs as a job; its progress shows while it runs (too briefly to wait for on a fast

@@ -7,6 +7,7 @@
 // anchor give the same rows and ids. The anchor is kept in demo_seed (the demo marker).
 import type { Kysely } from 'kysely';
 import { type CurrentPeriod, demoCalendar } from '../../domain/demo-calendar.js';
+import { periodBounds } from '../../domain/evaluation/index.js';
 import { fullName } from '../../domain/names.js';
 import type { DB } from '../db/schema.js';
 import { addAccounts } from './accounts.js';
@@ -278,9 +279,13 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
   await addAccounts(batch, accountSpecs, PASSWORD);
 
   // A year of work (tasks, plans, meetings, indicators) on top of the organisation, same transaction.
-  const work = buildDemoWork({ seed, batch, calendar: cal, communes: orgs.map((org, i) => ({ org, staffing: staffs[i] })) });
-  // The cadre account's holder kept an exemplary record all year: someone qualifies for HTXS.
-  work.makeExemplary(canbo.id, cal.workFrom, cal.anchor);
+  // The cadre account's holder keeps an exemplary record all year, up to the end of the current
+  // period: someone qualifies for HTXS, in the history and in the period left to open.
+  const currentEnd = periodBounds(cal.current.kind, cal.current.year, cal.current.number).to;
+  const work = buildDemoWork({
+    seed, batch, calendar: cal, communes: orgs.map((org, i) => ({ org, staffing: staffs[i] })),
+    exemplary: { personId: canbo.id, from: cal.workFrom, to: currentEnd },
+  });
   await inTransaction(db, async (trx) => {
     await batch.write(trx);
     await work.write(trx);

@@ -179,9 +179,10 @@ export class WorkBatch {
   }
 
   /**
-   * An exemplary record: every task the person holds (lead or support) that fell due in
-   * [from, to] before today and was not cancelled is done on time, with quality and no major
-   * error, and every other one exceeded requirements (appraised by its assigner). The demo gives
+   * An exemplary record: every task the person holds (lead or support) that falls due in
+   * [from, to], has started by today and was not cancelled is done on time — early, by yesterday,
+   * when it is not due yet — with quality and no major error, and every other one exceeded
+   * requirements (appraised by its assigner). The demo gives
    * one cadre this record so that someone qualifies for HTXS (Quy định 366-QĐ/TW, Điều 11: 100% on
    * time with quality, ≥ 30% exceeding) and the decision screen meets the quota. Applied after the
    * draws, so the rest of the seeded year is unchanged. Returns how many tasks it touched.
@@ -189,11 +190,11 @@ export class WorkBatch {
   makeExemplary(personId: string, from: string, to: string): number {
     const held = new Set(this.assignees.filter((a) => a.person_id === personId).map((a) => a.task_id));
     const tasks = this.tasks
-      .filter((t) => held.has(t.id!) && t.due_date >= from && t.due_date <= to && t.due_date < this.today && t.status !== 'cancelled')
+      .filter((t) => held.has(t.id!) && t.due_date >= from && t.due_date <= to && t.start_date <= this.today && t.status !== 'cancelled')
       .sort((a, b) => a.due_date.localeCompare(b.due_date) || a.id!.localeCompare(b.id!));
     tasks.forEach((t, i) => {
       const due = t.due_date;
-      const completed = t.completed_on && t.completed_on <= due ? t.completed_on : maxDate(t.start_date, addDays(due, -1));
+      const completed = t.completed_on && t.completed_on <= due ? t.completed_on : maxDate(t.start_date, minDate(addDays(due, -1), addDays(this.today, -1)));
       const appraisedOn = minDate(addDays(completed, 1), this.today);
       const exceeded = i % 2 === 0;
       Object.assign(t, {

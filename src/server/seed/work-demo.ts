@@ -23,6 +23,8 @@ export interface DemoWorkInput {
   communes: Array<{ org: CommuneOrg; staffing: CommuneStaffing }>;
   /** The anchor's calendar: "today", the weeks of the year of work. */
   calendar: DemoCalendar;
+  /** One person given an exemplary record over [from, to] (WorkBatch.makeExemplary), before the notifications are written. */
+  exemplary?: { personId: string; from: string; to: string };
 }
 
 export function buildDemoWork(input: DemoWorkInput): WorkBatch {
@@ -43,6 +45,7 @@ export function buildDemoWork(input: DemoWorkInput): WorkBatch {
     addMeetings(work, rng, c, accountOf, cal);
     addIndicators(work, rng, c, accountOf, cal.anchor);
   }
+  if (input.exemplary) work.makeExemplary(input.exemplary.personId, input.exemplary.from, input.exemplary.to);
   addNotifications(work, communes[0], accountByPerson);
   return work;
 }
