@@ -107,7 +107,7 @@ test('the current period from opening to the published result', { timeout: 240_0
   await page.getByText('Tỷ lệ HTXS theo nhóm').waitFor();
   // The cadre's peer group is the only one with an appraised person; its row already warns.
   const groupRow = page.getByRole('row').filter({ has: page.locator('button:enabled[aria-label^="Quyết định: "]') });
-  await expect.poll(() => groupRow.count()).toBe(1);
+  await expect.poll(() => groupRow.count(), { timeout: 30_000 }).toBe(1);
   await groupRow.getByText('Vượt tỷ lệ: cần hạ 1 người từ HTXS xuống HTT').waitFor();
   await groupRow.locator('button[aria-label^="Quyết định: "]').click();
   const decide = page.getByRole('dialog');
