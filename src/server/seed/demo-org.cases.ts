@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { DemoCalendar } from '../../domain/demo-calendar.js';
 import type { DB } from '../db/schema.js';
-import type { DemoSummary } from './demo.js';
+import { DEMO_USERNAMES, type DemoSummary } from './demo.js';
 
 export type DemoCtx = () => { db: Kysely<DB>; summary: DemoSummary; cal: DemoCalendar };
 
@@ -187,6 +187,8 @@ export function demoOrgCases(ctx: DemoCtx) {
     expect(summary.accounts.map((a) => a.username).sort()).toEqual(
       ['admin', 'bithuchibo', 'canbo', 'chutich', 'kiemtra', 'thuongvu', 'tochuc', 'tochuc.xa', 'tochuc.xa2', 'vanphong'].sort(),
     );
+    // --refresh tells the demo's accounts from real ones by this list.
+    expect([...DEMO_USERNAMES].sort()).toEqual(summary.accounts.map((a) => a.username).sort());
     const rows = await db
       .selectFrom('account as a')
       .innerJoin('role_binding as r', 'r.account_id', 'a.id')
