@@ -30,7 +30,7 @@ test('this week is alive: tasks due now, plans under review, the Monday briefing
 
   // ---- Next week's plans: handed in, some awaiting approval
   await page.goto(`/plans/overview?week=${cal.nextWeek}`);
-  await page.getByText('Đã gửi duyệt').first().waitFor({ timeout: 30_000 });
+  await page.getByText(/^Gửi (đúng hạn|muộn)$/).first().waitFor({ timeout: 30_000 });
   await screenshot(page, 'demo-today--next-week-plans-under-review');
 
   // ---- The briefings: this week's held, next week's scheduled
