@@ -19,7 +19,7 @@ async function main() {
   );
   const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${env.dataDir}`;
   console.log(`CanBo: opening ${where}…`);
-  const demo = await prepareDatabase(database.db, { seedDemo: env.CANBO_SEED_DEMO === 'auto', log: (m) => console.log(`CanBo: ${m}`) });
+  const demo = await prepareDatabase(database.db, { seedDemo: env.CANBO_SEED_DEMO === 'auto', demoAnchor: env.CANBO_DEMO_ANCHOR, log: (m) => console.log(`CanBo: ${m}`) });
   // One process owns the jobs it runs: any job still 'running' in the table died with a previous process.
   await failInterruptedJobs(database.db);
   const app = await buildApp({

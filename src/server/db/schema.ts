@@ -149,6 +149,14 @@ export interface AuditEventTable {
   prev_hash: string;
   hash: string;
 }
+/** The demo marker (one row, id 1): the demo organisation's seed and anchor (issue 15). */
+export interface DemoSeedTable {
+  id: Generated<number>;
+  seed: number;
+  anchor: string;
+  province_unit_id: string;
+  seeded_at: Generated<Date>;
+}
 export interface JobTable {
   id: string;
   kind: string;
@@ -533,6 +541,7 @@ export interface DB {
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
   job: JobTable;
+  demo_seed: DemoSeedTable;
   work_field: WorkFieldTable;
   responsibility: ResponsibilityTable;
   task: TaskTable;
