@@ -1,4 +1,6 @@
 // Server-side messages (errors, exports) in Vietnamese (default) and English.
+import { EVALUATION_FIDELITY_MESSAGES } from './i18n.evaluation.js';
+
 export type Locale = 'vi' | 'en';
 
 type Catalogue = Record<string, { vi: string; en: string }>;
@@ -641,6 +643,7 @@ export const MESSAGES: Catalogue = {
   'er.sign.preparer': { vi: 'NGƯỜI LẬP BIỂU', en: 'PREPARED BY' },
   'er.sign.standing': { vi: 'T/M BAN THƯỜNG VỤ', en: 'FOR THE STANDING COMMITTEE' },
   'er.sign.hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
+  ...EVALUATION_FIDELITY_MESSAGES,
 };
 
 export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {
