@@ -67,7 +67,7 @@ export async function evidence(db: Kysely<DB>, actor: Actor, id: string, metric:
     metric, window, asOf, truncated: rows.length > EVIDENCE_LIMIT,
     items: rows.slice(0, EVIDENCE_LIMIT).map((r) => ({
       id: r.id, title: r.title, unitName: r.unit_name, role: r.role, status: r.status, dueDate: r.due_date, completedOn: r.completed_on,
-      late: r.completed_on !== null && r.completed_on > r.due_date, workUnits: Number(r.work_units),
+      late: Number(r.missed) > 0, workUnits: Number(r.work_units),
       qualityOk: r.quality_ok, majorErrors: r.major_errors, exceeded: r.exceeded, objectiveCause: r.objective_cause,
     })),
   };
