@@ -22,6 +22,8 @@ export interface ClassificationRules {
     leaderMaxUnitsNotCompletedPct: number;
     leaderMaxLowConfidencePct: number;
   };
+  /** The setting 'evaluation.basic_targets' in force, attached by the caller (DEFAULT_BASIC_TARGETS when absent). */
+  basicTargets?: BasicTargetRules;
 }
 
 /** Setting 'evaluation.quota': HTXS ≤ pct of the number rated HTT (Quy định 366-QĐ/TW; Nghị định 335/2025/NĐ-CP). */

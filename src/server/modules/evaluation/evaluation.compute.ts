@@ -16,7 +16,8 @@ import {
 } from '../../../domain/evaluation/index.js';
 import { type Period, type SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
-import { type TriggerInputs, triggerInputs } from '../conduct/index.js';
+import { type TriggerInputs, type UnitTriggerInputs, triggerInputs, unitTriggerInputs } from '../conduct/index.js';
+import { type TargetProgress, basicTargetProgress } from '../indicators/index.js';
 import * as bq from './evaluation.bulk.queries.js';
 import { type EvalRules, type StoredInputs, bestItems, buildSets, evaluate, loadRules } from './evaluation.engine.js';
 import { type PartTotals, collectiveTaskTotals, personTaskTotals } from './evaluation.facts.queries.js';
@@ -125,7 +126,13 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     }
   }
 
-  const disciplinedByUnit = disciplinedMembers(rows, triggers, gateWindow, rules);
+  // Records about units: the collectives' own discipline, gate and shortcomings; their leaders' incidents and targets.
+  const headedUnits = [...new Set(heads.map((h) => h.unit_id))];
+  const collectiveIds = rows.filter((r) => r.subject_unit_id).map((r) => r.subject_unit_id!);
+  const unitInputs = await unitTriggerInputs(trx, [...new Set([...collectiveIds, ...headedUnits])], gateWindow, rules.classification.notCompleted.disciplineKinds);
+  const targets = isYear && headedUnits.length > 0
+    ? await basicTargetProgress(trx, headedUnits, period.year, rules.classification.basicTargets?.codes ?? [], gateWindow.to)
+    : null;
   // Rows are written while the next ones are computed; the writing phase is reported once computing is done.
   let computed = 0;
   let writing = false;
@@ -157,6 +164,7 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     const facts = (r.person_id ? people : units).get(key);
     const t: TriggerInputs | undefined = r.person_id ? triggers.get(r.person_id) : undefined;
     const w = r.person_id ? worked.get(r.person_id) ?? null : null;
+    const ut: UnitTriggerInputs | undefined = r.subject_unit_id ? unitInputs.get(r.subject_unit_id) : undefined;
     const inputs: StoredInputs = {
       subject: r.person_id ? 'person' : 'collective',
       isLeader: r.is_leader && !!r.person_id,
@@ -166,16 +174,19 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
       worked: w,
       tasks: facts?.tasks ?? null,
       triggers: {
-        disciplines: t?.disciplines ?? [],
+        disciplines: (ut ?? t)?.disciplines ?? [],
         degradations: t?.degradations ?? [],
         confidenceVote: t?.confidenceVote ?? null,
-        shortcomings: t?.shortcomings ?? { total: 0, fixed: 0 },
-        ...(r.subject_unit_id ? { disciplinedMembers: disciplinedByUnit.get(r.subject_unit_id) ?? 0 } : {}),
+        shortcomings: (ut ?? t)?.shortcomings ?? { total: 0, fixed: 0 },
+        ...(ut ? { disciplinedMembers: ut.disciplinedUnits + ut.disciplinedLeaders, disciplinedUnits: ut.disciplinedUnits, disciplinedLeaders: ut.disciplinedLeaders } : {}),
       },
     };
     if (isYear) inputs.gateTasks = facts?.gate ?? null;
     if (inputs.isLeader) {
-      inputs.units = (headsOf.get(r.person_id!) ?? [])
+      const led = headsOf.get(r.person_id!) ?? [];
+      inputs.triggers.corruptionInScope = led.some((id) => (unitInputs.get(id)?.incidents ?? 0) > 0);
+      inputs.triggers.basicTargets = targets ? led.flatMap((id): TargetProgress[] => targets.get(id) ?? []) : null;
+      inputs.units = led
         .map((u) => ({ unitId: u, c: collectiveLevel.get(u) }))
         .filter((u) => u.c)
         .map((u) => ({ evaluationId: u.c!.evaluationId, unitId: u.unitId, level: u.c!.level, assigned: u.c!.assigned, done: u.c!.done }));
@@ -221,14 +232,3 @@ function workedRatio(worked: Period[] | null, period: Period): number {
   return Math.round((worked.reduce((a, p) => a + days(p), 0) / days(period)) * 10_000) / 10_000;
 }
 
-/** Quy định 366-QĐ/TW, Điều 11 (collectives' HTXS): members of each unit disciplined (reprimand or heavier) in the period. */
-function disciplinedMembers(rows: bq.ComputeRow[], triggers: Map<string, TriggerInputs>, window: Period, rules: EvalRules): Map<string, number> {
-  const kinds = new Set(rules.classification.notCompleted.disciplineKinds);
-  const out = new Map<string, number>();
-  for (const r of rows) {
-    if (!r.person_id) continue;
-    const d = triggers.get(r.person_id)?.disciplines ?? [];
-    if (d.some((x) => kinds.has(x.kind) && x.decidedOn >= window.from && x.decidedOn <= window.to)) out.set(r.unit_id, (out.get(r.unit_id) ?? 0) + 1);
-  }
-  return out;
-}
