@@ -5,6 +5,12 @@
 // in chunks of UPDATE … FROM jsonb_to_recordset. Collectives are computed first: a leader's results
 // include the levels of the collectives they head.
 //
+// Evidence time: every row written carries inputs.computedAt (when its facts were taken); the digest
+// leaves it out, so a recompute over unchanged facts writes nothing and the time says "unchanged since".
+// `only` (the refresh of one evaluation) computes what those rows need — their persons' task totals
+// and triggers, every collective (a leader's results include them) — and writes only those rows,
+// even when nothing changed (so the time of the refresh shows).
+//
 // Modes: 'open' also decides exclusions (Quy định 366-QĐ/TW) and writes status 'excluded' with the
 // reason; 'close' and 'recompute' keep every status as it is (an exclusion is decided once, at
 // opening) and refresh the task facts, inputs, results score, gates and proposed level.
@@ -28,6 +34,8 @@ export interface ComputeOptions {
   mode?: ComputeMode;
   /** The day the task numbers are taken (default today in Vietnam). */
   asOf?: string;
+  /** Only these evaluations are written (a refresh); their facts are taken and written even when unchanged. */
+  only?: ReadonlySet<string>;
 }
 export interface ComputeSummary {
   evaluations: number;
@@ -82,7 +90,9 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
   const scoreWindow: Period = isYear ? q4Part(period.year) : gateWindow;
 
   const rules = await loadRules(trx, gateWindow.to);
-  const rows = await bq.computeRows(trx, periodId);
+  const computedAt = new Date().toISOString();
+  const only = opts.only;
+  const rows = (await bq.computeRows(trx, periodId)).filter((r) => !only || only.has(r.id) || r.subject_unit_id);
   const total = rows.length;
   await onProgress({ phase: 'validating', done: 0, total });
   const sets = buildSets(await bq.setsById(trx, [...new Set(rows.map((r) => r.criteria_set_id))]), rules.formula);
@@ -113,7 +123,7 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
 
   const splitAt = isYear ? scoreWindow.from : null;
   const totalsQuery = { periodId, from: gateWindow.from, to: gateWindow.to, asOf, splitAt };
-  const people = splitTotals(await personTaskTotals(trx, { ...totalsQuery, windows }), isYear);
+  const people = splitTotals(await personTaskTotals(trx, { ...totalsQuery, windows, ...(only ? { personIds } : {}) }), isYear);
   const units = splitTotals(await collectiveTaskTotals(trx, { ...totalsQuery, rootUnitId: period.unit_id }), isYear);
   const hasLeaders = rows.some((r) => r.is_leader && r.person_id);
   const heads = hasLeaders ? await bq.headsOfCollectives(trx, periodId, gateWindow.to) : [];
@@ -148,6 +158,7 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     const x = excluded.get(r.id);
     if (x) {
       summary.excluded += 1;
+      if (only && !only.has(r.id)) continue;
       writer.push({
         id: r.id, status: 'excluded', excluded_reason: x.reason, worked_ratio: x.reason === 'on_leave' ? 0 : 1,
         inputs: { excluded: true }, results_score: null, proposed_level: null, gate_report: {},
@@ -205,7 +216,8 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     const u: bq.ComputedUpdate = { id: r.id, status: r.status, excluded_reason: null, worked_ratio: workedRatio(w, gateWindow), inputs, results_score: e.resultsScore, proposed_level: e.proposedLevel, gate_report: e.gateReport };
     // A row the computation would write exactly as it is stays untouched (a re-close on the same facts writes nothing).
     const digest = digestOf(u);
-    if (digest !== r.digest) writer.push({ ...u, gate_report: { ...e.gateReport, digest } });
+    const write = only ? only.has(r.id) : digest !== r.digest;
+    if (write) writer.push({ ...u, inputs: { ...inputs, computedAt }, gate_report: { ...e.gateReport, digest } });
     if (++computed % 1000 === 0) {
       await onProgress({ phase: 'validating', done: computed, total });
       // A turn of the event loop: the writer's chunk results arrive and the next chunk is sent.

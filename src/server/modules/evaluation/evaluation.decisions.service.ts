@@ -19,7 +19,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { notifyTx } from '../notifications/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { lockPeriod } from './evaluation.bulk.queries.js';
-import { type EvalRules, loadRules } from './evaluation.engine.js';
+import { type DecisionFacts, type EvalRules, loadRules } from './evaluation.engine.js';
 import { assertWritable, inputsOf, levelIssues, loadForStep, periodClosed, stepOrder } from './evaluation.guard.js';
 import { DECIDE_ROLES, READ_ROLES, assertCanStep, assertMay } from './evaluation.policy.js';
 import { periodLabel } from './evaluation.presenter.js';
@@ -81,9 +81,12 @@ export async function decide(trx: Trx, ctx: StepContext, id: string, body: Decis
   await recordAudit(trx, ctx.audit, [{ action: 'evaluation.decide', ...audited(e), before: { status: e.status }, after: { score: body.score, level: body.level, reason: body.reason ?? null } }]);
 }
 
+/** The decision with the facts it was taken on (inputs, gate report, proposal as stored now): a later refresh or close never rewrites them. */
 async function writeDecision(trx: Trx, ctx: StepContext, e: q.EvaluationFull, d: { version: number; score: number; level: Level; reason?: string }) {
+  const facts: DecisionFacts = { inputs: e.inputs as DecisionFacts['inputs'], gateReport: e.gate_report as DecisionFacts['gateReport'], proposedLevel: e.proposed_level as Level | null };
   if (!(await q.updateEvaluation(trx, e.id, d.version, {
     status: 'decided', decision_score: d.score, decision_level: d.level, decision_reason: d.reason ?? null, decided_by: ctx.actor.accountId, decided_at: new Date(),
+    decision_facts: JSON.stringify(facts),
   }))) throw conflict();
   await q.insertRevision(trx, { id: randomUUID(), evaluation_id: e.id, step: 'decision', score: d.score, level: d.level, reason: d.reason ?? null, by_account: ctx.actor.accountId });
 }
@@ -132,7 +135,7 @@ export async function cancelDecision(trx: Trx, ctx: StepContext, id: string, bod
   if (e.status !== 'decided' && e.status !== 'published') throw stepOrder(ctx.locale, e.status, 'decided');
   await assertQuotaHolds(trx, groupOf(e), new Map([[e.id, null]]), await loadRules(trx, e.end_date), 'status');
   await q.updateEvaluation(trx, id, body.version, {
-    status: 'appraised', decision_score: null, decision_level: null, decision_reason: null, decided_by: null, decided_at: null, published_at: null,
+    status: 'appraised', decision_score: null, decision_level: null, decision_reason: null, decided_by: null, decided_at: null, published_at: null, decision_facts: null,
   });
   await q.insertRevision(trx, { id: randomUUID(), evaluation_id: id, step: 'cancel', score: e.decision_score, level: e.decision_level, reason: body.reason, by_account: ctx.actor.accountId });
   await recordAudit(trx, ctx.audit, [{ action: 'evaluation.cancel', ...audited(e), before: { status: e.status, score: e.decision_score, level: e.decision_level }, after: { status: 'appraised', reason: body.reason } }]);

@@ -59,6 +59,8 @@ export interface StoredInputs {
   isLeader: boolean;
   /** The day the task numbers were taken. */
   asOf: string;
+  /** When these facts were computed (ISO time; absent on rows computed before it was recorded). */
+  computedAt?: string;
   /** The tasks the results part is scored on: the period, or the Q4 part of a year. */
   window: Period;
   /** The evaluated period: triggers dated in it count, and its tasks are the base of the gates. */
@@ -172,3 +174,16 @@ export function evaluate(set: LoadedSet, inputs: StoredInputs, items: StepScores
 
 const RANK: Record<Level, number> = { excellent: 3, good: 2, completed: 1, not_completed: 0 };
 export const levelRank = (l: Level) => RANK[l];
+
+/** What a decision records: the facts it was taken on (Quy định 366-QĐ/TW: the competent level decides on the evidence before it). */
+export interface DecisionFacts {
+  inputs: StoredInputs;
+  gateReport: StoredGateReport;
+  proposedLevel: Level | null;
+}
+
+/** The facts of an evaluation without the time they were taken: equal keys mean the same evidence. */
+export function factsKey(i: StoredInputs | null | undefined): string {
+  if (!i) return '';
+  return JSON.stringify([i.tasks, i.gateTasks ?? null, i.triggers, i.units ?? null, i.quarters ?? null, i.worked]);
+}

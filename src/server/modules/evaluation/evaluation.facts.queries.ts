@@ -23,6 +23,8 @@ export interface TotalsQuery {
   splitAt: string | null;
   /** Persons scored on part of the period only (leave): the windows their tasks must fall in. */
   windows: ReadonlyArray<{ personId: string; from: string; to: string }>;
+  /** Only these persons (a refresh of some evaluations); absent = everyone evaluated in the period. */
+  personIds?: readonly string[];
 }
 
 export interface PartTotals {
@@ -55,7 +57,9 @@ export async function personTaskTotals(db: Db, q: TotalsQuery): Promise<PartTota
       GROUP BY pt.person_id, pt.part`.execute(db);
     return rows.map((r) => ({ id: r.id, part: Number(r.part) as 0 | 1, totals: totalsOf(r) }));
   };
-  const everyone = await scan(sql``, sql`a.person_id IN (SELECT person_id FROM evaluation WHERE period_id = ${q.periodId} AND person_id IS NOT NULL)`);
+  const everyone = await scan(sql``, q.personIds
+    ? sql`a.person_id = ANY(${[...q.personIds]}::uuid[])`
+    : sql`a.person_id IN (SELECT person_id FROM evaluation WHERE period_id = ${q.periodId} AND person_id IS NOT NULL)`);
   if (q.windows.length === 0) return everyone;
   const windowed = new Set(q.windows.map((w) => w.personId));
   // Worked windows of one person are disjoint: a task falls in one at most (never counted twice).

@@ -26,7 +26,9 @@ async function present(db: Kysely<DB>, actor: Actor, locale: Locale, e: q.Evalua
     q.unitNamesOf(db, (inputs?.units ?? []).map((u) => u.unitId)),
     actionsFor(db, actor, viewer, e),
   ]);
-  return presentEvaluation(e, { viewer, locale, rules, set, unitNames, revisions, shortcomings, actions });
+  // Anyone who may read it may take its facts again while the period is open (it judges nothing).
+  const refresh = e.period_status === 'open' && e.status !== 'excluded';
+  return presentEvaluation(e, { viewer, locale, rules, set, unitNames, revisions, shortcomings, actions: { ...actions, refresh } });
 }
 
 /** GET /mine?periodId= — the signed-in person's own evaluation, seen as its subject. */
