@@ -32,5 +32,12 @@ export const conduct = {
   'conduct.incident.corruption': 'Corruption',
   'conduct.incident.waste': 'Waste',
   'conduct.incident.negative': 'Negative conduct',
+  'conduct.person.disciplines': 'Discipline',
+  'conduct.field.breachUnit': 'Unit where the breach was committed',
+  'conduct.field.breachUnitHelp': 'A breach at the old unit disciplined after a transfer counts against the old unit\'s evaluation.',
+  'conduct.discipline.reprimand': 'Reprimand',
+  'conduct.discipline.warning': 'Warning',
+  'conduct.discipline.removal': 'Removal from office',
+  'conduct.discipline.expulsion': 'Expulsion',
   'tasks.due.objectiveCause': 'Confirm an objective cause (only when moved before it passed does the old date not count as a delay)',
 };

@@ -32,5 +32,12 @@ export const conduct = {
   'conduct.incident.corruption': 'Tham nhũng',
   'conduct.incident.waste': 'Lãng phí',
   'conduct.incident.negative': 'Tiêu cực',
+  'conduct.person.disciplines': 'Kỷ luật',
+  'conduct.field.breachUnit': 'Đơn vị nơi vi phạm',
+  'conduct.field.breachUnitHelp': 'Vi phạm ở đơn vị cũ, kỷ luật sau khi chuyển công tác: tính cho kỳ đánh giá của đơn vị cũ.',
+  'conduct.discipline.reprimand': 'Khiển trách',
+  'conduct.discipline.warning': 'Cảnh cáo',
+  'conduct.discipline.removal': 'Cách chức',
+  'conduct.discipline.expulsion': 'Khai trừ',
   'tasks.due.objectiveCause': 'Xác nhận có nguyên nhân khách quan (chỉ khi dời hạn trước khi quá hạn, hạn cũ không tính là chậm)',
 };
