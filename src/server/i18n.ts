@@ -391,8 +391,8 @@ export const MESSAGES: Catalogue = {
     en: 'Low-confidence votes: {actual}%, more than {required}%: Not completed ({rule}).',
   },
   'gate.not_completed.corruption': {
-    vi: 'Đơn vị thuộc phạm vi phụ trách trực tiếp để xảy ra tham nhũng, lãng phí: xếp loại Không hoàn thành nhiệm vụ ({rule}).',
-    en: 'Corruption or waste in the directly managed scope: Not completed ({rule}).',
+    vi: 'Đơn vị thuộc phạm vi phụ trách trực tiếp để xảy ra tham nhũng, lãng phí, tiêu cực: xếp loại Không hoàn thành nhiệm vụ ({rule}).',
+    en: 'Corruption, waste or negative conduct in the directly managed scope: Not completed ({rule}).',
   },
   'quota.ok': {
     vi: '{excellent} Hoàn thành xuất sắc trên {good} Hoàn thành tốt: trong giới hạn {cap} ({pct}% số Hoàn thành tốt, {rule}).',

@@ -140,9 +140,16 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
   const headedUnits = [...new Set(heads.map((h) => h.unit_id))];
   const collectiveIds = rows.filter((r) => r.subject_unit_id).map((r) => r.subject_unit_id!);
   const unitInputs = await unitTriggerInputs(trx, [...new Set([...collectiveIds, ...headedUnits])], gateWindow, rules.classification.notCompleted.disciplineKinds);
+  // The basic targets of a led unit: its own indicators and those of the territory it leads (the commune of its committee).
+  const territory = new Map((isYear ? await bq.territoriesOf(trx, headedUnits, gateWindow.to) : []).map((r) => [r.unit_id, r.territory_id]));
+  const targetUnits = [...new Set([...headedUnits, ...territory.values()])];
   const targets = isYear && headedUnits.length > 0
-    ? await basicTargetProgress(trx, headedUnits, period.year, rules.classification.basicTargets?.codes ?? [], gateWindow.to)
+    ? await basicTargetProgress(trx, targetUnits, period.year, rules.classification.basicTargets?.codes ?? [], gateWindow.to)
     : null;
+  const targetsOf = (unitId: string): TargetProgress[] => {
+    const t = territory.get(unitId);
+    return [...(targets?.get(unitId) ?? []), ...(t ? targets?.get(t) ?? [] : [])];
+  };
   // Rows are written while the next ones are computed; the writing phase is reported once computing is done.
   let computed = 0;
   let writing = false;
@@ -196,7 +203,7 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     if (inputs.isLeader) {
       const led = headsOf.get(r.person_id!) ?? [];
       inputs.triggers.corruptionInScope = led.some((id) => (unitInputs.get(id)?.incidents ?? 0) > 0);
-      inputs.triggers.basicTargets = targets ? led.flatMap((id): TargetProgress[] => targets.get(id) ?? []) : null;
+      inputs.triggers.basicTargets = targets ? [...new Map(led.flatMap(targetsOf).map((x) => [`${x.unitId}|${x.code}`, x])).values()] : null;
       inputs.units = led
         .map((u) => ({ unitId: u, c: collectiveLevel.get(u) }))
         .filter((u) => u.c)

@@ -40,6 +40,13 @@ beforeAll(async () => {
   const ind = await as(c.sessions.standing).post('/api/indicators', { unitId: c.tree.committeeA, year: 2026, code: 'budget_revenue', name: 'Thu ngân sách', measure: 'tỷ đồng', target: 100 });
   await created(ind);
   expect((await as(c.sessions.standing).post(`/api/indicators/${ind.json().id}/actuals`, { periodEnd: '2026-09-30', value: 80 })).statusCode).toBe(200);
+  // The commune's own growth target (the committee leads the commune): missed too; a target met is not counted.
+  const growth = await as(c.sessions.standing).post('/api/indicators', { unitId: c.tree.communeA, year: 2026, code: 'growth', name: 'Tăng trưởng', measure: '%', target: 8 });
+  await created(growth);
+  expect((await as(c.sessions.standing).post(`/api/indicators/${growth.json().id}/actuals`, { periodEnd: '2026-09-30', value: 6.5 })).statusCode).toBe(200);
+  const income = await as(c.sessions.standing).post('/api/indicators', { unitId: c.tree.communeA, year: 2026, code: 'per_capita_income', name: 'Thu nhập', measure: 'triệu đồng', target: 60 });
+  await created(income);
+  expect((await as(c.sessions.standing).post(`/api/indicators/${income.json().id}/actuals`, { periodEnd: '2026-09-30', value: 61 })).statusCode).toBe(200);
   // A leader who served in the cell, now at the committee: the breach (March, in the cell) disciplined after the transfer (October).
   mover = await createPerson(ctx.db, c.tree.committeeA, { given_name: 'Chuyển', cadre_group: 'leader_commune' });
   await created(await org.post(`/api/people/${mover}/disciplines`, { kind: 'reprimand', decidedOn: '2026-10-01', breachOn: '2026-03-01', breachUnitId: cellA, reason: 'Vi phạm khi công tác ở chi bộ' }));
@@ -55,6 +62,7 @@ describe('triggers fed by recorded inputs (record → compute → level)', () =>
     const e = await evaluationOf(ctx.db, yearId, c.people.leader);
     const { failed } = await checks(e.id);
     expect(failed.map((x) => x.condition)).toEqual(expect.arrayContaining(['corruption', 'basic_targets']));
+    expect(failed.find((x) => x.condition === 'basic_targets')).toMatchObject({ actual: 2 });
     expect(failed.find((x) => x.condition === 'basic_targets')!.message).toContain('chỉ tiêu cơ bản');
     expect(e.proposed_level === null || e.proposed_level === 'not_completed').toBe(true);
     expect((e.gate_report as { gateLevel: string }).gateLevel).toBe('not_completed');
