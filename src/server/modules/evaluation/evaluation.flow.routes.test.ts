@@ -176,7 +176,7 @@ describe('evaluation flow', () => {
     const read = await client(ctx.app, c.sessions.inspection).get(`/api/evaluation/${e.id}`);
     expect(read.statusCode).toBe(200);
     expect(read.json().appraisal).not.toBeNull();
-    expect(read.json().actions).toEqual({ editSelf: false, submitSelf: false, appraise: false, decide: false, cancelDecision: false });
+    expect(read.json().actions).toEqual({ editSelf: false, submitSelf: false, appraise: false, decide: false, cancelDecision: false, refresh: true });
     expect((await client(ctx.app, c.sessions.inspection).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' })).statusCode).toBe(403);
     expect((await client(ctx.app, c.sessions.otherOrganising).get(`/api/evaluation/${e.id}`)).statusCode).toBe(404);
     expect((await client(ctx.app, c.sessions.office).get(`/api/evaluation/${e.id}`)).statusCode).toBe(404);
