@@ -24,12 +24,17 @@ export const DisciplineView = z.object({
   reason: z.string(),
   decisionRef: z.string().nullable(),
   version: z.number().int(),
+  /** When and where the breach was committed (null = at the decision, in the person's unit): a breach at the old unit counts against its period. */
+  breachOn: CivilDate.nullable(),
+  breachUnitId: Id.nullable(),
 });
 export type DisciplineView = z.infer<typeof DisciplineView>;
 export const DisciplineList = conductListOf(DisciplineView);
 export type DisciplineList = z.infer<typeof DisciplineList>;
 
-export const CreateDisciplineRequest = z.object({ kind: DisciplineKind, decidedOn: CivilDate, reason: text, decisionRef: ref });
+export const CreateDisciplineRequest = z
+  .object({ kind: DisciplineKind, decidedOn: CivilDate, reason: text, decisionRef: ref, breachOn: CivilDate.nullish(), breachUnitId: Id.nullish() })
+  .refine((d) => !d.breachOn || d.breachOn <= d.decidedOn, { path: ['breachOn'], message: 'v.conduct.breach_after_decision' });
 export type CreateDisciplineRequest = z.infer<typeof CreateDisciplineRequest>;
 
 // ---- confidence vote (lấy phiếu tín nhiệm) ----
@@ -118,3 +123,29 @@ export const CreateMemberStatusRequest = z
   })
   .refine((s) => !s.validTo || s.validTo >= s.validFrom, { path: ['validTo'], message: 'v.date_order' });
 export type CreateMemberStatusRequest = z.infer<typeof CreateMemberStatusRequest>;
+
+// ---- records about a unit (Quy định 366-QĐ/TW, Điều 11: collectives' and leaders' conditions) ----
+
+/** Discipline of a Party organisation or unit (kỷ luật tổ chức): its own KHT trigger, and its parent's HTXS gate. */
+export const UnitDisciplineKind = z.enum(['reprimand', 'warning', 'dissolution']);
+export type UnitDisciplineKind = z.infer<typeof UnitDisciplineKind>;
+export const UnitDisciplineView = z.object({
+  id: Id, unitId: Id, kind: UnitDisciplineKind, decidedOn: CivilDate, breachOn: CivilDate.nullable(), reason: z.string(), decisionRef: z.string().nullable(),
+});
+export type UnitDisciplineView = z.infer<typeof UnitDisciplineView>;
+export const UnitDisciplineList = conductListOf(UnitDisciplineView);
+export type UnitDisciplineList = z.infer<typeof UnitDisciplineList>;
+export const CreateUnitDisciplineRequest = z
+  .object({ kind: UnitDisciplineKind, decidedOn: CivilDate, breachOn: CivilDate.nullish(), reason: text, decisionRef: ref })
+  .refine((d) => !d.breachOn || d.breachOn <= d.decidedOn, { path: ['breachOn'], message: 'v.conduct.breach_after_decision' });
+export type CreateUnitDisciplineRequest = z.infer<typeof CreateUnitDisciplineRequest>;
+
+/** Corruption, waste or negative conduct concluded in a unit: the KHT trigger of the leaders who directly lead it. */
+export const IncidentKind = z.enum(['corruption', 'waste', 'negative']);
+export type IncidentKind = z.infer<typeof IncidentKind>;
+export const IncidentView = z.object({ id: Id, unitId: Id, kind: IncidentKind, concludedOn: CivilDate, text: z.string(), decisionRef: z.string().nullable() });
+export type IncidentView = z.infer<typeof IncidentView>;
+export const IncidentList = conductListOf(IncidentView);
+export type IncidentList = z.infer<typeof IncidentList>;
+export const CreateIncidentRequest = z.object({ kind: IncidentKind, concludedOn: CivilDate, text, decisionRef: ref });
+export type CreateIncidentRequest = z.infer<typeof CreateIncidentRequest>;

@@ -126,8 +126,9 @@ export type CriteriaSetView = z.infer<typeof CriteriaSetView>;
 const setBody = {
   name: z.string().trim().min(1).max(300),
   appendix: Appendix,
-  generalPoints: points.default(30),
-  resultsPoints: points.default(70),
+  /** Quy định 366-QĐ/TW: the regulation's split (setting evaluation.score_split, 30 + 70); left out = the split; anything else is refused. */
+  generalPoints: points.optional(),
+  resultsPoints: points.optional(),
   resultsConfig: ResultsConfig.default({}),
   criteria: z.array(CriterionInput).min(1).max(60),
 };

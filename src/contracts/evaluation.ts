@@ -14,6 +14,7 @@
 //   GET  /api/evaluation/mine?periodId=                   → EvaluationView (the signed-in person's own)
 //   GET  /api/evaluation/:id                              → EvaluationView (what the reader may see of it)
 //   GET  /api/evaluation/:id/evidence?metric=             → EvidenceList (the tasks behind one number)
+//   POST /api/evaluation/:id/refresh                      VersionRequest → EvaluationView (the facts taken again, audited)
 //   PUT  /api/evaluation/:id/self                         SelfRequest → EvaluationView (the person)
 //   POST /api/evaluation/:id/self/submit                  VersionRequest → EvaluationView (the person)
 //   PUT  /api/evaluation/:id/appraisal                    AppraisalRequest → EvaluationView (organising)
@@ -279,6 +280,8 @@ export const EvaluationView = z.object({
     /** The period the task numbers cover (the Q4 part for a year). */
     window: z.object({ from: CivilDate, to: CivilDate }),
     asOf: CivilDate,
+    /** When the facts were computed (ISO time); POST /:id/refresh takes them again. Null on rows computed before it was recorded. */
+    computedAt: z.string().nullable(),
     tasks: TaskCounts.nullable(),
     /** Their weighted combination, 0..100 (Nghị định 335/2025/NĐ-CP, Điều 14). */
     tasksPct: z.number().nullable(),
@@ -307,19 +310,28 @@ export const EvaluationView = z.object({
     degradations: z.array(z.object({ concludedOn: CivilDate })),
     confidenceVote: z.object({ totalVotes: z.number().int(), lowVotes: z.number().int(), votedOn: CivilDate }).nullable(),
     shortcomings: z.object({ total: z.number().int(), fixed: z.number().int() }),
+    /** Collectives: directly subordinate units and leadership members disciplined in the period. */
+    disciplinedUnits: z.number().int().nullable(),
+    disciplinedLeaders: z.number().int().nullable(),
+    /** Leaders: corruption, waste or negative conduct concluded in a unit they lead; basic targets (year only, null otherwise). */
+    corruptionInScope: z.boolean().nullable(),
+    basicTargets: z.array(z.object({ unitId: Id, code: z.string(), progressPct: z.number().nullable() })).nullable(),
   }),
   /** Shortcomings from the previous review still open at the period's start (persons only). */
   previousShortcomings: z.array(z.object({ notedOn: CivilDate, text: z.string(), fixedOn: CivilDate.nullable() })),
   self: StepDetail.extend({ submitted: z.boolean(), missing: z.boolean() }),
   /** Null when the reader may not see it (the person never sees the appraisal before the decision). */
   appraisal: StepDetail.nullable(),
-  /** Null when not decided, or (for the person) not yet published. */
-  decision: StepDetail.extend({ reason: z.string().nullable() }).nullable(),
+  /** Null when not decided, or (for the person) not yet published. `facts`: what the decision was taken on (null for older decisions). */
+  decision: StepDetail.extend({
+    reason: z.string().nullable(),
+    facts: z.object({ computedAt: z.string().nullable(), asOf: CivilDate, tasks: TaskCounts.nullable(), proposedLevel: Level.nullable(), changedSince: z.boolean() }).nullable(),
+  }).nullable(),
   publishedAt: z.string().nullable(),
   /** Managers only: every step recorded (cancellations with their reason). */
   history: z.array(z.object({ step: z.enum(['self', 'appraisal', 'decision', 'cancel']), score: z.number().nullable(), level: z.string().nullable(), reason: z.string().nullable(), at: z.string() })),
   version: z.number().int(),
-  actions: z.object({ editSelf: z.boolean(), submitSelf: z.boolean(), appraise: z.boolean(), decide: z.boolean(), cancelDecision: z.boolean() }),
+  actions: z.object({ editSelf: z.boolean(), submitSelf: z.boolean(), appraise: z.boolean(), decide: z.boolean(), cancelDecision: z.boolean(), refresh: z.boolean() }),
   /** The reader's own evaluation (or a close relative's, as configured): why appraise/decide are absent (Quy định 366-QĐ/TW, Điều 12–13). */
   ownWork: z.enum(['own', 'relative']).nullable(),
 });

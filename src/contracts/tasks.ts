@@ -110,7 +110,11 @@ export const TaskAppraise = z.object({
   note: note.default(''),
 });
 export type TaskAppraise = z.infer<typeof TaskAppraise>;
-export const TaskDueChange = z.object({ version, dueDate: CivilDate, reason });
+/**
+ * A new due date with its reason. `objectiveCause`: the manager confirms an objective cause — only a
+ * postponement confirmed so before the old date passed leaves no missed deadline behind (NĐ 335/2025 Điều 14).
+ */
+export const TaskDueChange = z.object({ version, dueDate: CivilDate, reason, objectiveCause: z.boolean().default(false) });
 export const TaskCancel = z.object({ version, reason });
 export const MilestoneDone = z.object({ version: version.optional(), doneOn: CivilDate, note: note.default('') });
 
@@ -169,7 +173,7 @@ export const ProgressView = z.object({
   person: PersonRef.nullable(),
   attachments: z.array(AttachmentMeta),
 });
-export const DueChangeView = z.object({ id: Id, oldDue: CivilDate, newDue: CivilDate, reason: z.string(), changedBy: z.string().nullable(), changedAt: z.string() });
+export const DueChangeView = z.object({ id: Id, oldDue: CivilDate, newDue: CivilDate, reason: z.string(), objectiveCause: z.boolean(), changedBy: z.string().nullable(), changedAt: z.string() });
 export const MilestoneView = z.object({
   id: Id,
   ordinal: z.number().int(),

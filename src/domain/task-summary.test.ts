@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countedDeadlines,
+  type DueChange,
   itemProgressQuarters,
+  missedDeadlines,
+  taskOutcome,
   itemQualityQuarters,
   periodOf,
   type PeriodKind,
@@ -146,5 +150,40 @@ describe('NĐ 335/2025 Điều 14: item quality and progress (quarters)', () => 
   it('nothing assigned: percentages are null, not 0 or 100', () => {
     expect(taskResultScores(summarizeTasks([], WEEK, AS_OF))).toEqual({ quantityPct: null, qualityPct: null, progressPct: null });
     expect(toCounts(summarizeTasks([], WEEK, AS_OF)).donePct).toBeNull();
+  });
+});
+
+describe('countedDeadlines: a deadline does not disappear by moving it (NĐ 335/2025 Điều 14)', () => {
+  const change = (oldDue: string, newDue: string, changedOn: string, objectiveCause: boolean): DueChange => ({ oldDue, newDue, changedOn, objectiveCause });
+  it.each<[string, DueChange[], string[]]>([
+    ['no change', [], []],
+    ['postponed in time for a confirmed objective cause: gone', [change('2026-03-06', '2026-03-20', '2026-03-04', true)], []],
+    ['postponed on the very day, confirmed cause: gone', [change('2026-03-06', '2026-03-20', '2026-03-06', true)], []],
+    ['postponed after it passed, even with a confirmed cause: counts', [change('2026-03-06', '2026-03-20', '2026-03-09', true)], ['2026-03-06']],
+    ['postponed in time without a confirmed cause: counts', [change('2026-03-06', '2026-03-20', '2026-03-01', false)], ['2026-03-06']],
+    ['brought forward: nothing left behind', [change('2026-03-20', '2026-03-06', '2026-03-01', false)], []],
+    ['postponed twice without cause: both count', [change('2026-03-06', '2026-03-13', '2026-03-05', false), change('2026-03-13', '2026-03-20', '2026-03-12', false)], ['2026-03-06', '2026-03-13']],
+    ['the same date postponed twice counts once', [change('2026-03-06', '2026-03-13', '2026-03-05', false), change('2026-03-13', '2026-03-06', '2026-03-05', false), change('2026-03-06', '2026-03-13', '2026-03-05', false)], ['2026-03-06']],
+  ])('%s', (_n, changes, want) => expect(countedDeadlines(changes)).toEqual(want));
+});
+
+describe('missedDeadlines and the outcome: each missed deadline is one delay', () => {
+  const moved = (completedOn: string, extra: string[], over: Partial<TaskFact> = {}) => done(completedOn, { dueDate: '2026-03-20', extraDeadlines: extra, ...over });
+  it.each<[string, TaskFact, number, boolean, number]>([
+    // name, fact, missed, late, progress quarters
+    ['done before every deadline', moved('2026-03-05', ['2026-03-06']), 0, false, 4],
+    ['done by the new date but after the uncounted-away old one: a delay', moved('2026-03-10', ['2026-03-06']), 1, true, 3],
+    ['done after the old and the new date: two delays', moved('2026-03-25', ['2026-03-06']), 2, true, 2],
+    ['three deadlines missed', moved('2026-03-25', ['2026-03-06', '2026-03-13']), 3, true, 1],
+    ['five deadlines missed: floors at 0', moved('2026-04-25', ['2026-03-06', '2026-03-09', '2026-03-13', '2026-03-16']), 5, true, 0],
+    ['completed on the old deadline: not missed', moved('2026-03-06', ['2026-03-06']), 0, false, 4],
+    ['a confirmed objective cause of the item waives the deduction (still late)', moved('2026-03-10', ['2026-03-06'], { objectiveCause: true }), 1, true, 4],
+    ['not done: nothing missed yet', moved('2026-03-10', ['2026-03-06'], { status: 'in_progress', completedOn: null }), 0, false, 0],
+  ])('%s', (_n, f, missed, late, quarters) => {
+    const isDone = f.completedOn !== null;
+    expect(missedDeadlines(f, isDone)).toBe(missed);
+    expect(taskOutcome(f, '2026-12-31').late).toBe(late);
+    expect(taskOutcome(f, '2026-12-31').doneOnTime).toBe(isDone && !late);
+    expect(itemProgressQuarters(f, isDone)).toBe(quarters);
   });
 });

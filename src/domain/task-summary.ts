@@ -20,9 +20,13 @@
 //   quantity = units done; quality = units done × item quality, where an item failing the
 //   requirements scores 0 and otherwise each major content error costs 25% of the item (floor 0);
 //   progress = units done × item progress, where an item done on time scores 100% and each delay
-//   costs 25% (floor 0); a confirmed objective cause waives both deductions. A late item counts as
-//   one delay unless the caller says otherwise. Item factors are kept in quarters, so quality and
-//   progress are exact integers in 1/400 of a work unit.
+//   costs 25% (floor 0); a confirmed objective cause waives both deductions. Item factors are kept
+//   in quarters, so quality and progress are exact integers in 1/400 of a work unit.
+// - Delays (NĐ 335 Điều 14, "each delay costs 25%"): every missed deadline of the item counts. The
+//   deadlines of an item are its current due date and each earlier due date that was postponed
+//   after it had passed or without a confirmed objective cause (countedDeadlines: a deadline does
+//   not disappear by moving it). A done item missed each such deadline it was completed after;
+//   late = at least one missed, on time = none missed.
 
 export type AssigneeRole = 'lead' | 'support';
 export type TaskStatus = 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
@@ -42,8 +46,42 @@ export interface TaskFact {
   objectiveCause: boolean | null;
   /** Same as status 'cancelled'; either one excludes the task. */
   cancelled?: boolean;
-  /** Number of delays (NĐ 335 Điều 14 progress deduction); a late task counts 1 when absent. */
+  /** Earlier deadlines that still count (countedDeadlines over the due-date history); none when absent. */
+  extraDeadlines?: readonly string[];
+  /** Number of delays, overriding the count of missed deadlines (rule tables only). */
   delays?: number;
+}
+
+/** One change of an item's due date as the task module keeps it. */
+export interface DueChange {
+  oldDue: string;
+  newDue: string;
+  /** The day of the change (Asia/Ho_Chi_Minh). */
+  changedOn: string;
+  /** The manager confirmed an objective cause for the move. */
+  objectiveCause: boolean;
+}
+
+/**
+ * NĐ 335/2025 Điều 14 (each delay costs 25%): the earlier deadlines that still count — those
+ * postponed after they had passed, or without a confirmed objective cause. Bringing a deadline
+ * forward, or postponing it in time for a confirmed objective cause, leaves no deadline behind.
+ */
+export function countedDeadlines(changes: readonly DueChange[]): string[] {
+  const out = new Set<string>();
+  for (const c of changes) {
+    if (c.newDue > c.oldDue && (!c.objectiveCause || c.changedOn > c.oldDue)) out.add(c.oldDue);
+  }
+  return [...out].sort();
+}
+
+/** NĐ 335/2025 Điều 14: the deadlines a done item was completed after (its due date and the counted earlier ones); 0 when not done. */
+export function missedDeadlines(f: Pick<TaskFact, 'dueDate' | 'completedOn' | 'extraDeadlines' | 'delays'>, done: boolean): number {
+  if (!done || f.completedOn === null) return 0;
+  if (f.delays !== undefined) return f.delays;
+  let n = f.completedOn > f.dueDate ? 1 : 0;
+  for (const d of new Set(f.extraDeadlines ?? [])) if (d !== f.dueDate && d < f.completedOn) n += 1;
+  return n;
 }
 
 export interface Period {
@@ -124,20 +162,21 @@ export function itemQualityQuarters(f: TaskFact, done: boolean): number {
   return Math.max(0, 4 - (f.majorErrors ?? 0));
 }
 
-/** Item progress in quarters (NĐ 335 Điều 14): 4 on time; −1 per delay unless objective cause; 0 if not done. */
+/** Item progress in quarters (NĐ 335 Điều 14): 4 on time; −1 per missed deadline unless objective cause; 0 if not done. */
 export function itemProgressQuarters(f: TaskFact, done: boolean): number {
   if (!done || f.completedOn === null) return 0;
-  if (f.completedOn <= f.dueDate || f.objectiveCause === true) return 4;
-  return Math.max(0, 4 - (f.delays ?? 1));
+  const missed = missedDeadlines(f, done);
+  if (missed === 0 || f.objectiveCause === true) return 4;
+  return Math.max(0, 4 - missed);
 }
 
 /** How one task stands on `asOf` (the classification every count is built from). */
 export function taskOutcome(f: TaskFact, asOf: string): TaskOutcome {
   const done = f.completedOn !== null && f.completedOn <= asOf;
-  const late = done && f.completedOn! > f.dueDate;
+  const late = missedDeadlines(f, done) > 0;
   return {
     done,
-    doneOnTime: done && f.completedOn! <= f.dueDate,
+    doneOnTime: done && !late,
     late,
     lateExcused: late && f.objectiveCause === true,
     overdue: !done && f.dueDate < asOf,

@@ -1,4 +1,5 @@
 // Server-side messages (errors, exports) in Vietnamese (default) and English.
+import { EVALUATION_FIDELITY_MESSAGES } from './i18n.evaluation.js';
 import { JUDGING_MESSAGES } from './i18n.judging.js';
 export type Locale = 'vi' | 'en';
 
@@ -390,8 +391,8 @@ export const MESSAGES: Catalogue = {
     en: 'Low-confidence votes: {actual}%, more than {required}%: Not completed ({rule}).',
   },
   'gate.not_completed.corruption': {
-    vi: 'Đơn vị thuộc phạm vi phụ trách trực tiếp để xảy ra tham nhũng, lãng phí: xếp loại Không hoàn thành nhiệm vụ ({rule}).',
-    en: 'Corruption or waste in the directly managed scope: Not completed ({rule}).',
+    vi: 'Đơn vị thuộc phạm vi phụ trách trực tiếp để xảy ra tham nhũng, lãng phí, tiêu cực: xếp loại Không hoàn thành nhiệm vụ ({rule}).',
+    en: 'Corruption, waste or negative conduct in the directly managed scope: Not completed ({rule}).',
   },
   'quota.ok': {
     vi: '{excellent} Hoàn thành xuất sắc trên {good} Hoàn thành tốt: trong giới hạn {cap} ({pct}% số Hoàn thành tốt, {rule}).',
@@ -643,6 +644,7 @@ export const MESSAGES: Catalogue = {
   'er.sign.standing': { vi: 'T/M BAN THƯỜNG VỤ', en: 'FOR THE STANDING COMMITTEE' },
   'er.sign.hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
   ...JUDGING_MESSAGES,
+  ...EVALUATION_FIDELITY_MESSAGES,
 };
 
 export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {

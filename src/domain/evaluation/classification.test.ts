@@ -80,6 +80,19 @@ describe('classify: bands, gates and triggers (Quy định 366-QĐ/TW, Điều 1
     ['leader: exactly 50% low-confidence votes', { isLeader: true, confidenceVote: { totalVotes: 40, lowVotes: 20 } }, 'excellent', []],
     ['leader: 51% low-confidence votes', { isLeader: true, confidenceVote: { totalVotes: 100, lowVotes: 51 } }, 'not_completed', ['not_completed.low_confidence']],
     ['leader: corruption in their direct scope', { isLeader: true, corruptionInScope: true }, 'not_completed', ['not_completed.corruption']],
+    // Basic socio-economic targets of the units led (QĐ 366 Điều 11; setting evaluation.basic_targets: any missed by default).
+    ['leader: every basic target met', { isLeader: true, basicTargets: [{ code: 'growth', progressPct: 100 }, { code: 'budget_revenue', progressPct: 130 }] }, 'excellent', []],
+    ['leader: budget revenue at 99.9%', { isLeader: true, basicTargets: [{ code: 'growth', progressPct: 100 }, { code: 'budget_revenue', progressPct: 99.9 }] }, 'not_completed', ['not_completed.basic_targets']],
+    ['leader: an indicator that is not a basic target is not counted', { isLeader: true, basicTargets: [{ code: 'new_party_members', progressPct: 40 }] }, 'excellent', []],
+    ['leader: a basic target without a recorded value is not counted missed', { isLeader: true, basicTargets: [{ code: 'poverty_reduction', progressPct: null }] }, 'excellent', []],
+    ['leader: one missed allowed when configured', { isLeader: true, basicTargets: [{ code: 'growth', progressPct: 50 }] }, 'excellent', [],
+      { ...R, basicTargets: { codes: ['growth'], minProgressPct: 100, maxMissed: 1 } }],
+    ['leader: two missed of one allowed', { isLeader: true, basicTargets: [{ code: 'growth', progressPct: 50 }, { code: 'budget_revenue', progressPct: 80 }] }, 'not_completed', ['not_completed.basic_targets'],
+      { ...R, basicTargets: { codes: ['growth', 'budget_revenue'], minProgressPct: 100, maxMissed: 1 } }],
+    ['leader: a lower bar configured (90%)', { isLeader: true, basicTargets: [{ code: 'growth', progressPct: 92 }] }, 'excellent', [],
+      { ...R, basicTargets: { codes: ['growth'], minProgressPct: 90, maxMissed: 0 } }],
+    ['not a leader: basic targets never apply', { basicTargets: [{ code: 'growth', progressPct: 10 }] }, 'excellent', []],
+    ['collective disciplined itself (unit discipline): KHT', { subject: 'collective', disciplines: [{ kind: 'warning', decidedOn: '2026-02-01' }] }, 'not_completed', ['not_completed.discipline']],
     ['leader: own tasks 60% not done is no trigger (the HT gate still applies)', { isLeader: true, score: 60, tasks: tasks({ exceeded: 0, notDone: 6 }) }, 'not_completed', ['completed.done']],
     ['non-leader: leader triggers ignored', { unitsLed: [units(0, 10)], confidenceVote: { totalVotes: 10, lowVotes: 10 }, corruptionInScope: true }, 'excellent', []],
     // No score / no evidence.
@@ -136,7 +149,7 @@ describe('classify: the explanation', () => {
   it('a leader gets no "not done" check, a non-leader no leader checks', () => {
     const keys = (i: Partial<ClassificationInput>) => classify(base(i), R).checks.filter((c) => c.level === 'not_completed').map((c) => c.condition);
     expect(keys({})).toEqual(['discipline', 'degradation', 'not_done']);
-    expect(keys({ isLeader: true })).toEqual(['discipline', 'degradation', 'units_completion', 'units_not_completed', 'low_confidence', 'corruption']);
+    expect(keys({ isLeader: true })).toEqual(['discipline', 'degradation', 'units_completion', 'units_not_completed', 'low_confidence', 'corruption', 'basic_targets']);
   });
 });
 

@@ -12,14 +12,23 @@
 // - Leaders, units led: Σ done / Σ assigned over the units they lead; units rated KHT / units rated.
 // - Discipline (reprimand or heavier) and degradation conclusions count when dated within the
 //   evaluated period (the year for a year evaluation, so "in the year" there; a quarter is judged on
-//   its own quarter — the year still catches it).
+//   its own quarter — the year still catches it). A collective's own discipline (of the Party
+//   organisation or unit) is its 'discipline' trigger.
+// - Collectives' HTXS (QĐ 366 Điều 11: "no disciplined subordinate unit or leadership member"): the
+//   caller counts the directly subordinate units disciplined in the period and the members of the
+//   collective's leadership disciplined for a breach committed there (counted against the unit where
+//   the breach was committed, even when decided after a transfer) — one number, as the message says.
+// - Leaders' triggers also: corruption, waste or negative conduct concluded in the units they directly
+//   lead; the basic socio-economic targets assigned to those units missed (year only; the setting
+//   'evaluation.basic_targets' says which indicators, what progress meets one and how many may be
+//   missed [U]). A target without a recorded value is not counted as missed (shown as unknown).
 // - Without tasks (no evidence) the task conditions cannot fail: they pass with actual null and
 //   `noEvidence` is set, so the appraiser's manual score decides.
 // A level needs its own conditions and those of every level below it (the conditions are nested
 // with the default numbers; with other numbers a higher level never asks for less). When a condition
 // fails the level drops to the highest level whose conditions all hold; any trigger gives KHT.
 import type { Period, SummaryTotals } from '../task-summary.js';
-import type { ClassificationRules, Level } from './config.js';
+import { type BasicTargetRules, type ClassificationRules, DEFAULT_BASIC_TARGETS, type Level } from './config.js';
 import { pctAbove, pctAtLeast, pctAtMost, pctBelow, pctOf } from './ratio.js';
 import { RULES } from './rules.js';
 
@@ -36,12 +45,15 @@ export interface ClassificationInput {
   shortcomings?: { total: number; fixed: number };
   disciplines?: ReadonlyArray<{ kind: string; decidedOn: string }>;
   degradations?: ReadonlyArray<{ concludedOn: string }>;
-  /** Collectives: subordinate units or leadership members disciplined in the period. */
+  /** Collectives: directly subordinate units and members of the leadership disciplined in the period (one count). */
   disciplinedMembers?: number;
   /** Leaders only. */
   unitsLed?: ReadonlyArray<{ tasks: SummaryTotals | null; level: Level | null }>;
   confidenceVote?: { totalVotes: number; lowVotes: number } | null;
+  /** Leaders: corruption, waste or negative conduct concluded in the period in a unit they directly lead. */
   corruptionInScope?: boolean;
+  /** Leaders, year only: the basic socio-economic targets of the units they lead (progress % of the latest value; null = none recorded). */
+  basicTargets?: ReadonlyArray<{ code: string; progressPct: number | null }> | null;
 }
 
 export type CheckOp = '>=' | '<=' | '=';
@@ -153,8 +165,20 @@ export function gateChecks(input: ClassificationInput, rules: ClassificationRule
     add('not_completed', 'low_confidence', low, v ? pctOf(v.lowVotes, v.totalVotes) : null, nc.leaderMaxLowConfidencePct, '<=', RULES.notCompleted);
     const corr = input.corruptionInScope === true;
     add('not_completed', 'corruption', !corr, corr ? 1 : 0, 0, '=', RULES.corruption);
+    const bt = basicTargetsMissed(input.basicTargets ?? null, rules.basicTargets ?? DEFAULT_BASIC_TARGETS);
+    add('not_completed', 'basic_targets', bt.missed <= bt.maxMissed, bt.counted ? bt.missed : null, bt.maxMissed, '<=', RULES.basicTargets);
   }
   return checks;
+}
+
+/** Quy định 366-QĐ/TW, Điều 11: how many of the basic socio-economic targets (configured codes) were missed (progress below the configured %). */
+export function basicTargetsMissed(
+  targets: ReadonlyArray<{ code: string; progressPct: number | null }> | null, rules: BasicTargetRules,
+): { counted: boolean; missed: number; maxMissed: number } {
+  if (!targets) return { counted: false, missed: 0, maxMissed: rules.maxMissed };
+  const codes = new Set(rules.codes);
+  const missed = targets.filter((t) => codes.has(t.code) && t.progressPct !== null && t.progressPct < rules.minProgressPct).length;
+  return { counted: true, missed, maxMissed: rules.maxMissed };
 }
 
 const toReason = (c: GateCheck): Reason => ({ level: c.level, condition: c.condition, key: c.key, params: c.params, rule: c.rule });

@@ -3,13 +3,29 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { up } from '../../server/db/migrations/2026112220_evaluation.js';
+import { up as upFidelity } from '../../server/db/migrations/2026120705_evaluation-fidelity.js';
 import {
   DEFAULT_CLASSIFICATION_RULES, DEFAULT_COMMENDATION_RULES, DEFAULT_EXCLUSION_RULES, DEFAULT_QUOTA_RULES,
-  DEFAULT_RESULTS_FORMULA, EVALUATION_SETTING_KEYS, resolveResultsFormula,
+  DEFAULT_BASIC_TARGETS, DEFAULT_RESULTS_FORMULA, DEFAULT_SCORE_SPLIT, EVALUATION_SETTING_KEYS, resolveResultsFormula,
 } from './config.js';
 
 // Runs the migration against a driver that executes nothing and keeps the parameters of the
 // regulation_setting insert, so the defaults here are compared with what is really seeded.
+async function migrationParams(run: (db: Kysely<unknown>) => Promise<void>): Promise<unknown[][]> {
+  const params: unknown[][] = [];
+  const db = new Kysely<unknown>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => new PostgresIntrospector(k),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+    log: (e) => { if (e.level === 'query') params.push([...e.query.parameters]); },
+  });
+  await run(db);
+  return params;
+}
+
 async function seededSettings(): Promise<Record<string, unknown>> {
   const params: unknown[][] = [];
   const db = new Kysely<unknown>({
@@ -37,6 +53,13 @@ describe('defaults equal the seeded regulation settings', () => {
       'evaluation.exclusions': DEFAULT_EXCLUSION_RULES,
       'evaluation.commendation': DEFAULT_COMMENDATION_RULES,
     });
+  });
+});
+
+describe('defaults equal the settings of migration 2026120705', () => {
+  it('evaluation.score_split and evaluation.basic_targets', async () => {
+    const insert = (await migrationParams(upFidelity)).find((p) => p.length === 2 && typeof p[0] === 'string')!;
+    expect(insert.map((v) => JSON.parse(String(v)))).toEqual([DEFAULT_SCORE_SPLIT, DEFAULT_BASIC_TARGETS]);
   });
 });
 

@@ -22,6 +22,8 @@ export interface ClassificationRules {
     leaderMaxUnitsNotCompletedPct: number;
     leaderMaxLowConfidencePct: number;
   };
+  /** The setting 'evaluation.basic_targets' in force, attached by the caller (DEFAULT_BASIC_TARGETS when absent). */
+  basicTargets?: BasicTargetRules;
 }
 
 /** Setting 'evaluation.quota': HTXS ≤ pct of the number rated HTT (Quy định 366-QĐ/TW; Nghị định 335/2025/NĐ-CP). */
@@ -85,6 +87,39 @@ export const DEFAULT_EXCLUSION_RULES: ExclusionRules = { minMembershipMonths: 6 
 
 /** Defaults equal to the seeded 'evaluation.commendation' JSON. */
 export const DEFAULT_COMMENDATION_RULES: CommendationRules = { grassrootsYears: 1, provinceYears: 5 };
+
+/** Setting 'evaluation.score_split' (Quy định 366-QĐ/TW: 100 = general criteria 30 + task results 70, for every group). */
+export interface ScoreSplit {
+  generalPoints: number;
+  resultsPoints: number;
+}
+
+/** Defaults equal to the seeded 'evaluation.score_split' JSON (migration 2026120705). */
+export const DEFAULT_SCORE_SPLIT: ScoreSplit = { generalPoints: 30, resultsPoints: 70 };
+
+/**
+ * Setting 'evaluation.basic_targets' (Quy định 366-QĐ/TW, Điều 11: a leader's unit missing the basic
+ * socio-economic targets assigned to it): the unit indicators (by code) that are basic targets, the
+ * progress that meets one, and how many may be missed before the leaders' KHT trigger fires [U].
+ */
+export interface BasicTargetRules {
+  codes: string[];
+  minProgressPct: number;
+  maxMissed: number;
+}
+
+/** Defaults equal to the seeded 'evaluation.basic_targets' JSON (migration 2026120705). */
+export const DEFAULT_BASIC_TARGETS: BasicTargetRules = {
+  codes: ['growth', 'budget_revenue', 'public_investment_disbursement', 'per_capita_income', 'poverty_reduction'],
+  minProgressPct: 100,
+  maxMissed: 0,
+};
+
+/** The settings added by migration 2026120705 (kept apart from EVALUATION_SETTING_KEYS, whose order config.test.ts reads). */
+export const EVALUATION_FIDELITY_SETTING_KEYS = {
+  scoreSplit: 'evaluation.score_split',
+  basicTargets: 'evaluation.basic_targets',
+} as const;
 
 /** The regulation setting keys, for callers that load the objects above with getSetting. */
 export const EVALUATION_SETTING_KEYS = {

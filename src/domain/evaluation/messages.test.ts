@@ -40,6 +40,7 @@ emitted.push(...validateCriteriaSet({
     { code: 'r', part: 'results', maxPoints: 30, source: 'tasks' }, { code: 's', part: 'results', maxPoints: 40, source: 'tasks' },
   ],
 }));
+emitted.push(...validateCriteriaSet({ generalPoints: 40, resultsPoints: 60, criteria: [] }));
 emitted.push(...validateResultsFormula({
   weights: { quantity: 0, quality: 0, progress: 0 }, deductionPerErrorPct: 20, deductionPerDelayPct: 25,
   leader: { ownWeight: 0, unitsWeight: 0, unitsAllAtLeastCompletedPct: 200, unitsAnyNotCompletedPct: 50 },

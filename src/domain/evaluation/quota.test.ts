@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUOTA_RULES } from './config.js';
-import { checkQuota, countLevels, quotaCap, quotaPct, validateQuotaException } from './quota.js';
+import { checkQuota, checkQuotaChange, countLevels, quotaCap, quotaPct, validateQuotaException } from './quota.js';
 
 describe('checkQuota: HTXS ≤ floor(pct × number rated HTT) (Quy định 366-QĐ/TW)', () => {
   it.each<[string, number, number, number, { ok: boolean; cap: number; excess: number; mustRateDown: number }]>([
@@ -62,5 +62,27 @@ describe('quotaPct and the exception', () => {
 describe('countLevels', () => {
   it('counts HTXS and HTT only', () => {
     expect(countLevels(['excellent', 'good', 'good', 'completed', 'not_completed', null, undefined, 'excellent'])).toEqual({ excellent: 2, good: 2 });
+  });
+});
+
+describe('checkQuotaChange: the quota holds after every change of decided levels (Quy định 366-QĐ/TW)', () => {
+  it.each<[string, [number, number], [number, number], number, boolean]>([
+    ['an HTXS within the cap', [1, 10], [2, 10], 20, true],
+    ['an HTXS over the cap', [2, 10], [3, 10], 20, false],
+    ['rating an HTT down (re-rating to HT) breaks it', [2, 10], [2, 9], 20, false],
+    ['cancelling an HTT breaks it', [1, 5], [1, 4], 20, false],
+    ['cancelling an HTT that leaves the cap intact', [1, 10], [1, 9], 20, true],
+    ['a decision set adding HTT and HTXS together', [0, 0], [2, 10], 20, true],
+    ['a decision set over the cap', [0, 0], [3, 10], 20, false],
+    ['the 25% exception allows 3 of 12', [2, 12], [3, 12], 25, true],
+    ['a group already over the cap may move towards it (cancel an HTXS)', [3, 5], [2, 5], 20, true],
+    ['a group already over the cap may take one more HTT', [3, 5], [3, 6], 20, true],
+    ['… but not lose one', [3, 5], [3, 4], 20, false],
+    ['… nor gain an HTXS', [3, 5], [4, 5], 20, false],
+    ['KHT / HT changes leave the counts alone', [1, 5], [1, 5], 20, true],
+  ])('%s', (_n, [be, bg], [ae, ag], pct, ok) => {
+    const c = checkQuotaChange({ excellent: be, good: bg }, { excellent: ae, good: ag }, { pct });
+    expect(c.ok).toBe(ok);
+    expect(c.after.explanation.key).toBe(c.after.ok ? 'quota.ok' : 'quota.exceeded');
   });
 });

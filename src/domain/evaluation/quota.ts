@@ -63,3 +63,22 @@ export function countLevels(levels: Iterable<Level | null | undefined>): QuotaCo
   for (const l of levels) if (l === 'excellent' || l === 'good') out[l] += 1;
   return out;
 }
+
+export interface QuotaChange {
+  ok: boolean;
+  before: QuotaCheck;
+  after: QuotaCheck;
+}
+
+/**
+ * Quy định 366-QĐ/TW: whether a change of decided levels in a peer group (a decision, a cancel, a
+ * re-rating, a decision set — whatever the levels involved) may stand. The group must comply after
+ * it; a group already over the cap (older data, a changed setting) may not move further from it
+ * (neither more HTXS over the cap nor more to rate down), so the decisions that repair it — a cancel
+ * of an HTXS, one more HTT, a KHT — are never refused.
+ */
+export function checkQuotaChange(before: QuotaCounts, after: QuotaCounts, opts: { pct: number }): QuotaChange {
+  const b = checkQuota(before, opts);
+  const a = checkQuota(after, opts);
+  return { ok: a.ok || (a.excess <= b.excess && a.mustRateDown <= b.mustRateDown), before: b, after: a };
+}

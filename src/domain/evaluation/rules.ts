@@ -14,6 +14,7 @@ export const RULES = {
   completed: 'Quy định 366-QĐ/TW, Điều 11 (hoàn thành nhiệm vụ)',
   notCompleted: 'Quy định 366-QĐ/TW, Điều 11 (không hoàn thành nhiệm vụ); Nghị định 335/2025/NĐ-CP',
   corruption: 'Nghị định 335/2025/NĐ-CP (không hoàn thành nhiệm vụ: đơn vị phụ trách trực tiếp liên quan tham nhũng)',
+  basicTargets: 'Quy định 366-QĐ/TW, Điều 11 (cán bộ lãnh đạo: đơn vị không hoàn thành các chỉ tiêu cơ bản về kinh tế - xã hội được giao)',
   quota: 'Quy định 366-QĐ/TW; Nghị định 335/2025/NĐ-CP (tỷ lệ HTXS không quá 20% số HTT, tối đa 25% khi được cho phép)',
   exclusions: 'Quy định 366-QĐ/TW (đối tượng không đánh giá, xếp loại); Hướng dẫn 43-HD/BTCTW',
   leave: 'Quy định 366-QĐ/TW; Hướng dẫn 43-HD/BTCTW (nghỉ ốm, thai sản: đánh giá theo thời gian công tác thực tế)',

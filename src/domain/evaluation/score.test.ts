@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTotals, type TaskFact } from '../task-summary.js';
-import { DEFAULT_RESULTS_FORMULA, type Level, type ResultsFormula } from './config.js';
+import { DEFAULT_RESULTS_FORMULA, DEFAULT_SCORE_SPLIT, type Level, type ResultsFormula } from './config.js';
 import { fact, late, notDone, times, totals } from './evaluation.test-support.js';
 import {
   type CriteriaSetDef, computeScore, leaderUnitsPct, personTotals, type ScoreInput, sumTotals, validateCriteriaSet,
@@ -187,7 +187,10 @@ describe('validateCriteriaSet (weights add up to the part points)', () => {
     ['general adds to 29', { ...SET, criteria: [crit('a', 'general', 29), crit('r', 'results', 70)] }, [['weights', 'v.eval.weights.general']]],
     ['results add to 71', { ...SET, criteria: [crit('a', 'general', 30), crit('r', 'results', 71)] }, [['weights', 'v.eval.weights.results']]],
     ['no results criteria', { ...SET, criteria: [crit('a', 'general', 30)] }, [['weights', 'v.eval.weights.results']]],
-    ['parts add to 90', { generalPoints: 30, resultsPoints: 60, criteria: [crit('a', 'general', 30), crit('r', 'results', 60)] }, [['weights', 'v.eval.weights.total']]],
+    ['parts add to 90', { generalPoints: 30, resultsPoints: 60, criteria: [crit('a', 'general', 30), crit('r', 'results', 60)] },
+      [['weights', 'v.eval.weights.total'], ['resultsPoints', 'v.eval.split.results']]],
+    ['a set choosing its own 40 + 60 (adds to 100, not the regulation\'s split)', { generalPoints: 40, resultsPoints: 60, criteria: [crit('a', 'general', 40), crit('r', 'results', 60)] },
+      [['generalPoints', 'v.eval.split.general'], ['resultsPoints', 'v.eval.split.results']]],
     ['duplicate code', { ...SET, criteria: [crit('a', 'general', 15), crit('a', 'general', 15), crit('r', 'results', 70)] }, [['criteria.a', 'v.eval.criterion_duplicate']]],
     ['a general criterion from tasks', { ...SET, criteria: [crit('a', 'general', 30, 'tasks'), crit('r', 'results', 70)] }, [['criteria.a.source', 'v.eval.general_manual']]],
     ['two task criteria', { ...SET, criteria: [crit('a', 'general', 30), crit('r', 'results', 35), crit('s', 'results', 35)] }, [['criteria.s.source', 'v.eval.source_once']]],
@@ -201,6 +204,20 @@ describe('validateCriteriaSet (weights add up to the part points)', () => {
   it('the weights error says which part, the sum and the expected points', () => {
     const [issue] = validateCriteriaSet({ ...SET, criteria: [crit('a', 'general', 25), crit('r', 'results', 70)] });
     expect(issue.params).toMatchObject({ part: 'general', sum: 25, expected: 30 });
+  });
+});
+
+describe('validateCriteriaSet follows the configured split (setting evaluation.score_split)', () => {
+  const crit = (code: string, part: 'general' | 'results', maxPoints: number) => ({ code, part, maxPoints, source: part === 'general' ? 'manual' as const : 'tasks' as const });
+  it.each<[string, { generalPoints: number; resultsPoints: number }, [number, number], string[]]>([
+    ['30 + 70 under the default split', DEFAULT_SCORE_SPLIT, [30, 70], []],
+    ['40 + 60 under the default split', DEFAULT_SCORE_SPLIT, [40, 60], ['generalPoints', 'resultsPoints']],
+    ['40 + 60 once the regulation says so', { generalPoints: 40, resultsPoints: 60 }, [40, 60], []],
+    ['30 + 70 once the regulation says 40 + 60', { generalPoints: 40, resultsPoints: 60 }, [30, 70], ['generalPoints', 'resultsPoints']],
+  ])('%s', (_n, split, [g, r], fields) => {
+    const issues = validateCriteriaSet({ generalPoints: g, resultsPoints: r, criteria: [crit('a', 'general', g), crit('r', 'results', r)] }, split);
+    expect(issues.map((i) => i.field)).toEqual(fields);
+    for (const i of issues) expect(i.params).toMatchObject({ expected: i.field === 'generalPoints' ? split.generalPoints : split.resultsPoints });
   });
 });
 

@@ -20,7 +20,7 @@
 //   caller passes the totals of the tasks due within the worked periods (exclusions.ts
 //   tasksOfTimeWorked), so the percentages are over the time worked and a full score stays reachable.
 import { type PersonBlocks, type SummaryTotals, emptyTotals, taskResultScores, type TaskResultScores } from '../task-summary.js';
-import type { Level, ResultsFormula, RuleIssue } from './config.js';
+import { DEFAULT_SCORE_SPLIT, type Level, type ResultsFormula, type RuleIssue, type ScoreSplit } from './config.js';
 import { round2 } from './ratio.js';
 import { RULES } from './rules.js';
 
@@ -85,12 +85,21 @@ export interface ScoreResult {
 
 const cents = (x: number) => Math.round(x * 100);
 
-/** Quy định 366-QĐ/TW (100 = 30 + 70): the parts add to 100 and each part's criteria add to the part's points (error 'weights'). */
-export function validateCriteriaSet(set: CriteriaSetDef): RuleIssue[] {
+/**
+ * Quy định 366-QĐ/TW (100 = 30 + 70 for every group): the parts are the regulation's split (the
+ * setting 'evaluation.score_split'; a set never chooses its own — 'generalPoints' / 'resultsPoints'),
+ * they add to 100, and each part's criteria add to the part's points (error 'weights').
+ */
+export function validateCriteriaSet(set: CriteriaSetDef, split: ScoreSplit = DEFAULT_SCORE_SPLIT): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const rule = RULES.score;
   if (cents(set.generalPoints + set.resultsPoints) !== 10_000) {
     issues.push({ field: 'weights', key: 'v.eval.weights.total', params: { sum: round2(set.generalPoints + set.resultsPoints), expected: 100, rule } });
+  }
+  for (const [field, part] of [['generalPoints', 'general'], ['resultsPoints', 'results']] as const) {
+    if (cents(set[field]) !== cents(split[field])) {
+      issues.push({ field, key: `v.eval.split.${part}`, params: { part, value: round2(set[field]), expected: split[field], rule } });
+    }
   }
   const seen = new Set<string>();
   const once = new Set<CriterionSource>();

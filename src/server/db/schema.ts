@@ -251,6 +251,8 @@ export interface TaskDueChangeTable {
   reason: string;
   changed_by: string | null;
   changed_at: Generated<Date>;
+  /** The manager confirmed an objective cause (NĐ 335/2025 Điều 14: only then is the missed deadline no delay). */
+  objective_cause: Generated<boolean>;
 }
 export interface TaskMilestoneTable {
   id: string;
@@ -460,6 +462,8 @@ export interface EvaluationTable {
   decided_at: Date | null;
   published_at: Date | null;
   version: Generated<number>;
+  /** The facts the decision was taken on: inputs, gate report, the time they were computed. */
+  decision_facts: unknown | null;
 }
 export interface EvaluationRevisionTable {
   id: string;
@@ -489,6 +493,28 @@ export interface DisciplineTable {
   reason: string;
   decision_ref: string | null;
   version: Generated<number>;
+  created_at: Generated<Date>;
+  /** When and where the breach was committed (null = at the decision, in the person's unit). */
+  breach_on: string | null;
+  breach_unit_id: string | null;
+}
+export interface UnitDisciplineTable {
+  id: string;
+  unit_id: string;
+  kind: 'reprimand' | 'warning' | 'dissolution';
+  decided_on: string;
+  breach_on: string | null;
+  reason: string;
+  decision_ref: string | null;
+  created_at: Generated<Date>;
+}
+export interface ScopeIncidentTable {
+  id: string;
+  unit_id: string;
+  kind: 'corruption' | 'waste' | 'negative';
+  concluded_on: string;
+  text: string;
+  decision_ref: string | null;
   created_at: Generated<Date>;
 }
 export interface ConfidenceVoteTable {
@@ -573,4 +599,6 @@ export interface DB {
   degradation_conclusion: DegradationConclusionTable;
   shortcoming: ShortcomingTable;
   member_status: MemberStatusTable;
+  unit_discipline: UnitDisciplineTable;
+  scope_incident: ScopeIncidentTable;
 }

@@ -2,6 +2,7 @@
 import type { MessageKey } from './vi.js';
 import { accounts } from './en/accounts.js';
 import { common } from './en/common.js';
+import { conduct } from './en/conduct.js';
 import { enums } from './en/enums.js';
 import { evaluation } from './en/evaluation.js';
 import { org } from './en/org.js';
@@ -11,4 +12,4 @@ import { summary } from './en/summary.js';
 import { tasks } from './en/tasks.js';
 import { tools } from './en/tools.js';
 
-export const en: Record<MessageKey, string> = { ...common, ...enums, ...org, ...people, ...tools, ...accounts, ...tasks, ...plans, ...summary, ...evaluation };
+export const en: Record<MessageKey, string> = { ...common, ...enums, ...org, ...people, ...tools, ...accounts, ...tasks, ...plans, ...summary, ...evaluation, ...conduct };

@@ -1,6 +1,7 @@
 // The Vietnamese catalogue (the reference: every key exists here first).
 import { accounts } from './vi/accounts.js';
 import { common } from './vi/common.js';
+import { conduct } from './vi/conduct.js';
 import { enums } from './vi/enums.js';
 import { evaluation } from './vi/evaluation.js';
 import { org } from './vi/org.js';
@@ -10,5 +11,5 @@ import { summary } from './vi/summary.js';
 import { tasks } from './vi/tasks.js';
 import { tools } from './vi/tools.js';
 
-export const vi = { ...common, ...enums, ...org, ...people, ...tools, ...accounts, ...tasks, ...plans, ...summary, ...evaluation };
+export const vi = { ...common, ...enums, ...org, ...people, ...tools, ...accounts, ...tasks, ...plans, ...summary, ...evaluation, ...conduct };
 export type MessageKey = keyof typeof vi;

@@ -5,6 +5,7 @@ import type { DegradationRow, DisciplineRow, ShortcomingRow, StatusRow, VoteRow 
 
 export const presentDiscipline = (r: DisciplineRow): DisciplineView => ({
   id: r.id, personId: r.person_id, kind: r.kind, decidedOn: r.decided_on, reason: r.reason, decisionRef: r.decision_ref, version: r.version,
+  breachOn: r.breach_on, breachUnitId: r.breach_unit_id,
 });
 
 export const presentVote = (r: VoteRow): ConfidenceVoteView => ({

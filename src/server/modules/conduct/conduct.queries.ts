@@ -10,8 +10,12 @@ export async function personUnit(db: Db, personId: string): Promise<string | und
   return (await db.selectFrom('person').select('unit_id').where('id', '=', personId).executeTakeFirst())?.unit_id;
 }
 
+export async function unitExists(db: Db, unitId: string): Promise<boolean> {
+  return !!(await db.selectFrom('org_unit').select('id').where('id', '=', unitId).executeTakeFirst());
+}
+
 // ---- discipline ----
-const DISCIPLINE_COLUMNS = ['id', 'person_id', 'kind', 'decided_on', 'reason', 'decision_ref', 'version'] as const;
+const DISCIPLINE_COLUMNS = ['id', 'person_id', 'kind', 'decided_on', 'reason', 'decision_ref', 'version', 'breach_on', 'breach_unit_id'] as const;
 export async function disciplinesOf(db: Db, personId: string) {
   return db.selectFrom('discipline').select(DISCIPLINE_COLUMNS).where('person_id', '=', personId).orderBy('decided_on', 'desc').orderBy('created_at', 'desc').execute();
 }

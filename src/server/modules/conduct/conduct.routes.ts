@@ -1,17 +1,20 @@
-// /api/people/:id/{disciplines,confidence-votes,degradations,shortcomings,statuses} and
-// /api/shortcomings/:id/fixed. Thin: validate, authorise, call, present.
+// /api/people/:id/{disciplines,confidence-votes,degradations,shortcomings,statuses},
+// /api/units/:id/{disciplines,incidents,shortcomings} and /api/shortcomings/:id/fixed.
+// Thin: validate, authorise, call, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
 import {
-  ConfidenceVoteList, ConfidenceVoteView, CreateConfidenceVoteRequest, CreateDegradationRequest, CreateDisciplineRequest, CreateMemberStatusRequest,
-  CreateShortcomingRequest, DegradationList, DegradationView, DisciplineList, DisciplineView, FixShortcomingRequest, MemberStatusList,
-  MemberStatusView, ShortcomingList, ShortcomingView,
+  ConfidenceVoteList, ConfidenceVoteView, CreateConfidenceVoteRequest, CreateDegradationRequest, CreateDisciplineRequest, CreateIncidentRequest,
+  CreateMemberStatusRequest, CreateShortcomingRequest, CreateUnitDisciplineRequest, DegradationList, DegradationView, DisciplineList, DisciplineView,
+  FixShortcomingRequest, IncidentList, IncidentView, MemberStatusList, MemberStatusView, ShortcomingList, ShortcomingView, UnitDisciplineList,
+  UnitDisciplineView,
 } from '../../../contracts/conduct.js';
 import type { DB } from '../../db/schema.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import * as s from './conduct.service.js';
+import * as us from './conduct.units.service.js';
 
 const ById = z.object({ id: Id });
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
@@ -49,6 +52,26 @@ export const conductRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post('/shortcomings/:id/fixed', { schema: { tags, params: ById, body: FixShortcomingRequest, response: { 200: ShortcomingView, ...errors } } }, async (req) =>
     tx((trx) => s.fixShortcoming(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  );
+
+  // Records about a unit (collectives' HTXS gate, the unit's own trigger, its leaders' triggers).
+  app.get('/units/:id/disciplines', { schema: { tags, params: ById, response: { 200: UnitDisciplineList, ...errors } } }, async (req) =>
+    us.listUnitDisciplines(app.db, actorOf(req), req.params.id),
+  );
+  app.post('/units/:id/disciplines', { schema: { tags, params: ById, body: CreateUnitDisciplineRequest, response: { 201: UnitDisciplineView, ...errors } } }, async (req, reply) =>
+    reply.status(201).send(await tx((trx) => us.createUnitDiscipline(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  );
+  app.get('/units/:id/incidents', { schema: { tags, params: ById, response: { 200: IncidentList, ...errors } } }, async (req) =>
+    us.listIncidents(app.db, actorOf(req), req.params.id),
+  );
+  app.post('/units/:id/incidents', { schema: { tags, params: ById, body: CreateIncidentRequest, response: { 201: IncidentView, ...errors } } }, async (req, reply) =>
+    reply.status(201).send(await tx((trx) => us.createIncident(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  );
+  app.get('/units/:id/shortcomings', { schema: { tags, params: ById, response: { 200: ShortcomingList, ...errors } } }, async (req) =>
+    us.listUnitShortcomings(app.db, actorOf(req), req.params.id),
+  );
+  app.post('/units/:id/shortcomings', { schema: { tags, params: ById, body: CreateShortcomingRequest, response: { 201: ShortcomingView, ...errors } } }, async (req, reply) =>
+    reply.status(201).send(await tx((trx) => us.createUnitShortcoming(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
   );
 
   app.get('/people/:id/statuses', { schema: { tags, params: ById, response: { 200: MemberStatusList, ...errors } } }, async (req) =>

@@ -64,8 +64,10 @@ export const listDisciplines = (db: Kysely<DB>, actor: Actor, personId: string):
 export async function createDiscipline(trx: Trx, actor: Actor, ctx: AuditContext, personId: string, body: CreateDisciplineRequest): Promise<DisciplineView> {
   const unitId = await writable(trx, actor, personId);
   notFuture('decidedOn', body.decidedOn);
+  if (body.breachUnitId && !(await q.unitExists(trx, body.breachUnitId))) throw fieldError('breachUnitId', 'v.unknown_ref', { field: 'breachUnitId' });
   const row = await q.insertDiscipline(trx, {
     id: randomUUID(), person_id: personId, kind: body.kind, decided_on: body.decidedOn, reason: body.reason, decision_ref: body.decisionRef ?? null,
+    breach_on: body.breachOn ?? null, breach_unit_id: body.breachUnitId ?? null,
   });
   return audited(trx, ctx, 'discipline.create', 'discipline', unitId, presentDiscipline(row));
 }

@@ -6,6 +6,7 @@ import type { MemberStatusRow } from '../../../domain/evaluation/index.js';
 import type { Period } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
 import { type Who, datedRecords, latestVotes, shortcomingCounts } from './conduct.triggers.queries.js';
+import * as uq from './conduct.unit-triggers.queries.js';
 
 export interface TriggerInputs {
   /** Decisions dated within the period (the classification counts reprimand or heavier). */
@@ -53,5 +54,37 @@ export async function triggerInputs(
   }
   for (const v of votes) of(v.person_id).confidenceVote = { totalVotes: v.total_votes, lowVotes: v.low_votes, votedOn: v.voted_on };
   for (const s of shortcomings) of(s.person_id).shortcomings = { total: s.total, fixed: s.fixed };
+  return out;
+}
+
+/** What the collectives' gate, a collective's own trigger and its leaders' triggers need about one unit. */
+export interface UnitTriggerInputs {
+  /** The unit's own discipline decisions dated within the period (its KHT trigger). */
+  disciplines: Array<{ kind: string; decidedOn: string }>;
+  /** Directly subordinate units and leadership members disciplined in the period (QĐ 366 Điều 11, collectives' HTXS). */
+  disciplinedUnits: number;
+  disciplinedLeaders: number;
+  /** Corruption, waste or negative conduct concluded in the unit within the period (its leaders' trigger). */
+  incidents: number;
+  /** Its shortcomings from the previous review: open at the start, fixed by the end. */
+  shortcomings: { total: number; fixed: number };
+}
+
+export const emptyUnitTriggerInputs = (): UnitTriggerInputs =>
+  ({ disciplines: [], disciplinedUnits: 0, disciplinedLeaders: 0, incidents: 0, shortcomings: { total: 0, fixed: 0 } });
+
+/** The inputs of the given units over `period` (every one of them in the map), in four queries. */
+export async function unitTriggerInputs(
+  db: Kysely<DB> | Transaction<DB>, units: readonly string[], period: Period, disciplineKinds: readonly string[],
+): Promise<Map<string, UnitTriggerInputs>> {
+  const out = new Map<string, UnitTriggerInputs>(units.map((u) => [u, emptyUnitTriggerInputs()]));
+  if (out.size === 0) return out;
+  const ids = [...out.keys()];
+  for (const r of await uq.ownDisciplines(db, ids, period.from, period.to)) out.get(r.unit_id)!.disciplines.push({ kind: r.kind, decidedOn: r.decided_on });
+  for (const r of await uq.disciplinedBelow(db, ids, period.from, period.to, disciplineKinds)) {
+    Object.assign(out.get(r.unit_id)!, { disciplinedUnits: r.units, disciplinedLeaders: r.members });
+  }
+  for (const r of await uq.incidentCounts(db, ids, period.from, period.to)) out.get(r.unit_id)!.incidents = r.n;
+  for (const r of await uq.unitShortcomingCounts(db, ids, period.from, period.to)) out.get(r.unit_id)!.shortcomings = { total: r.total, fixed: r.fixed };
   return out;
 }

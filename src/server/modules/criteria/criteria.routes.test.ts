@@ -139,7 +139,8 @@ describe('criteria sets', () => {
     expect(details(res)[0].message).toContain(RULE);
 
     const parts = await as(organising).post('/api/criteria-sets?lang=en', pl4({ generalPoints: 40 }));
-    expect(fields(parts)).toEqual(['weights', 'weights']); // 40 + 70 ≠ 100, and the general criteria add up to 30, not 40
+    // 40 + 70 ≠ 100, 40 is not the regulation's 30, and the general criteria add up to 30, not 40.
+    expect(fields(parts)).toEqual(['weights', 'generalPoints', 'weights']);
     expect(details(parts)[0].message).toContain(RULE);
 
     const zero = pl4();
@@ -205,5 +206,41 @@ describe('criteria sets', () => {
     expect((await as(organising).put(`/api/criteria-sets/${randomUUID()}`, { version: 1, ...pl4() })).statusCode).toBe(404);
     expect((await as(cadre).post('/api/criteria-sets', pl4())).statusCode).toBe(403);
     expect((await as(standing).put(`/api/criteria-sets/${set.id}`, { version: 1, ...pl4() })).statusCode).toBe(403);
+  });
+});
+
+describe('the 30 + 70 split is the regulation\'s (setting evaluation.score_split), not the set\'s', () => {
+  const pl4Split = (g: number, r: number) => pl4({
+    generalPoints: g, resultsPoints: r,
+    criteria: [
+      { part: 'general', code: 'politics', title: 'Phẩm chất chính trị, tư tưởng', maxPoints: g },
+      { part: 'results', code: 'tasks', title: 'Kết quả thực hiện nhiệm vụ', maxPoints: r, source: 'tasks' },
+    ],
+  });
+
+  it('a set choosing its own 40 + 60 is refused even though it adds up; left out, the split is filled in', async () => {
+    const own = await as(organising).post('/api/criteria-sets', pl4Split(40, 60));
+    expect(own.statusCode).toBe(400);
+    expect(fields(own)).toEqual(['generalPoints', 'resultsPoints']);
+    expect(details(own)[0].message).toContain('30');
+    expect(details(own)[0].message).toContain(RULE);
+    const filled = await as(organising).post('/api/criteria-sets', pl4());
+    expect(filled.statusCode, filled.body).toBe(201);
+    expect(filled.json()).toMatchObject({ generalPoints: 30, resultsPoints: 70 });
+  });
+
+  it('follows the setting in force: once the regulation says 40 + 60, that is what a set must have', async () => {
+    await t.db.insertInto('regulation_setting').values({
+      key: 'evaluation.score_split', effective_from: '2026-01-01', value: JSON.stringify({ generalPoints: 40, resultsPoints: 60 }), source: 'test',
+    }).execute();
+    try {
+      // Left out, the parts are the new 40 + 60: criteria written for 30 + 70 no longer add up.
+      expect(fields(await as(organising).post('/api/criteria-sets', pl4()))).toEqual(['weights', 'weights']);
+      expect(fields(await as(organising).post('/api/criteria-sets', pl4Split(30, 70)))).toEqual(['generalPoints', 'resultsPoints']);
+      const ok = await as(organising).post('/api/criteria-sets', pl4Split(40, 60));
+      expect(ok.statusCode, ok.body).toBe(201);
+    } finally {
+      await t.db.deleteFrom('regulation_setting').where('key', '=', 'evaluation.score_split').where('effective_from', '=', '2026-01-01').execute();
+    }
   });
 });

@@ -7,7 +7,8 @@ import type {
   CadreGroupList, CadreGroupView, CreateCadreGroupRequest, CreateCriteriaSetRequest, CriteriaSetList, CriteriaSetView, UpdateCriteriaSetRequest,
 } from '../../../contracts/criteria.js';
 import {
-  EVALUATION_SETTING_KEYS, type ResultsFormula, resolveResultsFormula, validateCriteriaSet, validateResultsFormula,
+  EVALUATION_FIDELITY_SETTING_KEYS, EVALUATION_SETTING_KEYS, type ResultsFormula, type ScoreSplit, resolveResultsFormula, validateCriteriaSet,
+  validateResultsFormula,
 } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
@@ -50,16 +51,29 @@ export async function createGroup(trx: Trx, actor: Actor, ctx: AuditContext, bod
 
 const globalFormula = (db: Kysely<DB>) => getSetting<ResultsFormula>(db, EVALUATION_SETTING_KEYS.resultsFormula);
 
-/** Quy định 366-QĐ/TW (30 + 70, weights adding up) and Nghị định 335/2025/NĐ-CP, Điều 14 (a usable formula); 400 naming each field. */
-function validateBody(body: CreateCriteriaSetRequest, base: ResultsFormula): void {
-  const issues = validateCriteriaSet({ generalPoints: body.generalPoints, resultsPoints: body.resultsPoints, criteria: body.criteria });
+type SetBody = CreateCriteriaSetRequest & { generalPoints: number; resultsPoints: number };
+
+/**
+ * Quy định 366-QĐ/TW (the regulation's 30 + 70, weights adding up) and Nghị định 335/2025/NĐ-CP,
+ * Điều 14 (a usable formula); 400 naming each field. The parts follow the setting
+ * 'evaluation.score_split' in force: left out, they are filled in from it; given otherwise, refused.
+ */
+async function validated<B extends CreateCriteriaSetRequest>(db: Kysely<DB>, body: B): Promise<B & SetBody> {
+  const split = await getSetting<ScoreSplit>(db, EVALUATION_FIDELITY_SETTING_KEYS.scoreSplit);
+  const full = { ...body, generalPoints: body.generalPoints ?? split.generalPoints, resultsPoints: body.resultsPoints ?? split.resultsPoints };
+  validateBody(full, await globalFormula(db), split);
+  return full;
+}
+
+function validateBody(body: SetBody, base: ResultsFormula, split: ScoreSplit): void {
+  const issues = validateCriteriaSet({ generalPoints: body.generalPoints, resultsPoints: body.resultsPoints, criteria: body.criteria }, split);
   for (const i of validateResultsFormula(resolveResultsFormula(base, body.resultsConfig))) {
     issues.push({ ...i, field: i.field.replace(/^formula/, 'resultsConfig') });
   }
   if (issues.length) throw invalid(...issues);
 }
 
-const setValues = (body: CreateCriteriaSetRequest): q.SetValues => ({
+const setValues = (body: SetBody): q.SetValues => ({
   name: body.name,
   appendix: body.appendix,
   general_points: body.generalPoints,
@@ -97,9 +111,9 @@ export async function getSet(db: Kysely<DB>, actor: Actor, id: string): Promise<
 
 export async function createSet(trx: Trx, actor: Actor, ctx: AuditContext, body: CreateCriteriaSetRequest): Promise<CriteriaSetView> {
   const owner = await ownerForNew(trx, actor, body.ownerUnitId);
-  validateBody(body, await globalFormula(trx));
+  const full = await validated(trx, body);
   const id = randomUUID();
-  const row = await q.insertSet(trx, { ...setValues(body), id, family: id, version_no: 1, created_by: actor.accountId, owner_unit_id: owner });
+  const row = await q.insertSet(trx, { ...setValues(full), id, family: id, version_no: 1, created_by: actor.accountId, owner_unit_id: owner });
   const criteria = criterionValues(body);
   await q.replaceCriteria(trx, id, criteria, randomUUID);
   await recordAudit(trx, ctx, [{ action: 'criteria_set.create', entityType: 'criteria_set', entityId: id, unitId: owner, after: { ...auditSet(row, criteria), ownerUnitId: owner } }]);
@@ -123,13 +137,13 @@ export async function updateSet(
   if (latest !== before.version_no) {
     throw new AppError(409, 'conflict', [{ field: 'id', key: 'v.criteria.newer_version', params: { versionNo: latest } }]);
   }
-  validateBody(body, await globalFormula(trx));
+  const full = await validated(trx, body);
   const beforeCriteria = await q.criteriaOf(trx, [id]);
   const criteria = criterionValues(body);
   const unitId = before.owner_unit_id ?? auditUnitOf(actor);
 
   if (before.frozen_at === null) {
-    const after = await q.updateDraft(trx, id, body.version, setValues(body));
+    const after = await q.updateDraft(trx, id, body.version, setValues(full));
     if (!after) throw conflict();
     await q.replaceCriteria(trx, id, criteria, randomUUID);
     await recordAudit(trx, ctx, [
@@ -139,7 +153,7 @@ export async function updateSet(
   }
 
   const newId = randomUUID();
-  const row = await q.insertSet(trx, { ...setValues(body), id: newId, family: before.family, version_no: latest + 1, created_by: actor.accountId, owner_unit_id: before.owner_unit_id });
+  const row = await q.insertSet(trx, { ...setValues(full), id: newId, family: before.family, version_no: latest + 1, created_by: actor.accountId, owner_unit_id: before.owner_unit_id });
   await q.replaceCriteria(trx, newId, criteria, randomUUID);
   await recordAudit(trx, ctx, [
     { action: 'criteria_set.new_version', entityType: 'criteria_set', entityId: newId, unitId, before: { ...auditSet(before, beforeCriteria), id }, after: auditSet(row, criteria) },

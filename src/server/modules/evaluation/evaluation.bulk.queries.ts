@@ -234,3 +234,18 @@ export class ComputedWriter {
     return this.written;
   }
 }
+
+/**
+ * For each unit, its parent on `on` when that parent is a territory (commune, ward, province… — not a
+ * collective kind): the socio-economic targets of a commune are assigned to the commune, and its Party
+ * committee and People's Committee lead it (Quy định 366-QĐ/TW, Điều 11, basic targets).
+ */
+export async function territoriesOf(db: Db, unitIds: readonly string[], on: string): Promise<Array<{ unit_id: string; territory_id: string }>> {
+  if (unitIds.length === 0) return [];
+  const { rows } = await sql<{ unit_id: string; territory_id: string }>`
+    SELECT l.child_id AS unit_id, l.parent_id AS territory_id
+    FROM org_unit_link l JOIN org_unit p ON p.id = l.parent_id
+    WHERE l.child_id = ANY(${[...unitIds]}::uuid[]) AND l.valid_from <= ${on}::date AND (l.valid_to IS NULL OR l.valid_to > ${on}::date)
+      AND p.kind NOT IN (${sql.join([...COLLECTIVE_KINDS])})`.execute(db);
+  return rows;
+}

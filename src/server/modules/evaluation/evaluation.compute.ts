@@ -5,6 +5,12 @@
 // in chunks of UPDATE … FROM jsonb_to_recordset. Collectives are computed first: a leader's results
 // include the levels of the collectives they head.
 //
+// Evidence time: every row written carries inputs.computedAt (when its facts were taken); the digest
+// leaves it out, so a recompute over unchanged facts writes nothing and the time says "unchanged since".
+// `only` (the refresh of one evaluation) computes what those rows need — their persons' task totals
+// and triggers, every collective (a leader's results include them) — and writes only those rows,
+// even when nothing changed (so the time of the refresh shows).
+//
 // Modes: 'open' also decides exclusions (Quy định 366-QĐ/TW) and writes status 'excluded' with the
 // reason; 'close' and 'recompute' keep every status as it is (an exclusion is decided once, at
 // opening) and refresh the task facts, inputs, results score, gates and proposed level.
@@ -16,7 +22,8 @@ import {
 } from '../../../domain/evaluation/index.js';
 import { type Period, type SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
-import { type TriggerInputs, triggerInputs } from '../conduct/index.js';
+import { type TriggerInputs, type UnitTriggerInputs, triggerInputs, unitTriggerInputs } from '../conduct/index.js';
+import { type TargetProgress, basicTargetProgress } from '../indicators/index.js';
 import * as bq from './evaluation.bulk.queries.js';
 import { type EvalRules, type StoredInputs, bestItems, buildSets, evaluate, loadRules } from './evaluation.engine.js';
 import { type PartTotals, collectiveTaskTotals, personTaskTotals } from './evaluation.facts.queries.js';
@@ -27,6 +34,8 @@ export interface ComputeOptions {
   mode?: ComputeMode;
   /** The day the task numbers are taken (default today in Vietnam). */
   asOf?: string;
+  /** Only these evaluations are written (a refresh); their facts are taken and written even when unchanged. */
+  only?: ReadonlySet<string>;
 }
 export interface ComputeSummary {
   evaluations: number;
@@ -81,7 +90,9 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
   const scoreWindow: Period = isYear ? q4Part(period.year) : gateWindow;
 
   const rules = await loadRules(trx, gateWindow.to);
-  const rows = await bq.computeRows(trx, periodId);
+  const computedAt = new Date().toISOString();
+  const only = opts.only;
+  const rows = (await bq.computeRows(trx, periodId)).filter((r) => !only || only.has(r.id) || r.subject_unit_id);
   const total = rows.length;
   await onProgress({ phase: 'validating', done: 0, total });
   const sets = buildSets(await bq.setsById(trx, [...new Set(rows.map((r) => r.criteria_set_id))]), rules.formula);
@@ -112,7 +123,7 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
 
   const splitAt = isYear ? scoreWindow.from : null;
   const totalsQuery = { periodId, from: gateWindow.from, to: gateWindow.to, asOf, splitAt };
-  const people = splitTotals(await personTaskTotals(trx, { ...totalsQuery, windows }), isYear);
+  const people = splitTotals(await personTaskTotals(trx, { ...totalsQuery, windows, ...(only ? { personIds } : {}) }), isYear);
   const units = splitTotals(await collectiveTaskTotals(trx, { ...totalsQuery, rootUnitId: period.unit_id }), isYear);
   const hasLeaders = rows.some((r) => r.is_leader && r.person_id);
   const heads = hasLeaders ? await bq.headsOfCollectives(trx, periodId, gateWindow.to) : [];
@@ -125,7 +136,20 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     }
   }
 
-  const disciplinedByUnit = disciplinedMembers(rows, triggers, gateWindow, rules);
+  // Records about units: the collectives' own discipline, gate and shortcomings; their leaders' incidents and targets.
+  const headedUnits = [...new Set(heads.map((h) => h.unit_id))];
+  const collectiveIds = rows.filter((r) => r.subject_unit_id).map((r) => r.subject_unit_id!);
+  const unitInputs = await unitTriggerInputs(trx, [...new Set([...collectiveIds, ...headedUnits])], gateWindow, rules.classification.notCompleted.disciplineKinds);
+  // The basic targets of a led unit: its own indicators and those of the territory it leads (the commune of its committee).
+  const territory = new Map((isYear ? await bq.territoriesOf(trx, headedUnits, gateWindow.to) : []).map((r) => [r.unit_id, r.territory_id]));
+  const targetUnits = [...new Set([...headedUnits, ...territory.values()])];
+  const targets = isYear && headedUnits.length > 0
+    ? await basicTargetProgress(trx, targetUnits, period.year, rules.classification.basicTargets?.codes ?? [], gateWindow.to)
+    : null;
+  const targetsOf = (unitId: string): TargetProgress[] => {
+    const t = territory.get(unitId);
+    return [...(targets?.get(unitId) ?? []), ...(t ? targets?.get(t) ?? [] : [])];
+  };
   // Rows are written while the next ones are computed; the writing phase is reported once computing is done.
   let computed = 0;
   let writing = false;
@@ -141,6 +165,7 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     const x = excluded.get(r.id);
     if (x) {
       summary.excluded += 1;
+      if (only && !only.has(r.id)) continue;
       writer.push({
         id: r.id, status: 'excluded', excluded_reason: x.reason, worked_ratio: x.reason === 'on_leave' ? 0 : 1,
         inputs: { excluded: true }, results_score: null, proposed_level: null, gate_report: {},
@@ -157,6 +182,7 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     const facts = (r.person_id ? people : units).get(key);
     const t: TriggerInputs | undefined = r.person_id ? triggers.get(r.person_id) : undefined;
     const w = r.person_id ? worked.get(r.person_id) ?? null : null;
+    const ut: UnitTriggerInputs | undefined = r.subject_unit_id ? unitInputs.get(r.subject_unit_id) : undefined;
     const inputs: StoredInputs = {
       subject: r.person_id ? 'person' : 'collective',
       isLeader: r.is_leader && !!r.person_id,
@@ -166,16 +192,19 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
       worked: w,
       tasks: facts?.tasks ?? null,
       triggers: {
-        disciplines: t?.disciplines ?? [],
+        disciplines: (ut ?? t)?.disciplines ?? [],
         degradations: t?.degradations ?? [],
         confidenceVote: t?.confidenceVote ?? null,
-        shortcomings: t?.shortcomings ?? { total: 0, fixed: 0 },
-        ...(r.subject_unit_id ? { disciplinedMembers: disciplinedByUnit.get(r.subject_unit_id) ?? 0 } : {}),
+        shortcomings: (ut ?? t)?.shortcomings ?? { total: 0, fixed: 0 },
+        ...(ut ? { disciplinedMembers: ut.disciplinedUnits + ut.disciplinedLeaders, disciplinedUnits: ut.disciplinedUnits, disciplinedLeaders: ut.disciplinedLeaders } : {}),
       },
     };
     if (isYear) inputs.gateTasks = facts?.gate ?? null;
     if (inputs.isLeader) {
-      inputs.units = (headsOf.get(r.person_id!) ?? [])
+      const led = headsOf.get(r.person_id!) ?? [];
+      inputs.triggers.corruptionInScope = led.some((id) => (unitInputs.get(id)?.incidents ?? 0) > 0);
+      inputs.triggers.basicTargets = targets ? [...new Map(led.flatMap(targetsOf).map((x) => [`${x.unitId}|${x.code}`, x])).values()] : null;
+      inputs.units = led
         .map((u) => ({ unitId: u, c: collectiveLevel.get(u) }))
         .filter((u) => u.c)
         .map((u) => ({ evaluationId: u.c!.evaluationId, unitId: u.unitId, level: u.c!.level, assigned: u.c!.assigned, done: u.c!.done }));
@@ -194,7 +223,8 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     const u: bq.ComputedUpdate = { id: r.id, status: r.status, excluded_reason: null, worked_ratio: workedRatio(w, gateWindow), inputs, results_score: e.resultsScore, proposed_level: e.proposedLevel, gate_report: e.gateReport };
     // A row the computation would write exactly as it is stays untouched (a re-close on the same facts writes nothing).
     const digest = digestOf(u);
-    if (digest !== r.digest) writer.push({ ...u, gate_report: { ...e.gateReport, digest } });
+    const write = only ? only.has(r.id) : digest !== r.digest;
+    if (write) writer.push({ ...u, inputs: { ...inputs, computedAt }, gate_report: { ...e.gateReport, digest } });
     if (++computed % 1000 === 0) {
       await onProgress({ phase: 'validating', done: computed, total });
       // A turn of the event loop: the writer's chunk results arrive and the next chunk is sent.
@@ -221,14 +251,3 @@ function workedRatio(worked: Period[] | null, period: Period): number {
   return Math.round((worked.reduce((a, p) => a + days(p), 0) / days(period)) * 10_000) / 10_000;
 }
 
-/** Quy định 366-QĐ/TW, Điều 11 (collectives' HTXS): members of each unit disciplined (reprimand or heavier) in the period. */
-function disciplinedMembers(rows: bq.ComputeRow[], triggers: Map<string, TriggerInputs>, window: Period, rules: EvalRules): Map<string, number> {
-  const kinds = new Set(rules.classification.notCompleted.disciplineKinds);
-  const out = new Map<string, number>();
-  for (const r of rows) {
-    if (!r.person_id) continue;
-    const d = triggers.get(r.person_id)?.disciplines ?? [];
-    if (d.some((x) => kinds.has(x.kind) && x.decidedOn >= window.from && x.decidedOn <= window.to)) out.set(r.unit_id, (out.get(r.unit_id) ?? 0) + 1);
-  }
-  return out;
-}

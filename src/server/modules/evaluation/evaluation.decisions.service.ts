@@ -3,14 +3,16 @@
 // peer group — same evaluating unit and cadre group — 25% with a granted exception); cancel and
 // re-rate (kept in evaluation_revision); quota exceptions; publication with a notification.
 //
-// Quota counts: a single decision counts the levels already decided in the group plus its own, so
-// an HTXS is allowed only once enough HTT are decided; a decision set counts its own levels plus the
-// group's other decided ones, and is refused as a whole when it breaks the cap.
+// Quota counts: every path that changes a decided level — a single decision, a decision set, a
+// cancel (and so a re-rating, which is a cancel then a decision) — goes through one check,
+// `assertQuotaHolds`: the group's decided levels before and after the change, whatever the levels
+// involved (rating an HTT down or cancelling it shrinks the base of the HTXS cap just as an HTXS
+// grows the count). A group already over the cap may only move towards it (checkQuotaChange).
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { CancelDecisionRequest, DecisionRequest, DecisionSetRequest, QuotaExceptionRequest, QuotaView } from '../../../contracts/evaluation.js';
 import { OWN_WORK_RULE } from '../../../domain/judging/own-work.js';
-import { type Level, RULES, checkQuota, countLevels, quotaPct, validateQuotaException } from '../../../domain/evaluation/index.js';
+import { type Level, RULES, checkQuota, checkQuotaChange, countLevels, quotaPct, validateQuotaException } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../errors.js';
 import { requireAnyRole } from '../../http/access.js';
@@ -19,7 +21,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { notifyTx } from '../notifications/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { lockPeriod } from './evaluation.bulk.queries.js';
-import { type EvalRules, loadRules } from './evaluation.engine.js';
+import { type DecisionFacts, type EvalRules, loadRules } from './evaluation.engine.js';
 import { assertWritable, inputsOf, levelIssues, loadForStep, periodClosed, stepOrder } from './evaluation.guard.js';
 import { DECIDE_ROLES, READ_ROLES, assertCanStep, assertMay, assertNotOwnGroup, decisionBasisOf, ownWorkOf } from './evaluation.policy.js';
 import { periodLabel } from './evaluation.presenter.js';
@@ -44,16 +46,24 @@ async function quotaFor(db: Kysely<DB>, periodId: string, unitId: string, cadreG
   return { pct: quotaPct(rules.quota, ex ? { percent: Number(ex.percent) } : null), exception: ex ? { percent: Number(ex.percent), reason: ex.reason } : null };
 }
 
-function quotaRefusal(counts: { excellent: number; good: number }, pct: number, field: string): AppError | null {
-  const check = checkQuota(counts, { pct });
-  return check.ok ? null : invalid({ field, key: check.explanation.key, params: check.explanation.params });
+/**
+ * Quy định 366-QĐ/TW (HTXS ≤ 20% of HTT, 25% with an exception): the one check every path that
+ * changes a decided level calls, under the peer group's lock. `change` maps evaluation ids to their
+ * decided level after the change (null = no longer decided); 400 naming `field` with the counts.
+ */
+export async function assertQuotaHolds(
+  trx: Trx, group: { periodId: string; unitId: string; cadreGroup: string }, change: ReadonlyMap<string, Level | null>, rules: EvalRules, field: string,
+): Promise<void> {
+  const rows = await q.peerGroup(trx, group.periodId, group.unitId, group.cadreGroup);
+  const decided = (p: (typeof rows)[number]) => (p.status === 'decided' || p.status === 'published' ? (p.decision_level as Level) : null);
+  const before = countLevels(rows.map(decided));
+  const after = countLevels(rows.map((p) => (change.has(p.id) ? change.get(p.id)! : decided(p))));
+  const { pct } = await quotaFor(trx, group.periodId, group.unitId, group.cadreGroup, rules);
+  const c = checkQuotaChange(before, after, { pct });
+  if (!c.ok) throw invalid({ field, key: c.after.explanation.key, params: c.after.explanation.params });
 }
 
-async function decidedLevels(db: Kysely<DB>, periodId: string, unitId: string, cadreGroup: string, except: ReadonlySet<string>): Promise<Level[]> {
-  return (await q.peerGroup(db, periodId, unitId, cadreGroup))
-    .filter((p) => !except.has(p.id) && (p.status === 'decided' || p.status === 'published'))
-    .map((p) => p.decision_level as Level);
-}
+const groupOf = (e: { period_id: string; unit_id: string; cadre_group: string }) => ({ periodId: e.period_id, unitId: e.unit_id, cadreGroup: e.cadre_group });
 
 const audited = (e: q.EvaluationFull) => ({ entityType: 'evaluation', entityId: e.id, personId: e.person_id, unitId: e.unit_id });
 
@@ -69,19 +79,18 @@ export async function decide(trx: Trx, ctx: StepContext, id: string, body: Decis
   const rules = await loadRules(trx, e.end_date);
   const issues = decisionIssues(e, body, rules, ctx.locale);
   if (issues.length) throw invalid(...issues);
-  if (body.level === 'excellent') {
-    const levels = [...(await decidedLevels(trx, e.period_id, e.unit_id, e.cadre_group, new Set([e.id]))), body.level];
-    const refusal = quotaRefusal(countLevels(levels), (await quotaFor(trx, e.period_id, e.unit_id, e.cadre_group, rules)).pct, 'level');
-    if (refusal) throw refusal;
-  }
+  await assertQuotaHolds(trx, groupOf(e), new Map([[e.id, body.level]]), rules, 'level');
   await writeDecision(trx, ctx, e, body);
   const basis = await decisionBasisOf(trx, ctx.actor, e);
   await recordAudit(trx, ctx.audit, [{ action: 'evaluation.decide', ...audited(e), before: { status: e.status }, after: { score: body.score, level: body.level, reason: body.reason ?? null, basis } }]);
 }
 
+/** The decision with the facts it was taken on (inputs, gate report, proposal as stored now): a later refresh or close never rewrites them. */
 async function writeDecision(trx: Trx, ctx: StepContext, e: q.EvaluationFull, d: { version: number; score: number; level: Level; reason?: string }) {
+  const facts: DecisionFacts = { inputs: e.inputs as DecisionFacts['inputs'], gateReport: e.gate_report as DecisionFacts['gateReport'], proposedLevel: e.proposed_level as Level | null };
   if (!(await q.updateEvaluation(trx, e.id, d.version, {
     status: 'decided', decision_score: d.score, decision_level: d.level, decision_reason: d.reason ?? null, decided_by: ctx.actor.accountId, decided_at: new Date(),
+    decision_facts: JSON.stringify(facts),
   }))) throw conflict();
   await q.insertRevision(trx, { id: randomUUID(), evaluation_id: e.id, step: 'decision', score: d.score, level: d.level, reason: d.reason ?? null, by_account: ctx.actor.accountId });
 }
@@ -117,11 +126,7 @@ export async function decideSet(trx: Trx, ctx: StepContext, periodId: string, bo
     rows.push(e);
   }
   if (issues.length) throw invalid(...issues);
-  const ids = new Set(body.items.map((x) => x.evaluationId));
-  const levels = [...(await decidedLevels(trx, periodId, body.unitId, body.cadreGroup, ids)), ...body.items.map((x) => x.level)];
-  const { pct } = await quotaFor(trx, periodId, body.unitId, body.cadreGroup, rules);
-  const refusal = quotaRefusal(countLevels(levels), pct, 'items');
-  if (refusal) throw refusal;
+  await assertQuotaHolds(trx, { periodId, unitId: body.unitId, cadreGroup: body.cadreGroup }, new Map(body.items.map((x) => [x.evaluationId, x.level])), rules, 'items');
   for (const [i, e] of rows.entries()) await writeDecision(trx, ctx, e, body.items[i]);
   const bases = await Promise.all(rows.map((e) => decisionBasisOf(trx, ctx.actor, e)));
   await recordAudit(trx, ctx.audit, rows.map((e, i) => ({
@@ -133,12 +138,15 @@ export async function decideSet(trx: Trx, ctx: StepContext, periodId: string, bo
 /** POST /:id/cancel-decision — back to 'appraised', the cancelled decision kept with its reason. */
 export async function cancelDecision(trx: Trx, ctx: StepContext, id: string, body: CancelDecisionRequest): Promise<void> {
   requireAnyRole(ctx.actor, DECIDE_ROLES);
+  const head = await q.peerGroupKeyOf(trx, id);
+  if (head) await q.lockPeerGroup(trx, head.period_id, head.unit_id, head.cadre_group);
   const e = await loadForStep(trx, id);
   await assertCanStep(trx, ctx.actor, DECIDE_ROLES, e);
   assertWritable(e, body.version);
   if (e.status !== 'decided' && e.status !== 'published') throw stepOrder(ctx.locale, e.status, 'decided');
+  await assertQuotaHolds(trx, groupOf(e), new Map([[e.id, null]]), await loadRules(trx, e.end_date), 'status');
   await q.updateEvaluation(trx, id, body.version, {
-    status: 'appraised', decision_score: null, decision_level: null, decision_reason: null, decided_by: null, decided_at: null, published_at: null,
+    status: 'appraised', decision_score: null, decision_level: null, decision_reason: null, decided_by: null, decided_at: null, published_at: null, decision_facts: null,
   });
   await q.insertRevision(trx, { id: randomUUID(), evaluation_id: id, step: 'cancel', score: e.decision_score, level: e.decision_level, reason: body.reason, by_account: ctx.actor.accountId });
   await recordAudit(trx, ctx.audit, [{ action: 'evaluation.cancel', ...audited(e), before: { status: e.status, score: e.decision_score, level: e.decision_level }, after: { status: 'appraised', reason: body.reason } }]);

@@ -4,7 +4,8 @@
 // evaluation is always scored the same way. No SQL here except loading the rules in force.
 import type { Kysely } from 'kysely';
 import {
-  type Classification, type ClassificationRules, type CriterionDef, type ExclusionRules, EVALUATION_SETTING_KEYS, type Level,
+  type BasicTargetRules, type Classification, type ClassificationRules, type CriterionDef, EVALUATION_FIDELITY_SETTING_KEYS, type ExclusionRules,
+  EVALUATION_SETTING_KEYS, type Level,
   type QuotaRules, type ResultsFormula, type ScoreResult, type Scores, classify, computeScore, resolveResultsFormula, yearFromQuarters,
 } from '../../../domain/evaluation/index.js';
 import { emptyTotals, type Period, type SummaryTotals } from '../../../domain/task-summary.js';
@@ -19,15 +20,16 @@ export interface EvalRules {
   formula: ResultsFormula;
 }
 
-/** The 'evaluation.*' regulation settings in force on `on` (the period's end). */
+/** The 'evaluation.*' regulation settings in force on `on` (the period's end); the basic targets travel with the classification. */
 export async function loadRules(db: Kysely<DB>, on: string): Promise<EvalRules> {
-  const [classification, exclusions, quota, formula] = await Promise.all([
+  const [classification, exclusions, quota, formula, basicTargets] = await Promise.all([
     getSetting<ClassificationRules>(db, EVALUATION_SETTING_KEYS.classification, on),
     getSetting<ExclusionRules>(db, EVALUATION_SETTING_KEYS.exclusions, on),
     getSetting<QuotaRules>(db, EVALUATION_SETTING_KEYS.quota, on),
     getSetting<ResultsFormula>(db, EVALUATION_SETTING_KEYS.resultsFormula, on),
+    getSetting<BasicTargetRules>(db, EVALUATION_FIDELITY_SETTING_KEYS.basicTargets, on),
   ]);
-  return { classification, exclusions, quota, formula };
+  return { classification: { ...classification, basicTargets }, exclusions, quota, formula };
 }
 
 export interface LoadedCriterion extends CriterionDef { title: string; ordinal: number }
@@ -57,6 +59,8 @@ export interface StoredInputs {
   isLeader: boolean;
   /** The day the task numbers were taken. */
   asOf: string;
+  /** When these facts were computed (ISO time; absent on rows computed before it was recorded). */
+  computedAt?: string;
   /** The tasks the results part is scored on: the period, or the Q4 part of a year. */
   window: Period;
   /** The evaluated period: triggers dated in it count, and its tasks are the base of the gates. */
@@ -72,8 +76,14 @@ export interface StoredInputs {
     degradations: Array<{ concludedOn: string }>;
     confidenceVote: { totalVotes: number; lowVotes: number; votedOn: string } | null;
     shortcomings: { total: number; fixed: number };
-    /** Collectives: members disciplined in the period. */
+    /** Collectives: directly subordinate units and leadership members disciplined in the period (the HTXS gate counts both). */
     disciplinedMembers?: number;
+    disciplinedUnits?: number;
+    disciplinedLeaders?: number;
+    /** Leaders: corruption, waste or negative conduct concluded in the period in a unit they lead. */
+    corruptionInScope?: boolean;
+    /** Leaders, year only: the basic socio-economic targets of the units they lead; null = not assessed (not a year). */
+    basicTargets?: Array<{ unitId: string; code: string; progressPct: number | null }> | null;
   };
   /** Leaders: the collectives they head in the period, with their level and task counts. */
   units?: Array<{ evaluationId: string; unitId: string; level: Level | null; assigned: number; done: number }>;
@@ -130,6 +140,8 @@ export function classifyFor(inputs: StoredInputs, score: number | null, rules: C
     degradations: t.degradations,
     disciplinedMembers: t.disciplinedMembers,
     confidenceVote: t.confidenceVote,
+    corruptionInScope: t.corruptionInScope,
+    basicTargets: t.basicTargets ?? null,
     unitsLed: inputs.isLeader ? (inputs.units ?? []).map((u) => ({ tasks: unitsTotals(u), level: u.level })) : undefined,
   }, rules);
 }
@@ -162,3 +174,16 @@ export function evaluate(set: LoadedSet, inputs: StoredInputs, items: StepScores
 
 const RANK: Record<Level, number> = { excellent: 3, good: 2, completed: 1, not_completed: 0 };
 export const levelRank = (l: Level) => RANK[l];
+
+/** What a decision records: the facts it was taken on (Quy định 366-QĐ/TW: the competent level decides on the evidence before it). */
+export interface DecisionFacts {
+  inputs: StoredInputs;
+  gateReport: StoredGateReport;
+  proposedLevel: Level | null;
+}
+
+/** The facts of an evaluation without the time they were taken: equal keys mean the same evidence. */
+export function factsKey(i: StoredInputs | null | undefined): string {
+  if (!i) return '';
+  return JSON.stringify([i.tasks, i.gateTasks ?? null, i.triggers, i.units ?? null, i.quarters ?? null, i.worked]);
+}

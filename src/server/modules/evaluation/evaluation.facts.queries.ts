@@ -10,7 +10,7 @@
 import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
 import type { Period, SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
-import { type TotalsRow, taskAggregates, taskColumns, totalsOf } from '../summary/index.js';
+import { type TotalsRow, deadlinesJoin, taskAggregates, taskColumns, totalsOf } from '../summary/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -23,6 +23,8 @@ export interface TotalsQuery {
   splitAt: string | null;
   /** Persons scored on part of the period only (leave): the windows their tasks must fall in. */
   windows: ReadonlyArray<{ personId: string; from: string; to: string }>;
+  /** Only these persons (a refresh of some evaluations); absent = everyone evaluated in the period. */
+  personIds?: readonly string[];
 }
 
 export interface PartTotals {
@@ -47,7 +49,7 @@ export async function personTaskTotals(db: Db, q: TotalsQuery): Promise<PartTota
       SELECT pt.person_id AS id, pt.part, ${taskAggregates(q.asOf)}
       FROM (
         SELECT a.person_id, ${partOf(q.splitAt)} AS part, ${taskColumns(q.asOf)}
-        FROM task t
+        FROM task t ${deadlinesJoin()}
         JOIN task_assignee a ON a.task_id = t.id
         ${join}
         WHERE t.due_date BETWEEN ${q.from}::date AND ${q.to}::date AND t.status <> 'cancelled' AND ${where}
@@ -55,7 +57,9 @@ export async function personTaskTotals(db: Db, q: TotalsQuery): Promise<PartTota
       GROUP BY pt.person_id, pt.part`.execute(db);
     return rows.map((r) => ({ id: r.id, part: Number(r.part) as 0 | 1, totals: totalsOf(r) }));
   };
-  const everyone = await scan(sql``, sql`a.person_id IN (SELECT person_id FROM evaluation WHERE period_id = ${q.periodId} AND person_id IS NOT NULL)`);
+  const everyone = await scan(sql``, q.personIds
+    ? sql`a.person_id = ANY(${[...q.personIds]}::uuid[])`
+    : sql`a.person_id IN (SELECT person_id FROM evaluation WHERE period_id = ${q.periodId} AND person_id IS NOT NULL)`);
   if (q.windows.length === 0) return everyone;
   const windowed = new Set(q.windows.map((w) => w.personId));
   // Worked windows of one person are disjoint: a task falls in one at most (never counted twice).
@@ -77,7 +81,7 @@ export async function unitTaskTotals(db: Db, q: Omit<TotalsQuery, 'windows' | 'p
     SELECT pt.unit_id AS id, pt.part, ${taskAggregates(q.asOf)}
     FROM (
       SELECT ${partOf(q.splitAt)} AS part, ${taskColumns(q.asOf)}
-      FROM task t
+      FROM task t ${deadlinesJoin()}
       WHERE t.due_date BETWEEN ${q.from}::date AND ${q.to}::date AND t.status <> 'cancelled'
         AND t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${q.rootUnitId})
     ) pt
@@ -116,9 +120,9 @@ export type EvidenceMetricKey =
 const METRIC_WHERE: Record<EvidenceMetricKey, RawBuilder<unknown>> = {
   assigned: sql`true`,
   done: sql`pt.done`,
-  doneOnTime: sql`pt.done AND pt.completed_on <= pt.due_date`,
-  late: sql`pt.done AND pt.completed_on > pt.due_date`,
-  lateExcused: sql`pt.done AND pt.completed_on > pt.due_date AND pt.obj`,
+  doneOnTime: sql`pt.done AND pt.missed = 0`,
+  late: sql`pt.done AND pt.missed > 0`,
+  lateExcused: sql`pt.done AND pt.missed > 0 AND pt.obj`,
   overdue: sql`NOT pt.done AND pt.due_date < pt.as_of`,
   pending: sql`NOT pt.done AND pt.due_date >= pt.as_of`,
   notDone: sql`NOT pt.done`,
@@ -132,6 +136,8 @@ export interface EvidenceRow {
   status: 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
   due_date: string; completed_on: string | null; work_units: number;
   quality_ok: boolean | null; major_errors: number | null; exceeded: boolean | null; objective_cause: boolean | null;
+  /** Deadlines its completion missed (the due date and the earlier ones that still count). */
+  missed: number;
 }
 
 /** The tasks behind one number of an evaluation: the person's tasks (or the collective's subtree) in the windows. */
@@ -146,12 +152,12 @@ export async function evidenceTasks(
   if (windows.length === 0) return [];
   const inWindows = sql.join(windows.map((w) => sql`t.due_date BETWEEN ${w.from}::date AND ${w.to}::date`), sql` OR `);
   const source = 'personId' in subject
-    ? sql`SELECT ${taskColumns(asOf)}, a.role FROM task t JOIN task_assignee a ON a.task_id = t.id AND a.person_id = ${subject.personId}`
-    : sql`SELECT ${taskColumns(asOf)}, NULL::text AS role FROM task t
+    ? sql`SELECT ${taskColumns(asOf)}, a.role FROM task t ${deadlinesJoin()} JOIN task_assignee a ON a.task_id = t.id AND a.person_id = ${subject.personId}`
+    : sql`SELECT ${taskColumns(asOf)}, NULL::text AS role FROM task t ${deadlinesJoin()}
           WHERE t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${subject.unitId})`;
   const { rows } = await sql<EvidenceRow>`
     SELECT t.id, t.title, u.name AS unit_name, pt.role, t.status, t.due_date, t.completed_on, t.work_units,
-      t.quality_ok, t.major_errors, t.exceeded, t.objective_cause
+      t.quality_ok, t.major_errors, t.exceeded, t.objective_cause, pt.missed
     FROM (SELECT s.*, ${asOf}::date AS as_of FROM (${source}) s) pt
     JOIN task t ON t.id = pt.id
     JOIN org_unit u ON u.id = t.unit_id

@@ -149,12 +149,18 @@ describe('evaluation flow', () => {
 
   it('cancel and re-rate: the cancelled decision is kept with its reason', async () => {
     const std = client(ctx.app, c.sessions.standing);
-    const e = await evaluationOf(ctx.db, periodId, c.people.peers[0]);
+    // Cancelling one of the 4 HTT would leave 1 HTXS over 3 HTT (cap 0 even at 25%): refused, the quota holds after every path.
+    const htt = await evaluationOf(ctx.db, periodId, c.people.peers[0]);
+    const broken = await std.post(`/api/evaluation/${htt.id}/cancel-decision`, { version: htt.version, reason: 'Phát hiện sai sót hồ sơ' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().details[0].message).toContain('1 Hoàn thành xuất sắc trên 3 Hoàn thành tốt');
+    expect((await evaluationOf(ctx.db, periodId, c.people.peers[0])).status).toBe('published');
+    const e = await evaluationOf(ctx.db, periodId, c.people.cadre);
     const cancel = await std.post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'Phát hiện sai sót hồ sơ' });
     expect(cancel.statusCode, cancel.body).toBe(200);
     expect(cancel.json()).toMatchObject({ status: 'appraised', decision: null });
-    expect(cancel.json().history.at(-1)).toMatchObject({ step: 'cancel', level: 'good', reason: 'Phát hiện sai sót hồ sơ' });
-    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.cancel', person_id: c.people.peers[0] });
+    expect(cancel.json().history.at(-1)).toMatchObject({ step: 'cancel', level: 'excellent', reason: 'Phát hiện sai sót hồ sơ' });
+    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.cancel', person_id: c.people.cadre });
     // A new decision departing from the appraisal needs a reason.
     const noReason = await std.put(`/api/evaluation/${e.id}/decision`, { version: cancel.json().version, score: 65, level: 'completed' });
     expect(noReason.statusCode).toBe(400);
@@ -162,7 +168,7 @@ describe('evaluation flow', () => {
     const ok = await std.put(`/api/evaluation/${e.id}/decision`, { version: cancel.json().version, score: 65, level: 'completed', reason: 'Hồ sơ chưa đầy đủ' });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().decision).toMatchObject({ level: 'completed', score: 65, reason: 'Hồ sơ chưa đầy đủ' });
-    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.decide', person_id: c.people.peers[0] });
+    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.decide', person_id: c.people.cadre });
   });
 
   it('inspection reads everything in scope but may not act; others outside scope get 404', async () => {
@@ -170,7 +176,7 @@ describe('evaluation flow', () => {
     const read = await client(ctx.app, c.sessions.inspection).get(`/api/evaluation/${e.id}`);
     expect(read.statusCode).toBe(200);
     expect(read.json().appraisal).not.toBeNull();
-    expect(read.json().actions).toEqual({ editSelf: false, submitSelf: false, appraise: false, decide: false, cancelDecision: false });
+    expect(read.json().actions).toEqual({ editSelf: false, submitSelf: false, appraise: false, decide: false, cancelDecision: false, refresh: true });
     expect((await client(ctx.app, c.sessions.inspection).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' })).statusCode).toBe(403);
     expect((await client(ctx.app, c.sessions.otherOrganising).get(`/api/evaluation/${e.id}`)).statusCode).toBe(404);
     expect((await client(ctx.app, c.sessions.office).get(`/api/evaluation/${e.id}`)).statusCode).toBe(404);

@@ -110,6 +110,9 @@ export async function asOutcome(run: (p: (p: ComputeProgress) => unknown) => Pro
   }
 }
 
+/** How many of the decisions on changed facts the close report names one by one (all are counted). */
+const CLOSE_REPORT_LIMIT = 1000;
+
 /** The close itself, in the caller's transaction (tests drive it directly to prove all-or-nothing). */
 export async function closePeriodTx(trx: Trx, audit: AuditContext, periodId: string, onProgress: (p: ComputeProgress) => unknown = () => {}): Promise<number> {
   const period = await bq.lockPeriod(trx, periodId, 'update');
@@ -118,8 +121,11 @@ export async function closePeriodTx(trx: Trx, audit: AuditContext, periodId: str
   const undecided = await q.undecidedCount(trx, periodId);
   if (undecided > 0) throw invalid({ field: 'periodId', key: 'v.evaluation.close_undecided', params: { count: undecided, rule: RULES.levels } });
   const summary = await computePeriod(trx, periodId, onProgress, { mode: 'close' });
+  // Decision 0008: each decision stands on the facts it recorded; the report lists those whose facts changed since.
+  const changed = await q.decisionsOnChangedFacts(trx, periodId);
+  const changedSinceDecision = { count: changed.length, evaluations: changed.slice(0, CLOSE_REPORT_LIMIT).map((r) => ({ id: r.id, personId: r.person_id, unitId: r.subject_unit_id })) };
   await trx.updateTable('evaluation_period').set({ status: 'closed', closed_at: new Date(), version: period.version + 1 }).where('id', '=', periodId).execute();
-  await recordAudit(trx, audit, [{ action: 'evaluation.period_close', entityType: 'evaluation_period', entityId: periodId, unitId: period.unit_id, before: { status: 'open' }, after: { status: 'closed', ...summary } }]);
+  await recordAudit(trx, audit, [{ action: 'evaluation.period_close', entityType: 'evaluation_period', entityId: periodId, unitId: period.unit_id, before: { status: 'open' }, after: { status: 'closed', ...summary, changedSinceDecision } }]);
   return summary.evaluations;
 }
 

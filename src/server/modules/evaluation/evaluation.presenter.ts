@@ -7,7 +7,7 @@ import { type Level, RULES } from '../../../domain/evaluation/index.js';
 import { fullName } from '../../../domain/names.js';
 import { type SummaryTotals, toCounts } from '../../../domain/task-summary.js';
 import { type Locale, t } from '../../i18n.js';
-import { type EvalRules, type LoadedSet, type StoredGateReport, type StoredInputs, classifyFor, scoreFor } from './evaluation.engine.js';
+import { type DecisionFacts, type EvalRules, type LoadedSet, type StoredGateReport, type StoredInputs, classifyFor, factsKey, scoreFor } from './evaluation.engine.js';
 import type { Viewer } from './evaluation.policy.js';
 import type { EvaluationFull, PeriodFull } from './evaluation.queries.js';
 
@@ -93,6 +93,16 @@ export interface DetailContext {
 const scoresOf = (x: unknown) => (x ?? null) as Record<string, number> | null;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** The facts the decision was taken on, and whether the evidence changed since (the decision stands on its own facts). */
+function decisionFacts(e: EvaluationFull, now: StoredInputs | null) {
+  const f = e.decision_facts as DecisionFacts | null;
+  if (!f) return null;
+  return {
+    computedAt: f.inputs.computedAt ?? null, asOf: f.inputs.asOf, tasks: taskCounts(f.inputs.tasks), proposedLevel: f.proposedLevel,
+    changedSince: factsKey(f.inputs) !== factsKey(now),
+  };
+}
+
 export function presentEvaluation(e: EvaluationFull, c: DetailContext): EvaluationView {
   const { locale, rules, set } = c;
   const manager = c.viewer === 'manager';
@@ -131,7 +141,8 @@ export function presentEvaluation(e: EvaluationFull, c: DetailContext): Evaluati
     excluded: excluded ? { reason: e.excluded_reason ?? '', message: exclusionMessage(locale, e.excluded_reason ?? '', rules) } : null,
     workedRatio: Number(e.worked_ratio),
     results: {
-      score: manager ? e.results_score : scored?.result.resultsPoints ?? null, window, asOf: inputs?.asOf ?? e.end_date, tasks: taskCounts(inputs?.tasks),
+      score: manager ? e.results_score : scored?.result.resultsPoints ?? null, window, asOf: inputs?.asOf ?? e.end_date, computedAt: inputs?.computedAt ?? null,
+      tasks: taskCounts(inputs?.tasks),
       tasksPct: scored?.result.tasksPct ?? null, unitsPct: scored?.result.unitsPct ?? null,
       items: (scored?.result.items ?? []).map((i) => ({ ...i, title: titles.get(i.code) ?? i.code })),
       flags: scored?.result.flags ?? [], rule: RULES.results,
@@ -148,6 +159,8 @@ export function presentEvaluation(e: EvaluationFull, c: DetailContext): Evaluati
     triggers: {
       disciplines: inputs?.triggers.disciplines ?? [], degradations: inputs?.triggers.degradations ?? [],
       confidenceVote: inputs?.triggers.confidenceVote ?? null, shortcomings: inputs?.triggers.shortcomings ?? { total: 0, fixed: 0 },
+      disciplinedUnits: inputs?.triggers.disciplinedUnits ?? null, disciplinedLeaders: inputs?.triggers.disciplinedLeaders ?? null,
+      corruptionInScope: inputs?.triggers.corruptionInScope ?? null, basicTargets: inputs?.triggers.basicTargets ?? null,
     },
     previousShortcomings: c.shortcomings.map((s) => ({ notedOn: s.noted_on, text: s.text, fixedOn: s.fixed_on })),
     self: {
@@ -158,7 +171,7 @@ export function presentEvaluation(e: EvaluationFull, c: DetailContext): Evaluati
       ? { general: scoresOf(e.appraisal_general), kpis: scoresOf(e.appraisal_kpis), score: e.appraisal_score, level: lvl(e.appraisal_level), comment: e.appraisal_comment, at: iso(e.appraised_at) }
       : null,
     decision: showDecision
-      ? { general: null, kpis: null, score: e.decision_score, level: lvl(e.decision_level), comment: null, reason: e.decision_reason, at: iso(e.decided_at) }
+      ? { general: null, kpis: null, score: e.decision_score, level: lvl(e.decision_level), comment: null, reason: e.decision_reason, at: iso(e.decided_at), facts: decisionFacts(e, inputs) }
       : null,
     publishedAt: iso(e.published_at),
     history: manager ? c.revisions.map((r) => ({ step: r.step, score: r.score, level: r.level, reason: r.reason, at: r.at.toISOString() })) : [],

@@ -87,6 +87,8 @@ export interface EvaluationFull {
   self_general: unknown; self_kpis: unknown; self_score: number | null; self_level: string | null; self_comment: string | null; self_submitted_at: Date | null;
   appraisal_general: unknown; appraisal_kpis: unknown; appraisal_score: number | null; appraisal_level: string | null; appraisal_comment: string | null; appraised_at: Date | null;
   decision_score: number | null; decision_level: string | null; decision_reason: string | null; decided_at: Date | null; published_at: Date | null;
+  /** The facts the decision was taken on (DecisionFacts), null before it or for older decisions. */
+  decision_facts: unknown;
   version: number;
   family_name: string | null; middle_name: string | null; given_name: string | null; person_unit_name: string | null; subject_unit_name: string | null;
   period_kind: 'month' | 'quarter' | 'year' | 'term'; period_year: number; period_number: number; start_date: string; end_date: string;
@@ -160,6 +162,11 @@ export async function peerGroup(db: Db, periodId: string, unitId: string, cadreG
  * Serialises the decisions of one peer group (the quota counts them together). Taken before any
  * evaluation row is locked, by single decisions and decision sets alike, so they never deadlock.
  */
+/** The peer group an evaluation belongs to (period, unit, cadre group), for locking it. */
+export async function peerGroupKeyOf(db: Db, id: string) {
+  return db.selectFrom('evaluation').select(['period_id', 'unit_id', 'cadre_group']).where('id', '=', id).executeTakeFirst();
+}
+
 export async function lockPeerGroup(trx: Transaction<DB>, periodId: string, unitId: string, cadreGroup: string): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`evaluation-quota:${periodId}:${unitId}:${cadreGroup}`}, 0))`.execute(trx);
 }
@@ -204,4 +211,18 @@ export async function unitNamesOf(db: Db, ids: readonly string[]): Promise<Map<s
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', [...ids]).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * The decisions of a period whose facts changed after they were taken (decision_facts against the
+ * facts computed now; the same parts as factsKey): the close report lists them, the decisions stand.
+ */
+export async function decisionsOnChangedFacts(db: Db, periodId: string): Promise<Array<{ id: string; person_id: string | null; subject_unit_id: string | null }>> {
+  const differs = (k: string) => sql`(e.decision_facts->'inputs'->${k}) IS DISTINCT FROM (e.inputs->${k})`;
+  const { rows } = await sql<{ id: string; person_id: string | null; subject_unit_id: string | null }>`
+    SELECT e.id, e.person_id, e.subject_unit_id FROM evaluation e
+    WHERE e.period_id = ${periodId} AND e.decision_facts IS NOT NULL
+      AND (${sql.join(['tasks', 'gateTasks', 'triggers', 'units', 'quarters', 'worked'].map(differs), sql` OR `)})
+    ORDER BY e.id`.execute(db);
+  return rows;
 }

@@ -27,7 +27,9 @@ async function present(db: Kysely<DB>, actor: Actor, locale: Locale, e: q.Evalua
     actionsFor(db, actor, viewer, e),
     viewer === 'manager' ? ownWorkOf(db, actor, e) : Promise.resolve(null),
   ]);
-  return presentEvaluation(e, { viewer, locale, rules, set, unitNames, revisions, shortcomings, actions, ownWork });
+  // Anyone who may read it may take its facts again while the period is open (it judges nothing).
+  const refresh = e.period_status === 'open' && e.status !== 'excluded';
+  return presentEvaluation(e, { viewer, locale, rules, set, unitNames, revisions, shortcomings, actions: { ...actions, refresh }, ownWork });
 }
 
 /** GET /mine?periodId= — the signed-in person's own evaluation, seen as its subject. */
@@ -68,7 +70,7 @@ export async function evidence(db: Kysely<DB>, actor: Actor, id: string, metric:
     metric, window, asOf, truncated: rows.length > EVIDENCE_LIMIT,
     items: rows.slice(0, EVIDENCE_LIMIT).map((r) => ({
       id: r.id, title: r.title, unitName: r.unit_name, role: r.role, status: r.status, dueDate: r.due_date, completedOn: r.completed_on,
-      late: r.completed_on !== null && r.completed_on > r.due_date, workUnits: Number(r.work_units),
+      late: Number(r.missed) > 0, workUnits: Number(r.work_units),
       qualityOk: r.quality_ok, majorErrors: r.major_errors, exceeded: r.exceeded, objectiveCause: r.objective_cause,
     })),
   };

@@ -13,6 +13,7 @@ import {
 import type { DB } from '../../db/schema.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import * as d from './evaluation.decisions.service.js';
+import * as ev from './evaluation.evidence.service.js';
 import * as p from './evaluation.periods.service.js';
 import * as r from './evaluation.read.service.js';
 import * as s from './evaluation.steps.service.js';
@@ -68,6 +69,10 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/evaluation/:id/evidence', { schema: { tags, params: ById, querystring: EvidenceQuery, response: { 200: EvidenceList, ...errors } } }, async (req) =>
     r.evidence(app.db, actorOf(req), req.params.id, req.query.metric),
   );
+  app.post('/evaluation/:id/refresh', { schema: { tags, params: ById, body: VersionRequest, response: { 200: EvaluationView, ...errors } } }, async (req) => {
+    await tx((trx) => ev.refreshEvidence(trx, step(req), req.params.id, req.body.version));
+    return view(req, req.params.id);
+  });
   app.put('/evaluation/:id/self', { schema: { tags, params: ById, body: SelfRequest, response: { 200: EvaluationView, ...errors } } }, async (req) => {
     await tx((trx) => s.saveSelf(trx, step(req), req.params.id, req.body));
     return view(req, req.params.id);

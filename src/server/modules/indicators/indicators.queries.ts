@@ -73,3 +73,18 @@ export async function upsertActual(
     .returning(ACTUAL_COLUMNS)
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * The indicators of the units for the year whose codes are given (the basic socio-economic targets of
+ * the evaluation), each with its latest value recorded for a period ending on or before `on`.
+ */
+export async function indicatorsWithLatest(db: Db, unitIds: readonly string[], year: number, codes: readonly string[], on: string) {
+  if (unitIds.length === 0 || codes.length === 0) return [];
+  return db.selectFrom('indicator as i')
+    .select(['i.unit_id', 'i.code', 'i.direction', 'i.target'])
+    .select((eb) => eb.selectFrom('indicator_actual as a').select('a.value')
+      .whereRef('a.indicator_id', '=', 'i.id').where('a.period_end', '<=', on).orderBy('a.period_end', 'desc').limit(1).as('latest'))
+    .where('i.unit_id', 'in', [...unitIds]).where('i.year', '=', year).where('i.code', 'in', [...codes])
+    .orderBy('i.unit_id').orderBy('i.code')
+    .execute();
+}

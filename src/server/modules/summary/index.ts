@@ -3,4 +3,4 @@
 export { computeSummary, summaryScope } from './summary.service.js';
 export { type DrillMetric, type DrillRow, drillTasks } from './summary.queries.js';
 export { SUMMARY_READ_ROLES } from './summary.policy.js';
-export { taskAggregates, type TotalsRow, taskColumns, totalsOf } from './summary.sql.js';
+export { deadlinesJoin, taskAggregates, type TotalsRow, taskColumns, totalsOf } from './summary.sql.js';

@@ -4,7 +4,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
-import { taskAggregates, type TotalsRow, taskColumns, totalsOf } from './summary.sql.js';
+import { deadlinesJoin, taskAggregates, type TotalsRow, taskColumns, totalsOf } from './summary.sql.js';
 
 export interface SummaryScope {
   unitId: string;
@@ -19,7 +19,7 @@ export interface SummaryScope {
 function periodTasks(s: SummaryScope): RawBuilder<unknown> {
   return sql`
     SELECT ${taskColumns(s.asOf)}
-    FROM task t
+    FROM task t ${deadlinesJoin()}
     WHERE t.due_date BETWEEN ${s.from}::date AND ${s.to}::date
       AND t.status <> 'cancelled'
       AND t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${s.unitId})`;
@@ -102,9 +102,9 @@ export type DrillMetric =
 const METRIC_WHERE: Record<DrillMetric, RawBuilder<unknown>> = {
   assigned: sql`true`,
   done: sql`pt.done`,
-  doneOnTime: sql`pt.done AND pt.completed_on <= pt.due_date`,
-  late: sql`pt.done AND pt.completed_on > pt.due_date`,
-  lateExcused: sql`pt.done AND pt.completed_on > pt.due_date AND pt.obj`,
+  doneOnTime: sql`pt.done AND pt.missed = 0`,
+  late: sql`pt.done AND pt.missed > 0`,
+  lateExcused: sql`pt.done AND pt.missed > 0 AND pt.obj`,
   overdue: sql`NOT pt.done AND pt.due_date < pt.as_of`,
   pending: sql`NOT pt.done AND pt.due_date >= pt.as_of`,
   qualityFailures: sql`pt.quality_ok = false`,

@@ -3,6 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  countedDeadlines,
+  type DueChange,
   type Period,
   type SummaryTotals,
   type TaskFact,
@@ -52,6 +54,7 @@ beforeAll(async () => {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const tasks = [];
   const assignees: Array<{ task_id: string; person_id: string; role: 'lead' | 'support' }> = [];
+  const dueChanges: Array<{ id: string; task_id: string; old_due: string; new_due: string; reason: string; objective_cause: boolean; changed_at: Date }> = [];
   for (let i = 0; i < 600; i++) {
     const unitId = pick(units);
     const dueDate = addDays('2026-02-20', Math.floor(rand() * 60)); // late February to mid April
@@ -77,6 +80,21 @@ beforeAll(async () => {
     };
     tasks.push(task);
     unitOfTask.set(task.id, unitId);
+    // A quarter of the tasks had their due date moved: postponed (in time or after it passed, with
+    // or without a confirmed objective cause) or brought forward — NĐ 335 Điều 14 counts each missed deadline.
+    const changes: DueChange[] = [];
+    if (rand() < 0.25) {
+      let due = dueDate;
+      for (let k = 0, n = 1 + Math.floor(rand() * 2); k < n; k++) {
+        const oldDue = rand() < 0.85 ? addDays(due, -1 - Math.floor(rand() * 10)) : addDays(due, 1 + Math.floor(rand() * 5));
+        changes.unshift({ oldDue, newDue: due, changedOn: addDays(oldDue, Math.floor(rand() * 9) - 4), objectiveCause: rand() < 0.4 });
+        due = oldDue;
+      }
+      for (const c of changes) {
+        dueChanges.push({ id: randomUUID(), task_id: task.id, old_due: c.oldDue, new_due: c.newDue, reason: 'Điều chỉnh', objective_cause: c.objectiveCause, changed_at: new Date(`${c.changedOn}T10:00:00+07:00`) });
+      }
+    }
+    const extraDeadlines = countedDeadlines(changes);
     const shuffled = [...people].sort(() => rand() - 0.5).slice(0, 1 + Math.floor(rand() * 4));
     shuffled.forEach((p, k) => {
       const role = k === 0 ? ('lead' as const) : ('support' as const);
@@ -84,11 +102,14 @@ beforeAll(async () => {
       facts.push({
         taskId: task.id, role, personId: p.id, unitId, status, startDate, dueDate, completedOn,
         workUnits: task.work_units, qualityOk: task.quality_ok, majorErrors: task.major_errors, exceeded: task.exceeded, objectiveCause: task.objective_cause,
+        extraDeadlines,
       });
     });
   }
   await db.insertInto('task').values(tasks).execute();
   await db.insertInto('task_assignee').values(assignees).execute();
+  await db.insertInto('task_due_change').values(dueChanges).execute();
+  expect(facts.filter((f) => (f.extraDeadlines?.length ?? 0) > 0 && f.completedOn !== null && f.extraDeadlines!.some((d) => d < f.completedOn! && d !== f.dueDate)).length).toBeGreaterThan(10);
 }, 60_000);
 afterAll(() => close?.());
 

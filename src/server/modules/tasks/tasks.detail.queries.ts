@@ -33,7 +33,7 @@ export async function dueChangesOf(db: Db, taskId: string) {
   return db
     .selectFrom('task_due_change as c')
     .leftJoin('account as a', 'a.id', 'c.changed_by')
-    .select(['c.id', 'c.old_due', 'c.new_due', 'c.reason', 'c.changed_at', 'a.display_name'])
+    .select(['c.id', 'c.old_due', 'c.new_due', 'c.reason', 'c.objective_cause', 'c.changed_at', 'a.display_name'])
     .where('c.task_id', '=', taskId)
     .orderBy('c.changed_at')
     .orderBy('c.id')
@@ -68,7 +68,7 @@ export async function insertAttachment(trx: Db, row: Insertable<AttachmentTable>
   await trx.insertInto('attachment').values(row).execute();
 }
 
-export async function insertDueChange(trx: Db, row: { id: string; task_id: string; old_due: string; new_due: string; reason: string; changed_by: string }) {
+export async function insertDueChange(trx: Db, row: { id: string; task_id: string; old_due: string; new_due: string; reason: string; objective_cause: boolean; changed_by: string }) {
   await trx.insertInto('task_due_change').values(row).execute();
 }
 

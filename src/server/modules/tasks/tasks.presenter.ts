@@ -66,7 +66,7 @@ export interface DetailParts {
   appraiser: { id: string; fullName: string } | null;
   progress: Array<{ id: string; reported_at: Date; progress: number; note: string; person_id: string | null } & NameParts>;
   attachments: Array<{ id: string; owner_id: string; file_name: string; mime_type: string; size_bytes: number }>;
-  dueChanges: Array<{ id: string; old_due: string; new_due: string; reason: string; changed_at: Date; display_name: string | null }>;
+  dueChanges: Array<{ id: string; old_due: string; new_due: string; reason: string; objective_cause: boolean; changed_at: Date; display_name: string | null }>;
   milestones: Array<{ id: string; ordinal: number; title: string; due_date: string; done_on: string | null; version: number }>;
   actions: TaskAction[];
   origin: TaskOrigin | null;
@@ -114,7 +114,7 @@ export function presentDetail(t: TaskRow, parts: DetailParts, assignerName: stri
       person: r.person_id ? personRef(r.person_id, r) : null,
       attachments: files(r.id),
     })),
-    dueChanges: parts.dueChanges.map((c) => ({ id: c.id, oldDue: c.old_due, newDue: c.new_due, reason: c.reason, changedBy: c.display_name, changedAt: iso(c.changed_at) })),
+    dueChanges: parts.dueChanges.map((c) => ({ id: c.id, oldDue: c.old_due, newDue: c.new_due, reason: c.reason, objectiveCause: c.objective_cause, changedBy: c.display_name, changedAt: iso(c.changed_at) })),
     milestones: parts.milestones.map((m) => ({ id: m.id, ordinal: m.ordinal, title: m.title, dueDate: m.due_date, doneOn: m.done_on, state: milestoneState(m, today), version: m.version })),
     roadmap: roadmapOf(parts.milestones, today),
     appraisal:

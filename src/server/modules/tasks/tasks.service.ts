@@ -100,13 +100,14 @@ export async function appraiseTask(db: Kysely<DB>, actor: Actor, ctx: AuditConte
   );
 }
 
-export async function changeDueDate(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, body: { version: number; dueDate: string; reason: string }) {
+export async function changeDueDate(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, body: { version: number; dueDate: string; reason: string; objectiveCause?: boolean }) {
   await withTask(db, actor, id, 'changeDue', body.version, async (trx, t) => {
     if (body.dueDate < t.row.start_date) throw invalid({ field: 'dueDate', key: 'v.date_order' });
     if (body.dueDate === t.row.due_date) throw invalid({ field: 'dueDate', key: 'v.task.due_unchanged' });
     const changeId = randomUUID();
-    await dq.insertDueChange(trx, { id: changeId, task_id: id, old_due: t.row.due_date, new_due: body.dueDate, reason: body.reason, changed_by: actor.accountId });
-    await applyChange(trx, ctx, t, 'task.due_change', { due_date: body.dueDate }, { reason: body.reason });
+    const objectiveCause = body.objectiveCause === true;
+    await dq.insertDueChange(trx, { id: changeId, task_id: id, old_due: t.row.due_date, new_due: body.dueDate, reason: body.reason, objective_cause: objectiveCause, changed_by: actor.accountId });
+    await applyChange(trx, ctx, t, 'task.due_change', { due_date: body.dueDate }, { reason: body.reason, objectiveCause });
     await notifyAssignees(trx, {
       taskId: id,
       leadId: t.holders.lead?.id ?? null,

@@ -106,4 +106,5 @@ export const evaluationApi = {
   submitSelf: (id: string, version: number) => api.post<EvaluationView>(`/api/evaluation/${id}/self/submit`, { version }),
   appraise: (id: string, body: z.input<typeof AppraisalRequest>) => api.put<EvaluationView>(`/api/evaluation/${id}/appraisal`, body),
   decide: (id: string, body: DecisionRequest) => api.put<EvaluationView>(`/api/evaluation/${id}/decision`, body),
+  refresh: (id: string, version: number) => api.post<EvaluationView>(`/api/evaluation/${id}/refresh`, { version }),
 };

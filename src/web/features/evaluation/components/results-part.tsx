@@ -1,14 +1,46 @@
 // The results part computed from the tasks (Nghị định 335/2025/NĐ-CP, Điều 14): each count is a
 // button that opens the tasks behind it.
-import { Button, Card, Descriptions, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { EvaluationView, EvidenceMetric, TaskCounts } from '../../../../contracts/evaluation.js';
 import { useT } from '../../../i18n/context.js';
-import { formatDate } from '../../../lib/dates.js';
+import { formatDate, formatDateTime } from '../../../lib/dates.js';
+import { evaluationApi, useInvalidateEvaluation } from '../api/evaluation.js';
 import { EvidenceDrawer } from './evidence-drawer.js';
 import { scoreText } from './labels.js';
 
 const METRICS: (EvidenceMetric & keyof TaskCounts)[] = ['assigned', 'done', 'doneOnTime', 'late', 'lateExcused', 'overdue', 'pending', 'qualityFailures', 'majorErrors', 'exceeded'];
+
+/** When the facts were computed, and a way to take them again (decision 0008: the evidence must not go stale). */
+function Freshness({ evaluation }: { evaluation: EvaluationView }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const invalidate = useInvalidateEvaluation();
+  const [busy, setBusy] = useState(false);
+  const at = evaluation.results.computedAt;
+  const refresh = async () => {
+    setBusy(true);
+    try {
+      const next = await evaluationApi.refresh(evaluation.id, evaluation.version);
+      void message.success(next.version !== evaluation.version ? t('evaluation.evidence.refreshed') : t('evaluation.evidence.unchanged'));
+      await invalidate();
+    } catch (err) {
+      void message.error((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Space wrap style={{ marginBottom: 8 }}>
+      <Typography.Text type="secondary">{at ? t('evaluation.evidence.computedAt', { time: formatDateTime(at) }) : t('evaluation.evidence.never')}</Typography.Text>
+      {evaluation.actions.refresh ? (
+        <Button size="small" loading={busy} onClick={() => void refresh()}>
+          {t('evaluation.evidence.refresh')}
+        </Button>
+      ) : null}
+    </Space>
+  );
+}
 
 export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
   const t = useT();
@@ -24,6 +56,7 @@ export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
       <Typography.Paragraph type="secondary">
         {t('evaluation.results.window', { from: formatDate(r.window.from), to: formatDate(r.window.to), asOf: formatDate(r.asOf) })} · {r.rule}
       </Typography.Paragraph>
+      <Freshness evaluation={evaluation} />
       {tasks ? (
         <>
           <Typography.Paragraph>{t('evaluation.results.clickHint')}</Typography.Paragraph>

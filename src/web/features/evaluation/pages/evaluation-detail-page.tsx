@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n, useT } from '../../../i18n/context.js';
-import { formatDateTime } from '../../../lib/dates.js';
+import { formatDate, formatDateTime } from '../../../lib/dates.js';
 import { useEvaluation, useInvalidateEvaluation } from '../api/evaluation.js';
 import { GateReport, TriggersCard } from '../components/gate-report.js';
 import { LevelTag, StatusTag, scoreText } from '../components/labels.js';
@@ -71,7 +71,25 @@ export default function EvaluationDetailPage() {
           <StepCard title={t('evaluation.col.appraisal')} step={e.appraisal} />
         </Col>
         <Col xs={24} md={8}>
-          <StepCard title={t('evaluation.col.decision')} step={e.decision} extra={e.decision?.reason ? <Typography.Paragraph>{e.decision.reason}</Typography.Paragraph> : null} />
+          <StepCard
+            title={t('evaluation.col.decision')}
+            step={e.decision}
+            extra={
+              <>
+                {e.decision?.reason ? <Typography.Paragraph>{e.decision.reason}</Typography.Paragraph> : null}
+                {e.decision?.facts ? (
+                  <Typography.Paragraph type="secondary">
+                    {t('evaluation.decisionFacts', {
+                      time: e.decision.facts.computedAt ? formatDateTime(e.decision.facts.computedAt) : formatDate(e.decision.facts.asOf),
+                      done: e.decision.facts.tasks?.done ?? 0,
+                      assigned: e.decision.facts.tasks?.assigned ?? 0,
+                    })}
+                  </Typography.Paragraph>
+                ) : null}
+                {e.decision?.facts?.changedSince ? <Alert type="warning" showIcon title={t('evaluation.decisionFacts.changed')} style={{ marginBottom: 8 }} /> : null}
+              </>
+            }
+          />
         </Col>
       </Row>
       {e.self.general ? (

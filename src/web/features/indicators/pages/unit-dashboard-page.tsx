@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { useUnitDetail } from '../../org/api/org.js';
+import { UnitConductCard } from '../../conduct/unit-conduct-card.js';
 import { ResponsibilitiesCard } from '../../responsibilities/components/responsibilities-card.js';
 import { useSummary } from '../../summary/api/summary.js';
 import { IndicatorsCard } from '../components/indicators-card.js';
@@ -81,6 +82,9 @@ export default function UnitDashboardPage() {
           <IndicatorsCard unitId={unitId} year={year} onYear={(v) => setParams({ year: String(v) }, { replace: true })} />
         </Col>
         <Col span={24}>{unit.data ? <ResponsibilitiesCard unit={{ id: unitId, name }} /> : null}</Col>
+        <Col span={24}>
+          <UnitConductCard unitId={unitId} />
+        </Col>
       </Row>
     </>
   );

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
+import { PersonDisciplineCard } from '../../conduct/person-discipline-card.js';
 import { ResponsibilitiesCard } from '../../responsibilities/components/responsibilities-card.js';
 import { usePerson, type TenureViewData } from '../api/people.js';
 import { PartySection, PersonalSection, QualificationsSection, ResidenceSection, RetirementSection, Section } from '../components/person-sections.js';
@@ -60,6 +61,7 @@ export default function PersonDetailPage() {
       <PartySection p={p} />
       <RetirementSection p={p} />
       <ResponsibilitiesCard person={{ id: p.id, fullName: p.fullName, unitId: p.unitId, unitName: p.unitName }} />
+      <PersonDisciplineCard personId={p.id} />
       <Section title={t('people.section.tenures')}>
         <TenureTable tenures={p.tenures} canEnd={p.actions.addTenure} onEnd={setEnding} />
       </Section>

@@ -1,6 +1,6 @@
 // The assigner's dialogs on a task: change the due date (reason kept in the history), cancel
 // (reason), edit; and the lead's dialog to mark a roadmap milestone done.
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { TaskPriorities } from '../../../../contracts/tasks.js';
 import { DateInput } from '../../../components/date-input.js';
 import { FormDialog } from '../../../components/form-dialog.js';
@@ -16,13 +16,13 @@ import type { TaskDialogProps } from './task-dialogs.js';
 export function DueDateDialog({ task, open, onClose, onDone, onReload }: TaskDialogProps) {
   const t = useT();
   return (
-    <FormDialog<{ dueDate: string; reason: string }, TaskDetail>
+    <FormDialog<{ dueDate: string; reason: string; objectiveCause: boolean }, TaskDetail>
       open={open}
       onClose={onClose}
       onReload={onReload}
       title={t('tasks.action.changeDue')}
-      initialValues={{ dueDate: task.dueDate, reason: '' }}
-      submit={(v) => changeDueDate(task.id, { version: task.version, dueDate: v.dueDate, reason: v.reason.trim() })}
+      initialValues={{ dueDate: task.dueDate, reason: '', objectiveCause: false }}
+      submit={(v) => changeDueDate(task.id, { version: task.version, dueDate: v.dueDate, reason: v.reason.trim(), objectiveCause: v.objectiveCause === true })}
       onDone={onDone}
     >
       <Form.Item name="dueDate" label={t('tasks.due.newDate')} rules={[{ required: true, message: t('v.required') }]}>
@@ -30,6 +30,10 @@ export function DueDateDialog({ task, open, onClose, onDone, onReload }: TaskDia
       </Form.Item>
       <Form.Item name="reason" label={t('tasks.due.reason')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
         <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+      {/* NĐ 335/2025 Điều 14: only a postponement confirmed for an objective cause before the old date passed leaves no delay behind. */}
+      <Form.Item name="objectiveCause" valuePropName="checked">
+        <Checkbox>{t('tasks.due.objectiveCause')}</Checkbox>
       </Form.Item>
     </FormDialog>
   );

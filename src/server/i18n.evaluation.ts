@@ -1,0 +1,20 @@
+// Server messages of the evaluation fidelity work (issue 7), kept in their own catalogue so the main
+// one (i18n.ts) changes by one line; merged into MESSAGES there. Vietnamese first, English second.
+export const EVALUATION_FIDELITY_MESSAGES: Record<string, { vi: string; en: string }> = {
+  'v.conduct.breach_after_decision': {
+    vi: 'Ngày vi phạm không được sau ngày quyết định kỷ luật.',
+    en: 'The breach cannot be dated after the discipline decision.',
+  },
+  'gate.not_completed.basic_targets': {
+    vi: 'Đơn vị do mình trực tiếp lãnh đạo không hoàn thành {actual} chỉ tiêu cơ bản về kinh tế - xã hội được giao (cho phép {required}): xếp loại Không hoàn thành nhiệm vụ ({rule}).',
+    en: 'The units led missed {actual} of the basic socio-economic targets assigned (allowed: {required}): Not completed ({rule}).',
+  },
+  'v.eval.split.general': {
+    vi: 'Phần tiêu chí chung phải đúng {expected} điểm theo quy định (đang là {value}); bộ tiêu chí không tự chọn cơ cấu điểm ({rule}).',
+    en: 'The general part must be the regulation\'s {expected} points (it is {value}); a criteria set does not choose its own split ({rule}).',
+  },
+  'v.eval.split.results': {
+    vi: 'Phần kết quả thực hiện nhiệm vụ phải đúng {expected} điểm theo quy định (đang là {value}); bộ tiêu chí không tự chọn cơ cấu điểm ({rule}).',
+    en: 'The task-results part must be the regulation\'s {expected} points (it is {value}); a criteria set does not choose its own split ({rule}).',
+  },
+};
