@@ -1,18 +1,18 @@
 // Audit trail viewer and chain verification.
 import { z } from 'zod';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Id, QueryInt, RequiredText } from './common.js';
 
 /** Newest first; pass the previous page's nextBeforeSeq as beforeSeq to read further back. */
 export const AuditQuery = z
   .object({
     personId: Id.optional(),
-    entityType: z.string().trim().min(1).max(60).optional(),
-    entityId: z.string().trim().min(1).max(100).optional(),
+    entityType: RequiredText(60).optional(),
+    entityId: RequiredText(100).optional(),
     actorId: Id.optional(),
     from: CivilDate.optional().describe('First day, inclusive (Vietnam time)'),
     to: CivilDate.optional().describe('Last day, inclusive (Vietnam time)'),
     beforeSeq: z.coerce.number().int().min(1).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    limit: QueryInt(1, 200).default(50),
   })
   .superRefine((f, ctx) => {
     if (f.from && f.to && f.to < f.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'v.date_order' });
