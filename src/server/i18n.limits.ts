@@ -25,6 +25,7 @@ export const LIMIT_MESSAGES: Record<string, { vi: string; en: string }> = {
   'v.db.chars': { vi: 'Có ký tự không lưu được: {field}.', en: 'Contains a character that cannot be stored: {field}.' },
   'v.db.check': { vi: 'Giá trị không hợp lệ: {field}.', en: 'Invalid value: {field}.' },
   'v.db.too_large': { vi: 'Dữ liệu quá lớn để xử lý; hãy chia nhỏ.', en: 'The input is too large to process; split it.' },
+  too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   unsupported_media_type: { vi: 'Kiểu nội dung không được hỗ trợ ({type}).', en: 'Unsupported content type ({type}).' },
   export_failed: { vi: 'Không tạo được tệp xuất. Đã ghi nhận để xử lý.', en: 'The export could not be produced. It has been logged.' },

@@ -12,6 +12,11 @@ function issueKey(issue: { code?: string; message?: string; minimum?: unknown; m
   return `v.${issue.code ?? 'invalid_format'}`;
 }
 
+/** A zod issue (or fastify-type-provider-zod's copy of one) → the field issue the handler words. */
+export function fieldIssueOf(field: string, issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown; params?: Record<string, unknown> }): FieldIssue {
+  return { field, key: issueKey(issue), params: { min: issue.minimum, max: issue.maximum, ...(issue.params ?? {}) } };
+}
+
 /** Limits shown as people write them: dates dd/mm/yyyy, large or decimal numbers in the locale's digits. */
 function shown(locale: Locale, v: unknown): unknown {
   if (typeof v === 'bigint') v = Number(v);
@@ -28,10 +33,10 @@ function shownParams(locale: Locale, params?: Record<string, unknown>) {
 }
 
 /** Fastify's own client errors (bad JSON, unsupported media type, too large): their status, our words. */
-function clientError(err: FastifyError, locale: Locale): { status: number; body: Record<string, unknown> } {
+function clientError(err: FastifyError, locale: Locale, contentType: string): { status: number; body: Record<string, unknown> } {
   const status = err.statusCode!;
-  if (status === 413) return { status, body: { error: 'too_large', message: t(locale, 'validation') } };
-  if (status === 415) return { status, body: { error: 'unsupported_media_type', message: t(locale, 'unsupported_media_type', { type: '?' }) } };
+  if (status === 413) return { status, body: { error: 'too_large', message: t(locale, 'too_large') } };
+  if (status === 415) return { status, body: { error: 'unsupported_media_type', message: t(locale, 'unsupported_media_type', { type: contentType.slice(0, 100) || '—' }) } };
   if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) return { status: 400, body: { error: 'bad_json', message: t(locale, 'bad_json') } };
   return { status: status === 406 ? 400 : status, body: { error: 'bad_request', message: t(locale, 'validation') } };
 }
@@ -48,9 +53,8 @@ export function registerErrorHandler(app: FastifyInstance) {
         err.validation.map((v) => {
           // v7 spreads the zod issue into params; the code is the keyword, the message is ours.
           const params = (v.params ?? {}) as { minimum?: unknown; maximum?: unknown; input?: unknown; params?: Record<string, unknown> };
-          const issue = { ...params, code: v.keyword, message: v.message };
           const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(err.validationContext ?? 'body');
-          return { field, key: issueKey(issue), params: { min: params.minimum, max: params.maximum, ...(params.params ?? {}) } };
+          return fieldIssueOf(field, { ...params, code: v.keyword, message: v.message });
         }),
       );
     } else if (err.validation) {
@@ -58,7 +62,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     } else if (typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code)) {
       appError = fromDatabase(err as { code?: string });
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      const { status, body } = clientError(err, locale);
+      const { status, body } = clientError(err, locale, String(req.headers['content-type'] ?? ''));
       return reply.status(status).send(body);
     }
     if (!appError) {

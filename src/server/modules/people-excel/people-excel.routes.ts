@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ExportQuery, ImportAccepted, ImportQuery, XLSX_MIME } from '../../../contracts/people-excel.js';
+import { ExportQuery, ImportAccepted, ImportQuery, MAX_IMPORT_BYTES, XLSX_MIME } from '../../../contracts/people-excel.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import { fieldError } from '../../errors.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
+import { readSingleFile } from '../../http/uploads.js';
 import { t } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { startJob } from '../jobs/index.js';
@@ -32,10 +33,7 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(req);
       const { unitId, mode } = req.query;
       await assertCanImportInto(app.db, actor, unitId);
-      if (!req.isMultipart()) throw fieldError('file', 'v.xlsx_required');
-      const file = await req.file();
-      if (!file) throw fieldError('file', 'v.xlsx_required');
-      const buffer = await file.toBuffer(); // 413 above the multipart limit (20 MB)
+      const { content: buffer } = await readSingleFile(req, { field: 'file', missingKey: 'v.xlsx_required', maxBytes: MAX_IMPORT_BYTES, fallbackName: 'tep.xlsx' }); // 413 above 20 MB
       if (!looksLikeXlsx(buffer)) throw fieldError('file', 'v.xlsx_not_xlsx');
       const ctx = { actor, audit: auditContextOf(req), locale: req.locale };
       const jobId = await startJob(app.db, { kind: 'people.import', accountId: actor.accountId, unitId, dbKind: app.dbKind, log: req.log }, async (job) => {
