@@ -22,7 +22,7 @@ export function constraintField(err: DatabaseErrorLike): string {
   let name = constraint;
   if (table && name.startsWith(`${table}_`)) name = name.slice(table.length + 1);
   name = name.replace(/_(check|key|fkey|excl)\d*$/, '');
-  if (!name || name === 'check' || /^\d+$/.test(name) || name === table) return 'value';
+  if (!name || /^(check|key|fkey|excl)?\d*$/.test(name) || name === table) return 'value';
   return camel(name);
 }
 
