@@ -10,7 +10,7 @@ export const Username = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,40}$/, 'v.username');
 
-const displayName = RequiredText(100);
+const displayName = RequiredText(TEXT.displayName);
 const password = RawText(TEXT.password).min(1, 'v.required');
 
 /** A role held over an organisation subtree (the unit is the subtree's root). */
@@ -46,7 +46,7 @@ export type AccountRolesUpdate = z.infer<typeof AccountRolesUpdate>;
 export const ResetPasswordRequest = z.object({ newPassword: password });
 
 export const AccountsQuery = PageQuery.extend({
-  q: Text(100).optional().describe('Username or display name, without diacritics'),
+  q: Text(TEXT.query).optional().describe('Username or display name, without diacritics'),
 });
 export type AccountsQuery = z.infer<typeof AccountsQuery>;
 

@@ -1,13 +1,14 @@
 // Audit trail viewer and chain verification.
 import { z } from 'zod';
 import { CivilDate, Id, QueryInt, RequiredText } from './common.js';
+import { TEXT } from './limits.js';
 
 /** Newest first; pass the previous page's nextBeforeSeq as beforeSeq to read further back. */
 export const AuditQuery = z
   .object({
     personId: Id.optional(),
-    entityType: RequiredText(60).optional(),
-    entityId: RequiredText(100).optional(),
+    entityType: RequiredText(TEXT.entityType).optional(),
+    entityId: RequiredText(TEXT.entityId).optional(),
     actorId: Id.optional(),
     from: CivilDate.optional().describe('First day, inclusive (Vietnam time)'),
     to: CivilDate.optional().describe('Last day, inclusive (Vietnam time)'),

@@ -3,7 +3,7 @@ import { Id, Locale, RawText, RequiredText, Role } from './common.js';
 import { TEXT } from './limits.js';
 
 export const LoginRequest = z.object({
-  username: RequiredText(100),
+  username: RequiredText(TEXT.username),
   password: RawText(TEXT.password).min(1, 'v.required'),
 });
 

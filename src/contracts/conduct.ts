@@ -5,9 +5,10 @@
 // sick and maternity leave).
 import { z } from 'zod';
 import { CivilDate, Id, Int32, RequiredText, Text, Version } from './common.js';
+import { TEXT } from './limits.js';
 
-const text = RequiredText(2000);
-const ref = Text(120).nullish();
+const text = RequiredText(TEXT.longReason);
+const ref = Text(TEXT.decisionRef).nullish();
 
 /** The records of one kind for one person, newest first, with what the reader may do. */
 export const conductListOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), actions: z.object({ create: z.boolean() }) });
@@ -55,7 +56,7 @@ export const CreateConfidenceVoteRequest = z
     totalVotes: votes.min(1),
     highVotes: votes,
     lowVotes: votes,
-    note: Text(1000).default(''),
+    note: Text(TEXT.longNote).default(''),
   })
   .refine((v) => v.highVotes + v.lowVotes <= v.totalVotes, { path: ['lowVotes'], message: 'v.conduct.votes_sum' });
 export type CreateConfidenceVoteRequest = z.infer<typeof CreateConfidenceVoteRequest>;
@@ -114,7 +115,7 @@ export const CreateMemberStatusRequest = z
     kind: MemberStatusKind,
     validFrom: CivilDate,
     validTo: CivilDate.nullish(),
-    note: Text(1000).default(''),
+    note: Text(TEXT.longNote).default(''),
   })
   .refine((s) => !s.validTo || s.validTo >= s.validFrom, { path: ['validTo'], message: 'v.date_order' });
 export type CreateMemberStatusRequest = z.infer<typeof CreateMemberStatusRequest>;

@@ -3,7 +3,7 @@
 // assignment of a set to several cadre groups at once for a unit subtree from a date.
 import { z } from 'zod';
 import { CivilDate, Decimal, Id, RequiredText, Version } from './common.js';
-import { CRITERION_POINTS, PERCENT, WEIGHT } from './limits.js';
+import { CRITERION_POINTS, PERCENT, TEXT, WEIGHT } from './limits.js';
 
 /** PL1 collectives, PL2 leaders managed by the Centre, PL3 leaders at other levels, PL4 individuals without a leadership post, PL5 members outside the political system; ND335 civil servants; LOCAL a group a province defines. */
 export const Appendix = z.enum(['PL1', 'PL2', 'PL3', 'PL4', 'PL5', 'ND335', 'LOCAL']);
@@ -30,8 +30,8 @@ export type CadreGroupList = z.infer<typeof CadreGroupList>;
 /** A group a province adds (e.g. one of the six groups a district uses). PL1 groups are collectives. */
 export const CreateCadreGroupRequest = z.object({
   code: CadreGroupCode,
-  nameVi: RequiredText(200),
-  nameEn: RequiredText(200),
+  nameVi: RequiredText(TEXT.name),
+  nameEn: RequiredText(TEXT.name),
   appendix: Appendix,
   isLeader: z.boolean().default(false),
 });
@@ -46,7 +46,7 @@ const points = Decimal(CRITERION_POINTS);
 export const CriterionInput = z.object({
   part: CriterionPart,
   code: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'v.criteria.code'),
-  title: RequiredText(500),
+  title: RequiredText(TEXT.criterionTitle),
   maxPoints: points,
   source: CriterionSource.default('manual'),
 });
@@ -119,7 +119,7 @@ export const CriteriaSetView = CriteriaSetSummary.extend({
 export type CriteriaSetView = z.infer<typeof CriteriaSetView>;
 
 const setBody = {
-  name: RequiredText(300),
+  name: RequiredText(TEXT.title),
   appendix: Appendix,
   generalPoints: points.default(30),
   resultsPoints: points.default(70),

@@ -13,9 +13,10 @@
 // their own evaluations: the decision only once published, never the appraisal before it.
 import { z } from 'zod';
 import { Id, QueryInt, RequiredText } from './common.js';
+import { TEXT } from './limits.js';
 import { Level, PeriodKind, PeriodStatus } from './evaluation.js';
 
-const cadreGroup = RequiredText(40);
+const cadreGroup = RequiredText(TEXT.code);
 
 export const LevelCounts = z.object({
   excellent: z.number().int(),

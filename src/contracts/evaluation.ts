@@ -23,7 +23,7 @@
 // Progress of the two jobs (open, close): GET /api/jobs/:jobId. Every explanation carries its rule.
 import { z } from 'zod';
 import { CivilDate, Decimal, Id, Int32, QueryInt, RequiredText, Text, Version } from './common.js';
-import { PERCENT, SCORE } from './limits.js';
+import { PERCENT, SCORE, TEXT } from './limits.js';
 
 /** HTXS / HTT / HT / KHT. */
 export const Levels = ['excellent', 'good', 'completed', 'not_completed'] as const;
@@ -41,12 +41,12 @@ export const EvaluationStatus = z.enum(EvaluationStatuses);
 export type EvaluationStatus = z.infer<typeof EvaluationStatus>;
 
 /** Points per criterion code, e.g. { "politics_ideology": 5.5 }; each must lie in 0..max of its criterion. */
-export const CriterionScores = z.record(RequiredText(40), Decimal(SCORE));
+export const CriterionScores = z.record(RequiredText(TEXT.code), Decimal(SCORE));
 export type CriterionScores = z.infer<typeof CriterionScores>;
 
 const score = Decimal(SCORE);
-const comment = Text(5000);
-const reason = RequiredText(2000);
+const comment = Text(TEXT.description);
+const reason = RequiredText(TEXT.longReason);
 const version = Version;
 
 // ---- periods ----
@@ -203,7 +203,7 @@ export const EvaluationListQuery = z.object({
   unitId: Id.optional().describe('Evaluations whose evaluating unit lies in this subtree'),
   status: EvaluationStatus.optional(),
   level: Level.optional().describe('Decision level when decided, else the proposed level'),
-  cadreGroup: Text(40).optional(),
+  cadreGroup: Text(TEXT.code).optional(),
   page: QueryInt(1, 100000).default(1),
   pageSize: QueryInt(1, 500).default(50),
 });
@@ -381,7 +381,7 @@ export const AppraisalRequest = z.object({
 export type AppraisalRequest = z.infer<typeof AppraisalRequest>;
 
 /** The standing committee's decision; reason required when score or level departs from the appraisal. */
-export const DecisionRequest = z.object({ version, score, level: Level, reason: Text(2000).optional() });
+export const DecisionRequest = z.object({ version, score, level: Level, reason: Text(TEXT.longReason).optional() });
 export type DecisionRequest = z.infer<typeof DecisionRequest>;
 
 export const CancelDecisionRequest = z.object({ version, reason });
@@ -390,16 +390,16 @@ export type CancelDecisionRequest = z.infer<typeof CancelDecisionRequest>;
 /** A peer group's decisions at once, refused as a whole when it breaks the quota. */
 export const DecisionSetRequest = z.object({
   unitId: Id,
-  cadreGroup: RequiredText(40),
+  cadreGroup: RequiredText(TEXT.code),
   items: z
-    .array(z.object({ evaluationId: Id, version, level: Level, score, reason: Text(2000).optional() }))
+    .array(z.object({ evaluationId: Id, version, level: Level, score, reason: Text(TEXT.longReason).optional() }))
     .min(1)
     .max(2000)
     .refine((xs) => new Set(xs.map((x) => x.evaluationId)).size === xs.length, { message: 'v.duplicate_values' }),
 });
 export type DecisionSetRequest = z.infer<typeof DecisionSetRequest>;
 
-export const QuotaQuery = z.object({ unitId: Id, cadreGroup: RequiredText(40) });
+export const QuotaQuery = z.object({ unitId: Id, cadreGroup: RequiredText(TEXT.code) });
 
 /**
  * The HTXS quota of a peer group (same evaluating unit and cadre group): counts take the decided
@@ -427,7 +427,7 @@ export const DecisionSetResult = z.object({ decided: z.number().int(), quota: Qu
 export type DecisionSetResult = z.infer<typeof DecisionSetResult>;
 
 /** Percent above the base (20) and at most the configured maximum (25). */
-export const QuotaExceptionRequest = z.object({ unitId: Id, cadreGroup: RequiredText(40), percent: Decimal(PERCENT), reason });
+export const QuotaExceptionRequest = z.object({ unitId: Id, cadreGroup: RequiredText(TEXT.code), percent: Decimal(PERCENT), reason });
 export type QuotaExceptionRequest = z.infer<typeof QuotaExceptionRequest>;
 
 export const QuotaExceptionView = z.object({ id: Id, periodId: Id, unitId: Id, cadreGroup: z.string(), percent: Decimal(PERCENT), reason: z.string(), grantedAt: z.string() });

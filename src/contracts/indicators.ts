@@ -1,7 +1,7 @@
 // Unit indicators (chỉ tiêu): a target per unit and year, periodic actual values, progress.
 import { z } from 'zod';
 import { CivilDate, Decimal, Id, Int32, QueryInt, RequiredText, Text, Version } from './common.js';
-import { INDICATOR_VALUE } from './limits.js';
+import { INDICATOR_VALUE, TEXT } from './limits.js';
 
 export const IndicatorDirection = z.enum(['increase', 'decrease']);
 export type IndicatorDirection = z.infer<typeof IndicatorDirection>;
@@ -65,8 +65,8 @@ export const IndicatorList = z.object({
 });
 export type IndicatorList = z.infer<typeof IndicatorList>;
 
-const name = RequiredText(200);
-const measure = Text(40);
+const name = RequiredText(TEXT.name);
+const measure = Text(TEXT.measure);
 
 export const CreateIndicatorRequest = z.object({
   unitId: Id,
@@ -92,6 +92,6 @@ export type UpdateIndicatorRequest = z.infer<typeof UpdateIndicatorRequest>;
 export const RecordActualRequest = z.object({
   periodEnd: CivilDate,
   value,
-  note: Text(500).default(''),
+  note: Text(TEXT.note).default(''),
 });
 export type RecordActualRequest = z.infer<typeof RecordActualRequest>;

@@ -25,6 +25,9 @@ export const TEXT = {
   code: 40,
   /** administrative-unit ids such as '2025:C:00004' */
   adminUnitId: 20,
+  /** audit filters */
+  entityType: 60,
+  entityId: 100,
   /** usernames as typed at sign-in */
   username: 100,
   password: 200,
@@ -34,17 +37,34 @@ export const TEXT = {
   /** decision numbers ('123-QĐ/TU') */
   decisionRef: 120,
   postTitle: 200,
-  /** task, plan item, meeting titles */
+  /** people records */
+  ethnicity: 40,
+  religion: 40,
+  educationLevel: 80,
+  professionalQualification: 200,
+  politicalTheoryLevel: 40,
+  stateManagementLevel: 60,
+  /** task, plan item, meeting titles; criteria set names */
   title: 300,
   /** criterion titles */
   criterionTitle: 500,
+  /** cadre group and indicator names */
+  name: 200,
+  /** indicator measures ('%', 'tỷ đồng') */
+  measure: 40,
   location: 300,
   address: 300,
-  /** one-line notes and reasons */
+  /** one-line notes (responsibilities, indicator actuals, absence reasons) */
   note: 500,
+  /** notes of conduct records and units */
+  longNote: 1000,
+  /** reasons of task changes */
   reason: 1000,
+  /** reasons of evaluation steps, conduct texts, meeting conclusions */
   longReason: 2000,
-  comment: 4000,
+  /** plan item descriptions and return comments */
+  planText: 4000,
+  /** task descriptions and notes, evaluation comments */
   description: 5000,
   /** meeting minutes */
   minutes: 100_000,

@@ -14,13 +14,13 @@
 //   POST  /api/meetings/:id/close                       { version } → MeetingDetail (conclusions become tasks)
 import { z } from 'zod';
 import { CivilDate, DateTime, Decimal, Id, RequiredText, Text, Version } from './common.js';
-import { WORK_UNITS } from './limits.js';
+import { TEXT, WORK_UNITS } from './limits.js';
 
 export const MeetingStatuses = ['scheduled', 'held', 'closed', 'cancelled'] as const;
 export const MeetingStatus = z.enum(MeetingStatuses);
 
-const title = RequiredText(300);
-const location = Text(300);
+const title = RequiredText(TEXT.title);
+const location = Text(TEXT.location);
 const version = Version;
 const isoDateTime = DateTime;
 
@@ -41,7 +41,7 @@ export const MeetingUpdate = z.object({
   title: title.optional(),
   scheduledAt: isoDateTime.optional(),
   location: location.optional(),
-  minutes: Text(100_000).optional(),
+  minutes: Text(TEXT.minutes).optional(),
   status: z.enum(['scheduled', 'held', 'cancelled']).optional(),
 });
 export type MeetingUpdate = z.infer<typeof MeetingUpdate>;
@@ -55,7 +55,7 @@ export const AgendaInput = z.object({
 export type AgendaInput = z.infer<typeof AgendaInput>;
 
 export const AttendanceInput = z
-  .array(z.object({ personId: Id, attended: z.boolean(), absenceReason: Text(500).nullish() }))
+  .array(z.object({ personId: Id, attended: z.boolean(), absenceReason: Text(TEXT.note).nullish() }))
   .max(500);
 export type AttendanceInput = z.infer<typeof AttendanceInput>;
 
@@ -64,7 +64,7 @@ export const ConclusionsInput = z.object({
   items: z
     .array(
       z.object({
-        text: RequiredText(2000),
+        text: RequiredText(TEXT.longReason),
         targetUnitId: Id,
         leadPersonId: Id,
         dueDate: CivilDate,

@@ -3,6 +3,7 @@
 // validFrom <= asOf < validTo (validTo exclusive, null = still open).
 import { z } from 'zod';
 import { CivilDate, Id, Int32, RequiredText, Text, Version } from './common.js';
+import { TEXT } from './limits.js';
 
 export const OrgUnitKinds = [
   'province',
@@ -56,10 +57,10 @@ export const AsOfQuery = z.object({ asOf: CivilDate.optional().describe('Default
 export const UnitIdParams = z.object({ id: Id });
 export const PostIdParams = z.object({ id: Id });
 
-const unitName = RequiredText(200);
-const shortName = Text(60).nullish();
-const decisionRef = Text(120).nullish();
-const note = Text(1000).nullish();
+const unitName = RequiredText(TEXT.unitName);
+const shortName = Text(TEXT.shortName).nullish();
+const decisionRef = Text(TEXT.decisionRef).nullish();
+const note = Text(TEXT.longNote).nullish();
 const version = Version;
 
 /** A unit as a link target: `inScope` false means the actor may see its name but not open it. */
@@ -148,7 +149,7 @@ export const OrgUnitDetail = z.object({
 export type OrgUnitDetail = z.infer<typeof OrgUnitDetail>;
 
 export const OrgSearchQuery = z.object({
-  q: RequiredText(100).describe('Name without diacritics: "xa an binh" finds "Xã An Bình"'),
+  q: RequiredText(TEXT.query).describe('Name without diacritics: "xa an binh" finds "Xã An Bình"'),
   asOf: CivilDate.optional(),
   /** Also units not valid at asOf (closed or not yet opened). */
   includeClosed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
@@ -184,7 +185,7 @@ export const CreateUnitRequest = z.object({
   shortName,
   parentId: Id,
   validFrom: CivilDate,
-  adminUnitId: Text(20).nullish(),
+  adminUnitId: Text(TEXT.adminUnitId).nullish(),
 });
 export type CreateUnitRequest = z.infer<typeof CreateUnitRequest>;
 
@@ -235,19 +236,19 @@ export const MergeResult = z.object({ eventId: Id, targetId: Id, movedPeople: z.
 export const SplitResult = z.object({ eventId: Id, targetIds: z.array(Id) });
 
 export const CreatePostRequest = z.object({
-  title: RequiredText(200),
+  title: RequiredText(TEXT.postTitle),
   isHead: z.boolean().default(false),
   isKey: z.boolean().default(false),
-  cadreGroup: Text(40).nullish(),
+  cadreGroup: Text(TEXT.code).nullish(),
   rank: Int32(0, 10000).default(100),
   validFrom: CivilDate,
 });
 export const UpdatePostRequest = z.object({
   version,
-  title: RequiredText(200),
+  title: RequiredText(TEXT.postTitle),
   isHead: z.boolean(),
   isKey: z.boolean(),
-  cadreGroup: Text(40).nullable(),
+  cadreGroup: Text(TEXT.code).nullable(),
   rank: Int32(0, 10000),
 });
 export const ClosePostRequest = z.object({ validTo: CivilDate, version });

@@ -15,7 +15,7 @@
 // `week` is any date of the week; the server normalises it to its Monday.
 import { z } from 'zod';
 import { CivilDate, Decimal, Id, Int32, RequiredText, Text, Version } from './common.js';
-import { WORK_UNITS } from './limits.js';
+import { TEXT, WORK_UNITS } from './limits.js';
 
 export const PlanStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
 export const PlanStatus = z.enum(PlanStatuses);
@@ -38,9 +38,9 @@ export const PLAN_DUE_SPAN_DAYS = 28;
  */
 export const PlanItemInput = z
   .object({
-    title: RequiredText(300),
-    description: Text(4000).default(''),
-    fieldCode: Text(40).nullish(),
+    title: RequiredText(TEXT.title),
+    description: Text(TEXT.planText).default(''),
+    fieldCode: Text(TEXT.code).nullish(),
     /** Converted work units (the weight used by scoring), > 0, two decimals. */
     workUnits: Decimal(WORK_UNITS),
     startDate: CivilDate,
@@ -64,7 +64,7 @@ export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
 export const VersionBody = z.object({ version: Version });
 
-export const PlanReturn = z.object({ version: Version, comment: RequiredText(4000) });
+export const PlanReturn = z.object({ version: Version, comment: RequiredText(TEXT.planText) });
 
 export const PlanCopy = z.object({ week: CivilDate });
 

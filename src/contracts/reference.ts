@@ -1,15 +1,16 @@
 // Administrative units (reference data): the 2025 two-tier list and the pre-2025 list.
 import { z } from 'zod';
 import { QueryInt, RequiredText, Text } from './common.js';
+import { TEXT } from './limits.js';
 
 export const AdminUnitEra = z.enum(['2025', 'pre2025']);
 export const AdminUnitLevel = z.enum(['province', 'district', 'commune']);
 
 export const AdminUnitsQuery = z.object({
-  q: Text(100).optional().describe('Name, without diacritics: "ba dinh" finds "Phường Ba Đình"'),
+  q: Text(TEXT.query).optional().describe('Name, without diacritics: "ba dinh" finds "Phường Ba Đình"'),
   era: AdminUnitEra.optional(),
   level: AdminUnitLevel.optional(),
-  parentId: RequiredText(20).optional(),
+  parentId: RequiredText(TEXT.adminUnitId).optional(),
   limit: QueryInt(1, 100).default(20),
 });
 export type AdminUnitsQuery = z.infer<typeof AdminUnitsQuery>;

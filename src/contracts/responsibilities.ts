@@ -2,6 +2,7 @@
 // (địa bàn: a village, a cell) assigned by a unit. Work fields are reference data.
 import { z } from 'zod';
 import { CivilDate, Id, RequiredText, Text, Version } from './common.js';
+import { TEXT } from './limits.js';
 
 export const WorkFieldView = z.object({ code: z.string(), name: z.string(), rank: z.number().int() });
 export const WorkFieldList = z.object({ items: z.array(WorkFieldView) });
@@ -11,7 +12,7 @@ export type WorkFieldView = z.infer<typeof WorkFieldView>;
 export const ResponsibilityQuery = z.object({
   unitId: Id.optional(),
   personId: Id.optional(),
-  termId: RequiredText(40).optional(),
+  termId: RequiredText(TEXT.code).optional(),
   asOf: CivilDate.optional().describe('Responsibilities in force on this date. Default: today (Asia/Ho_Chi_Minh)'),
 });
 export type ResponsibilityQuery = z.infer<typeof ResponsibilityQuery>;
@@ -42,14 +43,14 @@ export const ResponsibilityView = ResponsibilityBrief.extend({
 export type ResponsibilityView = z.infer<typeof ResponsibilityView>;
 export const ResponsibilityList = z.object({ items: z.array(ResponsibilityView) });
 
-const note = Text(500);
+const note = Text(TEXT.note);
 
 export const CreateResponsibilityRequest = z
   .object({
     personId: Id,
     unitId: Id,
-    termId: RequiredText(40).nullish(),
-    fieldCode: RequiredText(40).nullish(),
+    termId: RequiredText(TEXT.code).nullish(),
+    fieldCode: RequiredText(TEXT.code).nullish(),
     areaUnitId: Id.nullish(),
     note: note.default(''),
     validFrom: CivilDate,

@@ -2,7 +2,7 @@
 // programme, volunteered hard tasks. Overdue is derived (due date passed, not done or cancelled).
 import { z } from 'zod';
 import { CivilDate, Decimal, Id, Int32, pageOf, PageQuery, QueryInt, RequiredText, Text, Version } from './common.js';
-import { PROGRESS, WORK_UNITS } from './limits.js';
+import { PROGRESS, TEXT, WORK_UNITS } from './limits.js';
 
 export const TaskSources = ['plan', 'slip', 'conclusion', 'programme', 'volunteer'] as const;
 export const TaskSource = z.enum(TaskSources);
@@ -13,12 +13,12 @@ export const TaskPriority = z.enum(TaskPriorities);
 export const TaskActions = ['acknowledge', 'start', 'report', 'complete', 'appraise', 'changeDue', 'cancel', 'edit', 'milestone'] as const;
 export const TaskAction = z.enum(TaskActions);
 
-const title = RequiredText(300);
-const description = Text(5000);
+const title = RequiredText(TEXT.title);
+const description = Text(TEXT.description);
 const workUnits = Decimal(WORK_UNITS);
 const version = Version;
-const reason = RequiredText(1000);
-const note = Text(5000);
+const reason = RequiredText(TEXT.reason);
+const note = Text(TEXT.description);
 
 /** Orders dates and keeps the lead out of the supporting assignees, naming the field. */
 function checkShape(t: { startDate?: string; dueDate?: string; leadId?: string; supportIds?: string[] }, ctx: z.RefinementCtx) {
@@ -39,7 +39,7 @@ const taskFields = {
   dueDate: CivilDate,
   priority: TaskPriority.default('normal'),
   workUnits,
-  fieldCode: Text(40).nullish(),
+  fieldCode: Text(TEXT.code).nullish(),
   areaUnitId: Id.nullish(),
 };
 
@@ -62,7 +62,7 @@ export const VolunteerCreate = z
     dueDate: CivilDate,
     priority: TaskPriority.default('normal'),
     workUnits,
-    fieldCode: Text(40).nullish(),
+    fieldCode: Text(TEXT.code).nullish(),
     areaUnitId: Id.nullish(),
     milestones: z.array(MilestoneInput).min(1, 'v.task.milestones_required').max(50),
   })
@@ -87,7 +87,7 @@ export const TaskUpdate = z
     description: description.optional(),
     priority: TaskPriority.optional(),
     workUnits: workUnits.optional(),
-    fieldCode: Text(40).nullish(),
+    fieldCode: Text(TEXT.code).nullish(),
     areaUnitId: Id.nullish(),
     supportIds: z.array(Id).max(50).optional(),
   })
@@ -121,14 +121,14 @@ export const TaskListQuery = PageQuery.extend({
   unitId: Id.optional().describe('Tasks of this unit subtree'),
   personId: Id.optional().describe('Tasks held by this person (lead or support)'),
   role: z.enum(['lead', 'support']).optional().describe('With personId: only as lead / only as support'),
-  fieldCode: Text(40).optional(),
+  fieldCode: Text(TEXT.code).optional(),
   areaUnitId: Id.optional(),
   status: TaskStatus.optional(),
   overdue: bool.optional(),
   source: TaskSource.optional(),
   from: CivilDate.optional().describe('Due on or after'),
   to: CivilDate.optional().describe('Due on or before'),
-  q: Text(100).optional().describe('Title, folded'),
+  q: Text(TEXT.query).optional().describe('Title, folded'),
   sort: z.enum(TaskSorts).default('due'),
 });
 export type TaskListQuery = z.infer<typeof TaskListQuery>;
