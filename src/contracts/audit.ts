@@ -12,7 +12,7 @@ export const AuditQuery = z
     actorId: Id.optional(),
     from: CivilDate.optional().describe('First day, inclusive (Vietnam time)'),
     to: CivilDate.optional().describe('Last day, inclusive (Vietnam time)'),
-    beforeSeq: z.coerce.number().int().min(1).optional(),
+    beforeSeq: QueryInt(1, Number.MAX_SAFE_INTEGER).optional().describe('A bigint sequence number'),
     limit: QueryInt(1, 200).default(50),
   })
   .superRefine((f, ctx) => {

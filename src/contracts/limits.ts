@@ -82,8 +82,11 @@ export interface DecimalLimit {
 export const WORK_UNITS: DecimalLimit = { precision: 8, scale: 2, min: 0.01, max: 999_999.99 };
 /** Evaluation scores and points (numeric(6,2)); the regulation's scale is 0–100. */
 export const SCORE: DecimalLimit = { precision: 6, scale: 2, min: 0, max: 100 };
-/** Criterion maximum points: numeric(6,2) CHECK (max_points > 0). */
-export const CRITERION_POINTS: DecimalLimit = { precision: 6, scale: 2, min: 0.01, max: 100 };
+/**
+ * Criterion maximum points: numeric(6,2) CHECK (max_points > 0). Zero passes the schema so that the
+ * criteria-set rule (domain/evaluation/score.ts) refuses it naming the criterion and the regulation.
+ */
+export const CRITERION_POINTS: DecimalLimit = { precision: 6, scale: 2, min: 0, max: 100 };
 /** Percentages stored as numeric(5,2) (quota exceptions). */
 export const PERCENT: DecimalLimit = { precision: 5, scale: 2, min: 0, max: 100 };
 /** Indicator targets and actuals: numeric(18,4). */

@@ -63,7 +63,7 @@ export const ReminderDays = z
 
 export const ReminderSettingsInput = z.object({
   /** The version of the unit's own setting being replaced; omit when the unit has none yet. */
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
   days: ReminderDays,
 });
 export type ReminderSettingsInput = z.infer<typeof ReminderSettingsInput>;
