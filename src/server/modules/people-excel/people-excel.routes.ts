@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ExportQuery, ImportAccepted, ImportQuery, MAX_IMPORT_BYTES, XLSX_MIME } from '../../../contracts/people-excel.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import { fieldError } from '../../errors.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
+import { streamDownload } from '../../http/downloads.js';
 import { readSingleFile } from '../../http/uploads.js';
 import { t } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -64,11 +64,9 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!first.done) yield first.value;
       yield* pages;
     }
-    const out = new PassThrough();
-    writePeopleExport(out, all(), { locale: req.locale, unitName: title, withCitizenId }).catch((err) => {
-      req.log.error({ err }, 'people export failed mid-stream');
-      out.destroy(err as Error);
-    });
+    // Streamed page by page (memory stays flat for a province); a failure after the headers ends
+    // the response cleanly and is logged, never a reset connection (http/downloads.ts).
+    const out = streamDownload(req.log, 'people export', (stream) => writePeopleExport(stream, all(), { locale: req.locale, unitName: title, withCitizenId }));
     return reply
       .header('content-type', XLSX_MIME)
       .header('content-disposition', attachment(`danh-sach-can-bo-${todayInVietnam()}.xlsx`))
