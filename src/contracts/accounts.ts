@@ -1,6 +1,7 @@
 // Accounts and role bindings, managed by administrators within their organisation subtree.
 import { z } from 'zod';
-import { Id, Locale, PageQuery, Role, pageOf } from './common.js';
+import { Id, Locale, pageOf, PageQuery, RawText, RequiredText, Role, Text, Version } from './common.js';
+import { TEXT } from './limits.js';
 
 /** Lower-case letters, digits, dot, underscore, hyphen; 3–40 characters (input is lower-cased). */
 export const Username = z
@@ -9,8 +10,8 @@ export const Username = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,40}$/, 'v.username');
 
-const displayName = z.string().trim().min(1).max(100);
-const password = z.string().min(1).max(200);
+const displayName = RequiredText(TEXT.displayName);
+const password = RawText(TEXT.password).min(1, 'v.required');
 
 /** A role held over an organisation subtree (the unit is the subtree's root). */
 export const RoleBindingInput = z.object({ role: Role, unitId: Id });
@@ -29,7 +30,7 @@ export type AccountCreate = z.infer<typeof AccountCreate>;
 
 /** Disabling an account ends all its sessions. personId left out keeps the link; null removes it. */
 export const AccountUpdate = z.object({
-  version: z.number().int().min(1),
+  version: Version,
   displayName,
   disabled: z.boolean(),
   personId: Id.nullish(),
@@ -38,14 +39,14 @@ export const AccountUpdate = z.object({
 export type AccountUpdate = z.infer<typeof AccountUpdate>;
 
 /** Replaces all role bindings of the account. */
-export const AccountRolesUpdate = z.object({ version: z.number().int().min(1), roles });
+export const AccountRolesUpdate = z.object({ version: Version, roles });
 export type AccountRolesUpdate = z.infer<typeof AccountRolesUpdate>;
 
 /** An administrator sets a temporary password; the account's sessions end and it is unlocked. */
 export const ResetPasswordRequest = z.object({ newPassword: password });
 
 export const AccountsQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional().describe('Username or display name, without diacritics'),
+  q: Text(TEXT.query).optional().describe('Username or display name, without diacritics'),
 });
 export type AccountsQuery = z.infer<typeof AccountsQuery>;
 

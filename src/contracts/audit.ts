@@ -1,26 +1,23 @@
 // Audit trail viewer and chain verification.
 import { z } from 'zod';
 import { lowerUuids } from './canonical.js';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Id, QueryInt, RequiredText } from './common.js';
+import { TEXT } from './limits.js';
 
 /** Newest first; pass the previous page's nextBeforeSeq as beforeSeq to read further back. */
 export const AuditQuery = z
   .object({
     personId: Id.optional(),
-    entityType: z.string().trim().min(1).max(60).optional(),
+    entityType: RequiredText(TEXT.entityType).optional(),
     /** Matched in the canonical spelling the recorder files events under (NFC, lower-case UUIDs). */
-    entityId: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .overwrite((s) => lowerUuids(s.normalize('NFC')))
+    entityId: RequiredText(TEXT.entityId)
+      .overwrite((s) => lowerUuids(s))
       .optional(),
     actorId: Id.optional(),
     from: CivilDate.optional().describe('First day, inclusive (Vietnam time)'),
     to: CivilDate.optional().describe('Last day, inclusive (Vietnam time)'),
-    beforeSeq: z.coerce.number().int().min(1).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    beforeSeq: QueryInt(1, Number.MAX_SAFE_INTEGER).optional().describe('A bigint sequence number'),
+    limit: QueryInt(1, 200).default(50),
   })
   .superRefine((f, ctx) => {
     if (f.from && f.to && f.to < f.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'v.date_order' });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { Id, Locale, Role } from './common.js';
+import { Id, Locale, RawText, RequiredText, Role } from './common.js';
+import { TEXT } from './limits.js';
 
 export const LoginRequest = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
+  username: RequiredText(TEXT.username),
+  password: RawText(TEXT.password).min(1, 'v.required'),
 });
 
 export const Me = z.object({
@@ -36,8 +37,8 @@ export const Me = z.object({
 export type Me = z.infer<typeof Me>;
 
 export const ChangePasswordRequest = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(1).max(200),
+  currentPassword: RawText(TEXT.password).min(1, 'v.required'),
+  newPassword: RawText(TEXT.password).min(1, 'v.required'),
 });
 
 export const SetLocaleRequest = z.object({ locale: Locale });

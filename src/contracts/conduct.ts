@@ -4,10 +4,11 @@
 // statuses that exclude a person from evaluation or shorten the time scored (exemption, suspension,
 // sick and maternity leave).
 import { z } from 'zod';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Id, Int32, RequiredText, Text, Version } from './common.js';
+import { TEXT } from './limits.js';
 
-const text = z.string().trim().min(1).max(2000);
-const ref = z.string().trim().max(120).nullish();
+const text = RequiredText(TEXT.longReason);
+const ref = Text(TEXT.decisionRef).nullish();
 
 /** The records of one kind for one person, newest first, with what the reader may do. */
 export const conductListOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), actions: z.object({ create: z.boolean() }) });
@@ -53,14 +54,14 @@ export type ConfidenceVoteView = z.infer<typeof ConfidenceVoteView>;
 export const ConfidenceVoteList = conductListOf(ConfidenceVoteView);
 export type ConfidenceVoteList = z.infer<typeof ConfidenceVoteList>;
 
-const votes = z.number().int().min(0).max(100000);
+const votes = Int32(0, 100000);
 export const CreateConfidenceVoteRequest = z
   .object({
     votedOn: CivilDate,
     totalVotes: votes.min(1),
     highVotes: votes,
     lowVotes: votes,
-    note: z.string().trim().max(1000).default(''),
+    note: Text(TEXT.longNote).default(''),
   })
   .refine((v) => v.highVotes + v.lowVotes <= v.totalVotes, { path: ['lowVotes'], message: 'v.conduct.votes_sum' });
 export type CreateConfidenceVoteRequest = z.infer<typeof CreateConfidenceVoteRequest>;
@@ -94,7 +95,7 @@ export const CreateShortcomingRequest = z.object({ notedOn: CivilDate, text });
 export type CreateShortcomingRequest = z.infer<typeof CreateShortcomingRequest>;
 
 /** Marks a shortcoming fixed on a date (not before it was noted, not in the future). */
-export const FixShortcomingRequest = z.object({ version: z.number().int().min(1), fixedOn: CivilDate });
+export const FixShortcomingRequest = z.object({ version: Version, fixedOn: CivilDate });
 export type FixShortcomingRequest = z.infer<typeof FixShortcomingRequest>;
 
 // ---- member status (miễn sinh hoạt, đình chỉ, nghỉ ốm, thai sản) ----
@@ -119,7 +120,7 @@ export const CreateMemberStatusRequest = z
     kind: MemberStatusKind,
     validFrom: CivilDate,
     validTo: CivilDate.nullish(),
-    note: z.string().trim().max(1000).default(''),
+    note: Text(TEXT.longNote).default(''),
   })
   .refine((s) => !s.validTo || s.validTo >= s.validFrom, { path: ['validTo'], message: 'v.date_order' });
 export type CreateMemberStatusRequest = z.infer<typeof CreateMemberStatusRequest>;

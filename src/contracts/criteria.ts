@@ -2,7 +2,8 @@
 // results 70; five appendices PL1–PL5, plus civil servants under Nghị định 335/2025/NĐ-CP), and the
 // assignment of a set to several cadre groups at once for a unit subtree from a date.
 import { z } from 'zod';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Decimal, Id, RequiredText, Version } from './common.js';
+import { CRITERION_POINTS, PERCENT, TEXT, WEIGHT } from './limits.js';
 
 /** PL1 collectives, PL2 leaders managed by the Centre, PL3 leaders at other levels, PL4 individuals without a leadership post, PL5 members outside the political system; ND335 civil servants; LOCAL a group a province defines. */
 export const Appendix = z.enum(['PL1', 'PL2', 'PL3', 'PL4', 'PL5', 'ND335', 'LOCAL']);
@@ -31,8 +32,8 @@ export type CadreGroupList = z.infer<typeof CadreGroupList>;
 /** A group a province adds (e.g. one of the six groups a district uses). PL1 groups are collectives. */
 export const CreateCadreGroupRequest = z.object({
   code: CadreGroupCode,
-  nameVi: z.string().trim().min(1).max(200),
-  nameEn: z.string().trim().min(1).max(200),
+  nameVi: RequiredText(TEXT.name),
+  nameEn: RequiredText(TEXT.name),
   appendix: Appendix,
   isLeader: z.boolean().default(false),
   /** The owning unit (default: the unit where the writer's role is bound); below a province only where the province allows it. */
@@ -44,12 +45,12 @@ export const CriterionPart = z.enum(['general', 'results']);
 /** general criteria are 'manual'; results criteria come from the tasks, the units led (leaders), KPIs or a manual score. */
 export const CriterionSource = z.enum(['manual', 'tasks', 'kpi', 'units_led']);
 
-const points = z.number().min(0).max(100);
+const points = Decimal(CRITERION_POINTS);
 
 export const CriterionInput = z.object({
   part: CriterionPart,
   code: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'v.criteria.code'),
-  title: z.string().trim().min(1).max(500),
+  title: RequiredText(TEXT.criterionTitle),
   maxPoints: points,
   source: CriterionSource.default('manual'),
 });
@@ -58,8 +59,8 @@ export type CriterionInput = z.infer<typeof CriterionInput>;
 export const CriterionView = CriterionInput.extend({ ordinal: z.number().int(), source: CriterionSource });
 export type CriterionView = z.infer<typeof CriterionView>;
 
-const weight = z.number().min(0).max(1000);
-const pct = z.number().min(0).max(100);
+const weight = Decimal(WEIGHT);
+const pct = Decimal(PERCENT);
 
 /**
  * Nghị định 335/2025/NĐ-CP, Điều 14: what this set changes in the global setting
@@ -124,7 +125,7 @@ export const CriteriaSetView = CriteriaSetSummary.extend({
 export type CriteriaSetView = z.infer<typeof CriteriaSetView>;
 
 const setBody = {
-  name: z.string().trim().min(1).max(300),
+  name: RequiredText(TEXT.title),
   appendix: Appendix,
   /** Quy định 366-QĐ/TW: the regulation's split (setting evaluation.score_split, 30 + 70); left out = the split; anything else is refused. */
   generalPoints: points.optional(),
@@ -142,7 +143,7 @@ export const CreateCriteriaSetRequest = z.object({
 export type CreateCriteriaSetRequest = z.infer<typeof CreateCriteriaSetRequest>;
 
 /** A draft is edited in place (409 on a stale version); a frozen set gets a new version (201, new id). */
-export const UpdateCriteriaSetRequest = z.object({ version: z.number().int().min(1), ...setBody });
+export const UpdateCriteriaSetRequest = z.object({ version: Version, ...setBody });
 export type UpdateCriteriaSetRequest = z.infer<typeof UpdateCriteriaSetRequest>;
 
 /** Assigns one set (its family: the latest version applies) to several cadre groups for a unit subtree. */

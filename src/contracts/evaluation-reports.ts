@@ -12,10 +12,11 @@
 // Managers: admin, organising, standing and inspection (read-only) in scope. What a person sees of
 // their own evaluations: the decision only once published, never the appraisal before it.
 import { z } from 'zod';
-import { Id } from './common.js';
+import { Id, QueryInt, RequiredText } from './common.js';
+import { TEXT } from './limits.js';
 import { Level, PeriodKind, PeriodStatus } from './evaluation.js';
 
-const cadreGroup = z.string().min(1).max(40);
+const cadreGroup = RequiredText(TEXT.code);
 
 export const LevelCounts = z.object({
   excellent: z.number().int(),
@@ -39,7 +40,7 @@ export type DistributionRow = z.infer<typeof DistributionRow>;
 export const DistributionQuery = z.object({
   unitId: Id.optional().describe('Evaluations whose evaluating unit lies in this subtree; default: the period’s unit'),
   cadreGroup: cadreGroup.optional(),
-  rankingLimit: z.coerce.number().int().min(1).max(1000).default(100),
+  rankingLimit: QueryInt(1, 1000).default(100),
 });
 export type DistributionQuery = z.infer<typeof DistributionQuery>;
 
@@ -117,7 +118,7 @@ export type EvaluationHistory = z.infer<typeof EvaluationHistory>;
 
 export const CommendationQuery = z.object({
   unitId: Id,
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: QueryInt(2000, 2100),
 });
 export type CommendationQuery = z.infer<typeof CommendationQuery>;
 

@@ -23,7 +23,8 @@
 //
 // Progress of the two jobs (open, close): GET /api/jobs/:jobId. Every explanation carries its rule.
 import { z } from 'zod';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Decimal, Id, Int32, QueryInt, RequiredText, Text, Version } from './common.js';
+import { PERCENT, SCORE, TEXT } from './limits.js';
 
 /** HTXS / HTT / HT / KHT. */
 export const Levels = ['excellent', 'good', 'completed', 'not_completed'] as const;
@@ -41,13 +42,13 @@ export const EvaluationStatus = z.enum(EvaluationStatuses);
 export type EvaluationStatus = z.infer<typeof EvaluationStatus>;
 
 /** Points per criterion code, e.g. { "politics_ideology": 5.5 }; each must lie in 0..max of its criterion. */
-export const CriterionScores = z.record(z.string().min(1).max(40), z.number());
+export const CriterionScores = z.record(RequiredText(TEXT.code), Decimal(SCORE));
 export type CriterionScores = z.infer<typeof CriterionScores>;
 
-const score = z.number().min(0).max(100);
-const comment = z.string().trim().max(5000);
-const reason = z.string().trim().min(1).max(2000);
-const version = z.number().int().min(1);
+const score = Decimal(SCORE);
+const comment = Text(TEXT.description);
+const reason = RequiredText(TEXT.longReason);
+const version = Version;
 
 // ---- periods ----
 
@@ -59,8 +60,8 @@ export const OpenPeriodRequest = z
   .object({
     unitId: Id,
     kind: z.enum(['month', 'quarter', 'year']),
-    year: z.number().int().min(2000).max(2100),
-    number: z.number().int().min(0).max(12).default(0),
+    year: Int32(2000, 2100),
+    number: Int32(0, 12).default(0),
     side: z.enum(['party', 'civil_servant']).default('party'),
     selfDue: CivilDate.optional(),
     appraisalDue: CivilDate.optional(),
@@ -81,7 +82,7 @@ export type JobAccepted = z.infer<typeof JobAccepted>;
 
 export const PeriodListQuery = z.object({
   unitId: Id.optional().describe('Periods opened at this unit, its ancestors or its descendants; default: every period in scope'),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: QueryInt(2000, 2100).optional(),
   kind: PeriodKind.optional(),
 });
 export type PeriodListQuery = z.infer<typeof PeriodListQuery>;
@@ -205,9 +206,9 @@ export const EvaluationListQuery = z.object({
   unitId: Id.optional().describe('Evaluations whose evaluating unit lies in this subtree'),
   status: EvaluationStatus.optional(),
   level: Level.optional().describe('Decision level when decided, else the proposed level'),
-  cadreGroup: z.string().max(40).optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  cadreGroup: Text(TEXT.code).optional(),
+  page: QueryInt(1, 100000).default(1),
+  pageSize: QueryInt(1, 500).default(50),
 });
 export type EvaluationListQuery = z.infer<typeof EvaluationListQuery>;
 
@@ -396,7 +397,7 @@ export const AppraisalRequest = z.object({
 export type AppraisalRequest = z.infer<typeof AppraisalRequest>;
 
 /** The standing committee's decision; reason required when score or level departs from the appraisal. */
-export const DecisionRequest = z.object({ version, score, level: Level, reason: z.string().trim().max(2000).optional() });
+export const DecisionRequest = z.object({ version, score, level: Level, reason: Text(TEXT.longReason).optional() });
 export type DecisionRequest = z.infer<typeof DecisionRequest>;
 
 export const CancelDecisionRequest = z.object({ version, reason });
@@ -405,16 +406,16 @@ export type CancelDecisionRequest = z.infer<typeof CancelDecisionRequest>;
 /** A peer group's decisions at once, refused as a whole when it breaks the quota. */
 export const DecisionSetRequest = z.object({
   unitId: Id,
-  cadreGroup: z.string().min(1).max(40),
+  cadreGroup: RequiredText(TEXT.code),
   items: z
-    .array(z.object({ evaluationId: Id, version, level: Level, score, reason: z.string().trim().max(2000).optional() }))
+    .array(z.object({ evaluationId: Id, version, level: Level, score, reason: Text(TEXT.longReason).optional() }))
     .min(1)
     .max(2000)
     .refine((xs) => new Set(xs.map((x) => x.evaluationId)).size === xs.length, { message: 'v.duplicate_values' }),
 });
 export type DecisionSetRequest = z.infer<typeof DecisionSetRequest>;
 
-export const QuotaQuery = z.object({ unitId: Id, cadreGroup: z.string().min(1).max(40) });
+export const QuotaQuery = z.object({ unitId: Id, cadreGroup: RequiredText(TEXT.code) });
 
 /**
  * The HTXS quota of a peer group (same evaluating unit and cadre group): counts take the decided
@@ -430,7 +431,7 @@ export const QuotaView = z.object({
   ok: z.boolean(),
   /** How many HTXS must become HTT for the group to comply. */
   mustRateDown: z.number().int(),
-  exception: z.object({ percent: z.number(), reason: z.string() }).nullable(),
+  exception: z.object({ percent: Decimal(PERCENT), reason: z.string() }).nullable(),
   /** The same counts over decided levels only. */
   decided: z.object({ excellent: z.number().int(), good: z.number().int(), cap: z.number().int(), ok: z.boolean() }),
   explanation: z.string(),
@@ -442,10 +443,10 @@ export const DecisionSetResult = z.object({ decided: z.number().int(), quota: Qu
 export type DecisionSetResult = z.infer<typeof DecisionSetResult>;
 
 /** Percent above the base (20) and at most the configured maximum (25). */
-export const QuotaExceptionRequest = z.object({ unitId: Id, cadreGroup: z.string().min(1).max(40), percent: z.number(), reason });
+export const QuotaExceptionRequest = z.object({ unitId: Id, cadreGroup: RequiredText(TEXT.code), percent: Decimal(PERCENT), reason });
 export type QuotaExceptionRequest = z.infer<typeof QuotaExceptionRequest>;
 
-export const QuotaExceptionView = z.object({ id: Id, periodId: Id, unitId: Id, cadreGroup: z.string(), percent: z.number(), reason: z.string(), grantedAt: z.string() });
+export const QuotaExceptionView = z.object({ id: Id, periodId: Id, unitId: Id, cadreGroup: z.string(), percent: Decimal(PERCENT), reason: z.string(), grantedAt: z.string() });
 export type QuotaExceptionView = z.infer<typeof QuotaExceptionView>;
 
 /** Publishes the decided evaluations of the period under unitId (default: the period's unit) within the reader's scope. */

@@ -1,6 +1,7 @@
 // Unit indicators (chỉ tiêu): a target per unit and year, periodic actual values, progress.
 import { z } from 'zod';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Decimal, Id, Int32, QueryInt, RequiredText, Text, Version } from './common.js';
+import { INDICATOR_VALUE, TEXT } from './limits.js';
 
 export const IndicatorDirection = z.enum(['increase', 'decrease']);
 export type IndicatorDirection = z.infer<typeof IndicatorDirection>;
@@ -26,11 +27,11 @@ export const IndicatorCodes = IndicatorSuggestions.map((s) => s.code);
 
 export const IndicatorQuery = z.object({
   unitId: Id,
-  year: z.coerce.number().int().min(2000).max(2100).optional().describe('Default: this year (Asia/Ho_Chi_Minh)'),
+  year: QueryInt(2000, 2100).optional().describe('Default: this year (Asia/Ho_Chi_Minh)'),
 });
 export type IndicatorQuery = z.infer<typeof IndicatorQuery>;
 
-const value = z.number().min(-1e13).max(1e13);
+const value = Decimal(INDICATOR_VALUE);
 
 export const IndicatorActualView = z.object({
   periodEnd: CivilDate,
@@ -69,12 +70,12 @@ export const IndicatorList = z.object({
 });
 export type IndicatorList = z.infer<typeof IndicatorList>;
 
-const name = z.string().trim().min(1).max(200);
-const measure = z.string().trim().max(40);
+const name = RequiredText(TEXT.name);
+const measure = Text(TEXT.measure);
 
 export const CreateIndicatorRequest = z.object({
   unitId: Id,
-  year: z.number().int().min(2000).max(2100),
+  year: Int32(2000, 2100),
   code: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/, 'v.indicator_code'),
   name,
   measure: measure.default(''),
@@ -84,7 +85,7 @@ export const CreateIndicatorRequest = z.object({
 export type CreateIndicatorRequest = z.infer<typeof CreateIndicatorRequest>;
 
 export const UpdateIndicatorRequest = z.object({
-  version: z.number().int().min(1),
+  version: Version,
   name,
   measure,
   target: value,
@@ -96,6 +97,6 @@ export type UpdateIndicatorRequest = z.infer<typeof UpdateIndicatorRequest>;
 export const RecordActualRequest = z.object({
   periodEnd: CivilDate,
   value,
-  note: z.string().trim().max(500).default(''),
+  note: Text(TEXT.note).default(''),
 });
 export type RecordActualRequest = z.infer<typeof RecordActualRequest>;

@@ -13,15 +13,16 @@
 //   PUT   /api/meetings/:id/conclusions                 ConclusionsInput → MeetingDetail
 //   POST  /api/meetings/:id/close                       { version } → MeetingDetail (conclusions become tasks)
 import { z } from 'zod';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, DateTime, Decimal, Id, RequiredText, Text, Version } from './common.js';
+import { TEXT, WORK_UNITS } from './limits.js';
 
 export const MeetingStatuses = ['scheduled', 'held', 'closed', 'cancelled'] as const;
 export const MeetingStatus = z.enum(MeetingStatuses);
 
-const title = z.string().trim().min(1).max(300);
-const location = z.string().trim().max(300);
-const version = z.number().int().min(1);
-const isoDateTime = z.iso.datetime({ offset: true });
+const title = RequiredText(TEXT.title);
+const location = Text(TEXT.location);
+const version = Version;
+const isoDateTime = DateTime;
 
 export const MeetingInput = z.object({
   unitId: Id,
@@ -40,7 +41,7 @@ export const MeetingUpdate = z.object({
   title: title.optional(),
   scheduledAt: isoDateTime.optional(),
   location: location.optional(),
-  minutes: z.string().max(100_000).optional(),
+  minutes: Text(TEXT.minutes).optional(),
   status: z.enum(['scheduled', 'held', 'cancelled']).optional(),
 });
 export type MeetingUpdate = z.infer<typeof MeetingUpdate>;
@@ -54,7 +55,7 @@ export const AgendaInput = z.object({
 export type AgendaInput = z.infer<typeof AgendaInput>;
 
 export const AttendanceInput = z
-  .array(z.object({ personId: Id, attended: z.boolean(), absenceReason: z.string().trim().max(500).nullish() }))
+  .array(z.object({ personId: Id, attended: z.boolean(), absenceReason: Text(TEXT.note).nullish() }))
   .max(500);
 export type AttendanceInput = z.infer<typeof AttendanceInput>;
 
@@ -63,11 +64,11 @@ export const ConclusionsInput = z.object({
   items: z
     .array(
       z.object({
-        text: z.string().trim().min(1).max(2000),
+        text: RequiredText(TEXT.longReason),
         targetUnitId: Id,
         leadPersonId: Id,
         dueDate: CivilDate,
-        workUnits: z.number().positive('v.task.work_units').max(999999).default(1),
+        workUnits: Decimal(WORK_UNITS).default(1),
       }),
     )
     .max(100),

@@ -1,6 +1,6 @@
 // In-app notifications of the signed-in person, and the per-unit reminder offsets of tasks.
 import { z } from 'zod';
-import { Id } from './common.js';
+import { Id, Int32, QueryInt, Version } from './common.js';
 
 /**
  * Kinds the server words (message key 'n.<kind>'), with the params each writer passes:
@@ -26,7 +26,7 @@ export type NotificationKind = z.infer<typeof NotificationKind>;
 /** Newest first; pass the previous page's nextBeforeId as beforeId to read further back. */
 export const NotificationQuery = z.object({
   unreadOnly: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: QueryInt(1, 100).default(20),
   beforeId: Id.optional(),
 });
 export type NotificationQuery = z.infer<typeof NotificationQuery>;
@@ -56,14 +56,14 @@ export const ReadAllResult = z.object({ marked: z.number().int() });
 
 /** Days before the due date on which assignees are reminded (0 = on the due date itself). */
 export const ReminderDays = z
-  .array(z.number().int().min(0).max(30))
+  .array(Int32(0, 30))
   .min(1)
   .max(5)
   .refine((days) => new Set(days).size === days.length, 'v.duplicate_values');
 
 export const ReminderSettingsInput = z.object({
   /** The version of the unit's own setting being replaced; omit when the unit has none yet. */
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
   days: ReminderDays,
 });
 export type ReminderSettingsInput = z.infer<typeof ReminderSettingsInput>;

@@ -2,7 +2,8 @@
 // Every read takes `asOf` (a civil date, default today in Vietnam): a unit is shown when
 // validFrom <= asOf < validTo (validTo exclusive, null = still open).
 import { z } from 'zod';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Id, Int32, RequiredText, Text, Version } from './common.js';
+import { TEXT } from './limits.js';
 
 export const OrgUnitKinds = [
   'province',
@@ -56,11 +57,11 @@ export const AsOfQuery = z.object({ asOf: CivilDate.optional().describe('Default
 export const UnitIdParams = z.object({ id: Id });
 export const PostIdParams = z.object({ id: Id });
 
-const unitName = z.string().trim().min(1).max(200);
-const shortName = z.string().trim().max(60).nullish();
-const decisionRef = z.string().trim().max(120).nullish();
-const note = z.string().trim().max(1000).nullish();
-const version = z.number().int().min(1);
+const unitName = RequiredText(TEXT.unitName);
+const shortName = Text(TEXT.shortName).nullish();
+const decisionRef = Text(TEXT.decisionRef).nullish();
+const note = Text(TEXT.longNote).nullish();
+const version = Version;
 
 /** A unit as a link target: `inScope` false means the actor may see its name but not open it. */
 export const OrgUnitRef = z.object({ id: Id, kind: OrgUnitKind, name: z.string(), inScope: z.boolean() });
@@ -148,7 +149,7 @@ export const OrgUnitDetail = z.object({
 export type OrgUnitDetail = z.infer<typeof OrgUnitDetail>;
 
 export const OrgSearchQuery = z.object({
-  q: z.string().trim().min(1).max(100).describe('Name without diacritics: "xa an binh" finds "Xã An Bình"'),
+  q: RequiredText(TEXT.query).describe('Name without diacritics: "xa an binh" finds "Xã An Bình"'),
   asOf: CivilDate.optional(),
   /** Also units not valid at asOf (closed or not yet opened). */
   includeClosed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
@@ -184,7 +185,7 @@ export const CreateUnitRequest = z.object({
   shortName,
   parentId: Id,
   validFrom: CivilDate,
-  adminUnitId: z.string().max(20).nullish(),
+  adminUnitId: Text(TEXT.adminUnitId).nullish(),
 });
 export type CreateUnitRequest = z.infer<typeof CreateUnitRequest>;
 
@@ -235,20 +236,20 @@ export const MergeResult = z.object({ eventId: Id, targetId: Id, movedPeople: z.
 export const SplitResult = z.object({ eventId: Id, targetIds: z.array(Id) });
 
 export const CreatePostRequest = z.object({
-  title: z.string().trim().min(1).max(200),
+  title: RequiredText(TEXT.postTitle),
   isHead: z.boolean().default(false),
   isKey: z.boolean().default(false),
-  cadreGroup: z.string().trim().max(40).nullish(),
-  rank: z.number().int().min(0).max(10000).default(100),
+  cadreGroup: Text(TEXT.code).nullish(),
+  rank: Int32(0, 10000).default(100),
   validFrom: CivilDate,
 });
 export const UpdatePostRequest = z.object({
   version,
-  title: z.string().trim().min(1).max(200),
+  title: RequiredText(TEXT.postTitle),
   isHead: z.boolean(),
   isKey: z.boolean(),
-  cadreGroup: z.string().trim().max(40).nullable(),
-  rank: z.number().int().min(0).max(10000),
+  cadreGroup: Text(TEXT.code).nullable(),
+  rank: Int32(0, 10000),
 });
 export const ClosePostRequest = z.object({ validTo: CivilDate, version });
 

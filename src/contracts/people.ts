@@ -1,6 +1,7 @@
 // People (cán bộ, công chức, viên chức, đảng viên): records, lists, tenures.
 import { z } from 'zod';
-import { CivilDate, Id, PageQuery, pageOf } from './common.js';
+import { CivilDate, Id, pageOf, PageQuery, QueryInt, RequiredText, Text, Version } from './common.js';
+import { TEXT } from './limits.js';
 
 export const PersonKinds = ['cadre', 'civil_servant', 'public_employee', 'party_member'] as const;
 export const PersonKind = z.enum(PersonKinds);
@@ -8,31 +9,31 @@ export const Gender = z.enum(['male', 'female']);
 export const TenureHows = ['elected', 'appointed', 'rotated', 'transferred', 'concurrent'] as const;
 export const TenureHow = z.enum(TenureHows);
 
-const name = z.string().trim().min(1).max(60);
-const optText = (max: number) => z.string().trim().max(max).nullish();
+const name = RequiredText(TEXT.personName);
+const optText = (max: number) => Text(max).nullish();
 
 /** Editable fields of a person record (create and update share it). */
 export const PersonInput = z
   .object({
     unitId: Id,
     familyName: name,
-    middleName: z.string().trim().max(60).default(''),
+    middleName: Text(TEXT.personName).default(''),
     givenName: name,
     gender: Gender,
     dateOfBirth: CivilDate,
-    birthplaceId: z.string().max(20).nullish(),
-    hometownId: z.string().max(20).nullish(),
-    ethnicity: z.string().trim().min(1).max(40).default('Kinh'),
-    religion: z.string().trim().max(40).default(''),
+    birthplaceId: Text(TEXT.adminUnitId).nullish(),
+    hometownId: Text(TEXT.adminUnitId).nullish(),
+    ethnicity: RequiredText(TEXT.ethnicity).default('Kinh'),
+    religion: Text(TEXT.religion).default(''),
     citizenId: z.string().regex(/^\d{12}$/, 'v.citizen_id').nullish(),
-    educationLevel: optText(80),
-    professionalQualification: optText(200),
-    politicalTheoryLevel: optText(40),
-    stateManagementLevel: optText(60),
+    educationLevel: optText(TEXT.educationLevel),
+    professionalQualification: optText(TEXT.professionalQualification),
+    politicalTheoryLevel: optText(TEXT.politicalTheoryLevel),
+    stateManagementLevel: optText(TEXT.stateManagementLevel),
     partyAdmissionDate: CivilDate.nullish(),
     partyFullDate: CivilDate.nullish(),
     kind: PersonKind,
-    cadreGroup: optText(40),
+    cadreGroup: optText(TEXT.code),
     phone: z.string().trim().regex(/^[0-9+ .-]{6,20}$/, 'v.invalid_format').nullish(),
     email: z.email().nullish(),
   })
@@ -44,15 +45,15 @@ export const PersonInput = z
   });
 export type PersonInput = z.infer<typeof PersonInput>;
 
-export const PersonUpdate = z.object({ version: z.number().int().min(1), changes: PersonInput });
+export const PersonUpdate = z.object({ version: Version, changes: PersonInput });
 
 export const PeopleSorts = ['name', '-name', 'dateOfBirth', '-dateOfBirth', 'retirement', 'unit'] as const;
 export const PeopleQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional().describe('Name, folded: "nguyen van an" finds "Nguyễn Văn An". In the name order, whole words rank first, then word starts, then matches inside a word ("yen": Yên before Nguyễn)'),
+  q: Text(TEXT.query).optional().describe('Name, folded: "nguyen van an" finds "Nguyễn Văn An". In the name order, whole words rank first, then word starts, then matches inside a word ("yen": Yên before Nguyễn)'),
   unitId: Id.optional().describe('Only people in this unit subtree'),
   kind: PersonKind.optional(),
-  cadreGroup: z.string().max(40).optional(),
-  postTitle: z.string().max(100).optional().describe('Holds a post whose title contains this (as of asOf)'),
+  cadreGroup: Text(TEXT.code).optional(),
+  postTitle: Text(TEXT.query).optional().describe('Holds a post whose title contains this (as of asOf)'),
   gender: Gender.optional(),
   asOf: CivilDate.optional(),
   sort: z.enum(PeopleSorts).default('name'),
@@ -77,9 +78,9 @@ export const PeoplePage = pageOf(PersonListItem);
 
 /** GET /api/people/names — names for pickers and filters, for every role (no other personal data). */
 export const NameLookupQuery = z.object({
-  q: z.string().trim().max(100).optional().describe('Name, folded and ranked like the list search'),
+  q: Text(TEXT.query).optional().describe('Name, folded and ranked like the list search'),
   unitId: Id.optional().describe('Only people in this unit subtree'),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: QueryInt(1, 50).default(20),
 });
 export type NameLookupQuery = z.infer<typeof NameLookupQuery>;
 export const NameLookup = z.object({ items: z.array(z.object({ id: Id, fullName: z.string(), unitId: Id, unitName: z.string() })) });
@@ -150,28 +151,28 @@ export type PersonDetail = z.infer<typeof PersonDetail>;
 export const TenureInput = z
   .object({
     postId: Id,
-    termId: z.string().max(40).nullish(),
+    termId: Text(TEXT.code).nullish(),
     startDate: CivilDate,
     endDate: CivilDate.nullish(),
     how: TenureHow,
-    decisionRef: z.string().trim().max(120).nullish(),
+    decisionRef: Text(TEXT.decisionRef).nullish(),
   })
   .refine((t) => !t.endDate || t.endDate >= t.startDate, { path: ['endDate'], message: 'v.date_order' });
 
-export const TenureEnd = z.object({ endDate: CivilDate, version: z.number().int().min(1), decisionRef: z.string().trim().max(120).nullish() });
+export const TenureEnd = z.object({ endDate: CivilDate, version: Version, decisionRef: Text(TEXT.decisionRef).nullish() });
 
 export const ResidenceInput = z
-  .object({ adminUnitId: z.string().max(20).nullish(), address: z.string().trim().max(300).default(''), validFrom: CivilDate, validTo: CivilDate.nullish() })
+  .object({ adminUnitId: Text(TEXT.adminUnitId).nullish(), address: Text(TEXT.address).default(''), validFrom: CivilDate, validTo: CivilDate.nullish() })
   .refine((r) => !r.validTo || r.validTo > r.validFrom, { path: ['validTo'], message: 'v.date_order' });
 
 /** Corrects a tenure entered by mistake (tenures are never deleted; the change is audited). */
 export const TenureUpdate = z
   .object({
-    version: z.number().int().min(1),
-    termId: z.string().max(40).nullish(),
+    version: Version,
+    termId: Text(TEXT.code).nullish(),
     startDate: CivilDate,
     endDate: CivilDate.nullish(),
     how: TenureHow,
-    decisionRef: z.string().trim().max(120).nullish(),
+    decisionRef: Text(TEXT.decisionRef).nullish(),
   })
   .refine((t) => !t.endDate || t.endDate >= t.startDate, { path: ['endDate'], message: 'v.date_order' });

@@ -14,7 +14,8 @@
 //   PUT  /api/units/:id/settings/plan-deadline PlanDeadlineInput → PlanDeadlineView (standing, office, admin)
 // `week` is any date of the week; the server normalises it to its Monday.
 import { z } from 'zod';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Decimal, Id, Int32, RequiredText, Text, Version } from './common.js';
+import { TEXT, WORK_UNITS } from './limits.js';
 
 export const PlanStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
 export const PlanStatus = z.enum(PlanStatuses);
@@ -37,11 +38,11 @@ export const PLAN_DUE_SPAN_DAYS = 28;
  */
 export const PlanItemInput = z
   .object({
-    title: z.string().trim().min(1, 'v.required').max(300),
-    description: z.string().trim().max(4000).default(''),
-    fieldCode: z.string().max(40).nullish(),
+    title: RequiredText(TEXT.title),
+    description: Text(TEXT.planText).default(''),
+    fieldCode: Text(TEXT.code).nullish(),
     /** Converted work units (the weight used by scoring), > 0, two decimals. */
-    workUnits: z.number().gt(0, 'v.work_units').max(999999),
+    workUnits: Decimal(WORK_UNITS),
     startDate: CivilDate,
     dueDate: CivilDate,
   })
@@ -49,7 +50,6 @@ export const PlanItemInput = z
 export type PlanItemInput = z.infer<typeof PlanItemInput>;
 
 const Items = z.array(PlanItemInput).max(PLAN_MAX_ITEMS);
-const Version = z.number().int().min(1);
 
 export const PlanCreate = z.object({
   week: CivilDate,
@@ -64,7 +64,7 @@ export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
 export const VersionBody = z.object({ version: Version });
 
-export const PlanReturn = z.object({ version: Version, comment: z.string().trim().min(1, 'v.required').max(4000) });
+export const PlanReturn = z.object({ version: Version, comment: RequiredText(TEXT.planText) });
 
 export const PlanCopy = z.object({ week: CivilDate });
 
@@ -159,7 +159,7 @@ export type PlanOverview = z.infer<typeof PlanOverview>;
 export const PlanDeadlineInput = z.object({
   /** Required when the unit already has its own setting (stale → 409). */
   version: Version.optional(),
-  weekday: z.number().int().min(1).max(7),
+  weekday: Int32(1, 7),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'v.time'),
 });
 export type PlanDeadlineInput = z.infer<typeof PlanDeadlineInput>;

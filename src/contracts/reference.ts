@@ -1,15 +1,17 @@
 // Administrative units (reference data): the 2025 two-tier list and the pre-2025 list.
 import { z } from 'zod';
+import { QueryInt, RequiredText, Text } from './common.js';
+import { TEXT } from './limits.js';
 
 export const AdminUnitEra = z.enum(['2025', 'pre2025']);
 export const AdminUnitLevel = z.enum(['province', 'district', 'commune']);
 
 export const AdminUnitsQuery = z.object({
-  q: z.string().trim().max(100).optional().describe('Name, without diacritics: "ba dinh" finds "Phường Ba Đình"'),
+  q: Text(TEXT.query).optional().describe('Name, without diacritics: "ba dinh" finds "Phường Ba Đình"'),
   era: AdminUnitEra.optional(),
   level: AdminUnitLevel.optional(),
-  parentId: z.string().trim().min(1).max(20).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  parentId: RequiredText(TEXT.adminUnitId).optional(),
+  limit: QueryInt(1, 100).default(20),
 });
 export type AdminUnitsQuery = z.infer<typeof AdminUnitsQuery>;
 

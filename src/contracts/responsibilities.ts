@@ -1,7 +1,8 @@
 // Responsibilities of committee members for a term: a field of work (lĩnh vực) or an area
 // (địa bàn: a village, a cell) assigned by a unit. Work fields are reference data.
 import { z } from 'zod';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Id, RequiredText, Text, Version } from './common.js';
+import { TEXT } from './limits.js';
 
 export const WorkFieldView = z.object({ code: z.string(), name: z.string(), rank: z.number().int() });
 export const WorkFieldList = z.object({ items: z.array(WorkFieldView) });
@@ -11,7 +12,7 @@ export type WorkFieldView = z.infer<typeof WorkFieldView>;
 export const ResponsibilityQuery = z.object({
   unitId: Id.optional(),
   personId: Id.optional(),
-  termId: z.string().trim().min(1).max(40).optional(),
+  termId: RequiredText(TEXT.code).optional(),
   asOf: CivilDate.optional().describe('Responsibilities in force on this date. Default: today (Asia/Ho_Chi_Minh)'),
 });
 export type ResponsibilityQuery = z.infer<typeof ResponsibilityQuery>;
@@ -42,14 +43,14 @@ export const ResponsibilityView = ResponsibilityBrief.extend({
 export type ResponsibilityView = z.infer<typeof ResponsibilityView>;
 export const ResponsibilityList = z.object({ items: z.array(ResponsibilityView) });
 
-const note = z.string().trim().max(500);
+const note = Text(TEXT.note);
 
 export const CreateResponsibilityRequest = z
   .object({
     personId: Id,
     unitId: Id,
-    termId: z.string().trim().min(1).max(40).nullish(),
-    fieldCode: z.string().trim().min(1).max(40).nullish(),
+    termId: RequiredText(TEXT.code).nullish(),
+    fieldCode: RequiredText(TEXT.code).nullish(),
     areaUnitId: Id.nullish(),
     note: note.default(''),
     validFrom: CivilDate,
@@ -63,7 +64,7 @@ export type CreateResponsibilityRequest = z.infer<typeof CreateResponsibilityReq
 
 /** Edit the note or end the responsibility (validTo, exclusive; null reopens it). */
 export const UpdateResponsibilityRequest = z.object({
-  version: z.number().int().min(1),
+  version: Version,
   note: note.optional(),
   validTo: CivilDate.nullish(),
 });

@@ -1,7 +1,8 @@
 // Tasks (nhiệm vụ) from every source: task slips, plan items, meeting conclusions, annual
 // programme, volunteered hard tasks. Overdue is derived (due date passed, not done or cancelled).
 import { z } from 'zod';
-import { CivilDate, Id, PageQuery, pageOf } from './common.js';
+import { CivilDate, Decimal, Id, Int32, pageOf, PageQuery, QueryInt, RequiredText, Text, Version } from './common.js';
+import { PROGRESS, TEXT, WORK_UNITS } from './limits.js';
 
 export const TaskSources = ['plan', 'slip', 'conclusion', 'programme', 'volunteer'] as const;
 export const TaskSource = z.enum(TaskSources);
@@ -12,12 +13,12 @@ export const TaskPriority = z.enum(TaskPriorities);
 export const TaskActions = ['acknowledge', 'start', 'report', 'complete', 'appraise', 'changeDue', 'cancel', 'edit', 'milestone'] as const;
 export const TaskAction = z.enum(TaskActions);
 
-const title = z.string().trim().min(1).max(300);
-const description = z.string().trim().max(5000);
-const workUnits = z.number().gt(0, 'v.task.work_units').max(999999);
-const version = z.number().int().min(1);
-const reason = z.string().trim().min(1, 'v.required').max(1000);
-const note = z.string().trim().max(5000);
+const title = RequiredText(TEXT.title);
+const description = Text(TEXT.description);
+const workUnits = Decimal(WORK_UNITS);
+const version = Version;
+const reason = RequiredText(TEXT.reason);
+const note = Text(TEXT.description);
 
 /** Orders dates and keeps the lead out of the supporting assignees, naming the field. */
 function checkShape(t: { startDate?: string; dueDate?: string; leadId?: string; supportIds?: string[] }, ctx: z.RefinementCtx) {
@@ -38,7 +39,7 @@ const taskFields = {
   dueDate: CivilDate,
   priority: TaskPriority.default('normal'),
   workUnits,
-  fieldCode: z.string().max(40).nullish(),
+  fieldCode: Text(TEXT.code).nullish(),
   areaUnitId: Id.nullish(),
 };
 
@@ -61,7 +62,7 @@ export const VolunteerCreate = z
     dueDate: CivilDate,
     priority: TaskPriority.default('normal'),
     workUnits,
-    fieldCode: z.string().max(40).nullish(),
+    fieldCode: Text(TEXT.code).nullish(),
     areaUnitId: Id.nullish(),
     milestones: z.array(MilestoneInput).min(1, 'v.task.milestones_required').max(50),
   })
@@ -86,7 +87,7 @@ export const TaskUpdate = z
     description: description.optional(),
     priority: TaskPriority.optional(),
     workUnits: workUnits.optional(),
-    fieldCode: z.string().max(40).nullish(),
+    fieldCode: Text(TEXT.code).nullish(),
     areaUnitId: Id.nullish(),
     supportIds: z.array(Id).max(50).optional(),
   })
@@ -98,13 +99,13 @@ export const TaskUpdate = z
 export type TaskUpdate = z.infer<typeof TaskUpdate>;
 
 export const VersionBody = z.object({ version });
-export const ProgressReport = z.object({ version: version.optional(), progress: z.coerce.number().int().min(0).max(100), note: note.default('') });
+export const ProgressReport = z.object({ version: version.optional(), progress: QueryInt(PROGRESS.min, PROGRESS.max), note: note.default('') });
 export type ProgressReport = z.infer<typeof ProgressReport>;
 export const TaskComplete = z.object({ version, completedOn: CivilDate, note: note.default('') });
 export const TaskAppraise = z.object({
   version,
   qualityOk: z.boolean(),
-  majorErrors: z.number().int().min(0).max(1000),
+  majorErrors: Int32(0, 1000),
   exceeded: z.boolean(),
   objectiveCause: z.boolean(),
   note: note.default(''),
@@ -124,14 +125,14 @@ export const TaskListQuery = PageQuery.extend({
   unitId: Id.optional().describe('Tasks of this unit subtree'),
   personId: Id.optional().describe('Tasks held by this person (lead or support)'),
   role: z.enum(['lead', 'support']).optional().describe('With personId: only as lead / only as support'),
-  fieldCode: z.string().max(40).optional(),
+  fieldCode: Text(TEXT.code).optional(),
   areaUnitId: Id.optional(),
   status: TaskStatus.optional(),
   overdue: bool.optional(),
   source: TaskSource.optional(),
   from: CivilDate.optional().describe('Due on or after'),
   to: CivilDate.optional().describe('Due on or before'),
-  q: z.string().trim().max(100).optional().describe('Title, folded'),
+  q: Text(TEXT.query).optional().describe('Title, folded'),
   sort: z.enum(TaskSorts).default('due'),
 });
 export type TaskListQuery = z.infer<typeof TaskListQuery>;

@@ -2,41 +2,43 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldIssue } from '../errors.js';
-import { t } from '../i18n.js';
-
-// SQLSTATE → error, never by message text.
-function fromDatabase(err: { code?: string; constraint?: string; column?: string }): AppError | null {
-  switch (err.code) {
-    case '23505':
-      return new AppError(409, 'duplicate', [{ field: constraintField(err.constraint), key: 'duplicate', params: { field: constraintField(err.constraint) } }], { field: constraintField(err.constraint) });
-    case '23P01':
-      return new AppError(409, 'conflict', [{ field: 'validFrom', key: 'v.overlap' }]);
-    case '40001':
-    case '40P01':
-      return new AppError(409, 'conflict');
-    case '23503':
-      return new AppError(400, 'validation', [{ field: err.column ?? 'reference', key: 'v.unknown_ref', params: { field: err.column ?? '' } }]);
-    case '22P02':
-    case '22007':
-    case '22008':
-      return new AppError(400, 'validation');
-    default:
-      return null;
-  }
-}
-
-function constraintField(constraint?: string): string {
-  if (!constraint) return 'value';
-  if (constraint.includes('citizen_id')) return 'citizenId';
-  if (constraint.includes('username')) return 'username';
-  return constraint;
-}
+import { type Locale, t } from '../i18n.js';
+import { fromDatabase } from './db-errors.js';
 
 /** zod issue → our message key. Custom messages that are keys ('v.…') are used as they are. */
 function issueKey(issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown }): FieldIssue['key'] {
   if (issue.message?.startsWith('v.')) return issue.message;
   if (issue.code === 'invalid_type' && (/received undefined/.test(issue.message ?? '') || ('input' in issue && issue.input === undefined))) return 'v.required';
   return `v.${issue.code ?? 'invalid_format'}`;
+}
+
+/** A zod issue (or fastify-type-provider-zod's copy of one) → the field issue the handler words. */
+export function fieldIssueOf(field: string, issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown; params?: Record<string, unknown> }): FieldIssue {
+  return { field, key: issueKey(issue), params: { min: issue.minimum, max: issue.maximum, ...(issue.params ?? {}) } };
+}
+
+/** Limits shown as people write them: dates dd/mm/yyyy, large or decimal numbers in the locale's digits. */
+function shown(locale: Locale, v: unknown): unknown {
+  if (typeof v === 'bigint') v = Number(v);
+  if (typeof v === 'number' && Number.isFinite(v) && (!Number.isInteger(v) || Math.abs(v) >= 10000)) {
+    return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 4 }).format(v);
+  }
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
+  return v;
+}
+
+function shownParams(locale: Locale, params?: Record<string, unknown>) {
+  if (!params) return params;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, shown(locale, v)]));
+}
+
+/** Fastify's own client errors (bad JSON, unsupported media type, too large): their status, our words. */
+function clientError(err: FastifyError, locale: Locale, contentType: string): { status: number; body: Record<string, unknown> } {
+  const status = err.statusCode!;
+  if (status === 413) return { status, body: { error: 'too_large', message: t(locale, 'too_large') } };
+  if (status === 415) return { status, body: { error: 'unsupported_media_type', message: t(locale, 'unsupported_media_type', { type: contentType.slice(0, 100) || '—' }) } };
+  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) return { status: 400, body: { error: 'bad_json', message: t(locale, 'bad_json') } };
+  return { status: status === 406 ? 400 : status, body: { error: 'bad_request', message: t(locale, 'validation') } };
 }
 
 export function registerErrorHandler(app: FastifyInstance) {
@@ -50,10 +52,9 @@ export function registerErrorHandler(app: FastifyInstance) {
         'validation',
         err.validation.map((v) => {
           // v7 spreads the zod issue into params; the code is the keyword, the message is ours.
-          const params = (v.params ?? {}) as { minimum?: unknown; maximum?: unknown; input?: unknown };
-          const issue = { ...params, code: v.keyword, message: v.message };
+          const params = (v.params ?? {}) as { minimum?: unknown; maximum?: unknown; input?: unknown; params?: Record<string, unknown> };
           const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(err.validationContext ?? 'body');
-          return { field, key: issueKey(issue), params: { min: params.minimum, max: params.maximum } };
+          return fieldIssueOf(field, { ...params, code: v.keyword, message: v.message });
         }),
       );
     } else if (err.validation) {
@@ -61,20 +62,20 @@ export function registerErrorHandler(app: FastifyInstance) {
     } else if (typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code)) {
       appError = fromDatabase(err as { code?: string });
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      // Fastify's own client errors (bad JSON, too large, unsupported media type)
-      const status = err.statusCode;
-      return reply.status(status).send({ error: status === 413 ? 'too_large' : 'bad_request', message: t(locale, 'validation') });
+      const { status, body } = clientError(err, locale, String(req.headers['content-type'] ?? ''));
+      return reply.status(status).send(body);
     }
     if (!appError) {
       req.log.error({ err }, 'unhandled error');
+      if (reply.sent || reply.raw.headersSent) return;
       return reply.status(500).send({ error: 'internal', message: t(locale, 'internal') });
     }
-    const body: Record<string, unknown> = { error: appError.code, message: t(locale, appError.code, appError.params) };
+    const body: Record<string, unknown> = { error: appError.code, message: t(locale, appError.code, shownParams(locale, appError.params)) };
     if (appError.details?.length) {
-      body.details = appError.details.map((d) => ({ field: d.field, message: t(locale, d.key, d.params) }));
+      body.details = appError.details.map((d) => ({ field: d.field, message: t(locale, d.key, shownParams(locale, d.params)) }));
       if (appError.code === 'validation') {
         // Readable on its own (field names stay in `details`, where forms map them to inputs).
-        const texts = [...new Set(appError.details.map((d) => t(locale, d.key, d.params)))];
+        const texts = [...new Set(appError.details.map((d) => t(locale, d.key, shownParams(locale, d.params))))];
         body.message = `${t(locale, 'validation')} ${texts.join(' ')}`;
       }
     }

@@ -119,6 +119,6 @@ describe('validation messages', () => {
     expect(vi.statusCode).toBe(400);
     expect(vi.json().details).toEqual([{ field: 'username', message: 'Bắt buộc nhập.' }]);
     const en = await client(t.app, null, 'en').post('/api/auth/login', { username: 'a'.repeat(101), password: 'x' });
-    expect(en.json().details).toEqual([{ field: 'username', message: 'Too long or too large (maximum 100).' }]);
+    expect(en.json().details).toEqual([{ field: 'username', message: 'Longer than 100 characters; shorten it (nothing is cut for you).' }]);
   });
 });

@@ -2,7 +2,6 @@
 // commendation suggestions, and the printable documents. Thin: validate, authorise (in the services
 // through evaluation-reports.policy.ts), call, present. Every export writes its audit event
 // ('evaluation.export') before a byte is sent.
-import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,6 +10,7 @@ import {
   CollectiveReportQuery, CommendationList, CommendationQuery, Distribution, DistributionQuery, EvaluationHistory, PublishedListQuery,
 } from '../../../contracts/evaluation-reports.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
+import { renderToBuffer } from '../../http/downloads.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { type Exported, collectiveExport, formExport, publishedExport } from './evaluation-reports.documents.service.js';
 import { renderDocumentPdf } from './evaluation-reports.pdf.js';
@@ -25,20 +25,20 @@ const Format = z.enum(['pdf', 'xlsx']);
 type Format = z.infer<typeof Format>;
 
 export const evaluationReportsRoutes: FastifyPluginAsyncZod = async (app) => {
-  /** Writes the export's audit event, then sends the file. */
+  /**
+   * Renders the file whole (a failure is an error response, never a connection reset after the
+   * headers), writes the export's audit event, then sends the file.
+   */
   async function send(req: FastifyRequest, reply: FastifyReply, exported: Exported, format: Format) {
     const { doc, audit } = exported;
+    const body = format === 'pdf' ? await renderDocumentPdf(doc) : await renderToBuffer((out) => writeDocumentXlsx(out, doc));
     await app.db.transaction().execute((trx) =>
       recordAudit(trx, auditContextOf(req), [{ action: 'evaluation.export', ...audit, after: { ...audit.after, format } }]),
     );
-    reply.header('content-disposition', `attachment; filename="${doc.fileName}.${format}"`);
-    if (format === 'pdf') return reply.header('content-type', 'application/pdf').send(await renderDocumentPdf(doc));
-    const out = new PassThrough();
-    writeDocumentXlsx(out, doc).catch((err) => {
-      req.log.error({ err }, 'evaluation export failed mid-stream');
-      out.destroy(err as Error);
-    });
-    return reply.header('content-type', XLSX_MIME).send(out);
+    return reply
+      .header('content-disposition', `attachment; filename="${doc.fileName}.${format}"`)
+      .header('content-type', format === 'pdf' ? 'application/pdf' : XLSX_MIME)
+      .send(body);
   }
 
   app.get('/evaluation/periods/:id/distribution', { schema: { tags, params: ById, querystring: DistributionQuery, response: { 200: Distribution, ...errors } } }, async (req) =>

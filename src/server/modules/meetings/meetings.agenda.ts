@@ -9,6 +9,7 @@
 //   objective cause, each with the task's lead as presenter and the task linked — at most
 //   MAX_TASK_ITEMS, the rest folded into one "other overdue and late tasks (n)" item;
 // - last item: the chair's conclusions and directives.
+import { TEXT } from '../../../contracts/limits.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AgendaInput } from '../../../contracts/meetings.js';
@@ -23,7 +24,8 @@ import * as q from './meetings.queries.js';
 import { lockOpen, meetingDay, writable } from './meetings.service.js';
 
 const MAX_TASK_ITEMS = 20;
-const TITLE_MAX = 300;
+/** A task title derived from a longer text is shortened with a visible '…'; the whole text stays in the description / the source. */
+const TITLE_MAX = TEXT.title;
 const clip = (s: string) => (s.length > TITLE_MAX ? `${s.slice(0, TITLE_MAX - 1)}…` : s);
 const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 

@@ -2,6 +2,7 @@
 // (source 'conclusion', sourceRef = the conclusion id, unit = the target unit, lead = the lead
 // person, assigner = the first co-chair), created with the tasks module in the same transaction;
 // the conclusion keeps the task id, so each side leads to the other.
+import { TEXT } from '../../../contracts/limits.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ConclusionsInput } from '../../../contracts/meetings.js';
@@ -24,7 +25,8 @@ interface ConclusionItem {
 
 // NewTask field → conclusion field, so a task issue names the conclusion's own field.
 const FIELD_OF: Record<string, string> = { unitId: 'targetUnitId', leadId: 'leadPersonId', title: 'text', description: 'text', startDate: 'dueDate' };
-const TITLE_MAX = 300;
+/** A task title derived from a longer text is shortened with a visible '…'; the whole text stays in the description / the source. */
+const TITLE_MAX = TEXT.title;
 
 function newTaskOf(c: ConclusionItem, meetingDate: string, assignerId: string | null, conclusionId: string | null): NewTask {
   const text = c.text.trim();

@@ -5,6 +5,7 @@ import { ErrorResponse, Id } from '../../../contracts/common.js';
 import { MeetingDocument } from '../../../contracts/meetings.js';
 import { fieldError } from '../../errors.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
+import { readSingleFile } from '../../http/uploads.js';
 import { addDocument, documentFile, listDocuments } from './meetings.service.js';
 
 const ById = z.object({ id: Id });
@@ -23,12 +24,9 @@ export const meetingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/meetings/:id/documents',
     { schema: { tags, params: ById, consumes: ['multipart/form-data'], response: { 201: MeetingDocument, ...errors } } },
     async (req, reply) => {
-      if (!req.isMultipart()) throw fieldError('file', 'v.meeting.file_required');
-      const file = await req.file();
-      if (!file) throw fieldError('file', 'v.meeting.file_required');
-      const content = await file.toBuffer(); // 413 above the multipart limit
-      if (content.length === 0) throw fieldError('file', 'v.meeting.file_empty');
-      const doc = await addDocument(app.db, actorOf(req), auditContextOf(req), req.params.id, { fileName: file.filename, mimeType: file.mimetype, content });
+      const file = await readSingleFile(req, { field: 'file', missingKey: 'v.meeting.file_required', fallbackName: 'tai-lieu' }); // 413 above the limit
+      if (file.content.length === 0) throw fieldError('file', 'v.meeting.file_empty');
+      const doc = await addDocument(app.db, actorOf(req), auditContextOf(req), req.params.id, file);
       return reply.status(201).send(doc);
     },
   );

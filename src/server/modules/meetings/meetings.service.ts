@@ -142,7 +142,7 @@ export async function addDocument(
   await writable(db, actor, id);
   const docId = randomUUID();
   const sha256 = createHash('sha256').update(file.content).digest('hex');
-  const fileName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'tai-lieu';
+  const fileName = file.fileName; // checked by http/uploads.ts: no directory, no control characters, ≤ 200 characters
   await db.transaction().execute(async (trx) => {
     const m = await lockOpen(trx, id);
     await q.insertDocument(trx, { id: docId, owner_id: id, file_name: fileName, mime_type: file.mimeType || 'application/octet-stream', size_bytes: file.content.length, sha256, content: file.content, uploaded_by: actor.accountId });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ExportQuery, ImportAccepted, ImportQuery, XLSX_MIME } from '../../../contracts/people-excel.js';
+import { ExportQuery, ImportAccepted, ImportQuery, MAX_IMPORT_BYTES, XLSX_MIME } from '../../../contracts/people-excel.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import { fieldError } from '../../errors.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
+import { streamDownload } from '../../http/downloads.js';
+import { readSingleFile } from '../../http/uploads.js';
 import { t } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { startJob } from '../jobs/index.js';
@@ -32,10 +33,7 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(req);
       const { unitId, mode } = req.query;
       await assertCanImportInto(app.db, actor, unitId);
-      if (!req.isMultipart()) throw fieldError('file', 'v.xlsx_required');
-      const file = await req.file();
-      if (!file) throw fieldError('file', 'v.xlsx_required');
-      const buffer = await file.toBuffer(); // 413 above the multipart limit (20 MB)
+      const { content: buffer } = await readSingleFile(req, { field: 'file', missingKey: 'v.xlsx_required', maxBytes: MAX_IMPORT_BYTES, fallbackName: 'tep.xlsx' }); // 413 above 20 MB
       if (!looksLikeXlsx(buffer)) throw fieldError('file', 'v.xlsx_not_xlsx');
       const ctx = { actor, audit: auditContextOf(req), locale: req.locale };
       const jobId = await startJob(app.db, { kind: 'people.import', accountId: actor.accountId, unitId, dbKind: app.dbKind, log: req.log }, async (job) => {
@@ -66,11 +64,9 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!first.done) yield first.value;
       yield* pages;
     }
-    const out = new PassThrough();
-    writePeopleExport(out, all(), { locale: req.locale, unitName: title, withCitizenId }).catch((err) => {
-      req.log.error({ err }, 'people export failed mid-stream');
-      out.destroy(err as Error);
-    });
+    // Streamed page by page (memory stays flat for a province); a failure after the headers ends
+    // the response cleanly and is logged, never a reset connection (http/downloads.ts).
+    const out = streamDownload(req.log, 'people export', (stream) => writePeopleExport(stream, all(), { locale: req.locale, unitName: title, withCitizenId }));
     return reply
       .header('content-type', XLSX_MIME)
       .header('content-disposition', attachment(`danh-sach-can-bo-${todayInVietnam()}.xlsx`))

@@ -37,7 +37,17 @@ export class ImportFileError extends Error {
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** An .xlsx file is a zip archive; anything else is refused before a job starts. */
-export const looksLikeXlsx = (buf: Buffer) => buf.length > 4 && buf.subarray(0, 4).equals(ZIP_MAGIC);
+const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/**
+ * A whole zip (its end-of-directory record is there, so the upload was not cut short) that names
+ * the parts every workbook has: anything else is refused at once with a 400, not left to the job.
+ */
+export const looksLikeXlsx = (buf: Buffer) =>
+  buf.length > 22 &&
+  buf.subarray(0, 4).equals(ZIP_MAGIC) &&
+  buf.lastIndexOf(ZIP_END, buf.length - 22) >= Math.max(0, buf.length - 22 - 0xffff) &&
+  buf.includes('[Content_Types].xml', 0, 'latin1') &&
+  buf.includes('xl/workbook.xml', 0, 'latin1');
 
 /** Rows searched for the header row (exports and hand-made sheets put titles above it). */
 const HEADER_SEARCH_ROWS = 10;

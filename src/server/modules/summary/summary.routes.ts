@@ -1,13 +1,13 @@
 // /api/summary: the period summary of a unit subtree, the tasks behind a number, and the printable
 // exports (Excel, PDF) for the briefing meeting. Thin: validate, authorise, call, present.
 import { randomUUID } from 'node:crypto';
-import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { ErrorResponse } from '../../../contracts/common.js';
 import { Summary, SummaryQuery, SummaryTaskList, SummaryTasksQuery } from '../../../contracts/summary.js';
 import type { Summary as SummaryT } from '../../../contracts/summary.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
+import { renderToBuffer } from '../../http/downloads.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { exportFileName } from './summary.layout.js';
 import { renderSummaryPdf } from './summary.pdf.js';
@@ -27,9 +27,11 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
     return summaryTasks(app.db, actorOf(req), req.query);
   });
 
-  /** Scope check, summary and the audit event of an export (before any byte is sent). */
-  async function exported(req: FastifyRequest, query: SummaryQuery, format: 'xlsx' | 'pdf'): Promise<SummaryT> {
-    const s = await readSummary(app.db, actorOf(req), req.locale, query);
+  /** Scope check and summary of an export. */
+  const summaryOf = (req: FastifyRequest, query: SummaryQuery) => readSummary(app.db, actorOf(req), req.locale, query);
+
+  /** The audit event of an export, once its file is rendered and before any byte is sent. */
+  async function audited(req: FastifyRequest, s: SummaryT, format: 'xlsx' | 'pdf'): Promise<void> {
     await app.db.transaction().execute((trx) =>
       recordAudit(trx, auditContextOf(req), [
         {
@@ -41,22 +43,20 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       ]),
     );
-    return s;
   }
 
   app.get('/summary/export.xlsx', { schema: { tags: ['summary'], querystring: SummaryQuery, produces: [XLSX_MIME] } }, async (req, reply) => {
-    const s = await exported(req, req.query, 'xlsx');
-    const out = new PassThrough();
-    writeSummaryXlsx(out, s, req.locale).catch((err) => {
-      req.log.error({ err }, 'summary export failed mid-stream');
-      out.destroy(err as Error);
-    });
-    return reply.header('content-type', XLSX_MIME).header('content-disposition', attachment(exportFileName(s, 'xlsx'))).send(out);
+    const s = await summaryOf(req, req.query);
+    // Rendered whole before the headers: a failure is an error response, never a reset connection.
+    const body = await renderToBuffer((out) => writeSummaryXlsx(out, s, req.locale));
+    await audited(req, s, 'xlsx');
+    return reply.header('content-type', XLSX_MIME).header('content-disposition', attachment(exportFileName(s, 'xlsx'))).send(body);
   });
 
   app.get('/summary/export.pdf', { schema: { tags: ['summary'], querystring: SummaryQuery, produces: ['application/pdf'] } }, async (req, reply) => {
-    const s = await exported(req, req.query, 'pdf');
+    const s = await summaryOf(req, req.query);
     const pdf = await renderSummaryPdf(s, req.locale);
+    await audited(req, s, 'pdf');
     return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(exportFileName(s, 'pdf'))).send(pdf);
   });
 };

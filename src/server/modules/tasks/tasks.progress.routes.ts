@@ -1,11 +1,12 @@
 // Progress reports with attachments (multipart or JSON), attachment downloads, roadmap milestones.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
 import { MilestoneDone, ProgressReport, TaskDetail } from '../../../contracts/tasks.js';
-import { type FieldIssue, invalid } from '../../errors.js';
+import { invalid } from '../../errors.js';
+import { fieldIssueOf } from '../../http/error-handler.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
+import { readParts } from '../../http/uploads.js';
 import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, type UploadedFile, attachmentForDownload, reportProgress } from './tasks.progress.service.js';
 import { taskDetail } from './tasks.read.service.js';
 import { markMilestoneDone } from './tasks.volunteer.service.js';
@@ -17,32 +18,7 @@ const tags = ['tasks'];
 function parseOrInvalid<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
   const res = schema.safeParse(data);
   if (res.success) return res.data;
-  throw invalid(
-    ...res.error.issues.map((i): FieldIssue => ({
-      field: i.path.join('.') || 'body',
-      key: i.message.startsWith('v.') ? i.message : i.code === 'invalid_type' && (i as { input?: unknown }).input === undefined ? 'v.required' : `v.${i.code}`,
-    })),
-  );
-}
-
-/** Reads a multipart progress report: fields progress, note, version and any number of files. */
-async function readMultipart(req: FastifyRequest): Promise<{ fields: Record<string, string>; files: UploadedFile[] }> {
-  const fields: Record<string, string> = {};
-  const files: UploadedFile[] = [];
-  try {
-    for await (const part of req.parts({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: MAX_ATTACHMENTS } })) {
-      if (part.type === 'file') {
-        const content = await part.toBuffer();
-        if (content.length > 0 || part.filename) files.push({ fileName: part.filename || 'tep', mimeType: part.mimetype || 'application/octet-stream', content });
-      } else fields[part.fieldname] = String(part.value);
-    }
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw invalid({ field: `files.${files.length}`, key: 'v.task.file_too_large', params: { max: '10 MB' } });
-    if (code === 'FST_FILES_LIMIT') throw invalid({ field: 'files', key: 'v.task.too_many_files', params: { max: MAX_ATTACHMENTS } });
-    throw err;
-  }
-  return { fields, files };
+  throw invalid(...res.error.issues.map((i) => fieldIssueOf(i.path.join('.') || 'body', i as Parameters<typeof fieldIssueOf>[1])));
 }
 
 /** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name (Vietnamese file names survive). */
@@ -68,7 +44,7 @@ export const tasksProgressRoutes: FastifyPluginAsyncZod = async (app) => {
       let raw: unknown = req.body;
       let files: UploadedFile[] = [];
       if (req.isMultipart()) {
-        const parsed = await readMultipart(req);
+        const parsed = await readParts(req, { maxBytes: MAX_ATTACHMENT_BYTES, maxFiles: MAX_ATTACHMENTS, fallbackName: 'tep' });
         files = parsed.files;
         raw = { ...parsed.fields, ...(parsed.fields.version ? { version: Number(parsed.fields.version) } : {}) };
       }
