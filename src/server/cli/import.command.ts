@@ -43,7 +43,7 @@ export function registerImport(program: Command, io: CliIo) {
         const mode = ImportMode.safeParse(opts.mode);
         if (!mode.success) throw new CliError('--mode must be "all" or "valid".');
         if (!fs.existsSync(file)) throw new CliError(`${file} does not exist.`);
-        await prepareDatabase(database.db, { seedDemo: false });
+        await prepareDatabase(database, { seedDemo: false });
         const unit = /^[0-9a-f-]{36}$/i.test(opts.unit) ? await q.unitById(database.db, opts.unit) : undefined;
         if (!unit) throw new CliError(`No organisation unit has the id ${opts.unit}.`);
 

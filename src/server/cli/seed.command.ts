@@ -14,7 +14,7 @@ export function registerSeed(program: Command, io: CliIo) {
     .action(() =>
       withDatabase(io, async (database, env) => {
         io.out(`Seeding the demo into the ${describeTarget(env)}…`);
-        const demo = await prepareDatabase(database.db, { seedDemo: true, log: (m) => io.out(`  ${m}`) });
+        const demo = await prepareDatabase(database, { seedDemo: true, log: (m) => io.out(`  ${m}`) });
         if (!demo) throw new CliError('The database already has organisation units: the demo is only created on an empty one.');
         io.out(`Demo accounts (password for all: ${demo.accounts[0]?.password}):`);
         for (const a of demo.accounts) io.out(`  ${a.username.padEnd(12)} ${a.role.padEnd(15)} ${a.unitName}`);
@@ -36,7 +36,7 @@ export function registerSeed(program: Command, io: CliIo) {
         const tasksPerPerson = Number(opts.tasksPerPerson);
         if (!Number.isInteger(tasksPerPerson) || tasksPerPerson < 0 || tasksPerPerson > 1000) throw new CliError('--tasks-per-person must be an integer from 0 to 1000.');
         io.out(`Generating a province at scale ${scale} into the ${describeTarget(env)}…`);
-        await prepareDatabase(database.db, { seedDemo: false });
+        await prepareDatabase(database, { seedDemo: false });
         const t0 = Date.now();
         const bar = progressBar(io, '  writing rows');
         const r = await generateProvince(database.db, { scale, seed: seedNo, tasksPerPerson, onProgress: (done, total) => bar.update(done, total) });

@@ -12,6 +12,7 @@ import * as evaluation from './migrations/2026112220_evaluation.js';
 import * as criteriaDefaults from './migrations/2026112221_criteria-defaults.js';
 import * as evaluationWorkflow from './migrations/2026112222_evaluation-workflow.js';
 import * as evaluationParty2025 from './migrations/2026112224_evaluation-party-2025.js';
+import * as signInThrottle from './migrations/2026120703_sign-in-throttle.js';
 
 // Listed explicitly (not read from disk) so the same code runs from tsx and from a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112221_criteria-defaults': criteriaDefaults,
   '2026112222_evaluation-workflow': evaluationWorkflow,
   '2026112224_evaluation-party-2025': evaluationParty2025,
+  '2026120703_sign-in-throttle': signInThrottle,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
