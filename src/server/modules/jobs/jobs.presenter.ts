@@ -2,7 +2,7 @@
 // translated here, in the language of whoever polls.
 import type { JobView } from '../../../contracts/jobs.js';
 import { type Locale, t } from '../../i18n.js';
-import type { JobPhase, StoredSummary } from './jobs.service.js';
+import type { StoredSummary } from './jobs.service.js';
 
 /** How an import keeps its result in job.summary (issues as keys, translated when shown). */
 export interface StoredImportResult {

@@ -42,10 +42,10 @@ export interface JobHandle {
 
 const PERSIST_EVERY = 500;
 const PERSIST_MS = 1_000;
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 export const STALE_AFTER_MS = 120_000;
 /** This process, as job rows name it. */
-export const INSTANCE_ID = randomUUID();
+const INSTANCE_ID = randomUUID();
 
 interface Live { phase: JobPhase; done: number; total: number; persisted: { phase: JobPhase; done: number; at: number } }
 const live = new Map<string, Live>();
