@@ -6,7 +6,7 @@ import type { SignInThrottlePolicy } from '../../../domain/sign-in-throttle.js';
 import { createAccount, createSubtree, lastAudit, type Subtree } from '../../test/factories.js';
 import { type TestContext, client, createTestApp } from '../../test/harness.js';
 import { getSetting } from '../settings/index.js';
-import { THROTTLE_SETTING } from './auth.throttle.js';
+import { THROTTLE_SETTING, throttleKeys } from './auth.throttle.js';
 
 let t: TestContext;
 let tree: Subtree;
@@ -14,7 +14,11 @@ let defaults: SignInThrottlePolicy;
 beforeAll(async () => {
   t = await createTestApp();
   tree = await createSubtree(t.db);
-  defaults = await getSetting<SignInThrottlePolicy>(t.db, THROTTLE_SETTING);
+  // First waits of 30 s instead of 1 s, so that a slow machine never sees a wait pass by itself
+  // between two requests; tests that need time to pass move it by hand.
+  const seeded = await getSetting<SignInThrottlePolicy>(t.db, THROTTLE_SETTING);
+  defaults = { ...seeded, pair: { ...seeded.pair, baseDelaySeconds: 30 }, username: { ...seeded.username, baseDelaySeconds: 30 } };
+  await setPolicy(defaults);
 });
 afterAll(() => t?.close());
 
@@ -26,13 +30,14 @@ function attempt(username: string, password: string, ip: string, lang: 'vi' | 'e
   return client(t.app, null, lang).post('/api/auth/login', { username, password }, { headers: { 'x-forwarded-for': ip } });
 }
 
+const setPolicy = (v: SignInThrottlePolicy) => t.db.updateTable('regulation_setting').set({ value: JSON.stringify(v) }).where('key', '=', THROTTLE_SETTING).execute();
+
 async function withPolicy(patch: Partial<SignInThrottlePolicy>, run: () => Promise<void>) {
-  const set = (v: SignInThrottlePolicy) => t.db.updateTable('regulation_setting').set({ value: JSON.stringify(v) }).where('key', '=', THROTTLE_SETTING).execute();
-  await set({ ...defaults, ...patch });
+  await setPolicy({ ...defaults, ...patch });
   try {
     await run();
   } finally {
-    await set(defaults);
+    await setPolicy(defaults);
   }
 }
 
@@ -50,16 +55,19 @@ describe('sign-in throttling', () => {
     const waiting = await attempt(acc.username, acc.password, attacker); // even the right password waits there
     expect(waiting.statusCode).toBe(429);
     expect(waiting.json()).toMatchObject({ error: 'sign_in_wait' });
-    expect(Number(waiting.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(waiting.headers['retry-after'])).toBeGreaterThan(20);
+    expect(Number(waiting.headers['retry-after'])).toBeLessThanOrEqual(30);
     expect(waiting.json().message).toMatch(/^Đã đăng nhập sai nhiều lần\. Hãy đợi \d+ giây rồi thử lại\.$/);
     // The owner signs in at once from the office, with the right password.
     expect((await attempt(acc.username, acc.password, office)).statusCode).toBe(200);
-    // After the wait, the attacker's pair may try again (once), and waits longer after that failure.
-    await new Promise((r) => setTimeout(r, 1100));
+    // Once the wait has passed, the attacker's pair may try again (once), then waits twice as long.
+    const pairKey = throttleKeys(acc.username, attacker).pair;
+    await t.db.updateTable('sign_in_throttle').set({ last_failure_at: new Date(Date.now() - 31_000) }).where('key', '=', pairKey).execute();
     expect((await attempt(acc.username, 'wrong-password', attacker)).statusCode).toBe(401);
     const longer = await attempt(acc.username, 'wrong-password', attacker);
     expect(longer.statusCode).toBe(429);
-    expect(Number(longer.headers['retry-after'])).toBeGreaterThanOrEqual(2);
+    expect(Number(longer.headers['retry-after'])).toBeGreaterThan(50);
+    expect(Number(longer.headers['retry-after'])).toBeLessThanOrEqual(60);
   });
 
   it('a successful sign-in gives the pair its free attempts back', async () => {
@@ -142,7 +150,7 @@ describe('existing and unknown usernames answer alike', () => {
     const accounts = await Promise.all([1, 2].map(() => createAccount(t.db, 'cadre', tree.communeA)));
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 10; i++) {
       for (const [list, username] of [[known, accounts[i % 2].username], [unknown, `ma.${i}.${addressCounter}`]] as const) {
         const t0 = performance.now();
         expect((await attempt(username, 'wrong-password', newAddress())).statusCode).toBe(401);
