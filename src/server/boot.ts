@@ -11,7 +11,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { seedDemo, type DemoSummary } from './seed/demo.js';
 import { loadReferenceData } from './seed/reference.js';
 import { recordAudit } from './modules/audit/audit.service.js';
-import { purgeExpiredSessions } from './modules/auth/auth.service.js';
+import { purgeExpiredSessions } from './modules/auth/index.js';
 
 /** pg_advisory_lock key of the boot: 'CanB' 'oot!' as two int4 (any constant unique to CanBo). */
 const BOOT_LOCK = [0x43616e42, 0x6f6f7421] as const;

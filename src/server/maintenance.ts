@@ -3,8 +3,7 @@
 // anyone are forgotten, and on PostgreSQL jobs whose process died are marked failed.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from './db/connect.js';
-import { purgeExpiredSessions } from './modules/auth/auth.service.js';
-import { purgeStaleThrottle } from './modules/auth/auth.throttle.js';
+import { purgeExpiredSessions, purgeStaleThrottle } from './modules/auth/index.js';
 import { failStaleJobs } from './modules/jobs/index.js';
 
 export interface MaintenanceResult { sessions: number; throttleRows: number; jobs: number }
