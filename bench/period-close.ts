@@ -10,7 +10,7 @@
 import type { ComputeProgress } from '../src/server/modules/evaluation/index.js';
 import { computePeriod } from '../src/server/modules/evaluation/index.js';
 import { jobSettled } from '../src/server/modules/jobs/index.js';
-import { WORK_TODAY } from '../src/server/seed/work-outcome.js';
+import { BENCH_TODAY as WORK_TODAY } from '../src/server/seed/work-generate.js';
 import { createAccount } from '../src/server/test/factories.js';
 import { signIn } from '../src/server/test/harness.js';
 import { type BenchOptions, log, resultLine } from './bench.lib.js';

@@ -5,7 +5,7 @@
 // same numbers on the same database in the same run: one per person and role (with name and
 // post), one per child unit with the total (GROUPING SETS). Prints summary-commune-week and
 // summary-province-quarter lines, then closes with the commune week's figures as `summary:`.
-import { WORK_FROM, WORK_TODAY } from '../src/server/seed/work-outcome.js';
+import { BENCH_FROM as WORK_FROM, BENCH_TODAY as WORK_TODAY } from '../src/server/seed/work-generate.js';
 import { addDays } from '../src/server/seed/days.js';
 import { type BenchOptions, log, ms, resultLine, seededRandom, summarise } from './bench.lib.js';
 import { drawMany, setUpWorkBench, timed, type WorkBenchOptions } from './tasks-setup.js';

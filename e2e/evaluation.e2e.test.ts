@@ -1,12 +1,17 @@
-// Evaluation on the demo organisation (issue 4), which carries the published history of the 2025
-// year and quarters I–II (and III elsewhere) of 2026: the organising body opens quarter III for
-// commune #1; the cadre (whose 2026 tasks were all on time with quality, half exceeding)
+// Evaluation on the demo organisation (issue 4), which carries the published history of the year of
+// work up to the current period (the anchor's quarter, or its year in Q4 — src/domain/demo-calendar.ts),
+// open in the other communes: the organising body opens the current period for commune #1; the
+// cadre (whose tasks of the year were all on time with quality, half exceeding)
 // self-assesses, sees the tasks behind the results score and proposes HTXS; the organising body
 // appraises at the system's proposal; the standing committee's decision set is refused for the
 // HTXS quota of the peer group, rated down to HTT with a reason, decided and published; the cadre
 // sees the result.
 import type { Page } from 'playwright-core';
+import { demoClosedPeriods, demoCurrentPeriod } from '../src/domain/demo-calendar.js';
+import { E2E_DEMO_ANCHOR } from './demo-anchor.js';
 import { allowConsoleErrors, choose, expect, loginAs, screenshot, test } from './fixtures.js';
+
+const current = demoCurrentPeriod(E2E_DEMO_ANCHOR);
 
 interface Me {
   displayName: string;
@@ -31,16 +36,16 @@ async function switchUser(page: Page, username: string) {
   await loginAs(page, username);
 }
 
-test('a quarter from opening to the published result', { timeout: 240_000 }, async ({ page }) => {
-  // ---- tochuc.xa opens a quarter (Q4 is not offered: it folds into the year)
+test('the current period from opening to the published result', { timeout: 240_000 }, async ({ page }) => {
+  // ---- tochuc.xa opens the current period (Q4 is not offered as a quarter: it folds into the year)
   await loginAs(page, 'tochuc.xa');
   const me = await api<Me>(page, '/api/auth/me');
   const unitId = me.roles[0]!.unitId;
-  const year = 2026; // the demo's year (its "today" is 22/11/2026)
-  const existing = await api<{ items: { unitId: string; kind: string; number: number; status: string }[] }>(page, `/api/evaluation/periods?unitId=${unitId}&year=${year}&kind=quarter`);
-  // The history: quarters I and II published and closed; quarter III is the one to open.
-  expect(existing.items.filter((p) => p.unitId === unitId).map((p) => [p.number, p.status]).sort()).toEqual([[1, 'closed'], [2, 'closed']]);
-  const free = 3;
+  const year = current.year;
+  const existing = await api<{ items: { unitId: string; kind: string; number: number; status: string }[] }>(page, `/api/evaluation/periods?unitId=${unitId}&year=${year}`);
+  // The history of this year: closed; the current period is the one to open.
+  const history = demoClosedPeriods(E2E_DEMO_ANCHOR).filter((p) => p.year === year).map((p) => [p.kind, p.number, 'closed']);
+  expect(existing.items.filter((p) => p.unitId === unitId).map((p) => [p.kind, p.number, p.status]).sort()).toEqual(history.sort());
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đánh giá, xếp loại' }).click();
   await page.getByRole('button', { name: 'Mở kỳ đánh giá' }).click();
   const dialog = page.getByRole('dialog');
@@ -52,12 +57,14 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   const quarters = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await expect.poll(() => quarters.locator('.ant-select-item-option').allTextContents()).toEqual(['I', 'II', 'III']);
   await page.keyboard.press('Escape');
-  await choose(page, dialog.getByRole('combobox', { name: 'Quý' }), 'III');
+  if (current.kind === 'quarter') await choose(page, dialog.getByRole('combobox', { name: 'Quý' }), ['I', 'II', 'III'][current.number - 1]);
+  else await dialog.locator('label.ant-radio-button-wrapper', { hasText: 'Năm' }).click();
+  await dialog.getByRole('spinbutton', { name: 'Năm' }).fill(String(year));
   await dialog.getByRole('button', { name: 'Mở kỳ đánh giá' }).click();
   // The opening runs as a job; its progress shows while it runs (too briefly to wait for on a fast
   // machine), then its outcome.
   await page.getByText('Hoàn tất.').waitFor({ timeout: 180_000 });
-  const label = `Quý ${['I', 'II', 'III'][free - 1]}/${year}`;
+  const label = current.kind === 'quarter' ? `Quý ${['I', 'II', 'III'][current.number - 1]}/${year}` : `Năm ${year}`;
 
   // ---- canbo self-assesses and sees the tasks behind the results score
   await switchUser(page, 'canbo');
@@ -100,7 +107,7 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   await page.getByText('Tỷ lệ HTXS theo nhóm').waitFor();
   // The cadre's peer group is the only one with an appraised person; its row already warns.
   const groupRow = page.getByRole('row').filter({ has: page.locator('button:enabled[aria-label^="Quyết định: "]') });
-  await expect.poll(() => groupRow.count()).toBe(1);
+  await expect.poll(() => groupRow.count(), { timeout: 30_000 }).toBe(1);
   await groupRow.getByText('Vượt tỷ lệ: cần hạ 1 người từ HTXS xuống HTT').waitFor();
   await groupRow.locator('button[aria-label^="Quyết định: "]').click();
   const decide = page.getByRole('dialog');
@@ -114,9 +121,9 @@ test('a quarter from opening to the published result', { timeout: 240_000 }, asy
   await refusal.getByText(/1 Hoàn thành xuất sắc trên 0 Hoàn thành tốt: vượt giới hạn 0 .*Cần chuyển ít nhất 1 người xuống Hoàn thành tốt \(Quy định 366-QĐ\/TW/).waitFor();
   await screenshot(page, 'evaluation--quota-refused');
   // Nothing was decided: the cadre is still at the appraisal, with the system's HTXS.
-  const periods = await api<{ items: { id: string; unitId: string; number: number }[] }>(page, `/api/evaluation/periods?unitId=${unitId}&year=${year}&kind=quarter`);
-  const q3 = periods.items.find((p) => p.unitId === unitId && p.number === free)!;
-  const appraised = await api<{ items: { subject: { personId: string | null }; appraisal: { level: string } | null }[] }>(page, `/api/evaluation/periods/${q3.id}/evaluations?status=appraised&pageSize=500`);
+  const periods = await api<{ items: { id: string; unitId: string; number: number }[] }>(page, `/api/evaluation/periods?unitId=${unitId}&year=${year}&kind=${current.kind}`);
+  const opened = periods.items.find((p) => p.unitId === unitId && p.number === current.number)!;
+  const appraised = await api<{ items: { subject: { personId: string | null }; appraisal: { level: string } | null }[] }>(page, `/api/evaluation/periods/${opened.id}/evaluations?status=appraised&pageSize=500`);
   expect(appraised.items.filter((e) => e.subject.personId === cadre.personId).map((e) => e.appraisal?.level)).toEqual(['excellent']);
   await choose(page, level, 'HTT');
   await decide.getByLabel(`Lý do (khi khác thẩm định): ${cadre.displayName}`).fill('Bảo đảm tỷ lệ Hoàn thành xuất sắc không vượt 20% số Hoàn thành tốt của nhóm.');

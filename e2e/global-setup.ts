@@ -1,5 +1,5 @@
 // Starts the real server once for all browser specs: the web app built if stale, a fresh temp
-// data folder (embedded database, demo organisation seeded at start), a free port. The specs
+// data folder (embedded database, demo organisation seeded at start as of E2E_DEMO_ANCHOR), a free port. The specs
 // get its address through `inject('baseURL')`; the server is stopped and its folder removed at
 // the end. The server's output goes to artifacts/e2e-server.log.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuild, root } from '../scripts/web-build.mjs';
+import { E2E_DEMO_ANCHOR } from './demo-anchor.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -57,6 +58,7 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       HOST: '127.0.0.1',
       CANBO_SEED_DEMO: 'auto',
+      CANBO_DEMO_ANCHOR: E2E_DEMO_ANCHOR,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
     },

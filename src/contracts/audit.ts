@@ -1,5 +1,6 @@
 // Audit trail viewer and chain verification.
 import { z } from 'zod';
+import { lowerUuids } from './canonical.js';
 import { CivilDate, Id } from './common.js';
 
 /** Newest first; pass the previous page's nextBeforeSeq as beforeSeq to read further back. */
@@ -7,7 +8,14 @@ export const AuditQuery = z
   .object({
     personId: Id.optional(),
     entityType: z.string().trim().min(1).max(60).optional(),
-    entityId: z.string().trim().min(1).max(100).optional(),
+    /** Matched in the canonical spelling the recorder files events under (NFC, lower-case UUIDs). */
+    entityId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .overwrite((s) => lowerUuids(s.normalize('NFC')))
+      .optional(),
     actorId: Id.optional(),
     from: CivilDate.optional().describe('First day, inclusive (Vietnam time)'),
     to: CivilDate.optional().describe('Last day, inclusive (Vietnam time)'),
@@ -50,11 +58,22 @@ export const AuditPage = z.object({
 export type AuditPage = z.infer<typeof AuditPage>;
 
 export const AuditBreakReasons = ['hash_mismatch', 'link_mismatch', 'gap', 'head_mismatch'] as const;
+export type AuditBreakReason = (typeof AuditBreakReasons)[number];
 
+export const AuditBreak = z.object({
+  seq: z.number().int().describe('The broken event; for a gap, the first missing sequence number'),
+  reason: z.enum(AuditBreakReasons),
+  toSeq: z.number().int().optional().describe('For a gap: the last missing sequence number'),
+});
+export type AuditBreak = z.infer<typeof AuditBreak>;
+
+/** Every break is reported, so later tampering cannot hide behind an earlier one. */
 export const AuditVerifyResult = z.object({
   intact: z.boolean(),
-  checked: z.number().int(),
-  lastSeq: z.number().int(),
-  brokenAt: z.object({ seq: z.number().int(), reason: z.enum(AuditBreakReasons) }).optional(),
+  checked: z.number().int().describe('Events read and checked'),
+  lastSeq: z.number().int().describe('The last sequence number stored'),
+  brokenAt: AuditBreak.optional().describe('The first break (the same as breaks[0])'),
+  breaks: z.array(AuditBreak).describe('Every break in sequence order, at most 1,000 listed'),
+  brokenCount: z.number().int().describe('How many breaks were found, listed or not'),
 });
 export type AuditVerifyResult = z.infer<typeof AuditVerifyResult>;

@@ -11,7 +11,11 @@ export const CivilDate = z
   }, 'v.date')
   .describe('Civil date YYYY-MM-DD');
 
-export const Id = z.uuid();
+/**
+ * A UUID in any letter case, yielded in the canonical lower-case spelling that PostgreSQL stores,
+ * so every comparison, audit hash and history look-up sees one spelling (decision 0006).
+ */
+export const Id = z.uuid().overwrite((s) => s.toLowerCase());
 
 export const ErrorResponse = z.object({
   error: z.string(),

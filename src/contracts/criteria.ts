@@ -20,6 +20,8 @@ export const CadreGroupView = z.object({
   isCollective: z.boolean(),
   isLeader: z.boolean(),
   rank: z.number().int(),
+  /** The unit that owns the group (only it, or a unit above, configures it); null = the installation's defaults. */
+  ownerUnitId: Id.nullable(),
 });
 export type CadreGroupView = z.infer<typeof CadreGroupView>;
 
@@ -33,6 +35,8 @@ export const CreateCadreGroupRequest = z.object({
   nameEn: z.string().trim().min(1).max(200),
   appendix: Appendix,
   isLeader: z.boolean().default(false),
+  /** The owning unit (default: the unit where the writer's role is bound); below a province only where the province allows it. */
+  ownerUnitId: Id.optional(),
 });
 export type CreateCadreGroupRequest = z.infer<typeof CreateCadreGroupRequest>;
 
@@ -99,6 +103,8 @@ export const CriteriaSetSummary = z.object({
   version: z.number().int(),
   /** Cadre groups this family is assigned to in units related to the reader's scope. */
   assignedGroups: z.array(z.string()),
+  /** The unit that owns the set (only it, or a unit above, edits it); null = the installation's defaults. */
+  ownerUnitId: Id.nullable(),
 });
 export type CriteriaSetSummary = z.infer<typeof CriteriaSetSummary>;
 
@@ -127,7 +133,11 @@ const setBody = {
 };
 
 /** Validated against Quy định 366-QĐ/TW: the parts add up to 100, each part's criteria to its points ('weights'). */
-export const CreateCriteriaSetRequest = z.object(setBody);
+export const CreateCriteriaSetRequest = z.object({
+  ...setBody,
+  /** The owning unit (default: the unit where the writer's role is bound); below a province only where the province allows it. */
+  ownerUnitId: Id.optional(),
+});
 export type CreateCriteriaSetRequest = z.infer<typeof CreateCriteriaSetRequest>;
 
 /** A draft is edited in place (409 on a stale version); a frozen set gets a new version (201, new id). */
@@ -179,3 +189,22 @@ export const AssignmentList = z.object({
   actions: z.object({ assign: z.boolean() }),
 });
 export type AssignmentList = z.infer<typeof AssignmentList>;
+
+/** Whether a province lets its units own criteria sets and cadre groups (setting criteria.local_config). */
+export const LocalConfigView = z.object({
+  unitId: Id,
+  allowed: z.boolean(),
+  /** 'unit': the province's own choice; 'default': the regulation setting. */
+  source: z.enum(['unit', 'default']),
+  /** Optimistic lock of the unit's own row (null while it has none). */
+  version: z.number().int().nullable(),
+  actions: z.object({ edit: z.boolean() }),
+});
+export type LocalConfigView = z.infer<typeof LocalConfigView>;
+
+export const LocalConfigInput = z.object({
+  allowed: z.boolean(),
+  /** Required when the unit already has its own row (stale → 409). */
+  version: z.number().int().min(1).max(2147483647).optional(),
+});
+export type LocalConfigInput = z.infer<typeof LocalConfigInput>;

@@ -195,6 +195,8 @@ export const EvaluationListItem = z.object({
   appraisal: StepView.nullable(),
   decision: StepView.nullable(),
   version: z.number().int(),
+  /** The signed-in actor's own evaluation (or a collective they head): they never appraise or decide it (Quy định 366-QĐ/TW, Điều 12–13). */
+  ownWork: z.boolean(),
 });
 export type EvaluationListItem = z.infer<typeof EvaluationListItem>;
 
@@ -318,6 +320,8 @@ export const EvaluationView = z.object({
   history: z.array(z.object({ step: z.enum(['self', 'appraisal', 'decision', 'cancel']), score: z.number().nullable(), level: z.string().nullable(), reason: z.string().nullable(), at: z.string() })),
   version: z.number().int(),
   actions: z.object({ editSelf: z.boolean(), submitSelf: z.boolean(), appraise: z.boolean(), decide: z.boolean(), cancelDecision: z.boolean() }),
+  /** The reader's own evaluation (or a close relative's, as configured): why appraise/decide are absent (Quy định 366-QĐ/TW, Điều 12–13). */
+  ownWork: z.enum(['own', 'relative']).nullable(),
 });
 export type EvaluationView = z.infer<typeof EvaluationView>;
 

@@ -48,7 +48,7 @@ export const PersonUpdate = z.object({ version: z.number().int().min(1), changes
 
 export const PeopleSorts = ['name', '-name', 'dateOfBirth', '-dateOfBirth', 'retirement', 'unit'] as const;
 export const PeopleQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional().describe('Name, folded: "nguyen van an" finds "Nguyễn Văn An"'),
+  q: z.string().trim().max(100).optional().describe('Name, folded: "nguyen van an" finds "Nguyễn Văn An". In the name order, whole words rank first, then word starts, then matches inside a word ("yen": Yên before Nguyễn)'),
   unitId: Id.optional().describe('Only people in this unit subtree'),
   kind: PersonKind.optional(),
   cadreGroup: z.string().max(40).optional(),
@@ -77,7 +77,7 @@ export const PeoplePage = pageOf(PersonListItem);
 
 /** GET /api/people/names — names for pickers and filters, for every role (no other personal data). */
 export const NameLookupQuery = z.object({
-  q: z.string().trim().max(100).optional().describe('Name, folded like the list search'),
+  q: z.string().trim().max(100).optional().describe('Name, folded and ranked like the list search'),
   unitId: Id.optional().describe('Only people in this unit subtree'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });

@@ -3,6 +3,7 @@ import {
   foldDiacritics,
   fullName,
   type PersonName,
+  foldNameWords,
   personSearchText,
   splitFullName,
   vietnameseSortKey,
@@ -159,12 +160,28 @@ describe('splitFullName', () => {
   });
 });
 
+describe('foldNameWords', () => {
+  it.each([
+    ["H'Bla", 'h bla'],
+    ['Ngọc-Anh', 'ngoc anh'],
+    ['  NGUYỄN   văn  an ', 'nguyen van an'],
+    ['Hoà (Ama) Thu.', 'hoa ama thu'],
+    ['Đặng’Thị', 'dang thi'],
+    ['-', ''],
+  ])('%s → %s', (input, expected) => {
+    expect(foldNameWords(input)).toBe(expected);
+  });
+});
+
 describe('fullName / personSearchText', () => {
   it.each<[PersonName, string, string]>([
     [{ familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An' }, 'Nguyễn Văn An', 'nguyen van an'],
     [{ familyName: 'Trần', middleName: '', givenName: 'An' }, 'Trần An', 'tran an'],
     [{ familyName: 'Tôn', middleName: 'Nữ  Thị', givenName: 'Hoa' }, 'Tôn Nữ Thị Hoa', 'ton nu thi hoa'],
     [{ familyName: ' Lê ', middleName: '  ', givenName: 'Đức ' }, 'Lê Đức', 'le duc'],
+    [{ familyName: 'Ksor', middleName: '', givenName: "H'Bla" }, "Ksor H'Bla", 'ksor h bla'],
+    [{ familyName: 'Lê', middleName: 'Thị', givenName: 'Ngọc-Anh' }, 'Lê Thị Ngọc-Anh', 'le thi ngoc anh'],
+    [{ familyName: 'Y', middleName: '', givenName: 'Moan (Ama) Ênuôl' }, 'Y Moan (Ama) Ênuôl', 'y moan ama enuol'],
   ])('%j', (name, full, search) => {
     expect(fullName(name)).toBe(full);
     expect(personSearchText(name)).toBe(search);

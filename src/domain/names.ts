@@ -151,7 +151,16 @@ export function fullName(name: PersonName): string {
     .join(' ');
 }
 
-/** Vietnamese diacritic-free search (bỏ dấu): folded "họ tên đệm tên" text, e.g. "nguyen van an". */
+// Marks inside the words of a name that search takes as word breaks: "Ksor H'Bla" has a word
+// "bla", "Ngọc-Anh" a word "anh" (names of ethnic minorities, compound given names).
+const NAME_WORD_MARKS_RE = /['’‘\-.,()/]/gu;
+
+/** Words of a name or of a name search for diacritic-free search (bỏ dấu): folded, marks as word breaks ("Ksor H'Bla" → "ksor h bla"). */
+export function foldNameWords(s: string): string {
+  return foldDiacritics(s.replace(NAME_WORD_MARKS_RE, ' '));
+}
+
+/** Vietnamese diacritic-free search (bỏ dấu): folded "họ tên đệm tên" words, e.g. "nguyen van an". */
 export function personSearchText(name: PersonName): string {
-  return foldDiacritics(fullName(name));
+  return foldNameWords(fullName(name));
 }

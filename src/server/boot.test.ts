@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { demoCurrentPeriod } from '../domain/demo-calendar.js';
 import { prepareDatabase } from './boot.js';
 import { openDatabase } from './db/connect.js';
 import type { DB } from './db/schema.js';
@@ -14,10 +15,10 @@ import { onPostgres } from './test/harness.js';
 
 // A small stand-in for the demo (the real one takes ~20 s): slow enough that instances racing
 // without the lock would all find the database empty and all seed it.
-async function smallSeed(db: Kysely<DB>): Promise<DemoSummary> {
+async function smallSeed(db: Kysely<DB>, anchor: string): Promise<DemoSummary> {
   await new Promise((r) => setTimeout(r, 500));
   const tree = await createSubtree(db);
-  return { provinceUnitId: tree.provinceId, communeUnitIds: [tree.communeA, tree.communeB], people: 0, units: 7, tasks: 0, accounts: [] };
+  return { provinceUnitId: tree.provinceId, communeUnitIds: [tree.communeA, tree.communeB], people: 0, units: 7, tasks: 0, accounts: [], anchor, currentPeriod: demoCurrentPeriod(anchor) };
 }
 
 describe.skipIf(!onPostgres())('boot on PostgreSQL', () => {

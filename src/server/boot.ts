@@ -5,7 +5,10 @@
 // dedicated connection, so the first instance does the work and the others wait, then find it
 // done. The embedded database needs no lock: its data-folder lock already refuses a second process.
 import { type Kysely, sql } from 'kysely';
+import { DEMO_ANCHOR_MAX, DEMO_ANCHOR_MIN, demoAnchorProblem, mondayOf } from '../domain/demo-calendar.js';
+import { formatViDate, todayInVietnam } from '../domain/dates.js';
 import type { Database } from './db/connect.js';
+import { ConfigError } from './env.js';
 import type { DB } from './db/schema.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemo, type DemoSummary } from './seed/demo.js';
@@ -19,8 +22,10 @@ const BOOT_LOCK = [0x43616e42, 0x6f6f7421] as const;
 export interface PrepareOptions {
   seedDemo: boolean;
   log?: (m: string) => void;
+  /** "Today" of the demo data (default: today in Vietnam). */
+  demoAnchor?: string;
   /** The demo seed (tests give a small one; the server and CLI the real demo). */
-  seed?: (db: Kysely<DB>) => Promise<DemoSummary>;
+  seed?: (db: Kysely<DB>, anchor: string) => Promise<DemoSummary>;
 }
 
 /** Runs `fn` while holding the boot lock (PostgreSQL), or directly (embedded). */
@@ -55,13 +60,25 @@ export async function prepareDatabase(database: Pick<Database, 'db' | 'kind'>, o
       if (purged) log(`removed ${purged} expired sessions`);
       if (!opts.seedDemo) return null;
       const any = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
-      if (any) return null;
-      log('empty database: creating the demo organisation…');
+      if (any) {
+        // A demo started in an earlier week keeps its history; say how to move it to today.
+        const marker = await db.selectFrom('demo_seed').select('anchor').executeTakeFirst();
+        if (marker && mondayOf(marker.anchor) < mondayOf(todayInVietnam())) log(`the demo data describes ${formatViDate(marker.anchor)}; \`npx canbo seed demo --refresh\` (server stopped) rebuilds it as of today`);
+        return null;
+      }
+      const anchor = opts.demoAnchor ?? todayInVietnam();
+      if (demoAnchorProblem(anchor)) {
+        throw new ConfigError(
+          `The demo can be drawn as of a day from ${DEMO_ANCHOR_MIN} to ${DEMO_ANCHOR_MAX}, not ${anchor}: set CANBO_DEMO_ANCHOR to such a day, or CANBO_SEED_DEMO=never ` +
+            `(dữ liệu mẫu chỉ dựng được cho một ngày từ ${DEMO_ANCHOR_MIN} đến ${DEMO_ANCHOR_MAX}).`,
+        );
+      }
+      log(`empty database: creating the demo organisation as of ${anchor}…`);
       const t0 = Date.now();
-      const demo = await (opts.seed ?? seedDemo)(db);
+      const demo = opts.seed ? await opts.seed(db, anchor) : await seedDemo(db, { anchor });
       await db.transaction().execute((trx) =>
         recordAudit(trx, { actorId: null, actorName: 'system', requestId: null, ip: null }, [
-          { action: 'demo.seed', entityType: 'org_unit', entityId: demo.provinceUnitId, unitId: demo.provinceUnitId, after: { people: demo.people, units: demo.units } },
+          { action: 'demo.seed', entityType: 'org_unit', entityId: demo.provinceUnitId, unitId: demo.provinceUnitId, after: { people: demo.people, units: demo.units, anchor: demo.anchor } },
         ]),
       );
       log(`demo organisation ready: ${demo.units} units, ${demo.people} people (${Date.now() - t0} ms)`);

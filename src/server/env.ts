@@ -1,6 +1,7 @@
 // Configuration from the environment, checked at start with a clear message per bad value.
 import path from 'node:path';
 import { z } from 'zod';
+import { DEMO_ANCHOR_MAX, DEMO_ANCHOR_MIN, demoAnchorProblem } from '../domain/demo-calendar.js';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -11,6 +12,11 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   CANBO_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  /** "Today" of the demo data when it is created (default: the day of the first start in Vietnam). */
+  CANBO_DEMO_ANCHOR: z
+    .string()
+    .refine((s) => demoAnchorProblem(s) === null, `must be a real date YYYY-MM-DD from ${DEMO_ANCHOR_MIN} to ${DEMO_ANCHOR_MAX}`)
+    .optional(),
   CANBO_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   CANBO_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   CANBO_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),

@@ -25,3 +25,9 @@ export const conflict = () => new AppError(409, 'conflict');
 export const invalid = (...details: FieldIssue[]) => new AppError(400, 'validation', details);
 export const fieldError = (field: string, key: string, params?: Record<string, unknown>) =>
   invalid({ field, key, params });
+
+/**
+ * 403 with the reason: the actor may see the record but it is their own work (or a close
+ * relative's), which they may not appraise, decide or approve (Quy định 366-QĐ/TW, Điều 12–13).
+ */
+export const ownWork = (code: `own_work.${string}`, rule: string) => new AppError(403, code, undefined, { rule });

@@ -1,5 +1,6 @@
 // Server-side messages (errors, exports) in Vietnamese (default) and English.
 import { AUTH_MESSAGES } from './i18n.auth.js';
+import { JUDGING_MESSAGES } from './i18n.judging.js';
 
 export type Locale = 'vi' | 'en';
 
@@ -636,6 +637,7 @@ export const MESSAGES: Catalogue = {
   'er.sign.standing': { vi: 'T/M BAN THƯỜNG VỤ', en: 'FOR THE STANDING COMMITTEE' },
   'er.sign.hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
   ...AUTH_MESSAGES,
+  ...JUDGING_MESSAGES,
 };
 
 export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {

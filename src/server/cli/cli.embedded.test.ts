@@ -93,20 +93,26 @@ describe.skipIf(onPostgres())('canbo CLI on an embedded data folder', { timeout:
     }
   });
 
-  it('audit verify exits 0 on an intact trail and 1, naming the seq, after tampering', async () => {
+  it('audit verify exits 0 on an intact trail and 1, naming every broken seq, after tampering', async () => {
     const ok = await cli(['audit', 'verify'], env());
     expect(ok.code, ok.err).toBe(0);
     expect(ok.out).toMatch(/intact: \d+ events checked/);
 
     const database = await openDatabase({ kind: 'pglite', dataDir });
-    await sql`UPDATE audit_event SET action = 'tampered' WHERE seq = 2`.execute(database.db);
+    const last = Number((await sql<{ seq: string }>`SELECT max(seq) AS seq FROM audit_event`.execute(database.db)).rows[0].seq);
+    expect(last).toBeGreaterThan(2);
+    const lastAction = (await sql<{ action: string }>`SELECT action FROM audit_event WHERE seq = ${last}`.execute(database.db)).rows[0].action;
+    await sql`UPDATE audit_event SET action = 'tampered' WHERE seq IN (2, ${last})`.execute(database.db);
     await database.close();
     const broken = await cli(['audit', 'verify'], env());
     expect(broken.code).toBe(1);
-    expect(broken.err).toContain('broken at seq 2');
+    expect(broken.err).toContain('broken: 2 break(s)');
+    expect(broken.err).toContain('seq 2: content does not match its hash');
+    expect(broken.err).toContain(`seq ${last}: content does not match its hash`);
 
     const fix = await openDatabase({ kind: 'pglite', dataDir });
     await sql`UPDATE audit_event SET action = 'account.create' WHERE seq = 2`.execute(fix.db);
+    await sql`UPDATE audit_event SET action = ${lastAction} WHERE seq = ${last}`.execute(fix.db);
     await fix.close();
     expect((await cli(['audit', 'verify'], env())).code).toBe(0);
   });

@@ -4,8 +4,8 @@
 import os from 'node:os';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { Username } from '../../contracts/accounts.js';
+import { Id } from '../../contracts/common.js';
 import { type PasswordPolicy, passwordProblems } from '../../domain/password-policy.js';
 import { prepareDatabase } from '../boot.js';
 import type { DB } from '../db/schema.js';
@@ -39,8 +39,9 @@ export function describeAppError(e: AppError): string {
 }
 
 async function resolveUnit(db: Kysely<DB>, unit: string, io: CliIo): Promise<{ id: string; name: string }> {
-  if (z.uuid().safeParse(unit).success) {
-    const row = await q.unitById(db, unit);
+  const unitId = Id.safeParse(unit);
+  if (unitId.success) {
+    const row = await q.unitById(db, unitId.data);
     if (!row) throw new CliError(`No organisation unit has the id ${unit}.`);
     return row;
   }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { Id } from '../../contracts/common.js';
 import { ImportMode } from '../../contracts/people-excel.js';
 import { prepareDatabase } from '../boot.js';
 import type { Actor } from '../http/context.js';
@@ -44,7 +45,8 @@ export function registerImport(program: Command, io: CliIo) {
         if (!mode.success) throw new CliError('--mode must be "all" or "valid".');
         if (!fs.existsSync(file)) throw new CliError(`${file} does not exist.`);
         await prepareDatabase(database, { seedDemo: false });
-        const unit = /^[0-9a-f-]{36}$/i.test(opts.unit) ? await q.unitById(database.db, opts.unit) : undefined;
+        const unitId = Id.safeParse(opts.unit);
+        const unit = unitId.success ? await q.unitById(database.db, unitId.data) : undefined;
         if (!unit) throw new CliError(`No organisation unit has the id ${opts.unit}.`);
 
         io.out(`Importing ${path.basename(file)} into ${unit.name} (mode ${mode.data})…`);

@@ -13,6 +13,9 @@ import * as criteriaDefaults from './migrations/2026112221_criteria-defaults.js'
 import * as evaluationWorkflow from './migrations/2026112222_evaluation-workflow.js';
 import * as evaluationParty2025 from './migrations/2026112224_evaluation-party-2025.js';
 import * as signInThrottle from './migrations/2026120703_sign-in-throttle.js';
+import * as judging from './migrations/2026120704_judging.js';
+import * as demoAnchor from './migrations/2026120706_demo-anchor.js';
+import * as peopleSearchWords from './migrations/2026120709_people-search-words.js';
 
 // Listed explicitly (not read from disk) so the same code runs from tsx and from a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +32,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112222_evaluation-workflow': evaluationWorkflow,
   '2026112224_evaluation-party-2025': evaluationParty2025,
   '2026120703_sign-in-throttle': signInThrottle,
+  '2026120704_judging': judging,
+  '2026120706_demo-anchor': demoAnchor,
+  '2026120709_people-search-words': peopleSearchWords,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

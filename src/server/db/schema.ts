@@ -153,6 +153,14 @@ export interface AuditEventTable {
   prev_hash: string;
   hash: string;
 }
+/** The demo marker (one row, id 1): the demo organisation's seed and anchor (issue 15). */
+export interface DemoSeedTable {
+  id: Generated<number>;
+  seed: number;
+  anchor: string;
+  province_unit_id: string;
+  seeded_at: Generated<Date>;
+}
 export interface JobTable {
   id: string;
   kind: string;
@@ -370,6 +378,8 @@ export interface CadreGroupTable {
   is_collective: boolean;
   is_leader: boolean;
   rank: number;
+  /** The unit that owns the group (migration 2026120704); null = the installation's defaults. */
+  owner_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface CriteriaSetTable {
   id: string;
@@ -384,6 +394,8 @@ export interface CriteriaSetTable {
   created_by: string | null;
   created_at: Generated<Date>;
   version: Generated<number>;
+  /** The unit that owns the set (migration 2026120704); null = the installation's defaults. */
+  owner_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface CriterionTable {
   id: string;
@@ -535,6 +547,7 @@ export interface DB {
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
   job: JobTable;
+  demo_seed: DemoSeedTable;
   work_field: WorkFieldTable;
   responsibility: ResponsibilityTable;
   task: TaskTable;

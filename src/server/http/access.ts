@@ -25,3 +25,20 @@ export async function assertUnitInScope(db: Kysely<DB>, actor: Actor, roles: rea
   const roots = rootsFor(actor, roles);
   if (roots.length === 0 || !(await unitInSubtrees(db, roots, unitId))) throw notFound();
 }
+
+/**
+ * Loads the record an action names, answering in the one order that never reveals what lies
+ * outside the actor's scope: first what does not depend on the record (403 for a role that never
+ * does the action), then 404 for a record that is missing OR outside the subtrees where the actor
+ * holds one of `roles` — the same status and body either way.
+ */
+export async function loadInScope<T>(
+  db: Kysely<DB>, actor: Actor, roles: readonly Role[], load: () => Promise<T | null | undefined>, unitOf: (record: T) => string | Promise<string | null> | null,
+): Promise<T> {
+  requireAnyRole(actor, roles);
+  const record = await load();
+  const unitId = record ? await unitOf(record) : null;
+  if (!record || !unitId) throw notFound();
+  await assertUnitInScope(db, actor, roles, unitId);
+  return record;
+}

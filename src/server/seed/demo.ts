@@ -1,9 +1,13 @@
 // Demo data: Tỉnh Hưng Yên (2025, code 33, formed on 1/7/2025 from the old Hưng Yên and Thái
 // Bình) with 12 of its real communes, about 2,000 people, posts and tenures over two terms, the
 // pre-2025 units the communes came from (old provinces, districts, communes) with the merger
-// events, one account per role (commune #1's leaders linked to their person), and a year of work
-// up to 22/11/2026 (work-demo.ts). Deterministic: the same seed gives the same rows and ids.
+// events, one account per role (commune #1's leaders linked to their person), a year of work
+// ending next week (work-demo.ts) and the evaluation history (eval-history.ts), all dated from the
+// anchor — "today" of the demo data (src/domain/demo-calendar.ts). Deterministic: the same seed and
+// anchor give the same rows and ids. The anchor is kept in demo_seed (the demo marker).
 import type { Kysely } from 'kysely';
+import { type CurrentPeriod, demoCalendar } from '../../domain/demo-calendar.js';
+import { periodBounds } from '../../domain/evaluation/index.js';
 import { fullName } from '../../domain/names.js';
 import type { DB } from '../db/schema.js';
 import { addAccounts } from './accounts.js';
@@ -14,7 +18,6 @@ import { Random } from './random.js';
 import { adminUnitId, loadReferenceData } from './reference.js';
 import { inTransaction } from './tx.js';
 import { buildDemoWork } from './work-demo.js';
-import { WORK_FROM } from './work-outcome.js';
 import { seedEvalHistory } from './eval-history.js';
 import {
   buildCommuneOrg,
@@ -29,6 +32,10 @@ import {
 } from './units-factory.js';
 
 export interface DemoSummary {
+  /** "Today" of the demo data. */
+  anchor: string;
+  /** The evaluation period now open (left for `tochuc.xa` to open in commune #1). */
+  currentPeriod: CurrentPeriod;
   provinceUnitId: string;
   communeUnitIds: string[];
   people: number;
@@ -57,9 +64,19 @@ export const DEMO_COMMUNE_CODES = [
 const COMMUNE_RESOLUTION = 'Nghị quyết 1666/NQ-UBTVQH15 ngày 16/06/2025';
 const PROVINCE_RESOLUTION = 'Nghị quyết 202/2025/QH15 ngày 12/06/2025';
 const PASSWORD = 'CanBo@2026';
+export const DEMO_SEED = 20250701;
+/** The demo's accounts (a database with any other account holds more than the demo). */
+export const DEMO_USERNAMES = ['admin', 'tochuc', 'tochuc.xa', 'thuongvu', 'chutich', 'vanphong', 'canbo', 'bithuchibo', 'kiemtra', 'tochuc.xa2'] as const;
 
-export async function seedDemo(db: Kysely<DB>, opts: { seed?: number } = {}): Promise<DemoSummary> {
-  const seed = opts.seed ?? 20250701;
+export interface SeedDemoOptions {
+  seed?: number;
+  /** "Today" of the demo data, 'YYYY-MM-DD' (DEMO_ANCHOR_MIN…DEMO_ANCHOR_MAX): usually the day of the first start in Vietnam. */
+  anchor: string;
+}
+
+export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<DemoSummary> {
+  const seed = opts.seed ?? DEMO_SEED;
+  const cal = demoCalendar(opts.anchor);
   await loadReferenceData(db);
   const admin = await loadAdminContext(db);
   const rng = Random.derive(seed, 'demo:content');
@@ -81,6 +98,7 @@ export async function seedDemo(db: Kysely<DB>, opts: { seed?: number } = {}): Pr
     provinceCode: province.code,
     neighbourProvinceCodes: ['01', '31', '37', '24'],
     usedCitizenIds,
+    referenceDate: cal.anchor,
   });
 
   // ---- Current tree (from 1/7/2025)
@@ -147,7 +165,7 @@ export async function seedDemo(db: Kysely<DB>, opts: { seed?: number } = {}): Pr
 
   // ---- Who held the old posts
   const retire = (unitId: string, group: string | null, communeId?: string): PersonRecord =>
-    factory.person({ unitId, level: 'leader', cadreGroup: group, kind: 'cadre', minAge: 55, maxAge: 60, communeId, party: true });
+    factory.person({ unitId, level: 'leader', cadreGroup: group, kind: 'cadre', minAge: 55, maxAge: 60, ageYear: 2025, communeId, party: true });
   const moved = new Set<string>();
   const transfer = (c: { person: PersonRecord; first: { how: string } }, how: 'transferred' | 'rotated' = 'transferred') => {
     moved.add(c.person.id);
@@ -261,18 +279,25 @@ export async function seedDemo(db: Kysely<DB>, opts: { seed?: number } = {}): Pr
   await addAccounts(batch, accountSpecs, PASSWORD);
 
   // A year of work (tasks, plans, meetings, indicators) on top of the organisation, same transaction.
-  const work = buildDemoWork({ seed, batch, communes: orgs.map((org, i) => ({ org, staffing: staffs[i] })) });
-  // The cadre account's holder kept an exemplary record in 2026: someone qualifies for HTXS.
-  work.makeExemplary(canbo.id, WORK_FROM, '2026-09-30');
+  // The cadre account's holder keeps an exemplary record all year, up to the end of the current
+  // period: someone qualifies for HTXS, in the history and in the period left to open.
+  const currentEnd = periodBounds(cal.current.kind, cal.current.year, cal.current.number).to;
+  const work = buildDemoWork({
+    seed, batch, calendar: cal, communes: orgs.map((org, i) => ({ org, staffing: staffs[i] })),
+    exemplary: { personId: canbo.id, from: cal.workFrom, to: currentEnd },
+  });
   await inTransaction(db, async (trx) => {
     await batch.write(trx);
     await work.write(trx);
-    // Evaluation history on those tasks: the 2025 year and quarters I–III of 2026, published and
-    // closed — except quarter III of commune #1, left for the user to open.
-    await seedEvalHistory(trx, { seed, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId), spare: [canbo.id], notOpened: { unitId: first.unitId, kind: 'quarter', year: 2026, number: 3 } });
+    // Evaluation history on those tasks: the closed periods of the year of work, published; the
+    // current period opened everywhere but commune #1, where it is left for the user to open.
+    await seedEvalHistory(trx, { seed, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId), calendar: cal, spare: [canbo.id], leaveCurrentTo: first.unitId });
+    await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
 
   return {
+    anchor: cal.anchor,
+    currentPeriod: cal.current,
     provinceUnitId: prov.unitId,
     communeUnitIds: orgs.map((o) => o.unitId),
     people: batch.people.length,

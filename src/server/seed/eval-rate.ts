@@ -38,7 +38,7 @@ function quality(rng: Random, key: string): number {
 }
 const halfPoints = (max: number, q: number) => Math.min(max, Math.round(max * q * 2) / 2);
 
-export interface RateOptions { periodId: string; endDate: string; closedOn: string; decidedOn: string }
+export interface RateOptions { periodId: string; endDate: string; selfOn: string; closedOn: string; decidedOn: string }
 
 export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOptions): Promise<void> {
   const { rows } = await sql<Row>`
@@ -82,7 +82,7 @@ export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOption
     await sql`
       UPDATE evaluation e SET self_general = v.self_general, self_kpis = v.self_kpis, self_comment = v.self_comment,
         appraisal_general = v.appraisal_general, appraisal_kpis = v.appraisal_kpis, appraisal_comment = v.appraisal_comment,
-        self_submitted_at = ${vnMorning(o.endDate)}, appraised_at = ${vnMorning(o.decidedOn)}
+        self_submitted_at = ${vnMorning(o.selfOn)}, appraised_at = ${vnMorning(o.decidedOn)}
       FROM jsonb_to_recordset(${JSON.stringify(steps.slice(i, i + 1000))}::jsonb) AS v(
         id uuid, self_general jsonb, self_kpis jsonb, appraisal_general jsonb, appraisal_kpis jsonb, self_comment text, appraisal_comment text)
       WHERE e.id = v.id`.execute(trx);

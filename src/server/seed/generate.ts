@@ -11,7 +11,7 @@ import { PeopleFactory } from './people-factory.js';
 import { Random } from './random.js';
 import { loadReferenceData } from './reference.js';
 import { inTransaction } from './tx.js';
-import { generateWorkYear } from './work-generate.js';
+import { BENCH_TODAY, generateWorkYear } from './work-generate.js';
 import { assignDefaultCriteria } from '../modules/criteria/index.js';
 import { buildCommuneOrg, buildProvinceOrg, type CommuneShape, staffCommune, staffProvince } from './units-factory.js';
 
@@ -70,6 +70,7 @@ export async function generateProvince(db: Kysely<DB>, opts: GenerateOptions): P
     ethnicMinorities: [['Mường', 8], ['Thái', 5.5], ['Dao', 0.4], ['Mông', 0.5], ['Thổ', 0.3]],
     religions: [['Công giáo', 4], ['Phật giáo', 3]],
     usedCitizenIds,
+    referenceDate: BENCH_TODAY,
   });
 
   const prov = buildProvinceOrg(batch, rng, province);

@@ -18,9 +18,6 @@ import {
   VILLAGE_NAMES,
 } from './vocab.js';
 
-/** The date the seed data describes ("today" of the data set). */
-export const SEED_REFERENCE_DATE = '2026-11-22';
-
 /**
  * How senior a person is, which drives age, education and membership:
  * leader (key and leading posts), staff (civil servants, heads of bodies), employee (public
@@ -42,6 +39,8 @@ export interface PersonOptions {
   communeId?: string;
   /** 'local' = hometown is `communeId`; 'nonlocal' = anywhere else; default drawn by level. */
   locality?: 'local' | 'nonlocal';
+  /** The year minAge/maxAge refer to (default: the reference date's year). */
+  ageYear?: number;
 }
 
 export interface PeopleFactoryOptions {
@@ -60,6 +59,8 @@ export interface PeopleFactoryOptions {
   usedCitizenIds?: Set<string>;
   /** Share of people given a person_residence row. */
   residenceShare?: number;
+  /** "Today" of the data set (the demo's anchor): ages are counted in its year, nothing happens after it. */
+  referenceDate: string;
 }
 
 const LEVEL_PROFILE: Record<
@@ -151,8 +152,10 @@ export class PeopleFactory {
   private readonly religion: WeightedTable<string>;
   private readonly tables = new Map<string, WeightedTable<string>>();
   private readonly residenceShare: number;
+  private readonly today: string;
 
   constructor(opts: PeopleFactoryOptions) {
+    this.today = opts.referenceDate;
     this.rng = opts.rng;
     this.batch = opts.batch;
     this.admin = opts.admin;
@@ -265,7 +268,7 @@ export class PeopleFactory {
     const maxAge = Math.min(o.maxAge ?? profile.ages[1], gender === 'female' ? 56 : 60);
     const minAge = Math.min(o.minAge ?? profile.ages[0], maxAge);
     const age = rng.int(minAge, maxAge);
-    const birthYear = 2026 - age;
+    const birthYear = (o.ageYear ?? Number(this.today.slice(0, 4))) - age;
     const dob = randomDate(rng, `${birthYear}-01-01`, `${birthYear}-12-31`);
     const hometown = this.placeFor(o.level, o.communeId, o.locality);
     const birthplace = rng.chance(0.75) ? hometown : this.placeFor(o.level, o.communeId);
@@ -279,9 +282,9 @@ export class PeopleFactory {
       admission = addDays(addMonths(dob, 12 * admitAge), rng.int(0, 330));
       // A few young members were admitted in the last year and are still probationary.
       const recent = o.level !== 'leader' && age <= 40 && rng.chance(0.05);
-      if (recent || admission > SEED_REFERENCE_DATE) admission = addDays(SEED_REFERENCE_DATE, -rng.int(30, 360));
+      if (recent || admission > this.today) admission = addDays(this.today, -rng.int(30, 360));
       const fullDate = addMonths(admission, 12);
-      full = fullDate <= SEED_REFERENCE_DATE ? fullDate : null;
+      full = fullDate <= this.today ? fullDate : null;
     }
     const theory = party ? this.table('th:' + o.level, profile.theory).draw(rng) : '';
     const management = this.table('mg:' + o.level, profile.management).draw(rng);

@@ -29,7 +29,7 @@ import { dropForBulkLoad, restoreAfterBulkLoad } from './work-bulk-load.js';
 import { addDays, maxDate, minDate, randomDate } from './days.js';
 import type { Random } from './random.js';
 import { APPRAISAL_NOTES, CANCEL_REASONS, DUE_CHANGE_REASONS, PROGRESS_NOTES } from './work-vocab.js';
-import { daysBetween, drawOutcome, type Outcome, vnTime, WORK_TODAY } from './work-outcome.js';
+import { daysBetween, drawOutcome, type Outcome, vnTime } from './work-outcome.js';
 
 const BULK_TABLES = ['task', 'task_assignee', 'weekly_plan', 'weekly_plan_item', 'task_progress', 'meeting_participant'];
 
@@ -79,9 +79,10 @@ export class WorkBatch {
   /**
    * `ids` is the stream every id comes from; `rng` the content stream. `accountOf` maps a person
    * to their account (progress reports and due changes name the account); `exceedRateOf` gives
-   * each lead's share of tasks exceeding requirements.
+   * each lead's share of tasks exceeding requirements; `today` is the seed's anchor ("today" of the data).
    */
   constructor(
+    readonly today: string,
     private readonly ids: Random,
     private readonly rng: Random,
     private readonly accountOf: (personId: string | null) => string | null,
@@ -96,13 +97,13 @@ export class WorkBatch {
     const rng = this.rng;
     const id = this.id();
     const due = d.dueDate;
-    const outcome = drawOutcome(rng, { startDate: d.startDate, dueDate: due, exceedRate: this.exceedRateOf(d.leadId) });
+    const outcome = drawOutcome(rng, { startDate: d.startDate, dueDate: due, exceedRate: this.exceedRateOf(d.leadId), today: this.today });
     // Created before it starts, never after today; a task not started yet was last touched then.
-    const created = d.createdAt ?? vnTime(minDate(addDays(d.startDate, -rng.int(0, 2)), WORK_TODAY), `${rng.int(7, 9)}:${rng.pick(['00', '15', '30', '45'])}`);
+    const created = d.createdAt ?? vnTime(minDate(addDays(d.startDate, -rng.int(0, 2)), this.today), `${rng.int(7, 9)}:${rng.pick(['00', '15', '30', '45'])}`);
     const touched = (day: string, hhmm: string) => (outcome.kind === 'not_started' ? new Date(created.getTime() + 3_600_000) : vnTime(day, hhmm));
     const a = outcome.appraisal;
     const note = !a ? null : a.majorErrors > 0 ? APPRAISAL_NOTES.error : a.objectiveCause ? APPRAISAL_NOTES.objective : a.exceeded ? APPRAISAL_NOTES.exceeded : outcome.kind === 'late' ? APPRAISAL_NOTES.late : null;
-    const lastDay = outcome.completedOn ?? (outcome.status === 'cancelled' ? minDate(due, WORK_TODAY) : minDate(WORK_TODAY, due));
+    const lastDay = outcome.completedOn ?? (outcome.status === 'cancelled' ? minDate(due, this.today) : minDate(this.today, due));
     const row: TaskRow = {
       id,
       unit_id: d.unitId,
@@ -141,7 +142,7 @@ export class WorkBatch {
     // Progress reports on longer tasks under way or done, by the lead (now and then a supporting
     // assignee): dated in order, rising to the task's current progress (just below 100 if done).
     const target = outcome.status === 'done' ? 10 * rng.int(7, 9) : outcome.status === 'in_progress' ? outcome.progress : 0;
-    const until = minDate(addDays(lastDay, -1), WORK_TODAY);
+    const until = minDate(addDays(lastDay, -1), this.today);
     if (span >= 5 && target >= 20 && until > d.startDate && rng.chance(0.35)) {
       const n = rng.int(1, Math.min(3, target / 10));
       const days = Array.from({ length: n }, () => randomDate(rng, addDays(d.startDate, 1), until)).sort();
@@ -160,7 +161,7 @@ export class WorkBatch {
       });
     }
     // A due-date change now and then, its reason and the old date kept.
-    if (span >= 5 && d.startDate < WORK_TODAY && rng.chance(d.dueChangeChance ?? 0.03)) {
+    if (span >= 5 && d.startDate < this.today && rng.chance(d.dueChangeChance ?? 0.03)) {
       const oldDue = addDays(due, -rng.int(3, Math.min(10, span)));
       if (oldDue >= d.startDate) {
         this.dueChanges.push({
@@ -170,7 +171,7 @@ export class WorkBatch {
           new_due: due,
           reason: rng.pick(DUE_CHANGE_REASONS),
           changed_by: this.accountOf(d.assignerId),
-          changed_at: vnTime(randomDate(rng, d.startDate, minDate(oldDue, WORK_TODAY)), '10:00'),
+          changed_at: vnTime(randomDate(rng, d.startDate, minDate(oldDue, this.today)), '10:00'),
         });
       }
     }
@@ -178,9 +179,10 @@ export class WorkBatch {
   }
 
   /**
-   * An exemplary record: every task the person holds (lead or support) that fell due in
-   * [from, to] before today and was not cancelled is done on time, with quality and no major
-   * error, and every other one exceeded requirements (appraised by its assigner). The demo gives
+   * An exemplary record: every task the person holds (lead or support) that falls due in
+   * [from, to], has started by today and was not cancelled is done on time — early, by yesterday,
+   * when it is not due yet — with quality and no major error, and every other one exceeded
+   * requirements (appraised by its assigner). The demo gives
    * one cadre this record so that someone qualifies for HTXS (Quy định 366-QĐ/TW, Điều 11: 100% on
    * time with quality, ≥ 30% exceeding) and the decision screen meets the quota. Applied after the
    * draws, so the rest of the seeded year is unchanged. Returns how many tasks it touched.
@@ -188,12 +190,12 @@ export class WorkBatch {
   makeExemplary(personId: string, from: string, to: string): number {
     const held = new Set(this.assignees.filter((a) => a.person_id === personId).map((a) => a.task_id));
     const tasks = this.tasks
-      .filter((t) => held.has(t.id!) && t.due_date >= from && t.due_date <= to && t.due_date < WORK_TODAY && t.status !== 'cancelled')
+      .filter((t) => held.has(t.id!) && t.due_date >= from && t.due_date <= to && t.start_date <= this.today && t.status !== 'cancelled')
       .sort((a, b) => a.due_date.localeCompare(b.due_date) || a.id!.localeCompare(b.id!));
     tasks.forEach((t, i) => {
       const due = t.due_date;
-      const completed = t.completed_on && t.completed_on <= due ? t.completed_on : maxDate(t.start_date, addDays(due, -1));
-      const appraisedOn = minDate(addDays(completed, 1), WORK_TODAY);
+      const completed = t.completed_on && t.completed_on <= due ? t.completed_on : maxDate(t.start_date, minDate(addDays(due, -1), addDays(this.today, -1)));
+      const appraisedOn = minDate(addDays(completed, 1), this.today);
       const exceeded = i % 2 === 0;
       Object.assign(t, {
         status: 'done', progress: 100, completed_on: completed, cancelled_reason: null,

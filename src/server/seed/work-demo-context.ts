@@ -40,23 +40,12 @@ export class Subtrees {
   }
 }
 
-/** Tết Bính Ngọ: no plans and no briefing that week. */
-export const TET_WEEK = '2026-02-16';
-/** The last week with plans: the one being planned now (next week). */
-export const LAST_PLAN_WEEK = '2026-11-23';
-
 export const WORK_UNITS = new WeightedTable<number>([[0.5, 2], [1, 5], [1.5, 2], [2, 3], [3, 1.5], [4, 0.6], [5, 0.4]]);
 export const PRIORITIES = new WeightedTable<'low' | 'normal' | 'high' | 'urgent'>([['low', 7], ['normal', 60], ['high', 25], ['urgent', 8]]);
 
 /** Each person's share of tasks exceeding requirements (12–40%), stable across runs. */
 export function exceedRateOf(personId: string): number {
   return 0.12 + ((hashString(personId) % 1000) / 1000) * 0.28;
-}
-
-export function mondays(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 7)) out.push(d);
-  return out;
 }
 
 const CELL_KINDS = new Set(['party_cell', 'party_group', 'party_subcommittee']);
@@ -160,7 +149,7 @@ export class CommuneWork {
   }
 }
 
-/** Fills {month}, {quarter}, {area} and {topic}; returns the area used, if any. */
+/** Fills {month}, {quarter}, {year}, {nextYear}, {area} and {topic} (dates of `on`); returns the area used, if any. */
 export function wordTitle(rng: Random, template: string, on: string, areas: Area[], topics?: string[]): { title: string; area: Area | null } {
   let area: Area | null = null;
   let t = template;
@@ -171,7 +160,7 @@ export function wordTitle(rng: Random, template: string, on: string, areas: Area
   }
   const month = Number(on.slice(5, 7));
   const year = on.slice(0, 4);
-  t = t.replace('{month}', `${month}/${year}`).replace('{quarter}', `${QUARTER_NAMES[Math.floor((month - 1) / 3)]}/${year}`);
+  t = t.replace('{year}', year).replace('{nextYear}', String(Number(year) + 1)).replace('{month}', `${month}/${year}`).replace('{quarter}', `${QUARTER_NAMES[Math.floor((month - 1) / 3)]}/${year}`);
   return { title: t, area };
 }
 

@@ -1,14 +1,15 @@
-// Unit indicators of the demo communes for 2026 (targets and quarterly actuals), and a few
-// notifications for the people behind the demo accounts, with the dedupe keys the writers use.
+// Unit indicators of the demo communes for the anchor's year (targets and the quarterly actuals
+// recorded by the anchor; early in a year, last year's too), and a few notifications for the
+// people behind the demo accounts as of the anchor, with the dedupe keys the writers use.
 import type { Insertable } from 'kysely';
 import type { NotificationTable } from '../db/schema.js';
 import { addDays } from './days.js';
 import type { Random } from './random.js';
 import type { WorkBatch } from './work-batch.js';
 import type { CommuneWork } from './work-demo-context.js';
-import { vnTime, WORK_TODAY } from './work-outcome.js';
+import { vnTime } from './work-outcome.js';
 
-const QUARTER_ENDS = ['2026-03-31', '2026-06-30', '2026-09-30'];
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
 interface IndicatorSpec {
   code: string;
@@ -16,7 +17,7 @@ interface IndicatorSpec {
   measure: string;
   direction: 'increase' | 'decrease';
   target: (rng: Random, ward: boolean) => number;
-  /** Value at the end of quarter q (0-based) given the target. */
+  /** Value at the end of quarter q (0-based, 3 = the year) given the target. */
   actual: (rng: Random, target: number, q: number, prev: number | null) => number;
 }
 
@@ -29,7 +30,7 @@ const INDICATORS: IndicatorSpec[] = [
     measure: 'tỷ đồng',
     direction: 'increase',
     target: (rng, ward) => (ward ? rng.int(60, 150) : rng.int(18, 65)),
-    actual: (rng, target, q) => round(target * ([0.21, 0.47, 0.74][q] + (rng.next() - 0.4) * 0.1), 2),
+    actual: (rng, target, q) => round(target * ([0.21, 0.47, 0.74, 1.02][q] + (rng.next() - 0.4) * 0.1), 2),
   },
   {
     code: 'land_clearance',
@@ -37,7 +38,7 @@ const INDICATORS: IndicatorSpec[] = [
     measure: '%',
     direction: 'increase',
     target: () => 100,
-    actual: (rng, _t, q) => round([26, 52, 77][q] + rng.int(-8, 8)),
+    actual: (rng, _t, q) => round([26, 52, 77, 96][q] + rng.int(-8, 8)),
   },
   {
     code: 'new_party_members',
@@ -45,7 +46,7 @@ const INDICATORS: IndicatorSpec[] = [
     measure: 'người',
     direction: 'increase',
     target: (rng) => rng.int(8, 20),
-    actual: (rng, target, q, prev) => Math.max(prev ?? 0, Math.round(target * [0.2, 0.5, 0.85][q] + rng.int(-1, 2))),
+    actual: (rng, target, q, prev) => Math.max(prev ?? 0, Math.round(target * [0.2, 0.5, 0.85, 1.05][q] + rng.int(-1, 2))),
   },
   {
     code: 'digital_citizens',
@@ -73,43 +74,56 @@ const INDICATORS: IndicatorSpec[] = [
   },
 ];
 
-export function addIndicators(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null) {
+/** The indicator years on `today`: its year, and the year before until the first quarter's actuals are in (9 April). */
+export function indicatorYears(today: string): number[] {
+  const year = Number(today.slice(0, 4));
+  return today < `${year}-04-09` ? [year - 1, year] : [year];
+}
+
+export function addIndicators(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null, today: string) {
   const ward = c.org.kind === 'ward';
   const recorder = accountOf(c.leader('officeChief')?.id ?? null);
-  for (const spec of INDICATORS) {
-    const id = work.id();
-    const target = spec.target(rng, ward);
-    work.indicators.push({ id, unit_id: c.unitId, year: 2026, code: spec.code, name: spec.name, measure: spec.measure, target, direction: spec.direction });
-    let prev: number | null = null;
-    QUARTER_ENDS.forEach((end, q) => {
-      const value: number = spec.actual(rng, target, q, prev);
-      prev = value;
-      work.actuals.push({ id: work.id(), indicator_id: id, period_end: end, value, note: '', recorded_by: recorder, recorded_at: vnTime(addDays(end, rng.int(3, 8)), '09:00') });
-    });
+  for (const year of indicatorYears(today)) {
+    for (const spec of INDICATORS) {
+      const id = work.id();
+      const target = spec.target(rng, ward);
+      work.indicators.push({ id, unit_id: c.unitId, year, code: spec.code, name: spec.name, measure: spec.measure, target, direction: spec.direction });
+      let prev: number | null = null;
+      QUARTER_ENDS.forEach((md, q) => {
+        const end = `${year}-${md}`;
+        const value: number = spec.actual(rng, target, q, prev);
+        const recordedOn = addDays(end, rng.int(3, 8));
+        // Recorded a few days after the quarter ends: only what is known on `today`.
+        if (recordedOn > today) return;
+        prev = value;
+        work.actuals.push({ id: work.id(), indicator_id: id, period_end: end, value, note: '', recorded_by: recorder, recorded_at: vnTime(recordedOn, '09:00') });
+      });
+    }
   }
 }
 
 /** Notifications for the people of commune #1 who have a demo account. */
 export function addNotifications(work: WorkBatch, c: CommuneWork, accountByPerson: Map<string, string>) {
+  const today = work.today;
   const people = new Set([...accountByPerson.keys()].filter((id) => c.workers.some((w) => w.id === id) || c.cellSecretaries.some((s) => s.person.id === id)));
   const taskById = new Map(work.tasks.map((t) => [t.id, t]));
   const out: Array<Insertable<NotificationTable>> = [];
   const push = (n: Omit<Insertable<NotificationTable>, 'id' | 'emailed_at'>) => out.push({ id: work.id(), emailed_at: null, ...n });
-  const readAt = (created: Date) => (created.getTime() < Date.parse(`${addDays(WORK_TODAY, -3)}T00:00:00+07:00`) ? new Date(created.getTime() + 2 * 3_600_000) : null);
+  const readAt = (created: Date) => (created.getTime() < Date.parse(`${addDays(today, -3)}T00:00:00+07:00`) ? new Date(created.getTime() + 2 * 3_600_000) : null);
 
   for (const personId of people) {
     const mine = work.assignees.filter((a) => a.person_id === personId).map((a) => taskById.get(a.task_id)!);
-    const recent = mine.filter((t) => t.start_date <= WORK_TODAY).sort((a, b) => (a.created_at! < b.created_at! ? 1 : -1)).slice(0, 4);
+    const recent = mine.filter((t) => t.start_date <= today).sort((a, b) => (a.created_at! < b.created_at! ? 1 : -1)).slice(0, 4);
     for (const t of recent) {
       const created = t.created_at as Date;
       push({ person_id: personId, kind: 'task_assigned', task_id: t.id, meeting_id: null, params: JSON.stringify({ title: t.title, dueDate: t.due_date }), dedupe_key: `task_assigned:${t.id}:${personId}`, created_at: created, read_at: readAt(created) });
     }
     for (const t of mine) {
       if (t.status === 'done' || t.status === 'cancelled') continue;
-      const days = (Date.parse(t.due_date) - Date.parse(WORK_TODAY)) / 86_400_000;
+      const days = (Date.parse(t.due_date) - Date.parse(today)) / 86_400_000;
       if (days >= 0 && days <= 3) {
         const threshold = days <= 1 ? 1 : 3;
-        push({ person_id: personId, kind: 'task_due_soon', task_id: t.id, meeting_id: null, params: JSON.stringify({ title: t.title, dueDate: t.due_date, days }), dedupe_key: `due:${t.id}:${personId}:${threshold}:${t.due_date}`, created_at: vnTime(WORK_TODAY, '06:00'), read_at: null });
+        push({ person_id: personId, kind: 'task_due_soon', task_id: t.id, meeting_id: null, params: JSON.stringify({ title: t.title, dueDate: t.due_date, days }), dedupe_key: `due:${t.id}:${personId}:${threshold}:${t.due_date}`, created_at: vnTime(today, '06:00'), read_at: null });
       } else if (days < 0 && days >= -7) {
         push({ person_id: personId, kind: 'task_overdue', task_id: t.id, meeting_id: null, params: JSON.stringify({ title: t.title, dueDate: t.due_date }), dedupe_key: `overdue:${t.id}:${personId}:${t.due_date}`, created_at: vnTime(addDays(t.due_date, 1), '06:00'), read_at: null });
       }

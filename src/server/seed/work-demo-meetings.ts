@@ -4,17 +4,16 @@
 // each of which became a task (source 'conclusion') of the unit it directs. Next Monday's meeting
 // is scheduled with its agenda and, for commune #1, its documents attached.
 import { createHash } from 'node:crypto';
+import type { DemoCalendar } from '../../domain/demo-calendar.js';
 import type { PersonRow } from './batch.js';
-import { addDays } from './days.js';
+import { addDays, minDate } from './days.js';
 import { fullName } from '../../domain/names.js';
 import { nameOf } from './people-factory.js';
 import type { Random } from './random.js';
 import type { WorkBatch } from './work-batch.js';
-import { type CommuneWork, mondays, PRIORITIES, TET_WEEK } from './work-demo-context.js';
-import { vnTime, WORK_FROM, WORK_TODAY } from './work-outcome.js';
+import { type CommuneWork, PRIORITIES } from './work-demo-context.js';
+import { vnTime } from './work-outcome.js';
 import { ABSENCE_REASONS, AGENDA, CONCLUSIONS, MEETING_LOCATIONS } from './work-vocab.js';
-
-const LAST_MEETING = '2026-11-23';
 
 function weekNumber(monday: string): number {
   // ISO week of a Monday: the week containing its Thursday.
@@ -33,7 +32,9 @@ function targetOf(c: CommuneWork, rng: Random, text: string): { unitId: string; 
   return { unitId: o.front, lead: c.leader('frontChair') };
 }
 
-export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null) {
+/** Every Monday of the year of work, Tết left out, the last one (next week's) scheduled. */
+export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null, cal: DemoCalendar) {
+  const today = cal.anchor;
   const secretary = c.leader('secretary')!;
   const chair = c.leader('pcChair')!;
   const office = c.leader('officeChief') ?? secretary;
@@ -45,9 +46,8 @@ export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accoun
   const creator = accountOf(office.id) ?? accountOf(secretary.id);
   const name = (p: PersonRow) => fullName(nameOf(p));
 
-  for (const week of mondays(WORK_FROM, LAST_MEETING)) {
-    if (week === TET_WEEK) continue;
-    const past = week <= WORK_TODAY;
+  for (const week of cal.weeks) {
+    const past = week <= today;
     const n = weekNumber(week);
     const id = work.id();
     const scheduledAt = vnTime(week, '07:30');
@@ -73,7 +73,7 @@ export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accoun
       status: past ? 'closed' : 'scheduled',
       minutes,
       created_by: creator,
-      created_at: vnTime(addDays(week, -4), '10:00'),
+      created_at: vnTime(minDate(addDays(week, -4), today), '07:00'),
     });
     // The first co-chair (ordinal 0) is the assigner of the conclusions' tasks, as the meetings module has it.
     [secretary, chair].forEach((p, ordinal) =>
@@ -111,7 +111,7 @@ export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accoun
       work.conclusions.push({ id: conclusionId, meeting_id: id, ordinal: i + 1, text, target_unit_id: unitId, lead_person_id: lead.id, due_date: due, work_units: units, task_id: task.id });
     });
     // Paperless: commune #1 attaches the week's report to its recent briefings.
-    if (c.index === 0 && week >= addDays(WORK_TODAY, -21)) {
+    if (c.index === 0 && week >= addDays(today, -21)) {
       const content = Buffer.from(`BÁO CÁO KẾT QUẢ CÔNG TÁC TUẦN ${n - 1}\n\n${agendaTitles.join('\n')}\n`, 'utf8');
       work.attachments.push({
         id: work.id(),
@@ -123,7 +123,7 @@ export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accoun
         sha256: createHash('sha256').update(content).digest('hex'),
         content,
         uploaded_by: creator,
-        uploaded_at: vnTime(addDays(week, -3), '16:00'),
+        uploaded_at: vnTime(minDate(addDays(week, -3), today), '07:15'),
       });
     }
   }

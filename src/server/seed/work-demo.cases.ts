@@ -1,19 +1,21 @@
-// Test cases of the demo's work data, registered by demo.test.ts inside its seedDemo suite so
-// the (slow) demo is seeded once for both. Ranges, not exact counts: the shares are drawn.
+// Test cases of the demo's work data, registered by demo.test.ts inside its seedDemo suite for each
+// anchor, so the (slow) demo is seeded once per anchor. Ranges, not exact counts: the shares are
+// drawn. Every date is the anchor's calendar's: nothing happens after "today".
 import { type Kysely, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { DB } from '../db/schema.js';
-import type { DemoSummary } from './demo.js';
-
-const TODAY = '2026-11-22';
+import type { DemoCtx } from './demo-org.cases.js';
+import { addDays } from './days.js';
+import { indicatorYears } from './work-demo-extras.js';
 
 async function one<T>(db: Kysely<DB>, query: ReturnType<typeof sql<T>>): Promise<T> {
   return (await query.execute(db)).rows[0];
 }
 
-export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary }) {
+export function demoWorkCases(ctx: DemoCtx) {
   it('links the leaders of commune #1 to their accounts', async () => {
-    const { db, summary } = ctx();
+    const { db, summary, cal } = ctx();
+    const TODAY = cal.anchor;
     const rows = await db
       .selectFrom('account as a')
       .innerJoin('role_binding as r', 'r.account_id', 'a.id')
@@ -34,7 +36,8 @@ export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary 
   });
 
   it('seeds a year of tasks with realistic outcomes and appraisals', async () => {
-    const { db, summary } = ctx();
+    const { db, summary, cal } = ctx();
+    const TODAY = cal.anchor;
     const o = await one(
       db,
       sql<Record<string, number>>`SELECT count(*)::int AS n,
@@ -72,7 +75,7 @@ export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary 
     expect(pct(o.failed, o.appraised)).toBeLessThan(8);
     expect(pct(o.late_excused, o.late)).toBeGreaterThan(25);
     expect(pct(o.late_excused, o.late)).toBeLessThan(45);
-    expect(o.first).toBe('2025-12-01');
+    expect(String(o.first) >= cal.workFrom && String(o.first) <= cal.weeks[0]).toBe(true);
     expect(String(o.last) > TODAY).toBe(true);
     expect([o.min_units, o.max_units]).toEqual([0.5, 5]);
     // Every commune has work, from every source.
@@ -90,7 +93,8 @@ export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary 
   });
 
   it('keeps the task rules: one lead, assignees in the unit, consistent dates and appraisals', async () => {
-    const { db } = ctx();
+    const { db, cal } = ctx();
+    const TODAY = cal.anchor;
     const bad = await one(
       db,
       sql<Record<string, number>>`SELECT
@@ -120,17 +124,18 @@ export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary 
   });
 
   it('has weekly plans every week, mostly approved on time, their items linked to tasks', async () => {
-    const { db } = ctx();
+    const { db, cal } = ctx();
+    const TODAY = cal.anchor;
     const p = await one(
       db,
       sql<Record<string, number>>`SELECT count(*)::int AS n, count(DISTINCT week_start)::int AS weeks, count(DISTINCT person_id)::int AS writers,
         count(*) FILTER (WHERE status = 'approved')::int AS approved,
         count(*) FILTER (WHERE submitted_at > ((week_start - 3) + time '10:00') AT TIME ZONE 'UTC')::int AS late,
-        count(*) FILTER (WHERE week_start = '2026-11-23' AND status IN ('submitted', 'returned', 'draft'))::int AS pending,
+        count(*) FILTER (WHERE week_start = ${cal.nextWeek} AND status IN ('submitted', 'returned', 'draft'))::int AS pending,
         count(*) FILTER (WHERE status = 'returned' AND coalesce(review_comment, '') = '')::int AS returned_without_comment
       FROM weekly_plan`,
     );
-    expect(p.weeks).toBe(51); // 1/12/2025 … 23/11/2026, without the Tết week
+    expect(p.weeks).toBe(cal.weeks.length); // the year of work up to next week, without Tết
     expect(p.n).toBeGreaterThan(p.writers * p.weeks * 0.93);
     expect(p.n).toBeLessThanOrEqual(p.writers * p.weeks);
     expect((100 * p.late) / p.n).toBeGreaterThan(4);
@@ -149,7 +154,8 @@ export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary 
   });
 
   it('holds a weekly briefing per commune, co-chaired, whose conclusions became tasks', async () => {
-    const { db, summary } = ctx();
+    const { db, summary, cal } = ctx();
+    const TODAY = cal.anchor;
     const m = await one(
       db,
       sql<Record<string, number>>`SELECT count(*)::int AS n,
@@ -163,7 +169,7 @@ export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary 
             OR NOT EXISTS (SELECT 1 FROM task_assignee a WHERE a.task_id = t.id AND a.person_id = c.lead_person_id AND a.role = 'lead'))::int AS unlinked
       FROM meeting WHERE kind = 'briefing'`,
     );
-    expect(m.n).toBe(12 * 51);
+    expect(m.n).toBe(12 * cal.weeks.length);
     expect(m.scheduled).toBe(12);
     expect({ a: m.closed_without_minutes, b: m.chairs, c: m.conclusions, d: m.unlinked }).toEqual({ a: 0, b: 0, c: 0, d: 0 });
     // Conclusions reach the People's Committee.
@@ -180,7 +186,8 @@ export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary 
   });
 
   it('assigns fields and areas, sets indicators and leaves a few notifications', async () => {
-    const { db, summary } = ctx();
+    const { db, summary, cal } = ctx();
+    const TODAY = cal.anchor;
     const r = await one(
       db,
       sql<Record<string, number>>`SELECT count(DISTINCT person_id)::int AS people, count(field_code)::int AS fields, count(area_unit_id)::int AS areas,
@@ -198,11 +205,19 @@ export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary 
     const indicators = await db
       .selectFrom('indicator as i')
       .leftJoin('indicator_actual as a', 'a.indicator_id', 'i.id')
-      .select(['i.code', 'i.unit_id', 'i.direction', (eb) => eb.fn.count<number>('a.id').as('actuals')])
-      .groupBy(['i.code', 'i.unit_id', 'i.direction'])
+      .select(['i.code', 'i.unit_id', 'i.year', 'i.direction', (eb) => eb.fn.count<number>('a.id').as('actuals')])
+      .groupBy(['i.code', 'i.unit_id', 'i.year', 'i.direction'])
       .execute();
-    expect(indicators).toHaveLength(12 * 6);
-    for (const i of indicators) expect(Number(i.actuals)).toBe(3);
+    const years = indicatorYears(TODAY);
+    expect(indicators).toHaveLength(12 * 6 * years.length);
+    // The quarters' actuals are recorded 3–8 days after each quarter ends, never after today.
+    const ends = (y: number) => ['03-31', '06-30', '09-30', '12-31'].map((md) => new Date(`${y}-${md}T00:00:00Z`).getTime());
+    const known = (y: number, lag: number) => ends(y).filter((e) => e + lag * 86_400_000 <= Date.parse(`${TODAY}T00:00:00Z`)).length;
+    for (const i of indicators) {
+      const y = Number(i.year);
+      expect(Number(i.actuals)).toBeGreaterThanOrEqual(known(y, 8));
+      expect(Number(i.actuals)).toBeLessThanOrEqual(known(y, 3));
+    }
     expect(indicators.find((i) => i.code === 'admin_reform_rank')!.direction).toBe('decrease');
     const notes = await db
       .selectFrom('notification as n')
@@ -212,5 +227,62 @@ export function demoWorkCases(ctx: () => { db: Kysely<DB>; summary: DemoSummary 
     const users = new Set(notes.map((n) => n.username));
     for (const u of ['thuongvu', 'chutich', 'vanphong', 'canbo']) expect(users.has(u)).toBe(true);
     expect(new Set(notes.map((n) => n.kind)).has('task_assigned')).toBe(true);
+  });
+
+  it("lives in the anchor's week: work due now, next week's plans under review, this week's briefing, reminders on real deadlines", async () => {
+    const { db, summary, cal } = ctx();
+    const today = cal.anchor;
+    const first = summary.communeUnitIds[0];
+    const endOfNextWeek = addDays(cal.nextWeek, 6);
+    const now = await one(
+      db,
+      sql<Record<string, number>>`SELECT
+        count(*) FILTER (WHERE t.due_date BETWEEN ${today} AND ${endOfNextWeek} AND t.status NOT IN ('done', 'cancelled'))::int AS due_soon,
+        count(*) FILTER (WHERE t.start_date > ${today})::int AS ahead
+      FROM task t JOIN org_unit_closure c ON c.descendant_id = t.unit_id AND c.ancestor_id = ${first}`,
+    );
+    expect(now.due_soon).toBeGreaterThan(10);
+    expect(now.ahead).toBeGreaterThan(0);
+    const plans = await db.selectFrom('weekly_plan').select(['week_start', 'status']).where('week_start', '>', today).execute();
+    expect(new Set(plans.map((p) => p.week_start))).toEqual(new Set([cal.nextWeek]));
+    expect(plans.filter((p) => p.status === 'submitted').length).toBeGreaterThan(0);
+    // Mondays' briefings: this week's held (unless it is Tết), next working week's scheduled.
+    const briefings = await sql<{ unit_id: string; day: string; status: string }>`
+      SELECT unit_id, to_char(scheduled_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day, status FROM meeting
+      WHERE kind = 'briefing' AND scheduled_at >= ${new Date(`${cal.thisWeek}T00:00:00+07:00`)}`.execute(db);
+    const at = (day: string, status: string) => briefings.rows.filter((b) => b.day === day && b.status === status).map((b) => b.unit_id).sort();
+    const communes = [...summary.communeUnitIds].sort();
+    expect(at(cal.thisWeek, 'closed')).toEqual(cal.tetWeeks.includes(cal.thisWeek) ? [] : communes);
+    expect(at(cal.nextWeek, 'scheduled')).toEqual(communes);
+    expect(briefings.rows.filter((b) => b.day !== cal.thisWeek && b.day !== cal.nextWeek)).toEqual([]);
+    // Reminders only for open tasks due within three days of today, or overdue by at most a week.
+    const reminders = await sql<{ kind: string; due_date: string; status: string }>`
+      SELECT n.kind, t.due_date, t.status FROM notification n JOIN task t ON t.id = n.task_id WHERE n.kind IN ('task_due_soon', 'task_overdue')`.execute(db);
+    // (In the Tết week nothing of theirs falls due.)
+    if (!cal.tetWeeks.includes(cal.thisWeek)) expect(reminders.rows.filter((r) => r.kind === 'task_due_soon').length).toBeGreaterThan(0);
+    for (const r of reminders.rows) {
+      expect(['done', 'cancelled']).not.toContain(r.status);
+      if (r.kind === 'task_due_soon') expect(r.due_date >= today && r.due_date <= addDays(today, 3)).toBe(true);
+      else expect(r.due_date < today && r.due_date >= addDays(today, -7)).toBe(true);
+    }
+  });
+
+  it('records nothing after today', async () => {
+    const { db, cal } = ctx();
+    const end = new Date(`${cal.anchor}T23:59:59+07:00`);
+    const stamps: Array<[string, string]> = [
+      ['task', 'created_at'], ['task', 'updated_at'], ['task', 'acknowledged_at'], ['task', 'appraised_at'], ['task_progress', 'reported_at'],
+      ['task_due_change', 'changed_at'], ['weekly_plan', 'created_at'], ['weekly_plan', 'submitted_at'], ['weekly_plan', 'reviewed_at'],
+      ['meeting', 'created_at'], ['attachment', 'uploaded_at'], ['notification', 'created_at'], ['indicator_actual', 'recorded_at'],
+      ['evaluation', 'self_submitted_at'], ['evaluation', 'appraised_at'], ['evaluation', 'decided_at'], ['evaluation', 'published_at'],
+    ];
+    const days: Array<[string, string]> = [
+      ['task', 'completed_on'], ['task_milestone', 'done_on'], ['shortcoming', 'noted_on'], ['shortcoming', 'fixed_on'], ['discipline', 'decided_on'],
+      ['confidence_vote', 'voted_on'], ['degradation_conclusion', 'concluded_on'], ['member_status', 'valid_to'], ['person', 'party_admission_date'], ['tenure', 'start_date'],
+    ];
+    const late: Record<string, number> = {};
+    for (const [table, column] of stamps) late[`${table}.${column}`] = (await one(db, sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} > ${end}`)).n;
+    for (const [table, column] of days) late[`${table}.${column}`] = (await one(db, sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} > ${cal.anchor}::date`)).n;
+    expect(late).toEqual(Object.fromEntries(Object.keys(late).map((k) => [k, 0])));
   });
 }

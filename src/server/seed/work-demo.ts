@@ -1,8 +1,10 @@
-// The demo's year of work (1/12/2025 → a few weeks after "today", 22/11/2026) for its communes:
+// The demo's year of work (the 52 weeks up to next week, and a few weeks of work ahead, all drawn
+// from the anchor's calendar — src/domain/demo-calendar.ts) for its communes:
 // responsibilities of the committee members, weekly plans of every member holding a key or head
 // post (approved items became tasks), task slips from the secretary and the People's Committee
 // chair, the annual programme, volunteered hard tasks with roadmaps, weekly briefing meetings
 // (work-demo-meetings.ts), unit indicators and a few notifications (work-demo-extras.ts).
+import type { DemoCalendar } from '../../domain/demo-calendar.js';
 import type { PersonRow, SeedBatch } from './batch.js';
 import { addDays, minDate, randomDate } from './days.js';
 import { Random } from './random.js';
@@ -11,14 +13,18 @@ import type { CommuneOrg, CommuneStaffing } from './units-factory.js';
 import { WorkBatch } from './work-batch.js';
 import { addIndicators, addNotifications } from './work-demo-extras.js';
 import { addMeetings } from './work-demo-meetings.js';
-import { CommuneWork, exceedRateOf, fieldTask, mondays, PRIORITIES, Subtrees, TET_WEEK, LAST_PLAN_WEEK, WORK_UNITS, wordTitle } from './work-demo-context.js';
-import { vnTime, WORK_FROM, WORK_TODAY } from './work-outcome.js';
+import { CommuneWork, exceedRateOf, fieldTask, PRIORITIES, Subtrees, WORK_UNITS, wordTitle } from './work-demo-context.js';
+import { vnTime } from './work-outcome.js';
 import { PLAN_RETURN_COMMENTS, PROGRAMME_TASKS, SLIP_TASKS, SLIP_TOPICS, VOLUNTEER_TASKS } from './work-vocab.js';
 
 export interface DemoWorkInput {
   seed: number;
   batch: SeedBatch;
   communes: Array<{ org: CommuneOrg; staffing: CommuneStaffing }>;
+  /** The anchor's calendar: "today", the weeks of the year of work. */
+  calendar: DemoCalendar;
+  /** One person given an exemplary record over [from, to] (WorkBatch.makeExemplary), before the notifications are written. */
+  exemplary?: { personId: string; from: string; to: string };
 }
 
 export function buildDemoWork(input: DemoWorkInput): WorkBatch {
@@ -26,18 +32,20 @@ export function buildDemoWork(input: DemoWorkInput): WorkBatch {
   const rng = Random.derive(input.seed, 'demo:work');
   const accountByPerson = new Map(batch.accounts.filter((a) => a.person_id).map((a) => [a.person_id!, a.id]));
   const accountOf = (personId: string | null) => (personId ? (accountByPerson.get(personId) ?? null) : null);
-  const work = new WorkBatch(Random.derive(input.seed, 'demo:work-ids'), rng, accountOf, exceedRateOf);
+  const cal = input.calendar;
+  const work = new WorkBatch(cal.anchor, Random.derive(input.seed, 'demo:work-ids'), rng, accountOf, exceedRateOf);
   const subtrees = new Subtrees(batch);
   const communes = input.communes.map((c, i) => new CommuneWork(i, c.org, c.staffing, batch, subtrees));
   for (const c of communes) {
     addResponsibilities(work, rng, c);
-    addPlans(work, rng, c, accountOf);
-    addSlips(work, rng, c, accountOf);
-    addProgramme(work, rng, c, accountOf);
-    addVolunteered(work, rng, c);
-    addMeetings(work, rng, c, accountOf);
-    addIndicators(work, rng, c, accountOf);
+    addPlans(work, rng, c, accountOf, cal);
+    addSlips(work, rng, c, accountOf, cal);
+    addProgramme(work, rng, c, accountOf, cal);
+    addVolunteered(work, rng, c, cal);
+    addMeetings(work, rng, c, accountOf, cal);
+    addIndicators(work, rng, c, accountOf, cal.anchor);
   }
+  if (input.exemplary) work.makeExemplary(input.exemplary.personId, input.exemplary.from, input.exemplary.to);
   addNotifications(work, communes[0], accountByPerson);
   return work;
 }
@@ -67,21 +75,23 @@ function addResponsibilities(work: WorkBatch, rng: Random, c: CommuneWork) {
   c.areas.forEach((area, i) => add(followers[i % followers.length], null, area.unitId, `Theo dõi ${area.name}`));
 }
 
-function addPlans(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null) {
+function addPlans(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null, cal: DemoCalendar) {
   const secretary = c.leader('secretary')!;
   const chair = c.leader('pcChair')!;
-  for (const week of mondays(WORK_FROM, LAST_PLAN_WEEK)) {
-    if (week === TET_WEEK) continue;
-    const planning = week > WORK_TODAY; // next week: the plans are being reviewed now
+  const today = cal.anchor;
+  for (const week of cal.weeks) {
+    const planning = week > today; // next week: the plans are being reviewed now
     for (const writer of c.writers) {
       if (!planning && rng.chance(0.03)) continue; // a missing plan
       const late = rng.chance(0.09);
-      const submitDay = late ? addDays(week, planning ? -2 : rng.pick([-2, 0])) : addDays(week, rng.pick([-4, -3, -3]));
+      // Next week's plans are handed in by today (early in the week, that is today).
+      const drawn = late ? addDays(week, planning ? -2 : rng.pick([-2, 0])) : addDays(week, rng.pick([-4, -3, -3]));
+      const submitDay = planning ? minDate(drawn, today) : drawn;
       const submitted = vnTime(submitDay, late ? (submitDay === week ? '07:10' : '09:30') : `${rng.int(8, 16)}:${rng.pick(['05', '25', '45'])}`);
       const r = rng.next();
       const status = !planning ? 'approved' : r < 0.7 ? 'approved' : r < 0.88 ? 'submitted' : r < 0.94 ? 'returned' : 'draft';
       const reviewer = writer.id === secretary.id ? chair : secretary;
-      const reviewDay = planning ? minDate(addDays(week, -2), WORK_TODAY) : late ? week : addDays(week, -2);
+      const reviewDay = planning ? minDate(addDays(week, -2), today) : late ? week : addDays(week, -2);
       const plan = {
         id: work.id(),
         unit_id: writer.unit_id,
@@ -92,7 +102,7 @@ function addPlans(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: 
         reviewed_by: status === 'approved' || status === 'returned' ? accountOf(reviewer.id) : null,
         reviewed_at: status === 'approved' || status === 'returned' ? vnTime(reviewDay, late ? '10:30' : '15:00') : null,
         review_comment: status === 'returned' ? rng.pick(PLAN_RETURN_COMMENTS) : null,
-        created_at: vnTime(addDays(week, -5), '14:00'),
+        created_at: vnTime(minDate(addDays(week, -5), submitDay), '07:00'),
       } as const;
       work.plans.push(plan);
       const n = rng.int(3, 5);
@@ -127,15 +137,15 @@ function addPlans(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: 
   }
 }
 
-function addSlips(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null) {
+function addSlips(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null, cal: DemoCalendar) {
   const issuers = [c.leader('secretary')!, c.leader('pcChair')!];
-  for (const week of mondays(WORK_FROM, WORK_TODAY)) {
-    if (week === TET_WEEK) continue;
+  const today = cal.anchor;
+  for (const week of cal.weeks.filter((w) => w <= today)) {
     const n = rng.int(3, 7);
     for (let i = 0; i < n; i++) {
       const issuer = rng.chance(0.55) ? issuers[0] : issuers[1];
       const lead = rng.pick(c.workers.filter((p) => p.id !== issuer.id));
-      const start = randomDate(rng, week, minDate(addDays(week, 4), WORK_TODAY));
+      const start = randomDate(rng, week, minDate(addDays(week, 4), today));
       const own = rng.chance(0.5) ? fieldTask(rng, c.fieldsOf(lead), start, c.areas) : null;
       const worded = own ?? { field: null, ...wordTitle(rng, rng.pick(SLIP_TASKS), start, c.areas, SLIP_TOPICS) };
       work.addTask({
@@ -157,7 +167,7 @@ function addSlips(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: 
     // About once a month a village cell's secretary gets a slip for their village.
     if (c.cellSecretaries.length && rng.chance(0.25)) {
       const cell = rng.pick(c.cellSecretaries);
-      const start = randomDate(rng, week, minDate(addDays(week, 4), WORK_TODAY));
+      const start = randomDate(rng, week, minDate(addDays(week, 4), today));
       const { title } = wordTitle(rng, rng.pick(SLIP_TASKS.slice(3)), start, [cell.area], SLIP_TOPICS.filter((t) => t.includes('{area}')));
       work.addTask({
         unitId: c.unitId,
@@ -175,13 +185,17 @@ function addSlips(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: 
   }
 }
 
-function addProgramme(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null) {
+/** The committee's programme: quarterly reviews and committee meetings, and the year-end review, around the year of work. */
+function addProgramme(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null, cal: DemoCalendar) {
   const secretary = c.leader('secretary')!;
   const office = c.leader('officeChief') ?? secretary;
   const deputy = c.leader('deputyStanding') ?? office;
   const building = c.leader('buildingHead') ?? office;
-  const quarterEnds = ['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31'];
+  // Tasks that start inside the year of work or within three weeks of today.
+  const horizon = addDays(cal.anchor, 21);
+  const inWindow = (start: string) => start >= cal.workFrom && start <= horizon;
   const add = (template: string, lead: PersonRow, start: string, due: string, units: number) => {
+    if (!inWindow(start)) return;
     const { title } = wordTitle(rng, template, start, c.areas);
     work.addTask({
       unitId: c.org.party.committee,
@@ -198,22 +212,26 @@ function addProgramme(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (
       createdBy: accountOf(secretary.id),
     });
   };
-  quarterEnds.forEach((end, q) => {
-    if (q < 3) add(PROGRAMME_TASKS[0], office, addDays(end, -10), addDays(end, 5), 3);
-    add(PROGRAMME_TASKS[1], deputy, addDays(end, -25), addDays(end, -8), 2);
-  });
-  add(PROGRAMME_TASKS[2], office, '2026-11-16', '2026-12-18', 5);
-  add(PROGRAMME_TASKS[3], building, '2026-11-20', '2026-12-25', 4);
+  for (let year = Number(cal.workFrom.slice(0, 4)); year <= Number(horizon.slice(0, 4)); year++) {
+    ['03-31', '06-30', '09-30', '12-31'].forEach((md, q) => {
+      const end = `${year}-${md}`;
+      if (q < 3) add(PROGRAMME_TASKS[0], office, addDays(end, -10), addDays(end, 5), 3);
+      add(PROGRAMME_TASKS[1], deputy, addDays(end, -25), addDays(end, -8), 2);
+    });
+    add(PROGRAMME_TASKS[2], office, `${year}-11-16`, `${year}-12-18`, 5);
+    add(PROGRAMME_TASKS[3], building, `${year}-11-20`, `${year}-12-25`, 4);
+  }
 }
 
-function addVolunteered(work: WorkBatch, rng: Random, c: CommuneWork) {
+function addVolunteered(work: WorkBatch, rng: Random, c: CommuneWork, cal: DemoCalendar) {
+  const today = cal.anchor;
   const candidates = [...c.leaders('pcVice'), c.leader('buildingHead'), c.leader('inspectionChair'), ...c.leaders('divisionHead')].filter(
     (p): p is PersonRow => !!p,
   );
   const picks = rng.sample(VOLUNTEER_TASKS, 2);
   picks.forEach((v, i) => {
     const lead = candidates[(c.index + i) % candidates.length];
-    const start = randomDate(rng, '2026-01-05', '2026-07-01');
+    const start = randomDate(rng, addDays(cal.workFrom, 35), addDays(cal.workFrom, 212));
     const due = addDays(start, rng.int(90, 210));
     const { title, area } = wordTitle(rng, v.title, start, c.areas);
     const task = work.addTask({
@@ -238,7 +256,7 @@ function addVolunteered(work: WorkBatch, rng: Random, c: CommuneWork) {
       const mDue = k === n - 1 ? due : addDays(start, Math.round((span * (k + 1)) / n));
       let doneOn: string | null = null;
       if (task.completed_on) doneOn = minDate(task.completed_on, addDays(mDue, rng.int(-7, 2)));
-      else if (mDue < WORK_TODAY && rng.chance(0.85)) doneOn = minDate(WORK_TODAY, addDays(mDue, rng.int(-5, 6)));
+      else if (mDue < today && rng.chance(0.85)) doneOn = minDate(today, addDays(mDue, rng.int(-5, 6)));
       if (doneOn && doneOn < start) doneOn = start;
       work.milestones.push({ id: work.id(), task_id: task.id, ordinal: k + 1, title: m, due_date: mDue, done_on: doneOn, note: '' });
     });

@@ -18,12 +18,16 @@ import {
   QUALITY_SHARES,
   RUNNING_SHARES,
   SETTLED_SHARES,
-  WORK_FROM,
-  WORK_TODAY,
 } from './work-outcome.js';
 import { CANCEL_REASONS, FIELD_TASKS, QUARTER_NAMES } from './work-vocab.js';
 
 export const DEFAULT_TASKS_PER_PERSON = 130;
+/** "Today" of a benchmark province: fixed, so that every benchmark run measures the same data. */
+export const BENCH_TODAY = '2026-11-22';
+/** The benchmark's year of work starts here. */
+export const BENCH_FROM = '2025-12-01';
+const WORK_FROM = BENCH_FROM;
+const WORK_TODAY = BENCH_TODAY;
 /** Tasks start from WORK_FROM until a week after today. */
 const SPAN_DAYS = daysBetween(WORK_FROM, WORK_TODAY) + 7;
 /** Rows generated per statement: large enough to amortise, small enough for PGlite's memory. */
@@ -180,10 +184,11 @@ function chunkStatement(seed: number, k0: number, k1: number) {
         status, progress, acknowledged_at, completed_on, cancelled_reason, quality_ok, major_errors, exceeded, objective_cause,
         appraised_by, appraised_at, created_at, updated_at)
       SELECT id, unit_id, source,
-        replace(replace(replace((${TITLES.map((t) => t[1])}::text[])[ti % ${TITLES.length}::int + 1],
+        replace(replace(replace(replace((${TITLES.map((t) => t[1])}::text[])[ti % ${TITLES.length}::int + 1],
           '{month}', to_char(start_date, 'FMMM/YYYY')),
           '{quarter}', (${QUARTER_NAMES}::text[])[extract(quarter FROM start_date)::int] || '/' || to_char(start_date, 'YYYY')),
           '{area}', 'các thôn'),
+          '{year}', to_char(start_date, 'YYYY')),
         CASE WHEN assigner_id = lead_id THEN NULL ELSE assigner_id END,
         (${TITLES.map((t) => t[0])}::text[])[ti % ${TITLES.length}::int + 1],
         start_date, due_date,

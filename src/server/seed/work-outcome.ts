@@ -1,14 +1,9 @@
 // How a seeded task turned out: status, completion date, progress and the assigner's appraisal,
 // drawn so that a year of tasks has realistic shares (DOMAIN.md §2 inputs). The demo draws with
 // the PRNG here; the benchmark generator encodes the same shares in SQL (work-generate.ts).
-import { SEED_REFERENCE_DATE } from './people-factory.js';
 import { addDays, maxDate, minDate, randomDate } from './days.js';
 import type { Random } from './random.js';
 
-/** "Today" of the seed data; tasks due before it are settled, the others still running. */
-export const WORK_TODAY = SEED_REFERENCE_DATE;
-/** The seeded year of work starts here. */
-export const WORK_FROM = '2025-12-01';
 
 /**
  * Shares among tasks due before today: done on time, done late, still open (overdue),
@@ -49,7 +44,8 @@ export interface OutcomeInput {
   dueDate: string;
   /** The lead's propensity to exceed requirements (share of their done tasks), 0–1. */
   exceedRate: number;
-  today?: string;
+  /** "Today" of the seed data (its anchor): tasks due before it are settled, the others still running. */
+  today: string;
 }
 
 function elapsedShare(start: string, due: string, today: string): number {
@@ -72,7 +68,7 @@ function appraise(rng: Random, o: { completedOn: string; late: boolean; exceedRa
 
 /** Draws the outcome of one task from its dates (see the shares above). */
 export function drawOutcome(rng: Random, input: OutcomeInput): Outcome {
-  const today = input.today ?? WORK_TODAY;
+  const today = input.today;
   const { startDate: start, dueDate: due } = input;
   if (start > today) {
     const accepted = rng.chance(0.3);

@@ -1,5 +1,5 @@
 // Vietnamese wording of seeded work: task titles by field of work, slips, meeting agendas and
-// conclusions, reasons and notes. Placeholders: {month} "3/2026", {quarter} "quý I/2026",
+// conclusions, reasons and notes. Placeholders: {month} "3/2026", {quarter} "quý I/2026", {year} "2026", {nextYear} "2027",
 // {area} a village or residential group of the commune.
 
 export const FIELD_TASKS: Record<string, string[]> = {
@@ -15,7 +15,7 @@ export const FIELD_TASKS: Record<string, string[]> = {
   ],
   inspection: [
     'Kiểm tra việc thực hiện quy chế làm việc tại chi bộ {area}',
-    'Giám sát việc kê khai tài sản, thu nhập năm 2026',
+    'Giám sát việc kê khai tài sản, thu nhập năm {year}',
     'Xây dựng báo cáo kết quả kiểm tra, giám sát {quarter}',
     'Xác minh, giải quyết đơn phản ánh của công dân',
     'Kiểm tra việc thu, nộp, quản lý đảng phí',
@@ -220,8 +220,8 @@ export const VOLUNTEER_TASKS: Array<{ title: string; field: string; milestones: 
 export const PROGRAMME_TASKS = [
   'Xây dựng báo cáo sơ kết {quarter}',
   'Chuẩn bị hội nghị Ban Chấp hành Đảng bộ {quarter}',
-  'Tổng kết công tác năm 2026, phương hướng năm 2027',
-  'Kiểm điểm, đánh giá, xếp loại chất lượng tập thể, cá nhân năm 2026',
+  'Tổng kết công tác năm {year}, phương hướng năm {nextYear}',
+  'Kiểm điểm, đánh giá, xếp loại chất lượng tập thể, cá nhân năm {year}',
 ];
 
 export const QUARTER_NAMES = ['quý I', 'quý II', 'quý III', 'quý IV'];

@@ -1,5 +1,5 @@
-import { type Kysely, type Transaction, sql } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import { type Kysely, type Selectable, type Transaction, sql } from 'kysely';
+import type { AuditEventTable, DB } from '../../db/schema.js';
 
 export async function lockHead(trx: Transaction<DB>) {
   return trx.selectFrom('audit_head').select(['last_seq', 'last_hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
@@ -27,10 +27,15 @@ export interface AuditRow {
   hash: string;
 }
 
-export async function insertEvents(trx: Transaction<DB>, rows: AuditRow[]) {
+export type StoredEvent = Selectable<AuditEventTable>;
+
+/** Inserts the rows and returns them as stored (the recorder re-hashes what the database keeps). */
+export async function insertEvents(trx: Transaction<DB>, rows: AuditRow[]): Promise<StoredEvent[]> {
+  const stored: StoredEvent[] = [];
   for (let i = 0; i < rows.length; i += 500) {
-    await trx.insertInto('audit_event').values(rows.slice(i, i + 500)).execute();
+    stored.push(...(await trx.insertInto('audit_event').values(rows.slice(i, i + 500)).returningAll().execute()));
   }
+  return stored;
 }
 
 /** Events in chain order, in pages (verify streams through the whole trail). */

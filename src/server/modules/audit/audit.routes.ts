@@ -6,7 +6,7 @@ import { unitNames } from '../org/index.js';
 import { readRoots, requireVerify, seesCitizenIds } from './audit.policy.js';
 import { presentEvent } from './audit.presenter.js';
 import { listEvents } from './audit.queries.js';
-import { verifyChain } from './audit.service.js';
+import { verifyChain } from './audit.verify.js';
 
 const tags = ['audit'];
 

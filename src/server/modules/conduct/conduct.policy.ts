@@ -11,6 +11,10 @@ import { unitInSubtrees } from '../org/index.js';
 export const READ_ROLES: readonly Role[] = ['admin', 'organising', 'inspection'];
 export const WRITE_ROLES: readonly Role[] = ['admin', 'organising'];
 
+/** The record-independent part, checked before any look-up (issue 7, class 5: out of scope answers like missing). */
+export const requireReader = (actor: Actor) => requireAnyRole(actor, READ_ROLES);
+export const requireWriter = (actor: Actor) => requireAnyRole(actor, WRITE_ROLES);
+
 export async function assertCanRead(db: Kysely<DB>, actor: Actor, unitId: string): Promise<void> {
   requireAnyRole(actor, READ_ROLES);
   await assertUnitInScope(db, actor, READ_ROLES, unitId);

@@ -14,7 +14,7 @@ import type { DB } from '../../db/schema.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { assertCanRead, assertCanWrite, canWrite } from './conduct.policy.js';
+import { assertCanRead, assertCanWrite, canWrite, requireReader, requireWriter } from './conduct.policy.js';
 import { auditOf, presentDegradation, presentDiscipline, presentShortcoming, presentStatus, presentVote } from './conduct.presenter.js';
 import * as q from './conduct.queries.js';
 
@@ -28,12 +28,14 @@ async function unitOf(db: Kysely<DB>, personId: string): Promise<string> {
 
 /** The person's unit once the actor may read their records (403 / 404 otherwise). */
 async function readable(db: Kysely<DB>, actor: Actor, personId: string): Promise<string> {
+  requireReader(actor);
   const unitId = await unitOf(db, personId);
   await assertCanRead(db, actor, unitId);
   return unitId;
 }
 
 async function writable(trx: Trx, actor: Actor, personId: string): Promise<string> {
+  requireWriter(actor);
   const unitId = await unitOf(trx, personId);
   await assertCanWrite(trx, actor, unitId);
   return unitId;
@@ -107,6 +109,7 @@ export async function createShortcoming(trx: Trx, actor: Actor, ctx: AuditContex
 
 /** Marks a shortcoming fixed (or corrects the date); a person's is scoped by their unit, a collective's by its own. */
 export async function fixShortcoming(trx: Trx, actor: Actor, ctx: AuditContext, id: string, body: FixShortcomingRequest): Promise<ShortcomingView> {
+  requireWriter(actor);
   const before = await q.shortcomingById(trx, id);
   if (!before) throw notFound();
   const unitId = before.person_id ? await unitOf(trx, before.person_id) : before.unit_id!;

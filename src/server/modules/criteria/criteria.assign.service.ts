@@ -11,7 +11,8 @@ import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { effectiveAssignments, familyExists, unitNamesOf, upsertAssignments } from './criteria.assign.queries.js';
-import { assertCanAssign, assertCanReadUnit, canAssign } from './criteria.policy.js';
+import { assertCanAssign, assertCanReadUnit, canAssign, inView } from './criteria.policy.js';
+import { unitInSubtrees } from '../org/index.js';
 import { cadreGroups, cadreGroupsByCode, latestSets, setById } from './criteria.queries.js';
 
 export async function listAssignments(db: Kysely<DB>, actor: Actor, query: AssignmentQuery, locale: Locale): Promise<AssignmentList> {
@@ -50,12 +51,16 @@ export async function listAssignments(db: Kysely<DB>, actor: Actor, query: Assig
 }
 
 /** The family named by the request (a set id stands for its family). */
-async function familyOf(db: Kysely<DB>, body: AssignCriteriaRequest): Promise<{ family: string; appendix: string; name: string }> {
+async function familyOf(db: Kysely<DB>, actor: Actor, body: AssignCriteriaRequest): Promise<{ family: string; appendix: string; name: string }> {
   const field = body.setId ? 'setId' : 'family';
+  const unknown = () => fieldError(field, 'v.unknown_ref', { field });
   let family = body.family;
   if (body.setId) family = (await setById(db, body.setId))?.family;
-  if (!family || !(await familyExists(db, family))) throw fieldError(field, 'v.unknown_ref', { field });
+  if (!family || !(await familyExists(db, family))) throw unknown();
   const [latest] = await latestSets(db, [family]);
+  // Another unit's own set is unknown here; a unit's own set applies only within that unit.
+  if (!(await inView(db, actor, latest.owner_unit_id))) throw unknown();
+  if (latest.owner_unit_id && !(await unitInSubtrees(db, [latest.owner_unit_id], body.unitId))) throw unknown();
   return { family, appendix: latest.appendix, name: latest.name };
 }
 
@@ -63,8 +68,10 @@ export async function assignCriteria(
   trx: Transaction<DB>, actor: Actor, ctx: AuditContext, body: AssignCriteriaRequest, locale: Locale,
 ): Promise<AssignmentList> {
   await assertCanAssign(trx, actor, body.unitId);
-  const set = await familyOf(trx, body);
-  const found = new Map((await cadreGroupsByCode(trx, body.cadreGroups)).map((g) => [g.code, g]));
+  const set = await familyOf(trx, actor, body);
+  const found = new Map<string, Awaited<ReturnType<typeof cadreGroupsByCode>>[number]>();
+  // Another unit's own group is unknown here, exactly like a missing code.
+  for (const g of await cadreGroupsByCode(trx, body.cadreGroups)) if (await inView(trx, actor, g.owner_unit_id)) found.set(g.code, g);
   const issues: FieldIssue[] = [];
   body.cadreGroups.forEach((code, i) => {
     const g = found.get(code);

@@ -14,6 +14,7 @@ export function presentGroup(g: CadreGroupRow, locale: Locale): CadreGroupView {
     isCollective: g.is_collective,
     isLeader: g.is_leader,
     rank: g.rank,
+    ownerUnitId: g.owner_unit_id,
   };
 }
 
@@ -30,6 +31,7 @@ export function presentSetSummary(s: SetRow, groups: string[]): CriteriaSetSumma
     frozenAt: s.frozen_at ? s.frozen_at.toISOString() : null,
     version: s.version,
     assignedGroups: groups,
+    ownerUnitId: s.owner_unit_id,
   };
 }
 

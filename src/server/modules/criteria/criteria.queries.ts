@@ -1,11 +1,11 @@
 // SQL of cadre groups, criteria sets (versioned by family + version_no) and their criteria.
-import { type Kysely, type Transaction, sql } from 'kysely';
+import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
 import type { CadreGroupTable, DB } from '../../db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
 // ---- cadre groups ----
-const GROUP_COLUMNS = ['code', 'name_vi', 'name_en', 'appendix', 'is_collective', 'is_leader', 'rank'] as const;
+const GROUP_COLUMNS = ['code', 'name_vi', 'name_en', 'appendix', 'is_collective', 'is_leader', 'rank', 'owner_unit_id'] as const;
 
 export async function cadreGroups(db: Db) {
   return db.selectFrom('cadre_group').select(GROUP_COLUMNS).orderBy('rank').orderBy('code').execute();
@@ -22,13 +22,13 @@ export async function nextGroupRank(db: Db): Promise<number> {
   return (row?.max ?? 0) + 10;
 }
 
-export async function insertCadreGroup(trx: Transaction<DB>, row: CadreGroupTable) {
+export async function insertCadreGroup(trx: Transaction<DB>, row: Insertable<CadreGroupTable>) {
   return trx.insertInto('cadre_group').values(row).returning(GROUP_COLUMNS).executeTakeFirstOrThrow();
 }
 
 // ---- criteria sets ----
 const SET_COLUMNS = [
-  'id', 'family', 'version_no', 'name', 'appendix', 'general_points', 'results_points', 'results_config', 'frozen_at', 'version',
+  'id', 'family', 'version_no', 'name', 'appendix', 'general_points', 'results_points', 'results_config', 'frozen_at', 'version', 'owner_unit_id',
 ] as const;
 
 export async function setById(db: Db, id: string, lock = false) {
@@ -73,7 +73,7 @@ export interface SetValues {
   results_config: string;
 }
 
-export async function insertSet(trx: Transaction<DB>, row: SetValues & { id: string; family: string; version_no: number; created_by: string | null }) {
+export async function insertSet(trx: Transaction<DB>, row: SetValues & { id: string; family: string; version_no: number; created_by: string | null; owner_unit_id: string | null }) {
   return trx.insertInto('criteria_set').values(row).returning(SET_COLUMNS).executeTakeFirstOrThrow();
 }
 
@@ -131,4 +131,55 @@ export async function assignedGroupsOf(db: Db, families: readonly string[], root
     .orderBy('a.family')
     .orderBy('a.cadre_group')
     .execute();
+}
+
+// ---- ownership of shared configuration (issue 7, class 6) ----
+
+/** A unit with no parent link: the top of its tree (a province). */
+export async function isTopLevel(db: Db, unitId: string): Promise<boolean> {
+  const row = await db.selectFrom('org_unit_link').select('id').where('child_id', '=', unitId).limit(1).executeTakeFirst();
+  return !row;
+}
+
+/** The top-level units above (or equal to) `unitId`. */
+export async function topsOf(db: Db, unitId: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    SELECT c.ancestor_id AS id FROM org_unit_closure c
+    WHERE c.descendant_id = ${unitId} AND NOT EXISTS (SELECT 1 FROM org_unit_link l WHERE l.child_id = c.ancestor_id)`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** Whether `unitId` lies in the subtree of, or above, one of `roots`. */
+export async function relatedToRoots(db: Db, roots: readonly string[], unitId: string): Promise<boolean> {
+  if (roots.length === 0) return false;
+  const { rows } = await sql`
+    SELECT 1 FROM org_unit_closure c
+    WHERE (c.ancestor_id IN (${sql.join([...roots])}) AND c.descendant_id = ${unitId})
+       OR (c.ancestor_id = ${unitId} AND c.descendant_id IN (${sql.join([...roots])}))
+    LIMIT 1`.execute(db);
+  return rows.length > 0;
+}
+
+/** A unit's own value of a setting key (unit_setting), if any. */
+export async function unitSettingValue(db: Db, unitId: string, key: string): Promise<unknown> {
+  const row = await db.selectFrom('unit_setting').select('value').where('unit_id', '=', unitId).where('key', '=', key).executeTakeFirst();
+  return row?.value;
+}
+
+export async function lockUnitSetting(trx: Transaction<DB>, unitId: string, key: string) {
+  return trx.selectFrom('unit_setting').select(['value', 'version']).where('unit_id', '=', unitId).where('key', '=', key).forUpdate().executeTakeFirst();
+}
+
+export async function ownUnitSetting(db: Db, unitId: string, key: string) {
+  return db.selectFrom('unit_setting').select(['value', 'version']).where('unit_id', '=', unitId).where('key', '=', key).executeTakeFirst();
+}
+
+export async function insertUnitSetting(trx: Transaction<DB>, unitId: string, key: string, value: unknown): Promise<void> {
+  await trx.insertInto('unit_setting').values({ unit_id: unitId, key, value: JSON.stringify(value) }).execute();
+}
+
+export async function updateUnitSetting(trx: Transaction<DB>, unitId: string, key: string, version: number, value: unknown): Promise<boolean> {
+  const res = await trx.updateTable('unit_setting').set((eb) => ({ value: JSON.stringify(value), version: eb('version', '+', 1) }))
+    .where('unit_id', '=', unitId).where('key', '=', key).where('version', '=', version).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }

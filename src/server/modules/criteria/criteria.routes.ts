@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
 import {
   AssignCriteriaRequest, AssignmentList, AssignmentQuery, CadreGroupList, CadreGroupView, CreateCadreGroupRequest, CreateCriteriaSetRequest,
-  CriteriaSetList, CriteriaSetView, UpdateCriteriaSetRequest,
+  CriteriaSetList, CriteriaSetView, LocalConfigInput, LocalConfigView, UpdateCriteriaSetRequest,
 } from '../../../contracts/criteria.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { assignCriteria, listAssignments } from './criteria.assign.service.js';
+import { getLocalConfig, putLocalConfig } from './criteria.local.js';
 import { createGroup, createSet, getSet, listGroups, listSets, updateSet } from './criteria.service.js';
 
 const ById = z.object({ id: Id });
@@ -58,4 +59,12 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
     const list = await app.db.transaction().execute((trx) => assignCriteria(trx, actorOf(req), auditContextOf(req), req.body, req.locale));
     return reply.status(201).send(list);
   });
+
+  app.get('/units/:id/settings/criteria-local', { schema: { tags, params: ById, response: { 200: LocalConfigView, ...errors } } }, async (req) =>
+    getLocalConfig(app.db, actorOf(req), req.params.id),
+  );
+
+  app.put('/units/:id/settings/criteria-local', { schema: { tags, params: ById, body: LocalConfigInput, response: { 200: LocalConfigView, ...errors } } }, async (req) =>
+    putLocalConfig(app.db, actorOf(req), auditContextOf(req), req.params.id, req.body),
+  );
 };

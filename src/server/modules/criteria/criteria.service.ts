@@ -15,7 +15,7 @@ import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { getSetting } from '../settings/index.js';
-import { auditUnitOf, canWrite, readRoots, requireReader, requireWriter } from './criteria.policy.js';
+import { assertCanEditOwned, auditUnitOf, canCreate, canEditOwned, canWrite, inView, ownerForNew, readRoots, requireReader, requireWriter } from './criteria.policy.js';
 import { auditSet, presentGroup, presentSet, presentSetSummary } from './criteria.presenter.js';
 import * as q from './criteria.queries.js';
 
@@ -23,11 +23,13 @@ type Trx = Transaction<DB>;
 
 export async function listGroups(db: Kysely<DB>, actor: Actor, locale: Locale): Promise<CadreGroupList> {
   requireReader(actor);
-  return { items: (await q.cadreGroups(db)).map((g) => presentGroup(g, locale)), actions: { create: canWrite(actor) } };
+  const groups = [];
+  for (const g of await q.cadreGroups(db)) if (await inView(db, actor, g.owner_unit_id)) groups.push(presentGroup(g, locale));
+  return { items: groups, actions: { create: await canCreate(db, actor) } };
 }
 
 export async function createGroup(trx: Trx, actor: Actor, ctx: AuditContext, body: CreateCadreGroupRequest, locale: Locale): Promise<CadreGroupView> {
-  requireWriter(actor);
+  const owner = await ownerForNew(trx, actor, body.ownerUnitId);
   if ((await q.cadreGroupsByCode(trx, [body.code])).length) {
     throw new AppError(409, 'duplicate', [{ field: 'code', key: 'duplicate', params: { field: 'code' } }], { field: 'code' });
   }
@@ -39,9 +41,10 @@ export async function createGroup(trx: Trx, actor: Actor, ctx: AuditContext, bod
     is_collective: body.appendix === 'PL1',
     is_leader: body.isLeader,
     rank: await q.nextGroupRank(trx),
+    owner_unit_id: owner,
   });
   const view = presentGroup(row, locale);
-  await recordAudit(trx, ctx, [{ action: 'cadre_group.create', entityType: 'cadre_group', entityId: row.code, unitId: auditUnitOf(actor), after: { ...view, name: undefined } }]);
+  await recordAudit(trx, ctx, [{ action: 'cadre_group.create', entityType: 'cadre_group', entityId: row.code, unitId: owner, after: { ...view, name: undefined } }]);
   return view;
 }
 
@@ -68,10 +71,11 @@ const criterionValues = (body: CreateCriteriaSetRequest): q.CriterionValues[] =>
 
 export async function listSets(db: Kysely<DB>, actor: Actor): Promise<CriteriaSetList> {
   requireReader(actor);
-  const sets = await q.latestSets(db);
+  const sets = [];
+  for (const s of await q.latestSets(db)) if (await inView(db, actor, s.owner_unit_id)) sets.push(s);
   const groups = await q.assignedGroupsOf(db, sets.map((s) => s.family), readRoots(actor));
   const byFamily = (f: string) => groups.filter((g) => g.family === f).map((g) => g.cadre_group);
-  return { items: sets.map((s) => presentSetSummary(s, byFamily(s.family))), actions: { create: canWrite(actor) } };
+  return { items: sets.map((s) => presentSetSummary(s, byFamily(s.family))), actions: { create: await canCreate(db, actor) } };
 }
 
 async function view(db: Kysely<DB>, actor: Actor, set: q.SetRow): Promise<CriteriaSetView> {
@@ -79,24 +83,26 @@ async function view(db: Kysely<DB>, actor: Actor, set: q.SetRow): Promise<Criter
   const groups = await q.assignedGroupsOf(db, [set.family], readRoots(actor));
   const latest = await q.latestVersionNo(db, set.family);
   const base = await globalFormula(db);
-  return presentSet(set, criteria, groups.map((g) => g.cadre_group), latest, resolveResultsFormula(base, set.results_config), canWrite(actor));
+  const edit = canWrite(actor) && (await canEditOwned(db, actor, set.owner_unit_id));
+  return presentSet(set, criteria, groups.map((g) => g.cadre_group), latest, resolveResultsFormula(base, set.results_config), edit);
 }
 
 export async function getSet(db: Kysely<DB>, actor: Actor, id: string): Promise<CriteriaSetView> {
   requireReader(actor);
   const set = await q.setById(db, id);
-  if (!set) throw notFound();
+  // A set out of view (another commune's own) answers exactly like a missing one.
+  if (!set || !(await inView(db, actor, set.owner_unit_id))) throw notFound();
   return view(db, actor, set);
 }
 
 export async function createSet(trx: Trx, actor: Actor, ctx: AuditContext, body: CreateCriteriaSetRequest): Promise<CriteriaSetView> {
-  requireWriter(actor);
+  const owner = await ownerForNew(trx, actor, body.ownerUnitId);
   validateBody(body, await globalFormula(trx));
   const id = randomUUID();
-  const row = await q.insertSet(trx, { ...setValues(body), id, family: id, version_no: 1, created_by: actor.accountId });
+  const row = await q.insertSet(trx, { ...setValues(body), id, family: id, version_no: 1, created_by: actor.accountId, owner_unit_id: owner });
   const criteria = criterionValues(body);
   await q.replaceCriteria(trx, id, criteria, randomUUID);
-  await recordAudit(trx, ctx, [{ action: 'criteria_set.create', entityType: 'criteria_set', entityId: id, unitId: auditUnitOf(actor), after: auditSet(row, criteria) }]);
+  await recordAudit(trx, ctx, [{ action: 'criteria_set.create', entityType: 'criteria_set', entityId: id, unitId: owner, after: { ...auditSet(row, criteria), ownerUnitId: owner } }]);
   return view(trx, actor, row);
 }
 
@@ -110,7 +116,8 @@ export async function updateSet(
 ): Promise<{ created: boolean; set: CriteriaSetView }> {
   requireWriter(actor);
   const before = await q.setById(trx, id, true);
-  if (!before) throw notFound();
+  if (!before || !(await inView(trx, actor, before.owner_unit_id))) throw notFound();
+  await assertCanEditOwned(trx, actor, before.owner_unit_id);
   if (before.version !== body.version) throw conflict();
   const latest = await q.latestVersionNo(trx, before.family);
   if (latest !== before.version_no) {
@@ -119,7 +126,7 @@ export async function updateSet(
   validateBody(body, await globalFormula(trx));
   const beforeCriteria = await q.criteriaOf(trx, [id]);
   const criteria = criterionValues(body);
-  const unitId = auditUnitOf(actor);
+  const unitId = before.owner_unit_id ?? auditUnitOf(actor);
 
   if (before.frozen_at === null) {
     const after = await q.updateDraft(trx, id, body.version, setValues(body));
@@ -132,7 +139,7 @@ export async function updateSet(
   }
 
   const newId = randomUUID();
-  const row = await q.insertSet(trx, { ...setValues(body), id: newId, family: before.family, version_no: latest + 1, created_by: actor.accountId });
+  const row = await q.insertSet(trx, { ...setValues(body), id: newId, family: before.family, version_no: latest + 1, created_by: actor.accountId, owner_unit_id: before.owner_unit_id });
   await q.replaceCriteria(trx, newId, criteria, randomUUID);
   await recordAudit(trx, ctx, [
     { action: 'criteria_set.new_version', entityType: 'criteria_set', entityId: newId, unitId, before: { ...auditSet(before, beforeCriteria), id }, after: auditSet(row, criteria) },

@@ -15,7 +15,7 @@ import { collectiveDocument } from './evaluation-reports.collective.js';
 import type { DocumentModel } from './evaluation-reports.document.js';
 import * as dq from './evaluation-reports.documents.queries.js';
 import { type FormCriterion, type StepItems, formDocument } from './evaluation-reports.form.js';
-import { assertManagerOf, viewerOfEvaluation } from './evaluation-reports.policy.js';
+import { assertManagerOf, requireManagerRole, viewerOfEvaluation } from './evaluation-reports.policy.js';
 import { publishedDocument } from './evaluation-reports.published.js';
 import * as q from './evaluation-reports.queries.js';
 import { periodAndUnit } from './evaluation-reports.service.js';
@@ -68,6 +68,8 @@ export async function formExport(db: Kysely<DB>, actor: Actor, locale: Locale, i
 
 /** GET /evaluation/periods/:id/collective-report.(pdf|xlsx)?unitId= */
 export async function collectiveExport(db: Kysely<DB>, actor: Actor, locale: Locale, periodId: string, unitId: string): Promise<Exported> {
+  // The role first: a role that never reads it gets 403 whether or not the period exists.
+  requireManagerRole(actor);
   const period = await q.periodById(db, periodId);
   if (!period) throw notFound();
   await assertManagerOf(db, actor, unitId);

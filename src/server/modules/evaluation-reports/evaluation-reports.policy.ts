@@ -27,6 +27,11 @@ export async function isManagerOf(db: Kysely<DB>, actor: Actor, unitId: string):
   return roots.length > 0 && unitInSubtrees(db, roots, unitId);
 }
 
+/** 403 for a role that never reads the managers' outputs: checked before any look-up, so it never depends on the record. */
+export function requireManagerRole(actor: Actor): void {
+  if (!hasAnyRole(actor, MANAGER_ROLES)) throw forbidden();
+}
+
 /** The lists of a unit: 403 for a role that never reads them, 404 outside the actor's scope. */
 export async function assertManagerOf(db: Kysely<DB>, actor: Actor, unitId: string): Promise<void> {
   if (!hasAnyRole(actor, MANAGER_ROLES)) throw forbidden();

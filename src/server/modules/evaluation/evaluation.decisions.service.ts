@@ -9,9 +9,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { CancelDecisionRequest, DecisionRequest, DecisionSetRequest, QuotaExceptionRequest, QuotaView } from '../../../contracts/evaluation.js';
+import { OWN_WORK_RULE } from '../../../domain/judging/own-work.js';
 import { type Level, RULES, checkQuota, countLevels, quotaPct, validateQuotaException } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../errors.js';
+import { requireAnyRole } from '../../http/access.js';
 import { type Locale, t } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { notifyTx } from '../notifications/index.js';
@@ -19,7 +21,7 @@ import { unitInSubtrees } from '../org/index.js';
 import { lockPeriod } from './evaluation.bulk.queries.js';
 import { type EvalRules, loadRules } from './evaluation.engine.js';
 import { assertWritable, inputsOf, levelIssues, loadForStep, periodClosed, stepOrder } from './evaluation.guard.js';
-import { DECIDE_ROLES, READ_ROLES, assertCanStep, assertMay } from './evaluation.policy.js';
+import { DECIDE_ROLES, READ_ROLES, assertCanStep, assertMay, assertNotOwnGroup, decisionBasisOf, ownWorkOf } from './evaluation.policy.js';
 import { periodLabel } from './evaluation.presenter.js';
 import * as q from './evaluation.queries.js';
 import type { StepContext } from './evaluation.steps.service.js';
@@ -57,6 +59,7 @@ const audited = (e: q.EvaluationFull) => ({ entityType: 'evaluation', entityId: 
 
 /** PUT /:id/decision */
 export async function decide(trx: Trx, ctx: StepContext, id: string, body: DecisionRequest): Promise<void> {
+  requireAnyRole(ctx.actor, DECIDE_ROLES);
   const head = await trx.selectFrom('evaluation').select(['period_id', 'unit_id', 'cadre_group']).where('id', '=', id).executeTakeFirst();
   if (head) await q.lockPeerGroup(trx, head.period_id, head.unit_id, head.cadre_group);
   const e = await loadForStep(trx, id);
@@ -72,7 +75,8 @@ export async function decide(trx: Trx, ctx: StepContext, id: string, body: Decis
     if (refusal) throw refusal;
   }
   await writeDecision(trx, ctx, e, body);
-  await recordAudit(trx, ctx.audit, [{ action: 'evaluation.decide', ...audited(e), before: { status: e.status }, after: { score: body.score, level: body.level, reason: body.reason ?? null } }]);
+  const basis = await decisionBasisOf(trx, ctx.actor, e);
+  await recordAudit(trx, ctx.audit, [{ action: 'evaluation.decide', ...audited(e), before: { status: e.status }, after: { score: body.score, level: body.level, reason: body.reason ?? null, basis } }]);
 }
 
 async function writeDecision(trx: Trx, ctx: StepContext, e: q.EvaluationFull, d: { version: number; score: number; level: Level; reason?: string }) {
@@ -104,6 +108,11 @@ export async function decideSet(trx: Trx, ctx: StepContext, periodId: string, bo
       issues.push(...stepOrder(ctx.locale, e.status, 'appraised', `items.${i}.level`).details!);
       continue;
     }
+    // Quy định 366-QĐ/TW, Điều 12–13: the actor's own evaluation is never part of their decision set.
+    if (await ownWorkOf(trx, ctx.actor, e)) {
+      issues.push({ field: `items.${i}.evaluationId`, key: 'v.evaluation.own_work', params: { rule: OWN_WORK_RULE } });
+      continue;
+    }
     issues.push(...decisionIssues(e, item, rules, ctx.locale, `items.${i}.`));
     rows.push(e);
   }
@@ -114,14 +123,16 @@ export async function decideSet(trx: Trx, ctx: StepContext, periodId: string, bo
   const refusal = quotaRefusal(countLevels(levels), pct, 'items');
   if (refusal) throw refusal;
   for (const [i, e] of rows.entries()) await writeDecision(trx, ctx, e, body.items[i]);
+  const bases = await Promise.all(rows.map((e) => decisionBasisOf(trx, ctx.actor, e)));
   await recordAudit(trx, ctx.audit, rows.map((e, i) => ({
-    action: 'evaluation.decide_set', ...audited(e), before: { status: e.status }, after: { score: body.items[i].score, level: body.items[i].level, reason: body.items[i].reason ?? null, cadreGroup: body.cadreGroup },
+    action: 'evaluation.decide_set', ...audited(e), before: { status: e.status }, after: { score: body.items[i].score, level: body.items[i].level, reason: body.items[i].reason ?? null, cadreGroup: body.cadreGroup, basis: bases[i] },
   })));
   return quotaView(trx, ctx.locale, periodId, body.unitId, body.cadreGroup, rules);
 }
 
 /** POST /:id/cancel-decision — back to 'appraised', the cancelled decision kept with its reason. */
 export async function cancelDecision(trx: Trx, ctx: StepContext, id: string, body: CancelDecisionRequest): Promise<void> {
+  requireAnyRole(ctx.actor, DECIDE_ROLES);
   const e = await loadForStep(trx, id);
   await assertCanStep(trx, ctx.actor, DECIDE_ROLES, e);
   assertWritable(e, body.version);
@@ -141,6 +152,7 @@ export async function grantException(trx: Trx, ctx: StepContext, periodId: strin
   if (period.status !== 'open') throw periodClosed();
   if (!(await unitInSubtrees(trx, [period.unit_id], body.unitId))) throw invalid({ field: 'unitId', key: 'v.evaluation.unit_outside_period' });
   if (!(await q.cadreGroupExists(trx, body.cadreGroup))) throw invalid({ field: 'cadreGroup', key: 'v.unknown_ref', params: { field: 'cadreGroup' } });
+  await assertNotOwnGroup(trx, ctx.actor, { periodId, unitId: body.unitId, cadreGroup: body.cadreGroup, endDate: period.end_date });
   const rules = await loadRules(trx, period.end_date);
   const issues = validateQuotaException(body.percent, rules.quota);
   if (issues.length) throw invalid(...issues);
@@ -179,6 +191,7 @@ export async function readQuota(db: Kysely<DB>, ctx: StepContext, periodId: stri
 
 /** POST /periods/:id/publish — decided → published under the unit; the persons are notified. */
 export async function publish(trx: Trx, ctx: StepContext, periodId: string, unitId: string | undefined): Promise<number> {
+  requireAnyRole(ctx.actor, DECIDE_ROLES);
   const period = await q.periodById(trx, periodId);
   if (!period) throw notFound();
   const root = unitId ?? period.unit_id;

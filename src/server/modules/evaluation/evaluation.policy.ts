@@ -6,15 +6,22 @@
 //   (read-only) in scope of the evaluating unit;
 // - self-assessment: the person themself (account.person_id), or for a collective the person who
 //   holds its head post at the period's end.
+// - nobody appraises or decides their own evaluation (Quy định 366-QĐ/TW, Điều 12–13; nor a close
+//   relative's when the setting `evaluation.judging` says so): the action is absent from `actions`
+//   and refused with the named error own_work.evaluation; a standing member's own result is decided
+//   by another member, recorded as the collective's decision, or by the level above.
 // Visibility of the steps (presenter): the person sees their own self-assessment and the computed
 // results at every step, the decision (and the appraisal behind it) only once published, never the
 // appraisal before the decision; managers see everything.
 import type { Kysely } from 'kysely';
 import type { DB, Role } from '../../db/schema.js';
-import { forbidden, notFound } from '../../errors.js';
+import { type DecisionBasis, type JudgingRules, OWN_WORK_RULE, decisionBasis, judgingConflict } from '../../../domain/judging/own-work.js';
+import { forbidden, notFound, ownWork } from '../../errors.js';
 import { hasAnyRole, rootsFor } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import { unitInSubtrees } from '../org/index.js';
+import { getSetting } from '../settings/index.js';
+import { groupHoldsOwn, rootsCovering, standingUnitsOf, subjectPersonIds, unitsHeadedBy } from './evaluation.judging.queries.js';
 import { isHeadOf } from './evaluation.queries.js';
 
 export const OPEN_ROLES: readonly Role[] = ['admin', 'organising'];
@@ -70,8 +77,48 @@ export async function assertCanSelfAssess(db: Kysely<DB>, actor: Actor, e: Evalu
   throw notFound();
 }
 
-/** A step of the organising body or the standing committee on an evaluation. */
-export const assertCanStep = (db: Kysely<DB>, actor: Actor, roles: readonly Role[], e: EvaluationScope) => assertMay(db, actor, roles, e.unit_id);
+/** A step of the organising body or the standing committee on an evaluation: in scope, and not the actor's own. */
+export async function assertCanStep(db: Kysely<DB>, actor: Actor, roles: readonly Role[], e: EvaluationScope): Promise<void> {
+  await assertMay(db, actor, roles, e.unit_id);
+  await assertNotOwn(db, actor, e);
+}
+
+/** The setting key of the conflict rule (Quy định 366-QĐ/TW, Điều 12–13; relatives: CanBo's option, default off). */
+export const JUDGING_SETTING = 'evaluation.judging';
+
+/** own_work.evaluation / own_work.relative when the actor is the subject (or, as configured, a relative), else null. */
+export async function ownWorkOf(db: Kysely<DB>, actor: Actor, e: EvaluationScope) {
+  if (!actor.personId) return null;
+  const [subjects, rules] = await Promise.all([subjectPersonIds(db, e), getSetting<JudgingRules>(db, JUDGING_SETTING, e.end_date)]);
+  // CanBo records no family relations yet, so the relatives list is empty until the people module has them.
+  return judgingConflict({ actorPersonId: actor.personId, subjectPersonIds: subjects, subjectRelativeIds: [] }, rules);
+}
+
+/** After the scope check: 403 with the reason when the step would judge the actor's own evaluation. */
+export async function assertNotOwn(db: Kysely<DB>, actor: Actor, e: EvaluationScope): Promise<void> {
+  const conflict = await ownWorkOf(db, actor, e);
+  if (conflict) throw ownWork(conflict === 'own' ? 'own_work.evaluation' : 'own_work.relative', OWN_WORK_RULE);
+}
+
+/** Of a page of evaluations, those that are the actor's own (as the person, or heading the collective at `on`). */
+export async function ownWorkIds(db: Kysely<DB>, actor: Actor, rows: ReadonlyArray<{ id: string; person_id: string | null; subject_unit_id: string | null }>, on: string): Promise<Set<string>> {
+  const me = actor.personId;
+  if (!me) return new Set();
+  const headed = await unitsHeadedBy(db, me, [...new Set(rows.flatMap((r) => (r.subject_unit_id ? [r.subject_unit_id] : [])))], on);
+  return new Set(rows.filter((r) => r.person_id === me || (r.subject_unit_id !== null && headed.has(r.subject_unit_id))).map((r) => r.id));
+}
+
+/** A quota exception is never granted by a member of the peer group it benefits (Quy định 366-QĐ/TW, Điều 12–13). */
+export async function assertNotOwnGroup(db: Kysely<DB>, actor: Actor, g: { periodId: string; unitId: string; cadreGroup: string; endDate: string }): Promise<void> {
+  if (actor.personId && (await groupHoldsOwn(db, g, actor.personId))) throw ownWork('own_work.peer_group', OWN_WORK_RULE);
+}
+
+/** How a decision is taken (recorded with it): by one competent member, by the collective for a standing member, or by the level above. */
+export async function decisionBasisOf(db: Kysely<DB>, actor: Actor, e: EvaluationScope): Promise<DecisionBasis> {
+  const subjects = await subjectPersonIds(db, e);
+  const [subjectStanding, actorDeciding] = await Promise.all([standingUnitsOf(db, subjects, e.unit_id), rootsCovering(db, rootsFor(actor, DECIDE_ROLES), e.unit_id)]);
+  return decisionBasis(subjectStanding, actorDeciding);
+}
 
 /** What the actor may do with an evaluation (sent with it; the UI never re-implements the rules). */
 export async function actionsFor(
@@ -79,8 +126,9 @@ export async function actionsFor(
 ): Promise<{ editSelf: boolean; submitSelf: boolean; appraise: boolean; decide: boolean; cancelDecision: boolean }> {
   const open = e.period_status === 'open';
   const self = open && e.status === 'self_pending' && (await isSubject(db, actor, e));
-  const appraise = open && viewer === 'manager' && ['self_pending', 'self_submitted', 'appraised'].includes(e.status) && (await inScope(db, actor, APPRAISE_ROLES, e.unit_id));
-  const standing = open && viewer === 'manager' && (await inScope(db, actor, DECIDE_ROLES, e.unit_id));
+  const steps = open && viewer === 'manager' && !(await ownWorkOf(db, actor, e));
+  const appraise = steps && ['self_pending', 'self_submitted', 'appraised'].includes(e.status) && (await inScope(db, actor, APPRAISE_ROLES, e.unit_id));
+  const standing = steps && (await inScope(db, actor, DECIDE_ROLES, e.unit_id));
   return {
     editSelf: self,
     submitSelf: self,

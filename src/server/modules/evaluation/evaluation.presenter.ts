@@ -48,7 +48,7 @@ function subjectOf(e: EvaluationFull) {
 const groupName = (e: EvaluationFull, locale: Locale) => (locale === 'en' ? e.cadre_group_name_en : e.cadre_group_name_vi);
 const lvl = (x: string | null) => x as Level | null;
 
-export function presentListItem(e: EvaluationFull, locale: Locale, rules: EvalRules): EvaluationListItem {
+export function presentListItem(e: EvaluationFull, locale: Locale, rules: EvalRules): Omit<EvaluationListItem, 'ownWork'> {
   const g = (e.gate_report ?? {}) as Partial<StoredGateReport>;
   const inputs = (e.inputs ?? {}) as Partial<StoredInputs>;
   const decided = e.status === 'decided' || e.status === 'published';
@@ -87,6 +87,7 @@ export interface DetailContext {
   revisions: Array<{ step: 'self' | 'appraisal' | 'decision' | 'cancel'; score: number | null; level: string | null; reason: string | null; at: Date }>;
   shortcomings: Array<{ noted_on: string; text: string; fixed_on: string | null }>;
   actions: EvaluationView['actions'];
+  ownWork: EvaluationView['ownWork'];
 }
 
 const scoresOf = (x: unknown) => (x ?? null) as Record<string, number> | null;
@@ -163,5 +164,6 @@ export function presentEvaluation(e: EvaluationFull, c: DetailContext): Evaluati
     history: manager ? c.revisions.map((r) => ({ step: r.step, score: r.score, level: r.level, reason: r.reason, at: r.at.toISOString() })) : [],
     version: e.version,
     actions: c.actions,
+    ownWork: c.ownWork,
   };
 }

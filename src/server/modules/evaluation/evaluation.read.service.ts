@@ -10,7 +10,7 @@ import type { Locale } from '../../i18n.js';
 import { loadRules } from './evaluation.engine.js';
 import { evidenceTasks } from './evaluation.facts.queries.js';
 import { inputsOf } from './evaluation.guard.js';
-import { type Viewer, actionsFor, assertCanRead, readRoots } from './evaluation.policy.js';
+import { type Viewer, actionsFor, assertCanRead, ownWorkIds, ownWorkOf, readRoots } from './evaluation.policy.js';
 import { presentEvaluation, presentListItem } from './evaluation.presenter.js';
 import * as q from './evaluation.queries.js';
 import { rulesAndSet } from './evaluation.steps.service.js';
@@ -20,13 +20,14 @@ const EVIDENCE_LIMIT = 500;
 async function present(db: Kysely<DB>, actor: Actor, locale: Locale, e: q.EvaluationFull, viewer: Viewer): Promise<EvaluationView> {
   const { rules, set } = await rulesAndSet(db, e);
   const inputs = e.status === 'excluded' ? null : inputsOf(e);
-  const [revisions, shortcomings, unitNames, actions] = await Promise.all([
+  const [revisions, shortcomings, unitNames, actions, ownWork] = await Promise.all([
     viewer === 'manager' ? q.revisionsOf(db, e.id) : Promise.resolve([]),
     e.person_id ? q.previousShortcomings(db, e.person_id, e.start_date) : Promise.resolve([]),
     q.unitNamesOf(db, (inputs?.units ?? []).map((u) => u.unitId)),
     actionsFor(db, actor, viewer, e),
+    viewer === 'manager' ? ownWorkOf(db, actor, e) : Promise.resolve(null),
   ]);
-  return presentEvaluation(e, { viewer, locale, rules, set, unitNames, revisions, shortcomings, actions });
+  return presentEvaluation(e, { viewer, locale, rules, set, unitNames, revisions, shortcomings, actions, ownWork });
 }
 
 /** GET /mine?periodId= — the signed-in person's own evaluation, seen as its subject. */
@@ -83,5 +84,6 @@ export async function listEvaluations(db: Kysely<DB>, actor: Actor, locale: Loca
     periodId, roots, unitId: query.unitId, status: query.status, level: query.level, cadreGroup: query.cadreGroup,
     limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
   });
-  return { items: rows.map((r) => presentListItem(r, locale, rules)), total, page: query.page, pageSize: query.pageSize };
+  const own = await ownWorkIds(db, actor, rows, period.end_date);
+  return { items: rows.map((r) => ({ ...presentListItem(r, locale, rules), ownWork: own.has(r.id) })), total, page: query.page, pageSize: query.pageSize };
 }

@@ -8,6 +8,7 @@ import type { AppraisalRequest, SelfRequest } from '../../../contracts/evaluatio
 import type { Scores } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { invalid } from '../../errors.js';
+import { requireAnyRole } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -70,6 +71,7 @@ export async function submitSelf(trx: Trx, ctx: StepContext, id: string, version
 
 /** PUT /:id/appraisal — after the self-assessment (or marked missing), before the decision. */
 export async function appraise(trx: Trx, ctx: StepContext, id: string, body: AppraisalRequest): Promise<void> {
+  requireAnyRole(ctx.actor, APPRAISE_ROLES);
   const e = await loadForStep(trx, id);
   await assertCanStep(trx, ctx.actor, APPRAISE_ROLES, e);
   assertWritable(e, body.version);

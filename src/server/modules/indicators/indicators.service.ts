@@ -7,7 +7,8 @@ import type { DB } from '../../db/schema.js';
 import { AppError, conflict, fieldError, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { assertCanRead, assertCanWrite, canWrite } from './indicators.policy.js';
+import { WRITE_ROLES, assertCanRead, assertCanWrite, canWrite } from './indicators.policy.js';
+import { loadInScope } from '../../http/access.js';
 import { auditActual, auditFields, presentIndicator } from './indicators.presenter.js';
 import * as q from './indicators.queries.js';
 
@@ -37,10 +38,7 @@ export async function createIndicator(trx: Trx, actor: Actor, ctx: AuditContext,
 
 /** The indicator, locked, after checking the actor may write its unit (404 otherwise, as for an unknown one). */
 async function writable(trx: Trx, actor: Actor, id: string) {
-  const row = await q.indicatorById(trx, id, true);
-  if (!row) throw notFound();
-  await assertCanWrite(trx, actor, row.unit_id);
-  return row;
+  return loadInScope(trx, actor, WRITE_ROLES, () => q.indicatorById(trx, id, true), (row) => row.unit_id);
 }
 
 export async function updateIndicator(trx: Trx, actor: Actor, ctx: AuditContext, id: string, body: UpdateIndicatorRequest): Promise<IndicatorView> {

@@ -11,7 +11,8 @@ import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../er
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { notifyTx } from '../notifications/index.js';
-import { assertCanRead, assertCanWrite } from './meetings.policy.js';
+import { MEETING_WRITE_ROLES, assertCanRead, assertCanWrite } from './meetings.policy.js';
+import { requireAnyRole } from '../../http/access.js';
 import { presentDetail, presentDocument, presentListItem } from './meetings.presenter.js';
 import * as q from './meetings.queries.js';
 
@@ -22,6 +23,8 @@ export const meetingDay = (scheduledAt: Date | string) => todayInVietnam(schedul
 
 /** Loads the meeting and checks the actor may change it (404 outside scope, 403 read-only). */
 export async function writable(db: Kysely<DB>, actor: Actor, id: string): Promise<q.MeetingRow> {
+  // The role first (never depends on the record), then the look-up: missing and foreign both 404.
+  requireAnyRole(actor, MEETING_WRITE_ROLES);
   const m = await q.meetingRow(db, id);
   if (!m) throw notFound();
   await assertCanWrite(db, actor, m.unit_id);

@@ -7,7 +7,7 @@ import type { OrgUnitActions } from '../../../contracts/org.js';
 import type { DB, Role } from '../../db/schema.js';
 import { assertUnitInScope, requireAnyRole, rootsFor } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
-import { fieldError, forbidden, notFound } from '../../errors.js';
+import { fieldError, forbidden } from '../../errors.js';
 import { unitInSubtrees } from './org.scope.js';
 import { unitById, type UnitRow } from './org.tree.queries.js';
 
@@ -39,14 +39,14 @@ export async function assertCanRestructure(db: Kysely<DB>, actor: Actor, unitId:
 }
 
 /**
- * A unit named in a request body: 400 naming the field when it does not exist, 404 when it lies
- * outside the actor's write scope (`strict`: the scope must reach above it).
+ * A unit named in a request body: 400 naming the field when it does not exist OR lies outside the
+ * actor's write scope (the same answer, so nothing tells a foreign unit from a missing one); 403
+ * when it is in scope but `strict` asks for a scope above it (the actor's own root).
  */
 export async function writableRef(db: Kysely<DB>, actor: Actor, field: string, unitId: string, strict = false): Promise<UnitRow> {
   const unit = await unitById(db, unitId);
-  if (!unit) throw fieldError(field, 'v.unknown_ref', { field });
-  const ok = strict ? await strictlyInWriteScope(db, actor, unitId) : await unitInSubtrees(db, writeRoots(actor), unitId);
-  if (!ok) throw notFound();
+  if (!unit || !(await unitInSubtrees(db, writeRoots(actor), unitId))) throw fieldError(field, 'v.unknown_ref', { field });
+  if (strict && !(await strictlyInWriteScope(db, actor, unitId))) throw forbidden();
   return unit;
 }
 

@@ -5,7 +5,8 @@ import type { DB } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { assertCanWrite } from './org.policy.js';
+import { WRITE_ROLES, assertCanWrite } from './org.policy.js';
+import { loadInScope } from '../../http/access.js';
 import * as pq from './org.posts.queries.js';
 import { presentPost } from './org.presenter.js';
 import * as q from './org.tree.queries.js';
@@ -28,10 +29,7 @@ export async function createPost(trx: Trx, actor: Actor, ctx: AuditContext, unit
 
 /** The post, after checking the actor may write its unit (404 otherwise, as for an unknown post). */
 async function writablePost(trx: Trx, actor: Actor, id: string) {
-  const post = await pq.postById(trx, id, true);
-  if (!post) throw notFound();
-  await assertCanWrite(trx, actor, post.unit_id);
-  return post;
+  return loadInScope(trx, actor, WRITE_ROLES, () => pq.postById(trx, id, true), (post) => post.unit_id);
 }
 
 export async function updatePost(trx: Trx, actor: Actor, ctx: AuditContext, id: string, body: PostFields & { version: number }) {

@@ -125,14 +125,18 @@ describe('org: merges', () => {
     expect((await t.db.selectFrom('org_unit').select('valid_to').where('id', '=', p.a).executeTakeFirstOrThrow()).valid_to).toBeNull();
   });
 
-  it('answers 401, 403 and 404 as it should', async () => {
+  it('answers 401, 403, and for units outside the scope the same 400 as for missing ones', async () => {
     const p = await preReformProvince();
     const body = { sourceIds: [p.a, p.b], effectiveOn: '2025-07-01', target: { new: { kind: 'commune', name: 'Xã Mới', parentId: p.province } } };
     expect((await as(null).post('/api/org/merges', body)).statusCode).toBe(401);
     expect((await as(await login('inspection', p.province)).post('/api/org/merges', body)).statusCode).toBe(403);
-    expect((await as(await login('organising', other.provinceId)).post('/api/org/merges', body)).statusCode).toBe(404);
-    // a commune officer cannot merge their own commune away
-    expect((await as(await login('organising', p.a)).post('/api/org/merges', { ...body, sourceIds: [p.a], target: { unitId: p.b } })).statusCode).toBe(404);
+    // Out of scope answers exactly like missing (issue 7, class 5): 400 naming the field.
+    const outside = await as(await login('organising', other.provinceId)).post('/api/org/merges', body);
+    const missing = await as(await login('organising', other.provinceId)).post('/api/org/merges', { ...body, sourceIds: [randomUUID(), p.b] });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json()).toEqual(missing.json());
+    // a commune officer cannot merge their own commune away (in their scope: 403, nothing hidden)
+    expect((await as(await login('organising', p.a)).post('/api/org/merges', { ...body, sourceIds: [p.a], target: { unitId: p.b } })).statusCode).toBe(403);
   });
 });
 
@@ -177,7 +181,7 @@ describe('org: splits', () => {
     expect(fields(await as(adm).post('/api/org/splits', { ...body, effectiveOn: '2019-01-01' }))).toEqual(['sourceId']);
     expect((await as(null).post('/api/org/splits', body)).statusCode).toBe(401);
     expect((await as(await login('inspection', p.province)).post('/api/org/splits', body)).statusCode).toBe(403);
-    expect((await as(await login('organising', other.communeA)).post('/api/org/splits', body)).statusCode).toBe(404);
+    expect((await as(await login('organising', other.communeA)).post('/api/org/splits', body)).statusCode).toBe(400);
     expect((await t.db.selectFrom('org_unit').select('valid_to').where('id', '=', p.partyA).executeTakeFirstOrThrow()).valid_to).toBeNull();
   });
 });

@@ -150,9 +150,11 @@ describe('org: creating and searching units', () => {
     expect(res.json().details).toEqual([{ field: 'parentId', message: 'Đơn vị đã giải thể hoặc sáp nhập tại ngày này.' }]);
   });
 
-  it('hides a parent outside the scope (404) and refuses read-only roles (403)', async () => {
+  it('answers a parent outside the scope exactly like a missing one (400 parentId) and refuses read-only roles (403)', async () => {
     const body = { kind: 'party_cell', name: 'Chi bộ X', parentId: tree.communeB, validFrom: '2025-09-01' };
-    expect((await as(orgA).post('/api/org/units', body)).statusCode).toBe(404);
+    const outside = await as(orgA).post('/api/org/units', body);
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json()).toEqual((await as(orgA).post('/api/org/units', { ...body, parentId: '00000000-0000-4000-8000-000000000000' })).json());
     expect((await as(inspector).post('/api/org/units', body)).statusCode).toBe(403);
     expect((await as(cadreA).post('/api/org/units', { ...body, parentId: tree.communeA })).statusCode).toBe(403);
   });
@@ -234,7 +236,7 @@ describe('org: moving units', () => {
     expect(fields(await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: upper, validFrom: '2026-01-01', version: 1 }))).toEqual(['parentId']);
     expect(fields(await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeA, validFrom: '2025-01-01', version: 1 }))).toEqual(['validFrom']);
     expect((await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeA, validFrom: '2026-01-01', version: 5 })).statusCode).toBe(409);
-    expect((await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeB, validFrom: '2026-01-01', version: 1 })).statusCode).toBe(404);
+    expect(fields(await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeB, validFrom: '2026-01-01', version: 1 }))).toEqual(['parentId']);
     expect((await as(inspector).post(`/api/org/units/${lower}/move`, { parentId: tree.communeA, validFrom: '2026-01-01', version: 1 })).statusCode).toBe(403);
   });
 });

@@ -1,8 +1,10 @@
 // SQL for people lists and exports: scope, filters, Vietnamese sort, one page at a time.
 // Built so the planner can walk person_sort_idx / person_unit_sort_idx for the default order and
 // person_search_idx (trigram GIN) for name search; posts are fetched for the page's ids only.
+// A name search is ranked (whole word, then word start, then inside a word; decision 0010) and
+// answers its page and its total in one statement.
 import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import { foldDiacritics } from '../../../domain/names.js';
+import { foldDiacritics, foldNameWords } from '../../../domain/names.js';
 import { type RetirementSchedule, retirementAgeMonths } from '../../../domain/retirement.js';
 import type { DB } from '../../db/schema.js';
 import { inSubtrees } from '../org/index.js';
@@ -47,7 +49,37 @@ function foldedSql(column: string): RawBuilder<string> {
 
 /** LIKE pattern for a substring, with the wildcards of the input escaped. */
 export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(text)}%`;
+}
+
+/** The words of a name search, folded like person.search_text (personSearchText): each must occur in the name. */
+function searchWords(q: string | undefined): string[] {
+  return foldNameWords(q ?? '').split(' ').filter(Boolean);
+}
+
+// Rank of one query word in a name: a whole word 0, the start of a word 1, inside a word INSIDE.
+// A name's rank is the sum over the query's words, so any word found only inside a word puts the
+// name after every name whose words all start a word (a query has at most 100 characters, so
+// fewer than INSIDE words).
+const INSIDE = 1000;
+
+/** LIKE pattern escaping the wildcards of the input. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Relevance of a person's name to the search, lower first (decision 0010): per query word, 0 when
+ * it is a whole word of the folded name ("yen" → Yên), 1 when it starts one ("ngu" → Nguyễn),
+ * INSIDE when it occurs only inside a word ("yen" in Nguyễn); summed over the words. search_text
+ * holds the folded words separated by single spaces (marks such as the apostrophe of H'Bla too).
+ */
+function rankSql(words: string[]): RawBuilder<number> {
+  const terms = words.map((w) => {
+    const word = escapeLike(w);
+    return sql`(CASE WHEN (' ' || p.search_text || ' ') LIKE ${`% ${word} %`} THEN 0 WHEN (' ' || p.search_text) LIKE ${`% ${word}%`} THEN 1 ELSE ${sql.lit(INSIDE)} END)`;
+  });
+  return sql<number>`(${sql.join(terms, sql` + `)})`;
 }
 
 function where(c: ListCriteria): Expression<SqlBool>[] {
@@ -60,8 +92,9 @@ function where(c: ListCriteria): Expression<SqlBool>[] {
   if (c.cadreGroup) out.push(sql<SqlBool>`p.cadre_group = ${c.cadreGroup}`);
   if (c.gender) out.push(sql<SqlBool>`p.gender = ${c.gender}`);
   // Every word of the query must appear in the folded name, in any order: "nguyen an" finds
-  // "Nguyễn Văn An". Each LIKE can use the trigram index.
-  for (const word of foldDiacritics(c.q ?? '').split(' ').filter(Boolean)) {
+  // "Nguyễn Văn An". Each LIKE can use the trigram index. A word found only inside a word of the
+  // name ("yen" in "nguyen") still matches, ranked after the names where it starts a word.
+  for (const word of searchWords(c.q)) {
     out.push(sql<SqlBool>`p.search_text LIKE ${containsPattern(word)}`);
   }
   const title = foldDiacritics(c.postTitle ?? '');
@@ -131,35 +164,86 @@ const LIST_COLUMNS = [
   'p.cadre_group', 'p.unit_id', 'u.name as unit_name', 'p.hometown_id',
 ] as const;
 
-function ordered(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule) {
-  let q = db
-    .selectFrom('person as p')
-    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
-    .where((eb) => eb.and(where(c)));
+/** ORDER BY terms of a list (over p = person and u = its unit), ending with sort_key and id. */
+function orderTerms(c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule | undefined): RawBuilder<unknown>[] {
+  // A name search in the name order lists the best matches first, each rank in the Vietnamese
+  // order; a column the user sorts by explicitly orders every match by that column.
+  const words = searchWords(c.q);
+  const first: RawBuilder<unknown>[] = sort === 'name' && words.length > 0 ? [rankSql(words)] : [];
   switch (sort) {
     case '-name':
-      return q.orderBy('p.sort_key', 'desc').orderBy('p.id', 'desc');
+      return [sql`p.sort_key DESC`, sql`p.id DESC`];
     case 'dateOfBirth':
-      q = q.orderBy('p.date_of_birth', 'asc');
+      first.push(sql`p.date_of_birth`);
       break;
     case '-dateOfBirth':
-      q = q.orderBy('p.date_of_birth', 'desc');
+      first.push(sql`p.date_of_birth DESC`);
       break;
     case 'retirement':
-      q = q.orderBy(retirementMonthIndexSql(schedule));
+      if (!schedule) throw new Error('the retirement order needs the retirement schedule');
+      first.push(retirementMonthIndexSql(schedule));
       break;
     case 'unit':
-      q = q.orderBy(sql`u.name COLLATE "und-x-icu"`).orderBy('u.id');
+      first.push(sql`u.name COLLATE "und-x-icu"`, sql`u.id`);
       break;
     default:
   }
-  return q.orderBy('p.sort_key').orderBy('p.id');
+  return [...first, sql`p.sort_key`, sql`p.id`];
+}
+
+function ordered(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule) {
+  return db
+    .selectFrom('person as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .where((eb) => eb.and(where(c)))
+    .orderBy(sql.join(orderTerms(c, sort, schedule)));
 }
 
 export async function pageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule, limit: number, offset: number) {
   return ordered(db, c, sort, schedule).select(LIST_COLUMNS).limit(limit).offset(offset).execute();
 }
 export type ListRow = Awaited<ReturnType<typeof pageOfPeople>>[number];
+
+/** Whether the criteria search names (then searchPageOfPeople answers page and total at once). */
+export function searchesNames(c: ListCriteria): boolean {
+  return searchWords(c.q).length > 0;
+}
+
+/**
+ * A page of a name search and the number of matches, from one scan of the matches (the ranked
+ * order has to look at every match anyway): the matches are ordered and counted as narrow rows
+ * (id and order), and only the page's rows are then read, with their unit, the titles of the posts
+ * held at `asOf` (most senior first, like postsHeld) and their hometown's path (like
+ * adminUnitPaths) — the whole page in one statement. `total` is null when the page is past the
+ * last match. The schedule is needed for the retirement order only.
+ */
+export async function searchPageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule | undefined, limit: number, offset: number) {
+  const terms = orderTerms(c, sort, schedule);
+  const page = db
+    .selectFrom('person as p')
+    .$if(sort === 'unit', (q) => q.innerJoin('org_unit as u', 'u.id', 'p.unit_id'))
+    .where((eb) => eb.and(where(c)))
+    .select(['p.id', sql<number>`(count(*) OVER ())::int`.as('match_count')])
+    .orderBy(sql.join(terms))
+    .limit(limit)
+    .offset(offset);
+  const rows = await db
+    .selectFrom(page.as('m'))
+    .innerJoin('person as p', 'p.id', 'm.id')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .leftJoin('admin_unit as h', 'h.id', 'p.hometown_id')
+    .leftJoin('admin_unit as h1', 'h1.id', 'h.parent_id')
+    .leftJoin('admin_unit as h2', 'h2.id', 'h1.parent_id')
+    .select([
+      ...LIST_COLUMNS, 'm.match_count', 'h.name as hometown_name', 'h1.name as hometown_parent_name', 'h2.name as hometown_grandparent_name',
+      sql<string[]>`ARRAY(SELECT po.title FROM tenure t JOIN post po ON po.id = t.post_id
+        WHERE t.person_id = p.id AND t.start_date <= ${c.asOf} AND (t.end_date IS NULL OR t.end_date >= ${c.asOf})
+        ORDER BY po.rank, t.start_date)`.as('posts'),
+    ])
+    .orderBy(sql.join(terms))
+    .execute();
+  return { rows, total: rows.length > 0 ? Number(rows[0].match_count) : null };
+}
 
 /** Export rows: list columns plus the record's other fields; the citizen ID only where `citizenRoots` cover the unit. */
 export async function exportPageOfPeople(

@@ -8,7 +8,7 @@ import type { RetirementSchedule } from '../../../domain/retirement.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../http/context.js';
 import { notFound } from '../../errors.js';
-import { nameOf } from './people.presenter.js';
+import { adminRefOf, nameOf } from './people.presenter.js';
 import { unitInSubtrees } from '../org/index.js';
 import * as lq from './people.list.queries.js';
 import { citizenIdRoots, readScope } from './people.policy.js';
@@ -53,13 +53,31 @@ async function contextFor(
 
 export async function listPeople(db: Kysely<DB>, actor: Actor, query: PeopleQuery): Promise<z.infer<typeof PeoplePage>> {
   const c = await criteriaFor(db, actor, query);
+  const offset = (query.page - 1) * query.pageSize;
+  if (lq.searchesNames(c)) return searchPeople(db, c, query, offset);
   const schedule = await loadRetirementSchedule(db);
-  const [total, rows] = await Promise.all([
-    lq.countPeople(db, c),
-    lq.pageOfPeople(db, c, query.sort, schedule, query.pageSize, (query.page - 1) * query.pageSize),
-  ]);
+  const [total, rows] = await Promise.all([lq.countPeople(db, c), lq.pageOfPeople(db, c, query.sort, schedule, query.pageSize, offset)]);
   const ctx = await contextFor(db, rows, c.asOf, schedule);
   return { items: rows.map((r) => presentListItem(r, ctx)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * A name search: the ranked page, its posts and hometowns, and the total from one statement, the
+ * retirement schedule read meanwhile (the retirement order alone needs it first).
+ */
+async function searchPeople(db: Kysely<DB>, c: lq.ListCriteria, query: PeopleQuery, offset: number): Promise<z.infer<typeof PeoplePage>> {
+  const scheduleRead = loadRetirementSchedule(db);
+  const orderSchedule = query.sort === 'retirement' ? await scheduleRead : undefined;
+  const [schedule, page] = await Promise.all([scheduleRead, lq.searchPageOfPeople(db, c, query.sort, orderSchedule, query.pageSize, offset)]);
+  const total = page.total ?? (await lq.countPeople(db, c));
+  const ctx: ListContext = { schedule, posts: new Map(), adminUnits: new Map() };
+  for (const r of page.rows) {
+    ctx.posts.set(r.id, r.posts);
+    if (r.hometown_id && r.hometown_name) {
+      ctx.adminUnits.set(r.hometown_id, adminRefOf({ id: r.hometown_id, name: r.hometown_name, parent_name: r.hometown_parent_name, grandparent_name: r.hometown_grandparent_name }));
+    }
+  }
+  return { items: page.rows.map((r) => presentListItem(r, ctx)), total, page: query.page, pageSize: query.pageSize };
 }
 
 /**

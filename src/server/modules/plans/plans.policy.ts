@@ -5,12 +5,15 @@
 //   edit a submitted plan before deciding.
 // - `standing`, `office` and `admin` in scope read every plan and the unit overview.
 // - Every role in scope reads approved plans (their items are tasks, which are public in the unit).
+// - Nobody reviews their own plan (Quy định 366-QĐ/TW, Điều 12–13, applied to approvals): a
+//   standing member's plan is approved or returned by another member (own_work.plan, 403).
 // - The deadline setting is read by every role in scope and written by standing, office, admin.
 import type { Kysely } from 'kysely';
 import { Roles } from '../../../contracts/common.js';
 import type { PlanStatus } from '../../../contracts/plans.js';
 import type { DB, Role } from '../../db/schema.js';
-import { forbidden, notFound } from '../../errors.js';
+import { OWN_WORK_RULE, mayReviewPlan } from '../../../domain/judging/own-work.js';
+import { type AppError, forbidden, notFound, ownWork } from '../../errors.js';
 import { hasAnyRole, rootsFor } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import { ancestorsOf } from './plans.queries.js';
@@ -23,6 +26,8 @@ export interface PlanAccess {
   read: boolean;
   author: boolean;
   review: boolean;
+  /** Holds the reviewing role over the plan, but the plan is their own. */
+  ownReview: boolean;
 }
 
 export type PlanActions = { edit: boolean; submit: boolean; return: boolean; approve: boolean };
@@ -36,9 +41,10 @@ async function coverage(db: Kysely<DB>, actor: Actor, unitId: string) {
 export async function accessTo(db: Kysely<DB>, actor: Actor, plan: { unitId: string; personId: string; status: PlanStatus }): Promise<PlanAccess> {
   const covers = await coverage(db, actor, plan.unitId);
   const author = !!actor.personId && actor.personId === plan.personId;
-  const review = covers(REVIEW_ROLES);
+  const reviewer = covers(REVIEW_ROLES);
+  const review = reviewer && mayReviewPlan(actor.personId, plan.personId);
   const read = author || covers(OVERSEE_ROLES) || (plan.status === 'approved' && covers(Roles));
-  return { read, author, review };
+  return { read, author, review, ownReview: reviewer && !review };
 }
 
 /** 404 when the actor may not see the plan. */
@@ -53,6 +59,11 @@ export function actionsOf(access: PlanAccess, status: PlanStatus): PlanActions {
   const ownOpen = access.author && (status === 'draft' || status === 'returned');
   const reviewing = access.review && status === 'submitted';
   return { edit: ownOpen || reviewing, submit: ownOpen, return: reviewing, approve: reviewing };
+}
+
+/** Why a reviewing step is refused: the named own-work error for the author, else plain 403. */
+export function reviewRefusal(access: PlanAccess): AppError {
+  return access.ownReview ? ownWork('own_work.plan', OWN_WORK_RULE) : forbidden();
 }
 
 /** 403 for an account without a linked person: it has no plan of its own to write. */

@@ -3,18 +3,19 @@
 // person) in the same transaction. The author is notified either way.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { conflict, fieldError, forbidden, invalid } from '../../errors.js';
+import { conflict, fieldError, invalid } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { notifyTx } from '../notifications/index.js';
 import { type NewTask, checkNewTask, createTaskTx } from '../tasks/index.js';
 import type { ItemRow, PlanRow } from './plans.queries.js';
 import * as q from './plans.queries.js';
+import { reviewRefusal } from './plans.policy.js';
 import { lockAt, planForWrite, statusRule } from './plans.service.js';
 
 async function reviewable(db: Kysely<DB>, actor: Actor, id: string): Promise<PlanRow> {
   const { plan, access } = await planForWrite(db, actor, id);
-  if (!access.review) throw forbidden();
+  if (!access.review) throw reviewRefusal(access);
   return plan;
 }
 

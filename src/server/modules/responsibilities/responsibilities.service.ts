@@ -14,7 +14,9 @@ import { type FieldIssue, conflict, fieldError, invalid, notFound } from '../../
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { assertCanRead, assertCanWrite, canWrite, readRoots } from './responsibilities.policy.js';
+import { WRITE_ROLES, assertCanRead, assertCanWrite, canWrite, readRoots } from './responsibilities.policy.js';
+import { loadInScope } from '../../http/access.js';
+import { unitInSubtrees } from '../org/index.js';
 import { auditFields, presentBrief, presentResponsibility } from './responsibilities.presenter.js';
 import * as q from './responsibilities.queries.js';
 
@@ -34,15 +36,17 @@ export async function listResponsibilities(db: Kysely<DB>, actor: Actor, query: 
 }
 
 /** Field-named problems with the references of a new responsibility (all of them at once). */
-async function checkRefs(db: Transaction<DB>, body: CreateResponsibilityRequest): Promise<FieldIssue[]> {
+async function checkRefs(db: Transaction<DB>, actor: Actor, body: CreateResponsibilityRequest): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
-  const personUnit = await q.personUnit(db, body.personId);
+  const found = await q.personUnit(db, body.personId);
+  // A person outside the actor's scope is unknown here, exactly like a missing one (issue 7, class 5).
+  const personUnit = found && (await unitInSubtrees(db, readRoots(actor), found)) ? found : null;
   if (!personUnit) issues.push({ field: 'personId', key: 'v.unknown_ref', params: { field: 'personId' } });
   else if (!(await q.isWithin(db, body.unitId, personUnit))) issues.push({ field: 'personId', key: 'v.person_not_in_unit' });
   if (body.termId && !(await q.termExists(db, body.termId))) issues.push({ field: 'termId', key: 'v.unknown_ref', params: { field: 'termId' } });
   if (body.fieldCode && !(await q.workFieldExists(db, body.fieldCode))) issues.push({ field: 'fieldCode', key: 'v.unknown_ref', params: { field: 'fieldCode' } });
   if (body.areaUnitId) {
-    if (!(await q.unitExists(db, body.areaUnitId))) issues.push({ field: 'areaUnitId', key: 'v.unknown_ref', params: { field: 'areaUnitId' } });
+    if (!(await q.unitExists(db, body.areaUnitId)) || !(await unitInSubtrees(db, readRoots(actor), body.areaUnitId))) issues.push({ field: 'areaUnitId', key: 'v.unknown_ref', params: { field: 'areaUnitId' } });
     else if (!(await q.isWithin(db, body.unitId, body.areaUnitId))) issues.push({ field: 'areaUnitId', key: 'v.area_not_in_unit' });
   }
   return issues;
@@ -50,7 +54,7 @@ async function checkRefs(db: Transaction<DB>, body: CreateResponsibilityRequest)
 
 export async function createResponsibility(trx: Transaction<DB>, actor: Actor, ctx: AuditContext, body: CreateResponsibilityRequest, locale: Locale): Promise<ResponsibilityView> {
   await assertCanWrite(trx, actor, body.unitId);
-  const issues = await checkRefs(trx, body);
+  const issues = await checkRefs(trx, actor, body);
   if (issues.length) throw invalid(...issues);
   const id = randomUUID();
   await q.insertResponsibility(trx, {
@@ -77,9 +81,7 @@ export async function updateResponsibility(
   body: UpdateResponsibilityRequest,
   locale: Locale,
 ): Promise<ResponsibilityView> {
-  const before = await q.responsibilityById(trx, id);
-  if (!before) throw notFound();
-  await assertCanWrite(trx, actor, before.unit_id);
+  const before = await loadInScope(trx, actor, WRITE_ROLES, () => q.responsibilityById(trx, id), (r) => r.unit_id);
   const validTo = body.validTo === undefined ? before.valid_to : body.validTo;
   if (validTo !== null && validTo <= before.valid_from) throw fieldError('validTo', 'v.date_order');
   const saved = await q.updateResponsibility(trx, id, body.version, { note: body.note ?? before.note, valid_to: validTo });

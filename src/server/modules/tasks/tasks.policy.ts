@@ -2,11 +2,14 @@
 // Reading is transparent: every role whose subtree covers the task's unit (cadre included).
 // Issuing and managing (appraise, change due date, cancel, edit): standing and admin in scope, or
 // the assigner's own account. Assignee actions belong to the account linked to the lead
-// (progress reports also to supporting assignees).
+// (progress reports also to supporting assignees). Nobody appraises a task they lead or support, nor
+// cancels it or moves its deadline (Quy định 366-QĐ/TW, Điều 12–13; Nghị định 335/2025/NĐ-CP, Điều 14: the
+// appraisal and the delays feed their own evaluation): own_work.task, 403.
 import type { Role } from '../../db/schema.js';
 import type { Actor } from '../../http/context.js';
 import { rootsFor } from '../../http/access.js';
 import { Roles } from '../../../contracts/common.js';
+import { mayJudgeTask } from '../../../domain/judging/own-work.js';
 
 export const READ_ROLES: readonly Role[] = Roles;
 export const ISSUE_ROLES: readonly Role[] = ['standing', 'admin'];
@@ -31,6 +34,14 @@ const open = (s: TaskFacts['status']) => s !== 'done' && s !== 'cancelled';
 
 const ORDER: TaskAction[] = ['acknowledge', 'start', 'report', 'complete', 'appraise', 'changeDue', 'cancel', 'edit', 'milestone'];
 
+/** The actions that judge the work itself (its appraisal, its deadline, whether it counts at all): never taken by its lead or a supporting assignee. */
+const JUDGING: readonly TaskAction[] = ['appraise', 'changeDue', 'cancel'];
+
+/** The actor would judge their own work: a manager by role who is also an assignee of the task. */
+export function ownWorkConflict(actor: Actor, t: TaskFacts, action: TaskAction): boolean {
+  return JUDGING.includes(action) && !mayJudgeTask(actor.personId, t);
+}
+
 /** Whether the actor is the kind of person who may take the action (regardless of the task's state). */
 export function mayAct(actor: Actor, t: TaskFacts, action: TaskAction): boolean {
   const me = actor.personId;
@@ -47,7 +58,7 @@ export function mayAct(actor: Actor, t: TaskFacts, action: TaskAction): boolean 
     case 'report':
       return isLead || isSupport;
     default:
-      return manager;
+      return manager && !ownWorkConflict(actor, t, action);
   }
 }
 

@@ -6,11 +6,12 @@ import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { TaskAppraise, TaskUpdate } from '../../../contracts/tasks.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB, TaskTable } from '../../db/schema.js';
-import { AppError, type FieldIssue, conflict, forbidden, invalid } from '../../errors.js';
+import { AppError, type FieldIssue, conflict, forbidden, invalid, ownWork } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { notifyAssignees } from './tasks.notify.js';
-import { type TaskAction, mayAct, stateAllows } from './tasks.policy.js';
+import { OWN_WORK_RULE } from '../../../domain/judging/own-work.js';
+import { type TaskAction, mayAct, ownWorkConflict, stateAllows } from './tasks.policy.js';
 import { auditSnapshot } from './tasks.presenter.js';
 import * as dq from './tasks.detail.queries.js';
 import * as q from './tasks.queries.js';
@@ -32,6 +33,7 @@ export async function withTask<T>(
   return db.transaction().execute(async (trx) => {
     const loaded = await loadTask(trx, actor, id, { forUpdate: true });
     const facts = await factsOf(trx, actor, loaded.row, loaded.holders);
+    if (ownWorkConflict(actor, facts, action) && (facts.managedByActor || actor.personId === facts.assignerId)) throw ownWork('own_work.task', OWN_WORK_RULE);
     if (!mayAct(actor, facts, action)) throw forbidden();
     if (!stateAllows(facts, action)) throw taskState();
     if (version !== undefined && version !== loaded.row.version) throw conflict();

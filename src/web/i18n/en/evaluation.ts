@@ -134,6 +134,8 @@ export const evaluation = {
   'evaluation.result.level': 'Level: {level} — {score} points',
   'evaluation.total': 'Self-assessed total: {score}',
   'evaluation.detail': 'Evaluation',
+  'evaluation.ownWork.own': 'This is your own evaluation: its appraisal and decision are taken by someone else or the level above (Quy định 366-QĐ/TW, Điều 12–13).',
+  'evaluation.ownWork.relative': 'This is a close relative’s evaluation: you do not appraise or decide it (Quy định 366-QĐ/TW, Điều 12–13).',
   'evaluation.gate': 'Level conditions',
   'evaluation.gate.summary': 'Score {score} → by band: {band}; conditions allow at most: {gate}; proposed: {level}',
   'evaluation.gate.noEvidence': 'No task to base it on.',

@@ -134,6 +134,8 @@ export const evaluation = {
   'evaluation.result.level': 'Mức: {level} — {score} điểm',
   'evaluation.total': 'Tổng điểm tự đánh giá: {score}',
   'evaluation.detail': 'Phiếu đánh giá',
+  'evaluation.ownWork.own': 'Đây là kết quả đánh giá của chính bạn: việc thẩm định và quyết định xếp loại do người khác hoặc cấp trên thực hiện (Quy định 366-QĐ/TW, Điều 12–13).',
+  'evaluation.ownWork.relative': 'Đây là kết quả đánh giá của người thân của bạn: bạn không thẩm định hay quyết định xếp loại (Quy định 366-QĐ/TW, Điều 12–13).',
   'evaluation.gate': 'Điều kiện xếp loại',
   'evaluation.gate.summary': 'Điểm {score} → theo thang điểm: {band}; theo điều kiện: tối đa {gate}; đề xuất: {level}',
   'evaluation.gate.noEvidence': 'Không có nhiệm vụ làm căn cứ.',

@@ -1,6 +1,6 @@
 // Nhật ký thay đổi: filtered audit events, newest first, with "load more" and the chain check.
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { isCivilDate } from '../../../../domain/dates.js';
@@ -13,6 +13,7 @@ import { usePerson } from '../../people/api/people.js';
 import { useAuditEvents, useVerifyAudit, type AuditFilter } from '../api/audit.js';
 import { AuditFilters } from '../components/audit-filters.js';
 import { AuditTable } from '../components/audit-table.js';
+import { AuditVerifyResult } from '../components/audit-verify-result.js';
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -27,25 +28,6 @@ function readFilter(p: URLSearchParams): AuditFilter {
     from: date('from'),
     to: date('to'),
   };
-}
-
-function VerifyResult({ verify }: { verify: ReturnType<typeof useVerifyAudit> }) {
-  const { t, tx } = useI18n();
-  if (verify.error) return <ErrorAlert error={verify.error} />;
-  const r = verify.data;
-  if (!r) return null;
-  return r.intact ? (
-    <Alert type="success" showIcon role="status" style={{ marginBottom: 16 }} title={t('audit.verify.intact', { checked: r.checked, lastSeq: r.lastSeq })} />
-  ) : (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      style={{ marginBottom: 16 }}
-      title={t('audit.verify.broken', { seq: r.brokenAt?.seq ?? '?' })}
-      description={r.brokenAt ? tx(`audit.verify.reason.${r.brokenAt.reason}`, r.brokenAt.reason) : undefined}
-    />
-  );
 }
 
 function AuditPageContent() {
@@ -81,7 +63,7 @@ function AuditPageContent() {
           ) : null
         }
       />
-      <VerifyResult verify={verify} />
+      <AuditVerifyResult result={verify.data} error={verify.error} />
       <Card>
         <AuditFilters
           key={resetCount}

@@ -35,7 +35,8 @@ function GroupQuota({ periodId, group, canDecide }: { periodId: string; group: P
   const invalidate = useInvalidateEvaluation();
   const [deciding, setDeciding] = useState(false);
   const [excepting, setExcepting] = useState(false);
-  const appraised = group.items.filter((e) => e.status === 'appraised');
+  // The server marks the actor's own evaluation: it is never part of their decision set (Quy định 366-QĐ/TW, Điều 12–13).
+  const appraised = group.items.filter((e) => e.status === 'appraised' && !e.ownWork);
   const q = quota.data;
   const name = t('evaluation.quota.group', { group: group.cadreGroupName, unit: group.unitName });
   return (

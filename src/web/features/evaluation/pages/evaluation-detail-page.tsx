@@ -88,6 +88,7 @@ export default function EvaluationDetailPage() {
       <ResultsPart evaluation={e} />
       <GateReport e={e} />
       <TriggersCard e={e} />
+      {e.ownWork ? <Alert type="info" showIcon title={t(`evaluation.ownWork.${e.ownWork}`)} /> : null}
       {e.actions.appraise ? <AppraisalForm key={`a${e.version}`} e={e} onDone={done} /> : null}
       {e.actions.decide ? <DecisionForm key={`d${e.version}`} e={e} onDone={done} /> : null}
       {e.history.length > 0 ? (
