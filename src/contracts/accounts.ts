@@ -42,7 +42,7 @@ export type AccountUpdate = z.infer<typeof AccountUpdate>;
 export const AccountRolesUpdate = z.object({ version: Version, roles });
 export type AccountRolesUpdate = z.infer<typeof AccountRolesUpdate>;
 
-/** An administrator sets a temporary password; the account's sessions end and it is unlocked. */
+/** An administrator sets a temporary password; the account's sessions end and its sign-in delays are cleared. */
 export const ResetPasswordRequest = z.object({ newPassword: password });
 
 export const AccountsQuery = PageQuery.extend({
@@ -60,10 +60,14 @@ export const AccountView = z.object({
   personName: z.string().nullable(),
   locale: Locale,
   disabled: z.boolean(),
-  /** Locked after repeated failed sign-ins, until lockedUntil. */
+  /**
+   * Sign-in slowed (decision 0007): after repeated failures on this username, sign-ins from
+   * addresses it has not used must wait until lockedUntil; its known addresses never wait for
+   * others' failures. Never a lock. The names are kept from the former lockout for compatibility.
+   */
   locked: z.boolean(),
-  lockedUntil: z.string().nullable().describe('ISO timestamp'),
-  failedAttempts: z.number().int(),
+  lockedUntil: z.string().nullable().describe('ISO timestamp until which new addresses wait; null when none'),
+  failedAttempts: z.number().int().describe('Recent failed sign-ins on this username, from every address'),
   lastSignInAt: z.string().nullable().describe('ISO timestamp of the newest session still stored'),
   passwordChangedAt: z.string().describe('ISO timestamp'),
   createdAt: z.string().describe('ISO timestamp'),

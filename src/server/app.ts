@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -11,9 +13,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/connect.js';
+import { AppError } from './errors.js';
 import { registerAuthHook } from './http/auth-hook.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { t } from './i18n.js';
+import { startMaintenance } from './maintenance.js';
 import { moduleRoutes } from './modules/routes.js';
 
 export interface AppOptions {
@@ -25,6 +29,8 @@ export interface AppOptions {
   logLevel?: string;
   /** Trust X-Forwarded-For (only behind a reverse proxy / load balancer). */
   trustProxy?: boolean;
+  /** Housekeeping (expired sessions, sign-in counters, dead jobs) every intervalMs; stopped on close. */
+  maintenance?: { intervalMs: number };
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -39,6 +45,37 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', opts.database.db);
   app.decorate('dbKind', opts.database.kind);
 
+  await app.register(fastifyHelmet, {
+    // The web app's scripts are its own bundle; antd writes its styles inline (CSS-in-JS), so
+    // style-src allows 'unsafe-inline' (styles cannot run code). Swagger UI at /api/docs lives
+    // within the same policy (its scripts are served files; its logo is a data: image).
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Only behind HTTPS: on plain http it would send the page's own requests to https.
+        ...(opts.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: opts.secureCookies ? { maxAge: 31_536_000 } : false,
+  });
+  // Route-level only (the sign-in route sets its own limit); errors go through our handler.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => new AppError(429, 'rate_limited', undefined, { seconds: Math.ceil(ctx.ttl / 1000) }),
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(fastifySwagger, {
@@ -51,6 +88,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   registerErrorHandler(app);
+  if (opts.maintenance) {
+    const stop = startMaintenance(opts.database, { intervalMs: opts.maintenance.intervalMs, log: app.log });
+    app.addHook('onClose', stop);
+  }
   const sessionHours = opts.sessionHours ?? 12;
   registerAuthHook(app, { sessionHours });
 

@@ -1,4 +1,5 @@
 // Server-side messages (errors, exports) in Vietnamese (default) and English.
+import { AUTH_MESSAGES } from './i18n.auth.js';
 import { EVALUATION_FIDELITY_MESSAGES } from './i18n.evaluation.js';
 import { JUDGING_MESSAGES } from './i18n.judging.js';
 import { LIMIT_MESSAGES } from './i18n.limits.js';
@@ -20,10 +21,6 @@ export const MESSAGES: Catalogue = {
   validation: { vi: 'Dữ liệu không hợp lệ.', en: 'Invalid input.' },
   csrf: { vi: 'Phiên làm việc không hợp lệ (CSRF). Hãy tải lại trang.', en: 'Invalid CSRF token. Reload the page.' },
   invalid_credentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
-  account_locked: {
-    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Thử lại sau {minutes} phút.',
-    en: 'Account temporarily locked after repeated failures. Try again in {minutes} minutes.',
-  },
   rate_limited: { vi: 'Quá nhiều lần thử. Hãy đợi một lát.', en: 'Too many attempts. Please wait.' },
   internal: { vi: 'Lỗi hệ thống. Đã ghi nhận để xử lý.', en: 'Internal error. It has been logged.' },
   job_running: { vi: 'Tác vụ đang chạy.', en: 'The job is still running.' },
@@ -45,10 +42,6 @@ export const MESSAGES: Catalogue = {
     en: 'Full membership must follow admission (Party Charter, Art. 5: 12 months probation).',
   },
   'v.age': { vi: 'Ngày sinh không hợp lệ (tuổi từ 16 đến 100).', en: 'Invalid date of birth (age 16 to 100).' },
-  'v.password_policy': {
-    vi: 'Mật khẩu cần ít nhất {minLength} ký tự và {classes} trong 4 loại: chữ thường, chữ hoa, chữ số, ký hiệu.',
-    en: 'The password needs at least {minLength} characters and {classes} of 4 kinds: lower case, upper case, digits, symbols.',
-  },
   'v.password_wrong': { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
   'v.unit_closed': { vi: 'Đơn vị đã giải thể hoặc sáp nhập tại ngày này.', en: 'The unit is closed at this date.' },
   'v.unit_cycle': { vi: 'Không thể đặt đơn vị làm cấp dưới của chính nó.', en: 'A unit cannot be placed under itself.' },
@@ -86,7 +79,7 @@ export const MESSAGES: Catalogue = {
   // people module
   'v.tenure_ended': { vi: 'Quá trình giữ chức vụ này đã kết thúc.', en: 'This tenure has already ended.' },
   // people-excel and jobs modules (Excel import/export of people, long jobs)
-  job_interrupted: { vi: 'Tác vụ bị dừng do máy chủ khởi động lại. Hãy thực hiện lại.', en: 'The job stopped because the server restarted. Please run it again.' },
+  job_interrupted: { vi: 'Tác vụ bị dừng do máy chủ chạy nó đã dừng. Không có dữ liệu nào được ghi dở; hãy thực hiện lại.', en: 'The job stopped because the server running it stopped. Nothing was half-written; please run it again.' },
   'v.xlsx_required': { vi: 'Cần chọn một tệp Excel (.xlsx).', en: 'Choose an Excel file (.xlsx).' },
   'v.xlsx_not_xlsx': { vi: 'Tệp không phải định dạng Excel .xlsx.', en: 'The file is not an Excel .xlsx workbook.' },
   'v.xlsx_no_header': {
@@ -645,6 +638,7 @@ export const MESSAGES: Catalogue = {
   'er.sign.preparer': { vi: 'NGƯỜI LẬP BIỂU', en: 'PREPARED BY' },
   'er.sign.standing': { vi: 'T/M BAN THƯỜNG VỤ', en: 'FOR THE STANDING COMMITTEE' },
   'er.sign.hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
+  ...AUTH_MESSAGES,
   ...JUDGING_MESSAGES,
   ...EVALUATION_FIDELITY_MESSAGES,
 };

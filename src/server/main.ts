@@ -1,5 +1,6 @@
 // Boots CanBo: configuration, database (embedded unless DATABASE_URL), migrations, reference
-// data, the demo organisation on an empty database, then the HTTP server.
+// data, the demo organisation on an empty database (all under the boot lock), then the HTTP server
+// with its housekeeping (expired sessions, sign-in counters, dead jobs) every minute.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
@@ -19,9 +20,11 @@ async function main() {
   );
   const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${env.dataDir}`;
   console.log(`CanBo: opening ${where}…`);
-  const demo = await prepareDatabase(database.db, { seedDemo: env.CANBO_SEED_DEMO === 'auto', demoAnchor: env.CANBO_DEMO_ANCHOR, log: (m) => console.log(`CanBo: ${m}`) });
-  // One process owns the jobs it runs: any job still 'running' in the table died with a previous process.
-  await failInterruptedJobs(database.db);
+  const demo = await prepareDatabase(database, { seedDemo: env.CANBO_SEED_DEMO === 'auto', demoAnchor: env.CANBO_DEMO_ANCHOR, log: (m) => console.log(`CanBo: ${m}`) });
+  // Jobs that died with their process: embedded, every running one; PostgreSQL, those whose
+  // heartbeat stopped (other instances' jobs go on). Then the maintenance keeps sweeping.
+  const failed = await failInterruptedJobs(database.db, database.kind);
+  if (failed) console.log(`CanBo: ${failed} interrupted job(s) marked failed (run them again)`);
   const app = await buildApp({
     database,
     sessionHours: env.CANBO_SESSION_HOURS,
@@ -29,6 +32,7 @@ async function main() {
     webDir: path.join(root, 'dist/web'),
     logLevel: env.LOG_LEVEL,
     trustProxy: env.CANBO_TRUST_PROXY === 'true',
+    maintenance: { intervalMs: 60_000 },
   });
   let stopReminders: () => Promise<void> = async () => {};
   const shutdown = async (signal: string) => {

@@ -11,7 +11,7 @@ import { client, onPostgres, signIn } from '../test/harness.js';
 import { buildTemplateRows, writePeopleWorkbook } from '../modules/people-excel/index.js';
 import { cli, tempDir } from './cli.test-support.js';
 
-const PASSWORD = 'Quan-tri-2026';
+const PASSWORD = 'Song-Hong-mua-thu-2026';
 
 // Each step opens the data folder again (as the CLI does): generous timeouts for a busy machine.
 describe.skipIf(onPostgres())('canbo CLI on an embedded data folder', { timeout: 240_000 }, () => {

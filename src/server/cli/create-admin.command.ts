@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { Username } from '../../contracts/accounts.js';
 import { Id } from '../../contracts/common.js';
-import { type PasswordPolicy, passwordMeetsPolicy } from '../../domain/password-policy.js';
+import { type PasswordPolicy, passwordProblems } from '../../domain/password-policy.js';
 import { prepareDatabase } from '../boot.js';
 import type { DB } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -92,11 +92,12 @@ export function registerCreateAdmin(program: Command, io: CliIo) {
       // Asked before the (slow) database opening, so the prompt comes at once.
       const password = await readPassword(io, opts.password);
       await withDatabase(io, async (database) => {
-        await prepareDatabase(database.db, { seedDemo: false });
+        await prepareDatabase(database, { seedDemo: false });
         if (await q.accountByUsername(database.db, username.data)) throw new CliError(`The username "${username.data}" is already taken.`);
         // Checked before a province unit may be created, so a refused password leaves nothing behind.
         const policy = await getSetting<PasswordPolicy>(database.db, 'auth.password_policy');
-        if (!passwordMeetsPolicy(password, policy)) throw new CliError(`password: ${t('vi', 'v.password_policy', { ...policy })} / ${t('en', 'v.password_policy', { ...policy })}`);
+        const problem = passwordProblems(password, policy, { username: username.data, names: [opts.displayName] })[0];
+        if (problem) throw new CliError(`password: ${t('vi', problem.key, problem.params)} / ${t('en', problem.key, problem.params)}`);
         const unit = await resolveUnit(database.db, opts.unit, io);
         try {
           const account = await createAccount(database.db, cliAuditContext(), [unit.id], {

@@ -44,7 +44,7 @@ export function registerImport(program: Command, io: CliIo) {
         const mode = ImportMode.safeParse(opts.mode);
         if (!mode.success) throw new CliError('--mode must be "all" or "valid".');
         if (!fs.existsSync(file)) throw new CliError(`${file} does not exist.`);
-        await prepareDatabase(database.db, { seedDemo: false });
+        await prepareDatabase(database, { seedDemo: false });
         const unitId = Id.safeParse(opts.unit);
         const unit = unitId.success ? await q.unitById(database.db, unitId.data) : undefined;
         if (!unit) throw new CliError(`No organisation unit has the id ${opts.unit}.`);

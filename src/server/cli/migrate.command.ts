@@ -11,7 +11,7 @@ export function registerMigrate(program: Command, io: CliIo) {
     .action(() =>
       withDatabase(io, async (database, env) => {
         io.out(`Migrating the ${describeTarget(env)}…`);
-        await prepareDatabase(database.db, { seedDemo: false, log: (m) => io.out(`  ${m}`) });
+        await prepareDatabase(database, { seedDemo: false, log: (m) => io.out(`  ${m}`) });
         io.out('The database is up to date.');
       }),
     );

@@ -25,7 +25,7 @@ export function registerSeed(program: Command, io: CliIo) {
           throw new CliError(`--as-of must be a real date YYYY-MM-DD from ${DEMO_ANCHOR_MIN} to ${DEMO_ANCHOR_MAX}, not ${JSON.stringify(anchor)}.`, EXIT_CONFIG);
         }
         if (opts.refresh) {
-          await prepareDatabase(database.db, { seedDemo: false });
+          await prepareDatabase(database, { seedDemo: false });
           try {
             const { previousAnchor } = await clearDemoDatabase(database.db);
             io.out(`Rebuilding the demo in the ${describeTarget(env)} (it described ${previousAnchor ?? 'a day before anchors were recorded'}; now ${anchor})…`);
@@ -36,7 +36,7 @@ export function registerSeed(program: Command, io: CliIo) {
         } else {
           io.out(`Seeding the demo as of ${anchor} into the ${describeTarget(env)}…`);
         }
-        const demo = await prepareDatabase(database.db, { seedDemo: true, demoAnchor: anchor, log: (m) => io.out(`  ${m}`) });
+        const demo = await prepareDatabase(database, { seedDemo: true, demoAnchor: anchor, log: (m) => io.out(`  ${m}`) });
         if (!demo) {
           throw new CliError('The database already has organisation units: the demo is only created on an empty one (a demo database moves to a new day with --refresh).');
         }
@@ -60,7 +60,7 @@ export function registerSeed(program: Command, io: CliIo) {
         const tasksPerPerson = Number(opts.tasksPerPerson);
         if (!Number.isInteger(tasksPerPerson) || tasksPerPerson < 0 || tasksPerPerson > 1000) throw new CliError('--tasks-per-person must be an integer from 0 to 1000.');
         io.out(`Generating a province at scale ${scale} into the ${describeTarget(env)}…`);
-        await prepareDatabase(database.db, { seedDemo: false });
+        await prepareDatabase(database, { seedDemo: false });
         const t0 = Date.now();
         const bar = progressBar(io, '  writing rows');
         const r = await generateProvince(database.db, { scale, seed: seedNo, tasksPerPerson, onProgress: (done, total) => bar.update(done, total) });

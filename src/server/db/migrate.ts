@@ -12,6 +12,7 @@ import * as evaluation from './migrations/2026112220_evaluation.js';
 import * as criteriaDefaults from './migrations/2026112221_criteria-defaults.js';
 import * as evaluationWorkflow from './migrations/2026112222_evaluation-workflow.js';
 import * as evaluationParty2025 from './migrations/2026112224_evaluation-party-2025.js';
+import * as signInThrottle from './migrations/2026120703_sign-in-throttle.js';
 import * as judging from './migrations/2026120704_judging.js';
 import * as evaluationFidelity from './migrations/2026120705_evaluation-fidelity.js';
 import * as demoAnchor from './migrations/2026120706_demo-anchor.js';
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112221_criteria-defaults': criteriaDefaults,
   '2026112222_evaluation-workflow': evaluationWorkflow,
   '2026112224_evaluation-party-2025': evaluationParty2025,
+  '2026120703_sign-in-throttle': signInThrottle,
   '2026120704_judging': judging,
   '2026120705_evaluation-fidelity': evaluationFidelity,
   '2026120706_demo-anchor': demoAnchor,

@@ -112,8 +112,6 @@ export interface AccountTable {
   password_hash: string;
   person_id: string | null;
   locale: 'vi' | 'en';
-  failed_attempts: Generated<number>;
-  locked_until: Date | null;
   disabled: Generated<boolean>;
   password_changed_at: Generated<Date>;
   version: Generated<number>;
@@ -130,7 +128,13 @@ export interface SessionTable {
   ip: string | null;
   user_agent: string | null;
 }
-export interface LoginThrottleTable { key: string; window_start: Date; attempts: number }
+export interface SignInThrottleTable {
+  key: string;
+  username_key: string | null;
+  failures: Generated<number>;
+  last_failure_at: Date | null;
+  last_success_at: Date | null;
+}
 export interface AuditHeadTable { id: number; last_seq: number; last_hash: string }
 export interface AuditEventTable {
   seq: number;
@@ -169,6 +173,8 @@ export interface JobTable {
   error_file: Buffer | null;
   created_at: Generated<Date>;
   finished_at: Date | null;
+  instance_id: string | null;
+  heartbeat_at: Date | null;
 }
 
 // ---- work assignment (issue 3) ----
@@ -563,7 +569,7 @@ export interface DB {
   account: AccountTable;
   role_binding: RoleBindingTable;
   session: SessionTable;
-  login_throttle: LoginThrottleTable;
+  sign_in_throttle: SignInThrottleTable;
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
   job: JobTable;

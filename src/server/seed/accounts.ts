@@ -25,7 +25,6 @@ export async function addAccounts(batch: SeedBatch, accounts: SeedAccount[], pas
       password_hash: hashes[i],
       person_id: a.personId ?? null,
       locale: 'vi',
-      locked_until: null,
     });
     batch.roleBindings.push({ id: batch.id(), account_id: id, role: a.role, unit_id: a.unitId });
   });

@@ -34,7 +34,7 @@ export type TenureRow = Omit<Insertable<TenureTable>, 'version' | 'created_at'> 
 };
 export type AccountRow = Omit<
   Insertable<AccountTable>,
-  'failed_attempts' | 'disabled' | 'password_changed_at' | 'version' | 'created_at'
+  'disabled' | 'password_changed_at' | 'version' | 'created_at'
 >;
 export type RoleBindingRow = Omit<Insertable<RoleBindingTable>, 'created_at'>;
 

@@ -35,12 +35,12 @@ describe('refreshing the demo', { timeout: 400_000 }, () => {
 
   it('moves a demo database to a new anchor, then refuses once real data is added', async () => {
     const { db } = database;
-    const first = await prepareDatabase(db, { seedDemo: true, demoAnchor: '2026-12-07' });
+    const first = await prepareDatabase(database, { seedDemo: true, demoAnchor: '2026-12-07' });
     expect(first?.anchor).toBe('2026-12-07');
     const units = (await sql<{ n: number }>`SELECT count(*)::int AS n FROM org_unit`.execute(db)).rows[0].n;
 
     expect(await clearDemoDatabase(db)).toEqual({ previousAnchor: '2026-12-07' });
-    const again = await prepareDatabase(db, { seedDemo: true, demoAnchor: '2027-04-01' });
+    const again = await prepareDatabase(database, { seedDemo: true, demoAnchor: '2027-04-01' });
     expect(again?.anchor).toBe('2027-04-01');
     expect(await db.selectFrom('demo_seed').select(['anchor', 'province_unit_id']).execute()).toEqual([{ anchor: '2027-04-01', province_unit_id: again!.provinceUnitId }]);
     expect((await sql<{ n: number }>`SELECT count(*)::int AS n FROM org_unit`.execute(db)).rows[0].n).toBe(units);
@@ -52,7 +52,7 @@ describe('refreshing the demo', { timeout: 400_000 }, () => {
 
     // A real account: refused, nothing dropped.
     const accountId = randomUUID();
-    await db.insertInto('account').values({ id: accountId, username: 'nguyen.van.a', display_name: 'Nguyễn Văn A', password_hash: 'x', person_id: null, locale: 'vi', locked_until: null }).execute();
+    await db.insertInto('account').values({ id: accountId, username: 'nguyen.van.a', display_name: 'Nguyễn Văn A', password_hash: 'x', person_id: null, locale: 'vi' }).execute();
     expect(await refusal(clearDemoDatabase(db))).toEqual({ reason: 'foreign_data', units: 0, accounts: ['nguyen.van.a'] });
     await db.deleteFrom('account').where('id', '=', accountId).execute();
     // A unit outside the demo province: refused too.

@@ -9,8 +9,10 @@ export interface BindingRow { account_id: string; role: Role; unit_id: string; u
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
-export function presentAccount(row: AccountRow, bindings: BindingRow[], now = new Date()): AccountView {
-  const lockedUntil = row.locked_until ? new Date(row.locked_until) : null;
+/** The username's sign-in counter (decision 0007): failures, and until when new addresses wait. */
+export interface SignInState { failures: number; slowedUntil: Date | null }
+
+export function presentAccount(row: AccountRow, bindings: BindingRow[], signIn: SignInState | undefined): AccountView {
   return {
     id: row.id,
     username: row.username,
@@ -19,9 +21,9 @@ export function presentAccount(row: AccountRow, bindings: BindingRow[], now = ne
     personName: row.family_name != null ? fullName({ familyName: row.family_name, middleName: row.middle_name ?? '', givenName: row.given_name ?? '' }) : null,
     locale: row.locale,
     disabled: row.disabled,
-    locked: !!lockedUntil && lockedUntil > now,
-    lockedUntil: iso(lockedUntil),
-    failedAttempts: row.failed_attempts,
+    locked: !!signIn?.slowedUntil,
+    lockedUntil: iso(signIn?.slowedUntil),
+    failedAttempts: signIn?.failures ?? 0,
     lastSignInAt: iso(row.last_sign_in_at as Date | string | null),
     passwordChangedAt: iso(row.password_changed_at)!,
     createdAt: iso(row.created_at)!,
@@ -30,7 +32,7 @@ export function presentAccount(row: AccountRow, bindings: BindingRow[], now = ne
   };
 }
 
-/** What the audit trail keeps of an account (no password hash, no lockout counters). */
+/** What the audit trail keeps of an account (no password hash, no sign-in counters). */
 export function accountSnapshot(row: { username: string; display_name: string; person_id: string | null; locale: string; disabled: boolean }) {
   return { username: row.username, displayName: row.display_name, personId: row.person_id, locale: row.locale, disabled: row.disabled };
 }

@@ -23,8 +23,7 @@ function manageable(roots: string[]) {
 }
 
 const accountColumns = [
-  'a.id', 'a.username', 'a.display_name', 'a.person_id', 'a.locale', 'a.disabled', 'a.failed_attempts',
-  'a.locked_until', 'a.password_changed_at', 'a.version', 'a.created_at',
+  'a.id', 'a.username', 'a.display_name', 'a.person_id', 'a.locale', 'a.disabled', 'a.password_changed_at', 'a.version', 'a.created_at',
   'p.family_name', 'p.middle_name', 'p.given_name',
 ] as const;
 
@@ -131,13 +130,9 @@ export async function lockEnabledAdmins(db: Db): Promise<string[]> {
 export async function setPassword(db: Db, id: string, passwordHash: string) {
   await db
     .updateTable('account')
-    .set({ password_hash: passwordHash, password_changed_at: new Date(), failed_attempts: 0, locked_until: null })
+    .set({ password_hash: passwordHash, password_changed_at: new Date() })
     .where('id', '=', id)
     .execute();
-}
-
-export async function unlock(db: Db, id: string) {
-  await db.updateTable('account').set({ failed_attempts: 0, locked_until: null }).where('id', '=', id).execute();
 }
 
 export async function deleteSessions(db: Db, accountId: string): Promise<number> {
@@ -147,4 +142,8 @@ export async function deleteSessions(db: Db, accountId: string): Promise<number>
 
 export async function personUnit(db: Db, personId: string) {
   return db.selectFrom('person').select('unit_id').where('id', '=', personId).executeTakeFirst();
+}
+
+export async function personNameOf(db: Db, personId: string) {
+  return db.selectFrom('person').select(['family_name', 'middle_name', 'given_name']).where('id', '=', personId).executeTakeFirst();
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, createPerson, createSubtree, lastAudit, type Subtree } from '../../test/factories.js';
 import { type Session, type TestContext, client, createTestApp } from '../../test/harness.js';
+import { throttleKeys } from '../auth/auth.throttle.js';
 
 let t: TestContext;
 let tree: Subtree;
@@ -17,6 +18,13 @@ async function signInAs(acc: { username: string; password: string }): Promise<Se
   const cookie = `canbo_session=${res.cookies.find((c) => c.name === 'canbo_session')!.value}`;
   const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
   return { cookie, csrf: me.json().csrfToken };
+}
+
+/** As if `failures` wrong passwords had just been tried on the username from many addresses. */
+async function slowDown(username: string, failures: number) {
+  const keys = throttleKeys(username, null);
+  const row = { key: keys.user, username_key: keys.usernameKey, failures, last_failure_at: new Date() };
+  await t.db.insertInto('sign_in_throttle').values(row).onConflict((oc) => oc.column('key').doUpdateSet(row)).execute();
 }
 
 const STRONG = 'Mat-khau-tam-2026';
@@ -100,10 +108,11 @@ describe('accounts: list and read', () => {
   it('reads one account with lock state and last sign-in, never the password hash', async () => {
     const acc = await createAccount(t.db, 'cadre', tree.cellA);
     await signInAs(acc);
-    await t.db.updateTable('account').set({ locked_until: new Date(Date.now() + 600_000), failed_attempts: 5 }).where('id', '=', acc.id).execute();
+    await slowDown(acc.username, 15);
     const res = await client(t.app, admin).get(`/api/accounts/${acc.id}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ id: acc.id, username: acc.username, locked: true, failedAttempts: 5, disabled: false });
+    expect(res.json()).toMatchObject({ id: acc.id, username: acc.username, locked: true, failedAttempts: 15, disabled: false });
+    expect(Date.parse(res.json().lockedUntil)).toBeGreaterThan(Date.now());
     expect(res.json().lastSignInAt).toMatch(/^\d{4}-/);
     expect(res.body).not.toContain('argon2');
     expect(res.json()).not.toHaveProperty('passwordHash');
@@ -231,7 +240,7 @@ describe('accounts: password, lock, sessions', () => {
   it('resets the password: policy checked, sessions ended, unlocked, no hash in the audit', async () => {
     const acc = await createAccount(t.db, 'cadre', tree.cellA);
     const s = await signInAs(acc);
-    await t.db.updateTable('account').set({ locked_until: new Date(Date.now() + 600_000), failed_attempts: 5 }).where('id', '=', acc.id).execute();
+    await slowDown(acc.username, 15);
     const weak = await client(t.app, admin).post(`/api/accounts/${acc.id}/reset-password`, { newPassword: 'abc' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().details[0].field).toBe('newPassword');
@@ -241,19 +250,21 @@ describe('accounts: password, lock, sessions', () => {
     expect((await client(t.app, s).get('/api/auth/me')).statusCode).toBe(401);
     await signInAs({ username: acc.username, password: STRONG });
     const ev = await t.db.selectFrom('audit_event').selectAll().where('entity_id', '=', acc.id).where('action', '=', 'account.reset_password').executeTakeFirstOrThrow();
-    expect(ev).toMatchObject({ unit_id: tree.cellA, before: { failedAttempts: 5 }, after: { failedAttempts: 0, lockedUntil: null, sessionsEnded: 1 } });
+    expect(ev).toMatchObject({ unit_id: tree.cellA, before: { failedAttempts: 15 }, after: { failedAttempts: 0, lockedUntil: null, sessionsEnded: 1 } });
     expect(JSON.stringify(ev)).not.toContain('argon2');
     expect(JSON.stringify(ev)).not.toContain(STRONG);
   });
 
   it('unlocks an account', async () => {
     const acc = await createAccount(t.db, 'cadre', tree.cellA);
-    await t.db.updateTable('account').set({ locked_until: new Date(Date.now() + 600_000), failed_attempts: 5 }).where('id', '=', acc.id).execute();
+    await slowDown(acc.username, 15);
+    await expect(signInAs(acc)).rejects.toThrow(/sign-in failed: 429/); // from an address it never used
     const res = await client(t.app, admin).post(`/api/accounts/${acc.id}/unlock`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ locked: false, lockedUntil: null, failedAttempts: 0 });
     const ev = await lastAudit(t.db, 'account', acc.id);
-    expect(ev).toMatchObject({ action: 'account.unlock', unit_id: tree.cellA, before: { failedAttempts: 5 }, after: { failedAttempts: 0, lockedUntil: null } });
+    expect(ev).toMatchObject({ action: 'account.unlock', unit_id: tree.cellA, before: { failedAttempts: 15 }, after: { failedAttempts: 0, lockedUntil: null } });
+    await signInAs(acc);
   });
 
   it('signs an account out everywhere', async () => {

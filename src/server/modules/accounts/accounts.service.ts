@@ -7,13 +7,20 @@ import type { DB, Role } from '../../db/schema.js';
 import { AppError, conflict, fieldError } from '../../errors.js';
 import type { AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { assertPasswordPolicy, hashPassword } from '../auth/auth.service.js';
+import { assertPasswordPolicy, clearUsernameThrottle, hashPassword, usernameThrottleStates } from '../auth/index.js';
+import { fullName } from '../../../domain/names.js';
 import { assertBindable, assertLinkablePerson, manageableAccountOr404 } from './accounts.policy.js';
 import { accountSnapshot, presentAccount, rolesSnapshot } from './accounts.presenter.js';
 import * as q from './accounts.queries.js';
 
 type Binding = { role: Role; unitId: string };
 type Trx = Transaction<DB>;
+
+const personName = (p: { family_name: string | null; middle_name: string | null; given_name: string | null }) => ({
+  familyName: p.family_name ?? '',
+  middleName: p.middle_name ?? '',
+  givenName: p.given_name ?? '',
+});
 
 function distinctRoles(roles: Binding[]): Binding[] {
   const seen = new Set<string>();
@@ -37,20 +44,23 @@ async function assertNotLastAdmin(trx: Trx, accountId: string, field: string) {
 
 export async function accountView(db: Kysely<DB> | Trx, roots: string[], id: string): Promise<AccountView> {
   const row = await manageableAccountOr404(db, roots, id);
-  return presentAccount(row, await q.bindingsOf(db, [id]));
+  const signIn = await usernameThrottleStates(db, [row.username]);
+  return presentAccount(row, await q.bindingsOf(db, [id]), signIn.get(row.username));
 }
 
 export async function listAccounts(db: Kysely<DB>, roots: string[], f: { q?: string; page: number; pageSize: number }) {
   const rows = await q.listAccounts(db, roots, f);
   const bindings = await q.bindingsOf(db, rows.map((r) => r.id));
-  return { items: rows.map((r) => presentAccount(r, bindings)), total: Number(rows[0]?.total ?? 0), page: f.page, pageSize: f.pageSize };
+  const signIn = await usernameThrottleStates(db, rows.map((r) => r.username));
+  return { items: rows.map((r) => presentAccount(r, bindings, signIn.get(r.username))), total: Number(rows[0]?.total ?? 0), page: f.page, pageSize: f.pageSize };
 }
 
 export async function createAccount(db: Kysely<DB>, ctx: AuditContext, roots: string[], input: AccountCreate): Promise<AccountView> {
   const roles = distinctRoles(input.roles);
   await assertBindable(db, roots, roles);
   await assertLinkablePerson(db, roots, input.personId);
-  await assertPasswordPolicy(db, input.password, 'password');
+  const person = input.personId ? await q.personNameOf(db, input.personId) : undefined;
+  await assertPasswordPolicy(db, input.password, 'password', { username: input.username, names: [input.displayName, person && fullName(personName(person))] });
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
   return db.transaction().execute(async (trx) => {
@@ -115,14 +125,19 @@ export async function replaceRoles(db: Kysely<DB>, ctx: AuditContext, roots: str
   });
 }
 
-/** Sets a temporary password chosen by the administrator; unlocks and ends every session. */
+/** Sets a temporary password chosen by the administrator; clears the sign-in delays and ends every session. */
 export async function resetPassword(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string, newPassword: string): Promise<AccountView> {
-  await manageableAccountOr404(db, roots, id);
-  await assertPasswordPolicy(db, newPassword, 'newPassword');
+  const account = await manageableAccountOr404(db, roots, id);
+  await assertPasswordPolicy(db, newPassword, 'newPassword', {
+    username: account.username,
+    names: [account.display_name, account.family_name != null ? fullName(personName(account)) : null],
+  });
   const passwordHash = await hashPassword(newPassword);
   return db.transaction().execute(async (trx) => {
     const row = await manageableAccountOr404(trx, roots, id, true);
+    const before = await signInState(trx, row.username);
     await q.setPassword(trx, id, passwordHash);
+    await clearUsernameThrottle(trx, row.username);
     const sessionsEnded = await q.deleteSessions(trx, id);
     const roles = await currentRoles(trx, id);
     const view = await accountView(trx, roots, id);
@@ -132,36 +147,29 @@ export async function resetPassword(db: Kysely<DB>, ctx: AuditContext, roots: st
         entityType: 'account',
         entityId: id,
         unitId: roles[0]?.unitId ?? null,
-        before: lockState(row),
-        after: { ...lockState({ failed_attempts: 0, locked_until: null, password_changed_at: view.passwordChangedAt }), sessionsEnded },
+        before: { ...before, passwordChangedAt: new Date(row.password_changed_at).toISOString() },
+        after: { failedAttempts: 0, lockedUntil: null, passwordChangedAt: view.passwordChangedAt, sessionsEnded },
       },
     ]);
     return view;
   });
 }
 
-function lockState(r: { failed_attempts: number; locked_until: Date | string | null; password_changed_at: Date | string }) {
-  return {
-    failedAttempts: r.failed_attempts,
-    lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
-    passwordChangedAt: new Date(r.password_changed_at).toISOString(),
-  };
+/** The username's sign-in counter as the audit trail keeps it. */
+async function signInState(db: Kysely<DB> | Trx, username: string) {
+  const s = (await usernameThrottleStates(db, [username])).get(username);
+  return { failedAttempts: s?.failures ?? 0, lockedUntil: s?.slowedUntil ? s.slowedUntil.toISOString() : null };
 }
 
+/** Clears the delays of decision 0007 on this username (every address), e.g. for its owner at a new address during an attack. */
 export async function unlockAccount(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string): Promise<AccountView> {
   return db.transaction().execute(async (trx) => {
     const row = await manageableAccountOr404(trx, roots, id, true);
-    await q.unlock(trx, id);
+    const before = await signInState(trx, row.username);
+    await clearUsernameThrottle(trx, row.username);
     const roles = await currentRoles(trx, id);
     await recordAudit(trx, ctx, [
-      {
-        action: 'account.unlock',
-        entityType: 'account',
-        entityId: id,
-        unitId: roles[0]?.unitId ?? null,
-        before: { failedAttempts: row.failed_attempts, lockedUntil: row.locked_until ? new Date(row.locked_until).toISOString() : null },
-        after: { failedAttempts: 0, lockedUntil: null },
-      },
+      { action: 'account.unlock', entityType: 'account', entityId: id, unitId: roles[0]?.unitId ?? null, before, after: { failedAttempts: 0, lockedUntil: null } },
     ]);
     return accountView(trx, roots, id);
   });

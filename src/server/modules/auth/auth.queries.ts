@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
 export async function sessionWithAccount(db: Kysely<DB>, sessionId: string) {
@@ -39,28 +39,12 @@ export async function deleteSessionsOf(db: Kysely<DB>, accountId: string, except
   return Number(res.numDeletedRows);
 }
 
-export async function deleteExpiredSessions(db: Kysely<DB>) {
-  await db.deleteFrom('session').where('expires_at', '<', new Date()).execute();
-}
-
 export async function accountByUsername(db: Kysely<DB>, username: string) {
   return db.selectFrom('account').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
 export async function accountById(db: Kysely<DB>, id: string) {
   return db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function recordFailure(db: Kysely<DB>, accountId: string, lockedUntil: Date | null) {
-  await db
-    .updateTable('account')
-    .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1), locked_until: lockedUntil }))
-    .where('id', '=', accountId)
-    .execute();
-}
-
-export async function resetFailures(db: Kysely<DB>, accountId: string) {
-  await db.updateTable('account').set({ failed_attempts: 0, locked_until: null }).where('id', '=', accountId).execute();
 }
 
 export async function setPasswordHash(db: Kysely<DB>, accountId: string, hash: string) {
@@ -71,42 +55,61 @@ export async function setPasswordHash(db: Kysely<DB>, accountId: string, hash: s
     .execute();
 }
 
-export async function recentFailures(db: Kysely<DB>, key: string, windowSeconds: number): Promise<number> {
-  const row = await db
-    .selectFrom('login_throttle')
-    .select('attempts')
-    .where('key', '=', key)
-    .where('window_start', '>=', new Date(Date.now() - windowSeconds * 1000))
-    .executeTakeFirst();
-  return row?.attempts ?? 0;
+export async function deleteExpiredSessions(db: Kysely<DB>, now = new Date()): Promise<number> {
+  const res = await db.deleteFrom('session').where('expires_at', '<', now).executeTakeFirst();
+  return Number(res.numDeletedRows);
 }
 
-/** Counts a failed attempt in the key's window; returns the attempts so far in that window. */
-export async function bumpThrottle(db: Kysely<DB>, key: string, windowSeconds: number): Promise<number> {
-  const now = new Date();
-  const windowStart = new Date(now.getTime() - windowSeconds * 1000);
-  const row = await db
-    .insertInto('login_throttle')
-    .values({ key, window_start: now, attempts: 1 })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet((eb) => ({
-        attempts: eb
-          .case()
-          .when('login_throttle.window_start', '<', windowStart)
-          .then(1)
-          .else(eb('login_throttle.attempts', '+', 1))
-          .end(),
-        window_start: eb
-          .case()
-          .when('login_throttle.window_start', '<', windowStart)
-          .then(now)
-          .else(eb.ref('login_throttle.window_start'))
-          .end(),
-      })),
-    )
-    .returning('attempts')
-    .executeTakeFirstOrThrow();
-  return row.attempts;
+export interface ThrottleRow { key: string; failures: number; last_failure_at: Date | null; last_success_at: Date | null }
+
+/** Creates the missing counters, then locks them (in key order, so concurrent sign-ins never deadlock). */
+export async function lockThrottleRows(trx: Transaction<DB>, rows: Array<{ key: string; usernameKey: string | null }>): Promise<ThrottleRow[]> {
+  await trx
+    .insertInto('sign_in_throttle')
+    .values(rows.map((r) => ({ key: r.key, username_key: r.usernameKey, failures: 0 })))
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  return trx
+    .selectFrom('sign_in_throttle')
+    .select(['key', 'failures', 'last_failure_at', 'last_success_at'])
+    .where('key', 'in', rows.map((r) => r.key))
+    .orderBy('key')
+    .forUpdate()
+    .execute();
+}
+
+export async function setThrottleFailures(trx: Transaction<DB>, key: string, failures: number, at: Date) {
+  await trx.updateTable('sign_in_throttle').set({ failures, last_failure_at: at }).where('key', '=', key).execute();
+}
+
+/** A successful sign-in: the pair starts again and becomes known-good; the others lose the attempt reserved for it. */
+export async function recordThrottleSuccess(db: Kysely<DB>, pairKey: string, otherKeys: string[], at: Date) {
+  await db.updateTable('sign_in_throttle').set({ failures: 0, last_failure_at: null, last_success_at: at }).where('key', '=', pairKey).execute();
+  await db
+    .updateTable('sign_in_throttle')
+    .set((eb) => ({ failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)` }))
+    .where('key', 'in', otherKeys)
+    .execute();
+}
+
+export async function throttleRows(db: Kysely<DB>, keys: string[]): Promise<ThrottleRow[]> {
+  return db.selectFrom('sign_in_throttle').select(['key', 'failures', 'last_failure_at', 'last_success_at']).where('key', 'in', keys).execute();
+}
+
+/** Clears the failures of every counter of one username (its own and its pairs); known pairs stay known. */
+export async function clearUsernameFailures(db: Kysely<DB>, usernameKey: string): Promise<number> {
+  const res = await db.updateTable('sign_in_throttle').set({ failures: 0, last_failure_at: null }).where('username_key', '=', usernameKey).where('failures', '>', 0).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Counters with nothing left to remember: no recent failure and no recent success. */
+export async function deleteStaleThrottleRows(db: Kysely<DB>, failuresBefore: Date, successBefore: Date): Promise<number> {
+  const res = await db
+    .deleteFrom('sign_in_throttle')
+    .where((eb) => eb.or([eb('last_failure_at', 'is', null), eb('last_failure_at', '<', failuresBefore)]))
+    .where((eb) => eb.or([eb('last_success_at', 'is', null), eb('last_success_at', '<', successBefore)]))
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
 }
 
 export async function setLocale(db: Kysely<DB>, accountId: string, locale: 'vi' | 'en') {
@@ -117,4 +120,8 @@ export async function setLocale(db: Kysely<DB>, accountId: string, locale: 'vi' 
 export async function firstBoundUnit(db: Kysely<DB>, accountId: string): Promise<string | null> {
   const row = await db.selectFrom('role_binding').select('unit_id').where('account_id', '=', accountId).orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
   return row?.unit_id ?? null;
+}
+
+export async function personNameOf(db: Kysely<DB>, personId: string) {
+  return db.selectFrom('person').select(['family_name', 'middle_name', 'given_name']).where('id', '=', personId).executeTakeFirst();
 }

@@ -1,27 +1,37 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ChangePasswordRequest, LoginRequest, Me, SetLocaleRequest } from '../../../contracts/auth.js';
 import { OkResponse } from '../../../contracts/common.js';
+import { AppError } from '../../errors.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { unitNames } from '../org/index.js';
 import * as q from './auth.queries.js';
 import { capabilities } from './auth.policy.js';
-import { SESSION_COOKIE, changePassword, login } from './auth.service.js';
+import { SESSION_COOKIE, changePassword, login, logout, warmUpDummyHash } from './auth.service.js';
+import { throttlePolicy } from './auth.throttle.js';
 
 export interface AuthRoutesOptions { sessionHours: number; secureCookies: boolean }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: opts.secureCookies };
 
-  app.post('/auth/login', { config: { public: true }, schema: { tags: ['auth'], body: LoginRequest, response: { 200: OkResponse } } }, async (req, reply) => {
-    const s = await login(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, sessionHours: opts.sessionHours });
-    await app.db.transaction().execute((trx) =>
-      recordAudit(trx, { actorId: s.accountId, actorName: req.body.username, requestId: req.id, ip: req.ip }, [
-        { action: 'auth.login', entityType: 'account', entityId: s.accountId, unitId: s.unitId },
-      ]),
-    );
-    reply.setCookie(SESSION_COOKIE, s.token, { ...cookieOptions, expires: s.expiresAt });
-    return { ok: true as const };
+  // The sign-in route also has a coarse per-address flood guard (all requests, any outcome) from
+  // @fastify/rate-limit, in this instance's memory; the per-pair, per-username and per-address
+  // failure counters of decision 0007 live in the database and are shared by every instance.
+  void warmUpDummyHash();
+  const rateLimit = {
+    max: async () => (await throttlePolicy(app.db)).addressRequestsPerMinute,
+    timeWindow: 60_000,
+  };
+  app.post('/auth/login', { config: { public: true, rateLimit }, schema: { tags: ['auth'], body: LoginRequest, response: { 200: OkResponse } } }, async (req, reply) => {
+    try {
+      const s = await login(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, sessionHours: opts.sessionHours, requestId: req.id });
+      reply.setCookie(SESSION_COOKIE, s.token, { ...cookieOptions, expires: s.expiresAt });
+      return { ok: true as const };
+    } catch (err) {
+      if (err instanceof AppError && err.status === 429) reply.header('retry-after', String(err.params?.seconds ?? 1));
+      throw err;
+    }
   });
 
   app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: Me } } }, async (req) => {
@@ -41,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
   app.post('/auth/logout', { schema: { tags: ['auth'], response: { 200: OkResponse } } }, async (req, reply) => {
     const actor = actorOf(req);
-    await q.deleteSession(app.db, actor.sessionId);
+    await logout(app.db, auditContextOf(req), actor.accountId, actor.roles[0]?.unitId ?? null, actor.sessionId);
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return { ok: true as const };
   });

@@ -153,7 +153,7 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
   // Rows are written while the next ones are computed; the writing phase is reported once computing is done.
   let computed = 0;
   let writing = false;
-  const writer = new bq.ComputedWriter(trx, (done) => (writing ? onProgress({ phase: 'writing', done, total: writer.queued }) : undefined));
+  const writer: bq.ComputedWriter = new bq.ComputedWriter(trx, (done) => (writing ? onProgress({ phase: 'writing', done, total: writer.queued }) : undefined));
   const summary: ComputeSummary = { evaluations: total, excluded: 0, scored: 0, written: 0, proposed: { excellent: 0, good: 0, completed: 0, not_completed: 0, none: 0 } };
   const collectiveLevel = new Map<string, { evaluationId: string; level: Level | null; assigned: number; done: number }>();
   // Collectives first, then persons (a leader's results include the collectives they head).

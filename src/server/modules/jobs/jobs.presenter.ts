@@ -2,7 +2,7 @@
 // translated here, in the language of whoever polls.
 import type { JobView } from '../../../contracts/jobs.js';
 import { type Locale, t } from '../../i18n.js';
-import type { JobPhase, StoredSummary } from './jobs.service.js';
+import type { StoredSummary } from './jobs.service.js';
 
 /** How an import keeps its result in job.summary (issues as keys, translated when shown). */
 export interface StoredImportResult {
@@ -26,10 +26,10 @@ interface JobRow {
   finished_at: Date | null;
 }
 
-export function presentJob(row: JobRow, live: { phase: JobPhase; done: number; total: number } | undefined, locale: Locale): JobView {
+export function presentJob(row: JobRow, locale: Locale): JobView {
   const stored = (row.summary ?? {}) as Partial<StoredSummary>;
   const result = (stored.result ?? null) as StoredImportResult | null;
-  const progress = row.status === 'running' ? (live ?? { phase: stored.phase ?? 'validating', done: row.done, total: row.total }) : { phase: 'done' as const, done: row.done, total: row.total };
+  const progress = row.status === 'running' ? { phase: stored.phase ?? 'validating', done: row.done, total: row.total } : { phase: 'done' as const, done: row.done, total: row.total };
   return {
     id: row.id,
     kind: row.kind as JobView['kind'],
