@@ -1,0 +1,52 @@
+// ESLint: @eslint/js and typescript-eslint (type-checked), React hooks for the web app, and the
+// house rules (architecture boundaries, SQL only in queries files, file size). `npm run lint`;
+// `npm test` runs it. What is allowed on purpose, and why: docs/decisions/0009-house-rules.md.
+import './scripts/lint/typescript-5.cjs'; // must come first: typescript-eslint needs TypeScript 5's API
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { houseConfig } from './scripts/lint/house-config.js';
+
+const { default: tseslint } = await import('typescript-eslint'); // after the hook above
+
+export default defineConfig(
+  { ignores: ['node_modules/', 'dist/', 'data/', 'artifacts/', 'test-results/', 'reference/', 'scratch/'] },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // Tests read responses as JSON (`res.json()` is `any` by design) and poke at results freely;
+    // the unsafe-any family would flag every assertion without making a test safer.
+    files: ['**/*.test.ts', 'e2e/**/*.ts', 'src/server/test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  ...houseConfig,
+);
