@@ -67,7 +67,9 @@ export async function peopleImport(opts: BenchOptions): Promise<string> {
 
     // The same rows, as stored, into a scratch copy of the table.
     await bench.bare('CREATE TABLE person_scratch (LIKE person INCLUDING ALL)', []);
-    const rows = (await bench.bare('SELECT * FROM person WHERE unit_id = $1 ORDER BY id', [tree.communeA])) as Array<Record<string, unknown>>;
+    const rows = (await bench.bare('SELECT * FROM person WHERE unit_id = $1 ORDER BY id', [tree.communeA])) as Array<
+      Record<string, unknown>
+    >;
     const columns = Object.keys(rows[0]);
     let method: string;
     let boundMs: number;

@@ -25,10 +25,14 @@ function drawQueries(names: string[], count: number, rnd: () => number): string[
     const words = pick(names).split(' ');
     const given = words[words.length - 1];
     const r = rnd();
-    if (r < 0.3) out.push(words.slice(0, 2).join(' ')); // "nguyen van"
-    else if (r < 0.55) out.push(words.slice(-2).join(' ')); // "thi hoa"
-    else if (r < 0.8) out.push(given); // "tuan"
-    else if (r < 0.92) out.push(`${words[0]} ${given}`); // "tran hung"
+    if (r < 0.3)
+      out.push(words.slice(0, 2).join(' ')); // "nguyen van"
+    else if (r < 0.55)
+      out.push(words.slice(-2).join(' ')); // "thi hoa"
+    else if (r < 0.8)
+      out.push(given); // "tuan"
+    else if (r < 0.92)
+      out.push(`${words[0]} ${given}`); // "tran hung"
     else out.push(given.slice(0, Math.max(2, given.length - 1))); // a word still being typed
   }
   return out;
@@ -61,10 +65,18 @@ export async function peopleSearch(opts: BenchOptions): Promise<string> {
     const session = await signIn(app, account.username, account.password);
 
     const sample = await bench.bare('SELECT search_text FROM person ORDER BY id LIMIT 2000', []);
-    const queries = drawQueries((sample as Array<{ search_text: string }>).map((r) => r.search_text), QUERIES + WARM_UP, seededRandom(20261122));
+    const queries = drawQueries(
+      (sample as Array<{ search_text: string }>).map((r) => r.search_text),
+      QUERIES + WARM_UP,
+      seededRandom(20261122),
+    );
 
     const viaApp = async (q: string) => {
-      const res = await app.inject({ method: 'GET', url: `/api/people?q=${encodeURIComponent(q)}&pageSize=${PAGE_SIZE}`, headers: { cookie: session.cookie } });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/people?q=${encodeURIComponent(q)}&pageSize=${PAGE_SIZE}`,
+        headers: { cookie: session.cookie },
+      });
       if (res.statusCode !== 200) throw new Error(`GET /api/people?q=${q} answered ${res.statusCode}: ${res.body}`);
       return res.json() as { total: number; items: Array<{ id: string }> };
     };

@@ -81,7 +81,12 @@ export const LOWER_BOUND = `
 const secs = (ms: number) => ms / 1000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-interface Phases { total: number; load: number; compute: number; write: number }
+interface Phases {
+  total: number;
+  load: number;
+  compute: number;
+  write: number;
+}
 
 export async function periodCloseBench(opts: BenchOptions): Promise<string> {
   const w = await setUpWorkBench(opts as WorkBenchOptions);
@@ -95,7 +100,9 @@ export async function periodCloseBench(opts: BenchOptions): Promise<string> {
     const s = await signIn(app, account.username, account.password);
     let t0 = performance.now();
     const res = await app.inject({
-      method: 'POST', url: '/api/evaluation/periods', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+      method: 'POST',
+      url: '/api/evaluation/periods',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
       payload: { unitId: gen.provinceUnitId, kind: 'quarter', year: QUARTER.year, number: QUARTER.number },
     });
     if (res.statusCode !== 202) throw new Error(`opening the quarter answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
@@ -105,13 +112,20 @@ export async function periodCloseBench(opts: BenchOptions): Promise<string> {
     if (job.json().status !== 'succeeded') throw new Error(`the opening job ended ${job.body.slice(0, 300)}`);
     const [c] = (await bench.bare(
       `SELECT count(*) FILTER (WHERE person_id IS NOT NULL) AS people, count(*) FILTER (WHERE subject_unit_id IS NOT NULL) AS collectives,
-              count(*) FILTER (WHERE status = 'excluded') AS excluded FROM evaluation WHERE period_id = $1`, [periodId])) as Array<Record<string, number>>;
+              count(*) FILTER (WHERE status = 'excluded') AS excluded FROM evaluation WHERE period_id = $1`,
+      [periodId],
+    )) as Array<Record<string, number>>;
     const people = Number(c.people);
-    log(`opened quarter III/${QUARTER.year} for the province in ${secs(performance.now() - t0).toFixed(1)} s (job, not in the ratio): ` +
-      `${people} people, ${c.collectives} collectives, ${c.excluded} excluded`);
+    log(
+      `opened quarter III/${QUARTER.year} for the province in ${secs(performance.now() - t0).toFixed(1)} s (job, not in the ratio): ` +
+        `${people} people, ${c.collectives} collectives, ${c.excluded} excluded`,
+    );
     await bench.bare(APPRAISE, [periodId]);
     await bench.bare('ANALYZE evaluation', []);
-    const [q] = (await bench.bare(`SELECT count(*) AS n FROM task WHERE due_date BETWEEN $1 AND $2 AND status <> 'cancelled'`, [QUARTER.from, QUARTER.to])) as Array<{ n: number }>;
+    const [q] = (await bench.bare(`SELECT count(*) AS n FROM task WHERE due_date BETWEEN $1 AND $2 AND status <> 'cancelled'`, [
+      QUARTER.from,
+      QUARTER.to,
+    ])) as Array<{ n: number }>;
     log(`${q.n} tasks in the quarter; appraisal items written for every evaluation`);
 
     const close = async (rewrite: boolean): Promise<Phases & { written: number; proposed: string }> => {
@@ -119,7 +133,14 @@ export async function periodCloseBench(opts: BenchOptions): Promise<string> {
       if (rewrite) await bench.bare(`UPDATE evaluation SET gate_report = gate_report - 'digest' WHERE period_id = $1`, [periodId]);
       const marks: Array<[ComputeProgress, number]> = [];
       const start = performance.now();
-      const summary = await computePeriod(db, periodId, (p) => { marks.push([p, performance.now()]); }, { mode: 'close', asOf: WORK_TODAY });
+      const summary = await computePeriod(
+        db,
+        periodId,
+        (p) => {
+          marks.push([p, performance.now()]);
+        },
+        { mode: 'close', asOf: WORK_TODAY },
+      );
       const end = performance.now();
       const firstBatch = marks.find(([p]) => p.phase === 'validating' && p.done > 0);
       const writing = marks.find(([p]) => p.phase === 'writing')?.[1] ?? end;
@@ -127,8 +148,14 @@ export async function periodCloseBench(opts: BenchOptions): Promise<string> {
       const perRow = firstBatch ? (writing - firstBatch[1]) / Math.max(1, summary.evaluations - firstBatch[0].done) : 0;
       const load = firstBatch ? firstBatch[1] - start - perRow * firstBatch[0].done : writing - start;
       return {
-        total: end - start, load, compute: writing - start - load, write: end - writing, written: summary.written,
-        proposed: Object.entries(summary.proposed).map(([k, v]) => `${k} ${v}`).join(', '),
+        total: end - start,
+        load,
+        compute: writing - start - load,
+        write: end - writing,
+        written: summary.written,
+        proposed: Object.entries(summary.proposed)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', '),
       };
     };
     const lower = async () => {
@@ -148,14 +175,22 @@ export async function periodCloseBench(opts: BenchOptions): Promise<string> {
       t0 = performance.now();
       runs.push(await close(true));
       bounds.push(await lower());
-      log(`  run ${i + 1}: close ${secs(runs[i].total).toFixed(2)} s (load ${secs(runs[i].load).toFixed(2)}, compute ${secs(runs[i].compute).toFixed(2)}, write ${secs(runs[i].write).toFixed(2)}); lower bound ${secs(bounds[i]).toFixed(2)} s`);
+      log(
+        `  run ${i + 1}: close ${secs(runs[i].total).toFixed(2)} s (load ${secs(runs[i].load).toFixed(2)}, compute ${secs(runs[i].compute).toFixed(2)}, write ${secs(runs[i].write).toFixed(2)}); lower bound ${secs(bounds[i]).toFixed(2)} s`,
+      );
     }
     const unchanged = await close(false);
-    log(`  close again on the same facts: ${secs(unchanged.total).toFixed(2)} s, ${unchanged.written} rows written (unchanged rows are skipped)`);
+    log(
+      `  close again on the same facts: ${secs(unchanged.total).toFixed(2)} s, ${unchanged.written} rows written (unchanged rows are skipped)`,
+    );
     const m = runs.map((r) => r.total);
     const mid = runs[m.indexOf(median(m))];
-    log(`where the time goes (median run): load the facts ${secs(mid.load).toFixed(2)} s, compute in memory ${secs(mid.compute).toFixed(2)} s, write ${secs(mid.write).toFixed(2)} s`);
-    log(`people ${people}: ${((median(m) / people) * 1000).toFixed(0)} µs per person (close), ${((median(bounds) / people) * 1000).toFixed(0)} µs per person (lower bound)`);
+    log(
+      `where the time goes (median run): load the facts ${secs(mid.load).toFixed(2)} s, compute in memory ${secs(mid.compute).toFixed(2)} s, write ${secs(mid.write).toFixed(2)} s`,
+    );
+    log(
+      `people ${people}: ${((median(m) / people) * 1000).toFixed(0)} µs per person (close), ${((median(bounds) / people) * 1000).toFixed(0)} µs per person (lower bound)`,
+    );
     return resultLine('period-close', secs(median(m)), secs(median(bounds)), 's');
   } finally {
     await w.close();

@@ -13,8 +13,14 @@ const BENCHMARKS: Record<string, { run: (o: BenchOptions) => Promise<string>; ab
   'people-search': { run: peopleSearch, about: '1,000 name searches through GET /api/people vs bare SQL (p95 latency)' },
   'people-import': { run: peopleImport, about: 'import of a 30,000-row people workbook vs COPY of the same rows' },
   'tasks-list': { run: tasksList, about: "one person's and one commune's task list (first page) through GET /api/tasks vs bare SQL (p95)" },
-  summary: { run: summaryBench, about: "a commune's weekly and the province's quarterly summary through GET /api/summary vs bare SQL GROUP BY (p95)" },
-  'period-close': { run: periodCloseBench, about: "computing a province quarter's evaluations (scores, gates, levels, written) vs one SQL aggregation of the same inputs" },
+  summary: {
+    run: summaryBench,
+    about: "a commune's weekly and the province's quarterly summary through GET /api/summary vs bare SQL GROUP BY (p95)",
+  },
+  'period-close': {
+    run: periodCloseBench,
+    about: "computing a province quarter's evaluations (scores, gates, levels, written) vs one SQL aggregation of the same inputs",
+  },
 };
 
 function usage(): string {

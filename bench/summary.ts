@@ -62,7 +62,14 @@ const UNITS_SQL = `
   GROUP BY GROUPING SETS ((b.child_id), ())`;
 
 interface Totals {
-  assigned: number; done: number; doneOnTime: number; late: number; overdue: number; exceeded: number; majorErrors: number; qualityFailures: number;
+  assigned: number;
+  done: number;
+  doneOnTime: number;
+  late: number;
+  overdue: number;
+  exceeded: number;
+  majorErrors: number;
+  qualityFailures: number;
 }
 
 export async function summaryBench(opts: BenchOptions): Promise<string> {
@@ -76,10 +83,17 @@ export async function summaryBench(opts: BenchOptions): Promise<string> {
       period: 'week',
       date: addDays(WORK_FROM, Math.floor(rnd() * days)),
     }));
-    const quarterCases = Array.from({ length: QUARTERS + 2 }, (_, i) => ({ unitId: gen.provinceUnitId, period: 'quarter', date: QUARTER_DATES[i % 4] }));
+    const quarterCases = Array.from({ length: QUARTERS + 2 }, (_, i) => ({
+      unitId: gen.provinceUnitId,
+      period: 'quarter',
+      date: QUARTER_DATES[i % 4],
+    }));
 
     const app = (c: { unitId: string; period: string; date: string }) =>
-      w.get(`/api/summary?unitId=${c.unitId}&period=${c.period}&date=${c.date}&asOf=${WORK_TODAY}`) as Promise<{ period: { from: string; to: string }; total: Totals }>;
+      w.get(`/api/summary?unitId=${c.unitId}&period=${c.period}&date=${c.date}&asOf=${WORK_TODAY}`) as Promise<{
+        period: { from: string; to: string };
+        total: Totals;
+      }>;
     const bare = async (unitId: string, from: string, to: string) => {
       const params = [unitId, from, to, WORK_TODAY];
       await bench.bare(PEOPLE_SQL, params);
@@ -89,14 +103,29 @@ export async function summaryBench(opts: BenchOptions): Promise<string> {
     const check = async (c: { unitId: string; period: string; date: string }) => {
       const a = await app(c);
       const t = await bare(c.unitId, a.period.from, a.period.to);
-      const mine = [a.total.assigned, a.total.done, a.total.doneOnTime, a.total.late, a.total.overdue, a.total.exceeded, a.total.majorErrors, a.total.qualityFailures];
-      const theirs = t ? [t.assigned, t.done, t.done_on_time, t.late, t.overdue, t.exceeded, t.major_errors, t.quality_failures].map(Number) : [0, 0, 0, 0, 0, 0, 0, 0];
-      if (mine.join() !== theirs.join()) throw new Error(`${c.period} ${c.unitId} ${c.date}: app ${mine.join()} ≠ bare SQL ${theirs.join()}`);
+      const mine = [
+        a.total.assigned,
+        a.total.done,
+        a.total.doneOnTime,
+        a.total.late,
+        a.total.overdue,
+        a.total.exceeded,
+        a.total.majorErrors,
+        a.total.qualityFailures,
+      ];
+      const theirs = t
+        ? [t.assigned, t.done, t.done_on_time, t.late, t.overdue, t.exceeded, t.major_errors, t.quality_failures].map(Number)
+        : [0, 0, 0, 0, 0, 0, 0, 0];
+      if (mine.join() !== theirs.join())
+        throw new Error(`${c.period} ${c.unitId} ${c.date}: app ${mine.join()} ≠ bare SQL ${theirs.join()}`);
       return a;
     };
 
     const results: Record<string, { app: number[]; bare: number[]; tasks: number }> = {};
-    for (const [name, list, warm] of [['commune-week', weekCases, WARM_UP], ['province-quarter', quarterCases, 2]] as const) {
+    for (const [name, list, warm] of [
+      ['commune-week', weekCases, WARM_UP],
+      ['province-quarter', quarterCases, 2],
+    ] as const) {
       log(`${name}: warming up with ${warm}, checking the app's totals against bare SQL…`);
       for (const c of list.slice(0, warm)) await check(c);
       log(`${name}: measuring ${list.length - warm} (app and bare SQL alternately)…`);

@@ -49,7 +49,11 @@ export async function tasksList(opts: BenchOptions): Promise<string> {
       `SELECT p.id FROM person p JOIN org_unit_closure c ON c.descendant_id = p.unit_id AND c.ancestor_id = $1 ORDER BY p.id`,
       [gen.provinceUnitId],
     )) as Array<{ id: string }>;
-    const personIds = drawMany(people.map((p) => p.id), DRAWS + WARM_UP, rnd);
+    const personIds = drawMany(
+      people.map((p) => p.id),
+      DRAWS + WARM_UP,
+      rnd,
+    );
     const unitIds = drawMany(gen.communeUnitIds, DRAWS + WARM_UP, rnd);
 
     const cases = {

@@ -9,7 +9,12 @@ async function fieldError(page: Page, label: string): Promise<string> {
   const input = page.getByLabel(label, { exact: true });
   await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
   const ids = (await input.getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(ids.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  const texts = await Promise.all(
+    ids
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
   return texts.join(' ').trim();
 }
 

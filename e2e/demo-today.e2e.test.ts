@@ -25,17 +25,29 @@ test('this week is alive: tasks due now, plans under review, the Monday briefing
   await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(0);
   const text = (await rows.first().textContent()) ?? '';
   const dates = [...text.matchAll(/\d{2}\/\d{2}\/\d{4}/g)].map((m) => m[0].split('/').reverse().join('-'));
-  expect(dates.some((d) => d >= E2E_DEMO_ANCHOR && d <= to), text).toBe(true);
+  expect(
+    dates.some((d) => d >= E2E_DEMO_ANCHOR && d <= to),
+    text,
+  ).toBe(true);
   await screenshot(page, 'demo-today--tasks-due-this-week-and-next');
 
   // ---- Next week's plans: handed in, some awaiting approval
   await page.goto(`/plans/overview?week=${cal.nextWeek}`);
-  await page.getByText(/^Gửi (đúng hạn|muộn)$/).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByText(/^Gửi (đúng hạn|muộn)$/)
+    .first()
+    .waitFor({ timeout: 30_000 });
   await screenshot(page, 'demo-today--next-week-plans-under-review');
 
   // ---- The briefings: this week's held, next week's scheduled
   await page.goto('/meetings');
-  await page.getByText(`Giao ban tuần ${isoWeek(cal.thisWeek)}/${cal.thisWeek.slice(0, 4)}`).first().waitFor({ timeout: 30_000 });
-  await page.getByText(`Giao ban tuần ${isoWeek(cal.nextWeek)}/${cal.nextWeek.slice(0, 4)}`).first().waitFor();
+  await page
+    .getByText(`Giao ban tuần ${isoWeek(cal.thisWeek)}/${cal.thisWeek.slice(0, 4)}`)
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await page
+    .getByText(`Giao ban tuần ${isoWeek(cal.nextWeek)}/${cal.nextWeek.slice(0, 4)}`)
+    .first()
+    .waitFor();
   await screenshot(page, 'demo-today--briefings');
 });

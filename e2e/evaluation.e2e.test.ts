@@ -24,7 +24,10 @@ const api = <T>(page: Page, path: string, body?: unknown): Promise<T> =>
   page.evaluate(
     async ({ path, body }) => {
       const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const init: RequestInit = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(body) };
+      const init: RequestInit =
+        body === undefined
+          ? {}
+          : { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(body) };
       const res = await fetch(path, init);
       return (await res.json()) as T;
     },
@@ -42,16 +45,30 @@ test('the current period from opening to the published result', { timeout: 240_0
   const me = await api<Me>(page, '/api/auth/me');
   const unitId = me.roles[0]!.unitId;
   const year = current.year;
-  const existing = await api<{ items: { unitId: string; kind: string; number: number; status: string }[] }>(page, `/api/evaluation/periods?unitId=${unitId}&year=${year}`);
+  const existing = await api<{ items: { unitId: string; kind: string; number: number; status: string }[] }>(
+    page,
+    `/api/evaluation/periods?unitId=${unitId}&year=${year}`,
+  );
   // The history of this year: closed; the current period is the one to open.
-  const history = demoClosedPeriods(E2E_DEMO_ANCHOR).filter((p) => p.year === year).map((p) => [p.kind, p.number, 'closed']);
-  expect(existing.items.filter((p) => p.unitId === unitId).map((p) => [p.kind, p.number, p.status]).sort()).toEqual(history.sort());
+  const history = demoClosedPeriods(E2E_DEMO_ANCHOR)
+    .filter((p) => p.year === year)
+    .map((p) => [p.kind, p.number, 'closed']);
+  expect(
+    existing.items
+      .filter((p) => p.unitId === unitId)
+      .map((p) => [p.kind, p.number, p.status])
+      .sort(),
+  ).toEqual(history.sort());
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đánh giá, xếp loại' }).click();
   await page.getByRole('button', { name: 'Mở kỳ đánh giá' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Đơn vị').fill(me.roles[0]!.unitName);
   // The option of the searched unit (not whatever the list showed before the search answered).
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: me.roles[0]!.unitName }).first().click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: me.roles[0]!.unitName })
+    .first()
+    .click();
   await dialog.getByText('Quý IV không đánh giá riêng', { exact: false }).waitFor();
   await dialog.getByRole('combobox', { name: 'Quý' }).click();
   const quarters = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
@@ -81,7 +98,8 @@ test('the current period from opening to the published result', { timeout: 240_0
   await drawer.getByRole('button', { name: 'Close' }).or(drawer.locator('.ant-drawer-close')).first().click();
   // Every task on time with quality, half of them exceeding: the full results part.
   await page.getByText('Điểm kết quả: 70/70').first().waitFor();
-  for (const input of await page.locator('.ant-input-number input[aria-label]').all()) await input.fill((await input.getAttribute('aria-valuemax'))!);
+  for (const input of await page.locator('.ant-input-number input[aria-label]').all())
+    await input.fill((await input.getAttribute('aria-valuemax'))!);
   await page.getByLabel('Nhận xét').fill('Hoàn thành xuất sắc các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng.');
   await choose(page, page.getByLabel('Mức tự xếp loại'), 'Hoàn thành xuất sắc nhiệm vụ');
   await page.getByRole('button', { name: 'Gửi' }).click();
@@ -113,20 +131,34 @@ test('the current period from opening to the published result', { timeout: 240_0
   const decide = page.getByRole('dialog');
   await decide.getByText(cadre.displayName).waitFor();
   const level = decide.getByLabel(`Mức xếp loại: ${cadre.displayName}`);
-  await expect.poll(() => level.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').textContent()).toContain('HTXS');
+  await expect
+    .poll(() => level.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').textContent())
+    .toContain('HTXS');
   // The refusal is a 400 the browser logs; it is the point of this step.
   allowConsoleErrors(page, /status of 400 .*\/api\/evaluation\/periods\/[0-9a-f-]+\/decisions/);
   await decide.getByRole('button', { name: 'Quyết định' }).click();
   const refusal = decide.getByRole('alert').filter({ hasText: 'Không thể quyết định: vượt tỷ lệ HTXS' });
-  await refusal.getByText(/1 Hoàn thành xuất sắc trên 0 Hoàn thành tốt: vượt giới hạn 0 .*Cần chuyển ít nhất 1 người xuống Hoàn thành tốt \(Quy định 366-QĐ\/TW/).waitFor();
+  await refusal
+    .getByText(
+      /1 Hoàn thành xuất sắc trên 0 Hoàn thành tốt: vượt giới hạn 0 .*Cần chuyển ít nhất 1 người xuống Hoàn thành tốt \(Quy định 366-QĐ\/TW/,
+    )
+    .waitFor();
   await screenshot(page, 'evaluation--quota-refused');
   // Nothing was decided: the cadre is still at the appraisal, with the system's HTXS.
-  const periods = await api<{ items: { id: string; unitId: string; number: number }[] }>(page, `/api/evaluation/periods?unitId=${unitId}&year=${year}&kind=${current.kind}`);
+  const periods = await api<{ items: { id: string; unitId: string; number: number }[] }>(
+    page,
+    `/api/evaluation/periods?unitId=${unitId}&year=${year}&kind=${current.kind}`,
+  );
   const opened = periods.items.find((p) => p.unitId === unitId && p.number === current.number)!;
-  const appraised = await api<{ items: { subject: { personId: string | null }; appraisal: { level: string } | null }[] }>(page, `/api/evaluation/periods/${opened.id}/evaluations?status=appraised&pageSize=500`);
+  const appraised = await api<{ items: { subject: { personId: string | null }; appraisal: { level: string } | null }[] }>(
+    page,
+    `/api/evaluation/periods/${opened.id}/evaluations?status=appraised&pageSize=500`,
+  );
   expect(appraised.items.filter((e) => e.subject.personId === cadre.personId).map((e) => e.appraisal?.level)).toEqual(['excellent']);
   await choose(page, level, 'HTT');
-  await decide.getByLabel(`Lý do (khi khác thẩm định): ${cadre.displayName}`).fill('Bảo đảm tỷ lệ Hoàn thành xuất sắc không vượt 20% số Hoàn thành tốt của nhóm.');
+  await decide
+    .getByLabel(`Lý do (khi khác thẩm định): ${cadre.displayName}`)
+    .fill('Bảo đảm tỷ lệ Hoàn thành xuất sắc không vượt 20% số Hoàn thành tốt của nhóm.');
   await decide.getByRole('button', { name: 'Quyết định' }).click();
   await page.getByText('Đã quyết định 1 người.').waitFor();
   await page.getByRole('button', { name: 'Công bố kết quả' }).click();

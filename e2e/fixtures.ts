@@ -68,7 +68,9 @@ const slug = (s: string) =>
 
 export const test = base.extend<{ page: Page }>({
   page: async ({ task }, use) => {
-    const context = await (await sharedBrowser()).newContext({
+    const context = await (
+      await sharedBrowser()
+    ).newContext({
       baseURL: baseURL(),
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
@@ -114,7 +116,10 @@ export async function choose(page: Page, select: Locator, option: string): Promi
   const root = select.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   for (let attempt = 1; ; attempt += 1) {
     await select.click();
-    const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ has: page.getByText(option, { exact: true }) }).first();
+    const item = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ has: page.getByText(option, { exact: true }) })
+      .first();
     try {
       await item.click({ timeout: 5_000 });
       await expect.poll(() => root.locator('.ant-select-content').first().textContent(), { timeout: 2_000 }).toContain(option);

@@ -60,7 +60,10 @@ test('an all-or-nothing import with one bad row writes nothing and reports the r
   const polls: Array<{ status: string; done: number; total: number }> = [];
   page.on('response', (r: Response) => {
     if (/\/api\/jobs\/[0-9a-f-]{36}$/.test(new URL(r.url()).pathname) && r.ok()) {
-      void r.json().then((j: { status: string; done: number; total: number }) => polls.push(j)).catch(() => undefined);
+      void r
+        .json()
+        .then((j: { status: string; done: number; total: number }) => polls.push(j))
+        .catch(() => undefined);
     }
   });
 

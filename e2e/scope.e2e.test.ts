@@ -16,7 +16,9 @@ async function personOfCommuneOne(): Promise<Person & { communeTwoTotal: number 
     const login = await api.post('/api/auth/login', { data: { username: 'tochuc', password: DEMO_PASSWORD } });
     expect(login.status()).toBe(200);
     const unitId = async (name: string) => {
-      const found = (await (await api.get(`/api/org/search?q=${encodeURIComponent(name)}`)).json()) as { items: Array<{ id: string; name: string }> };
+      const found = (await (await api.get(`/api/org/search?q=${encodeURIComponent(name)}`)).json()) as {
+        items: Array<{ id: string; name: string }>;
+      };
       const unit = found.items.find((u) => u.name === name);
       if (!unit) throw new Error(`${name} not found`);
       return unit.id;
@@ -69,8 +71,13 @@ test('a person of another commune is not found, and the list stays within the ow
   const found = await searched;
   expect(found.status()).toBe(200);
   const { total: namesakes } = (await found.json()) as { total: number };
-  await page.getByText(namesakes > 0 ? `Tổng số ${namesakes}` : 'Không có cán bộ nào phù hợp.', { exact: true }).first().waitFor();
-  const hrefs = await page.getByRole('link', { name: other.fullName, exact: true }).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await page
+    .getByText(namesakes > 0 ? `Tổng số ${namesakes}` : 'Không có cán bộ nào phù hợp.', { exact: true })
+    .first()
+    .waitFor();
+  const hrefs = await page
+    .getByRole('link', { name: other.fullName, exact: true })
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).not.toContain(`/people/${other.id}`);
 
   // The API agrees: the whole list of commune #2 (at most 200 people) never contains that id.

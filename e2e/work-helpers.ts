@@ -55,7 +55,10 @@ export async function fillDate(input: Locator, date: string): Promise<void> {
 export async function pick(page: Page, input: Locator, search: string, text = search): Promise<void> {
   await input.click();
   await input.fill(search);
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: text })
+    .first();
   await option.waitFor({ timeout: 15_000 });
   await option.click();
 }

@@ -8,7 +8,10 @@ import { hasWebApp, root } from './web-build.mjs';
 
 const bin = (p) => path.join(root, 'node_modules', p);
 const children = [
-  spawn(process.execPath, [bin('tsx/dist/cli.mjs'), 'watch', '--clear-screen=false', 'src/server/main.ts'], { cwd: root, stdio: 'inherit' }),
+  spawn(process.execPath, [bin('tsx/dist/cli.mjs'), 'watch', '--clear-screen=false', 'src/server/main.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
 ];
 if (hasWebApp()) children.push(spawn(process.execPath, [bin('vite/bin/vite.js')], { cwd: root, stdio: 'inherit' }));
 else console.log('CanBo: no vite.config.ts yet — running the API server only.');

@@ -46,7 +46,10 @@ function vitestStep(name, extraArgs, env) {
   banner(name);
   const t0 = Date.now();
   const reportFile = path.join(reportDir, `${steps.length}.json`);
-  const code = run([bin('vitest/vitest.mjs'), 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`], env);
+  const code = run(
+    [bin('vitest/vitest.mjs'), 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`],
+    env,
+  );
   steps.push({ name, ms: Date.now() - t0, ...vitestCounts(reportFile, code) });
 }
 
@@ -111,7 +114,11 @@ if (process.env.CANBO_SKIP_E2E === '1') {
 
 fs.rmSync(reportDir, { recursive: true, force: true });
 
-const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 banner('summary');
 for (const s of steps) {
   const counts = s.note ?? `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`;

@@ -26,13 +26,15 @@ const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2
 function crossing(from, to) {
   if (typeof to === 'object') {
     if (from.startsWith('src/domain/') && !isTest(from)) return `src/domain imports nothing outside itself (found '${to.pkg}')`;
-    if (from.startsWith('src/contracts/') && !isTest(from) && to.pkg !== 'zod') return `src/contracts imports only zod and src/domain (found '${to.pkg}')`;
+    if (from.startsWith('src/contracts/') && !isTest(from) && to.pkg !== 'zod')
+      return `src/contracts imports only zod and src/domain (found '${to.pkg}')`;
     return null;
   }
   if (from.startsWith('src/domain/') && !isTest(from) && !to.startsWith('src/domain/')) return 'src/domain imports nothing outside itself';
   if (from.startsWith('src/contracts/') && !isTest(from) && !to.startsWith('src/contracts/') && !to.startsWith('src/domain/'))
     return 'src/contracts imports only zod and src/domain';
-  if (from.startsWith('src/web/') && to.startsWith('src/server/')) return 'the web app does not import the server (share through src/contracts or src/domain)';
+  if (from.startsWith('src/web/') && to.startsWith('src/server/'))
+    return 'the web app does not import the server (share through src/contracts or src/domain)';
   if (!from.startsWith('src/web/') && to.startsWith('src/web/') && !from.startsWith('e2e/')) return 'only the web app imports src/web';
   if (from.startsWith('src/server/http/') && to.startsWith('src/server/modules/'))
     return 'src/server/http does not import modules: pass what it needs in (the modules depend on http, not the reverse)';
@@ -106,7 +108,12 @@ const longFile = {
     return {
       'Program:exit'(node) {
         const count = codeLines(context.sourceCode);
-        if (count > max) context.report({ node, loc: { line: 1, column: 0 }, message: `${count} lines of code (aim under ${max}): split by sub-resource before 500.` });
+        if (count > max)
+          context.report({
+            node,
+            loc: { line: 1, column: 0 },
+            message: `${count} lines of code (aim under ${max}): split by sub-resource before 500.`,
+          });
       },
     };
   },

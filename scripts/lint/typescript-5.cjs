@@ -7,6 +7,7 @@ const Module = require('node:module');
 
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function resolveTypescript5(request, ...rest) {
-  const redirected = request === 'typescript' || request.startsWith('typescript/') ? `typescript-5${request.slice('typescript'.length)}` : request;
+  const redirected =
+    request === 'typescript' || request.startsWith('typescript/') ? `typescript-5${request.slice('typescript'.length)}` : request;
   return resolve.call(this, redirected, ...rest);
 };

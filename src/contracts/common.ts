@@ -48,13 +48,7 @@ export const isStorableText = (s: string): boolean => !s.includes('\u0000') && !
  * audit hash and the search rely on), then refuses more than `max` characters — never truncates.
  */
 export const Text = (max: number) =>
-  z
-    .string()
-    .refine(isStorableText, 'v.text_chars')
-    .trim()
-    .normalize('NFC')
-    .max(max, 'v.text_max')
-    .describe(`At most ${max} characters`);
+  z.string().refine(isStorableText, 'v.text_chars').trim().normalize('NFC').max(max, 'v.text_max').describe(`At most ${max} characters`);
 
 /** Text that must not be empty after trimming. */
 export const RequiredText = (max: number) => Text(max).min(1, 'v.required');

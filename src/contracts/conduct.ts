@@ -11,7 +11,8 @@ const text = RequiredText(TEXT.longReason);
 const ref = Text(TEXT.decisionRef).nullish();
 
 /** The records of one kind for one person, newest first, with what the reader may do. */
-export const conductListOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), actions: z.object({ create: z.boolean() }) });
+export const conductListOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), actions: z.object({ create: z.boolean() }) });
 
 // ---- discipline (kỷ luật) ----
 export const DisciplineKind = z.enum(['reprimand', 'warning', 'removal', 'expulsion']);
@@ -34,7 +35,14 @@ export const DisciplineList = conductListOf(DisciplineView);
 export type DisciplineList = z.infer<typeof DisciplineList>;
 
 export const CreateDisciplineRequest = z
-  .object({ kind: DisciplineKind, decidedOn: CivilDate, reason: text, decisionRef: ref, breachOn: CivilDate.nullish(), breachUnitId: Id.nullish() })
+  .object({
+    kind: DisciplineKind,
+    decidedOn: CivilDate,
+    reason: text,
+    decisionRef: ref,
+    breachOn: CivilDate.nullish(),
+    breachUnitId: Id.nullish(),
+  })
   .refine((d) => !d.breachOn || d.breachOn <= d.decidedOn, { path: ['breachOn'], message: 'v.conduct.breach_after_decision' });
 export type CreateDisciplineRequest = z.infer<typeof CreateDisciplineRequest>;
 
@@ -67,7 +75,13 @@ export const CreateConfidenceVoteRequest = z
 export type CreateConfidenceVoteRequest = z.infer<typeof CreateConfidenceVoteRequest>;
 
 // ---- degradation conclusion (kết luận suy thoái) ----
-export const DegradationView = z.object({ id: Id, personId: Id, concludedOn: CivilDate, text: z.string(), decisionRef: z.string().nullable() });
+export const DegradationView = z.object({
+  id: Id,
+  personId: Id,
+  concludedOn: CivilDate,
+  text: z.string(),
+  decisionRef: z.string().nullable(),
+});
 export type DegradationView = z.infer<typeof DegradationView>;
 export const DegradationList = conductListOf(DegradationView);
 export type DegradationList = z.infer<typeof DegradationList>;
@@ -131,7 +145,13 @@ export type CreateMemberStatusRequest = z.infer<typeof CreateMemberStatusRequest
 export const UnitDisciplineKind = z.enum(['reprimand', 'warning', 'dissolution']);
 export type UnitDisciplineKind = z.infer<typeof UnitDisciplineKind>;
 export const UnitDisciplineView = z.object({
-  id: Id, unitId: Id, kind: UnitDisciplineKind, decidedOn: CivilDate, breachOn: CivilDate.nullable(), reason: z.string(), decisionRef: z.string().nullable(),
+  id: Id,
+  unitId: Id,
+  kind: UnitDisciplineKind,
+  decidedOn: CivilDate,
+  breachOn: CivilDate.nullable(),
+  reason: z.string(),
+  decisionRef: z.string().nullable(),
 });
 export type UnitDisciplineView = z.infer<typeof UnitDisciplineView>;
 export const UnitDisciplineList = conductListOf(UnitDisciplineView);
@@ -144,7 +164,14 @@ export type CreateUnitDisciplineRequest = z.infer<typeof CreateUnitDisciplineReq
 /** Corruption, waste or negative conduct concluded in a unit: the KHT trigger of the leaders who directly lead it. */
 export const IncidentKind = z.enum(['corruption', 'waste', 'negative']);
 export type IncidentKind = z.infer<typeof IncidentKind>;
-export const IncidentView = z.object({ id: Id, unitId: Id, kind: IncidentKind, concludedOn: CivilDate, text: z.string(), decisionRef: z.string().nullable() });
+export const IncidentView = z.object({
+  id: Id,
+  unitId: Id,
+  kind: IncidentKind,
+  concludedOn: CivilDate,
+  text: z.string(),
+  decisionRef: z.string().nullable(),
+});
 export type IncidentView = z.infer<typeof IncidentView>;
 export const IncidentList = conductListOf(IncidentView);
 export type IncidentList = z.infer<typeof IncidentList>;

@@ -85,7 +85,12 @@ export const ResultsFormulaView = z.object({
   weights: z.object({ quantity: z.number(), quality: z.number(), progress: z.number() }),
   deductionPerErrorPct: z.number(),
   deductionPerDelayPct: z.number(),
-  leader: z.object({ ownWeight: z.number(), unitsWeight: z.number(), unitsAllAtLeastCompletedPct: z.number(), unitsAnyNotCompletedPct: z.number() }),
+  leader: z.object({
+    ownWeight: z.number(),
+    unitsWeight: z.number(),
+    unitsAllAtLeastCompletedPct: z.number(),
+    unitsAnyNotCompletedPct: z.number(),
+  }),
 });
 
 export const CriteriaSetSummary = z.object({

@@ -44,7 +44,14 @@ export const DistributionQuery = z.object({
 });
 export type DistributionQuery = z.infer<typeof DistributionQuery>;
 
-export const PeriodRef = z.object({ id: Id, label: z.string(), kind: PeriodKind, year: z.number().int(), number: z.number().int(), status: PeriodStatus });
+export const PeriodRef = z.object({
+  id: Id,
+  label: z.string(),
+  kind: PeriodKind,
+  year: z.number().int(),
+  number: z.number().int(),
+  status: PeriodStatus,
+});
 export type PeriodRef = z.infer<typeof PeriodRef>;
 
 export const RankingItem = z.object({

@@ -68,11 +68,15 @@ export const OpenPeriodRequest = z
     decisionDue: CivilDate.optional(),
   })
   .superRefine((p, ctx) => {
-    if (p.kind === 'quarter' && (p.number < 1 || p.number > 3)) ctx.addIssue({ code: 'custom', path: ['number'], message: 'v.evaluation.quarter_number' });
-    if (p.kind === 'month' && (p.number < 1 || p.number > 12)) ctx.addIssue({ code: 'custom', path: ['number'], message: 'v.evaluation.month_number' });
+    if (p.kind === 'quarter' && (p.number < 1 || p.number > 3))
+      ctx.addIssue({ code: 'custom', path: ['number'], message: 'v.evaluation.quarter_number' });
+    if (p.kind === 'month' && (p.number < 1 || p.number > 12))
+      ctx.addIssue({ code: 'custom', path: ['number'], message: 'v.evaluation.month_number' });
     if (p.kind === 'year' && p.number !== 0) ctx.addIssue({ code: 'custom', path: ['number'], message: 'v.evaluation.year_number' });
-    if (p.selfDue && p.appraisalDue && p.appraisalDue < p.selfDue) ctx.addIssue({ code: 'custom', path: ['appraisalDue'], message: 'v.evaluation.deadline_order' });
-    if (p.appraisalDue && p.decisionDue && p.decisionDue < p.appraisalDue) ctx.addIssue({ code: 'custom', path: ['decisionDue'], message: 'v.evaluation.deadline_order' });
+    if (p.selfDue && p.appraisalDue && p.appraisalDue < p.selfDue)
+      ctx.addIssue({ code: 'custom', path: ['appraisalDue'], message: 'v.evaluation.deadline_order' });
+    if (p.appraisalDue && p.decisionDue && p.decisionDue < p.appraisalDue)
+      ctx.addIssue({ code: 'custom', path: ['decisionDue'], message: 'v.evaluation.deadline_order' });
   });
 export type OpenPeriodRequest = z.infer<typeof OpenPeriodRequest>;
 
@@ -119,7 +123,13 @@ export type PeriodView = z.infer<typeof PeriodView>;
 export const PeriodList = z.object({ items: z.array(PeriodView) });
 export type PeriodList = z.infer<typeof PeriodList>;
 
-const levelCounts = z.object({ excellent: z.number().int(), good: z.number().int(), completed: z.number().int(), not_completed: z.number().int(), none: z.number().int() });
+const levelCounts = z.object({
+  excellent: z.number().int(),
+  good: z.number().int(),
+  completed: z.number().int(),
+  not_completed: z.number().int(),
+  none: z.number().int(),
+});
 
 /** Counts over the evaluations the reader may see in the period. */
 export const PeriodDetail = PeriodView.extend({
@@ -263,14 +273,39 @@ export const StepDetail = z.object({
 
 export const EvaluationView = z.object({
   id: Id,
-  period: z.object({ id: Id, kind: PeriodKind, year: z.number().int(), number: z.number().int(), label: z.string(), startDate: CivilDate, endDate: CivilDate, status: PeriodStatus, selfDue: CivilDate, appraisalDue: CivilDate, decisionDue: CivilDate }),
+  period: z.object({
+    id: Id,
+    kind: PeriodKind,
+    year: z.number().int(),
+    number: z.number().int(),
+    label: z.string(),
+    startDate: CivilDate,
+    endDate: CivilDate,
+    status: PeriodStatus,
+    selfDue: CivilDate,
+    appraisalDue: CivilDate,
+    decisionDue: CivilDate,
+  }),
   subject: Subject,
   unitId: Id,
   cadreGroup: z.string(),
   cadreGroupName: z.string(),
   criteriaSet: z.object({
-    id: Id, name: z.string(), versionNo: z.number().int(), appendix: z.string(), generalPoints: z.number(), resultsPoints: z.number(),
-    criteria: z.array(z.object({ code: z.string(), part: z.enum(['general', 'results']), title: z.string(), maxPoints: z.number(), source: z.enum(['manual', 'tasks', 'kpi', 'units_led']) })),
+    id: Id,
+    name: z.string(),
+    versionNo: z.number().int(),
+    appendix: z.string(),
+    generalPoints: z.number(),
+    resultsPoints: z.number(),
+    criteria: z.array(
+      z.object({
+        code: z.string(),
+        part: z.enum(['general', 'results']),
+        title: z.string(),
+        maxPoints: z.number(),
+        source: z.enum(['manual', 'tasks', 'kpi', 'units_led']),
+      }),
+    ),
   }),
   status: EvaluationStatus,
   excluded: z.object({ reason: z.string(), message: z.string() }).nullable(),
@@ -293,19 +328,23 @@ export const EvaluationView = z.object({
     rule: z.string(),
   }),
   /** Leaders: the collectives they head in this period and their levels. */
-  unitsLed: z.array(z.object({ unitId: Id, unitName: z.string(), level: Level.nullable(), assigned: z.number().int(), done: z.number().int() })),
+  unitsLed: z.array(
+    z.object({ unitId: Id, unitName: z.string(), level: Level.nullable(), assigned: z.number().int(), done: z.number().int() }),
+  ),
   /** Year periods: the periodic scores averaged into the year (they travel with the person). */
   quarters: z.array(z.object({ number: z.number().int(), score: z.number().nullable(), source: z.enum(['decision', 'q4_part']) })),
   /** Null for readers who may not see the gates (the person before publication sees none). */
-  gate: z.object({
-    score: z.number().nullable(),
-    level: Level.nullable(),
-    bandLevel: Level.nullable(),
-    gateLevel: Level,
-    noEvidence: z.boolean(),
-    checks: z.array(GateCheckView),
-    reasons: z.array(z.object({ level: Level, condition: z.string(), rule: z.string(), message: z.string() })),
-  }).nullable(),
+  gate: z
+    .object({
+      score: z.number().nullable(),
+      level: Level.nullable(),
+      bandLevel: Level.nullable(),
+      gateLevel: Level,
+      noEvidence: z.boolean(),
+      checks: z.array(GateCheckView),
+      reasons: z.array(z.object({ level: Level, condition: z.string(), rule: z.string(), message: z.string() })),
+    })
+    .nullable(),
   triggers: z.object({
     disciplines: z.array(z.object({ kind: z.string(), decidedOn: CivilDate })),
     degradations: z.array(z.object({ concludedOn: CivilDate })),
@@ -326,13 +365,36 @@ export const EvaluationView = z.object({
   /** Null when not decided, or (for the person) not yet published. `facts`: what the decision was taken on (null for older decisions). */
   decision: StepDetail.extend({
     reason: z.string().nullable(),
-    facts: z.object({ computedAt: z.string().nullable(), asOf: CivilDate, tasks: TaskCounts.nullable(), proposedLevel: Level.nullable(), changedSince: z.boolean() }).nullable(),
+    facts: z
+      .object({
+        computedAt: z.string().nullable(),
+        asOf: CivilDate,
+        tasks: TaskCounts.nullable(),
+        proposedLevel: Level.nullable(),
+        changedSince: z.boolean(),
+      })
+      .nullable(),
   }).nullable(),
   publishedAt: z.string().nullable(),
   /** Managers only: every step recorded (cancellations with their reason). */
-  history: z.array(z.object({ step: z.enum(['self', 'appraisal', 'decision', 'cancel']), score: z.number().nullable(), level: z.string().nullable(), reason: z.string().nullable(), at: z.string() })),
+  history: z.array(
+    z.object({
+      step: z.enum(['self', 'appraisal', 'decision', 'cancel']),
+      score: z.number().nullable(),
+      level: z.string().nullable(),
+      reason: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
   version: z.number().int(),
-  actions: z.object({ editSelf: z.boolean(), submitSelf: z.boolean(), appraise: z.boolean(), decide: z.boolean(), cancelDecision: z.boolean(), refresh: z.boolean() }),
+  actions: z.object({
+    editSelf: z.boolean(),
+    submitSelf: z.boolean(),
+    appraise: z.boolean(),
+    decide: z.boolean(),
+    cancelDecision: z.boolean(),
+    refresh: z.boolean(),
+  }),
   /** The reader's own evaluation (or a close relative's, as configured): why appraise/decide are absent (Quy định 366-QĐ/TW, Điều 12–13). */
   ownWork: z.enum(['own', 'relative']).nullable(),
 });
@@ -340,7 +402,19 @@ export type EvaluationView = z.infer<typeof EvaluationView>;
 
 export const MineQuery = z.object({ periodId: Id });
 
-export const EvidenceMetrics = ['assigned', 'done', 'doneOnTime', 'late', 'lateExcused', 'overdue', 'pending', 'notDone', 'qualityFailures', 'majorErrors', 'exceeded'] as const;
+export const EvidenceMetrics = [
+  'assigned',
+  'done',
+  'doneOnTime',
+  'late',
+  'lateExcused',
+  'overdue',
+  'pending',
+  'notDone',
+  'qualityFailures',
+  'majorErrors',
+  'exceeded',
+] as const;
 export const EvidenceMetric = z.enum(EvidenceMetrics);
 export type EvidenceMetric = z.infer<typeof EvidenceMetric>;
 export const EvidenceQuery = z.object({ metric: EvidenceMetric.default('assigned') });
@@ -362,7 +436,13 @@ export const EvidenceTask = z.object({
 });
 export type EvidenceTask = z.infer<typeof EvidenceTask>;
 
-export const EvidenceList = z.object({ metric: EvidenceMetric, window: z.object({ from: CivilDate, to: CivilDate }), asOf: CivilDate, items: z.array(EvidenceTask), truncated: z.boolean() });
+export const EvidenceList = z.object({
+  metric: EvidenceMetric,
+  window: z.object({ from: CivilDate, to: CivilDate }),
+  asOf: CivilDate,
+  items: z.array(EvidenceTask),
+  truncated: z.boolean(),
+});
 export type EvidenceList = z.infer<typeof EvidenceList>;
 
 // ---- the three steps ----
@@ -446,7 +526,15 @@ export type DecisionSetResult = z.infer<typeof DecisionSetResult>;
 export const QuotaExceptionRequest = z.object({ unitId: Id, cadreGroup: RequiredText(TEXT.code), percent: Decimal(PERCENT), reason });
 export type QuotaExceptionRequest = z.infer<typeof QuotaExceptionRequest>;
 
-export const QuotaExceptionView = z.object({ id: Id, periodId: Id, unitId: Id, cadreGroup: z.string(), percent: Decimal(PERCENT), reason: z.string(), grantedAt: z.string() });
+export const QuotaExceptionView = z.object({
+  id: Id,
+  periodId: Id,
+  unitId: Id,
+  cadreGroup: z.string(),
+  percent: Decimal(PERCENT),
+  reason: z.string(),
+  grantedAt: z.string(),
+});
 export type QuotaExceptionView = z.infer<typeof QuotaExceptionView>;
 
 /** Publishes the decided evaluations of the period under unitId (default: the period's unit) within the reader's scope. */

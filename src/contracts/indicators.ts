@@ -11,16 +11,58 @@ export type IndicatorDirection = z.infer<typeof IndicatorDirection>;
  * `decrease`: lower is better (e.g. a ranking where 1 is best).
  */
 export const IndicatorSuggestions = [
-  { code: 'budget_revenue', nameVi: 'Thu ngân sách nhà nước trên địa bàn', nameEn: 'State budget revenue', measure: 'triệu đồng', direction: 'increase' },
+  {
+    code: 'budget_revenue',
+    nameVi: 'Thu ngân sách nhà nước trên địa bàn',
+    nameEn: 'State budget revenue',
+    measure: 'triệu đồng',
+    direction: 'increase',
+  },
   { code: 'land_clearance', nameVi: 'Tiến độ giải phóng mặt bằng', nameEn: 'Land clearance progress', measure: '%', direction: 'increase' },
-  { code: 'new_party_members', nameVi: 'Kết nạp đảng viên mới', nameEn: 'New Party members admitted', measure: 'người', direction: 'increase' },
-  { code: 'digital_citizens', nameVi: 'Người dân có tài khoản định danh điện tử', nameEn: 'Citizens with an electronic identity account', measure: '%', direction: 'increase' },
-  { code: 'online_public_services', nameVi: 'Tỷ lệ hồ sơ dịch vụ công trực tuyến', nameEn: 'Share of public services handled online', measure: '%', direction: 'increase' },
-  { code: 'admin_reform_rank', nameVi: 'Xếp hạng chỉ số cải cách hành chính', nameEn: 'Administrative reform ranking', measure: 'hạng', direction: 'decrease' },
+  {
+    code: 'new_party_members',
+    nameVi: 'Kết nạp đảng viên mới',
+    nameEn: 'New Party members admitted',
+    measure: 'người',
+    direction: 'increase',
+  },
+  {
+    code: 'digital_citizens',
+    nameVi: 'Người dân có tài khoản định danh điện tử',
+    nameEn: 'Citizens with an electronic identity account',
+    measure: '%',
+    direction: 'increase',
+  },
+  {
+    code: 'online_public_services',
+    nameVi: 'Tỷ lệ hồ sơ dịch vụ công trực tuyến',
+    nameEn: 'Share of public services handled online',
+    measure: '%',
+    direction: 'increase',
+  },
+  {
+    code: 'admin_reform_rank',
+    nameVi: 'Xếp hạng chỉ số cải cách hành chính',
+    nameEn: 'Administrative reform ranking',
+    measure: 'hạng',
+    direction: 'decrease',
+  },
   // The basic socio-economic targets of Quy định 366-QĐ/TW, Điều 11, under the codes of the setting evaluation.basic_targets.
   { code: 'growth', nameVi: 'Tốc độ tăng trưởng kinh tế', nameEn: 'Economic growth rate', measure: '%', direction: 'increase' },
-  { code: 'public_investment_disbursement', nameVi: 'Tỷ lệ giải ngân vốn đầu tư công', nameEn: 'Public-investment disbursement', measure: '%', direction: 'increase' },
-  { code: 'per_capita_income', nameVi: 'Thu nhập bình quân đầu người', nameEn: 'Per-capita income', measure: 'triệu đồng', direction: 'increase' },
+  {
+    code: 'public_investment_disbursement',
+    nameVi: 'Tỷ lệ giải ngân vốn đầu tư công',
+    nameEn: 'Public-investment disbursement',
+    measure: '%',
+    direction: 'increase',
+  },
+  {
+    code: 'per_capita_income',
+    nameVi: 'Thu nhập bình quân đầu người',
+    nameEn: 'Per-capita income',
+    measure: 'triệu đồng',
+    direction: 'increase',
+  },
   { code: 'poverty_reduction', nameVi: 'Giảm tỷ lệ hộ nghèo', nameEn: 'Poverty reduction', measure: '%', direction: 'increase' },
 ] as const satisfies ReadonlyArray<{ code: string; nameVi: string; nameEn: string; measure: string; direction: IndicatorDirection }>;
 export const IndicatorCodes = IndicatorSuggestions.map((s) => s.code);

@@ -25,7 +25,10 @@ export type NotificationKind = z.infer<typeof NotificationKind>;
 
 /** Newest first; pass the previous page's nextBeforeId as beforeId to read further back. */
 export const NotificationQuery = z.object({
-  unreadOnly: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  unreadOnly: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   limit: QueryInt(1, 100).default(20),
   beforeId: Id.optional(),
 });

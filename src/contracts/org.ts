@@ -93,7 +93,13 @@ export const OrgUnitView = z.object({
 });
 export type OrgUnitView = z.infer<typeof OrgUnitView>;
 
-export const PostHolder = z.object({ tenureId: Id, personId: Id, fullName: z.string(), startDate: CivilDate, endDate: CivilDate.nullable() });
+export const PostHolder = z.object({
+  tenureId: Id,
+  personId: Id,
+  fullName: z.string(),
+  startDate: CivilDate,
+  endDate: CivilDate.nullable(),
+});
 
 export const PostView = z.object({
   id: Id,
@@ -152,7 +158,10 @@ export const OrgSearchQuery = z.object({
   q: RequiredText(TEXT.query).describe('Name without diacritics: "xa an binh" finds "Xã An Bình"'),
   asOf: CivilDate.optional(),
   /** Also units not valid at asOf (closed or not yet opened). */
-  includeClosed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  includeClosed: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   kind: OrgUnitKind.optional(),
 });
 export const OrgSearchItem = z.object({
@@ -209,7 +218,8 @@ export const MergeRequest = z
   .superRefine((m, ctx) => {
     if (!m.target.unitId === !m.target.new) ctx.addIssue({ code: 'custom', path: ['target'], message: 'v.merge_target' });
     const min = m.target.unitId ? 1 : 2;
-    if (m.sourceIds.length < min) ctx.addIssue({ code: 'too_small', origin: 'array', minimum: min, inclusive: true, path: ['sourceIds'], message: 'v.merge_sources' });
+    if (m.sourceIds.length < min)
+      ctx.addIssue({ code: 'too_small', origin: 'array', minimum: min, inclusive: true, path: ['sourceIds'], message: 'v.merge_sources' });
     if (new Set(m.sourceIds).size !== m.sourceIds.length) ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: 'v.duplicate_ids' });
     if (m.target.unitId && m.sourceIds.includes(m.target.unitId)) {
       ctx.addIssue({ code: 'custom', path: ['target', 'unitId'], message: 'v.merge_target_source' });
@@ -222,7 +232,10 @@ export const SplitRequest = z
     sourceId: Id,
     effectiveOn: CivilDate,
     /** `childIds`: the source's sub-units (open at effectiveOn) that go under this target; every one must be assigned. */
-    targets: z.array(NewUnit.extend({ childIds: z.array(Id).max(500).default([]) })).min(2).max(20),
+    targets: z
+      .array(NewUnit.extend({ childIds: z.array(Id).max(500).default([]) }))
+      .min(2)
+      .max(20),
     decisionRef,
     note,
   })
@@ -253,5 +266,11 @@ export const UpdatePostRequest = z.object({
 });
 export const ClosePostRequest = z.object({ validTo: CivilDate, version });
 
-export const TermView = z.object({ id: z.string(), body: z.enum(['party', 'state']), name: z.string(), startYear: z.number().int(), endYear: z.number().int() });
+export const TermView = z.object({
+  id: z.string(),
+  body: z.enum(['party', 'state']),
+  name: z.string(),
+  startYear: z.number().int(),
+  endYear: z.number().int(),
+});
 export const TermList = z.object({ items: z.array(TermView) });

@@ -25,7 +25,10 @@ export const PersonInput = z
     hometownId: Text(TEXT.adminUnitId).nullish(),
     ethnicity: RequiredText(TEXT.ethnicity).default('Kinh'),
     religion: Text(TEXT.religion).default(''),
-    citizenId: z.string().regex(/^\d{12}$/, 'v.citizen_id').nullish(),
+    citizenId: z
+      .string()
+      .regex(/^\d{12}$/, 'v.citizen_id')
+      .nullish(),
     educationLevel: optText(TEXT.educationLevel),
     professionalQualification: optText(TEXT.professionalQualification),
     politicalTheoryLevel: optText(TEXT.politicalTheoryLevel),
@@ -34,7 +37,11 @@ export const PersonInput = z
     partyFullDate: CivilDate.nullish(),
     kind: PersonKind,
     cadreGroup: optText(TEXT.code),
-    phone: z.string().trim().regex(/^[0-9+ .-]{6,20}$/, 'v.invalid_format').nullish(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9+ .-]{6,20}$/, 'v.invalid_format')
+      .nullish(),
     email: z.email().nullish(),
   })
   .superRefine((p, ctx) => {
@@ -49,7 +56,11 @@ export const PersonUpdate = z.object({ version: Version, changes: PersonInput })
 
 export const PeopleSorts = ['name', '-name', 'dateOfBirth', '-dateOfBirth', 'retirement', 'unit'] as const;
 export const PeopleQuery = PageQuery.extend({
-  q: Text(TEXT.query).optional().describe('Name, folded: "nguyen van an" finds "Nguyễn Văn An". In the name order, whole words rank first, then word starts, then matches inside a word ("yen": Yên before Nguyễn)'),
+  q: Text(TEXT.query)
+    .optional()
+    .describe(
+      'Name, folded: "nguyen van an" finds "Nguyễn Văn An". In the name order, whole words rank first, then word starts, then matches inside a word ("yen": Yên before Nguyễn)',
+    ),
   unitId: Id.optional().describe('Only people in this unit subtree'),
   kind: PersonKind.optional(),
   cadreGroup: Text(TEXT.code).optional(),
@@ -162,7 +173,12 @@ export const TenureInput = z
 export const TenureEnd = z.object({ endDate: CivilDate, version: Version, decisionRef: Text(TEXT.decisionRef).nullish() });
 
 export const ResidenceInput = z
-  .object({ adminUnitId: Text(TEXT.adminUnitId).nullish(), address: Text(TEXT.address).default(''), validFrom: CivilDate, validTo: CivilDate.nullish() })
+  .object({
+    adminUnitId: Text(TEXT.adminUnitId).nullish(),
+    address: Text(TEXT.address).default(''),
+    validFrom: CivilDate,
+    validTo: CivilDate.nullish(),
+  })
   .refine((r) => !r.validTo || r.validTo > r.validFrom, { path: ['validTo'], message: 'v.date_order' });
 
 /** Corrects a tenure entered by mistake (tenures are never deleted; the change is audited). */

@@ -57,7 +57,8 @@ export const CreateResponsibilityRequest = z
     validTo: CivilDate.nullish(),
   })
   .superRefine((r, ctx) => {
-    if (!r.fieldCode === !r.areaUnitId) ctx.addIssue({ code: 'custom', path: [r.fieldCode ? 'areaUnitId' : 'fieldCode'], message: 'v.field_or_area' });
+    if (!r.fieldCode === !r.areaUnitId)
+      ctx.addIssue({ code: 'custom', path: [r.fieldCode ? 'areaUnitId' : 'fieldCode'], message: 'v.field_or_area' });
     if (r.validTo && r.validTo <= r.validFrom) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'v.date_order' });
   });
 export type CreateResponsibilityRequest = z.infer<typeof CreateResponsibilityRequest>;

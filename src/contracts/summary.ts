@@ -71,7 +71,16 @@ export const Summary = z.object({
 export type Summary = z.infer<typeof Summary>;
 
 export const SummaryMetrics = [
-  'assigned', 'done', 'doneOnTime', 'late', 'lateExcused', 'overdue', 'pending', 'qualityFailures', 'majorErrors', 'exceeded',
+  'assigned',
+  'done',
+  'doneOnTime',
+  'late',
+  'lateExcused',
+  'overdue',
+  'pending',
+  'qualityFailures',
+  'majorErrors',
+  'exceeded',
 ] as const;
 export const SummaryMetric = z.enum(SummaryMetrics);
 

@@ -25,7 +25,8 @@ function checkShape(t: { startDate?: string; dueDate?: string; leadId?: string; 
   if (t.startDate && t.dueDate && t.dueDate < t.startDate) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'v.date_order' });
   t.supportIds?.forEach((id, i) => {
     if (id === t.leadId) ctx.addIssue({ code: 'custom', path: ['supportIds', i], message: 'v.task.lead_in_support' });
-    else if (t.supportIds?.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['supportIds', i], message: 'v.task.duplicate_assignee' });
+    else if (t.supportIds?.indexOf(id) !== i)
+      ctx.addIssue({ code: 'custom', path: ['supportIds', i], message: 'v.task.duplicate_assignee' });
   });
 }
 
@@ -99,7 +100,11 @@ export const TaskUpdate = z
 export type TaskUpdate = z.infer<typeof TaskUpdate>;
 
 export const VersionBody = z.object({ version });
-export const ProgressReport = z.object({ version: version.optional(), progress: QueryInt(PROGRESS.min, PROGRESS.max), note: note.default('') });
+export const ProgressReport = z.object({
+  version: version.optional(),
+  progress: QueryInt(PROGRESS.min, PROGRESS.max),
+  note: note.default(''),
+});
 export type ProgressReport = z.infer<typeof ProgressReport>;
 export const TaskComplete = z.object({ version, completedOn: CivilDate, note: note.default('') });
 export const TaskAppraise = z.object({
@@ -174,7 +179,15 @@ export const ProgressView = z.object({
   person: PersonRef.nullable(),
   attachments: z.array(AttachmentMeta),
 });
-export const DueChangeView = z.object({ id: Id, oldDue: CivilDate, newDue: CivilDate, reason: z.string(), objectiveCause: z.boolean(), changedBy: z.string().nullable(), changedAt: z.string() });
+export const DueChangeView = z.object({
+  id: Id,
+  oldDue: CivilDate,
+  newDue: CivilDate,
+  reason: z.string(),
+  objectiveCause: z.boolean(),
+  changedBy: z.string().nullable(),
+  changedAt: z.string(),
+});
 export const MilestoneView = z.object({
   id: Id,
   ordinal: z.number().int(),

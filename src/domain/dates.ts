@@ -27,9 +27,15 @@ export function lastDayOfMonth(year: number, month: number): number {
 
 function isValidParts(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    year >= 1 && year <= 9999 && month >= 1 && month <= 12 &&
-    day >= 1 && day <= lastDayOfMonth(year, month)
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= lastDayOfMonth(year, month)
   );
 }
 

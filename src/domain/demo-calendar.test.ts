@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEMO_ANCHOR_MAX, DEMO_ANCHOR_MIN, demoAnchorProblem, demoClosedPeriods, demoCurrentPeriod, demoWeeks, mondayOf, previousPeriod, TET_DAYS, tetDay, tetWeek,
+  DEMO_ANCHOR_MAX,
+  DEMO_ANCHOR_MIN,
+  demoAnchorProblem,
+  demoClosedPeriods,
+  demoCurrentPeriod,
+  demoWeeks,
+  mondayOf,
+  previousPeriod,
+  TET_DAYS,
+  tetDay,
+  tetWeek,
 } from './demo-calendar.js';
 
 describe('mondayOf', () => {
@@ -26,7 +36,8 @@ describe('Tết', () => {
   });
 
   it('knows every year an anchor can reach, and refuses the others', () => {
-    for (let y = Number(DEMO_ANCHOR_MIN.slice(0, 4)) - 1; y <= Number(DEMO_ANCHOR_MAX.slice(0, 4)) + 1; y++) expect(TET_DAYS[y]).toBeTruthy();
+    for (let y = Number(DEMO_ANCHOR_MIN.slice(0, 4)) - 1; y <= Number(DEMO_ANCHOR_MAX.slice(0, 4)) + 1; y++)
+      expect(TET_DAYS[y]).toBeTruthy();
     expect(() => tetDay(2040)).toThrow(RangeError);
   });
 });
@@ -62,7 +73,13 @@ describe('demoWeeks', () => {
     ['2028-02-29', '2028-02-28', '2028-03-06', '2027-03-15', 51, ['2028-01-24']],
   ])('%s', (anchor, thisWeek, nextWeek, workFrom, n, tet) => {
     const w = demoWeeks(anchor);
-    expect({ thisWeek: w.thisWeek, nextWeek: w.nextWeek, workFrom: w.workFrom, weeks: w.weeks.length, tet: w.tetWeeks }).toEqual({ thisWeek, nextWeek, workFrom, weeks: n, tet });
+    expect({ thisWeek: w.thisWeek, nextWeek: w.nextWeek, workFrom: w.workFrom, weeks: w.weeks.length, tet: w.tetWeeks }).toEqual({
+      thisWeek,
+      nextWeek,
+      workFrom,
+      weeks: n,
+      tet,
+    });
     expect(w.weeks[w.weeks.length - 1]).toBe(nextWeek);
     expect(w.weeks.every((d, i) => i === 0 || d > w.weeks[i - 1])).toBe(true);
     expect(w.weeks.every((d) => mondayOf(d) === d)).toBe(true);
@@ -83,9 +100,18 @@ describe('the evaluation calendar of the demo', () => {
   ])('current on %s: %j (Q4 folds into the year)', (anchor, current) => expect(demoCurrentPeriod(anchor)).toEqual(current));
 
   it.each([
-    [{ kind: 'year', year: 2026, number: 0 }, { kind: 'quarter', year: 2026, number: 3 }],
-    [{ kind: 'quarter', year: 2027, number: 1 }, { kind: 'year', year: 2026, number: 0 }],
-    [{ kind: 'quarter', year: 2027, number: 3 }, { kind: 'quarter', year: 2027, number: 2 }],
+    [
+      { kind: 'year', year: 2026, number: 0 },
+      { kind: 'quarter', year: 2026, number: 3 },
+    ],
+    [
+      { kind: 'quarter', year: 2027, number: 1 },
+      { kind: 'year', year: 2026, number: 0 },
+    ],
+    [
+      { kind: 'quarter', year: 2027, number: 3 },
+      { kind: 'quarter', year: 2027, number: 2 },
+    ],
   ] as const)('before %j: %j', (p, prev) => expect(previousPeriod(p)).toEqual(prev));
 
   const row = (s: string) => {
@@ -95,13 +121,61 @@ describe('the evaluation calendar of the demo', () => {
   };
   it.each([
     // The closed history: periods ending inside the year of work, before the current one.
-    ['2026-12-07', ['Y/2025 2025-12-01 2025-12-28 2025-12-31', 'Q/2026/1 2026-04-01 2026-04-13 2026-04-16', 'Q/2026/2 2026-07-01 2026-07-13 2026-07-16', 'Q/2026/3 2026-10-01 2026-10-13 2026-10-16']],
-    ['2027-01-01', ['Q/2026/1 2026-04-01 2026-04-13 2026-04-16', 'Q/2026/2 2026-07-01 2026-07-13 2026-07-16', 'Q/2026/3 2026-10-01 2026-10-13 2026-10-16', 'Y/2026 2026-12-01 2026-12-28 2026-12-31']],
-    ['2027-02-08', ['Q/2026/1 2026-04-01 2026-04-13 2026-04-16', 'Q/2026/2 2026-07-01 2026-07-13 2026-07-16', 'Q/2026/3 2026-10-01 2026-10-13 2026-10-16', 'Y/2026 2026-12-01 2026-12-28 2026-12-31']],
+    [
+      '2026-12-07',
+      [
+        'Y/2025 2025-12-01 2025-12-28 2025-12-31',
+        'Q/2026/1 2026-04-01 2026-04-13 2026-04-16',
+        'Q/2026/2 2026-07-01 2026-07-13 2026-07-16',
+        'Q/2026/3 2026-10-01 2026-10-13 2026-10-16',
+      ],
+    ],
+    [
+      '2027-01-01',
+      [
+        'Q/2026/1 2026-04-01 2026-04-13 2026-04-16',
+        'Q/2026/2 2026-07-01 2026-07-13 2026-07-16',
+        'Q/2026/3 2026-10-01 2026-10-13 2026-10-16',
+        'Y/2026 2026-12-01 2026-12-28 2026-12-31',
+      ],
+    ],
+    [
+      '2027-02-08',
+      [
+        'Q/2026/1 2026-04-01 2026-04-13 2026-04-16',
+        'Q/2026/2 2026-07-01 2026-07-13 2026-07-16',
+        'Q/2026/3 2026-10-01 2026-10-13 2026-10-16',
+        'Y/2026 2026-12-01 2026-12-28 2026-12-31',
+      ],
+    ],
     // A quarter that ended yesterday was closed quickly: every step on the anchor.
-    ['2027-04-01', ['Q/2026/2 2026-07-01 2026-07-13 2026-07-16', 'Q/2026/3 2026-10-01 2026-10-13 2026-10-16', 'Y/2026 2026-12-01 2026-12-28 2026-12-31', 'Q/2027/1 2027-04-01 2027-04-01 2027-04-01']],
-    ['2027-04-14', ['Q/2026/2 2026-07-01 2026-07-13 2026-07-16', 'Q/2026/3 2026-10-01 2026-10-13 2026-10-16', 'Y/2026 2026-12-01 2026-12-28 2026-12-31', 'Q/2027/1 2027-04-01 2027-04-13 2027-04-14']],
-    ['2028-02-29', ['Q/2027/1 2027-04-01 2027-04-13 2027-04-16', 'Q/2027/2 2027-07-01 2027-07-13 2027-07-16', 'Q/2027/3 2027-10-01 2027-10-13 2027-10-16', 'Y/2027 2027-12-01 2027-12-28 2027-12-31']],
+    [
+      '2027-04-01',
+      [
+        'Q/2026/2 2026-07-01 2026-07-13 2026-07-16',
+        'Q/2026/3 2026-10-01 2026-10-13 2026-10-16',
+        'Y/2026 2026-12-01 2026-12-28 2026-12-31',
+        'Q/2027/1 2027-04-01 2027-04-01 2027-04-01',
+      ],
+    ],
+    [
+      '2027-04-14',
+      [
+        'Q/2026/2 2026-07-01 2026-07-13 2026-07-16',
+        'Q/2026/3 2026-10-01 2026-10-13 2026-10-16',
+        'Y/2026 2026-12-01 2026-12-28 2026-12-31',
+        'Q/2027/1 2027-04-01 2027-04-13 2027-04-14',
+      ],
+    ],
+    [
+      '2028-02-29',
+      [
+        'Q/2027/1 2027-04-01 2027-04-13 2027-04-16',
+        'Q/2027/2 2027-07-01 2027-07-13 2027-07-16',
+        'Q/2027/3 2027-10-01 2027-10-13 2027-10-16',
+        'Y/2027 2027-12-01 2027-12-28 2027-12-31',
+      ],
+    ],
   ])('closed on %s', (anchor, rows) => {
     const closed = demoClosedPeriods(anchor);
     expect(closed).toEqual(rows.map(row));

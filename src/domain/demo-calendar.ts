@@ -137,8 +137,12 @@ export function demoClosedPeriods(anchor: string): ClosedPeriod[] {
     const due = defaultDeadlines(bounds, 'party').decisionDue;
     const opened = p.kind === 'year' ? `${p.year}-12-01` : addDays(bounds.to, 1);
     out.unshift({
-      kind: p.kind as 'quarter' | 'year', year: p.year, number: p.number,
-      openedOn: minDay(opened, anchor), decidedOn: minDay(addDays(due, -2), anchor), closedOn: minDay(addDays(due, 1), anchor),
+      kind: p.kind as 'quarter' | 'year',
+      year: p.year,
+      number: p.number,
+      openedOn: minDay(opened, anchor),
+      decidedOn: minDay(addDays(due, -2), anchor),
+      closedOn: minDay(addDays(due, 1), anchor),
     });
   }
   return out;
@@ -154,6 +158,7 @@ export interface DemoCalendar extends DemoWeeks {
 /** The whole demo calendar of an anchor (demoWeeks, demoClosedPeriods, demoCurrentPeriod); RangeError on an anchor outside the allowed days. */
 export function demoCalendar(anchor: string): DemoCalendar {
   const problem = demoAnchorProblem(anchor);
-  if (problem) throw new RangeError(`Demo anchor ${JSON.stringify(anchor)}: ${problem} (a real date from ${DEMO_ANCHOR_MIN} to ${DEMO_ANCHOR_MAX})`);
+  if (problem)
+    throw new RangeError(`Demo anchor ${JSON.stringify(anchor)}: ${problem} (a real date from ${DEMO_ANCHOR_MIN} to ${DEMO_ANCHOR_MAX})`);
   return { anchor, ...demoWeeks(anchor), closed: demoClosedPeriods(anchor), current: demoCurrentPeriod(anchor) };
 }

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  foldDiacritics,
-  fullName,
-  type PersonName,
-  foldNameWords,
-  personSearchText,
-  splitFullName,
-  vietnameseSortKey,
-} from './names.js';
+import { foldDiacritics, fullName, type PersonName, foldNameWords, personSearchText, splitFullName, vietnameseSortKey } from './names.js';
 
 const nfd = (s: string) => s.normalize('NFD');
-const key = (givenName: string, middleName = '', familyName = '') =>
-  vietnameseSortKey({ familyName, middleName, givenName });
+const key = (givenName: string, middleName = '', familyName = '') => vietnameseSortKey({ familyName, middleName, givenName });
 const keyOf = (full: string) => vietnameseSortKey(splitFullName(full));
 
 describe('foldDiacritics', () => {
@@ -89,12 +80,36 @@ describe('vietnameseSortKey — pairs (left sorts strictly before right)', () =>
 
 describe('vietnameseSortKey — equal keys', () => {
   it.each<[string, PersonName, PersonName]>([
-    ['tone placement Hòa / Hoà', { familyName: 'Lê', middleName: 'Thị', givenName: 'Hòa' }, { familyName: 'Lê', middleName: 'Thị', givenName: 'Hoà' }],
-    ['tone placement Thúy / Thuý', { familyName: 'Lê', middleName: 'Thị', givenName: 'Thúy' }, { familyName: 'Lê', middleName: 'Thị', givenName: 'Thuý' }],
-    ['tone placement Khỏe / Khoẻ', { familyName: 'Lê', middleName: 'Văn', givenName: 'Khỏe' }, { familyName: 'Lê', middleName: 'Văn', givenName: 'Khoẻ' }],
-    ['case-insensitive', { familyName: 'NGUYỄN', middleName: 'VĂN', givenName: 'ĐỨC' }, { familyName: 'nguyễn', middleName: 'văn', givenName: 'đức' }],
-    ['NFD input', { familyName: nfd('Nguyễn'), middleName: nfd('Thị'), givenName: nfd('Hoà') }, { familyName: 'Nguyễn', middleName: 'Thị', givenName: 'Hòa' }],
-    ['extra whitespace', { familyName: ' Tôn ', middleName: 'Nữ   Thị', givenName: 'Hoa ' }, { familyName: 'Tôn', middleName: 'Nữ Thị', givenName: 'Hoa' }],
+    [
+      'tone placement Hòa / Hoà',
+      { familyName: 'Lê', middleName: 'Thị', givenName: 'Hòa' },
+      { familyName: 'Lê', middleName: 'Thị', givenName: 'Hoà' },
+    ],
+    [
+      'tone placement Thúy / Thuý',
+      { familyName: 'Lê', middleName: 'Thị', givenName: 'Thúy' },
+      { familyName: 'Lê', middleName: 'Thị', givenName: 'Thuý' },
+    ],
+    [
+      'tone placement Khỏe / Khoẻ',
+      { familyName: 'Lê', middleName: 'Văn', givenName: 'Khỏe' },
+      { familyName: 'Lê', middleName: 'Văn', givenName: 'Khoẻ' },
+    ],
+    [
+      'case-insensitive',
+      { familyName: 'NGUYỄN', middleName: 'VĂN', givenName: 'ĐỨC' },
+      { familyName: 'nguyễn', middleName: 'văn', givenName: 'đức' },
+    ],
+    [
+      'NFD input',
+      { familyName: nfd('Nguyễn'), middleName: nfd('Thị'), givenName: nfd('Hoà') },
+      { familyName: 'Nguyễn', middleName: 'Thị', givenName: 'Hòa' },
+    ],
+    [
+      'extra whitespace',
+      { familyName: ' Tôn ', middleName: 'Nữ   Thị', givenName: 'Hoa ' },
+      { familyName: 'Tôn', middleName: 'Nữ Thị', givenName: 'Hoa' },
+    ],
     ['eth for Đ', { familyName: 'Ðào', middleName: '', givenName: 'An' }, { familyName: 'Đào', middleName: '', givenName: 'An' }],
   ])('%s', (_label, a, b) => {
     expect(vietnameseSortKey(a)).toBe(vietnameseSortKey(b));
@@ -130,10 +145,24 @@ describe('vietnameseSortKey — properties', () => {
       'Lâm Thị Yến',
     ];
     const shuffled = [
-      'Lê Văn Ước', 'Hồ Văn Hòa', 'Nguyễn Văn An', 'Lê Minh Đức', 'Trần An', 'Lâm Thị Yến',
-      'Bùi Quang Duy', 'Phạm Thị Anh', 'Tôn Nữ Thị Hoa', 'Lý Thị Út', 'Đỗ Thanh Bình',
-      'Nguyễn Thị An', 'Đặng Thị Hoà', 'Vũ Đức Dũng', 'Phan Văn Ích', 'Hoàng Ngọc Ánh',
-      'Lê Văn An', 'Trương Thị Hoa',
+      'Lê Văn Ước',
+      'Hồ Văn Hòa',
+      'Nguyễn Văn An',
+      'Lê Minh Đức',
+      'Trần An',
+      'Lâm Thị Yến',
+      'Bùi Quang Duy',
+      'Phạm Thị Anh',
+      'Tôn Nữ Thị Hoa',
+      'Lý Thị Út',
+      'Đỗ Thanh Bình',
+      'Nguyễn Thị An',
+      'Đặng Thị Hoà',
+      'Vũ Đức Dũng',
+      'Phan Văn Ích',
+      'Hoàng Ngọc Ánh',
+      'Lê Văn An',
+      'Trương Thị Hoa',
     ];
     expect([...shuffled].sort()).not.toEqual(expected);
     const sorted = shuffled

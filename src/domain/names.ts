@@ -25,10 +25,39 @@ const HORN = '\u031B'; // ơ ư
 // Two-character codes, all ≥ '0' (0x30), in Vietnamese alphabet order:
 // digits < a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y < f j w z.
 const LETTER_CODE: Record<string, string> = {
-  a: 'a0', ă: 'a1', â: 'a2', b: 'b0', c: 'c0', d: 'd0', đ: 'd1', e: 'e0', ê: 'e1',
-  g: 'g0', h: 'h0', i: 'i0', k: 'k0', l: 'l0', m: 'm0', n: 'n0', o: 'o0', ô: 'o1',
-  ơ: 'o2', p: 'p0', q: 'q0', r: 'r0', s: 's0', t: 't0', u: 'u0', ư: 'u1', v: 'v0',
-  x: 'x0', y: 'y0', f: '{0', j: '{1', w: '{2', z: '{3',
+  a: 'a0',
+  ă: 'a1',
+  â: 'a2',
+  b: 'b0',
+  c: 'c0',
+  d: 'd0',
+  đ: 'd1',
+  e: 'e0',
+  ê: 'e1',
+  g: 'g0',
+  h: 'h0',
+  i: 'i0',
+  k: 'k0',
+  l: 'l0',
+  m: 'm0',
+  n: 'n0',
+  o: 'o0',
+  ô: 'o1',
+  ơ: 'o2',
+  p: 'p0',
+  q: 'q0',
+  r: 'r0',
+  s: 's0',
+  t: 't0',
+  u: 'u0',
+  ư: 'u1',
+  v: 'v0',
+  x: 'x0',
+  y: 'y0',
+  f: '{0',
+  j: '{1',
+  w: '{2',
+  z: '{3',
 };
 for (let d = 0; d <= 9; d++) LETTER_CODE[String(d)] = `${d}0`;
 // Any other letter or digit (foreign scripts): '|' (after every code above) + code point.
@@ -42,14 +71,7 @@ const WHITESPACE_RE = /\s+/gu;
 
 /** Vietnamese diacritic folding for search (bỏ dấu): lowercase, strip tone and letter marks, đ → d, collapse whitespace. */
 export function foldDiacritics(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đð]/gu, 'd')
-    .normalize('NFC')
-    .replace(WHITESPACE_RE, ' ')
-    .trim();
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[đð]/gu, 'd').normalize('NFC').replace(WHITESPACE_RE, ' ').trim();
 }
 
 interface SyllableKey {
@@ -87,9 +109,7 @@ function syllableKeys(part: string): SyllableKey[] {
     let marks = '';
     while (i + 1 < chars.length && /\p{M}/u.test(chars[i + 1])) marks += chars[++i];
     const letter = variantOf(ch, marks);
-    const code =
-      LETTER_CODE[letter] ??
-      OTHER_PREFIX + (letter.codePointAt(0) ?? 0).toString(16).padStart(6, '0');
+    const code = LETTER_CODE[letter] ?? OTHER_PREFIX + (letter.codePointAt(0) ?? 0).toString(16).padStart(6, '0');
     if (!current) {
       current = { letters: '', tone: 0 };
       out.push(current);
@@ -132,7 +152,9 @@ function normaliseWords(s: string): string {
 
 /** Vietnamese name structure (họ + tên đệm + tên): first word is the family name, last the given name, the rest the middle name. */
 export function splitFullName(full: string): PersonName {
-  const words = normaliseWords(full).split(' ').filter((w) => w !== '');
+  const words = normaliseWords(full)
+    .split(' ')
+    .filter((w) => w !== '');
   if (words.length < 2) {
     throw new RangeError(`A full name needs at least a family name and a given name: ${JSON.stringify(full)}`);
   }

@@ -20,7 +20,7 @@ describe('passwordProblems (NIST SP 800-63B §5.1.1.2)', () => {
     ['the username without its dot, in capitals', 'TOCHUCXA#Mua-thu', ['v.password.username']],
     ['the product name (the demo password)', 'CanBo@2026', ['v.password.product', 'v.password.weak']],
     ['the product name inside a long phrase', 'toi-lam-canbo-moi-ngay', ['v.password.product']],
-    ['the person\'s full name without diacritics', 'NguyenVanAn-1990!', ['v.password.name']],
+    ["the person's full name without diacritics", 'NguyenVanAn-1990!', ['v.password.name']],
     ['the family name with diacritics', 'Nguyễn-trời-xanh-mây', ['v.password.name']],
     // common and guessable (zxcvbn with the common, English and Vietnamese dictionaries)
     ['a top password', 'password123', ['v.password.common']],
@@ -42,7 +42,9 @@ describe('passwordProblems (NIST SP 800-63B §5.1.1.2)', () => {
 
   it('gives the parameters the messages need', () => {
     expect(passwordProblems('short', nist)).toEqual([{ key: 'v.password.too_short', params: { minLength: 10 } }]);
-    expect(passwordProblems('dong lua chin vang tuoi', { minLength: 10, classes: 3 })).toEqual([{ key: 'v.password.classes', params: { classes: 3 } }]);
+    expect(passwordProblems('dong lua chin vang tuoi', { minLength: 10, classes: 3 })).toEqual([
+      { key: 'v.password.classes', params: { classes: 3 } },
+    ]);
   });
 
   it('ignores a missing context and short name parts', () => {

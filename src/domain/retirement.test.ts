@@ -82,10 +82,18 @@ describe('retirementAgeMonths / retirementDate (Nghị định 135/2020, Phụ l
 
 describe('requiredAgeMonthsInYear', () => {
   it.each([
-    ['male', 2020, ym(60)], ['male', 2021, ym(60, 3)], ['male', 2024, ym(61)],
-    ['male', 2027, ym(61, 9)], ['male', 2028, ym(62)], ['male', 2040, ym(62)],
-    ['female', 2020, ym(55)], ['female', 2021, ym(55, 4)], ['female', 2023, ym(56)],
-    ['female', 2034, ym(59, 8)], ['female', 2035, ym(60)], ['female', 2050, ym(60)],
+    ['male', 2020, ym(60)],
+    ['male', 2021, ym(60, 3)],
+    ['male', 2024, ym(61)],
+    ['male', 2027, ym(61, 9)],
+    ['male', 2028, ym(62)],
+    ['male', 2040, ym(62)],
+    ['female', 2020, ym(55)],
+    ['female', 2021, ym(55, 4)],
+    ['female', 2023, ym(56)],
+    ['female', 2034, ym(59, 8)],
+    ['female', 2035, ym(60)],
+    ['female', 2050, ym(60)],
   ] as const)('%s in %i → %i months', (gender, year, months) => {
     expect(requiredAgeMonthsInYear(S[gender], year)).toBe(months);
   });

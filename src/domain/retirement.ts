@@ -106,12 +106,7 @@ export function retirementDate(gender: Gender, dateOfBirth: string, schedule: Re
 }
 
 /** Nghị định 135/2020/NĐ-CP, Điều 7: whole months from `on` to the retirement date (negative once that date has passed). */
-export function monthsUntilRetirement(
-  gender: Gender,
-  dateOfBirth: string,
-  on: string,
-  schedule: RetirementSchedule,
-): number {
+export function monthsUntilRetirement(gender: Gender, dateOfBirth: string, on: string, schedule: RetirementSchedule): number {
   return diffMonths(on, retirementDate(gender, dateOfBirth, schedule));
 }
 

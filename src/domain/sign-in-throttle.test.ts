@@ -76,7 +76,11 @@ describe('signInWaitSeconds: slows attackers, never locks the owner at a known p
   it.each<[string, { pair: ThrottleCounter; username: ThrottleCounter; address: ThrottleCounter }, number]>([
     ['fresh pair, quiet username and address', { pair: none, username: none, address: none }, 0],
     ['the pair itself failed 8 times just now', { pair: counter(8, 0), username: counter(8, 0), address: counter(8, 0) }, 8],
-    ['owner at a known pair while the username is attacked elsewhere', { pair: counter(0, null, 3600), username: underAttack, address: none }, 0],
+    [
+      'owner at a known pair while the username is attacked elsewhere',
+      { pair: counter(0, null, 3600), username: underAttack, address: none },
+      0,
+    ],
     ['owner at a known pair behind a NAT that sprays', { pair: counter(0, null, 3600), username: none, address: busyNat }, 0],
     ['known pair still waits for its own failures', { pair: counter(6, 0, 3600), username: underAttack, address: none }, 2],
     ['new address for an attacked username: a delay, not a lock', { pair: none, username: underAttack, address: none }, 900],

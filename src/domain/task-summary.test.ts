@@ -58,7 +58,11 @@ describe('summarizeTasks: which tasks count and how', () => {
     ['due before the period: not in it', fact({ dueDate: '2026-03-01' }), { assigned: 0 }],
     ['due after the period: not in it', fact({ dueDate: '2026-03-09' }), { assigned: 0 }],
     ['due on the first day: in it', fact({ dueDate: '2026-03-02' }), { assigned: 1 }],
-    ['due on the last day: in it', fact({ dueDate: '2026-03-08', completedOn: '2026-03-08', status: 'done' }), { assigned: 1, doneOnTime: 1 }],
+    [
+      'due on the last day: in it',
+      fact({ dueDate: '2026-03-08', completedOn: '2026-03-08', status: 'done' }),
+      { assigned: 1, doneOnTime: 1 },
+    ],
     ['done before the due date: on time', done('2026-03-05'), { assigned: 1, done: 1, doneOnTime: 1, late: 0 }],
     ['done on the due date: on time', done('2026-03-06'), { done: 1, doneOnTime: 1, late: 0 }],
     ['done after the due date within the period: late', done('2026-03-07'), { done: 1, doneOnTime: 0, late: 1, lateExcused: 0 }],
@@ -142,8 +146,19 @@ describe('NĐ 335/2025 Điều 14: item quality and progress (quarters)', () => 
     expect(s.qualityPct).toBeCloseTo((100 * 2.5) / 4);
     expect(s.progressPct).toBeCloseTo((100 * 2.75) / 4);
     expect(toCounts(t)).toMatchObject({
-      assigned: 3, done: 2, doneOnTime: 1, late: 1, overdue: 1, workUnitsAssigned: 4, workUnitsDone: 3, workUnitsDoneOnTime: 2,
-      donePct: 66.7, onTimePct: 33.3, quantityPct: 75, qualityPct: 62.5, progressPct: 68.8,
+      assigned: 3,
+      done: 2,
+      doneOnTime: 1,
+      late: 1,
+      overdue: 1,
+      workUnitsAssigned: 4,
+      workUnitsDone: 3,
+      workUnitsDoneOnTime: 2,
+      donePct: 66.7,
+      onTimePct: 33.3,
+      quantityPct: 75,
+      qualityPct: 62.5,
+      progressPct: 68.8,
     });
   });
 
@@ -154,21 +169,43 @@ describe('NĐ 335/2025 Điều 14: item quality and progress (quarters)', () => 
 });
 
 describe('countedDeadlines: a deadline does not disappear by moving it (NĐ 335/2025 Điều 14)', () => {
-  const change = (oldDue: string, newDue: string, changedOn: string, objectiveCause: boolean): DueChange => ({ oldDue, newDue, changedOn, objectiveCause });
+  const change = (oldDue: string, newDue: string, changedOn: string, objectiveCause: boolean): DueChange => ({
+    oldDue,
+    newDue,
+    changedOn,
+    objectiveCause,
+  });
   it.each<[string, DueChange[], string[]]>([
     ['no change', [], []],
     ['postponed in time for a confirmed objective cause: gone', [change('2026-03-06', '2026-03-20', '2026-03-04', true)], []],
     ['postponed on the very day, confirmed cause: gone', [change('2026-03-06', '2026-03-20', '2026-03-06', true)], []],
-    ['postponed after it passed, even with a confirmed cause: counts', [change('2026-03-06', '2026-03-20', '2026-03-09', true)], ['2026-03-06']],
+    [
+      'postponed after it passed, even with a confirmed cause: counts',
+      [change('2026-03-06', '2026-03-20', '2026-03-09', true)],
+      ['2026-03-06'],
+    ],
     ['postponed in time without a confirmed cause: counts', [change('2026-03-06', '2026-03-20', '2026-03-01', false)], ['2026-03-06']],
     ['brought forward: nothing left behind', [change('2026-03-20', '2026-03-06', '2026-03-01', false)], []],
-    ['postponed twice without cause: both count', [change('2026-03-06', '2026-03-13', '2026-03-05', false), change('2026-03-13', '2026-03-20', '2026-03-12', false)], ['2026-03-06', '2026-03-13']],
-    ['the same date postponed twice counts once', [change('2026-03-06', '2026-03-13', '2026-03-05', false), change('2026-03-13', '2026-03-06', '2026-03-05', false), change('2026-03-06', '2026-03-13', '2026-03-05', false)], ['2026-03-06']],
+    [
+      'postponed twice without cause: both count',
+      [change('2026-03-06', '2026-03-13', '2026-03-05', false), change('2026-03-13', '2026-03-20', '2026-03-12', false)],
+      ['2026-03-06', '2026-03-13'],
+    ],
+    [
+      'the same date postponed twice counts once',
+      [
+        change('2026-03-06', '2026-03-13', '2026-03-05', false),
+        change('2026-03-13', '2026-03-06', '2026-03-05', false),
+        change('2026-03-06', '2026-03-13', '2026-03-05', false),
+      ],
+      ['2026-03-06'],
+    ],
   ])('%s', (_n, changes, want) => expect(countedDeadlines(changes)).toEqual(want));
 });
 
 describe('missedDeadlines and the outcome: each missed deadline is one delay', () => {
-  const moved = (completedOn: string, extra: string[], over: Partial<TaskFact> = {}) => done(completedOn, { dueDate: '2026-03-20', extraDeadlines: extra, ...over });
+  const moved = (completedOn: string, extra: string[], over: Partial<TaskFact> = {}) =>
+    done(completedOn, { dueDate: '2026-03-20', extraDeadlines: extra, ...over });
   it.each<[string, TaskFact, number, boolean, number]>([
     // name, fact, missed, late, progress quarters
     ['done before every deadline', moved('2026-03-05', ['2026-03-06']), 0, false, 4],
@@ -177,7 +214,13 @@ describe('missedDeadlines and the outcome: each missed deadline is one delay', (
     ['three deadlines missed', moved('2026-03-25', ['2026-03-06', '2026-03-13']), 3, true, 1],
     ['five deadlines missed: floors at 0', moved('2026-04-25', ['2026-03-06', '2026-03-09', '2026-03-13', '2026-03-16']), 5, true, 0],
     ['completed on the old deadline: not missed', moved('2026-03-06', ['2026-03-06']), 0, false, 4],
-    ['a confirmed objective cause of the item waives the deduction (still late)', moved('2026-03-10', ['2026-03-06'], { objectiveCause: true }), 1, true, 4],
+    [
+      'a confirmed objective cause of the item waives the deduction (still late)',
+      moved('2026-03-10', ['2026-03-06'], { objectiveCause: true }),
+      1,
+      true,
+      4,
+    ],
     ['not done: nothing missed yet', moved('2026-03-10', ['2026-03-06'], { status: 'in_progress', completedOn: null }), 0, false, 0],
   ])('%s', (_n, f, missed, late, quarters) => {
     const isDone = f.completedOn !== null;

@@ -192,8 +192,21 @@ export function taskOutcome(f: TaskFact, asOf: string): TaskOutcome {
 
 export function emptyTotals(): SummaryTotals {
   return {
-    assigned: 0, done: 0, doneOnTime: 0, late: 0, lateExcused: 0, overdue: 0, pending: 0,
-    qualityFailures: 0, majorErrors: 0, exceeded: 0, wuAssigned: 0, wuDone: 0, wuDoneOnTime: 0, qualityQ: 0, progressQ: 0,
+    assigned: 0,
+    done: 0,
+    doneOnTime: 0,
+    late: 0,
+    lateExcused: 0,
+    overdue: 0,
+    pending: 0,
+    qualityFailures: 0,
+    majorErrors: 0,
+    exceeded: 0,
+    wuAssigned: 0,
+    wuDone: 0,
+    wuDoneOnTime: 0,
+    qualityQ: 0,
+    progressQ: 0,
   };
 }
 
@@ -272,10 +285,24 @@ export function taskResultScores(t: SummaryTotals): TaskResultScores {
 }
 
 export interface SummaryCounts {
-  assigned: number; done: number; doneOnTime: number; late: number; lateExcused: number; overdue: number; pending: number;
-  qualityFailures: number; majorErrors: number; exceeded: number;
-  workUnitsAssigned: number; workUnitsDone: number; workUnitsDoneOnTime: number;
-  donePct: number | null; onTimePct: number | null; quantityPct: number | null; qualityPct: number | null; progressPct: number | null;
+  assigned: number;
+  done: number;
+  doneOnTime: number;
+  late: number;
+  lateExcused: number;
+  overdue: number;
+  pending: number;
+  qualityFailures: number;
+  majorErrors: number;
+  exceeded: number;
+  workUnitsAssigned: number;
+  workUnitsDone: number;
+  workUnitsDoneOnTime: number;
+  donePct: number | null;
+  onTimePct: number | null;
+  quantityPct: number | null;
+  qualityPct: number | null;
+  progressPct: number | null;
 }
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
@@ -285,10 +312,23 @@ export function toCounts(t: SummaryTotals): SummaryCounts {
   const s = taskResultScores(t);
   const pct = (x: number) => (t.assigned === 0 ? null : (100 * x) / t.assigned);
   return {
-    assigned: t.assigned, done: t.done, doneOnTime: t.doneOnTime, late: t.late, lateExcused: t.lateExcused,
-    overdue: t.overdue, pending: t.pending, qualityFailures: t.qualityFailures, majorErrors: t.majorErrors, exceeded: t.exceeded,
-    workUnitsAssigned: t.wuAssigned / 100, workUnitsDone: t.wuDone / 100, workUnitsDoneOnTime: t.wuDoneOnTime / 100,
-    donePct: round1(pct(t.done)), onTimePct: round1(pct(t.doneOnTime)),
-    quantityPct: round1(s.quantityPct), qualityPct: round1(s.qualityPct), progressPct: round1(s.progressPct),
+    assigned: t.assigned,
+    done: t.done,
+    doneOnTime: t.doneOnTime,
+    late: t.late,
+    lateExcused: t.lateExcused,
+    overdue: t.overdue,
+    pending: t.pending,
+    qualityFailures: t.qualityFailures,
+    majorErrors: t.majorErrors,
+    exceeded: t.exceeded,
+    workUnitsAssigned: t.wuAssigned / 100,
+    workUnitsDone: t.wuDone / 100,
+    workUnitsDoneOnTime: t.wuDoneOnTime / 100,
+    donePct: round1(pct(t.done)),
+    onTimePct: round1(pct(t.doneOnTime)),
+    quantityPct: round1(s.quantityPct),
+    qualityPct: round1(s.qualityPct),
+    progressPct: round1(s.progressPct),
   };
 }

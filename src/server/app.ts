@@ -95,10 +95,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const sessionHours = opts.sessionHours ?? 12;
   registerAuthHook(app, { sessionHours });
 
-  app.get('/api/health', { config: { public: true }, schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => {
-    await app.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
-    return { status: 'ok' as const };
-  });
+  app.get(
+    '/api/health',
+    { config: { public: true }, schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => {
+      await app.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
+      return { status: 'ok' as const };
+    },
+  );
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(moduleRoutes, { prefix: '/api', sessionHours, secureCookies: opts.secureCookies ?? false });

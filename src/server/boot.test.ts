@@ -18,7 +18,16 @@ import { onPostgres } from './test/harness.js';
 async function smallSeed(db: Kysely<DB>, anchor: string): Promise<DemoSummary> {
   await new Promise((r) => setTimeout(r, 500));
   const tree = await createSubtree(db);
-  return { provinceUnitId: tree.provinceId, communeUnitIds: [tree.communeA, tree.communeB], people: 0, units: 7, tasks: 0, accounts: [], anchor, currentPeriod: demoCurrentPeriod(anchor) };
+  return {
+    provinceUnitId: tree.provinceId,
+    communeUnitIds: [tree.communeA, tree.communeB],
+    people: 0,
+    units: 7,
+    tasks: 0,
+    accounts: [],
+    anchor,
+    currentPeriod: demoCurrentPeriod(anchor),
+  };
 }
 
 describe.skipIf(!onPostgres())('boot on PostgreSQL', () => {
@@ -37,9 +46,24 @@ describe.skipIf(!onPostgres())('boot on PostgreSQL', () => {
       const seeded = results.filter((r) => r.status === 'fulfilled' && r.value !== null);
       expect(seeded).toHaveLength(1);
       const db = instances[0].db;
-      expect(await db.selectFrom('org_unit').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'province').executeTakeFirstOrThrow()).toEqual({ n: 1 });
-      expect(await db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'demo.seed').executeTakeFirstOrThrow()).toEqual({ n: 1 });
-      const units = await db.selectFrom('admin_unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(
+        await db
+          .selectFrom('org_unit')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('kind', '=', 'province')
+          .executeTakeFirstOrThrow(),
+      ).toEqual({ n: 1 });
+      expect(
+        await db
+          .selectFrom('audit_event')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('action', '=', 'demo.seed')
+          .executeTakeFirstOrThrow(),
+      ).toEqual({ n: 1 });
+      const units = await db
+        .selectFrom('admin_unit')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(units.n).toBeGreaterThan(1000); // the reference data, loaded once
     } finally {
       await Promise.all(instances.map((d) => d.close()));

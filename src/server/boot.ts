@@ -29,7 +29,11 @@ export interface PrepareOptions {
 }
 
 /** Runs `fn` while holding the boot lock (PostgreSQL), or directly (embedded). */
-export async function withBootLock<T>(database: Pick<Database, 'db' | 'kind'>, fn: () => Promise<T>, log: (m: string) => void = () => {}): Promise<T> {
+export async function withBootLock<T>(
+  database: Pick<Database, 'db' | 'kind'>,
+  fn: () => Promise<T>,
+  log: (m: string) => void = () => {},
+): Promise<T> {
   if (database.kind !== 'postgres') return fn();
   return database.db.connection().execute(async (conn) => {
     const [a, b] = BOOT_LOCK;
@@ -63,7 +67,10 @@ export async function prepareDatabase(database: Pick<Database, 'db' | 'kind'>, o
       if (any) {
         // A demo started in an earlier week keeps its history; say how to move it to today.
         const marker = await db.selectFrom('demo_seed').select('anchor').executeTakeFirst();
-        if (marker && mondayOf(marker.anchor) < mondayOf(todayInVietnam())) log(`the demo data describes ${formatViDate(marker.anchor)}; \`npx canbo seed demo --refresh\` (server stopped) rebuilds it as of today`);
+        if (marker && mondayOf(marker.anchor) < mondayOf(todayInVietnam()))
+          log(
+            `the demo data describes ${formatViDate(marker.anchor)}; \`npx canbo seed demo --refresh\` (server stopped) rebuilds it as of today`,
+          );
         return null;
       }
       const anchor = opts.demoAnchor ?? todayInVietnam();
@@ -76,11 +83,19 @@ export async function prepareDatabase(database: Pick<Database, 'db' | 'kind'>, o
       log(`empty database: creating the demo organisation as of ${anchor}…`);
       const t0 = Date.now();
       const demo = opts.seed ? await opts.seed(db, anchor) : await seedDemo(db, { anchor });
-      await db.transaction().execute((trx) =>
-        recordAudit(trx, { actorId: null, actorName: 'system', requestId: null, ip: null }, [
-          { action: 'demo.seed', entityType: 'org_unit', entityId: demo.provinceUnitId, unitId: demo.provinceUnitId, after: { people: demo.people, units: demo.units, anchor: demo.anchor } },
-        ]),
-      );
+      await db
+        .transaction()
+        .execute((trx) =>
+          recordAudit(trx, { actorId: null, actorName: 'system', requestId: null, ip: null }, [
+            {
+              action: 'demo.seed',
+              entityType: 'org_unit',
+              entityId: demo.provinceUnitId,
+              unitId: demo.provinceUnitId,
+              after: { people: demo.people, units: demo.units, anchor: demo.anchor },
+            },
+          ]),
+        );
       log(`demo organisation ready: ${demo.units} units, ${demo.people} people (${Date.now() - t0} ms)`);
       return demo;
     },

@@ -19,9 +19,17 @@ const EnvSchema = z.object({
     .optional(),
   CANBO_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   CANBO_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  CANBO_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  CANBO_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Turns on the e-mail hook of notifications (the sender is pluggable; see notifications.email.ts). */
-  CANBO_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  CANBO_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -23,8 +23,7 @@ export const forbidden = () => new AppError(403, 'forbidden');
 export const notFound = () => new AppError(404, 'not_found');
 export const conflict = () => new AppError(409, 'conflict');
 export const invalid = (...details: FieldIssue[]) => new AppError(400, 'validation', details);
-export const fieldError = (field: string, key: string, params?: Record<string, unknown>) =>
-  invalid({ field, key, params });
+export const fieldError = (field: string, key: string, params?: Record<string, unknown>) => invalid({ field, key, params });
 
 /**
  * 403 with the reason: the actor may see the record but it is their own work (or a close

@@ -11,10 +11,10 @@ export const EVALUATION_FIDELITY_MESSAGES: Record<string, { vi: string; en: stri
   },
   'v.eval.split.general': {
     vi: 'Phần tiêu chí chung phải đúng {expected} điểm theo quy định (đang là {value}); bộ tiêu chí không tự chọn cơ cấu điểm ({rule}).',
-    en: 'The general part must be the regulation\'s {expected} points (it is {value}); a criteria set does not choose its own split ({rule}).',
+    en: "The general part must be the regulation's {expected} points (it is {value}); a criteria set does not choose its own split ({rule}).",
   },
   'v.eval.split.results': {
     vi: 'Phần kết quả thực hiện nhiệm vụ phải đúng {expected} điểm theo quy định (đang là {value}); bộ tiêu chí không tự chọn cơ cấu điểm ({rule}).',
-    en: 'The task-results part must be the regulation\'s {expected} points (it is {value}); a criteria set does not choose its own split ({rule}).',
+    en: "The task-results part must be the regulation's {expected} points (it is {value}); a criteria set does not choose its own split ({rule}).",
   },
 };

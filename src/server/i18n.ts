@@ -62,7 +62,10 @@ export const MESSAGES: Catalogue = {
   },
   'v.duplicate_ids': { vi: 'Có đơn vị bị chọn trùng.', en: 'A unit is selected more than once.' },
   'v.merge_target': { vi: 'Chọn một đơn vị nhận sáp nhập có sẵn hoặc tạo đơn vị mới.', en: 'Choose an existing target unit or a new one.' },
-  'v.merge_target_source': { vi: 'Đơn vị nhận sáp nhập không được nằm trong các đơn vị bị sáp nhập.', en: 'The target cannot be one of the merged units.' },
+  'v.merge_target_source': {
+    vi: 'Đơn vị nhận sáp nhập không được nằm trong các đơn vị bị sáp nhập.',
+    en: 'The target cannot be one of the merged units.',
+  },
   'v.district_era': { vi: 'Cấp huyện không còn tồn tại từ ngày 01/7/2025.', en: 'District-level units do not exist from 1 July 2025.' },
   'v.starts_later': {
     vi: 'Có bản ghi liên quan bắt đầu từ ngày này trở về sau; hãy chọn ngày muộn hơn.',
@@ -79,15 +82,24 @@ export const MESSAGES: Catalogue = {
   // people module
   'v.tenure_ended': { vi: 'Quá trình giữ chức vụ này đã kết thúc.', en: 'This tenure has already ended.' },
   // people-excel and jobs modules (Excel import/export of people, long jobs)
-  job_interrupted: { vi: 'Tác vụ bị dừng do máy chủ chạy nó đã dừng. Không có dữ liệu nào được ghi dở; hãy thực hiện lại.', en: 'The job stopped because the server running it stopped. Nothing was half-written; please run it again.' },
+  job_interrupted: {
+    vi: 'Tác vụ bị dừng do máy chủ chạy nó đã dừng. Không có dữ liệu nào được ghi dở; hãy thực hiện lại.',
+    en: 'The job stopped because the server running it stopped. Nothing was half-written; please run it again.',
+  },
   'v.xlsx_required': { vi: 'Cần chọn một tệp Excel (.xlsx).', en: 'Choose an Excel file (.xlsx).' },
   'v.xlsx_not_xlsx': { vi: 'Tệp không phải định dạng Excel .xlsx.', en: 'The file is not an Excel .xlsx workbook.' },
   'v.xlsx_no_header': {
     vi: 'Không tìm thấy dòng tiêu đề (Họ, Tên, Giới tính, …) trong 10 dòng đầu của trang tính.',
     en: 'No header row (Họ, Tên, Giới tính, …) in the first 10 rows of the sheet.',
   },
-  'v.xlsx_too_many_rows': { vi: 'Tệp có quá {max} dòng dữ liệu; hãy chia thành nhiều tệp.', en: 'The file has more than {max} data rows; split it.' },
-  'v.xlsx_unknown_headers': { vi: 'Không nhận ra cột: {headers}. Hãy dùng tiêu đề cột theo mẫu.', en: 'Unknown columns: {headers}. Use the template headers.' },
+  'v.xlsx_too_many_rows': {
+    vi: 'Tệp có quá {max} dòng dữ liệu; hãy chia thành nhiều tệp.',
+    en: 'The file has more than {max} data rows; split it.',
+  },
+  'v.xlsx_unknown_headers': {
+    vi: 'Không nhận ra cột: {headers}. Hãy dùng tiêu đề cột theo mẫu.',
+    en: 'Unknown columns: {headers}. Use the template headers.',
+  },
   'v.xlsx_duplicate_headers': { vi: 'Cột bị lặp: {headers}.', en: 'Repeated columns: {headers}.' },
   'v.xlsx_missing_columns': { vi: 'Thiếu cột bắt buộc: {columns}.', en: 'Required columns missing: {columns}.' },
   'v.xlsx_empty': { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
@@ -97,10 +109,19 @@ export const MESSAGES: Catalogue = {
     vi: 'Không tìm thấy địa danh. Ghi mã xã 5 chữ số hoặc "Xã …, Tỉnh …".',
     en: 'Place not found. Write the 5-digit commune code or "Xã …, Tỉnh …".',
   },
-  'v.xlsx_place_ambiguous': { vi: 'Có nhiều địa danh trùng tên; hãy ghi rõ tỉnh hoặc dùng mã xã.', en: 'Several places match; name the province or use the commune code.' },
-  'v.xlsx_unit_outside': { vi: 'Mã đơn vị không thuộc đơn vị được chọn để nhập.', en: 'The unit id is not within the unit chosen for the import.' },
+  'v.xlsx_place_ambiguous': {
+    vi: 'Có nhiều địa danh trùng tên; hãy ghi rõ tỉnh hoặc dùng mã xã.',
+    en: 'Several places match; name the province or use the commune code.',
+  },
+  'v.xlsx_unit_outside': {
+    vi: 'Mã đơn vị không thuộc đơn vị được chọn để nhập.',
+    en: 'The unit id is not within the unit chosen for the import.',
+  },
   'v.xlsx_unit_unknown': { vi: 'Không tìm thấy đơn vị "{name}" trong đơn vị được chọn.', en: 'No unit "{name}" within the chosen unit.' },
-  'v.xlsx_unit_ambiguous': { vi: 'Có nhiều đơn vị tên "{name}"; hãy dùng cột Mã đơn vị.', en: 'Several units are named "{name}"; use the unit id column.' },
+  'v.xlsx_unit_ambiguous': {
+    vi: 'Có nhiều đơn vị tên "{name}"; hãy dùng cột Mã đơn vị.',
+    en: 'Several units are named "{name}"; use the unit id column.',
+  },
   'v.xlsx_duplicate_in_file': { vi: 'Số CCCD trùng với dòng {rows} trong tệp.', en: 'The citizen ID repeats row {rows} of the file.' },
   'v.xlsx_citizen_id_exists': { vi: 'Số CCCD đã có trong hệ thống.', en: 'The citizen ID is already recorded.' },
   'v.xlsx_conflict': {
@@ -126,13 +147,19 @@ export const MESSAGES: Catalogue = {
   'xlsx.format.digits': { vi: 'Chữ số', en: 'Digits' },
   'xlsx.format.place': { vi: 'Địa danh', en: 'Place' },
   'xlsx.note.familyName': { vi: 'Ví dụ: Nguyễn', en: 'E.g. Nguyễn' },
-  'xlsx.note.fullName': { vi: 'Thay cho ba cột Họ, Tên đệm, Tên: từ đầu là họ, từ cuối là tên', en: 'Replaces Họ, Tên đệm, Tên: first word family name, last word given name' },
+  'xlsx.note.fullName': {
+    vi: 'Thay cho ba cột Họ, Tên đệm, Tên: từ đầu là họ, từ cuối là tên',
+    en: 'Replaces Họ, Tên đệm, Tên: first word family name, last word given name',
+  },
   'xlsx.note.unitId': { vi: 'Mã đơn vị trong hệ thống; thay cho cột Đơn vị', en: 'The unit id in the system; replaces the Đơn vị column' },
   'xlsx.note.middleName': { vi: 'Ví dụ: Văn; có thể để trống', en: 'E.g. Văn; may be empty' },
   'xlsx.note.givenName': { vi: 'Ví dụ: An', en: 'E.g. An' },
   'xlsx.note.gender': { vi: 'Nam hoặc Nữ', en: 'Nam (male) or Nữ (female)' },
   'xlsx.note.dateOfBirth': { vi: 'dd/mm/yyyy, ví dụ 15/05/1980; tuổi từ 16 đến 100', en: 'dd/mm/yyyy, e.g. 15/05/1980; age 16 to 100' },
-  'xlsx.note.unitName': { vi: 'Tên đơn vị trực thuộc đơn vị được chọn khi nhập; để trống = đơn vị được chọn', en: 'A unit within the chosen unit; empty = the chosen unit' },
+  'xlsx.note.unitName': {
+    vi: 'Tên đơn vị trực thuộc đơn vị được chọn khi nhập; để trống = đơn vị được chọn',
+    en: 'A unit within the chosen unit; empty = the chosen unit',
+  },
   'xlsx.note.hometown': {
     vi: 'Mã xã 5 chữ số (danh mục 2025), "cũ 00001" (danh mục trước 2025), hoặc "Xã …, Tỉnh …"',
     en: '5-digit commune code (2025 list), "cũ 00001" (pre-2025 list), or "Xã …, Tỉnh …"',
@@ -144,7 +171,10 @@ export const MESSAGES: Catalogue = {
   'xlsx.note.partyFullDate': { vi: 'dd/mm/yyyy; sau ngày vào Đảng', en: 'dd/mm/yyyy; after the admission date' },
   'xlsx.note.kind': { vi: 'Cán bộ, Công chức, Viên chức hoặc Đảng viên', en: 'Cán bộ, Công chức, Viên chức or Đảng viên' },
   'xlsx.note.phone': { vi: 'Ví dụ 0912345678', en: 'E.g. 0912345678' },
-  'xlsx.export.title': { vi: 'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, ĐẢNG VIÊN', en: 'LIST OF CADRES, CIVIL SERVANTS, PUBLIC EMPLOYEES AND PARTY MEMBERS' },
+  'xlsx.export.title': {
+    vi: 'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, ĐẢNG VIÊN',
+    en: 'LIST OF CADRES, CIVIL SERVANTS, PUBLIC EMPLOYEES AND PARTY MEMBERS',
+  },
   'xlsx.export.subtitle': { vi: '{unit} — ngày {date}', en: '{unit} — {date}' },
   'xlsx.export.all_units': { vi: 'Các đơn vị trong phạm vi quản lý', en: 'All units in scope' },
   'xlsx.col.stt': { vi: 'STT', en: 'No.' },
@@ -152,26 +182,50 @@ export const MESSAGES: Catalogue = {
   'xlsx.col.retirement': { vi: 'Ngày nghỉ hưu', en: 'Retirement date' },
   // notifications, responsibilities, indicators modules
   'n.generic': { vi: 'Bạn có thông báo mới.', en: 'You have a new notification.' },
-  'n.task_assigned': { vi: 'Bạn được giao nhiệm vụ “{title}”, hạn {dueDate}.', en: 'You have been assigned the task “{title}”, due {dueDate}.' },
-  'n.task_due_soon': { vi: 'Nhiệm vụ “{title}” sắp đến hạn: còn {days} ngày (hạn {dueDate}).', en: 'The task “{title}” is due in {days} day(s) ({dueDate}).' },
+  'n.task_assigned': {
+    vi: 'Bạn được giao nhiệm vụ “{title}”, hạn {dueDate}.',
+    en: 'You have been assigned the task “{title}”, due {dueDate}.',
+  },
+  'n.task_due_soon': {
+    vi: 'Nhiệm vụ “{title}” sắp đến hạn: còn {days} ngày (hạn {dueDate}).',
+    en: 'The task “{title}” is due in {days} day(s) ({dueDate}).',
+  },
   'n.task_due_today': { vi: 'Nhiệm vụ “{title}” đến hạn hôm nay ({dueDate}).', en: 'The task “{title}” is due today ({dueDate}).' },
   'n.task_overdue': { vi: 'Nhiệm vụ “{title}” đã quá hạn (hạn {dueDate}).', en: 'The task “{title}” is overdue (due {dueDate}).' },
   'n.task_due_changed': {
     vi: 'Hạn của nhiệm vụ “{title}” đã đổi từ {oldDueDate} sang {dueDate}. Lý do: {reason}',
     en: 'The due date of “{title}” changed from {oldDueDate} to {dueDate}. Reason: {reason}',
   },
-  'n.task_due_changed.bare': { vi: 'Hạn của nhiệm vụ “{title}” đã đổi từ {oldDueDate} sang {dueDate}.', en: 'The due date of “{title}” changed from {oldDueDate} to {dueDate}.' },
+  'n.task_due_changed.bare': {
+    vi: 'Hạn của nhiệm vụ “{title}” đã đổi từ {oldDueDate} sang {dueDate}.',
+    en: 'The due date of “{title}” changed from {oldDueDate} to {dueDate}.',
+  },
   'n.task_cancelled': { vi: 'Nhiệm vụ “{title}” đã bị hủy. Lý do: {reason}', en: 'The task “{title}” was cancelled. Reason: {reason}' },
   'n.task_cancelled.bare': { vi: 'Nhiệm vụ “{title}” đã bị hủy.', en: 'The task “{title}” was cancelled.' },
-  'n.plan_returned': { vi: 'Kế hoạch công tác tuần bắt đầu {weekStart} bị trả lại: {comment}', en: 'Your weekly work plan for the week of {weekStart} was returned: {comment}' },
-  'n.plan_returned.bare': { vi: 'Kế hoạch công tác tuần bắt đầu {weekStart} bị trả lại.', en: 'Your weekly work plan for the week of {weekStart} was returned.' },
-  'n.plan_approved': { vi: 'Kế hoạch công tác tuần bắt đầu {weekStart} đã được duyệt.', en: 'Your weekly work plan for the week of {weekStart} was approved.' },
+  'n.plan_returned': {
+    vi: 'Kế hoạch công tác tuần bắt đầu {weekStart} bị trả lại: {comment}',
+    en: 'Your weekly work plan for the week of {weekStart} was returned: {comment}',
+  },
+  'n.plan_returned.bare': {
+    vi: 'Kế hoạch công tác tuần bắt đầu {weekStart} bị trả lại.',
+    en: 'Your weekly work plan for the week of {weekStart} was returned.',
+  },
+  'n.plan_approved': {
+    vi: 'Kế hoạch công tác tuần bắt đầu {weekStart} đã được duyệt.',
+    en: 'Your weekly work plan for the week of {weekStart} was approved.',
+  },
   'n.meeting_scheduled': { vi: 'Bạn được mời dự “{title}” lúc {scheduledAt}.', en: 'You are invited to “{title}” at {scheduledAt}.' },
   'n.email.subject': { vi: 'CanBo: thông báo mới', en: 'CanBo: new notification' },
   'v.duplicate_values': { vi: 'Có giá trị bị trùng.', en: 'A value appears more than once.' },
   'v.field_or_area': { vi: 'Chọn đúng một trong hai: lĩnh vực hoặc địa bàn.', en: 'Choose exactly one: a field or an area.' },
-  'v.person_not_in_unit': { vi: 'Người này không thuộc đơn vị (hoặc đã chuyển khỏi đơn vị).', en: 'This person is not in the unit (or has left it).' },
-  'v.area_not_in_unit': { vi: 'Địa bàn phải là đơn vị trực thuộc đơn vị phân công.', en: 'The area must be a unit within the assigning unit.' },
+  'v.person_not_in_unit': {
+    vi: 'Người này không thuộc đơn vị (hoặc đã chuyển khỏi đơn vị).',
+    en: 'This person is not in the unit (or has left it).',
+  },
+  'v.area_not_in_unit': {
+    vi: 'Địa bàn phải là đơn vị trực thuộc đơn vị phân công.',
+    en: 'The area must be a unit within the assigning unit.',
+  },
   'v.indicator_code': {
     vi: 'Mã chỉ tiêu gồm 2–60 ký tự: chữ thường không dấu, chữ số, gạch dưới.',
     en: 'The indicator code needs 2–60 characters: lower-case letters, digits, underscore.',
@@ -179,7 +233,10 @@ export const MESSAGES: Catalogue = {
   'v.period_year': { vi: 'Kỳ số liệu phải thuộc năm {year} của chỉ tiêu.', en: 'The period must fall within the indicator year {year}.' },
   // plans module (weekly work plans)
   plan_exists: { vi: 'Đã có kế hoạch công tác cho tuần này.', en: 'A work plan for this week already exists.' },
-  'v.plan_exists': { vi: 'Đã có kế hoạch công tác cho tuần này; hãy mở kế hoạch đó để sửa.', en: 'A work plan for this week already exists; open it to edit.' },
+  'v.plan_exists': {
+    vi: 'Đã có kế hoạch công tác cho tuần này; hãy mở kế hoạch đó để sửa.',
+    en: 'A work plan for this week already exists; open it to edit.',
+  },
   'v.plan_approved': {
     vi: 'Kế hoạch đã được duyệt nên không thể sửa, gửi lại, trả lại hay duyệt lại; các công việc đã thành nhiệm vụ.',
     en: 'The plan has been approved and can no longer be edited, resubmitted, returned or approved again; its items are tasks.',
@@ -197,8 +254,14 @@ export const MESSAGES: Catalogue = {
     vi: 'Người viết kế hoạch không công tác tại đơn vị này.',
     en: 'The author of the plan does not work in this unit.',
   },
-  'v.plan_item_start': { vi: 'Ngày bắt đầu phải nằm trong tuần của kế hoạch ({from} – {to}).', en: 'The start date must lie within the week of the plan ({from} – {to}).' },
-  'v.plan_item_due': { vi: 'Hạn hoàn thành không được sau ngày {max} (4 tuần kể từ đầu tuần).', en: 'The due date cannot be after {max} (4 weeks from the start of the week).' },
+  'v.plan_item_start': {
+    vi: 'Ngày bắt đầu phải nằm trong tuần của kế hoạch ({from} – {to}).',
+    en: 'The start date must lie within the week of the plan ({from} – {to}).',
+  },
+  'v.plan_item_due': {
+    vi: 'Hạn hoàn thành không được sau ngày {max} (4 tuần kể từ đầu tuần).',
+    en: 'The due date cannot be after {max} (4 weeks from the start of the week).',
+  },
   'v.plan_no_last_week': { vi: 'Không có kế hoạch của tuần trước để sao chép.', en: 'There is no plan of the previous week to copy.' },
   'v.work_units': { vi: 'Số đơn vị công việc phải lớn hơn 0.', en: 'The work units must be greater than 0.' },
   'v.time': { vi: 'Giờ không hợp lệ (HH:MM, ví dụ 17:00).', en: 'Invalid time (HH:MM, e.g. 17:00).' },
@@ -249,16 +312,37 @@ export const MESSAGES: Catalogue = {
     en: 'Summary of task results, {period} ({range}): {done}/{assigned} tasks done, {late} late, {overdue} overdue',
   },
   'meeting.agenda.overdue': { vi: 'Nhiệm vụ quá hạn: {title} (hạn {due})', en: 'Overdue task: {title} (due {due})' },
-  'meeting.agenda.late': { vi: 'Nhiệm vụ hoàn thành trễ hạn: {title} (hạn {due}, hoàn thành {done})', en: 'Task done late: {title} (due {due}, done {done})' },
+  'meeting.agenda.late': {
+    vi: 'Nhiệm vụ hoàn thành trễ hạn: {title} (hạn {due}, hoàn thành {done})',
+    en: 'Task done late: {title} (due {due}, done {done})',
+  },
   'meeting.agenda.more': { vi: 'Các nhiệm vụ quá hạn, trễ hạn khác ({count} nhiệm vụ)', en: 'Other overdue and late tasks ({count})' },
   'meeting.agenda.directives': { vi: 'Kết luận, chỉ đạo của đồng chí chủ trì', en: 'Conclusions and directives of the chair' },
-  meeting_closed: { vi: 'Cuộc họp đã kết thúc hoặc đã hủy, không thể thay đổi.', en: 'The meeting is closed or cancelled and cannot be changed.' },
-  'v.meeting.person_outside': { vi: 'Người này không thuộc đơn vị tổ chức cuộc họp.', en: 'This person is not in the unit holding the meeting.' },
-  'v.meeting.duplicate_person': { vi: 'Mỗi người chỉ được ghi một lần (chủ trì hoặc dự họp).', en: 'Each person may appear only once (chair or attendee).' },
+  meeting_closed: {
+    vi: 'Cuộc họp đã kết thúc hoặc đã hủy, không thể thay đổi.',
+    en: 'The meeting is closed or cancelled and cannot be changed.',
+  },
+  'v.meeting.person_outside': {
+    vi: 'Người này không thuộc đơn vị tổ chức cuộc họp.',
+    en: 'This person is not in the unit holding the meeting.',
+  },
+  'v.meeting.duplicate_person': {
+    vi: 'Mỗi người chỉ được ghi một lần (chủ trì hoặc dự họp).',
+    en: 'Each person may appear only once (chair or attendee).',
+  },
   'v.meeting.not_participant': { vi: 'Người này không có trong danh sách dự họp.', en: 'This person is not a participant of the meeting.' },
-  'v.meeting.target_outside': { vi: 'Đơn vị nhận kết luận phải thuộc đơn vị tổ chức cuộc họp.', en: 'The target unit must be within the unit holding the meeting.' },
-  'v.meeting.task_outside': { vi: 'Nhiệm vụ không thuộc đơn vị tổ chức cuộc họp.', en: 'The task is not within the unit holding the meeting.' },
-  'v.meeting.due_before_meeting': { vi: 'Hạn hoàn thành không được trước ngày họp ({date}).', en: 'The due date cannot be before the meeting day ({date}).' },
+  'v.meeting.target_outside': {
+    vi: 'Đơn vị nhận kết luận phải thuộc đơn vị tổ chức cuộc họp.',
+    en: 'The target unit must be within the unit holding the meeting.',
+  },
+  'v.meeting.task_outside': {
+    vi: 'Nhiệm vụ không thuộc đơn vị tổ chức cuộc họp.',
+    en: 'The task is not within the unit holding the meeting.',
+  },
+  'v.meeting.due_before_meeting': {
+    vi: 'Hạn hoàn thành không được trước ngày họp ({date}).',
+    en: 'The due date cannot be before the meeting day ({date}).',
+  },
   'v.meeting.file_required': { vi: 'Hãy chọn tệp tài liệu.', en: 'Choose a document file.' },
   'v.meeting.file_empty': { vi: 'Tệp rỗng.', en: 'The file is empty.' },
   // tasks module (task slips, volunteered tasks, progress, appraisal)
@@ -268,22 +352,28 @@ export const MESSAGES: Catalogue = {
   },
   'v.task.work_units': { vi: 'Số đơn vị công việc quy đổi phải lớn hơn 0.', en: 'The converted work units must be greater than 0.' },
   'v.task.lead_required': { vi: 'Cần chọn người chủ trì.', en: 'Choose the lead.' },
-  'v.task.lead_in_support': { vi: 'Người chủ trì không được đồng thời là người phối hợp.', en: 'The lead cannot also be a supporting assignee.' },
+  'v.task.lead_in_support': {
+    vi: 'Người chủ trì không được đồng thời là người phối hợp.',
+    en: 'The lead cannot also be a supporting assignee.',
+  },
   'v.task.duplicate_assignee': { vi: 'Người phối hợp bị chọn trùng.', en: 'A supporting assignee is chosen twice.' },
   'v.task.unit_unknown': { vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' },
-  'v.task.unit_out_of_scope': { vi: 'Đơn vị nằm ngoài phạm vi của người giao việc.', en: 'The unit is outside the assigner\'s scope.' },
+  'v.task.unit_out_of_scope': { vi: 'Đơn vị nằm ngoài phạm vi của người giao việc.', en: "The unit is outside the assigner's scope." },
   'v.task.field_unknown': { vi: 'Lĩnh vực không có trong danh mục.', en: 'Unknown field of work.' },
-  'v.task.area_outside': { vi: 'Địa bàn không thuộc đơn vị của nhiệm vụ.', en: 'The area is not within the task\'s unit.' },
+  'v.task.area_outside': { vi: 'Địa bàn không thuộc đơn vị của nhiệm vụ.', en: "The area is not within the task's unit." },
   'v.task.assignee_outside': {
     vi: 'Người này không thuộc đơn vị (đã chuyển công tác hoặc ngoài phạm vi của người giao việc).',
-    en: 'This person is not in the unit (has left it or is outside the assigner\'s scope).',
+    en: "This person is not in the unit (has left it or is outside the assigner's scope).",
   },
   'v.task.not_own_unit': { vi: 'Chỉ nhận việc cho đơn vị mình đang công tác.', en: 'You can only volunteer for your own unit.' },
   'v.task.milestones_required': { vi: 'Cần ít nhất một mốc trong lộ trình.', en: 'The roadmap needs at least one milestone.' },
-  'v.task.milestone_range': { vi: 'Mốc phải nằm trong khoảng từ ngày bắt đầu đến hạn hoàn thành.', en: 'The milestone must fall between the start date and the due date.' },
+  'v.task.milestone_range': {
+    vi: 'Mốc phải nằm trong khoảng từ ngày bắt đầu đến hạn hoàn thành.',
+    en: 'The milestone must fall between the start date and the due date.',
+  },
   'v.task.milestone_order': { vi: 'Các mốc phải theo thứ tự thời gian tăng dần.', en: 'Milestones must be in increasing date order.' },
   'v.task.not_future': { vi: 'Ngày không được sau hôm nay.', en: 'The date cannot be after today.' },
-  'v.task.before_start': { vi: 'Ngày không được trước ngày bắt đầu nhiệm vụ.', en: 'The date cannot be before the task\'s start date.' },
+  'v.task.before_start': { vi: 'Ngày không được trước ngày bắt đầu nhiệm vụ.', en: "The date cannot be before the task's start date." },
   'v.task.due_unchanged': { vi: 'Hạn mới trùng với hạn hiện tại.', en: 'The new due date is the same as the current one.' },
   'v.task.calendar_range': { vi: 'Khoảng thời gian tối đa {max} ngày.', en: 'The range can be at most {max} days.' },
   'v.task.file_too_large': { vi: 'Tệp đính kèm vượt quá {max}.', en: 'The attachment is larger than {max}.' },
@@ -330,7 +420,10 @@ export const MESSAGES: Catalogue = {
     vi: 'Tỷ lệ ngoại lệ phải lớn hơn {min}% và không quá {max}% ({rule}).',
     en: 'The exception must be above {min}% and at most {max}% ({rule}).',
   },
-  'gate.excellent.score': { vi: 'Điểm {actual}, mức Hoàn thành xuất sắc cần từ {required} điểm ({rule}).', en: 'Score {actual}; Excellent needs at least {required} ({rule}).' },
+  'gate.excellent.score': {
+    vi: 'Điểm {actual}, mức Hoàn thành xuất sắc cần từ {required} điểm ({rule}).',
+    en: 'Score {actual}; Excellent needs at least {required} ({rule}).',
+  },
   'gate.excellent.on_time_quality': {
     vi: 'Nhiệm vụ hoàn thành đúng tiến độ, bảo đảm chất lượng đạt {actual}%, mức Hoàn thành xuất sắc cần {required}% ({rule}).',
     en: 'Tasks done on time with quality: {actual}%; Excellent needs {required}% ({rule}).',
@@ -347,12 +440,18 @@ export const MESSAGES: Catalogue = {
     vi: 'Có {actual} đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật; mức Hoàn thành xuất sắc không cho phép ({rule}).',
     en: '{actual} subordinate unit(s) or leadership member(s) disciplined; Excellent allows none ({rule}).',
   },
-  'gate.good.score': { vi: 'Điểm {actual}, mức Hoàn thành tốt cần từ {required} điểm ({rule}).', en: 'Score {actual}; Good needs at least {required} ({rule}).' },
+  'gate.good.score': {
+    vi: 'Điểm {actual}, mức Hoàn thành tốt cần từ {required} điểm ({rule}).',
+    en: 'Score {actual}; Good needs at least {required} ({rule}).',
+  },
   'gate.good.on_time_quality': {
     vi: 'Nhiệm vụ hoàn thành đúng tiến độ, bảo đảm chất lượng đạt {actual}%, mức Hoàn thành tốt cần {required}% ({rule}).',
     en: 'Tasks done on time with quality: {actual}%; Good needs {required}% ({rule}).',
   },
-  'gate.completed.score': { vi: 'Điểm {actual}, mức Hoàn thành cần từ {required} điểm ({rule}).', en: 'Score {actual}; Completed needs at least {required} ({rule}).' },
+  'gate.completed.score': {
+    vi: 'Điểm {actual}, mức Hoàn thành cần từ {required} điểm ({rule}).',
+    en: 'Score {actual}; Completed needs at least {required} ({rule}).',
+  },
   'gate.completed.done': {
     vi: 'Nhiệm vụ hoàn thành đạt {actual}%, mức Hoàn thành cần {required}% ({rule}).',
     en: 'Tasks done: {actual}%; Completed needs {required}% ({rule}).',
@@ -454,7 +553,10 @@ export const MESSAGES: Catalogue = {
     vi: 'Các hạn phải theo thứ tự: tự đánh giá, thẩm định, rồi quyết định.',
     en: 'The deadlines must come in order: self-assessment, appraisal, then decision.',
   },
-  'v.evaluation.period_exists': { vi: 'Kỳ đánh giá này đã được mở cho đơn vị.', en: 'This evaluation period is already open for the unit.' },
+  'v.evaluation.period_exists': {
+    vi: 'Kỳ đánh giá này đã được mở cho đơn vị.',
+    en: 'This evaluation period is already open for the unit.',
+  },
   'v.evaluation.no_criteria_set': {
     vi: 'Chưa có bộ tiêu chí áp dụng cho nhóm: {groups}. Hãy gán bộ tiêu chí trước khi mở kỳ ({rule}).',
     en: 'No criteria set is assigned to group(s): {groups}. Assign one before opening the period ({rule}).',
@@ -463,7 +565,10 @@ export const MESSAGES: Catalogue = {
     vi: 'Chưa đúng trình tự: bản đánh giá đang ở bước “{status}”, cần ở bước “{expected}” ({rule}).',
     en: 'Out of order: the evaluation is at “{status}”; this step needs “{expected}” ({rule}).',
   },
-  'v.evaluation.excluded': { vi: 'Người này thuộc diện không đánh giá, xếp loại trong kỳ ({rule}).', en: 'This person is not classified in this period ({rule}).' },
+  'v.evaluation.excluded': {
+    vi: 'Người này thuộc diện không đánh giá, xếp loại trong kỳ ({rule}).',
+    en: 'This person is not classified in this period ({rule}).',
+  },
   'v.evaluation.general_missing': { vi: 'Chưa chấm điểm tiêu chí {code}.', en: 'Criterion {code} has not been scored.' },
   'v.evaluation.score_required': {
     vi: 'Không tính được tổng điểm từ bộ tiêu chí ({flags}): hãy nhập điểm.',
@@ -481,7 +586,10 @@ export const MESSAGES: Catalogue = {
     vi: 'Bản đánh giá không thuộc nhóm cùng đơn vị, cùng nhóm đối tượng của quyết định này ({rule}).',
     en: 'The evaluation is not in this peer group (same unit and cadre group) ({rule}).',
   },
-  'v.evaluation.unit_outside_period': { vi: 'Đơn vị không thuộc phạm vi của kỳ đánh giá.', en: 'The unit is not part of this evaluation period.' },
+  'v.evaluation.unit_outside_period': {
+    vi: 'Đơn vị không thuộc phạm vi của kỳ đánh giá.',
+    en: 'The unit is not part of this evaluation period.',
+  },
   'v.evaluation.close_undecided': {
     vi: 'Còn {count} bản đánh giá chưa có quyết định xếp loại: chưa thể khóa sổ kỳ đánh giá ({rule}).',
     en: '{count} evaluation(s) have no decision yet: the period cannot be closed ({rule}).',
@@ -495,7 +603,10 @@ export const MESSAGES: Catalogue = {
     vi: 'Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái.',
     en: 'The code may contain lower-case letters, digits and underscores, starting with a letter.',
   },
-  'v.criteria.family_or_set': { vi: 'Cần chọn đúng một: bộ tiêu chí (family) hoặc phiên bản (setId).', en: 'Give exactly one of family or setId.' },
+  'v.criteria.family_or_set': {
+    vi: 'Cần chọn đúng một: bộ tiêu chí (family) hoặc phiên bản (setId).',
+    en: 'Give exactly one of family or setId.',
+  },
   'v.criteria.collective_mismatch': {
     vi: 'Nhóm {group} không dùng được bộ tiêu chí {appendix}: tập thể đánh giá theo Phụ lục 1, cá nhân theo các phụ lục khác ({rule}).',
     en: 'Group {group} cannot use a {appendix} criteria set: collectives are scored on Appendix 1, individuals on the others ({rule}).',
@@ -532,7 +643,10 @@ export const MESSAGES: Catalogue = {
   'er.file.form': { vi: 'phieu danh gia', en: 'evaluation form' },
   'er.file.collective': { vi: 'bao cao tap the', en: 'collective report' },
   'er.file.published': { vi: 'ket qua xep loai', en: 'published results' },
-  'er.form.title': { vi: 'PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {subject} {period}', en: 'EVALUATION AND CLASSIFICATION FORM — {subject} — {period}' },
+  'er.form.title': {
+    vi: 'PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {subject} {period}',
+    en: 'EVALUATION AND CLASSIFICATION FORM — {subject} — {period}',
+  },
   'er.form.subject.collective': { vi: 'tập thể', en: 'collective' },
   'er.form.subject.leader': { vi: 'cán bộ lãnh đạo, quản lý', en: 'leader' },
   'er.form.subject.member': { vi: 'cán bộ, đảng viên', en: 'cadre and Party member' },
@@ -557,9 +671,18 @@ export const MESSAGES: Catalogue = {
   'er.form.window': { vi: 'Số liệu nhiệm vụ {range}, tính đến ngày {asOf}.', en: 'Tasks {range}, figures as of {asOf}.' },
   'er.form.results_score': { vi: 'Điểm kết quả thực hiện nhiệm vụ', en: 'Task-results score' },
   'er.form.quarter': { vi: 'Quý {n}', en: 'Quarter {n}' },
-  'er.form.year_from_quarters': { vi: 'Điểm năm là trung bình điểm các quý và phần quý IV ({rule}):', en: 'The year score averages the quarters and the Q4 part ({rule}):' },
-  'er.form.unit_led': { vi: 'Đơn vị được giao lãnh đạo, phụ trách: {unit} — {level} ({done}/{assigned} nhiệm vụ hoàn thành).', en: 'Unit led: {unit} — {level} ({done}/{assigned} tasks done).' },
-  'er.form.proposed': { vi: 'Mức xếp loại hệ thống đề xuất theo điểm và điều kiện: {level} ({rule}).', en: 'Level the system proposes from the score and the conditions: {level} ({rule}).' },
+  'er.form.year_from_quarters': {
+    vi: 'Điểm năm là trung bình điểm các quý và phần quý IV ({rule}):',
+    en: 'The year score averages the quarters and the Q4 part ({rule}):',
+  },
+  'er.form.unit_led': {
+    vi: 'Đơn vị được giao lãnh đạo, phụ trách: {unit} — {level} ({done}/{assigned} nhiệm vụ hoàn thành).',
+    en: 'Unit led: {unit} — {level} ({done}/{assigned} tasks done).',
+  },
+  'er.form.proposed': {
+    vi: 'Mức xếp loại hệ thống đề xuất theo điểm và điều kiện: {level} ({rule}).',
+    en: 'Level the system proposes from the score and the conditions: {level} ({rule}).',
+  },
   'er.form.section.self': { vi: 'III. TỰ NHẬN XÉT, TỰ XẾP LOẠI', en: 'III. SELF-ASSESSMENT' },
   'er.form.self_comment': { vi: 'Tự nhận xét', en: 'Comments' },
   'er.form.self_level': { vi: 'Tự xếp loại', en: 'Proposed level' },
@@ -608,10 +731,16 @@ export const MESSAGES: Catalogue = {
   'er.level_short.good': { vi: 'HTT', en: 'Good' },
   'er.level_short.completed': { vi: 'HT', en: 'Completed' },
   'er.level_short.not_completed': { vi: 'KHT', en: 'Not completed' },
-  'er.coll.title': { vi: 'BÁO CÁO KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TẬP THỂ {period}', en: 'COLLECTIVE REVIEW AND CLASSIFICATION REPORT — {period}' },
+  'er.coll.title': {
+    vi: 'BÁO CÁO KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TẬP THỂ {period}',
+    en: 'COLLECTIVE REVIEW AND CLASSIFICATION REPORT — {period}',
+  },
   'er.coll.section.indicators': { vi: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU (đến ngày {date})', en: 'I. INDICATORS (as of {date})' },
   'er.coll.no_indicators': { vi: 'Đơn vị không có chỉ tiêu được giao trong năm.', en: 'The unit has no indicator for the year.' },
-  'er.coll.section.tasks': { vi: 'II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CỦA CƠ QUAN, ĐƠN VỊ ({rule})', en: 'II. TASK COMPLETION OF THE UNIT ({rule})' },
+  'er.coll.section.tasks': {
+    vi: 'II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CỦA CƠ QUAN, ĐƠN VỊ ({rule})',
+    en: 'II. TASK COMPLETION OF THE UNIT ({rule})',
+  },
   'er.coll.tasks.assigned': { vi: 'Được giao', en: 'Assigned' },
   'er.coll.tasks.done': { vi: 'Hoàn thành', en: 'Done' },
   'er.coll.tasks.doneOnTime': { vi: 'Đúng hạn', en: 'On time' },
@@ -626,11 +755,20 @@ export const MESSAGES: Catalogue = {
   'er.coll.no_leaders': { vi: 'Không có cán bộ lãnh đạo, quản lý được đánh giá trong kỳ.', en: 'No leader was evaluated in the period.' },
   'er.coll.section.own': { vi: 'V. XẾP LOẠI TẬP THỂ ({rule})', en: 'V. CLASSIFICATION OF THE COLLECTIVE ({rule})' },
   'er.coll.decided': { vi: 'Cấp có thẩm quyền xếp loại: {level} ({score} điểm).', en: 'Decided: {level} ({score} points).' },
-  'er.coll.undecided': { vi: 'Chưa có quyết định xếp loại; mức hệ thống đề xuất: {level}.', en: 'Not decided yet; the system proposes: {level}.' },
-  'er.coll.not_evaluated': { vi: 'Đơn vị không được đánh giá như một tập thể trong kỳ này.', en: 'The unit is not evaluated as a collective in this period.' },
+  'er.coll.undecided': {
+    vi: 'Chưa có quyết định xếp loại; mức hệ thống đề xuất: {level}.',
+    en: 'Not decided yet; the system proposes: {level}.',
+  },
+  'er.coll.not_evaluated': {
+    vi: 'Đơn vị không được đánh giá như một tập thể trong kỳ này.',
+    en: 'The unit is not evaluated as a collective in this period.',
+  },
   'er.pub.title': { vi: 'DANH SÁCH KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {period}', en: 'PUBLISHED EVALUATION RESULTS — {period}' },
   'er.pub.count': { vi: 'Số kết quả đã công bố', en: 'Results published' },
-  'er.pub.note': { vi: 'Chỉ gồm các kết quả đã được cấp có thẩm quyền quyết định và công bố ({rule}).', en: 'Only results decided by the competent level and published ({rule}).' },
+  'er.pub.note': {
+    vi: 'Chỉ gồm các kết quả đã được cấp có thẩm quyền quyết định và công bố ({rule}).',
+    en: 'Only results decided by the competent level and published ({rule}).',
+  },
   'er.sign.date': { vi: 'Ngày {d} tháng {m} năm {y}', en: 'Date: {d}/{m}/{y}' },
   'er.sign.self': { vi: 'NGƯỜI TỰ ĐÁNH GIÁ', en: 'PERSON EVALUATED' },
   'er.sign.collective': { vi: 'T/M TẬP THỂ', en: 'FOR THE COLLECTIVE' },

@@ -20,7 +20,11 @@ async function main() {
   );
   const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${env.dataDir}`;
   console.log(`CanBo: opening ${where}…`);
-  const demo = await prepareDatabase(database, { seedDemo: env.CANBO_SEED_DEMO === 'auto', demoAnchor: env.CANBO_DEMO_ANCHOR, log: (m) => console.log(`CanBo: ${m}`) });
+  const demo = await prepareDatabase(database, {
+    seedDemo: env.CANBO_SEED_DEMO === 'auto',
+    demoAnchor: env.CANBO_DEMO_ANCHOR,
+    log: (m) => console.log(`CanBo: ${m}`),
+  });
   // Jobs that died with their process: embedded, every running one; PostgreSQL, those whose
   // heartbeat stopped (other instances' jobs go on). Then the maintenance keeps sweeping.
   const failed = await failInterruptedJobs(database.db, database.kind);
@@ -64,5 +68,3 @@ main().catch((err) => {
   console.error(err);
   process.exit(1);
 });
-
-

@@ -18,7 +18,14 @@ afterAll(() => t?.close());
 
 async function sessionPair() {
   const acc = await createAccount(t.db, 'cadre', tree.communeA);
-  const make = (expiresAt: Date) => ({ id: randomBytes(16).toString('hex'), account_id: acc.id, csrf_token: 'x', expires_at: expiresAt, ip: null, user_agent: null });
+  const make = (expiresAt: Date) => ({
+    id: randomBytes(16).toString('hex'),
+    account_id: acc.id,
+    csrf_token: 'x',
+    expires_at: expiresAt,
+    ip: null,
+    user_agent: null,
+  });
   const expired = make(new Date(Date.now() - 60_000));
   const live = make(new Date(Date.now() + 3_600_000));
   await t.db.insertInto('session').values([expired, live]).execute();
@@ -53,7 +60,19 @@ describe('maintenance', () => {
     ];
     await t.db.insertInto('sign_in_throttle').values(rows).execute();
     await runMaintenance(t.database);
-    const left = (await t.db.selectFrom('sign_in_throttle').select('key').where('key', 'in', rows.map((r) => r.key)).execute()).map((r) => r.key).sort();
+    const left = (
+      await t.db
+        .selectFrom('sign_in_throttle')
+        .select('key')
+        .where(
+          'key',
+          'in',
+          rows.map((r) => r.key),
+        )
+        .execute()
+    )
+      .map((r) => r.key)
+      .sort();
     expect(left).toEqual([`pair:known-${now}`, `pair:recent-${now}`]);
   });
 

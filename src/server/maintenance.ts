@@ -6,7 +6,11 @@ import type { Database } from './db/connect.js';
 import { purgeExpiredSessions, purgeStaleThrottle } from './modules/auth/index.js';
 import { failStaleJobs } from './modules/jobs/index.js';
 
-export interface MaintenanceResult { sessions: number; throttleRows: number; jobs: number }
+export interface MaintenanceResult {
+  sessions: number;
+  throttleRows: number;
+  jobs: number;
+}
 
 /** One round of housekeeping. */
 export async function runMaintenance(database: Pick<Database, 'db' | 'kind'>, now = new Date()): Promise<MaintenanceResult> {
@@ -18,7 +22,10 @@ export async function runMaintenance(database: Pick<Database, 'db' | 'kind'>, no
 }
 
 /** Runs the housekeeping every `intervalMs` on an unref'd timer; returns the function that stops it. */
-export function startMaintenance(database: Pick<Database, 'db' | 'kind'>, opts: { intervalMs: number; log: FastifyBaseLogger }): () => Promise<void> {
+export function startMaintenance(
+  database: Pick<Database, 'db' | 'kind'>,
+  opts: { intervalMs: number; log: FastifyBaseLogger },
+): () => Promise<void> {
   let current: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     current = runMaintenance(database)

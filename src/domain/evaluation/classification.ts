@@ -109,7 +109,17 @@ const within = (d: string, w: Period) => d >= w.from && d <= w.to;
 export function gateChecks(input: ClassificationInput, rules: ClassificationRules): GateCheck[] {
   const checks: GateCheck[] = [];
   const add = (level: Level, condition: string, ok: boolean, actual: number | null, required: number, op: CheckOp, rule: string) =>
-    checks.push({ level, condition, ok, actual, required, op, rule, key: `gate.${level}.${condition}`, params: { actual, required, rule } });
+    checks.push({
+      level,
+      condition,
+      ok,
+      actual,
+      required,
+      op,
+      rule,
+      key: `gate.${level}.${condition}`,
+      params: { actual, required, rule },
+    });
   const t = input.tasks && input.tasks.assigned > 0 ? input.tasks : null;
   const s = input.score;
 
@@ -128,9 +138,25 @@ export function gateChecks(input: ClassificationInput, rules: ClassificationRule
   const ex = rules.excellent;
   const exOtq = otq(ex.onTimeWithQualityPct);
   add('excellent', 'on_time_quality', exOtq.ok, exOtq.actual, ex.onTimeWithQualityPct, '>=', RULES.excellent);
-  add('excellent', 'exceeded', !t || pctAtLeast(t.exceeded, t.assigned, ex.exceededPct), t && pctOf(t.exceeded, t.assigned), ex.exceededPct, '>=', RULES.excellent);
+  add(
+    'excellent',
+    'exceeded',
+    !t || pctAtLeast(t.exceeded, t.assigned, ex.exceededPct),
+    t && pctOf(t.exceeded, t.assigned),
+    ex.exceededPct,
+    '>=',
+    RULES.excellent,
+  );
   const sc = input.shortcomings ?? { total: 0, fixed: 0 };
-  add('excellent', 'shortcomings', pctAtLeast(sc.fixed, sc.total, ex.shortcomingsFixedPct), pctOf(sc.fixed, sc.total), ex.shortcomingsFixedPct, '>=', RULES.excellent);
+  add(
+    'excellent',
+    'shortcomings',
+    pctAtLeast(sc.fixed, sc.total, ex.shortcomingsFixedPct),
+    pctOf(sc.fixed, sc.total),
+    ex.shortcomingsFixedPct,
+    '>=',
+    RULES.excellent,
+  );
   if (input.subject === 'collective') {
     const n = input.disciplinedMembers ?? 0;
     add('excellent', 'members_disciplined', n === 0, n, 0, '=', RULES.excellentCollective);
@@ -138,9 +164,25 @@ export function gateChecks(input: ClassificationInput, rules: ClassificationRule
   const goodOtq = otq(rules.good.onTimeWithQualityPct);
   add('good', 'on_time_quality', goodOtq.ok, goodOtq.actual, rules.good.onTimeWithQualityPct, '>=', RULES.good);
   const c = rules.completed;
-  add('completed', 'done', !t || pctAtLeast(t.done, t.assigned, c.donePct), t && pctOf(t.done, t.assigned), c.donePct, '>=', RULES.completed);
+  add(
+    'completed',
+    'done',
+    !t || pctAtLeast(t.done, t.assigned, c.donePct),
+    t && pctOf(t.done, t.assigned),
+    c.donePct,
+    '>=',
+    RULES.completed,
+  );
   const late = t ? t.late - t.lateExcused : 0;
-  add('completed', 'late', !t || pctAtMost(late, t.assigned, c.maxLatePct), t && pctOf(late, t.assigned), c.maxLatePct, '<=', RULES.completed);
+  add(
+    'completed',
+    'late',
+    !t || pctAtMost(late, t.assigned, c.maxLatePct),
+    t && pctOf(late, t.assigned),
+    c.maxLatePct,
+    '<=',
+    RULES.completed,
+  );
 
   // KHT triggers: ok = the trigger did not fire.
   const nc = rules.notCompleted;
@@ -151,18 +193,50 @@ export function gateChecks(input: ClassificationInput, rules: ClassificationRule
   add('not_completed', 'degradation', degr === 0, degr, 0, '=', RULES.notCompleted);
   if (!input.isLeader) {
     const notDone = t ? t.assigned - t.done : 0;
-    add('not_completed', 'not_done', !t || !pctAbove(notDone, t.assigned, nc.maxNotDonePct), t && pctOf(notDone, t.assigned), nc.maxNotDonePct, '<=', RULES.notCompleted);
+    add(
+      'not_completed',
+      'not_done',
+      !t || !pctAbove(notDone, t.assigned, nc.maxNotDonePct),
+      t && pctOf(notDone, t.assigned),
+      nc.maxNotDonePct,
+      '<=',
+      RULES.notCompleted,
+    );
   } else {
     const units = input.unitsLed ?? [];
     const assigned = units.reduce((a, u) => a + (u.tasks?.assigned ?? 0), 0);
     const done = units.reduce((a, u) => a + (u.tasks?.done ?? 0), 0);
-    add('not_completed', 'units_completion', !pctBelow(done, assigned, nc.leaderMinUnitsCompletionPct), pctOf(done, assigned), nc.leaderMinUnitsCompletionPct, '>=', RULES.notCompleted);
+    add(
+      'not_completed',
+      'units_completion',
+      !pctBelow(done, assigned, nc.leaderMinUnitsCompletionPct),
+      pctOf(done, assigned),
+      nc.leaderMinUnitsCompletionPct,
+      '>=',
+      RULES.notCompleted,
+    );
     const rated = units.filter((u) => u.level !== null);
     const kht = rated.filter((u) => u.level === 'not_completed').length;
-    add('not_completed', 'units_not_completed', !pctAbove(kht, rated.length, nc.leaderMaxUnitsNotCompletedPct), pctOf(kht, rated.length), nc.leaderMaxUnitsNotCompletedPct, '<=', RULES.notCompleted);
+    add(
+      'not_completed',
+      'units_not_completed',
+      !pctAbove(kht, rated.length, nc.leaderMaxUnitsNotCompletedPct),
+      pctOf(kht, rated.length),
+      nc.leaderMaxUnitsNotCompletedPct,
+      '<=',
+      RULES.notCompleted,
+    );
     const v = input.confidenceVote;
     const low = v ? !pctAbove(v.lowVotes, v.totalVotes, nc.leaderMaxLowConfidencePct) : true;
-    add('not_completed', 'low_confidence', low, v ? pctOf(v.lowVotes, v.totalVotes) : null, nc.leaderMaxLowConfidencePct, '<=', RULES.notCompleted);
+    add(
+      'not_completed',
+      'low_confidence',
+      low,
+      v ? pctOf(v.lowVotes, v.totalVotes) : null,
+      nc.leaderMaxLowConfidencePct,
+      '<=',
+      RULES.notCompleted,
+    );
     const corr = input.corruptionInScope === true;
     add('not_completed', 'corruption', !corr, corr ? 1 : 0, 0, '=', RULES.corruption);
     const bt = basicTargetsMissed(input.basicTargets ?? null, rules.basicTargets ?? DEFAULT_BASIC_TARGETS);
@@ -173,7 +247,8 @@ export function gateChecks(input: ClassificationInput, rules: ClassificationRule
 
 /** Quy định 366-QĐ/TW, Điều 11: how many of the basic socio-economic targets (configured codes) were missed (progress below the configured %). */
 export function basicTargetsMissed(
-  targets: ReadonlyArray<{ code: string; progressPct: number | null }> | null, rules: BasicTargetRules,
+  targets: ReadonlyArray<{ code: string; progressPct: number | null }> | null,
+  rules: BasicTargetRules,
 ): { counted: boolean; missed: number; maxMissed: number } {
   if (!targets) return { counted: false, missed: 0, maxMissed: rules.maxMissed };
   const codes = new Set(rules.codes);
@@ -193,7 +268,9 @@ export function classify(input: ClassificationInput, rules: ClassificationRules)
   const holds = (level: Level, withScore: boolean) =>
     checks.every((c) => c.level === 'not_completed' || RANK[c.level] > RANK[level] || c.ok || (!withScore && c.condition === 'score'));
   const highest = (withScore: boolean): Level =>
-    triggers.length > 0 ? 'not_completed' : (['excellent', 'good', 'completed'] as const).find((l) => holds(l, withScore)) ?? 'not_completed';
+    triggers.length > 0
+      ? 'not_completed'
+      : ((['excellent', 'good', 'completed'] as const).find((l) => holds(l, withScore)) ?? 'not_completed');
   const gateLevel = highest(false);
   let level: Level | null = null;
   let reasons: Reason[] = [];

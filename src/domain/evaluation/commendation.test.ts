@@ -17,7 +17,19 @@ describe('suggestCommendation (Quy định 366-QĐ/TW)', () => {
     ['10 years running → province again', hist(2017, Array(10).fill(X)), 2026, 'province', 10],
     ['a break resets the run', hist(2021, [X, X, G, X, X, X]), 2026, 'grassroots', 3],
     ['a missing year breaks the run', [...hist(2020, [X, X]), ...hist(2023, [X, X, X, X])], 2026, 'grassroots', 4],
-    ['history out of order', [{ year: 2026, level: X }, { year: 2024, level: X }, { year: 2025, level: X }, { year: 2023, level: X }, { year: 2022, level: X }], 2026, 'province', 5],
+    [
+      'history out of order',
+      [
+        { year: 2026, level: X },
+        { year: 2024, level: X },
+        { year: 2025, level: X },
+        { year: 2023, level: X },
+        { year: 2022, level: X },
+      ],
+      2026,
+      'province',
+      5,
+    ],
   ])('%s', (_n, history, year, kind, run) => {
     const s = suggestCommendation(history, year, DEFAULT_COMMENDATION_RULES);
     expect(s.kind).toBe(kind);

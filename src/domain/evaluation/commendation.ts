@@ -31,7 +31,9 @@ export function excellentRun(history: ReadonlyArray<{ year: number; level: Level
 
 /** Quy định 366-QĐ/TW: HTXS this year → grassroots certificate; HTXS `provinceYears` running → province (level above) certificate. */
 export function suggestCommendation(
-  history: ReadonlyArray<{ year: number; level: Level | null }>, year: number, rules: CommendationRules,
+  history: ReadonlyArray<{ year: number; level: Level | null }>,
+  year: number,
+  rules: CommendationRules,
 ): CommendationSuggestion {
   const run = excellentRun(history, year);
   const params = { year, consecutiveYears: run, rule: RULES.commendation };

@@ -1,12 +1,17 @@
-import {
-  DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
-} from 'kysely';
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { up } from '../../server/db/migrations/2026112220_evaluation.js';
 import { up as upFidelity } from '../../server/db/migrations/2026120705_evaluation-fidelity.js';
 import {
-  DEFAULT_CLASSIFICATION_RULES, DEFAULT_COMMENDATION_RULES, DEFAULT_EXCLUSION_RULES, DEFAULT_QUOTA_RULES,
-  DEFAULT_BASIC_TARGETS, DEFAULT_RESULTS_FORMULA, DEFAULT_SCORE_SPLIT, EVALUATION_SETTING_KEYS, resolveResultsFormula,
+  DEFAULT_CLASSIFICATION_RULES,
+  DEFAULT_COMMENDATION_RULES,
+  DEFAULT_EXCLUSION_RULES,
+  DEFAULT_QUOTA_RULES,
+  DEFAULT_BASIC_TARGETS,
+  DEFAULT_RESULTS_FORMULA,
+  DEFAULT_SCORE_SPLIT,
+  EVALUATION_SETTING_KEYS,
+  resolveResultsFormula,
 } from './config.js';
 
 // Runs the migration against a driver that executes nothing and keeps the parameters of the
@@ -20,7 +25,9 @@ async function migrationParams(run: (db: Kysely<unknown>) => Promise<void>): Pro
       createIntrospector: (k) => new PostgresIntrospector(k),
       createQueryCompiler: () => new PostgresQueryCompiler(),
     },
-    log: (e) => { if (e.level === 'query') params.push([...e.query.parameters]); },
+    log: (e) => {
+      if (e.level === 'query') params.push([...e.query.parameters]);
+    },
   });
   await run(db);
   return params;
@@ -35,7 +42,9 @@ async function seededSettings(): Promise<Record<string, unknown>> {
       createIntrospector: (k) => new PostgresIntrospector(k),
       createQueryCompiler: () => new PostgresQueryCompiler(),
     },
-    log: (e) => { if (e.level === 'query') params.push([...e.query.parameters]); },
+    log: (e) => {
+      if (e.level === 'query') params.push([...e.query.parameters]);
+    },
   });
   await up(db);
   const insert = params.find((p) => p.length === 5)!;
@@ -68,8 +77,11 @@ describe('resolveResultsFormula (a criteria set overriding the global formula)',
     ['no override', null, DEFAULT_RESULTS_FORMULA],
     ['not an object', 'x', DEFAULT_RESULTS_FORMULA],
     ['weights only', { weights: { quantity: 2 } }, { ...DEFAULT_RESULTS_FORMULA, weights: { quantity: 2, quality: 1, progress: 1 } }],
-    ['leader weights', { leader: { ownWeight: 0.6, unitsWeight: 0.4 } },
-      { ...DEFAULT_RESULTS_FORMULA, leader: { ...DEFAULT_RESULTS_FORMULA.leader, ownWeight: 0.6, unitsWeight: 0.4 } }],
+    [
+      'leader weights',
+      { leader: { ownWeight: 0.6, unitsWeight: 0.4 } },
+      { ...DEFAULT_RESULTS_FORMULA, leader: { ...DEFAULT_RESULTS_FORMULA.leader, ownWeight: 0.6, unitsWeight: 0.4 } },
+    ],
     ['negative and non-numbers ignored', { weights: { quantity: -1, quality: 'a' }, deductionPerErrorPct: -5 }, DEFAULT_RESULTS_FORMULA],
   ])('%s', (_n, override, expected) => {
     expect(resolveResultsFormula(DEFAULT_RESULTS_FORMULA, override)).toEqual(expected);

@@ -8,8 +8,18 @@ let seq = 0;
 /** A task of Q1, done on time with quality unless overridden. */
 export function fact(over: Partial<TaskFact> = {}): TaskFact {
   return {
-    taskId: `t${++seq}`, role: 'lead', status: 'done', startDate: '2026-02-01', dueDate: '2026-02-20',
-    completedOn: '2026-02-18', workUnits: 1, qualityOk: true, majorErrors: 0, exceeded: false, objectiveCause: null, ...over,
+    taskId: `t${++seq}`,
+    role: 'lead',
+    status: 'done',
+    startDate: '2026-02-01',
+    dueDate: '2026-02-20',
+    completedOn: '2026-02-18',
+    workUnits: 1,
+    qualityOk: true,
+    majorErrors: 0,
+    exceeded: false,
+    objectiveCause: null,
+    ...over,
   };
 }
 export const late = (over: Partial<TaskFact> = {}) => fact({ completedOn: '2026-02-25', ...over });

@@ -5,8 +5,13 @@ import { checkExclusion, type ExclusionInput, isNewMember, type MemberStatusRow,
 import { computeScore } from './score.js';
 
 const Q2 = { from: '2026-04-01', to: '2026-06-30' }; // 91 days
-const row = (kind: MemberStatusRow['kind'], validFrom: string, validTo: string | null = null): MemberStatusRow => ({ kind, validFrom, validTo });
-const check = (over: Partial<ExclusionInput>, rules = DEFAULT_EXCLUSION_RULES) => checkExclusion({ period: Q2, statuses: [], ...over }, rules);
+const row = (kind: MemberStatusRow['kind'], validFrom: string, validTo: string | null = null): MemberStatusRow => ({
+  kind,
+  validFrom,
+  validTo,
+});
+const check = (over: Partial<ExclusionInput>, rules = DEFAULT_EXCLUSION_RULES) =>
+  checkExclusion({ period: Q2, statuses: [], ...over }, rules);
 
 describe('checkExclusion (Quy định 366-QĐ/TW: who is not classified)', () => {
   it.each<[string, Partial<ExclusionInput>, string | null]>([
@@ -56,12 +61,31 @@ describe('leave: scored on time actually worked', () => {
     ['no leave', [], 1, [['2026-04-01', '2026-06-30']]],
     ['April off (30 of 91 days)', [row('sick_leave', '2026-04-01', '2026-04-30')], 0.6703, [['2026-05-01', '2026-06-30']]],
     ['maternity from 01/06, open-ended', [row('maternity_leave', '2026-06-01')], 0.6703, [['2026-04-01', '2026-05-31']]],
-    ['two spells, overlapping each other', [row('sick_leave', '2026-04-10', '2026-04-20'), row('sick_leave', '2026-04-15', '2026-04-25')], 0.8242,
-      [['2026-04-01', '2026-04-09'], ['2026-04-26', '2026-06-30']]],
-    ['a spell nested in another', [row('sick_leave', '2026-04-01', '2026-04-30'), row('sick_leave', '2026-04-10', '2026-04-20')], 0.6703,
-      [['2026-05-01', '2026-06-30']]],
+    [
+      'two spells, overlapping each other',
+      [row('sick_leave', '2026-04-10', '2026-04-20'), row('sick_leave', '2026-04-15', '2026-04-25')],
+      0.8242,
+      [
+        ['2026-04-01', '2026-04-09'],
+        ['2026-04-26', '2026-06-30'],
+      ],
+    ],
+    [
+      'a spell nested in another',
+      [row('sick_leave', '2026-04-01', '2026-04-30'), row('sick_leave', '2026-04-10', '2026-04-20')],
+      0.6703,
+      [['2026-05-01', '2026-06-30']],
+    ],
     ['leave started before the period', [row('maternity_leave', '2026-01-01', '2026-05-15')], 0.5055, [['2026-05-16', '2026-06-30']]],
-    ['a single day', [row('sick_leave', '2026-05-05', '2026-05-05')], 0.989, [['2026-04-01', '2026-05-04'], ['2026-05-06', '2026-06-30']]],
+    [
+      'a single day',
+      [row('sick_leave', '2026-05-05', '2026-05-05')],
+      0.989,
+      [
+        ['2026-04-01', '2026-05-04'],
+        ['2026-05-06', '2026-06-30'],
+      ],
+    ],
     ['leave outside the period ignored', [row('sick_leave', '2026-01-01', '2026-02-01')], 1, [['2026-04-01', '2026-06-30']]],
     ['other statuses are not leave', [row('exempted', '2026-04-01', '2026-04-30')], 1, [['2026-04-01', '2026-06-30']]],
   ])('%s', (_n, statuses, ratio, periods) => {
@@ -83,7 +107,14 @@ describe('leave: scored on time actually worked', () => {
     const worked = workedPeriods(Q1, [row('sick_leave', '2026-02-01', '2026-02-28')]);
     const kept = tasksOfTimeWorked(facts, worked);
     expect(kept.map((f) => f.dueDate)).toEqual(['2026-01-20', '2026-03-20']);
-    const set = { generalPoints: 30, resultsPoints: 70, criteria: [{ code: 'g', part: 'general' as const, maxPoints: 30, source: 'manual' as const }, { code: 'r', part: 'results' as const, maxPoints: 70, source: 'tasks' as const }] };
+    const set = {
+      generalPoints: 30,
+      resultsPoints: 70,
+      criteria: [
+        { code: 'g', part: 'general' as const, maxPoints: 30, source: 'manual' as const },
+        { code: 'r', part: 'results' as const, maxPoints: 70, source: 'tasks' as const },
+      ],
+    };
     const r = computeScore({ set, formula: DEFAULT_RESULTS_FORMULA, general: { g: 30 }, tasks: totals(kept) });
     expect(r.total).toBe(100);
     const all = computeScore({ set, formula: DEFAULT_RESULTS_FORMULA, general: { g: 30 }, tasks: totals(facts) });

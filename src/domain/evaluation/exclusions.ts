@@ -47,7 +47,10 @@ export function isNewMember(admittedOn: string, periodEnd: string, months: numbe
 export function workedPeriods(period: Period, leave: readonly MemberStatusRow[]): Period[] {
   const ranges = leave
     .filter((s) => (s.kind === 'sick_leave' || s.kind === 'maternity_leave') && overlaps(s, period))
-    .map((s) => ({ from: s.validFrom < period.from ? period.from : s.validFrom, to: s.validTo === null || s.validTo > period.to ? period.to : s.validTo }))
+    .map((s) => ({
+      from: s.validFrom < period.from ? period.from : s.validFrom,
+      to: s.validTo === null || s.validTo > period.to ? period.to : s.validTo,
+    }))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const out: Period[] = [];
   let cursor = period.from;
@@ -67,16 +70,22 @@ export function checkExclusion(input: ExclusionInput, rules: ExclusionRules): Ex
   if (input.partyRules !== false) {
     if (input.admittedOn && isNewMember(input.admittedOn, period.to, rules.minMembershipMonths)) {
       return {
-        excluded: true, reason: 'new_member', key: 'exclusion.new_member',
-        params: { admittedOn: input.admittedOn, months: rules.minMembershipMonths, rule: RULES.exclusions }, rule: RULES.exclusions,
+        excluded: true,
+        reason: 'new_member',
+        key: 'exclusion.new_member',
+        params: { admittedOn: input.admittedOn, months: rules.minMembershipMonths, rule: RULES.exclusions },
+        rule: RULES.exclusions,
       };
     }
     for (const kind of ['exempted', 'suspended'] as const) {
       const row = input.statuses.find((s) => s.kind === kind && overlaps(s, period));
       if (row) {
         return {
-          excluded: true, reason: kind, key: `exclusion.${kind}`,
-          params: { from: row.validFrom, to: row.validTo, rule: RULES.exclusions }, rule: RULES.exclusions,
+          excluded: true,
+          reason: kind,
+          key: `exclusion.${kind}`,
+          params: { from: row.validFrom, to: row.validTo, rule: RULES.exclusions },
+          rule: RULES.exclusions,
         };
       }
     }

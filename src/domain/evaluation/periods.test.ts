@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, daysIn, defaultDeadlines, type PeriodKey, periodBounds, periodsOfYear, q4Part, quarterOf, yearFromQuarters,
+  addDays,
+  daysIn,
+  defaultDeadlines,
+  type PeriodKey,
+  periodBounds,
+  periodsOfYear,
+  q4Part,
+  quarterOf,
+  yearFromQuarters,
 } from './periods.js';
 
 describe('periodsOfYear: Q1–Q3 and the year, Q4 folded in (Kết luận 198-KL/TW)', () => {
@@ -15,7 +23,11 @@ describe('periodsOfYear: Q1–Q3 and the year, Q4 folded in (Kết luận 198-KL
   it('Q4 is not a classified period', () => {
     expect(() => periodBounds('quarter', 2026, 4)).toThrow(RangeError);
   });
-  it.each<[number, string]>([[2, '2028-02-29'], [2, '2026-02-28'], [12, '2026-12-31']])('month %s ends %s', (m, end) => {
+  it.each<[number, string]>([
+    [2, '2028-02-29'],
+    [2, '2026-02-28'],
+    [12, '2026-12-31'],
+  ])('month %s ends %s', (m, end) => {
     expect(periodBounds('month', Number(end.slice(0, 4)), m).to).toBe(end);
   });
   it('the Q4 part', () => expect(q4Part(2026)).toEqual({ from: '2026-10-01', to: '2026-12-31' }));
@@ -50,16 +62,30 @@ describe('defaultDeadlines (DOMAIN §2: civil servants before 15/12, Party befor
   it.each<[string, Parameters<typeof defaultDeadlines>, { selfDue: string; appraisalDue: string; decisionDue: string }]>([
     ['civil servants, year', [year, 'civil_servant'], { selfDue: '2026-12-04', appraisalDue: '2026-12-09', decisionDue: '2026-12-14' }],
     ['Party, year', [year, 'party'], { selfDue: '2026-12-20', appraisalDue: '2026-12-25', decisionDue: '2026-12-30' }],
-    ['late organisation', [year, 'party', { late: true }], { selfDue: '2027-01-04', appraisalDue: '2027-01-09', decisionDue: '2027-01-14' }],
-    ['quarter: after its end', [periodBounds('quarter', 2026, 1), 'party'], { selfDue: '2026-04-05', appraisalDue: '2026-04-10', decisionDue: '2026-04-15' }],
-    ['month', [periodBounds('month', 2026, 12), 'civil_servant'], { selfDue: '2027-01-05', appraisalDue: '2027-01-10', decisionDue: '2027-01-15' }],
+    [
+      'late organisation',
+      [year, 'party', { late: true }],
+      { selfDue: '2027-01-04', appraisalDue: '2027-01-09', decisionDue: '2027-01-14' },
+    ],
+    [
+      'quarter: after its end',
+      [periodBounds('quarter', 2026, 1), 'party'],
+      { selfDue: '2026-04-05', appraisalDue: '2026-04-10', decisionDue: '2026-04-15' },
+    ],
+    [
+      'month',
+      [periodBounds('month', 2026, 12), 'civil_servant'],
+      { selfDue: '2027-01-05', appraisalDue: '2027-01-10', decisionDue: '2027-01-15' },
+    ],
   ])('%s', (_n, args, want) => expect(defaultDeadlines(...args)).toEqual(want));
 });
 
 describe('day arithmetic', () => {
-  it.each<[string, number, string]>([['2026-02-28', 1, '2026-03-01'], ['2028-02-28', 1, '2028-02-29'], ['2026-01-01', -1, '2025-12-31']])(
-    '%s + %s = %s', (d, n, r) => expect(addDays(d, n)).toBe(r),
-  );
+  it.each<[string, number, string]>([
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-01-01', -1, '2025-12-31'],
+  ])('%s + %s = %s', (d, n, r) => expect(addDays(d, n)).toBe(r));
   it('daysIn', () => {
     expect(daysIn({ from: '2026-04-01', to: '2026-06-30' })).toBe(91);
     expect(daysIn({ from: '2028-01-01', to: '2028-12-31' })).toBe(366);

@@ -46,7 +46,8 @@ export function daysIn(p: Period): number {
 export function periodBounds(kind: Exclude<EvaluationPeriodKind, 'term'>, year: number, number = 0): PeriodSpec {
   if (kind === 'year') return { kind, year, number: 0, from: toCivilDate(year, 1, 1), to: toCivilDate(year, 12, 31) };
   if (kind === 'quarter') {
-    if (!Number.isInteger(number) || number < 1 || number > 3) throw new RangeError(`Quarter must be 1–3 (Q4 is folded into the year): ${number}`);
+    if (!Number.isInteger(number) || number < 1 || number > 3)
+      throw new RangeError(`Quarter must be 1–3 (Q4 is folded into the year): ${number}`);
     const last = number * 3;
     return { kind, year, number, from: toCivilDate(year, last - 2, 1), to: toCivilDate(year, last, lastDayOfMonth(year, last)) };
   }
@@ -121,7 +122,9 @@ export const DEFAULT_DEADLINES: DeadlineDefaults = {
  * is stored as the last allowed day, 14/12.
  */
 export function defaultDeadlines(
-  period: PeriodSpec, side: EvaluationSide, opts: { late?: boolean; defaults?: DeadlineDefaults } = {},
+  period: PeriodSpec,
+  side: EvaluationSide,
+  opts: { late?: boolean; defaults?: DeadlineDefaults } = {},
 ): Deadlines {
   const d = opts.defaults ?? DEFAULT_DEADLINES;
   if (period.kind === 'year' || period.kind === 'term') {

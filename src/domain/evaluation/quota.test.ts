@@ -37,9 +37,17 @@ describe('checkQuota: HTXS ≤ floor(pct × number rated HTT) (Quy định 366-Q
 });
 
 describe('quotaCap', () => {
-  it.each<[number, number, number]>([[0, 20, 0], [5, 20, 1], [9, 20, 1], [10, 20, 2], [100, 20, 20], [12, 25, 3], [3, 25, 0], [4, 25, 1], [7, 33.3, 2]])(
-    '%s HTT at %s%% → %s', (good, pct, cap) => expect(quotaCap(good, pct)).toBe(cap),
-  );
+  it.each<[number, number, number]>([
+    [0, 20, 0],
+    [5, 20, 1],
+    [9, 20, 1],
+    [10, 20, 2],
+    [100, 20, 20],
+    [12, 25, 3],
+    [3, 25, 0],
+    [4, 25, 1],
+    [7, 33.3, 2],
+  ])('%s HTT at %s%% → %s', (good, pct, cap) => expect(quotaCap(good, pct)).toBe(cap));
 });
 
 describe('quotaPct and the exception', () => {
@@ -50,18 +58,25 @@ describe('quotaPct and the exception', () => {
     ['granted below the base keeps the base', { percent: 10 }, 20],
   ])('%s', (_n, exception, pct) => expect(quotaPct(DEFAULT_QUOTA_RULES, exception)).toBe(pct));
 
-  it.each<[number, boolean]>([[25, true], [22.5, true], [20, false], [26, false], [Number.NaN, false]])(
-    'exception of %s%% valid: %s', (percent, ok) => {
-      const issues = validateQuotaException(percent, DEFAULT_QUOTA_RULES);
-      expect(issues.length === 0).toBe(ok);
-      if (!ok) expect(issues[0]).toMatchObject({ field: 'percent', key: 'v.eval.quota_exception', params: { min: 20, max: 25 } });
-    },
-  );
+  it.each<[number, boolean]>([
+    [25, true],
+    [22.5, true],
+    [20, false],
+    [26, false],
+    [Number.NaN, false],
+  ])('exception of %s%% valid: %s', (percent, ok) => {
+    const issues = validateQuotaException(percent, DEFAULT_QUOTA_RULES);
+    expect(issues.length === 0).toBe(ok);
+    if (!ok) expect(issues[0]).toMatchObject({ field: 'percent', key: 'v.eval.quota_exception', params: { min: 20, max: 25 } });
+  });
 });
 
 describe('countLevels', () => {
   it('counts HTXS and HTT only', () => {
-    expect(countLevels(['excellent', 'good', 'good', 'completed', 'not_completed', null, undefined, 'excellent'])).toEqual({ excellent: 2, good: 2 });
+    expect(countLevels(['excellent', 'good', 'good', 'completed', 'not_completed', null, undefined, 'excellent'])).toEqual({
+      excellent: 2,
+      good: 2,
+    });
   });
 });
 

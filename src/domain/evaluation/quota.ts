@@ -54,7 +54,13 @@ export function quotaPct(rules: QuotaRules, exception?: { percent: number } | nu
 /** Quy định 366-QĐ/TW: an exception must lie above the base percentage and at most the configured maximum (25%). */
 export function validateQuotaException(percent: number, rules: QuotaRules): RuleIssue[] {
   if (Number.isFinite(percent) && percent > rules.excellentOfGoodPct && percent <= rules.exceptionPct) return [];
-  return [{ field: 'percent', key: 'v.eval.quota_exception', params: { min: rules.excellentOfGoodPct, max: rules.exceptionPct, rule: RULES.quota } }];
+  return [
+    {
+      field: 'percent',
+      key: 'v.eval.quota_exception',
+      params: { min: rules.excellentOfGoodPct, max: rules.exceptionPct, rule: RULES.quota },
+    },
+  ];
 }
 
 /** Quy định 366-QĐ/TW: the HTXS and HTT counts of a peer group's levels (others ignored). */

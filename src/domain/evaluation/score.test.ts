@@ -3,7 +3,13 @@ import { emptyTotals, type TaskFact } from '../task-summary.js';
 import { DEFAULT_RESULTS_FORMULA, DEFAULT_SCORE_SPLIT, type Level, type ResultsFormula } from './config.js';
 import { fact, late, notDone, times, totals } from './evaluation.test-support.js';
 import {
-  type CriteriaSetDef, computeScore, leaderUnitsPct, personTotals, type ScoreInput, sumTotals, validateCriteriaSet,
+  type CriteriaSetDef,
+  computeScore,
+  leaderUnitsPct,
+  personTotals,
+  type ScoreInput,
+  sumTotals,
+  validateCriteriaSet,
   validateResultsFormula,
 } from './score.js';
 
@@ -12,14 +18,28 @@ const G = [
   { code: 'g2', part: 'general', maxPoints: 10, source: 'manual' },
   { code: 'g3', part: 'general', maxPoints: 10, source: 'manual' },
 ] as const;
-const SET: CriteriaSetDef = { generalPoints: 30, resultsPoints: 70, criteria: [...G, { code: 'r', part: 'results', maxPoints: 70, source: 'tasks' }] };
+const SET: CriteriaSetDef = {
+  generalPoints: 30,
+  resultsPoints: 70,
+  criteria: [...G, { code: 'r', part: 'results', maxPoints: 70, source: 'tasks' }],
+};
 const KPI_SET: CriteriaSetDef = {
-  generalPoints: 30, resultsPoints: 70,
-  criteria: [...G, { code: 'r', part: 'results', maxPoints: 50, source: 'tasks' }, { code: 'kpi', part: 'results', maxPoints: 20, source: 'kpi' }],
+  generalPoints: 30,
+  resultsPoints: 70,
+  criteria: [
+    ...G,
+    { code: 'r', part: 'results', maxPoints: 50, source: 'tasks' },
+    { code: 'kpi', part: 'results', maxPoints: 20, source: 'kpi' },
+  ],
 };
 const LEADER_SET: CriteriaSetDef = {
-  generalPoints: 30, resultsPoints: 70,
-  criteria: [...G, { code: 'r', part: 'results', maxPoints: 35, source: 'tasks' }, { code: 'u', part: 'results', maxPoints: 35, source: 'units_led' }],
+  generalPoints: 30,
+  resultsPoints: 70,
+  criteria: [
+    ...G,
+    { code: 'r', part: 'results', maxPoints: 35, source: 'tasks' },
+    { code: 'u', part: 'results', maxPoints: 35, source: 'units_led' },
+  ],
 };
 const FULL = { g1: 10, g2: 10, g3: 10 };
 
@@ -85,7 +105,9 @@ describe('no tasks in the period: no evidence, never a silent 0', () => {
 
   it('a hand score for an item the tasks compute is refused', () => {
     const r = score([fact()], { manual: { r: 10 } });
-    expect(r.errors).toEqual([{ field: 'results.r', key: 'v.eval.computed', params: expect.objectContaining({ rule: expect.stringContaining('Điều 14') }) }]);
+    expect(r.errors).toEqual([
+      { field: 'results.r', key: 'v.eval.computed', params: expect.objectContaining({ rule: expect.stringContaining('Điều 14') }) },
+    ]);
     expect(r.total).toBeNull();
   });
 });
@@ -113,7 +135,11 @@ describe('general part (Quy định 366-QĐ/TW: 30 points of sub-criteria, each 
 
   it('a range error names the field, the limits and the rule', () => {
     const r = score([fact()], { general: { g1: 11, g2: 1, g3: 1 } });
-    expect(r.errors[0]).toEqual({ field: 'general.g1', key: 'v.eval.score_range', params: { code: 'g1', min: 0, max: 10, rule: expect.stringContaining('Quy định 366-QĐ/TW') } });
+    expect(r.errors[0]).toEqual({
+      field: 'general.g1',
+      key: 'v.eval.score_range',
+      params: { code: 'g1', min: 0, max: 10, rule: expect.stringContaining('Quy định 366-QĐ/TW') },
+    });
   });
 });
 
@@ -179,22 +205,62 @@ describe('leaders: results include the units they lead (NĐ 335: 100% all ≥ HT
 });
 
 describe('validateCriteriaSet (weights add up to the part points)', () => {
-  const crit = (code: string, part: 'general' | 'results', maxPoints: number, source: 'manual' | 'tasks' | 'kpi' | 'units_led' = part === 'general' ? 'manual' : 'tasks') =>
-    ({ code, part, maxPoints, source });
+  const crit = (
+    code: string,
+    part: 'general' | 'results',
+    maxPoints: number,
+    source: 'manual' | 'tasks' | 'kpi' | 'units_led' = part === 'general' ? 'manual' : 'tasks',
+  ) => ({ code, part, maxPoints, source });
   it.each<[string, CriteriaSetDef, Array<[string, string]>]>([
     ['the default shape', SET, []],
     ['KPIs and tasks', KPI_SET, []],
-    ['general adds to 29', { ...SET, criteria: [crit('a', 'general', 29), crit('r', 'results', 70)] }, [['weights', 'v.eval.weights.general']]],
-    ['results add to 71', { ...SET, criteria: [crit('a', 'general', 30), crit('r', 'results', 71)] }, [['weights', 'v.eval.weights.results']]],
+    [
+      'general adds to 29',
+      { ...SET, criteria: [crit('a', 'general', 29), crit('r', 'results', 70)] },
+      [['weights', 'v.eval.weights.general']],
+    ],
+    [
+      'results add to 71',
+      { ...SET, criteria: [crit('a', 'general', 30), crit('r', 'results', 71)] },
+      [['weights', 'v.eval.weights.results']],
+    ],
     ['no results criteria', { ...SET, criteria: [crit('a', 'general', 30)] }, [['weights', 'v.eval.weights.results']]],
-    ['parts add to 90', { generalPoints: 30, resultsPoints: 60, criteria: [crit('a', 'general', 30), crit('r', 'results', 60)] },
-      [['weights', 'v.eval.weights.total'], ['resultsPoints', 'v.eval.split.results']]],
-    ['a set choosing its own 40 + 60 (adds to 100, not the regulation\'s split)', { generalPoints: 40, resultsPoints: 60, criteria: [crit('a', 'general', 40), crit('r', 'results', 60)] },
-      [['generalPoints', 'v.eval.split.general'], ['resultsPoints', 'v.eval.split.results']]],
-    ['duplicate code', { ...SET, criteria: [crit('a', 'general', 15), crit('a', 'general', 15), crit('r', 'results', 70)] }, [['criteria.a', 'v.eval.criterion_duplicate']]],
-    ['a general criterion from tasks', { ...SET, criteria: [crit('a', 'general', 30, 'tasks'), crit('r', 'results', 70)] }, [['criteria.a.source', 'v.eval.general_manual']]],
-    ['two task criteria', { ...SET, criteria: [crit('a', 'general', 30), crit('r', 'results', 35), crit('s', 'results', 35)] }, [['criteria.s.source', 'v.eval.source_once']]],
-    ['zero maximum', { ...SET, criteria: [crit('a', 'general', 30), crit('z', 'general', 0), crit('r', 'results', 70)] }, [['criteria.z.maxPoints', 'v.eval.max_points']]],
+    [
+      'parts add to 90',
+      { generalPoints: 30, resultsPoints: 60, criteria: [crit('a', 'general', 30), crit('r', 'results', 60)] },
+      [
+        ['weights', 'v.eval.weights.total'],
+        ['resultsPoints', 'v.eval.split.results'],
+      ],
+    ],
+    [
+      "a set choosing its own 40 + 60 (adds to 100, not the regulation's split)",
+      { generalPoints: 40, resultsPoints: 60, criteria: [crit('a', 'general', 40), crit('r', 'results', 60)] },
+      [
+        ['generalPoints', 'v.eval.split.general'],
+        ['resultsPoints', 'v.eval.split.results'],
+      ],
+    ],
+    [
+      'duplicate code',
+      { ...SET, criteria: [crit('a', 'general', 15), crit('a', 'general', 15), crit('r', 'results', 70)] },
+      [['criteria.a', 'v.eval.criterion_duplicate']],
+    ],
+    [
+      'a general criterion from tasks',
+      { ...SET, criteria: [crit('a', 'general', 30, 'tasks'), crit('r', 'results', 70)] },
+      [['criteria.a.source', 'v.eval.general_manual']],
+    ],
+    [
+      'two task criteria',
+      { ...SET, criteria: [crit('a', 'general', 30), crit('r', 'results', 35), crit('s', 'results', 35)] },
+      [['criteria.s.source', 'v.eval.source_once']],
+    ],
+    [
+      'zero maximum',
+      { ...SET, criteria: [crit('a', 'general', 30), crit('z', 'general', 0), crit('r', 'results', 70)] },
+      [['criteria.z.maxPoints', 'v.eval.max_points']],
+    ],
   ])('%s', (_n, set, want) => {
     const issues = validateCriteriaSet(set);
     expect(issues.map((i) => [i.field, i.key])).toEqual(want);
@@ -208,16 +274,25 @@ describe('validateCriteriaSet (weights add up to the part points)', () => {
 });
 
 describe('validateCriteriaSet follows the configured split (setting evaluation.score_split)', () => {
-  const crit = (code: string, part: 'general' | 'results', maxPoints: number) => ({ code, part, maxPoints, source: part === 'general' ? 'manual' as const : 'tasks' as const });
+  const crit = (code: string, part: 'general' | 'results', maxPoints: number) => ({
+    code,
+    part,
+    maxPoints,
+    source: part === 'general' ? ('manual' as const) : ('tasks' as const),
+  });
   it.each<[string, { generalPoints: number; resultsPoints: number }, [number, number], string[]]>([
     ['30 + 70 under the default split', DEFAULT_SCORE_SPLIT, [30, 70], []],
     ['40 + 60 under the default split', DEFAULT_SCORE_SPLIT, [40, 60], ['generalPoints', 'resultsPoints']],
     ['40 + 60 once the regulation says so', { generalPoints: 40, resultsPoints: 60 }, [40, 60], []],
     ['30 + 70 once the regulation says 40 + 60', { generalPoints: 40, resultsPoints: 60 }, [30, 70], ['generalPoints', 'resultsPoints']],
   ])('%s', (_n, split, [g, r], fields) => {
-    const issues = validateCriteriaSet({ generalPoints: g, resultsPoints: r, criteria: [crit('a', 'general', g), crit('r', 'results', r)] }, split);
+    const issues = validateCriteriaSet(
+      { generalPoints: g, resultsPoints: r, criteria: [crit('a', 'general', g), crit('r', 'results', r)] },
+      split,
+    );
     expect(issues.map((i) => i.field)).toEqual(fields);
-    for (const i of issues) expect(i.params).toMatchObject({ expected: i.field === 'generalPoints' ? split.generalPoints : split.resultsPoints });
+    for (const i of issues)
+      expect(i.params).toMatchObject({ expected: i.field === 'generalPoints' ? split.generalPoints : split.resultsPoints });
   });
 });
 
@@ -227,7 +302,11 @@ describe('validateResultsFormula', () => {
     ['the default', f, []],
     ['all weights 0', { ...f, weights: { quantity: 0, quality: 0, progress: 0 } }, ['formula.weights']],
     ['leader weights 0', { ...f, leader: { ...f.leader, ownWeight: 0, unitsWeight: 0 } }, ['formula.leader']],
-    ['leader percentage above 100', { ...f, leader: { ...f.leader, unitsAnyNotCompletedPct: 120 } }, ['formula.leader.unitsAnyNotCompletedPct']],
+    [
+      'leader percentage above 100',
+      { ...f, leader: { ...f.leader, unitsAnyNotCompletedPct: 120 } },
+      ['formula.leader.unitsAnyNotCompletedPct'],
+    ],
     ['deduction other than 25%', { ...f, deductionPerDelayPct: 20 }, ['formula.deductionPerDelayPct']],
   ])('%s', (_n, formula, fields) => {
     expect(validateResultsFormula(formula).map((i) => i.field)).toEqual(fields);

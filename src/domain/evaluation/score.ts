@@ -94,9 +94,16 @@ export function validateCriteriaSet(set: CriteriaSetDef, split: ScoreSplit = DEF
   const issues: RuleIssue[] = [];
   const rule = RULES.score;
   if (cents(set.generalPoints + set.resultsPoints) !== 10_000) {
-    issues.push({ field: 'weights', key: 'v.eval.weights.total', params: { sum: round2(set.generalPoints + set.resultsPoints), expected: 100, rule } });
+    issues.push({
+      field: 'weights',
+      key: 'v.eval.weights.total',
+      params: { sum: round2(set.generalPoints + set.resultsPoints), expected: 100, rule },
+    });
   }
-  for (const [field, part] of [['generalPoints', 'general'], ['resultsPoints', 'results']] as const) {
+  for (const [field, part] of [
+    ['generalPoints', 'general'],
+    ['resultsPoints', 'results'],
+  ] as const) {
     if (cents(set[field]) !== cents(split[field])) {
       issues.push({ field, key: `v.eval.split.${part}`, params: { part, value: round2(set[field]), expected: split[field], rule } });
     }
@@ -139,7 +146,8 @@ export function validateResultsFormula(f: ResultsFormula): RuleIssue[] {
     issues.push({ field: 'formula.leader', key: 'v.eval.formula_weights', params: { rule: RULES.leaderUnits } });
   }
   for (const k of ['unitsAllAtLeastCompletedPct', 'unitsAnyNotCompletedPct'] as const) {
-    if (!(l[k] >= 0 && l[k] <= 100)) issues.push({ field: `formula.leader.${k}`, key: 'v.eval.percent', params: { rule: RULES.leaderUnits } });
+    if (!(l[k] >= 0 && l[k] <= 100))
+      issues.push({ field: `formula.leader.${k}`, key: 'v.eval.percent', params: { rule: RULES.leaderUnits } });
   }
   // The item factors are kept in quarters by task-summary.ts and its SQL twin; another step would
   // need both changed, so a different value is refused rather than silently ignored.
@@ -176,9 +184,7 @@ export function leaderUnitsPct(levels: ReadonlyArray<Level | null>, f: ResultsFo
   return rated.includes('not_completed') ? f.leader.unitsAnyNotCompletedPct : f.leader.unitsAllAtLeastCompletedPct;
 }
 
-function enteredValue(
-  code: string, field: string, max: number, value: number | null | undefined, errors: RuleIssue[],
-): number | null {
+function enteredValue(code: string, field: string, max: number, value: number | null | undefined, errors: RuleIssue[]): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
     errors.push({ field, key: 'v.eval.score_range', params: { code, min: 0, max, rule: RULES.score } });
@@ -193,7 +199,10 @@ export function computeScore(input: ScoreInput): ScoreResult {
   const errors: RuleIssue[] = [];
   const flags = new Set<ScoreFlag>();
   const byCode = new Map(set.criteria.map((c) => [c.code, c]));
-  for (const [map, part] of [[input.general, 'general'], [input.manual, 'results']] as const) {
+  for (const [map, part] of [
+    [input.general, 'general'],
+    [input.manual, 'results'],
+  ] as const) {
     for (const code of Object.keys(map ?? {})) {
       if (byCode.get(code)?.part !== part) {
         errors.push({ field: `${part}.${code}`, key: 'v.eval.unknown_criterion', params: { code, rule: RULES.score } });
@@ -219,9 +228,10 @@ export function computeScore(input: ScoreInput): ScoreResult {
     let computed: { pct: number; basis: ItemBasis } | null = null;
     if (c.source === 'tasks' && tasksPct !== null) {
       const l = formula.leader;
-      computed = isLeader && !hasUnitsItem && unitsPct !== null
-        ? { pct: (l.ownWeight * tasksPct + l.unitsWeight * unitsPct) / (l.ownWeight + l.unitsWeight), basis: 'tasks_and_units' }
-        : { pct: tasksPct, basis: 'tasks' };
+      computed =
+        isLeader && !hasUnitsItem && unitsPct !== null
+          ? { pct: (l.ownWeight * tasksPct + l.unitsWeight * unitsPct) / (l.ownWeight + l.unitsWeight), basis: 'tasks_and_units' }
+          : { pct: tasksPct, basis: 'tasks' };
     } else if (c.source === 'units_led' && unitsPct !== null) {
       computed = { pct: unitsPct, basis: 'units_led' };
     }
@@ -248,7 +258,15 @@ export function computeScore(input: ScoreInput): ScoreResult {
   const resultsPoints = partSum('results');
   const total = errors.length === 0 && generalPoints !== null && resultsPoints !== null ? round2(generalPoints + resultsPoints) : null;
   return {
-    errors, flags: [...flags], items, generalPoints, resultsPoints, total,
-    taskScores, tasksPct: tasksPct === null ? null : round2(tasksPct), unitsPct, rule: RULES.score,
+    errors,
+    flags: [...flags],
+    items,
+    generalPoints,
+    resultsPoints,
+    total,
+    taskScores,
+    tasksPct: tasksPct === null ? null : round2(tasksPct),
+    unitsPct,
+    rule: RULES.score,
   };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type DecisionBasis, type JudgingFacts, type OwnWorkConflict, decisionBasis, judgingConflict, mayJudgeTask, mayReviewPlan } from './own-work.js';
+import {
+  type DecisionBasis,
+  type JudgingFacts,
+  type OwnWorkConflict,
+  decisionBasis,
+  judgingConflict,
+  mayJudgeTask,
+  mayReviewPlan,
+} from './own-work.js';
 
 const A = 'person-a';
 const B = 'person-b';
@@ -7,9 +15,19 @@ const C = 'person-c';
 
 describe('judgingConflict: nobody appraises or decides their own evaluation (Quy định 366-QĐ/TW, Điều 12–13)', () => {
   it.each<[string, JudgingFacts, boolean, OwnWorkConflict | null]>([
-    ['the organising member appraising her own evaluation', { actorPersonId: A, subjectPersonIds: [A], subjectRelativeIds: [] }, false, 'own'],
+    [
+      'the organising member appraising her own evaluation',
+      { actorPersonId: A, subjectPersonIds: [A], subjectRelativeIds: [] },
+      false,
+      'own',
+    ],
     ['the secretary deciding his own evaluation', { actorPersonId: B, subjectPersonIds: [B], subjectRelativeIds: [] }, true, 'own'],
-    ['the head of a collective deciding the collective', { actorPersonId: A, subjectPersonIds: [C, A], subjectRelativeIds: [] }, false, 'own'],
+    [
+      'the head of a collective deciding the collective',
+      { actorPersonId: A, subjectPersonIds: [C, A], subjectRelativeIds: [] },
+      false,
+      'own',
+    ],
     ['someone else', { actorPersonId: A, subjectPersonIds: [B], subjectRelativeIds: [] }, false, null],
     ['an account without a person record', { actorPersonId: null, subjectPersonIds: [B], subjectRelativeIds: [] }, true, null],
     ['a collective without a head', { actorPersonId: A, subjectPersonIds: [], subjectRelativeIds: [] }, true, null],

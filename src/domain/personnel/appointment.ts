@@ -39,14 +39,21 @@ export interface AppointmentInput {
 
 /** Quy định 377-QĐ/TW (bổ nhiệm chức vụ cao hơn; ngang hoặc thấp hơn theo điều động): the target must be higher than every comparable post held. */
 export function checkHigherPost(ladder: PostLadder, currentPosts: readonly string[], target: string): RuleCheck {
-  const notLower = currentPosts.filter((c) => { const r = compareRank(ladder, c, target); return r === 0 || r === -1; });
-  if (notLower.length > 0) return ruleCheck('personnel.appointment.not_higher', 'fail', PERSONNEL_RULES.higherPost, { target, current: notLower[0] });
+  const notLower = currentPosts.filter((c) => {
+    const r = compareRank(ladder, c, target);
+    return r === 0 || r === -1;
+  });
+  if (notLower.length > 0)
+    return ruleCheck('personnel.appointment.not_higher', 'fail', PERSONNEL_RULES.higherPost, { target, current: notLower[0] });
   return ruleCheck('personnel.appointment.higher', 'pass', PERSONNEL_RULES.higherPost, { target, current: [...currentPosts] });
 }
 
 /** Quy định 377-QĐ/TW (có trong quy hoạch chức danh bổ nhiệm hoặc tương đương, cao hơn): planned for the target or an equivalent or higher post. */
 export function checkInPlan(ladder: PostLadder, plannedPosts: readonly string[], target: string): RuleCheck {
-  const match = plannedPosts.find((p) => { const r = compareRank(ladder, p, target); return r === 0 || r === -1; });
+  const match = plannedPosts.find((p) => {
+    const r = compareRank(ladder, p, target);
+    return r === 0 || r === -1;
+  });
   return match
     ? ruleCheck('personnel.in_plan', 'pass', PERSONNEL_RULES.inPlan, { target, plannedFor: match })
     : ruleCheck('personnel.not_in_plan', 'fail', PERSONNEL_RULES.inPlan, { target, planned: [...plannedPosts] });
@@ -54,11 +61,22 @@ export function checkInPlan(ladder: PostLadder, plannedPosts: readonly string[],
 
 /** Quy định 377-QĐ/TW; Nghị định 135/2020/NĐ-CP: months from `on` to retirement — ≥ `full` passes, ≥ `special` only by the special procedure (flagged). */
 export function checkFullTerm(
-  gender: Gender, dateOfBirth: string, on: string, specialProcedure: boolean, rules: AppointmentRules, schedule: RetirementSchedule,
+  gender: Gender,
+  dateOfBirth: string,
+  on: string,
+  specialProcedure: boolean,
+  rules: AppointmentRules,
+  schedule: RetirementSchedule,
 ): RuleCheck {
   const retires = retirementDate(gender, dateOfBirth, schedule);
   const monthsLeft = monthsThrough(on, retires);
-  const params = { monthsLeft, required: rules.fullTermMonths, specialMin: rules.specialProcedureMinMonths, retirementDate: retires, effectiveDate: on };
+  const params = {
+    monthsLeft,
+    required: rules.fullTermMonths,
+    specialMin: rules.specialProcedureMinMonths,
+    retirementDate: retires,
+    effectiveDate: on,
+  };
   if (monthsLeft >= rules.fullTermMonths) return ruleCheck('personnel.full_term.ok', 'pass', PERSONNEL_RULES.fullTerm, params);
   if (monthsLeft >= rules.specialProcedureMinMonths) {
     return specialProcedure
@@ -76,35 +94,57 @@ export function disciplineWaitingEndsOn(d: { kind: DisciplineKind; decidedOn: st
 
 /** Quy định 377-QĐ/TW (thời hạn sau kỷ luật) [U: 24/36/60 months]: fails while a waiting period runs on `on` (the one ending last is shown). */
 export function checkDisciplineWaiting(
-  disciplines: ReadonlyArray<{ kind: DisciplineKind; decidedOn: string }>, on: string, rules: AppointmentRules,
+  disciplines: ReadonlyArray<{ kind: DisciplineKind; decidedOn: string }>,
+  on: string,
+  rules: AppointmentRules,
 ): RuleCheck {
   const waiting = disciplines
     .map((d) => ({ ...d, months: rules.disciplineWaitingMonths[d.kind] ?? 0, endsOn: disciplineWaitingEndsOn(d, rules) }))
     .filter((d): d is typeof d & { endsOn: string } => d.endsOn !== null && d.decidedOn <= on && on < d.endsOn)
     .sort((a, b) => (a.endsOn < b.endsOn ? 1 : -1));
-  if (waiting.length === 0) return ruleCheck('personnel.discipline.ok', 'pass', PERSONNEL_RULES.disciplineWaiting, { effectiveDate: on, count: disciplines.length });
+  if (waiting.length === 0)
+    return ruleCheck('personnel.discipline.ok', 'pass', PERSONNEL_RULES.disciplineWaiting, {
+      effectiveDate: on,
+      count: disciplines.length,
+    });
   const w = waiting[0]; // the one that ends last decides
   return ruleCheck('personnel.discipline.waiting', 'fail', PERSONNEL_RULES.disciplineWaiting, {
-    kind: w.kind, decidedOn: w.decidedOn, months: w.months, endsOn: w.endsOn, effectiveDate: on,
+    kind: w.kind,
+    decidedOn: w.decidedOn,
+    months: w.months,
+    endsOn: w.endsOn,
+    effectiveDate: on,
   });
 }
 
 /** Quy định 377-QĐ/TW (bổ nhiệm chức vụ cao hơn): every check of an appointment proposal, in the order the file shows them. */
-export function checkAppointment(ladder: PostLadder, input: AppointmentInput, rules: AppointmentRules, schedule: RetirementSchedule): RuleCheck[] {
+export function checkAppointment(
+  ladder: PostLadder,
+  input: AppointmentInput,
+  rules: AppointmentRules,
+  schedule: RetirementSchedule,
+): RuleCheck[] {
   const on = input.effectiveDate;
   const checks = [checkHigherPost(ladder, input.currentPosts, input.targetPost), checkInPlan(ladder, input.plannedPosts, input.targetPost)];
   if (input.currentTenureId !== null) {
     const t = timeInPost(ladder, input.tenures, input.currentTenureId, on, rules.transferGapDays);
     const ok = t.months >= rules.minMonthsInPost;
-    checks.push(ruleCheck(ok ? 'personnel.months_in_post.ok' : 'personnel.months_in_post', ok ? 'pass' : 'fail', PERSONNEL_RULES.monthsInPost, {
-      months: t.months, required: rules.minMonthsInPost, since: t.since, tenures: t.chain,
-    }));
+    checks.push(
+      ruleCheck(ok ? 'personnel.months_in_post.ok' : 'personnel.months_in_post', ok ? 'pass' : 'fail', PERSONNEL_RULES.monthsInPost, {
+        months: t.months,
+        required: rules.minMonthsInPost,
+        since: t.since,
+        tenures: t.chain,
+      }),
+    );
   }
   checks.push(checkFullTerm(input.gender, input.dateOfBirth, on, input.specialProcedure, rules, schedule));
   checks.push(checkRatings(input.ratings, on, rules.ratings));
   checks.push(checkDisciplineWaiting(input.disciplines, on, rules));
-  checks.push(input.underInvestigation
-    ? ruleCheck('personnel.investigation', 'fail', PERSONNEL_RULES.investigation, { underInvestigation: true })
-    : ruleCheck('personnel.investigation.ok', 'pass', PERSONNEL_RULES.investigation, { underInvestigation: false }));
+  checks.push(
+    input.underInvestigation
+      ? ruleCheck('personnel.investigation', 'fail', PERSONNEL_RULES.investigation, { underInvestigation: true })
+      : ruleCheck('personnel.investigation.ok', 'pass', PERSONNEL_RULES.investigation, { underInvestigation: false }),
+  );
   return checks;
 }

@@ -9,8 +9,15 @@ import type { DecisionVoteRules } from './settings.js';
 
 function voteParams(c: VoteCount, t: VoteThreshold) {
   return {
-    members: c.members, present: c.present, votes: c.votes, needed: votesNeeded(c.members, c.present, t),
-    pct: votePct(c, t), num: t.num, den: t.den, strict: t.strict, basis: t.base,
+    members: c.members,
+    present: c.present,
+    votes: c.votes,
+    needed: votesNeeded(c.members, c.present, t),
+    pct: votePct(c, t),
+    num: t.num,
+    den: t.den,
+    strict: t.strict,
+    basis: t.base,
   };
 }
 
@@ -19,12 +26,21 @@ export function checkMembershipChangeVote(c: VoteCount & { secret: boolean }, ru
   const t = rules.membershipChange;
   const checks: RuleCheck[] = [];
   if (rules.membershipChangeSecret) {
-    checks.push(c.secret
-      ? ruleCheck('personnel.vote.secret.ok', 'pass', PERSONNEL_RULES.membershipVote, { secret: true })
-      : ruleCheck('personnel.vote.not_secret', 'fail', PERSONNEL_RULES.membershipVote, { secret: false }));
+    checks.push(
+      c.secret
+        ? ruleCheck('personnel.vote.secret.ok', 'pass', PERSONNEL_RULES.membershipVote, { secret: true })
+        : ruleCheck('personnel.vote.not_secret', 'fail', PERSONNEL_RULES.membershipVote, { secret: false }),
+    );
   }
   const ok = reachesThreshold(c, t);
-  checks.push(ruleCheck(ok ? 'personnel.vote.membership.ok' : 'personnel.vote.membership', ok ? 'pass' : 'fail', PERSONNEL_RULES.membershipVote, voteParams(c, t)));
+  checks.push(
+    ruleCheck(
+      ok ? 'personnel.vote.membership.ok' : 'personnel.vote.membership',
+      ok ? 'pass' : 'fail',
+      PERSONNEL_RULES.membershipVote,
+      voteParams(c, t),
+    ),
+  );
   return checks;
 }
 
@@ -32,5 +48,10 @@ export function checkMembershipChangeVote(c: VoteCount & { secret: boolean }, ru
 export function checkRemovalVote(c: VoteCount, rules: DecisionVoteRules): RuleCheck {
   const t = rules.removal;
   const ok = reachesThreshold(c, t);
-  return ruleCheck(ok ? 'personnel.vote.removal.ok' : 'personnel.vote.removal', ok ? 'pass' : 'fail', PERSONNEL_RULES.removalVote, voteParams(c, t));
+  return ruleCheck(
+    ok ? 'personnel.vote.removal.ok' : 'personnel.vote.removal',
+    ok ? 'pass' : 'fail',
+    PERSONNEL_RULES.removalVote,
+    voteParams(c, t),
+  );
 }

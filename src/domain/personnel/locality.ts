@@ -52,7 +52,10 @@ export function unitFootprint(unitId: string, tree: PlaceTree): Set<string> {
   const queue = [unitId];
   while (queue.length > 0) {
     for (const p of tree.predecessors(queue.shift()!)) {
-      if (!seen.has(p)) { seen.add(p); queue.push(p); }
+      if (!seen.has(p)) {
+        seen.add(p);
+        queue.push(p);
+      }
     }
   }
   return seen;
@@ -78,7 +81,9 @@ export function monthsWithin(periods: readonly PlacePeriod[], footprint: Readonl
   const merged: Array<{ from: string; to: string }> = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
-    if (last && s.from <= addDays(last.to, 1)) { if (s.to > last.to) last.to = s.to; } else merged.push({ ...s });
+    if (last && s.from <= addDays(last.to, 1)) {
+      if (s.to > last.to) last.to = s.to;
+    } else merged.push({ ...s });
   }
   return merged.reduce((n, s) => n + monthsThrough(s.from, s.to), 0);
 }
@@ -102,7 +107,11 @@ export function localityOf(unitId: string, person: PersonPlaces, asOf: string, t
 
 /** Kết luận 210-KL/TW; Quy định 65-QĐ/TW (lãnh đạo chủ chốt không phải người địa phương): fails when the post must be non-local and the person is local. */
 export function checkNonLocal(
-  postCode: string, unitId: string, person: PersonPlaces, asOf: string, tree: PlaceTree,
+  postCode: string,
+  unitId: string,
+  person: PersonPlaces,
+  asOf: string,
+  tree: PlaceTree,
   rules: { locality: LocalityRules; nonLocalPosts: readonly string[] },
 ): RuleCheck {
   if (!rules.nonLocalPosts.includes(postCode)) {
@@ -110,8 +119,10 @@ export function checkNonLocal(
   }
   const l = localityOf(unitId, person, asOf, tree, rules.locality);
   const params = {
-    post: postCode, grounds: l.grounds.map((g) => g.ground),
-    residenceYears: rules.locality.residenceYears, workYears: rules.locality.workYears,
+    post: postCode,
+    grounds: l.grounds.map((g) => g.ground),
+    residenceYears: rules.locality.residenceYears,
+    workYears: rules.locality.workYears,
   };
   return l.local
     ? ruleCheck('personnel.non_local.local', 'fail', PERSONNEL_RULES.nonLocal, params)

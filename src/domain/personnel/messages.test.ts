@@ -17,27 +17,67 @@ import { checkTermLimit } from './term-limits.js';
 
 const emitted: RuleCheck[] = [];
 const appt: AppointmentInput = {
-  targetPost: 'commune.party.secretary', currentPosts: ['commune.party.standing_deputy_secretary'],
+  targetPost: 'commune.party.secretary',
+  currentPosts: ['commune.party.standing_deputy_secretary'],
   tenures: [{ id: 't', postId: 'P', postCode: 'commune.party.standing_deputy_secretary', startDate: '2025-07-01', endDate: null }],
-  currentTenureId: 't', plannedPosts: ['commune.party.secretary'], gender: 'male', dateOfBirth: '1975-03-01',
-  effectiveDate: '2026-09-01', specialProcedure: false, ratings: [{ year: 2025, level: 'good' }], disciplines: [], underInvestigation: false,
+  currentTenureId: 't',
+  plannedPosts: ['commune.party.secretary'],
+  gender: 'male',
+  dateOfBirth: '1975-03-01',
+  effectiveDate: '2026-09-01',
+  specialProcedure: false,
+  ratings: [{ year: 2025, level: 'good' }],
+  disciplines: [],
+  underInvestigation: false,
 };
 emitted.push(...checkAppointment(L, appt, D.appointment, S));
-emitted.push(...checkAppointment(L, {
-  ...appt, targetPost: 'commune.pc.chair', plannedPosts: [], effectiveDate: '2026-03-01', ratings: [{ year: 2025, level: 'completed' }],
-  disciplines: [{ kind: 'reprimand', decidedOn: '2025-06-01' }], underInvestigation: true,
-}, D.appointment, S));
+emitted.push(
+  ...checkAppointment(
+    L,
+    {
+      ...appt,
+      targetPost: 'commune.pc.chair',
+      plannedPosts: [],
+      effectiveDate: '2026-03-01',
+      ratings: [{ year: 2025, level: 'completed' }],
+      disciplines: [{ kind: 'reprimand', decidedOn: '2025-06-01' }],
+      underInvestigation: true,
+    },
+    D.appointment,
+    S,
+  ),
+);
 emitted.push(...checkAppointment(L, { ...appt, ratings: [] }, D.appointment, S));
-for (const [on, special] of [['2030-07-02', true], ['2030-07-02', false], ['2031-08-01', true]] as const) {
+for (const [on, special] of [
+  ['2030-07-02', true],
+  ['2030-07-02', false],
+  ['2031-08-01', true],
+] as const) {
   emitted.push(checkFullTerm('male', '1973-06-01', on, special, D.appointment, S));
 }
 const rot = {
-  currentPosts: ['province.department.director'], targetPost: 'commune.party.secretary', gender: 'male' as const, dateOfBirth: '1980-05-10',
-  startDate: '2026-07-01', plannedEndDate: '2029-06-30', inPlan: true, postCreatedForRotation: false, ratings: [],
+  currentPosts: ['province.department.director'],
+  targetPost: 'commune.party.secretary',
+  gender: 'male' as const,
+  dateOfBirth: '1980-05-10',
+  startDate: '2026-07-01',
+  plannedEndDate: '2029-06-30',
+  inPlan: true,
+  postCreatedForRotation: false,
+  ratings: [],
 };
 emitted.push(...checkRotation(L, rot, D.rotation, D.appointment.ratings, S));
-emitted.push(...checkRotation(L, { ...rot, dateOfBirth: '1970-01-01', plannedEndDate: '2028-06-30', inPlan: false, postCreatedForRotation: true }, D.rotation, D.appointment.ratings, S));
-for (const target of ['commune.party.standing_deputy_secretary', 'commune.pc.vice_chair']) emitted.push(checkRotationPost(L, ['commune.pc.chair'], target, D.rotation));
+emitted.push(
+  ...checkRotation(
+    L,
+    { ...rot, dateOfBirth: '1970-01-01', plannedEndDate: '2028-06-30', inPlan: false, postCreatedForRotation: true },
+    D.rotation,
+    D.appointment.ratings,
+    S,
+  ),
+);
+for (const target of ['commune.party.standing_deputy_secretary', 'commune.pc.vice_chair'])
+  emitted.push(checkRotationPost(L, ['commune.pc.chair'], target, D.rotation));
 emitted.push(checkRotationPost(L, ['commune.committee.executive_member'], 'commune.pc.chair', D.rotation));
 const tree: PlaceTree = { predecessors: (u) => (u === 'X' ? ['A'] : []), parent: () => null };
 const nobody = { birthplace: null, hometown: null, residences: [], work: [] };
@@ -45,14 +85,21 @@ const NL = { locality: D.locality, nonLocalPosts: D.nonLocalPosts };
 emitted.push(checkNonLocal('commune.party.secretary', 'X', { ...nobody, birthplace: 'A' }, '2026-01-01', tree, NL));
 emitted.push(checkNonLocal('commune.party.secretary', 'X', nobody, '2026-01-01', tree, NL));
 emitted.push(checkNonLocal('commune.pc.vice_chair', 'X', nobody, '2026-01-01', tree, NL));
-const terms = [{ id: 'a', from: '2015-10-01', to: '2020-09-30' }, { id: 'b', from: '2020-10-01', to: '2025-09-30' }, { id: 'c', from: '2025-10-01', to: '2030-09-30' }];
+const terms = [
+  { id: 'a', from: '2015-10-01', to: '2020-09-30' },
+  { id: 'b', from: '2020-10-01', to: '2025-09-30' },
+  { id: 'c', from: '2025-10-01', to: '2030-09-30' },
+];
 const held = [{ postCode: 'commune.party.secretary', place: 'A', startDate: '2015-10-01', endDate: null }];
 emitted.push(checkTermLimit('commune.party.secretary', 'X', held, terms, 'c', tree, D.termLimits));
 emitted.push(checkTermLimit('commune.party.secretary', 'X', held, terms, 'b', tree, D.termLimits));
 emitted.push(checkTermLimit('commune.pc.vice_chair', 'X', held, terms, 'c', tree, D.termLimits));
 emitted.push(...checkMembershipChangeVote({ members: 15, present: 15, votes: 11, secret: true }, D.votes));
 emitted.push(...checkMembershipChangeVote({ members: 15, present: 15, votes: 10, secret: false }, D.votes));
-emitted.push(checkRemovalVote({ members: 15, present: 15, votes: 8 }, D.votes), checkRemovalVote({ members: 15, present: 15, votes: 7 }, D.votes));
+emitted.push(
+  checkRemovalVote({ members: 15, present: 15, votes: 8 }, D.votes),
+  checkRemovalVote({ members: 15, present: 15, votes: 7 }, D.votes),
+);
 const seat = { id: 'old', personId: 'p', startDate: '2021-01-01', endDate: null };
 emitted.push(checkSeatFree([seat], { id: 'new', personId: 'q', startDate: '2026-07-01', endDate: null }));
 emitted.push(checkSeatFree([{ ...seat, endDate: '2026-06-30' }], { id: 'new', personId: 'q', startDate: '2026-07-01', endDate: null }));
@@ -65,7 +112,8 @@ describe('PERSONNEL_MESSAGES', () => {
       const entry = PERSONNEL_MESSAGES[check.code];
       expect(entry, check.code).toBeDefined();
       for (const lang of ['vi', 'en'] as const) {
-        for (const p of placeholders(entry[lang])) expect([check.code, lang, p in check.params || p === 'rule']).toEqual([check.code, lang, true]);
+        for (const p of placeholders(entry[lang]))
+          expect([check.code, lang, p in check.params || p === 'rule']).toEqual([check.code, lang, true]);
       }
     }
   });

@@ -5,9 +5,15 @@ import { checkRotation, checkRotationPost, type RotationInput, rotationServed } 
 import { DEFAULT_PERSONNEL_SETTINGS as D } from './settings.js';
 
 const base: RotationInput = {
-  currentPosts: ['province.department.director'], targetPost: 'commune.party.secretary',
-  gender: 'male', dateOfBirth: '1980-05-10', startDate: '2026-07-01', plannedEndDate: '2029-06-30',
-  inPlan: true, postCreatedForRotation: false, ratings: [{ year: 2025, level: 'good' }],
+  currentPosts: ['province.department.director'],
+  targetPost: 'commune.party.secretary',
+  gender: 'male',
+  dateOfBirth: '1980-05-10',
+  startDate: '2026-07-01',
+  plannedEndDate: '2029-06-30',
+  inPlan: true,
+  postCreatedForRotation: false,
+  ratings: [{ year: 2025, level: 'good' }],
 };
 const run = (over: Partial<RotationInput>) => checkRotation(L, { ...base, ...over }, D.rotation, D.appointment.ratings, S);
 
@@ -15,8 +21,12 @@ describe('checkRotation (Quy định 65-QĐ/TW)', () => {
   it('a province director rotated to a commune secretary for 36 months: every check passes', () => {
     const checks = run({});
     expect(checks.map((c) => `${c.code}:${c.outcome}`)).toEqual([
-      'personnel.rotation.working_time.ok:pass', 'personnel.rotation.duration.ok:pass', 'personnel.rotation.post_equivalent:pass',
-      'personnel.rotation.in_plan:pass', 'personnel.rotation.post_existing:pass', 'personnel.ratings.shown:pass',
+      'personnel.rotation.working_time.ok:pass',
+      'personnel.rotation.duration.ok:pass',
+      'personnel.rotation.post_equivalent:pass',
+      'personnel.rotation.in_plan:pass',
+      'personnel.rotation.post_existing:pass',
+      'personnel.ratings.shown:pass',
     ]);
     expect(checks[1].params).toMatchObject({ months: 36, required: 36 });
   });
@@ -57,14 +67,23 @@ describe('checkRotationPost (Quy định 65-QĐ/TW: usually an equivalent post)'
     [['commune.pc.chair'], 'commune.pc.vice_chair', 'personnel.rotation.post_lower', 'fail'],
     [['commune.pc.vice_chair', 'commune.pc.chair'], 'commune.party.deputy_secretary', 'personnel.rotation.post_equivalent', 'pass'],
     [['commune.committee.executive_member'], 'commune.pc.chair', 'personnel.rotation.post_not_comparable', 'warn'],
-  ])('%s → %s', (current, target, code, outcome) => expect(checkRotationPost(L, current, target, D.rotation)).toMatchObject({ code, outcome }));
+  ])('%s → %s', (current, target, code, outcome) =>
+    expect(checkRotationPost(L, current, target, D.rotation)).toMatchObject({ code, outcome }),
+  );
   it('the outcomes are parameters', () => {
-    expect(checkRotationPost(L, ['commune.pc.chair'], 'commune.party.standing_deputy_secretary', { ...D.rotation, higherPost: 'fail' }).outcome).toBe('fail');
+    expect(
+      checkRotationPost(L, ['commune.pc.chair'], 'commune.party.standing_deputy_secretary', { ...D.rotation, higherPost: 'fail' }).outcome,
+    ).toBe('fail');
   });
 });
 
 describe('rotationServed (Quy định 65-QĐ/TW: at least 36 months)', () => {
   it.each<[string, string, number, boolean]>([
-    ['2026-07-01', '2029-06-30', 36, false], ['2026-07-01', '2029-06-29', 35, true], ['2026-07-01', '2026-12-31', 6, true], ['2026-07-01', '2026-06-01', 0, true],
-  ])('from %s, on %s → %s months', (start, on, months, below) => expect(rotationServed(start, on, D.rotation)).toEqual({ months, belowMinimum: below }));
+    ['2026-07-01', '2029-06-30', 36, false],
+    ['2026-07-01', '2029-06-29', 35, true],
+    ['2026-07-01', '2026-12-31', 6, true],
+    ['2026-07-01', '2026-06-01', 0, true],
+  ])('from %s, on %s → %s months', (start, on, months, below) =>
+    expect(rotationServed(start, on, D.rotation)).toEqual({ months, belowMinimum: below }),
+  );
 });

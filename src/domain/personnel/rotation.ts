@@ -33,7 +33,8 @@ export interface RotationInput {
 /** Quy định 65-QĐ/TW (luân chuyển giữ chức vụ tương đương): the target against the highest comparable post held. */
 export function checkRotationPost(ladder: PostLadder, currentPosts: readonly string[], target: string, rules: RotationRules): RuleCheck {
   const cmp = currentPosts.map((c) => ({ c, r: compareRank(ladder, target, c) })).filter((x) => x.r !== null);
-  if (cmp.length === 0) return ruleCheck('personnel.rotation.post_not_comparable', 'warn', PERSONNEL_RULES.rotation, { target, current: [...currentPosts] });
+  if (cmp.length === 0)
+    return ruleCheck('personnel.rotation.post_not_comparable', 'warn', PERSONNEL_RULES.rotation, { target, current: [...currentPosts] });
   // The highest post held is the one the target is measured against: the one the target is least above.
   const ref = cmp.reduce((a, b) => ((b.r as number) > (a.r as number) ? b : a));
   const params = { target, current: ref.c };
@@ -50,7 +51,11 @@ export function rotationServed(startDate: string, on: string, rules: RotationRul
 
 /** Quy định 65-QĐ/TW (luân chuyển): every check of a rotation proposal. */
 export function checkRotation(
-  ladder: PostLadder, input: RotationInput, rules: RotationRules, ratingRules: AppointmentRules['ratings'], schedule: RetirementSchedule,
+  ladder: PostLadder,
+  input: RotationInput,
+  rules: RotationRules,
+  ratingRules: AppointmentRules['ratings'],
+  schedule: RetirementSchedule,
 ): RuleCheck[] {
   const retires = retirementDate(input.gender, input.dateOfBirth, schedule);
   const left = monthsThrough(input.startDate, retires);
@@ -58,11 +63,22 @@ export function checkRotation(
   const duration = monthsThrough(input.startDate, input.plannedEndDate);
   const durOk = duration >= rules.minDurationMonths;
   return [
-    ruleCheck(leftOk ? 'personnel.rotation.working_time.ok' : 'personnel.rotation.working_time', leftOk ? 'pass' : 'fail', PERSONNEL_RULES.rotation, {
-      monthsLeft: left, required: rules.minWorkingMonthsLeft, retirementDate: retires, startDate: input.startDate,
-    }),
+    ruleCheck(
+      leftOk ? 'personnel.rotation.working_time.ok' : 'personnel.rotation.working_time',
+      leftOk ? 'pass' : 'fail',
+      PERSONNEL_RULES.rotation,
+      {
+        monthsLeft: left,
+        required: rules.minWorkingMonthsLeft,
+        retirementDate: retires,
+        startDate: input.startDate,
+      },
+    ),
     ruleCheck(durOk ? 'personnel.rotation.duration.ok' : 'personnel.rotation.duration', durOk ? 'pass' : 'fail', PERSONNEL_RULES.rotation, {
-      months: duration, required: rules.minDurationMonths, startDate: input.startDate, plannedEndDate: input.plannedEndDate,
+      months: duration,
+      required: rules.minDurationMonths,
+      startDate: input.startDate,
+      plannedEndDate: input.plannedEndDate,
     }),
     checkRotationPost(ladder, input.currentPosts, input.targetPost, rules),
     input.inPlan

@@ -32,7 +32,10 @@ export function findSeatOverlaps(tenures: readonly SeatTenure[], seats = 1): Sea
   const out: SeatOverlap[] = [];
   for (let i = 0; i < days.length; i++) {
     const day = days[i];
-    const active = tenures.filter((t) => t.startDate <= day && (t.endDate === null || t.endDate >= day)).map((t) => t.id).sort();
+    const active = tenures
+      .filter((t) => t.startDate <= day && (t.endDate === null || t.endDate >= day))
+      .map((t) => t.id)
+      .sort();
     if (active.length <= seats) continue;
     const next = days[i + 1];
     const to = next === undefined ? null : addDays(next, -1);
@@ -46,11 +49,16 @@ export function findSeatOverlaps(tenures: readonly SeatTenure[], seats = 1): Sea
 
 /** Quy định 377-QĐ/TW (một chức danh, một người tại một thời điểm): the proposed tenure against the post's other tenures. */
 export function checkSeatFree(existing: readonly SeatTenure[], proposed: SeatTenure, seats = 1): RuleCheck {
-  const overlaps = findSeatOverlaps([...existing.filter((t) => t.id !== proposed.id), proposed], seats)
-    .filter((o) => o.tenures.includes(proposed.id));
-  if (overlaps.length === 0) return ruleCheck('personnel.seat.free', 'pass', PERSONNEL_RULES.oneSeat, { seats, startDate: proposed.startDate });
+  const overlaps = findSeatOverlaps([...existing.filter((t) => t.id !== proposed.id), proposed], seats).filter((o) =>
+    o.tenures.includes(proposed.id),
+  );
+  if (overlaps.length === 0)
+    return ruleCheck('personnel.seat.free', 'pass', PERSONNEL_RULES.oneSeat, { seats, startDate: proposed.startDate });
   const o = overlaps[0];
   return ruleCheck('personnel.seat.taken', 'fail', PERSONNEL_RULES.oneSeat, {
-    seats, from: o.from, to: o.to, tenures: o.tenures.filter((id) => id !== proposed.id),
+    seats,
+    from: o.from,
+    to: o.to,
+    tenures: o.tenures.filter((id) => id !== proposed.id),
   });
 }

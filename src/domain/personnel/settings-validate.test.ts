@@ -15,17 +15,83 @@ describe('validatePersonnelSettings', () => {
     for (const code of [...D.nonLocalPosts, ...D.termLimits.posts]) expect([code, codes.has(code)]).toEqual([code, true]);
   });
   it.each<[string, (s: ReturnType<typeof clone>) => void, string[]]>([
-    ['the special procedure above the full term', (s) => { s.appointment.specialProcedureMinMonths = 61; }, ['appointment.specialProcedureMinMonths:setting.range']],
-    ['an unknown discipline kind', (s) => { s.appointment.disciplineWaitingMonths.fine = 12; }, ['appointment.disciplineWaitingMonths.fine:setting.enum']],
-    ['a negative waiting period', (s) => { s.appointment.disciplineWaitingMonths.warning = -1; }, ['appointment.disciplineWaitingMonths.warning:setting.range']],
-    ['checking more years than shown', (s) => { s.appointment.ratings.checkedYears = 4; }, ['appointment.ratings.checkedYears:setting.range']],
-    ['a ratings threshold switched off is fine', (s) => { s.appointment.ratings.minLevel = null; }, []],
-    ['an unknown outcome', (s) => { s.rotation.lowerPost = 'refuse'; }, ['rotation.lowerPost:setting.enum']],
-    ['locality grounds as text', (s) => { s.locality.birthplace = 'yes'; }, ['locality.birthplace:setting.boolean']],
-    ['an empty post code', (s) => { s.nonLocalPosts = ['commune.pc.chair', '']; }, ['nonLocalPosts:setting.list']],
-    ['a share of 0', (s) => { s.termLimits.minShareOfTerm = 0; }, ['termLimits.minShareOfTerm:setting.range']],
-    ['a vote threshold with den 0', (s) => { s.votes.removal.den = 0; }, ['votes.removal.den:setting.range']],
-    ['an exception for a code that does not exist', (s) => { s.exceptionCodes = ['personnel.ratings.below', 'personnel.nope']; }, ['exceptionCodes.1:setting.enum']],
+    [
+      'the special procedure above the full term',
+      (s) => {
+        s.appointment.specialProcedureMinMonths = 61;
+      },
+      ['appointment.specialProcedureMinMonths:setting.range'],
+    ],
+    [
+      'an unknown discipline kind',
+      (s) => {
+        s.appointment.disciplineWaitingMonths.fine = 12;
+      },
+      ['appointment.disciplineWaitingMonths.fine:setting.enum'],
+    ],
+    [
+      'a negative waiting period',
+      (s) => {
+        s.appointment.disciplineWaitingMonths.warning = -1;
+      },
+      ['appointment.disciplineWaitingMonths.warning:setting.range'],
+    ],
+    [
+      'checking more years than shown',
+      (s) => {
+        s.appointment.ratings.checkedYears = 4;
+      },
+      ['appointment.ratings.checkedYears:setting.range'],
+    ],
+    [
+      'a ratings threshold switched off is fine',
+      (s) => {
+        s.appointment.ratings.minLevel = null;
+      },
+      [],
+    ],
+    [
+      'an unknown outcome',
+      (s) => {
+        s.rotation.lowerPost = 'refuse';
+      },
+      ['rotation.lowerPost:setting.enum'],
+    ],
+    [
+      'locality grounds as text',
+      (s) => {
+        s.locality.birthplace = 'yes';
+      },
+      ['locality.birthplace:setting.boolean'],
+    ],
+    [
+      'an empty post code',
+      (s) => {
+        s.nonLocalPosts = ['commune.pc.chair', ''];
+      },
+      ['nonLocalPosts:setting.list'],
+    ],
+    [
+      'a share of 0',
+      (s) => {
+        s.termLimits.minShareOfTerm = 0;
+      },
+      ['termLimits.minShareOfTerm:setting.range'],
+    ],
+    [
+      'a vote threshold with den 0',
+      (s) => {
+        s.votes.removal.den = 0;
+      },
+      ['votes.removal.den:setting.range'],
+    ],
+    [
+      'an exception for a code that does not exist',
+      (s) => {
+        s.exceptionCodes = ['personnel.ratings.below', 'personnel.nope'];
+      },
+      ['exceptionCodes.1:setting.enum'],
+    ],
   ])('%s', (_n, mutate, want) => {
     const s = clone();
     mutate(s);

@@ -15,13 +15,18 @@ export function validatePersonnelSettings(value: unknown): SettingIssue[] {
   c.num(a.transferGapDays, 'appointment.transferGapDays', { int: true, min: 0, max: 366 });
   c.num(a.fullTermMonths, 'appointment.fullTermMonths', { int: true, min: 0, max: 120 });
   c.num(a.specialProcedureMinMonths, 'appointment.specialProcedureMinMonths', { int: true, min: 0, max: 120 });
-  if (typeof a.fullTermMonths === 'number' && typeof a.specialProcedureMinMonths === 'number' && a.specialProcedureMinMonths > a.fullTermMonths) {
+  if (
+    typeof a.fullTermMonths === 'number' &&
+    typeof a.specialProcedureMinMonths === 'number' &&
+    a.specialProcedureMinMonths > a.fullTermMonths
+  ) {
     c.issues.push({ path: 'appointment.specialProcedureMinMonths', code: 'setting.range' });
   }
   const r = c.obj(a.ratings, 'appointment.ratings');
   c.num(r.shownYears, 'appointment.ratings.shownYears', { int: true, min: 1, max: 10 });
   c.num(r.checkedYears, 'appointment.ratings.checkedYears', { int: true, min: 0, max: 10 });
-  if (typeof r.shownYears === 'number' && typeof r.checkedYears === 'number' && r.checkedYears > r.shownYears) c.issues.push({ path: 'appointment.ratings.checkedYears', code: 'setting.range' });
+  if (typeof r.shownYears === 'number' && typeof r.checkedYears === 'number' && r.checkedYears > r.shownYears)
+    c.issues.push({ path: 'appointment.ratings.checkedYears', code: 'setting.range' });
   if (r.minLevel !== null) c.oneOf(r.minLevel, 'appointment.ratings.minLevel', LEVEL_CODES);
   for (const [kind, months] of Object.entries(c.obj(a.disciplineWaitingMonths, 'appointment.disciplineWaitingMonths'))) {
     c.oneOf(kind, `appointment.disciplineWaitingMonths.${kind}`, DISCIPLINE_CODES);

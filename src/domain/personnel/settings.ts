@@ -97,10 +97,16 @@ export const DEFAULT_PERSONNEL_SETTINGS: PersonnelSettings = {
   },
   rotation: { minWorkingMonthsLeft: 120, minDurationMonths: 36, higherPost: 'warn', lowerPost: 'fail' },
   locality: { birthplace: true, hometown: true, residenceYears: 10, workYears: 10 }, // [U]
-  nonLocalPosts: [ // [U] list with effective dates: KL 210 extends the policy to commune secretaries and chairs
-    'province.pc.chair', 'province.inspection.chair', 'commune.party.secretary', 'commune.pc.chair', 'commune.inspection.chair',
+  nonLocalPosts: [
+    // [U] list with effective dates: KL 210 extends the policy to commune secretaries and chairs
+    'province.pc.chair',
+    'province.inspection.chair',
+    'commune.party.secretary',
+    'commune.pc.chair',
+    'commune.inspection.chair',
   ],
-  termLimits: { // [U] the list (Party secretary, People's Committee chair; heads of court, procuracy, police… when on the ladder)
+  termLimits: {
+    // [U] the list (Party secretary, People's Committee chair; heads of court, procuracy, police… when on the ladder)
     posts: ['commune.party.secretary', 'commune.pc.chair', 'province.party.secretary', 'province.pc.chair', 'province.department.director'],
     maxConsecutiveTerms: 2,
     minShareOfTerm: 0.5,

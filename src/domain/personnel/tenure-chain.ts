@@ -37,7 +37,11 @@ function samePostOrEquivalent(ladder: PostLadder, a: TenureRecord, b: TenureReco
 
 /** Quy định 377-QĐ/TW (thời gian giữ chức vụ hiện tại, tính liên tục qua điều động ngang cấp): whole months in the post of `currentId` at `on`. */
 export function timeInPost(
-  ladder: PostLadder, tenures: readonly TenureRecord[], currentId: string, on: string, transferGapDays: number,
+  ladder: PostLadder,
+  tenures: readonly TenureRecord[],
+  currentId: string,
+  on: string,
+  transferGapDays: number,
 ): TimeInPost {
   const current = tenures.find((t) => t.id === currentId);
   if (!current) throw new RangeError(`Unknown tenure: ${currentId}`);

@@ -60,8 +60,13 @@ function sortedTerms(terms: readonly TermSpan[]): TermSpan[] {
 
 /** Quy định 377-QĐ/TW (không quá hai nhiệm kỳ liên tiếp): the run of consecutive held terms ending with `throughTermId`, and their ids. */
 export function consecutiveTermsThrough(
-  postCode: string, unitId: string, tenures: readonly HeadTenure[], terms: readonly TermSpan[], throughTermId: string,
-  tree: PlaceTree, rules: TermLimitRules,
+  postCode: string,
+  unitId: string,
+  tenures: readonly HeadTenure[],
+  terms: readonly TermSpan[],
+  throughTermId: string,
+  tree: PlaceTree,
+  rules: TermLimitRules,
 ): { count: number; terms: string[] } {
   const ts = sortedTerms(terms);
   const end = ts.findIndex((t) => t.id === throughTermId);
@@ -76,15 +81,29 @@ export function consecutiveTermsThrough(
 
 /** Quy định 377-QĐ/TW (người đứng đầu không quá hai nhiệm kỳ liên tiếp): may the person start term `termId` in this post and locality? */
 export function checkTermLimit(
-  postCode: string, unitId: string, tenures: readonly HeadTenure[], terms: readonly TermSpan[], termId: string,
-  tree: PlaceTree, rules: TermLimitRules,
+  postCode: string,
+  unitId: string,
+  tenures: readonly HeadTenure[],
+  terms: readonly TermSpan[],
+  termId: string,
+  tree: PlaceTree,
+  rules: TermLimitRules,
 ): RuleCheck {
-  if (!rules.posts.includes(postCode)) return ruleCheck('personnel.term_limit.not_required', 'pass', PERSONNEL_RULES.termLimit, { post: postCode });
+  if (!rules.posts.includes(postCode))
+    return ruleCheck('personnel.term_limit.not_required', 'pass', PERSONNEL_RULES.termLimit, { post: postCode });
   const ts = sortedTerms(terms);
   const i = ts.findIndex((t) => t.id === termId);
   if (i < 0) throw new RangeError(`Unknown term: ${termId}`);
-  const prior = i === 0 ? { count: 0, terms: [] as string[] } : consecutiveTermsThrough(postCode, unitId, tenures, ts, ts[i - 1].id, tree, rules);
-  const params = { post: postCode, term: termId, consecutive: prior.count, max: rules.maxConsecutiveTerms, terms: prior.terms, minShare: rules.minShareOfTerm };
+  const prior =
+    i === 0 ? { count: 0, terms: [] as string[] } : consecutiveTermsThrough(postCode, unitId, tenures, ts, ts[i - 1].id, tree, rules);
+  const params = {
+    post: postCode,
+    term: termId,
+    consecutive: prior.count,
+    max: rules.maxConsecutiveTerms,
+    terms: prior.terms,
+    minShare: rules.minShareOfTerm,
+  };
   return prior.count >= rules.maxConsecutiveTerms
     ? ruleCheck('personnel.term_limit.exceeded', 'fail', PERSONNEL_RULES.termLimit, params)
     : ruleCheck('personnel.term_limit.ok', 'pass', PERSONNEL_RULES.termLimit, params);

@@ -16,8 +16,22 @@ describe('tallyBallot (Hướng dẫn 45-HD/BTCTW: > 50% of those present, confi
     ['a second round breaks the tie', [round(15, { a: 12, b: 10, c: 10 }), round(15, { b: 9, c: 6 })], 2, B, ['a', 'b'], [['b', 'c'], []]],
     ['no quorum: 9 of 15 present (< 2/3)', [round(9, { a: 9 })], 1, B, [], [[]]],
     ['quorum exactly 2/3: 10 of 15', [round(10, { a: 6 })], 1, B, ['a'], [[]]],
-    ['base = all members: 7 of 15 is not more than half', [round(14, { a: 7 })], 1, { ...B, threshold: { ...B.threshold, base: 'members' } }, [], [[]]],
-    ['base = members, at least 2/3: 10 of 15', [round(14, { a: 10 })], 1, { ...B, threshold: { num: 2, den: 3, strict: false, base: 'members' } }, ['a'], [[]]],
+    [
+      'base = all members: 7 of 15 is not more than half',
+      [round(14, { a: 7 })],
+      1,
+      { ...B, threshold: { ...B.threshold, base: 'members' } },
+      [],
+      [[]],
+    ],
+    [
+      'base = members, at least 2/3: 10 of 15',
+      [round(14, { a: 10 })],
+      1,
+      { ...B, threshold: { num: 2, den: 3, strict: false, base: 'members' } },
+      ['a'],
+      [[]],
+    ],
     ['someone selected in round 1 is not counted again', [round(15, { a: 12 }), round(15, { a: 15, b: 9 })], 2, B, ['a', 'b'], [[], []]],
   ])('%s', (_n, rounds, seats, rules, selected, tied) => {
     const r = tallyBallot(rounds, seats, rules);
@@ -25,11 +39,19 @@ describe('tallyBallot (Hướng dẫn 45-HD/BTCTW: > 50% of those present, confi
     expect(r.rounds.map((x) => x.tied)).toEqual(tied);
   });
 
-  it('each candidate\'s check carries the numbers used', () => {
+  it("each candidate's check carries the numbers used", () => {
     const r = tallyBallot([round(14, { a: 7, b: 8 })], 1, B);
     const [a, b] = r.rounds[0].candidates;
-    expect(a.check).toMatchObject({ code: 'planning.ballot.not_reached', outcome: 'fail', params: { votes: 7, base: 14, needed: 8, pct: 50 } });
-    expect(b.check).toMatchObject({ code: 'planning.ballot.reached', outcome: 'pass', params: { votes: 8, base: 14, needed: 8, pct: 57.14 } });
+    expect(a.check).toMatchObject({
+      code: 'planning.ballot.not_reached',
+      outcome: 'fail',
+      params: { votes: 7, base: 14, needed: 8, pct: 50 },
+    });
+    expect(b.check).toMatchObject({
+      code: 'planning.ballot.reached',
+      outcome: 'pass',
+      params: { votes: 8, base: 14, needed: 8, pct: 57.14 },
+    });
     expect(r.rounds[0].quorum).toMatchObject({ outcome: 'pass', params: { present: 14, members: 15 } });
   });
 

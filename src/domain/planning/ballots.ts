@@ -30,10 +30,12 @@ export function validateBallotRound(r: BallotRound, index = 0): BallotIssue[] {
   const int = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   if (!int(r.members) || r.members < 1) issues.push({ field: f('members'), code: 'ballot.members', params: { min: 1 } });
   if (!int(r.present)) issues.push({ field: f('present'), code: 'ballot.count', params: {} });
-  else if (int(r.members) && r.present > r.members) issues.push({ field: f('present'), code: 'ballot.present_over_members', params: { present: r.present, members: r.members } });
+  else if (int(r.members) && r.present > r.members)
+    issues.push({ field: f('present'), code: 'ballot.present_over_members', params: { present: r.present, members: r.members } });
   for (const [id, v] of Object.entries(r.votes)) {
     if (!int(v)) issues.push({ field: f(`votes.${id}`), code: 'ballot.count', params: {} });
-    else if (int(r.present) && v > r.present) issues.push({ field: f(`votes.${id}`), code: 'ballot.votes_over_present', params: { votes: v, present: r.present } });
+    else if (int(r.present) && v > r.present)
+      issues.push({ field: f(`votes.${id}`), code: 'ballot.votes_over_present', params: { votes: v, present: r.present } });
   }
   return issues;
 }
@@ -63,19 +65,40 @@ export function tallyBallot(rounds: readonly BallotRound[], seats: number, rules
   const results: RoundResult[] = [];
   rounds.forEach((r, index) => {
     const quorumMet = r.present * rules.quorum.den >= rules.quorum.num * r.members;
-    const quorum = ruleCheck(quorumMet ? 'planning.ballot.quorum.ok' : 'planning.ballot.quorum', quorumMet ? 'pass' : 'fail', PLANNING_RULES.ballot, {
-      round: index + 1, members: r.members, present: r.present, quorumNum: rules.quorum.num, quorumDen: rules.quorum.den,
-    });
+    const quorum = ruleCheck(
+      quorumMet ? 'planning.ballot.quorum.ok' : 'planning.ballot.quorum',
+      quorumMet ? 'pass' : 'fail',
+      PLANNING_RULES.ballot,
+      {
+        round: index + 1,
+        members: r.members,
+        present: r.present,
+        quorumNum: rules.quorum.num,
+        quorumDen: rules.quorum.den,
+      },
+    );
     const needed = votesNeeded(r.members, r.present, t);
     const candidates = Object.entries(r.votes)
       .filter(([id]) => !selected.includes(id))
       .map(([personId, votes]) => {
         const c = { members: r.members, present: r.present, votes };
         const ok = quorumMet && reachesThreshold(c, t);
-        const check = ruleCheck(ok ? 'planning.ballot.reached' : 'planning.ballot.not_reached', ok ? 'pass' : 'fail', PLANNING_RULES.ballot, {
-          round: index + 1, votes, base: t.base === 'present' ? r.present : r.members, basis: t.base, needed,
-          num: t.num, den: t.den, strict: t.strict, pct: votePct(c, t),
-        });
+        const check = ruleCheck(
+          ok ? 'planning.ballot.reached' : 'planning.ballot.not_reached',
+          ok ? 'pass' : 'fail',
+          PLANNING_RULES.ballot,
+          {
+            round: index + 1,
+            votes,
+            base: t.base === 'present' ? r.present : r.members,
+            basis: t.base,
+            needed,
+            num: t.num,
+            den: t.den,
+            strict: t.strict,
+            pct: votePct(c, t),
+          },
+        );
         return { personId, votes, pct: votePct(c, t), check };
       });
     const reached = candidates.filter((c) => c.check.outcome === 'pass').sort((a, b) => b.votes - a.votes);

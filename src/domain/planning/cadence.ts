@@ -38,7 +38,16 @@ function status(on: string, from: string, deadline: string, doneOn: string | nul
 }
 
 function item(kind: CadenceItemKind, year: number, from: string, deadline: string, on: string, doneOn: string | null): CadenceItem {
-  return { kind, year, from, deadline, status: status(on, from, deadline, doneOn), doneOn, lateDone: doneOn !== null && doneOn > deadline, rule: PLANNING_RULES.cadence };
+  return {
+    kind,
+    year,
+    from,
+    deadline,
+    status: status(on, from, deadline, doneOn),
+    doneOn,
+    lateDone: doneOn !== null && doneOn > deadline,
+    rule: PLANNING_RULES.cadence,
+  };
 }
 
 /** Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW: the planning work of a term on date `on` — the next term's plan, each year's Q1 review and June report. */
@@ -53,7 +62,16 @@ export function planningCadence(input: CadenceInput, rules: PlanningCadenceRules
   ];
   for (let y = startYear + 1; y <= Math.min(endYear, year); y++) {
     const from = toCivilDate(y, rules.reviewFromMonth, 1);
-    items.push(item('yearly_review', y, from, toCivilDate(y, rules.reviewToMonth, lastDayOfMonth(y, rules.reviewToMonth)), input.on, input.done.reviews[y] ?? null));
+    items.push(
+      item(
+        'yearly_review',
+        y,
+        from,
+        toCivilDate(y, rules.reviewToMonth, lastDayOfMonth(y, rules.reviewToMonth)),
+        input.on,
+        input.done.reviews[y] ?? null,
+      ),
+    );
     items.push(item('approval_report', y, from, toCivilDate(y, rm, rd), input.on, input.done.reports[y] ?? null));
   }
   return items;

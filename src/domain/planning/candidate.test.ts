@@ -14,8 +14,13 @@ const entries: PlanEntry[] = [
   { personId: 'x', postCode: 'commune.inspection.chair', targetLevel: 1 },
 ];
 const proposal: CandidateProposal = {
-  personId: 'n', postCode: 'commune.party.standing_deputy_secretary', targetLevel: 1,
-  currentPosts: ['commune.pc.chair'], gender: 'male', dateOfBirth: '1980-05-10', referenceMonth: '2030-07',
+  personId: 'n',
+  postCode: 'commune.party.standing_deputy_secretary',
+  targetLevel: 1,
+  currentPosts: ['commune.pc.chair'],
+  gender: 'male',
+  dateOfBirth: '1980-05-10',
+  referenceMonth: '2030-07',
   standards: { required: { political_theory: 'advanced' }, held: { political_theory: 'advanced' }, training: [] },
 };
 const run = (over: Partial<CandidateProposal>) =>
@@ -24,16 +29,31 @@ const run = (over: Partial<CandidateProposal>) =>
 describe('checkCandidateProposal (Quy định 377-QĐ/TW: the plan form)', () => {
   it('a good proposal passes every check', () => {
     expect(run({})).toEqual([
-      'planning.post.ok:pass', 'planning.cap.candidates_per_post.ok:pass', 'planning.cap.posts_per_candidate.ok:pass',
-      'planning.age.ok:pass', 'planning.standard.ok:pass',
+      'planning.post.ok:pass',
+      'planning.cap.candidates_per_post.ok:pass',
+      'planning.cap.posts_per_candidate.ok:pass',
+      'planning.age.ok:pass',
+      'planning.standard.ok:pass',
     ]);
   });
   it.each<[string, Partial<CandidateProposal>, string]>([
     ['a 4th candidate for the secretary', { postCode: SEC, targetLevel: 2 }, 'planning.cap.candidates_per_post:fail'],
     ['a candidate for their current post', { postCode: 'commune.pc.chair' }, 'planning.post.same:fail'],
-    ['a target-2 candidate with 100 months left', { postCode: SEC, targetLevel: 2, personId: 'a', dateOfBirth: '1976-10-20' }, 'planning.age.months_left:fail'],
-    ['a 4th post at the province level for one person', { personId: 'x', currentPosts: ['commune.pc.vice_chair'] }, 'planning.cap.posts_per_candidate:fail'],
-    ['target 1 short of the standard', { standards: { required: { political_theory: 'advanced' }, held: { political_theory: 'intermediate' }, training: [] } }, 'planning.standard.not_met:fail'],
+    [
+      'a target-2 candidate with 100 months left',
+      { postCode: SEC, targetLevel: 2, personId: 'a', dateOfBirth: '1976-10-20' },
+      'planning.age.months_left:fail',
+    ],
+    [
+      'a 4th post at the province level for one person',
+      { personId: 'x', currentPosts: ['commune.pc.vice_chair'] },
+      'planning.cap.posts_per_candidate:fail',
+    ],
+    [
+      'target 1 short of the standard',
+      { standards: { required: { political_theory: 'advanced' }, held: { political_theory: 'intermediate' }, training: [] } },
+      'planning.standard.not_met:fail',
+    ],
   ])('%s', (_n, over, code) => expect(run(over)).toContain(code));
   it('changing the target of an existing entry does not count the person twice', () => {
     expect(run({ personId: 'a', postCode: SEC, targetLevel: 2 })).toContain('planning.cap.candidates_per_post.ok:pass');

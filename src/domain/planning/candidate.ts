@@ -28,8 +28,11 @@ export interface CandidateProposal extends PlanEntry {
 
 /** Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW: every check of adding `proposal` to a plan whose other entries (same approving level) are `entries`. */
 export function checkCandidateProposal(
-  ladder: PostLadder, entries: readonly PlanEntry[], proposal: CandidateProposal,
-  settings: Pick<PlanningSettings, 'caps' | 'age' | 'standards'>, schedule: RetirementSchedule,
+  ladder: PostLadder,
+  entries: readonly PlanEntry[],
+  proposal: CandidateProposal,
+  settings: Pick<PlanningSettings, 'caps' | 'age' | 'standards'>,
+  schedule: RetirementSchedule,
 ): RuleCheck[] {
   // The proposal replaces an existing entry of the same person and post (a change of target).
   const others = entries.filter((e) => !(e.personId === proposal.personId && e.postCode === proposal.postCode));
@@ -40,8 +43,15 @@ export function checkCandidateProposal(
   }
   const posts = others.filter((e) => e.personId === proposal.personId).map((e) => e.postCode);
   const level = ladderPost(ladder, proposal.postCode).approvingLevel;
-  checks.push(...checkPostsPerCandidate(ladder, [...posts, proposal.postCode], settings.caps).filter((c) => c.params.approvingLevel === level));
+  checks.push(
+    ...checkPostsPerCandidate(ladder, [...posts, proposal.postCode], settings.caps).filter((c) => c.params.approvingLevel === level),
+  );
   checks.push(checkPlanningAge(proposal, settings.age, schedule));
-  checks.push(...checkStandards({ ...proposal.standards, targetLevel: proposal.targetLevel, referenceMonth: proposal.referenceMonth }, settings.standards));
+  checks.push(
+    ...checkStandards(
+      { ...proposal.standards, targetLevel: proposal.targetLevel, referenceMonth: proposal.referenceMonth },
+      settings.standards,
+    ),
+  );
   return checks;
 }

@@ -28,7 +28,12 @@ export function checkCandidatesPerPost(ladder: PostLadder, postCode: string, per
   const count = new Set(personIds).size;
   const cap = candidateCap(post.seats, caps);
   const params = { post: postCode, seats: post.seats, perSeat: caps.candidatesPerSeat, cap, count };
-  return ruleCheck(count > cap ? 'planning.cap.candidates_per_post' : 'planning.cap.candidates_per_post.ok', count > cap ? 'fail' : 'pass', PLANNING_RULES.candidatesPerPost, params);
+  return ruleCheck(
+    count > cap ? 'planning.cap.candidates_per_post' : 'planning.cap.candidates_per_post.ok',
+    count > cap ? 'fail' : 'pass',
+    PLANNING_RULES.candidatesPerPost,
+    params,
+  );
 }
 
 /** Quy định 377-QĐ/TW (mỗi người không quá 3 chức danh cùng cấp phê duyệt; không tính chức danh cấp ủy): one check per approving level of the person's planned posts. */
@@ -43,9 +48,17 @@ export function checkPostsPerCandidate(ladder: PostLadder, postCodes: readonly s
   }
   return [...byLevel].map(([level, posts]) => {
     const over = posts.size > caps.postsPerCandidate;
-    return ruleCheck(over ? 'planning.cap.posts_per_candidate' : 'planning.cap.posts_per_candidate.ok', over ? 'fail' : 'pass', PLANNING_RULES.postsPerCandidate, {
-      approvingLevel: level, count: posts.size, cap: caps.postsPerCandidate, posts: [...posts].sort(),
-    });
+    return ruleCheck(
+      over ? 'planning.cap.posts_per_candidate' : 'planning.cap.posts_per_candidate.ok',
+      over ? 'fail' : 'pass',
+      PLANNING_RULES.postsPerCandidate,
+      {
+        approvingLevel: level,
+        count: posts.size,
+        cap: caps.postsPerCandidate,
+        posts: [...posts].sort(),
+      },
+    );
   });
 }
 
@@ -58,7 +71,12 @@ export function plannedSeatsRange(fixed: number, caps: PlanningCaps): { min: num
 }
 
 /** Hướng dẫn 45-HD/BTCTW (quy hoạch cấp ủy, BTV, UBKT từ 1 đến 1,5 lần): the number of people planned for a committee against its range. */
-export function checkCommitteeSeats(committee: 'executive' | 'standing' | 'inspection', fixed: number, planned: number, caps: PlanningCaps): RuleCheck {
+export function checkCommitteeSeats(
+  committee: 'executive' | 'standing' | 'inspection',
+  fixed: number,
+  planned: number,
+  caps: PlanningCaps,
+): RuleCheck {
   const { min, max } = plannedSeatsRange(fixed, caps);
   if (!Number.isInteger(planned) || planned < 0) throw new RangeError(`Planned count must be a non-negative integer: ${planned}`);
   const params = { committee, fixed, planned, min, max, minFactor: caps.committeeSeatsMinFactor, maxFactor: caps.committeeSeatsMaxFactor };

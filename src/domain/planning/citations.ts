@@ -14,6 +14,7 @@ export const PLANNING_RULES = {
   structure: 'Hướng dẫn 45-HD/BTCTW (cơ cấu quy hoạch: cán bộ trẻ, nữ, dân tộc thiểu số, khoa học – công nghệ); chỉ tiêu do tỉnh cấu hình',
   review: 'Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW (rà soát hằng năm, đưa ra khỏi quy hoạch)',
   disciplineRemoval: 'Quy định 377-QĐ/TW (cán bộ bị kỷ luật đưa ra khỏi quy hoạch ngay)',
-  cadence: 'Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW (quy hoạch nhiệm kỳ tới xây dựng năm thứ hai nhiệm kỳ; rà soát quý I; báo cáo phê duyệt trước tháng 6)',
+  cadence:
+    'Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW (quy hoạch nhiệm kỳ tới xây dựng năm thứ hai nhiệm kỳ; rà soát quý I; báo cáo phê duyệt trước tháng 6)',
   ballot: 'Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW (giới thiệu, bỏ phiếu kín quy hoạch)',
 } as const;

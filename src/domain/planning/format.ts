@@ -36,12 +36,17 @@ const LABELS: Record<string, { vi: string; en: string }> = {
 };
 
 // Calendar years are written as they are (2025, never 2.025).
-const isYearKey = (key: string) => key === 'year' || /Years?$/.test(key) && !/^(residence|work)Years$/.test(key);
+const isYearKey = (key: string) => key === 'year' || (/Years?$/.test(key) && !/^(residence|work)Years$/.test(key));
 
-function one(v: string | number | boolean | null, locale: Locale, key: string, label?: (key: string, value: string) => string | undefined): string {
+function one(
+  v: string | number | boolean | null,
+  locale: Locale,
+  key: string,
+  label?: (key: string, value: string) => string | undefined,
+): string {
   if (v === null) return '—';
   if (typeof v === 'number' && isYearKey(key)) return String(v);
-  if (typeof v === 'boolean') return locale === 'vi' ? (v ? 'có' : 'không') : (v ? 'yes' : 'no');
+  if (typeof v === 'boolean') return locale === 'vi' ? (v ? 'có' : 'không') : v ? 'yes' : 'no';
   if (typeof v === 'number') return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(v);
   // isCivilDate / isCivilMonth are type guards on unknown: test a copy so `v` keeps its string type.
   const probe: unknown = v;
@@ -52,11 +57,16 @@ function one(v: string | number | boolean | null, locale: Locale, key: string, l
 
 /** Hiển thị theo quy ước (STYLE.md: số vi-VN, ngày dd/mm/yyyy): every param of a check as text for the message template, `rule` kept as is. */
 export function formatRuleParams(
-  params: Record<string, ParamValue>, rule: string, locale: Locale, label?: (key: string, value: string) => string | undefined,
+  params: Record<string, ParamValue>,
+  rule: string,
+  locale: Locale,
+  label?: (key: string, value: string) => string | undefined,
 ): Record<string, string> {
   const out: Record<string, string> = { rule };
   for (const [k, v] of Object.entries(params)) {
-    out[k] = Array.isArray(v) ? v.map((x) => one(x, locale, k, label)).join(', ') : one(v as string | number | boolean | null, locale, k, label);
+    out[k] = Array.isArray(v)
+      ? v.map((x) => one(x, locale, k, label)).join(', ')
+      : one(v as string | number | boolean | null, locale, k, label);
   }
   return out;
 }

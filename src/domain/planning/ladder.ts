@@ -145,9 +145,7 @@ export function checkPlannable(ladder: PostLadder, current: readonly string[], t
     return ruleCheck('planning.post.not_comparable', 'warn', PLANNING_RULES.higherPost, { ...base, current: [...relevant] });
   }
   // The closest held post decides the steps (the highest one in the target's ladder).
-  const steps = comparable.length === 0
-    ? stepsUp(ladder, null, target)!
-    : Math.min(...comparable.map((c) => stepsUp(ladder, c, target)!));
+  const steps = comparable.length === 0 ? stepsUp(ladder, null, target)! : Math.min(...comparable.map((c) => stepsUp(ladder, c, target)!));
   const from = comparable.find((c) => stepsUp(ladder, c, target) === steps) ?? null;
   const params = { ...base, current: from, steps };
   if (steps > targetLevel) return ruleCheck('planning.post.too_far', 'fail', PLANNING_RULES.targets, params);
@@ -173,7 +171,8 @@ export function validateLadder(ladder: PostLadder): LadderIssue[] {
     if ((p.kind === 'committee_seat') !== (p.track !== 'post')) issues.push({ code: 'ladder.kind_track', post: p.code });
   }
   for (const p of ladder.posts) {
-    if (p.concurrentWith && !seen.has(p.concurrentWith)) issues.push({ code: 'ladder.concurrent_unknown', post: p.code, detail: p.concurrentWith });
+    if (p.concurrentWith && !seen.has(p.concurrentWith))
+      issues.push({ code: 'ladder.concurrent_unknown', post: p.code, detail: p.concurrentWith });
     if (p.concurrentWith === p.code) issues.push({ code: 'ladder.concurrent_self', post: p.code });
     if (p.group) {
       const clash = ladder.posts.find((q) => q.group === p.group && ladderKey(q) === ladderKey(p) && q.rank !== p.rank);

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { firstDayOfMonth, isCivilMonth, monthOf, monthsThrough } from './months.js';
 
 describe('months helpers', () => {
-  it.each<[unknown, boolean]>([['2030-07', true], ['2030-13', false], ['2030-00', false], ['0000-01', false], ['07/2030', false], [202607, false]])(
-    'isCivilMonth(%s) → %s', (s, ok) => expect(isCivilMonth(s)).toBe(ok),
-  );
+  it.each<[unknown, boolean]>([
+    ['2030-07', true],
+    ['2030-13', false],
+    ['2030-00', false],
+    ['0000-01', false],
+    ['07/2030', false],
+    [202607, false],
+  ])('isCivilMonth(%s) → %s', (s, ok) => expect(isCivilMonth(s)).toBe(ok));
   it('firstDayOfMonth / monthOf', () => {
     expect(firstDayOfMonth('2030-07')).toBe('2030-07-01');
     expect(() => firstDayOfMonth('2030-7')).toThrow(RangeError);

@@ -16,18 +16,27 @@ export interface PlanOverview {
 }
 
 /** Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW: the gaps and excesses of a plan whose posts are `postCodes` (concurrent-by-structure posts and committee seats are not expected to have candidates of their own). */
-export function planOverview(ladder: PostLadder, postCodes: readonly string[], entries: readonly PlanEntry[], caps: PlanningCaps): PlanOverview {
+export function planOverview(
+  ladder: PostLadder,
+  postCodes: readonly string[],
+  entries: readonly PlanEntry[],
+  caps: PlanningCaps,
+): PlanOverview {
   const byPost = new Map<string, string[]>();
   const byPerson = new Map<string, string[]>();
   for (const e of entries) {
     byPost.set(e.postCode, [...(byPost.get(e.postCode) ?? []), e.personId]);
     byPerson.set(e.personId, [...(byPerson.get(e.personId) ?? []), e.postCode]);
   }
-  const leadership = postCodes.filter((c) => { const p = ladderPost(ladder, c); return p.kind === 'leadership' && !p.concurrentWith; });
-  const overCap = leadership
-    .map((c) => checkCandidatesPerPost(ladder, c, byPost.get(c) ?? [], caps))
-    .filter((r) => r.outcome === 'fail');
+  const leadership = postCodes.filter((c) => {
+    const p = ladderPost(ladder, c);
+    return p.kind === 'leadership' && !p.concurrentWith;
+  });
+  const overCap = leadership.map((c) => checkCandidatesPerPost(ladder, c, byPost.get(c) ?? [], caps)).filter((r) => r.outcome === 'fail');
   const overPosts = [...byPerson].flatMap(([personId, posts]) =>
-    checkPostsPerCandidate(ladder, posts, caps).filter((r) => r.outcome === 'fail').map((check) => ({ personId, check })));
+    checkPostsPerCandidate(ladder, posts, caps)
+      .filter((r) => r.outcome === 'fail')
+      .map((check) => ({ personId, check })),
+  );
   return { withoutCandidate: leadership.filter((c) => !byPost.has(c)), overCap, overPosts };
 }

@@ -32,10 +32,19 @@ export interface ReviewCandidate {
 }
 
 /** Quy định 377-QĐ/TW (cán bộ bị kỷ luật đưa ra khỏi quy hoạch ngay): the check the conduct module runs when it records a discipline. */
-export function checkDisciplineRemoval(discipline: { kind: DisciplineKind; decidedOn: string }, plannedOn: string, rules: PlanningReviewRules): RuleCheck {
+export function checkDisciplineRemoval(
+  discipline: { kind: DisciplineKind; decidedOn: string },
+  plannedOn: string,
+  rules: PlanningReviewRules,
+): RuleCheck {
   const removes = rules.immediateRemovalKinds.includes(discipline.kind) && discipline.decidedOn >= plannedOn;
   const params = { kind: discipline.kind, decidedOn: discipline.decidedOn, plannedOn };
-  return ruleCheck(removes ? 'planning.review.disciplined' : 'planning.review.discipline_ok', removes ? 'fail' : 'pass', PLANNING_RULES.disciplineRemoval, params);
+  return ruleCheck(
+    removes ? 'planning.review.disciplined' : 'planning.review.discipline_ok',
+    removes ? 'fail' : 'pass',
+    PLANNING_RULES.disciplineRemoval,
+    params,
+  );
 }
 
 export interface ReviewResult {
@@ -49,16 +58,26 @@ export interface ReviewResult {
 
 /** Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW (rà soát hằng năm): the findings of the review of `reviewYear`, held on `reviewDate`, for one candidate. */
 export function reviewCandidate(
-  c: ReviewCandidate, reviewYear: number, reviewDate: string,
-  rules: { review: PlanningReviewRules; age: PlanningAgeRules }, schedule: RetirementSchedule,
+  c: ReviewCandidate,
+  reviewYear: number,
+  reviewDate: string,
+  rules: { review: PlanningReviewRules; age: PlanningAgeRules },
+  schedule: RetirementSchedule,
 ): ReviewResult {
   const findings: RuleCheck[] = [];
   let immediate = false;
   for (const d of c.disciplines) {
     const r = checkDisciplineRemoval(d, c.plannedOn, rules.review);
-    if (r.outcome === 'fail') { findings.push(r); immediate = true; }
+    if (r.outcome === 'fail') {
+      findings.push(r);
+      immediate = true;
+    }
   }
-  const age = checkPlanningAge({ gender: c.gender, dateOfBirth: c.dateOfBirth, targetLevel: c.targetLevel, referenceMonth: c.referenceMonth }, rules.age, schedule);
+  const age = checkPlanningAge(
+    { gender: c.gender, dateOfBirth: c.dateOfBirth, targetLevel: c.targetLevel, referenceMonth: c.referenceMonth },
+    rules.age,
+    schedule,
+  );
   if (age.outcome === 'fail') findings.push(ruleCheck('planning.review.age_passed', 'fail', PLANNING_RULES.review, age.params));
 
   const byYear = new Map(c.ratings.map((r) => [r.year, r.level]));
@@ -66,13 +85,30 @@ export function reviewCandidate(
   if (last === null) {
     findings.push(ruleCheck('planning.review.rating_missing', 'warn', PLANNING_RULES.review, { year: reviewYear - 1 }));
   } else if (RANK[last] < RANK[rules.review.minYearLevel]) {
-    findings.push(ruleCheck('planning.review.rating_below', 'fail', PLANNING_RULES.review, { year: reviewYear - 1, level: last, minLevel: rules.review.minYearLevel }));
+    findings.push(
+      ruleCheck('planning.review.rating_below', 'fail', PLANNING_RULES.review, {
+        year: reviewYear - 1,
+        level: last,
+        minLevel: rules.review.minYearLevel,
+      }),
+    );
   }
   const run = rules.review.consecutiveLow;
   if (run && run.years > 0) {
     const years = Array.from({ length: run.years }, (_, i) => reviewYear - 1 - i);
-    const low = years.every((y) => { const l = byYear.get(y); return l !== undefined && l !== null && RANK[l] <= RANK[run.level]; });
-    if (low) findings.push(ruleCheck('planning.review.rating_low_run', 'fail', PLANNING_RULES.review, { count: run.years, level: run.level, fromYear: years[years.length - 1], toYear: years[0] }));
+    const low = years.every((y) => {
+      const l = byYear.get(y);
+      return l !== undefined && l !== null && RANK[l] <= RANK[run.level];
+    });
+    if (low)
+      findings.push(
+        ruleCheck('planning.review.rating_low_run', 'fail', PLANNING_RULES.review, {
+          count: run.years,
+          level: run.level,
+          fromYear: years[years.length - 1],
+          toYear: years[0],
+        }),
+      );
   }
   if (c.movedAwayOn !== null && c.movedAwayOn <= reviewDate) {
     findings.push(ruleCheck('planning.review.moved_away', 'fail', PLANNING_RULES.review, { movedAwayOn: c.movedAwayOn }));

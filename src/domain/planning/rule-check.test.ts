@@ -7,9 +7,12 @@ const fail = ruleCheck('c.fail', 'fail', 'R', { n: 1 });
 const fail2 = ruleCheck('d.fail', 'fail', 'R', {});
 
 describe('worstOutcome', () => {
-  it.each<[RuleCheck[], string]>([[[], 'pass'], [[pass], 'pass'], [[pass, warn], 'warn'], [[warn, fail, pass], 'fail']])(
-    '%#', (checks, want) => expect(worstOutcome(checks)).toBe(want),
-  );
+  it.each<[RuleCheck[], string]>([
+    [[], 'pass'],
+    [[pass], 'pass'],
+    [[pass, warn], 'warn'],
+    [[warn, fail, pass], 'fail'],
+  ])('%#', (checks, want) => expect(worstOutcome(checks)).toBe(want));
 });
 
 describe('withExceptions / blockingChecks (exceptions only where configured)', () => {

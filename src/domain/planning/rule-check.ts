@@ -24,7 +24,11 @@ export interface RuleCheck {
 
 /** Shared result shape (Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW — every check names its rule): builds one check. */
 export function ruleCheck(
-  code: string, outcome: Outcome, rule: string, params: Record<string, ParamValue>, exceptionAllowed?: boolean,
+  code: string,
+  outcome: Outcome,
+  rule: string,
+  params: Record<string, ParamValue>,
+  exceptionAllowed?: boolean,
 ): RuleCheck {
   return exceptionAllowed === undefined ? { code, outcome, rule, params } : { code, outcome, rule, params, exceptionAllowed };
 }

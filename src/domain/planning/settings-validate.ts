@@ -24,8 +24,14 @@ export class SettingChecker {
   }
 
   num(v: unknown, path: string, o: { int?: boolean; min?: number; max?: number } = {}): void {
-    if (typeof v !== 'number' || !Number.isFinite(v)) { this.issues.push({ path, code: 'setting.number' }); return; }
-    if (o.int && !Number.isInteger(v)) { this.issues.push({ path, code: 'setting.integer' }); return; }
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      this.issues.push({ path, code: 'setting.number' });
+      return;
+    }
+    if (o.int && !Number.isInteger(v)) {
+      this.issues.push({ path, code: 'setting.integer' });
+      return;
+    }
     if ((o.min !== undefined && v < o.min) || (o.max !== undefined && v > o.max)) this.issues.push({ path, code: 'setting.range' });
   }
 
@@ -42,14 +48,18 @@ export class SettingChecker {
   }
 
   strings(v: unknown, path: string, allowed?: readonly string[]): void {
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.trim() === '')) { this.issues.push({ path, code: 'setting.list' }); return; }
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.trim() === '')) {
+      this.issues.push({ path, code: 'setting.list' });
+      return;
+    }
     if (allowed) v.forEach((x, i) => this.oneOf(x, `${path}.${i}`, allowed));
   }
 
   /** 'MM-DD' that exists every year (29/02 does not). */
   monthDay(v: unknown, path: string): void {
     const m = typeof v === 'string' ? /^(\d{2})-(\d{2})$/.exec(v) : null;
-    const ok = m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) >= 1 && Number(m[2]) <= lastDayOfMonth(2001, Number(m[1]));
+    const ok =
+      m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) >= 1 && Number(m[2]) <= lastDayOfMonth(2001, Number(m[1]));
     if (!ok) this.issues.push({ path, code: 'setting.month_day' });
   }
 
@@ -61,7 +71,8 @@ export class SettingChecker {
     const t = this.obj(v, path);
     this.num(t.num, `${path}.num`, { int: true, min: 1 });
     this.num(t.den, `${path}.den`, { int: true, min: 1 });
-    if (typeof t.num === 'number' && typeof t.den === 'number' && t.den >= 1 && t.num > t.den) this.issues.push({ path: `${path}.num`, code: 'setting.range' });
+    if (typeof t.num === 'number' && typeof t.den === 'number' && t.den >= 1 && t.num > t.den)
+      this.issues.push({ path: `${path}.num`, code: 'setting.range' });
     this.bool(t.strict, `${path}.strict`);
     this.oneOf(t.base, `${path}.base`, ['present', 'members'] satisfies Array<VoteThreshold['base']>);
   }
@@ -81,7 +92,11 @@ export function validatePlanningSettings(value: unknown): SettingIssue[] {
   c.num(caps.postsPerCandidate, 'caps.postsPerCandidate', { int: true, min: 1 });
   c.num(caps.committeeSeatsMinFactor, 'caps.committeeSeatsMinFactor', { min: 1, max: 5 });
   c.num(caps.committeeSeatsMaxFactor, 'caps.committeeSeatsMaxFactor', { min: 1, max: 5 });
-  if (typeof caps.committeeSeatsMinFactor === 'number' && typeof caps.committeeSeatsMaxFactor === 'number' && caps.committeeSeatsMinFactor > caps.committeeSeatsMaxFactor) {
+  if (
+    typeof caps.committeeSeatsMinFactor === 'number' &&
+    typeof caps.committeeSeatsMaxFactor === 'number' &&
+    caps.committeeSeatsMinFactor > caps.committeeSeatsMaxFactor
+  ) {
     c.issues.push({ path: 'caps.committeeSeatsMaxFactor', code: 'setting.range' });
   }
   const age = c.obj(s.age, 'age');
@@ -98,7 +113,8 @@ export function validatePlanningSettings(value: unknown): SettingIssue[] {
   const st = c.obj(s.standards, 'standards');
   for (const [dim, scale] of Object.entries(c.obj(st.scales, 'standards.scales'))) {
     c.strings(scale, `standards.scales.${dim}`);
-    if (Array.isArray(scale) && new Set(scale).size !== scale.length) c.issues.push({ path: `standards.scales.${dim}`, code: 'setting.list' });
+    if (Array.isArray(scale) && new Set(scale).size !== scale.length)
+      c.issues.push({ path: `standards.scales.${dim}`, code: 'setting.list' });
   }
   c.bool(st.trainingDueByReferenceMonth, 'standards.trainingDueByReferenceMonth');
   const sr = c.obj(s.structure, 'structure');
@@ -106,7 +122,8 @@ export function validatePlanningSettings(value: unknown): SettingIssue[] {
   c.strings(sr.majorityEthnicities, 'structure.majorityEthnicities');
   c.strings(sr.scienceTechnologyFields, 'structure.scienceTechnologyFields');
   const targets = c.obj(sr.targets, 'structure.targets');
-  for (const k of ['young', 'female', 'ethnicMinority', 'scienceTechnology']) c.nullableNum(targets[k], `structure.targets.${k}`, { min: 0, max: 100 });
+  for (const k of ['young', 'female', 'ethnicMinority', 'scienceTechnology'])
+    c.nullableNum(targets[k], `structure.targets.${k}`, { min: 0, max: 100 });
   const rv = c.obj(s.review, 'review');
   c.oneOf(rv.minYearLevel, 'review.minYearLevel', LEVEL_CODES);
   if (rv.consecutiveLow !== null) {
@@ -119,7 +136,8 @@ export function validatePlanningSettings(value: unknown): SettingIssue[] {
   c.num(cd.nextTermPlanYearOfTerm, 'cadence.nextTermPlanYearOfTerm', { int: true, min: 1, max: 5 });
   c.num(cd.reviewFromMonth, 'cadence.reviewFromMonth', { int: true, min: 1, max: 12 });
   c.num(cd.reviewToMonth, 'cadence.reviewToMonth', { int: true, min: 1, max: 12 });
-  if (typeof cd.reviewFromMonth === 'number' && typeof cd.reviewToMonth === 'number' && cd.reviewFromMonth > cd.reviewToMonth) c.issues.push({ path: 'cadence.reviewToMonth', code: 'setting.range' });
+  if (typeof cd.reviewFromMonth === 'number' && typeof cd.reviewToMonth === 'number' && cd.reviewFromMonth > cd.reviewToMonth)
+    c.issues.push({ path: 'cadence.reviewToMonth', code: 'setting.range' });
   c.monthDay(cd.reportBy, 'cadence.reportBy');
   const b = c.obj(s.ballot, 'ballot');
   c.threshold(b.threshold, 'ballot.threshold');

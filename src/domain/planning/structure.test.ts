@@ -6,7 +6,12 @@ const R = DEFAULT_PLANNING_SETTINGS.structure;
 const ON = '2030-07-01';
 let n = 0;
 const m = (o: Partial<StructureMember> = {}): StructureMember => ({
-  personId: `p${n++}`, gender: 'male', dateOfBirth: '1980-01-01', ethnicity: 'Kinh', qualificationField: 'law', ...o,
+  personId: `p${n++}`,
+  gender: 'male',
+  dateOfBirth: '1980-01-01',
+  ethnicity: 'Kinh',
+  qualificationField: 'law',
+  ...o,
 });
 
 describe('isYoung (Hướng dẫn 45-HD/BTCTW; "young" is a parameter)', () => {
@@ -20,17 +25,21 @@ describe('isYoung (Hướng dẫn 45-HD/BTCTW; "young" is a parameter)', () => {
   ])('born %s, on %s, under %s → %s', (dob, on, years, want) => expect(isYoung(dob, on, years)).toBe(want));
 });
 
-describe('computeStructure (Hướng dẫn 45-HD/BTCTW: shares against the province\'s targets)', () => {
+describe("computeStructure (Hướng dẫn 45-HD/BTCTW: shares against the province's targets)", () => {
   it('counts distinct people, each share against its target', () => {
     const a = m({ gender: 'female', dateOfBirth: '1992-03-01' });
     const people = [
-      a, a, // planned for two posts: counted once
+      a,
+      a, // planned for two posts: counted once
       m({ ethnicity: 'Tày', qualificationField: 'ict' }),
       m({ ethnicity: 'kinh' }), // majority, whatever the case
       m({ ethnicity: 'Mường', gender: 'female' }),
       m({ ethnicity: null }), // unknown: not counted as a minority
       m({ qualificationField: 'engineering_technology', dateOfBirth: '1991-01-01' }),
-      m(), m(), m(), m(),
+      m(),
+      m(),
+      m(),
+      m(),
     ];
     const s = computeStructure(people, ON, R);
     expect(s.total).toBe(10);

@@ -59,8 +59,18 @@ export function computeStructure(members: readonly StructureMember[], on: string
     const target = rules.targets[d];
     if (target === null) continue;
     const ok = total > 0 && pctAtLeast(count, total, target);
-    const params = { dimension: d, count, total, pct: pctOf(count, total), target, on, ...(d === 'young' ? { underYears: rules.youngUnderAgeYears } : {}) };
-    checks.push(ruleCheck(ok ? 'planning.structure.ok' : 'planning.structure.below_target', ok ? 'pass' : 'warn', PLANNING_RULES.structure, params));
+    const params = {
+      dimension: d,
+      count,
+      total,
+      pct: pctOf(count, total),
+      target,
+      on,
+      ...(d === 'young' ? { underYears: rules.youngUnderAgeYears } : {}),
+    };
+    checks.push(
+      ruleCheck(ok ? 'planning.structure.ok' : 'planning.structure.below_target', ok ? 'pass' : 'warn', PLANNING_RULES.structure, params),
+    );
   }
   return { total, shares, checks };
 }

@@ -28,7 +28,12 @@ describe('reachesThreshold / votesNeeded (exact fractions, no floating point)', 
     if (needed <= present) expect(reachesThreshold({ members, present, votes: needed }, t)).toBe(true);
     if (needed - 1 >= 0) expect(reachesThreshold({ members, present, votes: needed - 1 }, t)).toBe(false);
   });
-  it.each<[number, number, number]>([[10, 11, 5], [10, 5, 6], [10, 5, -1], [10, 5, 1.5]])('members %s, present %s, votes %s is an error', (members, present, votes) => {
+  it.each<[number, number, number]>([
+    [10, 11, 5],
+    [10, 5, 6],
+    [10, 5, -1],
+    [10, 5, 1.5],
+  ])('members %s, present %s, votes %s is an error', (members, present, votes) => {
     expect(() => reachesThreshold({ members, present, votes }, HALF_PRESENT)).toThrow(RangeError);
   });
 });

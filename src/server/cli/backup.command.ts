@@ -30,7 +30,10 @@ export function registerBackup(program: Command, io: CliIo) {
     .command('restore')
     .description('restore a backup into an empty data folder / empty database')
     .argument('<file>', 'a file written by canbo backup')
-    .option('--force', 'embedded: move a non-empty data folder aside first; PostgreSQL: replace the objects in the backup (pg_restore --clean)')
+    .option(
+      '--force',
+      'embedded: move a non-empty data folder aside first; PostgreSQL: replace the objects in the backup (pg_restore --clean)',
+    )
     .action(async (file: string, opts: { force?: boolean }) => {
       const env = envOf(io);
       if (env.DATABASE_URL) {

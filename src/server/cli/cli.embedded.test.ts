@@ -35,7 +35,10 @@ describe.skipIf(onPostgres())('canbo CLI on an embedded data folder', { timeout:
   });
 
   it('create-admin makes the province unit from its code, and that admin signs in through the app', async () => {
-    const r = await cli(['create-admin', '--username', 'Quan.Tri', '--display-name', 'Quản trị tỉnh', '--password', PASSWORD, '--unit', '33'], env());
+    const r = await cli(
+      ['create-admin', '--username', 'Quan.Tri', '--display-name', 'Quản trị tỉnh', '--password', PASSWORD, '--unit', '33'],
+      env(),
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('Tỉnh Hưng Yên');
 
@@ -57,26 +60,38 @@ describe.skipIf(onPostgres())('canbo CLI on an embedded data folder', { timeout:
   });
 
   it('create-admin asks for the password twice when none is given, and refuses two different ones', async () => {
-    const differ = await cli(['create-admin', '--username', 'hoi.mat.khau', '--display-name', 'X', '--unit', '33'], env(), [PASSWORD, `${PASSWORD}x`]);
+    const differ = await cli(['create-admin', '--username', 'hoi.mat.khau', '--display-name', 'X', '--unit', '33'], env(), [
+      PASSWORD,
+      `${PASSWORD}x`,
+    ]);
     expect(differ.code).toBe(1);
     expect(differ.asked).toHaveLength(2);
     expect(differ.err).toContain('differ');
     const none = await cli(['create-admin', '--username', 'hoi.mat.khau', '--display-name', 'X', '--unit', '33'], env());
     expect(none.code).toBe(1);
     expect(none.err).toContain('No --password given');
-    const ok = await cli(['create-admin', '--username', 'hoi.mat.khau', '--display-name', 'Hỏi', '--unit', '33'], env(), [PASSWORD, PASSWORD]);
+    const ok = await cli(['create-admin', '--username', 'hoi.mat.khau', '--display-name', 'Hỏi', '--unit', '33'], env(), [
+      PASSWORD,
+      PASSWORD,
+    ]);
     expect(ok.code, ok.err).toBe(0);
     expect(ok.asked[0]).toMatch(/^Password/);
   });
 
   it('create-admin refuses a taken username, a weak password and an unknown unit, creating nothing', async () => {
-    const taken = await cli(['create-admin', '--username', 'quan.tri', '--display-name', 'X', '--password', PASSWORD, '--unit', '33'], env());
+    const taken = await cli(
+      ['create-admin', '--username', 'quan.tri', '--display-name', 'X', '--password', PASSWORD, '--unit', '33'],
+      env(),
+    );
     expect(taken.code).toBe(1);
     expect(taken.err).toContain('already taken');
     const weak = await cli(['create-admin', '--username', 'yeu', '--display-name', 'X', '--password', 'short', '--unit', '01'], env());
     expect(weak.code).toBe(1);
     expect(weak.err).toMatch(/^password: /);
-    const unknown = await cli(['create-admin', '--username', 'khong.co', '--display-name', 'X', '--password', PASSWORD, '--unit', '99'], env());
+    const unknown = await cli(
+      ['create-admin', '--username', 'khong.co', '--display-name', 'X', '--password', PASSWORD, '--unit', '99'],
+      env(),
+    );
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('no 2025 province with the code 99');
     const missing = await cli(['create-admin', '--username', 'thieu'], env());
@@ -101,7 +116,8 @@ describe.skipIf(onPostgres())('canbo CLI on an embedded data folder', { timeout:
     const database = await openDatabase({ kind: 'pglite', dataDir });
     const last = Number((await sql<{ seq: string }>`SELECT max(seq) AS seq FROM audit_event`.execute(database.db)).rows[0].seq);
     expect(last).toBeGreaterThan(2);
-    const lastAction = (await sql<{ action: string }>`SELECT action FROM audit_event WHERE seq = ${last}`.execute(database.db)).rows[0].action;
+    const lastAction = (await sql<{ action: string }>`SELECT action FROM audit_event WHERE seq = ${last}`.execute(database.db)).rows[0]
+      .action;
     await sql`UPDATE audit_event SET action = 'tampered' WHERE seq IN (2, ${last})`.execute(database.db);
     await database.close();
     const broken = await cli(['audit', 'verify'], env());
@@ -140,7 +156,10 @@ describe.skipIf(onPostgres())('canbo CLI on an embedded data folder', { timeout:
     try {
       const person = await copy.db.selectFrom('person').select(['given_name', 'family_name']).where('id', '=', personId).executeTakeFirst();
       expect(person).toEqual({ given_name: 'Hoà', family_name: 'Đặng' });
-      expect((await copy.db.selectFrom('account').select('username').execute()).map((a) => a.username).sort()).toEqual(['hoi.mat.khau', 'quan.tri']);
+      expect((await copy.db.selectFrom('account').select('username').execute()).map((a) => a.username).sort()).toEqual([
+        'hoi.mat.khau',
+        'quan.tri',
+      ]);
     } finally {
       await copy.close();
     }
@@ -207,7 +226,8 @@ describe.skipIf(onPostgres())('canbo CLI on an embedded data folder', { timeout:
 
     const check = await openDatabase({ kind: 'pglite', dataDir });
     try {
-      const count = async (unitId: string) => (await check.db.selectFrom('person').select('id').where('unit_id', '=', unitId).execute()).length;
+      const count = async (unitId: string) =>
+        (await check.db.selectFrom('person').select('id').where('unit_id', '=', unitId).execute()).length;
       expect([await count(tree.communeA), await count(tree.communeB)]).toEqual([30, 4]);
       const ev = await check.db.selectFrom('audit_event').select(['action', 'actor_name']).where('action', '=', 'people.import').execute();
       expect(ev).toHaveLength(2);

@@ -19,7 +19,10 @@ export interface CliIo {
 
 /** An expected failure: printed without a stack trace, the process exits with `code`. */
 export class CliError extends Error {
-  constructor(message: string, readonly code = 1) {
+  constructor(
+    message: string,
+    readonly code = 1,
+  ) {
     super(message);
   }
 }
@@ -44,10 +47,15 @@ export function describeTarget(env: Env): string {
 /** Opens the database the server would open. An embedded folder in use by a server is refused. */
 export async function openFromEnv(io: CliIo, env: Env = envOf(io)): Promise<Database> {
   try {
-    return await openDatabase(env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: 2 } : { kind: 'pglite', dataDir: env.dataDir });
+    return await openDatabase(
+      env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: 2 } : { kind: 'pglite', dataDir: env.dataDir },
+    );
   } catch (e) {
     if (e instanceof DataDirLockedError) {
-      throw new CliError(`${e.message}\nThe CLI opens the data folder itself: stop the server first, then run this command again.`, EXIT_CONFIG);
+      throw new CliError(
+        `${e.message}\nThe CLI opens the data folder itself: stop the server first, then run this command again.`,
+        EXIT_CONFIG,
+      );
     }
     throw e;
   }
@@ -86,7 +94,9 @@ export function progressBar(io: CliIo, label: string) {
         lastDraw = now;
         const width = 30;
         const filled = Math.round(ratio * width);
-        io.status(`${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}% ${done}/${total} ${detail}`);
+        io.status(
+          `${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}% ${done}/${total} ${detail}`,
+        );
       } else {
         const tenth = Math.floor(ratio * 10);
         if (tenth > lastTenth) {

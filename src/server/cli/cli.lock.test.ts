@@ -12,7 +12,12 @@ const LOCK_MESSAGE = /is in use by another CanBo process \(pid (\d+)\)/;
 describe.skipIf(onPostgres())('one process per embedded data folder', { timeout: 240_000 }, () => {
   let work: string;
   let first: Spawned;
-  const env = (port: number) => ({ CANBO_DATA_DIR: path.join(work, 'data'), PORT: String(port), CANBO_SEED_DEMO: 'never', LOG_LEVEL: 'warn' });
+  const env = (port: number) => ({
+    CANBO_DATA_DIR: path.join(work, 'data'),
+    PORT: String(port),
+    CANBO_SEED_DEMO: 'never',
+    LOG_LEVEL: 'warn',
+  });
   const cliEnv = () => ({ CANBO_DATA_DIR: path.join(work, 'data') });
 
   beforeAll(async () => {

@@ -56,7 +56,10 @@ describe.runIf(onPostgres())('canbo CLI on PostgreSQL', { timeout: 180_000 }, ()
 
     const b = await cli(['backup', work], { DATABASE_URL: source });
     expect(b.code, b.err).toBe(0);
-    const file = path.join(work, fs.readdirSync(work).find((f) => f.endsWith('.dump'))!);
+    const file = path.join(
+      work,
+      fs.readdirSync(work).find((f) => f.endsWith('.dump'))!,
+    );
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('PGDMP'); // pg_dump's custom format
 
     const r = await cli(['restore', file], { DATABASE_URL: target });

@@ -37,7 +37,16 @@ export async function insertRootUnit(
   const id = randomUUID();
   await trx
     .insertInto('org_unit')
-    .values({ id, kind: u.kind, name: u.name, short_name: null, admin_unit_id: u.adminUnitId, valid_from: u.validFrom, valid_to: null, search_text: u.searchText })
+    .values({
+      id,
+      kind: u.kind,
+      name: u.name,
+      short_name: null,
+      admin_unit_id: u.adminUnitId,
+      valid_from: u.validFrom,
+      valid_to: null,
+      search_text: u.searchText,
+    })
     .execute();
   // The closure is reflexive: every unit is in its own subtree.
   await trx.insertInto('org_unit_closure').values({ ancestor_id: id, descendant_id: id }).execute();

@@ -45,7 +45,8 @@ async function resolveUnit(db: Kysely<DB>, unit: string, io: CliIo): Promise<{ i
     if (!row) throw new CliError(`No organisation unit has the id ${unit}.`);
     return row;
   }
-  if (!/^\d{1,2}$/.test(unit)) throw new CliError(`--unit must be an organisation-unit id (uuid) or a 2025 province code such as 33, not "${unit}".`);
+  if (!/^\d{1,2}$/.test(unit))
+    throw new CliError(`--unit must be an organisation-unit id (uuid) or a 2025 province code such as 33, not "${unit}".`);
   const adminId = `2025:P:${unit.padStart(2, '0')}`;
   const existing = await q.provinceUnitOf(db, adminId);
   if (existing) return existing;
@@ -60,7 +61,13 @@ async function resolveUnit(db: Kysely<DB>, unit: string, io: CliIo): Promise<{ i
       searchText: unitSearchText(province.name),
     });
     await recordAudit(trx, cliAuditContext(), [
-      { action: 'org_unit.create', entityType: 'org_unit', entityId: unitId, unitId, after: { kind: 'province', name: province.name, adminUnitId: province.id } },
+      {
+        action: 'org_unit.create',
+        entityType: 'org_unit',
+        entityId: unitId,
+        unitId,
+        after: { kind: 'province', name: province.name, adminUnitId: province.id },
+      },
     ]);
     return unitId;
   });

@@ -65,7 +65,10 @@ export async function restoreEmbedded(file: string, dataDir: string, force: bool
   const bytes = fs.readFileSync(file);
   let movedAside: string | null = null;
   if (!isEmptyDir(dataDir)) {
-    if (!force) throw new CliError(`The data folder ${dataDir} is not empty. Restore into an empty folder (set CANBO_DATA_DIR), or pass --force to move the current folder aside first.`);
+    if (!force)
+      throw new CliError(
+        `The data folder ${dataDir} is not empty. Restore into an empty folder (set CANBO_DATA_DIR), or pass --force to move the current folder aside first.`,
+      );
     try {
       lockDataDir(dataDir)(); // refuses while a server uses the folder
     } catch (e) {

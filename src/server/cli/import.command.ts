@@ -64,14 +64,23 @@ export function registerImport(program: Command, io: CliIo) {
         const errorsPath = opts.errors ?? file.replace(/\.xlsx$/i, '') + '.errors.xlsx';
         if (outcome.errorFile) fs.writeFileSync(errorsPath, outcome.errorFile);
         const r = outcome.result;
-        if (outcome.error) io.err(`${t('vi', outcome.error.code, outcome.error.params)} / ${t('en', outcome.error.code, outcome.error.params)}`);
+        if (outcome.error)
+          io.err(`${t('vi', outcome.error.code, outcome.error.params)} / ${t('en', outcome.error.code, outcome.error.params)}`);
         if (r) {
-          io.out(`${r.total} rows: ${r.valid} valid, ${r.invalid} with errors; ${r.inserted} people written (${((Date.now() - t0) / 1000).toFixed(1)} s).`);
+          io.out(
+            `${r.total} rows: ${r.valid} valid, ${r.invalid} with errors; ${r.inserted} people written (${((Date.now() - t0) / 1000).toFixed(1)} s).`,
+          );
           for (const i of r.issues.slice(0, 10)) io.err(`  row ${i.row}, ${i.header}: ${t('vi', i.key, i.params)}`);
           if (r.issues.length > 10) io.err(`  … and more`);
         }
         if (outcome.errorFile) io.out(`The rows with errors are marked in ${errorsPath}; fix them there and import that file again.`);
-        if (outcome.status !== 'succeeded') throw new CliError(mode.data === 'all' && r?.invalid ? 'Nothing was written (mode all: every row must be valid; --mode valid writes the good rows).' : 'Nothing was written.', EXIT_FAILED);
+        if (outcome.status !== 'succeeded')
+          throw new CliError(
+            mode.data === 'all' && r?.invalid
+              ? 'Nothing was written (mode all: every row must be valid; --mode valid writes the good rows).'
+              : 'Nothing was written.',
+            EXIT_FAILED,
+          );
       }),
     );
 }

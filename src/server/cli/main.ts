@@ -14,7 +14,9 @@ import { registerSeed } from './seed.command.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('canbo')
-    .description('CanBo command line: database, accounts, import, backup and audit (configuration: the same environment variables as the server)')
+    .description(
+      'CanBo command line: database, accounts, import, backup and audit (configuration: the same environment variables as the server)',
+    )
     .exitOverride()
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });

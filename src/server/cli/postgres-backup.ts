@@ -9,7 +9,9 @@ import { CliError } from './cli.io.js';
 function requireTool(tool: 'pg_dump' | 'pg_restore'): string {
   const res = spawnSync(tool, ['--version'], { encoding: 'utf8' });
   if (res.error || res.status !== 0) {
-    throw new CliError(`${tool} was not found. Install the PostgreSQL client tools of the server's version (Debian: apt-get install postgresql-client).`);
+    throw new CliError(
+      `${tool} was not found. Install the PostgreSQL client tools of the server's version (Debian: apt-get install postgresql-client).`,
+    );
   }
   return res.stdout.trim();
 }
@@ -43,7 +45,11 @@ function runTool(tool: string, args: string[], url: string, onLine: (line: strin
   });
 }
 
-export async function backupPostgres(url: string, target: string, log: (line: string) => void): Promise<{ file: string; bytes: number; tool: string }> {
+export async function backupPostgres(
+  url: string,
+  target: string,
+  log: (line: string) => void,
+): Promise<{ file: string; bytes: number; tool: string }> {
   const tool = requireTool('pg_dump');
   const file = backupPath(target, '.dump');
   if (fs.existsSync(file)) throw new CliError(`${file} already exists; choose another name (backups are never overwritten).`);
@@ -76,7 +82,9 @@ export async function restorePostgres(file: string, url: string, force: boolean,
   requireTool('pg_restore');
   const tables = await userTableCount(url);
   if (tables > 0 && !force) {
-    throw new CliError(`The target database already has ${tables} tables. Restore into an empty database, or pass --force to replace the objects in the backup (pg_restore --clean).`);
+    throw new CliError(
+      `The target database already has ${tables} tables. Restore into an empty database, or pass --force to replace the objects in the backup (pg_restore --clean).`,
+    );
   }
   const args = ['--no-owner', '--exit-on-error', '--single-transaction', file];
   if (tables > 0) args.unshift('--clean', '--if-exists');

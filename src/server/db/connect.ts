@@ -10,9 +10,7 @@ import { PglitePool } from './pglite-pool.js';
 import type { DB } from './schema.js';
 
 export type DbTarget =
-  | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory' };
+  { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' };
 
 export interface Database {
   db: Kysely<DB>;

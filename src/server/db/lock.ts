@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string, readonly holderPid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly holderPid: number,
+  ) {
     super(
       `The data folder ${dataDir} is in use by another CanBo process (pid ${holderPid}). ` +
         `Stop that process first, or set CANBO_DATA_DIR to another folder. ` +

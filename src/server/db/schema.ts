@@ -14,8 +14,17 @@ export interface AdminUnitTable {
   parent_id: string | null;
   search_text: string;
 }
-export interface AdminUnitSuccessorTable { old_id: string; new_id: string; full_transfer: boolean }
-export interface RegulationSettingTable { key: string; effective_from: string; value: Json; source: string }
+export interface AdminUnitSuccessorTable {
+  old_id: string;
+  new_id: string;
+  full_transfer: boolean;
+}
+export interface RegulationSettingTable {
+  key: string;
+  effective_from: string;
+  value: Json;
+  source: string;
+}
 
 export interface OrgUnitTable {
   id: string;
@@ -30,8 +39,17 @@ export interface OrgUnitTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
-export interface OrgUnitLinkTable { id: string; parent_id: string; child_id: string; valid_from: string; valid_to: string | null }
-export interface OrgUnitClosureTable { ancestor_id: string; descendant_id: string }
+export interface OrgUnitLinkTable {
+  id: string;
+  parent_id: string;
+  child_id: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+export interface OrgUnitClosureTable {
+  ancestor_id: string;
+  descendant_id: string;
+}
 export interface OrgUnitEventTable {
   id: string;
   kind: 'merge' | 'split';
@@ -40,8 +58,18 @@ export interface OrgUnitEventTable {
   note: string | null;
   created_at: Generated<Date>;
 }
-export interface OrgUnitHistoryTable { event_id: string; predecessor_id: string; successor_id: string }
-export interface TermTable { id: string; body: 'party' | 'state'; name: string; start_year: number; end_year: number }
+export interface OrgUnitHistoryTable {
+  event_id: string;
+  predecessor_id: string;
+  successor_id: string;
+}
+export interface TermTable {
+  id: string;
+  body: 'party' | 'state';
+  name: string;
+  start_year: number;
+  end_year: number;
+}
 
 export interface PersonTable {
   id: string;
@@ -117,7 +145,13 @@ export interface AccountTable {
   version: Generated<number>;
   created_at: Generated<Date>;
 }
-export interface RoleBindingTable { id: string; account_id: string; role: Role; unit_id: string; created_at: Generated<Date> }
+export interface RoleBindingTable {
+  id: string;
+  account_id: string;
+  role: Role;
+  unit_id: string;
+  created_at: Generated<Date>;
+}
 export interface SessionTable {
   id: string;
   account_id: string;
@@ -135,7 +169,11 @@ export interface SignInThrottleTable {
   last_failure_at: Date | null;
   last_success_at: Date | null;
 }
-export interface AuditHeadTable { id: number; last_seq: number; last_hash: string }
+export interface AuditHeadTable {
+  id: number;
+  last_seq: number;
+  last_hash: string;
+}
 export interface AuditEventTable {
   seq: number;
   occurred_at: Date;
@@ -181,7 +219,12 @@ export interface JobTable {
 type Numeric = ColumnType<number, number | string, number | string>;
 export type TaskSource = 'plan' | 'slip' | 'conclusion' | 'programme' | 'volunteer';
 export type TaskStatus = 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
-export interface WorkFieldTable { code: string; name_vi: string; name_en: string; rank: number }
+export interface WorkFieldTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  rank: number;
+}
 export interface ResponsibilityTable {
   id: string;
   person_id: string;
@@ -227,7 +270,11 @@ export interface TaskTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
-export interface TaskAssigneeTable { task_id: string; person_id: string; role: 'lead' | 'support' }
+export interface TaskAssigneeTable {
+  task_id: string;
+  person_id: string;
+  role: 'lead' | 'support';
+}
 export interface TaskProgressTable {
   id: string;
   task_id: string;
@@ -295,7 +342,12 @@ export interface WeeklyPlanItemTable {
   due_date: string;
   task_id: string | null;
 }
-export interface UnitSettingTable { unit_id: string; key: string; value: Json; version: Generated<number> }
+export interface UnitSettingTable {
+  unit_id: string;
+  key: string;
+  value: Json;
+  version: Generated<number>;
+}
 export interface MeetingTable {
   id: string;
   unit_id: string;
@@ -532,7 +584,13 @@ export interface ConfidenceVoteTable {
   low_votes: number;
   note: Generated<string>;
 }
-export interface DegradationConclusionTable { id: string; person_id: string; concluded_on: string; text: string; decision_ref: string | null }
+export interface DegradationConclusionTable {
+  id: string;
+  person_id: string;
+  concluded_on: string;
+  text: string;
+  decision_ref: string | null;
+}
 export interface ShortcomingTable {
   id: string;
   person_id: string | null;

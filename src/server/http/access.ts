@@ -33,7 +33,11 @@ export async function assertUnitInScope(db: Kysely<DB>, actor: Actor, roles: rea
  * holds one of `roles` — the same status and body either way.
  */
 export async function loadInScope<T>(
-  db: Kysely<DB>, actor: Actor, roles: readonly Role[], load: () => Promise<T | null | undefined>, unitOf: (record: T) => string | Promise<string | null> | null,
+  db: Kysely<DB>,
+  actor: Actor,
+  roles: readonly Role[],
+  load: () => Promise<T | null | undefined>,
+  unitOf: (record: T) => string | Promise<string | null> | null,
 ): Promise<T> {
   requireAnyRole(actor, roles);
   const record = await load();

@@ -67,8 +67,22 @@ describe('real database errors through the error handler', () => {
       date: () => sql`SELECT ${'10000-13-01'}::date AS v`.execute(db),
       text: () => sql`SELECT ${'abc'}::integer AS v`.execute(db),
       check: () =>
-        db.insertInto('task').values({ id: randomUUID(), unit_id: unitId, source: 'slip', title: 'x', start_date: '2026-01-01', due_date: '2026-01-02', work_units: 0.001 }).execute(),
-      notNull: () => sql`INSERT INTO task (id, unit_id, source, title, start_date, due_date, work_units) VALUES (${randomUUID()}, ${unitId}, 'slip', NULL, '2026-01-01', '2026-01-02', 1)`.execute(db),
+        db
+          .insertInto('task')
+          .values({
+            id: randomUUID(),
+            unit_id: unitId,
+            source: 'slip',
+            title: 'x',
+            start_date: '2026-01-01',
+            due_date: '2026-01-02',
+            work_units: 0.001,
+          })
+          .execute(),
+      notNull: () =>
+        sql`INSERT INTO task (id, unit_id, source, title, start_date, due_date, work_units) VALUES (${randomUUID()}, ${unitId}, 'slip', NULL, '2026-01-01', '2026-01-02', 1)`.execute(
+          db,
+        ),
     };
     app.get('/raise/:what', async (req) => raise[(req.params as { what: string }).what]());
     await app.ready();

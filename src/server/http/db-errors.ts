@@ -39,7 +39,9 @@ export function fromDatabase(err: DatabaseErrorLike): AppError | null {
     case '40P01':
       return new AppError(409, 'conflict');
     case '23503':
-      return new AppError(400, 'validation', [{ field: err.column ? camel(err.column) : 'reference', key: 'v.unknown_ref', params: { field: err.column ?? '' } }]);
+      return new AppError(400, 'validation', [
+        { field: err.column ? camel(err.column) : 'reference', key: 'v.unknown_ref', params: { field: err.column ?? '' } },
+      ]);
     case '22001': // string_data_right_truncation
       return bad('v.db.too_long');
     case '22003': // numeric_value_out_of_range

@@ -13,13 +13,31 @@ const failing = (after: number) => async (out: NodeJS.WritableStream) => {
 
 beforeAll(async () => {
   registerErrorHandler(app);
-  app.get('/stream/:n', (req, reply) => reply.header('content-type', 'application/octet-stream').send(streamDownload(req.log, 'test', failing(Number((req.params as { n: string }).n)))));
-  app.get('/stream-ok', (req, reply) => reply.send(streamDownload(req.log, 'test', async (out) => { out.write('whole'); out.end(); })));
+  app.get('/stream/:n', (req, reply) =>
+    reply
+      .header('content-type', 'application/octet-stream')
+      .send(streamDownload(req.log, 'test', failing(Number((req.params as { n: string }).n)))),
+  );
+  app.get('/stream-ok', (req, reply) =>
+    reply.send(
+      streamDownload(req.log, 'test', async (out) => {
+        out.write('whole');
+        out.end();
+      }),
+    ),
+  );
   app.get('/buffered', async (_req, reply) => {
     const body = await renderToBuffer(failing(3));
     return reply.header('content-disposition', 'attachment; filename="x.xlsx"').send(body);
   });
-  app.get('/buffered-ok', async (_req, reply) => reply.send(await renderToBuffer(async (out) => { out.write('whole'); out.end(); })));
+  app.get('/buffered-ok', async (_req, reply) =>
+    reply.send(
+      await renderToBuffer(async (out) => {
+        out.write('whole');
+        out.end();
+      }),
+    ),
+  );
   await app.ready();
 });
 afterAll(() => app.close());

@@ -8,12 +8,16 @@ import { fromDatabase } from './db-errors.js';
 /** zod issue → our message key. Custom messages that are keys ('v.…') are used as they are. */
 function issueKey(issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown }): FieldIssue['key'] {
   if (issue.message?.startsWith('v.')) return issue.message;
-  if (issue.code === 'invalid_type' && (/received undefined/.test(issue.message ?? '') || ('input' in issue && issue.input === undefined))) return 'v.required';
+  if (issue.code === 'invalid_type' && (/received undefined/.test(issue.message ?? '') || ('input' in issue && issue.input === undefined)))
+    return 'v.required';
   return `v.${issue.code ?? 'invalid_format'}`;
 }
 
 /** A zod issue (or fastify-type-provider-zod's copy of one) → the field issue the handler words. */
-export function fieldIssueOf(field: string, issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown; params?: Record<string, unknown> }): FieldIssue {
+export function fieldIssueOf(
+  field: string,
+  issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown; params?: Record<string, unknown> },
+): FieldIssue {
   return { field, key: issueKey(issue), params: { min: issue.minimum, max: issue.maximum, ...(issue.params ?? {}) } };
 }
 
@@ -36,8 +40,13 @@ function shownParams(locale: Locale, params?: Record<string, unknown>) {
 function clientError(err: FastifyError, locale: Locale, contentType: string): { status: number; body: Record<string, unknown> } {
   const status = err.statusCode!;
   if (status === 413) return { status, body: { error: 'too_large', message: t(locale, 'too_large') } };
-  if (status === 415) return { status, body: { error: 'unsupported_media_type', message: t(locale, 'unsupported_media_type', { type: contentType.slice(0, 100) || '—' }) } };
-  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) return { status: 400, body: { error: 'bad_json', message: t(locale, 'bad_json') } };
+  if (status === 415)
+    return {
+      status,
+      body: { error: 'unsupported_media_type', message: t(locale, 'unsupported_media_type', { type: contentType.slice(0, 100) || '—' }) },
+    };
+  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError)
+    return { status: 400, body: { error: 'bad_json', message: t(locale, 'bad_json') } };
   return { status: status === 406 ? 400 : status, body: { error: 'bad_request', message: t(locale, 'validation') } };
 }
 

@@ -22,7 +22,12 @@ export interface JsonSchema {
   additionalProperties?: boolean | JsonSchema;
 }
 
-export interface Parameter { in: 'query' | 'path'; name: string; schema: JsonSchema; required?: boolean }
+export interface Parameter {
+  in: 'query' | 'path';
+  name: string;
+  schema: JsonSchema;
+  required?: boolean;
+}
 
 export interface Operation {
   method: string;
@@ -34,13 +39,20 @@ export interface Operation {
 /** Real ids of the seeded records, so that malformed requests reach past the 404s. */
 export type Pools = Record<'unit' | 'person' | 'account' | 'task' | 'period' | 'evaluation', string[]>;
 
-type Doc = { paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>> };
+type Doc = {
+  paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>>;
+};
 
 export function operationsOf(doc: Doc): Operation[] {
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
-      ops.push({ method: method.toUpperCase(), path, params: (op.parameters ?? []) as Parameter[], body: op.requestBody?.content?.['application/json']?.schema });
+      ops.push({
+        method: method.toUpperCase(),
+        path,
+        params: (op.parameters ?? []) as Parameter[],
+        body: op.requestBody?.content?.['application/json']?.schema,
+      });
     }
   }
   return ops.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
@@ -50,24 +62,115 @@ const NUL = '\u0000';
 const LONG = 'ư'.repeat(10_000);
 /** Values that any field might receive. */
 const NASTY: unknown[] = [
-  NUL, `a${NUL}b`, '\ud800', `x\udfffy`, LONG, '', '   ', 'x'.repeat(100_001),
-  2 ** 31, 2 ** 31 - 1, -(2 ** 31) - 1, 2 ** 53, 2 ** 63, -1, 0, 0.001, 1.005, 0.1 + 0.2, 1e308, -1e308, 1e-300, -0,
-  'NaN', 'Infinity', '-Infinity', '1e999', '2147483648', '-1', '0x10', '1,5',
-  '10000-01-01', '9999-12-31', '0001-01-01', '0000-00-00', '2026-02-30', '2026-13-01', '+010000-01-01T00:00:00Z',
-  '9999-12-31T23:59:59+07:00', '10000-01-01T00:00:00Z', '1899-12-31',
-  null, true, false, [], {}, [1, 2], { a: { b: [] } }, [{}],
-  'ABCDEF00-0000-4000-8000-000000000000', '00000000-0000-0000-0000-000000000000', 'not-a-uuid',
-  "'; DROP TABLE person; --", '%', '_', '\\', '😀', 'e\u0301', '\u202e', '<script>', 'a'.repeat(41),
+  NUL,
+  `a${NUL}b`,
+  '\ud800',
+  `x\udfffy`,
+  LONG,
+  '',
+  '   ',
+  'x'.repeat(100_001),
+  2 ** 31,
+  2 ** 31 - 1,
+  -(2 ** 31) - 1,
+  2 ** 53,
+  2 ** 63,
+  -1,
+  0,
+  0.001,
+  1.005,
+  0.1 + 0.2,
+  1e308,
+  -1e308,
+  1e-300,
+  -0,
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e999',
+  '2147483648',
+  '-1',
+  '0x10',
+  '1,5',
+  '10000-01-01',
+  '9999-12-31',
+  '0001-01-01',
+  '0000-00-00',
+  '2026-02-30',
+  '2026-13-01',
+  '+010000-01-01T00:00:00Z',
+  '9999-12-31T23:59:59+07:00',
+  '10000-01-01T00:00:00Z',
+  '1899-12-31',
+  null,
+  true,
+  false,
+  [],
+  {},
+  [1, 2],
+  { a: { b: [] } },
+  [{}],
+  'ABCDEF00-0000-4000-8000-000000000000',
+  '00000000-0000-0000-0000-000000000000',
+  'not-a-uuid',
+  "'; DROP TABLE person; --",
+  '%',
+  '_',
+  '\\',
+  '😀',
+  'e\u0301',
+  '\u202e',
+  '<script>',
+  'a'.repeat(41),
 ];
 /** Values a query or path parameter might receive (as raw, already-encoded text). */
 const NASTY_QUERY = [
-  '%00', 'a%00b', '%ED%A0%80', '%FF', '%', '2147483648', '-2147483649', '9007199254740993', '-1', '0', 'NaN', 'Infinity', '1e999', '1.5',
-  '10000-01-01', '9999-12-31', '0000-00-00', '2026-02-30', '+010000-01-01', encodeURIComponent(LONG), 'x'.repeat(3000), '', 'true', '[]',
-  'ABCDEF00-0000-4000-8000-000000000000', 'not-a-uuid',
+  '%00',
+  'a%00b',
+  '%ED%A0%80',
+  '%FF',
+  '%',
+  '2147483648',
+  '-2147483649',
+  '9007199254740993',
+  '-1',
+  '0',
+  'NaN',
+  'Infinity',
+  '1e999',
+  '1.5',
+  '10000-01-01',
+  '9999-12-31',
+  '0000-00-00',
+  '2026-02-30',
+  '+010000-01-01',
+  encodeURIComponent(LONG),
+  'x'.repeat(3000),
+  '',
+  'true',
+  '[]',
+  'ABCDEF00-0000-4000-8000-000000000000',
+  'not-a-uuid',
 ];
 
-export type Kind = 'field' | 'missing' | 'extra' | 'whole' | 'array' | 'brokenJson' | 'contentType' | 'multipart' | 'query' | 'path' | 'valid';
-const KINDS: Kind[] = ['field', 'field', 'field', 'missing', 'extra', 'whole', 'array', 'brokenJson', 'contentType', 'multipart', 'query', 'query', 'path', 'valid'];
+export type Kind =
+  'field' | 'missing' | 'extra' | 'whole' | 'array' | 'brokenJson' | 'contentType' | 'multipart' | 'query' | 'path' | 'valid';
+const KINDS: Kind[] = [
+  'field',
+  'field',
+  'field',
+  'missing',
+  'extra',
+  'whole',
+  'array',
+  'brokenJson',
+  'contentType',
+  'multipart',
+  'query',
+  'query',
+  'path',
+  'valid',
+];
 
 export interface CaseSpec {
   kind: Kind;
@@ -85,12 +188,25 @@ export const caseArbitrary: fc.Arbitrary<CaseSpec> = fc.record({
   nasty: fc.nat(NASTY.length - 1),
   nastyQuery: fc.nat(NASTY_QUERY.length - 1),
   variant: fc.nat(1_000_000),
-  anonymous: fc.boolean().chain((b) => (b ? fc.boolean() : fc.constant(false))).chain((b) => (b ? fc.boolean() : fc.constant(false))),
+  anonymous: fc
+    .boolean()
+    .chain((b) => (b ? fc.boolean() : fc.constant(false)))
+    .chain((b) => (b ? fc.boolean() : fc.constant(false))),
   english: fc.boolean(),
 });
 
 const DATE_RE = /^\^\\d\{4\}-\\d\{2\}-\\d\{2\}\$$/;
-const STRING_CANDIDATES = ['staff', 'leader_commune', 'abc_def', '012345678901', '17:00', 'ab', 'Nguyễn Văn An', '2026-03-16', '0912345678'];
+const STRING_CANDIDATES = [
+  'staff',
+  'leader_commune',
+  'abc_def',
+  '012345678901',
+  '17:00',
+  'ab',
+  'Nguyễn Văn An',
+  '2026-03-16',
+  '0912345678',
+];
 
 /** A plausible value for a schema: the fuzz then breaks one thing at a time. */
 export function plausible(s: JsonSchema | undefined, pools: Pools, n: number, key = ''): unknown {
@@ -132,26 +248,39 @@ export function plausible(s: JsonSchema | undefined, pools: Pools, n: number, ke
 }
 
 function idFor(key: string, pools: Pools, n: number): string {
-  const pool = /unit|parent|target|area/i.test(key) ? pools.unit
-    : /person|lead|support|chair|attendee/i.test(key) ? pools.person
-    : /evaluation/i.test(key) ? pools.evaluation
-    : /period/i.test(key) ? pools.period
-    : /task/i.test(key) ? pools.task
-    : /account|actor/i.test(key) ? pools.account
-    : Object.values(pools).flat();
+  const pool = /unit|parent|target|area/i.test(key)
+    ? pools.unit
+    : /person|lead|support|chair|attendee/i.test(key)
+      ? pools.person
+      : /evaluation/i.test(key)
+        ? pools.evaluation
+        : /period/i.test(key)
+          ? pools.period
+          : /task/i.test(key)
+            ? pools.task
+            : /account|actor/i.test(key)
+              ? pools.account
+              : Object.values(pools).flat();
   return n % 7 === 0 ? randomUUID() : pool[n % pool.length];
 }
 
 /** The id a path's {id} most likely names. */
 function pathId(path: string, name: string, pools: Pools, n: number): string {
-  if (name !== 'id') return n % 2 ? randomUUID() : Object.values(pools).flat()[n % 13 % Object.values(pools).flat().length];
-  const key = path.startsWith('/api/org/') || path.startsWith('/api/units/') ? 'unit'
-    : path.startsWith('/api/people/') ? 'person'
-    : path.startsWith('/api/accounts/') ? 'account'
-    : path.startsWith('/api/tasks/') ? 'task'
-    : path.startsWith('/api/evaluation/periods/') ? 'period'
-    : path.startsWith('/api/evaluation/') ? 'evaluation'
-    : '';
+  if (name !== 'id') return n % 2 ? randomUUID() : Object.values(pools).flat()[(n % 13) % Object.values(pools).flat().length];
+  const key =
+    path.startsWith('/api/org/') || path.startsWith('/api/units/')
+      ? 'unit'
+      : path.startsWith('/api/people/')
+        ? 'person'
+        : path.startsWith('/api/accounts/')
+          ? 'account'
+          : path.startsWith('/api/tasks/')
+            ? 'task'
+            : path.startsWith('/api/evaluation/periods/')
+              ? 'period'
+              : path.startsWith('/api/evaluation/')
+                ? 'evaluation'
+                : '';
   return idFor(key === 'unit' ? 'unitId' : key === 'person' ? 'personId' : key ? `${key}Id` : 'id', pools, n);
 }
 
@@ -183,7 +312,19 @@ function setAt(root: unknown, path: string[], value: unknown, remove = false): u
   return copy;
 }
 
-const BROKEN_JSON = ['{', '{"a":', '[1,2', '{"version": 1,,}', 'null', '"\\ud800"', '{"a":"\\u0000"}', 'NaN', '{}{}', '\u0000', '{"__proto__": {"x": 1}}'];
+const BROKEN_JSON = [
+  '{',
+  '{"a":',
+  '[1,2',
+  '{"version": 1,,}',
+  'null',
+  '"\\ud800"',
+  '{"a":"\\u0000"}',
+  'NaN',
+  '{}{}',
+  '\u0000',
+  '{"__proto__": {"x": 1}}',
+];
 
 function multipartCase(variant: number): { headers: Record<string, string>; payload: string | Buffer } {
   const b = 'fuzzboundary';
@@ -193,10 +334,19 @@ function multipartCase(variant: number): { headers: Record<string, string>; payl
   const variants: Array<{ headers: Record<string, string>; payload: string | Buffer }> = [
     { headers: { 'content-type': 'multipart/form-data' }, payload: 'garbage' },
     { headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: 'no boundary in here' },
-    { headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: `--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK\u0003\u0004 broken` },
+    {
+      headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+      payload: `--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK\u0003\u0004 broken`,
+    },
     { headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: `${part('file', 'a.xlsx', 'not an xlsx')}--${b}--\r\n` },
-    { headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: `${part('file', `a${NUL}.pdf`, 'x', `text/pl${NUL}ain`)}${part('note', null, `n${NUL}`)}--${b}--\r\n` },
-    { headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: `${part('progress', null, '2147483648')}${part('version', null, 'NaN')}${part('file', 'x'.repeat(300), 'abc')}--${b}--\r\n` },
+    {
+      headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+      payload: `${part('file', `a${NUL}.pdf`, 'x', `text/pl${NUL}ain`)}${part('note', null, `n${NUL}`)}--${b}--\r\n`,
+    },
+    {
+      headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+      payload: `${part('progress', null, '2147483648')}${part('version', null, 'NaN')}${part('file', 'x'.repeat(300), 'abc')}--${b}--\r\n`,
+    },
     { headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: `${part('file', 'ok.txt', '')}--${b}--\r\n` },
     { headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: '' },
     { headers: { 'content-type': 'multipart/form-data; boundary=' }, payload: `--\r\n\r\n` },
@@ -205,7 +355,11 @@ function multipartCase(variant: number): { headers: Record<string, string>; payl
   return variants[variant % variants.length];
 }
 
-export interface BuiltRequest { url: string; payload?: unknown; headers: Record<string, string> }
+export interface BuiltRequest {
+  url: string;
+  payload?: unknown;
+  headers: Record<string, string>;
+}
 
 /** One malformed request for an operation. */
 export function buildCase(op: Operation, spec: CaseSpec, pools: Pools): BuiltRequest {
@@ -243,7 +397,14 @@ export function buildCase(op: Operation, spec: CaseSpec, pools: Pools): BuiltReq
     case 'missing':
       return { url, headers, payload: fields.length ? setAt(base, pickField(), undefined, true) : {} };
     case 'extra':
-      return { url, headers, payload: typeof base === 'object' && base !== null ? { ...(base as object), [`extra${spec.pick % 5}`]: nasty, __proto__x: 1 } : { extra: nasty } };
+      return {
+        url,
+        headers,
+        payload:
+          typeof base === 'object' && base !== null
+            ? { ...(base as object), [`extra${spec.pick % 5}`]: nasty, __proto__x: 1 }
+            : { extra: nasty },
+      };
     case 'whole':
       return { url, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(nasty ?? null) };
     case 'array':
@@ -251,7 +412,14 @@ export function buildCase(op: Operation, spec: CaseSpec, pools: Pools): BuiltReq
     case 'brokenJson':
       return { url, headers: { 'content-type': 'application/json' }, payload: BROKEN_JSON[spec.pick % BROKEN_JSON.length] };
     case 'contentType': {
-      const types = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'application/json; charset=latin1', 'application/octet-stream', ''];
+      const types = [
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'application/xml',
+        'application/json; charset=latin1',
+        'application/octet-stream',
+        '',
+      ];
       return { url, headers: { 'content-type': types[spec.pick % types.length] }, payload: JSON.stringify(base) };
     }
     case 'multipart':

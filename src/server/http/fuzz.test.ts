@@ -40,7 +40,11 @@ beforeAll(async () => {
     evaluation: [evaluation.id],
   };
   const doc = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
-  ops = operationsOf(doc.json() as { paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>> });
+  ops = operationsOf(
+    doc.json() as {
+      paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>>;
+    },
+  );
 }, 240_000);
 afterAll(() => t?.close());
 
@@ -65,8 +69,14 @@ describe('fuzz of every operation in the OpenAPI document', () => {
         const headers: Record<string, string> = { 'accept-language': spec.english ? 'en' : 'vi', ...req.headers };
         if (!anonymous) Object.assign(headers, { cookie: admin.cookie, 'x-csrf-token': admin.csrf });
         // Each anonymous request from its own address, so that sign-in throttling does not hide the rest.
-        if (anonymous || op.path.startsWith('/api/auth/login')) headers['x-forwarded-for'] = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
-        const opts: InjectOptions = { method: op.method as InjectOptions['method'], url: req.url, headers, payload: req.payload as InjectOptions['payload'] };
+        if (anonymous || op.path.startsWith('/api/auth/login'))
+          headers['x-forwarded-for'] = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+        const opts: InjectOptions = {
+          method: op.method as InjectOptions['method'],
+          url: req.url,
+          headers,
+          payload: req.payload as InjectOptions['payload'],
+        };
         requests++;
         kinds[spec.kind] = (kinds[spec.kind] ?? 0) + 1;
         exercised.add(`${op.method} ${op.path}`);
@@ -74,7 +84,8 @@ describe('fuzz of every operation in the OpenAPI document', () => {
         try {
           const res = await t.app.inject(opts);
           status = res.statusCode;
-          if (status >= 500) failures.push(`${status} ${op.method} ${req.url} [${spec.kind}] ${show(req.payload)} → ${res.body.slice(0, 200)}`);
+          if (status >= 500)
+            failures.push(`${status} ${op.method} ${req.url} [${spec.kind}] ${show(req.payload)} → ${res.body.slice(0, 200)}`);
         } catch (err) {
           status = 0; // the response broke off after its headers
           failures.push(`dropped ${op.method} ${req.url} [${spec.kind}] ${show(req.payload)} → ${String(err)}`);
@@ -85,7 +96,9 @@ describe('fuzz of every operation in the OpenAPI document', () => {
       }
     }
     const ms = Date.now() - started;
-    console.log(`fuzz: ${requests} requests, ${exercised.size}/${ops.length} operations, ${rounds} rounds in ${ms} ms; statuses ${JSON.stringify(statuses)}; malformations ${JSON.stringify(kinds)}; ${failures.length} failures`);
+    console.log(
+      `fuzz: ${requests} requests, ${exercised.size}/${ops.length} operations, ${rounds} rounds in ${ms} ms; statuses ${JSON.stringify(statuses)}; malformations ${JSON.stringify(kinds)}; ${failures.length} failures`,
+    );
     expect(exercised.size).toBe(ops.length);
     expect(failures.slice(0, 40)).toEqual([]);
   }, 300_000);
@@ -106,6 +119,8 @@ async function signInAgain(): Promise<Session> {
 
 function show(payload: unknown): string {
   const s = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('latin1') : JSON.stringify(payload);
-  return (s ?? '').slice(0, 240).replace(/\u0000/g, '\\u0000').replace(/[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return (s ?? '')
+    .slice(0, 240)
+    .replace(/\u0000/g, '\\u0000')
+    .replace(/[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
-

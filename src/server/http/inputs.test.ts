@@ -15,7 +15,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => w?.t.close());
 
-type Res = { statusCode: number; body: string; json: () => { error?: string; message?: string; details?: Array<{ field: string; message: string }> } };
+type Res = {
+  statusCode: number;
+  body: string;
+  json: () => { error?: string; message?: string; details?: Array<{ field: string; message: string }> };
+};
 
 /** 400, with `field` among the details and (when given) the message containing `text`. */
 function refused(res: Res, field: string, text?: string) {
@@ -26,7 +30,10 @@ function refused(res: Res, field: string, text?: string) {
 }
 
 async function taskCount(): Promise<number> {
-  const r = await w.t.db.selectFrom('task').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const r = await w.t.db
+    .selectFrom('task')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -140,7 +147,10 @@ describe('uploads that cannot be parsed', () => {
   it.each(broken)('answers 400 to a $name body on every upload endpoint', async ({ headers, payload }) => {
     const task = await issue(w);
     const meeting = await client(w.t.app, w.s.standing).post('/api/meetings', {
-      unitId: w.tree.communeA, title: 'Giao ban', scheduledAt: '2026-12-07T08:00:00+07:00', chairIds: [w.people.assigner],
+      unitId: w.tree.communeA,
+      title: 'Giao ban',
+      scheduledAt: '2026-12-07T08:00:00+07:00',
+      chairIds: [w.people.assigner],
     });
     expect(meeting.statusCode, meeting.body).toBe(201);
     for (const [session, url] of [
@@ -158,17 +168,31 @@ describe('uploads that cannot be parsed', () => {
     const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not a workbook')]);
     const part = (filename: string, content: Buffer) =>
       Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
         content,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
     const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` };
-    refused(await client(w.t.app, w.s.admin).post(`/api/people/import?unitId=${w.tree.communeA}`, part('a.xlsx', zip), { headers }), 'file');
+    refused(
+      await client(w.t.app, w.s.admin).post(`/api/people/import?unitId=${w.tree.communeA}`, part('a.xlsx', zip), { headers }),
+      'file',
+    );
     const meeting = await client(w.t.app, w.s.standing).post('/api/meetings', {
-      unitId: w.tree.communeA, title: 'Giao ban', scheduledAt: '2026-12-08T08:00:00+07:00', chairIds: [w.people.assigner],
+      unitId: w.tree.communeA,
+      title: 'Giao ban',
+      scheduledAt: '2026-12-08T08:00:00+07:00',
+      chairIds: [w.people.assigner],
     });
     const long = `${'t'.repeat(201)}.pdf`;
-    refused(await client(w.t.app, w.s.standing).post(`/api/meetings/${meeting.json().id}/documents`, part(long, Buffer.from('%PDF-1.4')), { headers }), 'file', '200');
+    refused(
+      await client(w.t.app, w.s.standing).post(`/api/meetings/${meeting.json().id}/documents`, part(long, Buffer.from('%PDF-1.4')), {
+        headers,
+      }),
+      'file',
+      '200',
+    );
     const docs = await client(w.t.app, w.s.standing).get(`/api/meetings/${meeting.json().id}/documents`);
     expect(docs.json()).toEqual([]);
   });

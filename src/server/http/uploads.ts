@@ -33,7 +33,9 @@ function clientErrorOf(err: unknown, field: string, maxBytes: number, maxFiles: 
   if (err instanceof AppError) return err;
   const code = (err as { code?: string }).code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') {
-    return new AppError(tooLargeStatus, tooLargeStatus === 413 ? 'too_large' : 'validation', [{ field, key: 'v.file_too_large', params: { max: megabytes(maxBytes) } }]);
+    return new AppError(tooLargeStatus, tooLargeStatus === 413 ? 'too_large' : 'validation', [
+      { field, key: 'v.file_too_large', params: { max: megabytes(maxBytes) } },
+    ]);
   }
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
     return invalid({ field, key: 'v.too_many_parts', params: { max: code === 'FST_FILES_LIMIT' ? maxFiles : UPLOAD.maxFields } });
@@ -45,7 +47,10 @@ function clientErrorOf(err: unknown, field: string, maxBytes: number, maxFiles: 
 }
 
 /** Reads the single file of a multipart body; a missing file is `missingKey` on `field`. */
-export async function readSingleFile(req: FastifyRequest, opts: { field: string; missingKey: string; maxBytes?: number; fallbackName: string }): Promise<UploadedFile> {
+export async function readSingleFile(
+  req: FastifyRequest,
+  opts: { field: string; missingKey: string; maxBytes?: number; fallbackName: string },
+): Promise<UploadedFile> {
   const maxBytes = opts.maxBytes ?? UPLOAD.maxBytes;
   if (!req.isMultipart()) throw fieldError(opts.field, opts.missingKey);
   try {
@@ -69,15 +74,24 @@ export async function readParts(
   const fields: Record<string, string> = {};
   const files: UploadedFile[] = [];
   try {
-    for await (const part of req.parts({ limits: { fileSize: opts.maxBytes, files: opts.maxFiles, fields: UPLOAD.maxFields, fieldSize: UPLOAD.fieldBytes } })) {
+    for await (const part of req.parts({
+      limits: { fileSize: opts.maxBytes, files: opts.maxFiles, fields: UPLOAD.maxFields, fieldSize: UPLOAD.fieldBytes },
+    })) {
       if (part.type === 'file') {
         const content = await part.toBuffer();
         const field = `files.${files.length}`;
-        if (content.length > 0 || part.filename) files.push({ fileName: uploadedFileName(part.filename, field, opts.fallbackName), mimeType: mimeOf(part.mimetype), content });
+        if (content.length > 0 || part.filename)
+          files.push({ fileName: uploadedFileName(part.filename, field, opts.fallbackName), mimeType: mimeOf(part.mimetype), content });
       } else fields[part.fieldname] = String(part.value);
     }
   } catch (err) {
-    throw clientErrorOf(err, files.length || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' ? `files.${files.length}` : 'files', opts.maxBytes, opts.maxFiles, 400);
+    throw clientErrorOf(
+      err,
+      files.length || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' ? `files.${files.length}` : 'files',
+      opts.maxBytes,
+      opts.maxFiles,
+      400,
+    );
   }
   return { fields, files };
 }

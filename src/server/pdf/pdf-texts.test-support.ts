@@ -48,6 +48,10 @@ export function pdfTexts(pdf: Buffer): string[] {
     }
   }
   return cmaps.map((map) =>
-    runs.map((parts) => parts.map((hex) => (hex.toLowerCase().match(/.{4}/g) ?? []).map((code) => map.get(code) ?? '\u0000').join('')).join('')).join(' '),
+    runs
+      .map((parts) =>
+        parts.map((hex) => (hex.toLowerCase().match(/.{4}/g) ?? []).map((code) => map.get(code) ?? '\u0000').join('')).join(''),
+      )
+      .join(' '),
   );
 }

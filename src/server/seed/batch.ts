@@ -32,10 +32,7 @@ export type TenureRow = Omit<Insertable<TenureTable>, 'version' | 'created_at'> 
   how: TenureTable['how'];
   end_date: string | null;
 };
-export type AccountRow = Omit<
-  Insertable<AccountTable>,
-  'disabled' | 'password_changed_at' | 'version' | 'created_at'
->;
+export type AccountRow = Omit<Insertable<AccountTable>, 'disabled' | 'password_changed_at' | 'version' | 'created_at'>;
 export type RoleBindingRow = Omit<Insertable<RoleBindingTable>, 'created_at'>;
 
 export interface UnitInput {
@@ -176,9 +173,17 @@ export class SeedBatch {
   /** Rows per table, in the order they are written (for progress totals). */
   rowCount(): number {
     return (
-      this.units.length + this.links.length + this.events.length + this.history.length + this.people.length +
-      this.residences.length + this.posts.length + this.tenures.length + this.accounts.length +
-      this.roleBindings.length + this.closureSizeHint()
+      this.units.length +
+      this.links.length +
+      this.events.length +
+      this.history.length +
+      this.people.length +
+      this.residences.length +
+      this.posts.length +
+      this.tenures.length +
+      this.accounts.length +
+      this.roleBindings.length +
+      this.closureSizeHint()
     );
   }
 

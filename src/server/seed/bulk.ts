@@ -18,7 +18,10 @@ export async function insertChunked<T extends keyof DB & string>(
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);
     // The generic table name defeats Kysely's per-table typing; the row type is checked above.
-    await (db as Kysely<any>).insertInto(table).values(chunk as any[]).execute();
+    await (db as Kysely<any>)
+      .insertInto(table)
+      .values(chunk as any[])
+      .execute();
     onChunk?.(chunk.length);
   }
   return rows.length;

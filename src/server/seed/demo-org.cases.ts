@@ -29,7 +29,13 @@ export function demoOrgCases(ctx: DemoCtx) {
   it('creates Tỉnh Hưng Yên with 12 of its communes', async () => {
     const { db, summary, cal } = ctx();
     const province = await db.selectFrom('org_unit').selectAll().where('id', '=', summary.provinceUnitId).executeTakeFirstOrThrow();
-    expect(province).toMatchObject({ kind: 'province', name: 'Tỉnh Hưng Yên', admin_unit_id: '2025:P:33', valid_from: '2025-07-01', valid_to: null });
+    expect(province).toMatchObject({
+      kind: 'province',
+      name: 'Tỉnh Hưng Yên',
+      admin_unit_id: '2025:P:33',
+      valid_from: '2025-07-01',
+      valid_to: null,
+    });
     expect(summary.communeUnitIds).toHaveLength(12);
     const communes = await db.selectFrom('org_unit').selectAll().where('id', 'in', summary.communeUnitIds).execute();
     expect(communes).toHaveLength(12);
@@ -133,9 +139,7 @@ export function demoOrgCases(ctx: DemoCtx) {
 
   it('shows the old communes as of 2025-06-30 and the new ones as of the anchor', async () => {
     const { db, summary, cal } = ctx();
-    const oldCommunes = (
-      await db.selectFrom('org_unit').select('id').where('admin_unit_id', 'like', 'pre:C:%').execute()
-    ).map((r) => r.id);
+    const oldCommunes = (await db.selectFrom('org_unit').select('id').where('admin_unit_id', 'like', 'pre:C:%').execute()).map((r) => r.id);
     expect(oldCommunes.length).toBeGreaterThan(40);
     const before = await childrenAsOf(db, '2025-06-30');
     const after = await childrenAsOf(db, cal.anchor);
@@ -163,10 +167,15 @@ export function demoOrgCases(ctx: DemoCtx) {
           WHERE t.start_date < p.valid_from OR (p.valid_to IS NOT NULL AND (t.end_date IS NULL OR t.end_date >= p.valid_to))`,
     );
     expect(outside).toBe(0);
-    const vacant = await count(db, sql`SELECT count(*) AS n FROM post p WHERE p.valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM tenure t WHERE t.post_id = p.id)`);
+    const vacant = await count(
+      db,
+      sql`SELECT count(*) AS n FROM post p WHERE p.valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM tenure t WHERE t.post_id = p.id)`,
+    );
     expect(vacant).toBeGreaterThan(0);
     const terms = await db.selectFrom('tenure').select('term_id').distinct().execute();
-    expect(new Set(terms.map((t) => t.term_id))).toEqual(new Set([null, 'party-2020-2025', 'party-2025-2030', 'state-2021-2026', 'state-2026-2031']));
+    expect(new Set(terms.map((t) => t.term_id))).toEqual(
+      new Set([null, 'party-2020-2025', 'party-2025-2030', 'state-2021-2026', 'state-2026-2031']),
+    );
     // Every current commune has a secretary and a People's Committee chair in office today.
     const heads = await db
       .selectFrom('tenure as t')
@@ -214,5 +223,4 @@ export function demoOrgCases(ctx: DemoCtx) {
     expect(held.map((h) => h.title)).toContain('Bí thư Chi bộ');
     expect(await verify(by.get('admin')!.password_hash, 'CanBo@2026')).toBe(true);
   });
-
 }

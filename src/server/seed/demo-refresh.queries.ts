@@ -21,11 +21,20 @@ export async function demoMarker(db: Kysely<DB>): Promise<{ provinceUnitId: stri
 }
 
 /** What is not the demo's: units outside the demo province's subtree, accounts other than the demo's. */
-export async function foreignData(db: Kysely<DB>, provinceUnitId: string, demoUsernames: readonly string[]): Promise<{ units: number; accounts: string[] }> {
+export async function foreignData(
+  db: Kysely<DB>,
+  provinceUnitId: string,
+  demoUsernames: readonly string[],
+): Promise<{ units: number; accounts: string[] }> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM org_unit u
     WHERE NOT EXISTS (SELECT 1 FROM org_unit_closure c WHERE c.ancestor_id = ${provinceUnitId} AND c.descendant_id = u.id)`.execute(db);
-  const accounts = await db.selectFrom('account').select('username').where('username', 'not in', [...demoUsernames]).orderBy('username').execute();
+  const accounts = await db
+    .selectFrom('account')
+    .select('username')
+    .where('username', 'not in', [...demoUsernames])
+    .orderBy('username')
+    .execute();
   return { units: Number(rows[0].n), accounts: accounts.map((a) => a.username) };
 }
 

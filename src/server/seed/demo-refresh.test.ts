@@ -42,7 +42,9 @@ describe('refreshing the demo', { timeout: 400_000 }, () => {
     expect(await clearDemoDatabase(db)).toEqual({ previousAnchor: '2026-12-07' });
     const again = await prepareDatabase(database, { seedDemo: true, demoAnchor: '2027-04-01' });
     expect(again?.anchor).toBe('2027-04-01');
-    expect(await db.selectFrom('demo_seed').select(['anchor', 'province_unit_id']).execute()).toEqual([{ anchor: '2027-04-01', province_unit_id: again!.provinceUnitId }]);
+    expect(await db.selectFrom('demo_seed').select(['anchor', 'province_unit_id']).execute()).toEqual([
+      { anchor: '2027-04-01', province_unit_id: again!.provinceUnitId },
+    ]);
     expect((await sql<{ n: number }>`SELECT count(*)::int AS n FROM org_unit`.execute(db)).rows[0].n).toBe(units);
     // The data lives in the new week, and the audit trail starts again with the new seed.
     const weeks = await sql<{ last: string }>`SELECT max(week_start)::text AS last FROM weekly_plan`.execute(db);
@@ -52,12 +54,27 @@ describe('refreshing the demo', { timeout: 400_000 }, () => {
 
     // A real account: refused, nothing dropped.
     const accountId = randomUUID();
-    await db.insertInto('account').values({ id: accountId, username: 'nguyen.van.a', display_name: 'Nguyễn Văn A', password_hash: 'x', person_id: null, locale: 'vi' }).execute();
+    await db
+      .insertInto('account')
+      .values({ id: accountId, username: 'nguyen.van.a', display_name: 'Nguyễn Văn A', password_hash: 'x', person_id: null, locale: 'vi' })
+      .execute();
     expect(await refusal(clearDemoDatabase(db))).toEqual({ reason: 'foreign_data', units: 0, accounts: ['nguyen.van.a'] });
     await db.deleteFrom('account').where('id', '=', accountId).execute();
     // A unit outside the demo province: refused too.
     const unitId = randomUUID();
-    await db.insertInto('org_unit').values({ id: unitId, kind: 'province', name: 'Tỉnh Thử nghiệm', short_name: null, admin_unit_id: null, valid_from: '2025-07-01', valid_to: null, search_text: 'tinh thu nghiem' }).execute();
+    await db
+      .insertInto('org_unit')
+      .values({
+        id: unitId,
+        kind: 'province',
+        name: 'Tỉnh Thử nghiệm',
+        short_name: null,
+        admin_unit_id: null,
+        valid_from: '2025-07-01',
+        valid_to: null,
+        search_text: 'tinh thu nghiem',
+      })
+      .execute();
     expect(await refusal(clearDemoDatabase(db))).toEqual({ reason: 'foreign_data', units: 1, accounts: [] });
     await db.deleteFrom('org_unit').where('id', '=', unitId).execute();
     expect(await db.selectFrom('demo_seed').select('anchor').execute()).toEqual([{ anchor: '2027-04-01' }]);

@@ -8,9 +8,7 @@ import type { DB } from '../db/schema.js';
 import { DEMO_USERNAMES } from './demo.js';
 import { demoMarker, dropApplicationObjects, foreignData } from './demo-refresh.queries.js';
 
-export type RefreshRefusal =
-  | { reason: 'not_demo' }
-  | { reason: 'foreign_data'; units: number; accounts: string[] };
+export type RefreshRefusal = { reason: 'not_demo' } | { reason: 'foreign_data'; units: number; accounts: string[] };
 
 export class DemoRefreshRefused extends Error {
   constructor(readonly refusal: RefreshRefusal) {
@@ -23,7 +21,8 @@ export function refusalMessage(r: RefreshRefusal): string {
   if (r.reason === 'not_demo') return `This database carries no demo marker (it was not created by the demo seed).${tail}`;
   const parts = [];
   if (r.units) parts.push(`${r.units} organisation unit(s) outside the demo province`);
-  if (r.accounts.length) parts.push(`account(s) that are not the demo's: ${r.accounts.slice(0, 10).join(', ')}${r.accounts.length > 10 ? ', …' : ''}`);
+  if (r.accounts.length)
+    parts.push(`account(s) that are not the demo's: ${r.accounts.slice(0, 10).join(', ')}${r.accounts.length > 10 ? ', …' : ''}`);
   return `This database holds data that is not the demo's (${parts.join('; ')}).${tail}`;
 }
 

@@ -106,33 +106,41 @@ describe.each(ANCHORS)('seedDemo as of %s', (anchor) => {
   demoEvalCases(ctx);
 
   // Twice the seed time: at one anchor only.
-  it.runIf(anchor === ANCHORS[0])('is deterministic: the same seed and anchor give the same rows', async () => {
-    const other = await freshDb();
-    try {
-      await loadReferenceData(other.db);
-      const again = await seedDemo(other.db, { anchor });
-      expect(again.communeUnitIds).toEqual(summary.communeUnitIds);
-      const q = (d: Kysely<DB>) =>
-        d.selectFrom('person').select(['id', 'family_name', 'middle_name', 'given_name', 'citizen_id', 'unit_id']).orderBy('id').execute();
-      expect(await q(other.db)).toEqual(await q(db));
-      const t = (d: Kysely<DB>) => d.selectFrom('tenure').select(['id', 'person_id', 'post_id', 'start_date', 'how']).orderBy('id').execute();
-      expect(await t(other.db)).toEqual(await t(db));
-      // The work and evaluation data too: a digest of every task, plan and evaluation, and the assignees.
-      const digest = (d: Kysely<DB>) =>
-        sql<{ tasks: string; plans: string; assignees: string; evaluations: string }>`SELECT
+  it.runIf(anchor === ANCHORS[0])(
+    'is deterministic: the same seed and anchor give the same rows',
+    async () => {
+      const other = await freshDb();
+      try {
+        await loadReferenceData(other.db);
+        const again = await seedDemo(other.db, { anchor });
+        expect(again.communeUnitIds).toEqual(summary.communeUnitIds);
+        const q = (d: Kysely<DB>) =>
+          d
+            .selectFrom('person')
+            .select(['id', 'family_name', 'middle_name', 'given_name', 'citizen_id', 'unit_id'])
+            .orderBy('id')
+            .execute();
+        expect(await q(other.db)).toEqual(await q(db));
+        const t = (d: Kysely<DB>) =>
+          d.selectFrom('tenure').select(['id', 'person_id', 'post_id', 'start_date', 'how']).orderBy('id').execute();
+        expect(await t(other.db)).toEqual(await t(db));
+        // The work and evaluation data too: a digest of every task, plan and evaluation, and the assignees.
+        const digest = (d: Kysely<DB>) =>
+          sql<{ tasks: string; plans: string; assignees: string; evaluations: string }>`SELECT
             (SELECT md5(string_agg(concat_ws('|', id, person_id, status, results_score, decision_level, decision_score), ',' ORDER BY id)) FROM evaluation) AS evaluations,
             (SELECT md5(string_agg(concat_ws('|', id, title, status, due_date, completed_on, exceeded), ',' ORDER BY id)) FROM task) AS tasks,
             (SELECT md5(string_agg(concat_ws('|', id, person_id, week_start, status), ',' ORDER BY id)) FROM weekly_plan) AS plans,
             (SELECT md5(string_agg(concat_ws('|', task_id, person_id, role), ',' ORDER BY task_id, person_id)) FROM task_assignee) AS assignees`
-          .execute(d)
-          .then((r) => r.rows[0]);
-      expect(await digest(other.db)).toEqual(await digest(db));
-    } finally {
-      await other.close();
-    }
-  }, 240_000);
+            .execute(d)
+            .then((r) => r.rows[0]);
+        expect(await digest(other.db)).toEqual(await digest(db));
+      } finally {
+        await other.close();
+      }
+    },
+    240_000,
+  );
 });
-
 
 describe('generateProvince', () => {
   let database: Database;
@@ -168,7 +176,9 @@ describe('generateProvince', () => {
             (SELECT 1 FROM org_unit_closure c WHERE c.ancestor_id = u.id AND c.descendant_id = u.id)`,
     );
     expect(missing).toBe(0);
-    expect(await count(db, sql`SELECT count(*) AS n FROM org_unit_closure WHERE ancestor_id = ${result.provinceUnitId}`)).toBe(result.units);
+    expect(await count(db, sql`SELECT count(*) AS n FROM org_unit_closure WHERE ancestor_id = ${result.provinceUnitId}`)).toBe(
+      result.units,
+    );
     // Each link's parent is an ancestor of the child, and every ancestor of the parent too.
     const broken = await count(
       db,

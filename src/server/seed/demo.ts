@@ -66,7 +66,18 @@ const PROVINCE_RESOLUTION = 'Nghị quyết 202/2025/QH15 ngày 12/06/2025';
 const PASSWORD = 'CanBo@2026';
 export const DEMO_SEED = 20250701;
 /** The demo's accounts (a database with any other account holds more than the demo). */
-export const DEMO_USERNAMES = ['admin', 'tochuc', 'tochuc.xa', 'thuongvu', 'chutich', 'vanphong', 'canbo', 'bithuchibo', 'kiemtra', 'tochuc.xa2'] as const;
+export const DEMO_USERNAMES = [
+  'admin',
+  'tochuc',
+  'tochuc.xa',
+  'thuongvu',
+  'chutich',
+  'vanphong',
+  'canbo',
+  'bithuchibo',
+  'kiemtra',
+  'tochuc.xa2',
+] as const;
 
 export interface SeedDemoOptions {
   seed?: number;
@@ -133,7 +144,10 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
   for (const e of edges) {
     districtOfOld.set(e.old_id, e.parent_id!);
     if (legacyCommune.has(e.old_id)) continue;
-    legacyCommune.set(e.old_id, buildLegacyUnit(batch, 'commune', { id: e.old_id, name: e.name, type: e.type }, legacyDistrict.get(e.parent_id!)!.unitId));
+    legacyCommune.set(
+      e.old_id,
+      buildLegacyUnit(batch, 'commune', { id: e.old_id, name: e.name, type: e.type }, legacyDistrict.get(e.parent_id!)!.unitId),
+    );
   }
 
   // Merger events: old communes → each new commune (their Party committees and People's
@@ -165,7 +179,17 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
 
   // ---- Who held the old posts
   const retire = (unitId: string, group: string | null, communeId?: string): PersonRecord =>
-    factory.person({ unitId, level: 'leader', cadreGroup: group, kind: 'cadre', minAge: 55, maxAge: 60, ageYear: 2025, communeId, party: true });
+    factory.person({
+      unitId,
+      level: 'leader',
+      cadreGroup: group,
+      kind: 'cadre',
+      minAge: 55,
+      maxAge: 60,
+      ageYear: 2025,
+      communeId,
+      party: true,
+    });
   const moved = new Set<string>();
   const transfer = (c: { person: PersonRecord; first: { how: string } }, how: 'transferred' | 'rotated' = 'transferred') => {
     moved.add(c.person.id);
@@ -267,14 +291,43 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
   const accountSpecs = [
     { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin' as const, unitId: prov.unitId },
     { username: 'tochuc', displayName: `Ban Tổ chức Tỉnh ủy ${provinceBare}`, role: 'organising' as const, unitId: prov.unitId },
-    { username: 'tochuc.xa', displayName: fullName(nameOf(buildingHead)), role: 'organising' as const, unitId: first.unitId, personId: buildingHead.id },
-    { username: 'thuongvu', displayName: fullName(nameOf(secretary)), role: 'standing' as const, unitId: first.unitId, personId: secretary.id },
+    {
+      username: 'tochuc.xa',
+      displayName: fullName(nameOf(buildingHead)),
+      role: 'organising' as const,
+      unitId: first.unitId,
+      personId: buildingHead.id,
+    },
+    {
+      username: 'thuongvu',
+      displayName: fullName(nameOf(secretary)),
+      role: 'standing' as const,
+      unitId: first.unitId,
+      personId: secretary.id,
+    },
     { username: 'chutich', displayName: fullName(nameOf(chair)), role: 'standing' as const, unitId: first.unitId, personId: chair.id },
-    { username: 'vanphong', displayName: fullName(nameOf(officeChief)), role: 'office' as const, unitId: first.unitId, personId: officeChief.id },
+    {
+      username: 'vanphong',
+      displayName: fullName(nameOf(officeChief)),
+      role: 'office' as const,
+      unitId: first.unitId,
+      personId: officeChief.id,
+    },
     { username: 'canbo', displayName: fullName(nameOf(canbo)), role: 'cadre' as const, unitId: first.unitId, personId: canbo.id },
-    { username: 'bithuchibo', displayName: fullName(nameOf(cell.person)), role: 'cell_secretary' as const, unitId: cell.cell.id, personId: cell.person.id },
+    {
+      username: 'bithuchibo',
+      displayName: fullName(nameOf(cell.person)),
+      role: 'cell_secretary' as const,
+      unitId: cell.cell.id,
+      personId: cell.person.id,
+    },
     { username: 'kiemtra', displayName: `Ủy ban Kiểm tra Tỉnh ủy ${provinceBare}`, role: 'inspection' as const, unitId: prov.unitId },
-    { username: 'tochuc.xa2', displayName: `Ban Xây dựng Đảng – Đảng ủy ${second.label}`, role: 'organising' as const, unitId: second.unitId },
+    {
+      username: 'tochuc.xa2',
+      displayName: `Ban Xây dựng Đảng – Đảng ủy ${second.label}`,
+      role: 'organising' as const,
+      unitId: second.unitId,
+    },
   ];
   await addAccounts(batch, accountSpecs, PASSWORD);
 
@@ -283,7 +336,10 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
   // period: someone qualifies for HTXS, in the history and in the period left to open.
   const currentEnd = periodBounds(cal.current.kind, cal.current.year, cal.current.number).to;
   const work = buildDemoWork({
-    seed, batch, calendar: cal, communes: orgs.map((org, i) => ({ org, staffing: staffs[i] })),
+    seed,
+    batch,
+    calendar: cal,
+    communes: orgs.map((org, i) => ({ org, staffing: staffs[i] })),
     exemplary: { personId: canbo.id, from: cal.workFrom, to: currentEnd },
   });
   await inTransaction(db, async (trx) => {
@@ -291,7 +347,14 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
     await work.write(trx);
     // Evaluation history on those tasks: the closed periods of the year of work, published; the
     // current period opened everywhere but commune #1, where it is left for the user to open.
-    await seedEvalHistory(trx, { seed, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId), calendar: cal, spare: [canbo.id], leaveCurrentTo: first.unitId });
+    await seedEvalHistory(trx, {
+      seed,
+      provinceUnitId: prov.unitId,
+      communeUnitIds: orgs.map((o) => o.unitId),
+      calendar: cal,
+      spare: [canbo.id],
+      leaveCurrentTo: first.unitId,
+    });
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
 

@@ -11,7 +11,13 @@ import { addDays } from './days.js';
 import type { Random } from './random.js';
 import { vnMorning } from './eval-open.js';
 
-interface Member { id: string; gender: 'male' | 'female'; cadre_group: string | null; leader: boolean; date_of_birth: string }
+interface Member {
+  id: string;
+  gender: 'male' | 'female';
+  cadre_group: string | null;
+  leader: boolean;
+  date_of_birth: string;
+}
 
 async function membersOf(trx: Kysely<DB>, unitId: string): Promise<Member[]> {
   const { rows } = await sql<Member>`
@@ -33,10 +39,22 @@ const SHORTCOMINGS = [
   'Xử lý hồ sơ thủ tục hành chính còn để quá hạn',
 ];
 
-export interface ConductSummary { disciplines: number; votes: number; degradations: number; leaves: number; shortcomings: number }
+export interface ConductSummary {
+  disciplines: number;
+  votes: number;
+  degradations: number;
+  leaves: number;
+  shortcomings: number;
+}
 
 /** Everything dated before the periods are computed (disciplines, votes, conclusions, leave), `day(n)` = n days after the year of work starts. */
-export async function addConductInputs(trx: Kysely<DB>, rng: Random, communeUnitIds: string[], workFrom: string, spare: ReadonlySet<string> = new Set()): Promise<ConductSummary & { onLeave: string }> {
+export async function addConductInputs(
+  trx: Kysely<DB>,
+  rng: Random,
+  communeUnitIds: string[],
+  workFrom: string,
+  spare: ReadonlySet<string> = new Set(),
+): Promise<ConductSummary & { onLeave: string }> {
   const day = (n: number) => addDays(workFrom, n);
   const members = (await Promise.all(communeUnitIds.map((id) => membersOf(trx, id)))).map((ms) => ms.filter((m) => !spare.has(m.id)));
   const staff = (i: number) => members[i].filter((m) => !m.leader && m.cadre_group !== 'party_member_outside');
@@ -48,36 +66,73 @@ export async function addConductInputs(trx: Kysely<DB>, rng: Random, communeUnit
     { person: rng.pick(staff(1)), kind: 'reprimand' as const, on: day(162), ref: 'Quyết định số 27-QĐ/ĐU' },
     { person: rng.pick(staff(3)), kind: 'warning' as const, on: day(-42), ref: 'Quyết định số 08-QĐ/UBKT' },
   ];
-  await trx.insertInto('discipline').values(disciplines.map((d, i) => ({
-    id: rng.uuid(), person_id: d.person.id, kind: d.kind, decided_on: d.on, reason: DISCIPLINE_REASONS[i % 2], decision_ref: d.ref, created_at: at(d.on),
-  }))).execute();
+  await trx
+    .insertInto('discipline')
+    .values(
+      disciplines.map((d, i) => ({
+        id: rng.uuid(),
+        person_id: d.person.id,
+        kind: d.kind,
+        decided_on: d.on,
+        reason: DISCIPLINE_REASONS[i % 2],
+        decision_ref: d.ref,
+        created_at: at(d.on),
+      })),
+    )
+    .execute();
 
   // Confidence votes of the leaders of communes #1 and #3 (the year's first month).
   const votes = [...leaders(0), ...leaders(2)].map((m, i) => {
     const total = rng.int(21, 29);
     const low = i === leaders(0).length ? Math.ceil(total * 0.56) : rng.int(0, 3);
     const high = rng.int(Math.floor((total - low) * 0.6), total - low);
-    return { id: rng.uuid(), person_id: m.id, voted_on: day(17), total_votes: total, high_votes: high, low_votes: low, note: 'Lấy phiếu tín nhiệm giữa nhiệm kỳ tại Hội nghị Ban Chấp hành' };
+    return {
+      id: rng.uuid(),
+      person_id: m.id,
+      voted_on: day(17),
+      total_votes: total,
+      high_votes: high,
+      low_votes: low,
+      note: 'Lấy phiếu tín nhiệm giữa nhiệm kỳ tại Hội nghị Ban Chấp hành',
+    };
   });
   if (votes.length) await trx.insertInto('confidence_vote').values(votes).execute();
 
-  await trx.insertInto('degradation_conclusion').values({
-    id: rng.uuid(), person_id: rng.pick(staff(4)).id, concluded_on: day(262),
-    text: 'Có biểu hiện suy thoái về đạo đức, lối sống theo kết luận kiểm tra của Ủy ban Kiểm tra Đảng ủy', decision_ref: 'Kết luận số 05-KL/UBKT',
-  }).execute();
+  await trx
+    .insertInto('degradation_conclusion')
+    .values({
+      id: rng.uuid(),
+      person_id: rng.pick(staff(4)).id,
+      concluded_on: day(262),
+      text: 'Có biểu hiện suy thoái về đạo đức, lối sống theo kết luận kiểm tra của Ủy ban Kiểm tra Đảng ủy',
+      decision_ref: 'Kết luận số 05-KL/UBKT',
+    })
+    .execute();
 
   // Maternity leave in commune #1 for about six months from the fifth month: a period scored on the time worked, one not evaluated.
   const young = staff(0).filter((m) => m.gender === 'female' && m.date_of_birth > '1988-01-01');
   const mother = young.length ? rng.pick(young) : rng.pick(staff(0).filter((m) => m.gender === 'female'));
-  await trx.insertInto('member_status').values({
-    id: rng.uuid(), person_id: mother.id, kind: 'maternity_leave', valid_from: day(154), valid_to: day(334), note: 'Nghỉ thai sản theo chế độ',
-  }).execute();
+  await trx
+    .insertInto('member_status')
+    .values({
+      id: rng.uuid(),
+      person_id: mother.id,
+      kind: 'maternity_leave',
+      valid_from: day(154),
+      valid_to: day(334),
+      note: 'Nghỉ thai sản theo chế độ',
+    })
+    .execute();
   return { disciplines: disciplines.length, votes: votes.length, degradations: 1, leaves: 1, shortcomings: 0, onLeave: mother.id };
 }
 
 /** Shortcomings noted at a review (closed on `notedOn`) of each commune's period, about half fixed since, never after `today`. */
 export async function addShortcomings(
-  trx: Kysely<DB>, rng: Random, reviewed: Array<{ unitId: string; periodId: string }>, dates: { notedOn: string; today: string }, spare: ReadonlySet<string> = new Set(),
+  trx: Kysely<DB>,
+  rng: Random,
+  reviewed: Array<{ unitId: string; periodId: string }>,
+  dates: { notedOn: string; today: string },
+  spare: ReadonlySet<string> = new Set(),
 ): Promise<number> {
   const rows = [];
   for (const { unitId, periodId } of reviewed) {
@@ -85,7 +140,15 @@ export async function addShortcomings(
     for (const m of rng.sample(people, 4)) {
       const fixedOn = rng.chance(0.5) ? addDays(dates.notedOn, rng.pick([67, 123, 228])) : null;
       const fixed = fixedOn && fixedOn <= dates.today ? fixedOn : null;
-      rows.push({ id: rng.uuid(), person_id: m.id, unit_id: null, period_id: periodId, noted_on: dates.notedOn, text: rng.pick(SHORTCOMINGS), fixed_on: fixed });
+      rows.push({
+        id: rng.uuid(),
+        person_id: m.id,
+        unit_id: null,
+        period_id: periodId,
+        noted_on: dates.notedOn,
+        text: rng.pick(SHORTCOMINGS),
+        fixed_on: fixed,
+      });
     }
   }
   if (rows.length) await trx.insertInto('shortcoming').values(rows).execute();

@@ -30,7 +30,10 @@ export interface EvalHistoryInput {
   /** The commune whose current period is left unopened. */
   leaveCurrentTo?: string;
 }
-export interface EvalHistorySummary { periods: number; evaluations: number }
+export interface EvalHistorySummary {
+  periods: number;
+  evaluations: number;
+}
 
 export async function seedEvalHistory(trx: Kysely<DB>, input: EvalHistoryInput): Promise<EvalHistorySummary> {
   const rng = Random.derive(input.seed, 'demo:eval');
@@ -51,7 +54,14 @@ export async function seedEvalHistory(trx: Kysely<DB>, input: EvalHistoryInput):
     for (const unitId of input.communeUnitIds) {
       const periodId = ids.uuid();
       opened.push({ unitId, periodId });
-      evaluations += await openSeedPeriod(trx, ids, { id: periodId, unitId, kind: p.kind, year: p.year, number: p.number, openedOn: p.openedOn });
+      evaluations += await openSeedPeriod(trx, ids, {
+        id: periodId,
+        unitId,
+        kind: p.kind,
+        year: p.year,
+        number: p.number,
+        openedOn: p.openedOn,
+      });
       periods += 1;
       await rateSeedPeriod(trx, rng, { periodId, endDate: bounds.to, selfOn, decidedOn: p.decidedOn, closedOn: p.closedOn });
     }
@@ -60,7 +70,14 @@ export async function seedEvalHistory(trx: Kysely<DB>, input: EvalHistoryInput):
   const now = cal.current;
   for (const unitId of input.communeUnitIds) {
     if (unitId === input.leaveCurrentTo) continue;
-    evaluations += await openSeedPeriod(trx, ids, { id: ids.uuid(), unitId, kind: now.kind, year: now.year, number: now.number, openedOn: now.openedOn });
+    evaluations += await openSeedPeriod(trx, ids, {
+      id: ids.uuid(),
+      unitId,
+      kind: now.kind,
+      year: now.year,
+      number: now.number,
+      openedOn: now.openedOn,
+    });
     periods += 1;
   }
   return { periods, evaluations };

@@ -28,10 +28,22 @@ export const vnMorning = (day: string) => new Date(`${day}T01:00:00Z`);
 export async function openSeedPeriod(trx: Kysely<DB>, ids: Random, p: SeedPeriod): Promise<number> {
   const bounds = periodBounds(p.kind, p.year, p.number);
   const d = defaultDeadlines(bounds, 'party');
-  await trx.insertInto('evaluation_period').values({
-    id: p.id, unit_id: p.unitId, kind: p.kind, year: p.year, number: p.number, start_date: bounds.from, end_date: bounds.to,
-    self_due: d.selfDue, appraisal_due: d.appraisalDue, decision_due: d.decisionDue, opened_at: vnMorning(p.openedOn),
-  }).execute();
+  await trx
+    .insertInto('evaluation_period')
+    .values({
+      id: p.id,
+      unit_id: p.unitId,
+      kind: p.kind,
+      year: p.year,
+      number: p.number,
+      start_date: bounds.from,
+      end_date: bounds.to,
+      self_due: d.selfDue,
+      appraisal_due: d.appraisalDue,
+      decision_due: d.decisionDue,
+      opened_at: vnMorning(p.openedOn),
+    })
+    .execute();
 
   const { rows: people } = await sql<{ id: string; unit_id: string; cadre_group: string }>`
     SELECT p.id, p.unit_id, coalesce(g.code, 'staff') AS cadre_group
@@ -52,17 +64,43 @@ export async function openSeedPeriod(trx: Kysely<DB>, ids: Random, p: SeedPeriod
 
   const resolver = await criteriaResolver(trx, p.unitId, bounds.to);
   const rows = [
-    ...people.map((x) => ({ person_id: x.id, subject_unit_id: null, unit_id: x.unit_id, cadre_group: x.cadre_group, set: resolver.get(x.cadre_group, x.unit_id) })),
-    ...collectives.map((c) => ({ person_id: null, subject_unit_id: c.id, unit_id: c.evaluating_unit_id, cadre_group: 'collective', set: resolver.get('collective', c.id) })),
+    ...people.map((x) => ({
+      person_id: x.id,
+      subject_unit_id: null,
+      unit_id: x.unit_id,
+      cadre_group: x.cadre_group,
+      set: resolver.get(x.cadre_group, x.unit_id),
+    })),
+    ...collectives.map((c) => ({
+      person_id: null,
+      subject_unit_id: c.id,
+      unit_id: c.evaluating_unit_id,
+      cadre_group: 'collective',
+      set: resolver.get('collective', c.id),
+    })),
   ];
   const missing = rows.find((r) => !r.set);
   if (missing) throw new Error(`no criteria set for ${missing.cadre_group} under ${p.unitId}: assign the default sets first`);
-  await freezeSetsTx(trx, rows.map((r) => r.set!.id));
+  await freezeSetsTx(
+    trx,
+    rows.map((r) => r.set!.id),
+  );
   for (let i = 0; i < rows.length; i += 1000) {
-    await trx.insertInto('evaluation').values(rows.slice(i, i + 1000).map((r) => ({
-      id: ids.uuid(), period_id: p.id, person_id: r.person_id, subject_unit_id: r.subject_unit_id, unit_id: r.unit_id,
-      cadre_group: r.cadre_group, criteria_set_id: r.set!.id, status: 'self_pending' as const,
-    }))).execute();
+    await trx
+      .insertInto('evaluation')
+      .values(
+        rows.slice(i, i + 1000).map((r) => ({
+          id: ids.uuid(),
+          period_id: p.id,
+          person_id: r.person_id,
+          subject_unit_id: r.subject_unit_id,
+          unit_id: r.unit_id,
+          cadre_group: r.cadre_group,
+          criteria_set_id: r.set!.id,
+          status: 'self_pending' as const,
+        })),
+      )
+      .execute();
   }
   await computePeriod(trx, p.id, () => {}, { mode: 'open', asOf: p.openedOn });
   return rows.length;

@@ -8,7 +8,16 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import {
-  EVALUATION_SETTING_KEYS, type Level, type QuotaRules, type ResultsFormula, type Scores, checkQuota, computeScore, countLevels, quotaPct, resolveResultsFormula,
+  EVALUATION_SETTING_KEYS,
+  type Level,
+  type QuotaRules,
+  type ResultsFormula,
+  type Scores,
+  checkQuota,
+  computeScore,
+  countLevels,
+  quotaPct,
+  resolveResultsFormula,
 } from '../../domain/evaluation/index.js';
 import type { DB } from '../db/schema.js';
 import { computePeriod, type StoredInputs } from '../modules/evaluation/index.js';
@@ -27,9 +36,17 @@ const APPRAISAL_COMMENTS = [
   'Cơ bản thống nhất; đề nghị khắc phục việc chậm tiến độ ở một số nhiệm vụ.',
   'Hoàn thành nhiệm vụ được giao; cần chủ động hơn trong tham mưu, đề xuất.',
 ];
-const QUOTA_REASON = 'Xếp loại Hoàn thành tốt để bảo đảm tỷ lệ Hoàn thành xuất sắc không vượt quá 20% số Hoàn thành tốt (Quy định 366-QĐ/TW).';
+const QUOTA_REASON =
+  'Xếp loại Hoàn thành tốt để bảo đảm tỷ lệ Hoàn thành xuất sắc không vượt quá 20% số Hoàn thành tốt (Quy định 366-QĐ/TW).';
 
-interface Row { id: string; person_id: string | null; unit_id: string; cadre_group: string; criteria_set_id: string; inputs: StoredInputs }
+interface Row {
+  id: string;
+  person_id: string | null;
+  unit_id: string;
+  cadre_group: string;
+  criteria_set_id: string;
+  inputs: StoredInputs;
+}
 
 /** A person's steady quality (the same in every period) with a little noise: 0.70–0.97, a quarter of people from 0.9. */
 function quality(rng: Random, key: string): number {
@@ -38,7 +55,13 @@ function quality(rng: Random, key: string): number {
 }
 const halfPoints = (max: number, q: number) => Math.min(max, Math.round(max * q * 2) / 2);
 
-export interface RateOptions { periodId: string; endDate: string; selfOn: string; closedOn: string; decidedOn: string }
+export interface RateOptions {
+  periodId: string;
+  endDate: string;
+  selfOn: string;
+  closedOn: string;
+  decidedOn: string;
+}
 
 export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOptions): Promise<void> {
   const { rows } = await sql<Row>`
@@ -47,10 +70,24 @@ export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOption
   const base = await getSetting<ResultsFormula>(trx, EVALUATION_SETTING_KEYS.resultsFormula, o.endDate);
   const sets = new Map<string, { def: Parameters<typeof computeScore>[0]['set']; formula: ResultsFormula }>();
   for (const id of new Set(rows.map((r) => r.criteria_set_id))) {
-    const s = await trx.selectFrom('criteria_set').select(['general_points', 'results_points', 'results_config']).where('id', '=', id).executeTakeFirstOrThrow();
-    const criteria = await trx.selectFrom('criterion').select(['code', 'part', 'max_points', 'source']).where('set_id', '=', id).orderBy('part').orderBy('ordinal').execute();
+    const s = await trx
+      .selectFrom('criteria_set')
+      .select(['general_points', 'results_points', 'results_config'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const criteria = await trx
+      .selectFrom('criterion')
+      .select(['code', 'part', 'max_points', 'source'])
+      .where('set_id', '=', id)
+      .orderBy('part')
+      .orderBy('ordinal')
+      .execute();
     sets.set(id, {
-      def: { generalPoints: Number(s.general_points), resultsPoints: Number(s.results_points), criteria: criteria.map((c) => ({ code: c.code, part: c.part, maxPoints: Number(c.max_points), source: c.source })) },
+      def: {
+        generalPoints: Number(s.general_points),
+        resultsPoints: Number(s.results_points),
+        criteria: criteria.map((c) => ({ code: c.code, part: c.part, maxPoints: Number(c.max_points), source: c.source })),
+      },
       formula: resolveResultsFormula(base, s.results_config),
     });
   }
@@ -63,7 +100,11 @@ export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOption
     for (const c of set.def.criteria.filter((x) => x.part === 'general')) general[c.code] = halfPoints(c.maxPoints, q + 0.03 * rng.next());
     // Which results items the tasks (and the units led, once rated) will not compute: entered by hand.
     const probe = computeScore({
-      set: set.def, formula: set.formula, general, manual: null, tasks: r.inputs.tasks,
+      set: set.def,
+      formula: set.formula,
+      general,
+      manual: null,
+      tasks: r.inputs.tasks,
       subordinateLevels: r.inputs.isLeader ? (r.inputs.units ?? []).map(() => 'good' as Level) : undefined,
     });
     const kpis: Record<string, number> = {};
@@ -74,8 +115,13 @@ export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOption
       appraisal[code] = Math.max(0, appraisal[code] - 0.5);
     }
     return {
-      id: r.id, self_general: general, self_kpis: Object.keys(kpis).length ? kpis : null, appraisal_general: appraisal, appraisal_kpis: Object.keys(kpis).length ? kpis : null,
-      self_comment: rng.pick(SELF_COMMENTS), appraisal_comment: rng.pick(APPRAISAL_COMMENTS),
+      id: r.id,
+      self_general: general,
+      self_kpis: Object.keys(kpis).length ? kpis : null,
+      appraisal_general: appraisal,
+      appraisal_kpis: Object.keys(kpis).length ? kpis : null,
+      self_comment: rng.pick(SELF_COMMENTS),
+      appraisal_comment: rng.pick(APPRAISAL_COMMENTS),
     };
   });
   for (let i = 0; i < steps.length; i += 1000) {
@@ -96,28 +142,61 @@ export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOption
   const quota = await getSetting<QuotaRules>(trx, EVALUATION_SETTING_KEYS.quota, o.endDate);
   const groups = new Map<string, typeof scored>();
   for (const r of scored) groups.set(`${r.unit_id}|${r.cadre_group}`, [...(groups.get(`${r.unit_id}|${r.cadre_group}`) ?? []), r]);
-  const decisions: Array<{ id: string; level: Level; score: number; reason: string | null; self_level: Level; appraisal_level: Level; self_score: number; appraisal_score: number }> = [];
+  const decisions: Array<{
+    id: string;
+    level: Level;
+    score: number;
+    reason: string | null;
+    self_level: Level;
+    appraisal_level: Level;
+    self_score: number;
+    appraisal_score: number;
+  }> = [];
   for (const [key, list] of groups) {
     const levels = new Map(list.map((r) => [r.id, (r.level ?? 'completed') as Level]));
     let check = checkQuota(countLevels(levels.values()), { pct: quotaPct(quota) });
-    if (!check.ok && checkQuota(countLevels(levels.values()), { pct: quotaPct(quota, { percent: quota.exceptionPct }) }).ok && rng.chance(0.4)) {
+    if (
+      !check.ok &&
+      checkQuota(countLevels(levels.values()), { pct: quotaPct(quota, { percent: quota.exceptionPct }) }).ok &&
+      rng.chance(0.4)
+    ) {
       const [unitId, cadreGroup] = key.split('|');
-      await trx.insertInto('quota_exception').values({
-        id: rng.uuid(), period_id: o.periodId, unit_id: unitId, cadre_group: cadreGroup, percent: quota.exceptionPct,
-        reason: 'Tập thể có thành tích nổi bật, được Ban Thường vụ cho phép tỷ lệ 25%', granted_at: vnMorning(o.decidedOn),
-      }).execute();
+      await trx
+        .insertInto('quota_exception')
+        .values({
+          id: rng.uuid(),
+          period_id: o.periodId,
+          unit_id: unitId,
+          cadre_group: cadreGroup,
+          percent: quota.exceptionPct,
+          reason: 'Tập thể có thành tích nổi bật, được Ban Thường vụ cho phép tỷ lệ 25%',
+          granted_at: vnMorning(o.decidedOn),
+        })
+        .execute();
       check = { ...check, ok: true, mustRateDown: 0 };
     }
     // The lowest-scored HTXS become HTT.
-    const down = new Set(list.filter((r) => levels.get(r.id) === 'excellent').sort((a, b) => Number(a.score) - Number(b.score)).slice(0, check.mustRateDown).map((r) => r.id));
+    const down = new Set(
+      list
+        .filter((r) => levels.get(r.id) === 'excellent')
+        .sort((a, b) => Number(a.score) - Number(b.score))
+        .slice(0, check.mustRateDown)
+        .map((r) => r.id),
+    );
     for (const r of list) {
       const proposed = levels.get(r.id)!;
       const score = r.score === null ? 60 : Number(r.score);
       // People rate themselves a little higher than the appraisal.
       const self = Math.min(100, Math.round((score + rng.int(0, 4) / 2) * 100) / 100);
       decisions.push({
-        id: r.id, level: down.has(r.id) ? 'good' : proposed, score, reason: down.has(r.id) ? QUOTA_REASON : null,
-        self_level: proposed === 'good' && score >= 86 ? 'excellent' : proposed, appraisal_level: proposed, self_score: self, appraisal_score: score,
+        id: r.id,
+        level: down.has(r.id) ? 'good' : proposed,
+        score,
+        reason: down.has(r.id) ? QUOTA_REASON : null,
+        self_level: proposed === 'good' && score >= 86 ? 'excellent' : proposed,
+        appraisal_level: proposed,
+        self_score: self,
+        appraisal_score: score,
       });
     }
   }
@@ -131,5 +210,9 @@ export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOption
         id uuid, level text, score numeric, reason text, self_level text, appraisal_level text, self_score numeric, appraisal_score numeric)
       WHERE e.id = v.id`.execute(trx);
   }
-  await trx.updateTable('evaluation_period').set({ status: 'closed', closed_at: vnMorning(o.closedOn), version: 2 }).where('id', '=', o.periodId).execute();
+  await trx
+    .updateTable('evaluation_period')
+    .set({ status: 'closed', closed_at: vnMorning(o.closedOn), version: 2 })
+    .where('id', '=', o.periodId)
+    .execute();
 }

@@ -67,8 +67,17 @@ export async function generateProvince(db: Kysely<DB>, opts: GenerateOptions): P
     admin,
     provinceCode: province.code,
     neighbourProvinceCodes: ['37', '40', '14', '25'],
-    ethnicMinorities: [['Mường', 8], ['Thái', 5.5], ['Dao', 0.4], ['Mông', 0.5], ['Thổ', 0.3]],
-    religions: [['Công giáo', 4], ['Phật giáo', 3]],
+    ethnicMinorities: [
+      ['Mường', 8],
+      ['Thái', 5.5],
+      ['Dao', 0.4],
+      ['Mông', 0.5],
+      ['Thổ', 0.3],
+    ],
+    religions: [
+      ['Công giáo', 4],
+      ['Phật giáo', 3],
+    ],
     usedCitizenIds,
     referenceDate: BENCH_TODAY,
   });

@@ -82,9 +82,20 @@ const LEVEL_PROFILE: Record<
     party: 1,
     local: 0.25,
     province: 0.6,
-    education: [['Đại học', 60], ['Thạc sĩ', 37], ['Tiến sĩ', 3]],
-    theory: [['Cao cấp', 45], ['Cử nhân', 10], ['Trung cấp', 45]],
-    management: [['Chuyên viên chính', 55], ['Chuyên viên', 45]],
+    education: [
+      ['Đại học', 60],
+      ['Thạc sĩ', 37],
+      ['Tiến sĩ', 3],
+    ],
+    theory: [
+      ['Cao cấp', 45],
+      ['Cử nhân', 10],
+      ['Trung cấp', 45],
+    ],
+    management: [
+      ['Chuyên viên chính', 55],
+      ['Chuyên viên', 45],
+    ],
   },
   staff: {
     male: 0.5,
@@ -92,9 +103,21 @@ const LEVEL_PROFILE: Record<
     party: 0.78,
     local: 0.4,
     province: 0.42,
-    education: [['Đại học', 82], ['Thạc sĩ', 10], ['Cao đẳng', 8]],
-    theory: [['Trung cấp', 45], ['Sơ cấp', 45], ['', 10]],
-    management: [['Chuyên viên', 65], ['Chuyên viên chính', 3], ['', 32]],
+    education: [
+      ['Đại học', 82],
+      ['Thạc sĩ', 10],
+      ['Cao đẳng', 8],
+    ],
+    theory: [
+      ['Trung cấp', 45],
+      ['Sơ cấp', 45],
+      ['', 10],
+    ],
+    management: [
+      ['Chuyên viên', 65],
+      ['Chuyên viên chính', 3],
+      ['', 32],
+    ],
   },
   employee: {
     male: 0.45,
@@ -102,9 +125,20 @@ const LEVEL_PROFILE: Record<
     party: 0.45,
     local: 0.45,
     province: 0.4,
-    education: [['Đại học', 70], ['Cao đẳng', 20], ['Trung cấp', 10]],
-    theory: [['Sơ cấp', 55], ['Trung cấp', 10], ['', 35]],
-    management: [['Chuyên viên', 20], ['', 80]],
+    education: [
+      ['Đại học', 70],
+      ['Cao đẳng', 20],
+      ['Trung cấp', 10],
+    ],
+    theory: [
+      ['Sơ cấp', 55],
+      ['Trung cấp', 10],
+      ['', 35],
+    ],
+    management: [
+      ['Chuyên viên', 20],
+      ['', 80],
+    ],
   },
   member: {
     male: 0.55,
@@ -112,8 +146,18 @@ const LEVEL_PROFILE: Record<
     party: 1,
     local: 0.72,
     province: 0.12,
-    education: [['Trung học phổ thông', 38], ['Trung cấp', 15], ['Cao đẳng', 12], ['Đại học', 32], ['Thạc sĩ', 3]],
-    theory: [['Sơ cấp', 58], ['Trung cấp', 4], ['', 38]],
+    education: [
+      ['Trung học phổ thông', 38],
+      ['Trung cấp', 15],
+      ['Cao đẳng', 12],
+      ['Đại học', 32],
+      ['Thạc sĩ', 3],
+    ],
+    theory: [
+      ['Sơ cấp', 58],
+      ['Trung cấp', 4],
+      ['', 38],
+    ],
     management: [['', 100]],
   },
 };
@@ -162,9 +206,7 @@ export class PeopleFactory {
     const province = opts.admin.provinceByCode.get(opts.provinceCode);
     if (!province) throw new Error(`no 2025 province with code ${opts.provinceCode}`);
     this.province = province.communes;
-    this.neighbours = (opts.neighbourProvinceCodes ?? []).flatMap(
-      (c) => opts.admin.provinceByCode.get(c)?.communes ?? [],
-    );
+    this.neighbours = (opts.neighbourProvinceCodes ?? []).flatMap((c) => opts.admin.provinceByCode.get(c)?.communes ?? []);
     this.everywhere = opts.admin.provinces.filter((p) => p.code !== opts.provinceCode).flatMap((p) => p.communes);
     const minorities = opts.ethnicMinorities ?? DEFAULT_MINORITIES;
     const minorityShare = minorities.reduce((s, [, w]) => s + w, 0);

@@ -59,8 +59,7 @@ export async function buildReferenceRows(): Promise<{
     code: string,
     u: NamedUnit,
     parentId: string | null,
-  ) =>
-    units.push({ id, era, level, code, name: u.name, type: u.type, parent_id: parentId, search_text: foldDiacritics(u.name) });
+  ) => units.push({ id, era, level, code, name: u.name, type: u.type, parent_id: parentId, search_text: foldDiacritics(u.name) });
 
   // Parents before children, so that the parent_id foreign key holds row by row.
   for (const p of now.provinces) unit(adminUnitId.province2025(p.code), '2025', 'province', pad(p.code, 2), p, null);

@@ -72,7 +72,15 @@ export function holdPartyPost(
   how: 'regular' | 'concurrent' = 'regular',
   decisionRef: string | null = null,
 ): TenureRow {
-  const first = batch.tenure(personId, post, s.from, addDays(s.congress, -1), how === 'concurrent' ? 'concurrent' : 'appointed', TERM.partyOld, decisionRef);
+  const first = batch.tenure(
+    personId,
+    post,
+    s.from,
+    addDays(s.congress, -1),
+    how === 'concurrent' ? 'concurrent' : 'appointed',
+    TERM.partyOld,
+    decisionRef,
+  );
   batch.tenure(personId, post, s.congress, null, how === 'concurrent' ? 'concurrent' : 'elected', TERM.partyNew);
   return first;
 }
@@ -86,7 +94,15 @@ export function holdStatePost(
   how: 'regular' | 'concurrent' = 'regular',
   decisionRef: string | null = null,
 ): TenureRow {
-  const first = batch.tenure(personId, post, s.from, addDays(s.session, -1), how === 'concurrent' ? 'concurrent' : 'appointed', TERM.stateOld, decisionRef);
+  const first = batch.tenure(
+    personId,
+    post,
+    s.from,
+    addDays(s.session, -1),
+    how === 'concurrent' ? 'concurrent' : 'appointed',
+    TERM.stateOld,
+    decisionRef,
+  );
   batch.tenure(personId, post, s.session, null, how === 'concurrent' ? 'concurrent' : 'elected', TERM.stateNew);
   return first;
 }
@@ -242,7 +258,11 @@ export function buildCommuneOrg(
     const groups = Array.from({ length: rng.int(2, 3) }, (_, i) => {
       const name = kind === 'ward' ? `Tổ đảng số ${i + 1}` : `Tổ đảng xóm ${i + 1}`;
       const gid = u('party_group', name, id, `${name} (${area})`);
-      return { id: gid, name, leader: batch.post(gid, { title: 'Tổ trưởng Tổ đảng', isHead: true, cadreGroup: 'party_member_outside', rank: 1 }) };
+      return {
+        id: gid,
+        name,
+        leader: batch.post(gid, { title: 'Tổ trưởng Tổ đảng', isHead: true, cadreGroup: 'party_member_outside', rank: 1 }),
+      };
     });
     subcommittee = {
       id,
@@ -408,7 +428,9 @@ export function staffCommune(
   lead('frontChair', frontChair, holdAppointedPost(batch, frontChair.id, P.frontChair, s));
   const buildingHead = make(org.party.building, 'leader', lc, 'cadre', { minAge: 34, maxAge: 55 });
   lead('buildingHead', buildingHead, holdAppointedPost(batch, buildingHead.id, P.buildingHead, s, 'appointed', ref()));
-  [inspectionChair, frontChair, buildingHead].forEach((person, i) => holdPartyPost(batch, person.id, P.standingMembers[i], s, 'concurrent'));
+  [inspectionChair, frontChair, buildingHead].forEach((person, i) =>
+    holdPartyPost(batch, person.id, P.standingMembers[i], s, 'concurrent'),
+  );
 
   const councilVice = make(org.council, 'leader', lc, 'cadre', { minAge: 35, maxAge: 56 });
   lead('councilVice', councilVice, holdStatePost(batch, councilVice.id, P.councilVice, s));
@@ -487,7 +509,15 @@ export function staffCommune(
   if (!rng.chance(vacancy)) holdAppointedPost(batch, massHeads[1].id, P.frontVice, s, 'concurrent');
 
   // Executive committee seats, held by leaders who are not in the standing committee.
-  const seatHolders = [councilVice, ...pcVices.filter((v): v is PersonRecord => !!v), officeChief, ...divisionHeads, massHeads[0], massHeads[1], massHeads[2]];
+  const seatHolders = [
+    councilVice,
+    ...pcVices.filter((v): v is PersonRecord => !!v),
+    officeChief,
+    ...divisionHeads,
+    massHeads[0],
+    massHeads[1],
+    massHeads[2],
+  ];
   P.executiveMembers.forEach((post, i) => {
     const person = seatHolders[i];
     if (person) holdPartyPost(batch, person.id, post, s, 'concurrent');
@@ -565,19 +595,39 @@ export interface ProvinceOrg {
   council: string;
   peoplesCommittee: string;
   posts: Record<
-    | 'secretary' | 'deputyStanding' | 'deputy' | 'councilChair' | 'pcChair' | 'organisingHead' | 'officeChief'
-    | 'inspectionChair' | 'inspectionDeputy',
+    | 'secretary'
+    | 'deputyStanding'
+    | 'deputy'
+    | 'councilChair'
+    | 'pcChair'
+    | 'organisingHead'
+    | 'officeChief'
+    | 'inspectionChair'
+    | 'inspectionDeputy',
     PostRow
-  > & { standingMembers: PostRow[]; pcVices: PostRow[]; organisingDeputies: PostRow[]; organisingStaff: PostRow[]; officeStaff: PostRow[]; inspectors: PostRow[] };
+  > & {
+    standingMembers: PostRow[];
+    pcVices: PostRow[];
+    organisingDeputies: PostRow[];
+    organisingStaff: PostRow[];
+    officeStaff: PostRow[];
+    inspectors: PostRow[];
+  };
 }
 
-export function buildProvinceOrg(batch: SeedBatch, rng: Random, admin: AdminProvince, opts: { validFrom?: string; nameSuffix?: string } = {}): ProvinceOrg {
+export function buildProvinceOrg(
+  batch: SeedBatch,
+  rng: Random,
+  admin: AdminProvince,
+  opts: { validFrom?: string; nameSuffix?: string } = {},
+): ProvinceOrg {
   const from = opts.validFrom ?? REFORM_DATE;
   const { word, bare: bareName } = splitAdminName(admin.name);
   const bare = bareName + (opts.nameSuffix ?? '');
   const label = `${word} ${bare}`;
   const committeeWord = word === 'tỉnh' ? 'Tỉnh ủy' : 'Thành ủy';
-  const u = (k: string, name: string, parent: string, shortName?: string) => batch.unit({ kind: k, name, shortName: shortName ?? null, validFrom: from }, parent);
+  const u = (k: string, name: string, parent: string, shortName?: string) =>
+    batch.unit({ kind: k, name, shortName: shortName ?? null, validFrom: from }, parent);
   const unitId = batch.unit({ kind: 'province', name: admin.name + (opts.nameSuffix ?? ''), adminUnitId: admin.id, validFrom: from });
   const committee = u('party_committee', `Đảng bộ ${label}`, unitId, `${committeeWord} ${bare}`);
   const executive = u('executive_committee', `Ban Chấp hành Đảng bộ ${label}`, committee, 'Ban Chấp hành');
@@ -601,12 +651,16 @@ export function buildProvinceOrg(batch: SeedBatch, rng: Random, admin: AdminProv
       secretary: p(committee, { title: `Bí thư ${committeeWord}`, isHead: true, isKey: true, cadreGroup: lp, rank: 1 }),
       deputyStanding: p(committee, { title: `Phó Bí thư Thường trực ${committeeWord}`, isKey: true, cadreGroup: lp, rank: 2 }),
       deputy: p(committee, { title: `Phó Bí thư ${committeeWord}`, isKey: true, cadreGroup: lp, rank: 3 }),
-      standingMembers: Array.from({ length: 3 }, () => p(standing, { title: `Ủy viên Ban Thường vụ ${committeeWord}`, cadreGroup: lp, rank: 10 })),
+      standingMembers: Array.from({ length: 3 }, () =>
+        p(standing, { title: `Ủy viên Ban Thường vụ ${committeeWord}`, cadreGroup: lp, rank: 10 }),
+      ),
       councilChair: p(council, { title: `Chủ tịch HĐND ${word}`, isHead: true, isKey: true, cadreGroup: lp, rank: 1 }),
       pcChair: p(peoplesCommittee, { title: `Chủ tịch UBND ${word}`, isHead: true, isKey: true, cadreGroup: lp, rank: 1 }),
       pcVices: Array.from({ length: 2 }, () => p(peoplesCommittee, { title: `Phó Chủ tịch UBND ${word}`, cadreGroup: lp, rank: 5 })),
       organisingHead: p(organising, { title: `Trưởng Ban Tổ chức ${committeeWord}`, isHead: true, cadreGroup: lp, rank: 11 }),
-      organisingDeputies: Array.from({ length: 2 }, () => p(organising, { title: `Phó Trưởng Ban Tổ chức ${committeeWord}`, cadreGroup: lp, rank: 21 })),
+      organisingDeputies: Array.from({ length: 2 }, () =>
+        p(organising, { title: `Phó Trưởng Ban Tổ chức ${committeeWord}`, cadreGroup: lp, rank: 21 }),
+      ),
       organisingStaff: Array.from({ length: 4 }, () => p(organising, { title: 'Chuyên viên', cadreGroup: 'staff', rank: 50 })),
       officeChief: p(office, { title: `Chánh Văn phòng ${committeeWord}`, isHead: true, cadreGroup: lp, rank: 12 }),
       officeStaff: Array.from({ length: 2 }, () => p(office, { title: 'Chuyên viên', cadreGroup: 'staff', rank: 50 })),
@@ -629,8 +683,12 @@ export function staffProvince(batch: SeedBatch, rng: Random, factory: PeopleFact
   const lp = 'leader_province';
   const leaders: ProvinceStaffing['leaders'] = [];
   const ref = () => `Quyết định số ${rng.int(1000, 3999)}-QĐNS/TW`;
-  const make = (unitId: string, level: PersonLevel, group: CadreGroup, extra: { minAge?: number; maxAge?: number; locality?: 'local' | 'nonlocal' } = {}) =>
-    factory.person({ unitId, level, cadreGroup: group, kind: level === 'leader' ? 'cadre' : 'civil_servant', party: true, ...extra });
+  const make = (
+    unitId: string,
+    level: PersonLevel,
+    group: CadreGroup,
+    extra: { minAge?: number; maxAge?: number; locality?: 'local' | 'nonlocal' } = {},
+  ) => factory.person({ unitId, level, cadreGroup: group, kind: level === 'leader' ? 'cadre' : 'civil_servant', party: true, ...extra });
   const lead = (role: string, person: PersonRecord, first: TenureRow) => {
     leaders.push({ role, person, first });
     return person;
@@ -654,14 +712,20 @@ export function staffProvince(batch: SeedBatch, rng: Random, factory: PeopleFact
   lead('inspectionChair', inspectionChair, holdPartyPost(batch, inspectionChair.id, P.inspectionChair, s));
   const officeChief = make(org.party.office, 'leader', lp, { minAge: 42, maxAge: 58 });
   lead('officeChief', officeChief, holdAppointedPost(batch, officeChief.id, P.officeChief, s));
-  [organisingHead, inspectionChair, officeChief].forEach((person, i) => holdPartyPost(batch, person.id, P.standingMembers[i], s, 'concurrent'));
+  [organisingHead, inspectionChair, officeChief].forEach((person, i) =>
+    holdPartyPost(batch, person.id, P.standingMembers[i], s, 'concurrent'),
+  );
   for (const post of P.organisingDeputies) {
     const person = make(org.party.organising, 'leader', lp, { minAge: 38, maxAge: 56 });
     lead('organisingDeputy', person, holdAppointedPost(batch, person.id, post, s));
   }
   const inspectionDeputy = make(org.party.inspection, 'leader', lp, { minAge: 38, maxAge: 56 });
   lead('inspectionDeputy', inspectionDeputy, holdPartyPost(batch, inspectionDeputy.id, P.inspectionDeputy, s));
-  for (const [posts, unitId] of [[P.organisingStaff, org.party.organising], [P.officeStaff, org.party.office], [P.inspectors, org.party.inspection]] as const) {
+  for (const [posts, unitId] of [
+    [P.organisingStaff, org.party.organising],
+    [P.officeStaff, org.party.office],
+    [P.inspectors, org.party.inspection],
+  ] as const) {
     posts.forEach((post, i) => {
       if (i > 0 && rng.chance(0.15)) return; // a vacancy now and then
       const person = make(unitId, 'staff', 'staff', { minAge: 26, maxAge: 55 });
@@ -706,14 +770,27 @@ export function buildLegacyUnit(
   const unitId = batch.unit({ kind, name: admin.name, adminUnitId: admin.id, validFrom, validTo }, parentId);
   const committeeWord = level === 'commune' ? 'Đảng ủy' : (COMMITTEE_WORD[word] ?? 'Thành ủy');
   const committeeShort = level === 'commune' ? `Đảng ủy ${label}` : `${committeeWord} ${bare}`;
-  const u = (k: string, name: string, parent: string, shortName: string) => batch.unit({ kind: k, name, shortName, validFrom, validTo }, parent);
+  const u = (k: string, name: string, parent: string, shortName: string) =>
+    batch.unit({ kind: k, name, shortName, validFrom, validTo }, parent);
   const committee = u('party_committee', `Đảng bộ ${label}`, unitId, committeeShort);
   const peoplesCommittee = u('peoples_committee', `Ủy ban nhân dân ${label}`, unitId, `UBND ${label}`);
   const group: CadreGroup = level === 'commune' ? 'leader_commune' : 'leader_province';
   const posts: LegacyOrg['posts'] = [
-    { post: batch.post(committee, { title: `Bí thư ${committeeWord}`, isHead: true, isKey: true, cadreGroup: group, rank: 1 }), body: 'party', seniority: 1 },
-    { post: batch.post(peoplesCommittee, { title: `Chủ tịch UBND ${word}`, isHead: true, isKey: true, cadreGroup: group, rank: 1 }), body: 'state', seniority: 2 },
-    { post: batch.post(committee, { title: `Phó Bí thư Thường trực ${committeeWord}`, isKey: true, cadreGroup: group, rank: 2 }), body: 'party', seniority: 3 },
+    {
+      post: batch.post(committee, { title: `Bí thư ${committeeWord}`, isHead: true, isKey: true, cadreGroup: group, rank: 1 }),
+      body: 'party',
+      seniority: 1,
+    },
+    {
+      post: batch.post(peoplesCommittee, { title: `Chủ tịch UBND ${word}`, isHead: true, isKey: true, cadreGroup: group, rank: 1 }),
+      body: 'state',
+      seniority: 2,
+    },
+    {
+      post: batch.post(committee, { title: `Phó Bí thư Thường trực ${committeeWord}`, isKey: true, cadreGroup: group, rank: 2 }),
+      body: 'party',
+      seniority: 3,
+    },
     { post: batch.post(peoplesCommittee, { title: `Phó Chủ tịch UBND ${word}`, cadreGroup: group, rank: 5 }), body: 'state', seniority: 4 },
   ];
   let organising: string | undefined;
@@ -726,9 +803,23 @@ export function buildLegacyUnit(
 }
 
 /** A tenure in a pre-2025 post, ending the day before the reform. */
-export function holdLegacyPost(batch: SeedBatch, rng: Random, personId: string, post: PostRow, body: 'party' | 'state' | 'none'): TenureRow {
+export function holdLegacyPost(
+  batch: SeedBatch,
+  rng: Random,
+  personId: string,
+  post: PostRow,
+  body: 'party' | 'state' | 'none',
+): TenureRow {
   const end = addDays(REFORM_DATE, -1);
   if (body === 'party') return batch.tenure(personId, post, randomDate(rng, '2020-05-15', '2020-10-15'), end, 'elected', TERM.partyOld);
   if (body === 'state') return batch.tenure(personId, post, randomDate(rng, '2021-06-20', '2021-07-10'), end, 'elected', TERM.stateOld);
-  return batch.tenure(personId, post, randomDate(rng, '2020-01-01', '2023-12-31'), end, 'appointed', null, `Quyết định số ${rng.int(100, 999)}-QĐ/TU`);
+  return batch.tenure(
+    personId,
+    post,
+    randomDate(rng, '2020-01-01', '2023-12-31'),
+    end,
+    'appointed',
+    null,
+    `Quyết định số ${rng.int(100, 999)}-QĐ/TU`,
+  );
 }

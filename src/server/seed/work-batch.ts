@@ -99,10 +99,23 @@ export class WorkBatch {
     const due = d.dueDate;
     const outcome = drawOutcome(rng, { startDate: d.startDate, dueDate: due, exceedRate: this.exceedRateOf(d.leadId), today: this.today });
     // Created before it starts, never after today; a task not started yet was last touched then.
-    const created = d.createdAt ?? vnTime(minDate(addDays(d.startDate, -rng.int(0, 2)), this.today), `${rng.int(7, 9)}:${rng.pick(['00', '15', '30', '45'])}`);
-    const touched = (day: string, hhmm: string) => (outcome.kind === 'not_started' ? new Date(created.getTime() + 3_600_000) : vnTime(day, hhmm));
+    const created =
+      d.createdAt ??
+      vnTime(minDate(addDays(d.startDate, -rng.int(0, 2)), this.today), `${rng.int(7, 9)}:${rng.pick(['00', '15', '30', '45'])}`);
+    const touched = (day: string, hhmm: string) =>
+      outcome.kind === 'not_started' ? new Date(created.getTime() + 3_600_000) : vnTime(day, hhmm);
     const a = outcome.appraisal;
-    const note = !a ? null : a.majorErrors > 0 ? APPRAISAL_NOTES.error : a.objectiveCause ? APPRAISAL_NOTES.objective : a.exceeded ? APPRAISAL_NOTES.exceeded : outcome.kind === 'late' ? APPRAISAL_NOTES.late : null;
+    const note = !a
+      ? null
+      : a.majorErrors > 0
+        ? APPRAISAL_NOTES.error
+        : a.objectiveCause
+          ? APPRAISAL_NOTES.objective
+          : a.exceeded
+            ? APPRAISAL_NOTES.exceeded
+            : outcome.kind === 'late'
+              ? APPRAISAL_NOTES.late
+              : null;
     const lastDay = outcome.completedOn ?? (outcome.status === 'cancelled' ? minDate(due, this.today) : minDate(this.today, due));
     const row: TaskRow = {
       id,
@@ -194,20 +207,33 @@ export class WorkBatch {
       .sort((a, b) => a.due_date.localeCompare(b.due_date) || a.id!.localeCompare(b.id!));
     tasks.forEach((t, i) => {
       const due = t.due_date;
-      const completed = t.completed_on && t.completed_on <= due ? t.completed_on : maxDate(t.start_date, minDate(addDays(due, -1), addDays(this.today, -1)));
+      const completed =
+        t.completed_on && t.completed_on <= due
+          ? t.completed_on
+          : maxDate(t.start_date, minDate(addDays(due, -1), addDays(this.today, -1)));
       const appraisedOn = minDate(addDays(completed, 1), this.today);
       const exceeded = i % 2 === 0;
       Object.assign(t, {
-        status: 'done', progress: 100, completed_on: completed, cancelled_reason: null,
+        status: 'done',
+        progress: 100,
+        completed_on: completed,
+        cancelled_reason: null,
         acknowledged_at: t.acknowledged_at ?? vnTime(t.start_date, '14:05'),
-        quality_ok: true, major_errors: 0, exceeded, objective_cause: false,
-        appraised_by: t.assigner_id, appraised_at: vnTime(appraisedOn, '15:00'),
-        appraisal_note: exceeded ? APPRAISAL_NOTES.exceeded : null, updated_at: vnTime(appraisedOn, '15:00'),
+        quality_ok: true,
+        major_errors: 0,
+        exceeded,
+        objective_cause: false,
+        appraised_by: t.assigner_id,
+        appraised_at: vnTime(appraisedOn, '15:00'),
+        appraisal_note: exceeded ? APPRAISAL_NOTES.exceeded : null,
+        updated_at: vnTime(appraisedOn, '15:00'),
       } satisfies Partial<TaskRow>);
     });
     // Progress reports dated after the (now earlier) completion go.
     const doneAt = new Map(tasks.map((t) => [t.id!, vnTime(t.completed_on!, '17:00').getTime()]));
-    const kept = this.progress.filter((r) => !(doneAt.has(r.task_id) && new Date(r.reported_at as Date).getTime() > doneAt.get(r.task_id)!));
+    const kept = this.progress.filter(
+      (r) => !(doneAt.has(r.task_id) && new Date(r.reported_at as Date).getTime() > doneAt.get(r.task_id)!),
+    );
     this.progress.splice(0, this.progress.length, ...kept);
     return tasks.length;
   }
@@ -246,7 +272,8 @@ export class WorkBatch {
    */
   async write(db: Kysely<DB>, onRows?: (n: number) => void): Promise<void> {
     const dropped = await dropForBulkLoad(db, BULK_TABLES);
-    for (const [table, rows, how] of this.tables()) await (how === 'json' ? insertJsonChunked : insertChunked)(db, table, rows as never, onRows);
+    for (const [table, rows, how] of this.tables())
+      await (how === 'json' ? insertJsonChunked : insertChunked)(db, table, rows as never, onRows);
     await restoreAfterBulkLoad(db, dropped);
   }
 }

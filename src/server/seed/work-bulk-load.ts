@@ -39,7 +39,8 @@ export async function dropForBulkLoad(trx: Kysely<DB>, tables: string[]): Promis
       ORDER BY 1
     `.execute(trx)
   ).rows;
-  for (const c of [...foreignKeys, ...primaryKeys]) await sql`ALTER TABLE ${sql.raw(c.table)} DROP CONSTRAINT ${sql.ref(c.name)}`.execute(trx);
+  for (const c of [...foreignKeys, ...primaryKeys])
+    await sql`ALTER TABLE ${sql.raw(c.table)} DROP CONSTRAINT ${sql.ref(c.name)}`.execute(trx);
   for (const ix of indexes) await sql`DROP INDEX ${sql.raw(ix.name)}`.execute(trx);
   return { primaryKeys, indexes, foreignKeys };
 }

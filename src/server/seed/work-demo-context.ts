@@ -40,8 +40,21 @@ export class Subtrees {
   }
 }
 
-export const WORK_UNITS = new WeightedTable<number>([[0.5, 2], [1, 5], [1.5, 2], [2, 3], [3, 1.5], [4, 0.6], [5, 0.4]]);
-export const PRIORITIES = new WeightedTable<'low' | 'normal' | 'high' | 'urgent'>([['low', 7], ['normal', 60], ['high', 25], ['urgent', 8]]);
+export const WORK_UNITS = new WeightedTable<number>([
+  [0.5, 2],
+  [1, 5],
+  [1.5, 2],
+  [2, 3],
+  [3, 1.5],
+  [4, 0.6],
+  [5, 0.4],
+]);
+export const PRIORITIES = new WeightedTable<'low' | 'normal' | 'high' | 'urgent'>([
+  ['low', 7],
+  ['normal', 60],
+  ['high', 25],
+  ['urgent', 8],
+]);
 
 /** Each person's share of tasks exceeding requirements (12–40%), stable across runs. */
 export function exceedRateOf(personId: string): number {
@@ -88,13 +101,18 @@ export class CommuneWork {
       }
       return out;
     };
-    this.writers = holders((post) => (post.is_key || post.is_head) && inCommune.has(post.unit_id) && !CELL_KINDS.has(this.unit(post.unit_id).kind));
+    this.writers = holders(
+      (post) => (post.is_key || post.is_head) && inCommune.has(post.unit_id) && !CELL_KINDS.has(this.unit(post.unit_id).kind),
+    );
     const P = org.posts;
     const committeePosts = new Set([P.secretary, P.deputyStanding, P.deputy, ...P.standingMembers, ...P.executiveMembers].map((p) => p.id));
     this.committee = holders((post) => committeePosts.has(post.id));
     const areaOf = (cellName: string) => cellName.replace(/^Chi bộ /, '').replace(/^Đảng bộ bộ phận /, '');
     this.areas = org.party.cells.filter((c) => !c.agency).map((c) => ({ unitId: c.id, name: areaOf(c.name) }));
-    this.cellSecretaries = staffing.cellSecretaries.map((s) => ({ person: s.person, area: { unitId: s.cell.id, name: areaOf(s.cell.name) } }));
+    this.cellSecretaries = staffing.cellSecretaries.map((s) => ({
+      person: s.person,
+      area: { unitId: s.cell.id, name: areaOf(s.cell.name) },
+    }));
   }
 
   unit(id: string): UnitRow {
@@ -150,7 +168,13 @@ export class CommuneWork {
 }
 
 /** Fills {month}, {quarter}, {year}, {nextYear}, {area} and {topic} (dates of `on`); returns the area used, if any. */
-export function wordTitle(rng: Random, template: string, on: string, areas: Area[], topics?: string[]): { title: string; area: Area | null } {
+export function wordTitle(
+  rng: Random,
+  template: string,
+  on: string,
+  areas: Area[],
+  topics?: string[],
+): { title: string; area: Area | null } {
   let area: Area | null = null;
   let t = template;
   if (topics && t.includes('{topic}')) t = t.replace('{topic}', rng.pick(topics));
@@ -160,7 +184,11 @@ export function wordTitle(rng: Random, template: string, on: string, areas: Area
   }
   const month = Number(on.slice(5, 7));
   const year = on.slice(0, 4);
-  t = t.replace('{year}', year).replace('{nextYear}', String(Number(year) + 1)).replace('{month}', `${month}/${year}`).replace('{quarter}', `${QUARTER_NAMES[Math.floor((month - 1) / 3)]}/${year}`);
+  t = t
+    .replace('{year}', year)
+    .replace('{nextYear}', String(Number(year) + 1))
+    .replace('{month}', `${month}/${year}`)
+    .replace('{quarter}', `${QUARTER_NAMES[Math.floor((month - 1) / 3)]}/${year}`);
   return { title: t, area };
 }
 

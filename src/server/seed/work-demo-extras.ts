@@ -80,14 +80,29 @@ export function indicatorYears(today: string): number[] {
   return today < `${year}-04-09` ? [year - 1, year] : [year];
 }
 
-export function addIndicators(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null, today: string) {
+export function addIndicators(
+  work: WorkBatch,
+  rng: Random,
+  c: CommuneWork,
+  accountOf: (id: string | null) => string | null,
+  today: string,
+) {
   const ward = c.org.kind === 'ward';
   const recorder = accountOf(c.leader('officeChief')?.id ?? null);
   for (const year of indicatorYears(today)) {
     for (const spec of INDICATORS) {
       const id = work.id();
       const target = spec.target(rng, ward);
-      work.indicators.push({ id, unit_id: c.unitId, year, code: spec.code, name: spec.name, measure: spec.measure, target, direction: spec.direction });
+      work.indicators.push({
+        id,
+        unit_id: c.unitId,
+        year,
+        code: spec.code,
+        name: spec.name,
+        measure: spec.measure,
+        target,
+        direction: spec.direction,
+      });
       let prev: number | null = null;
       QUARTER_ENDS.forEach((md, q) => {
         const end = `${year}-${md}`;
@@ -96,7 +111,15 @@ export function addIndicators(work: WorkBatch, rng: Random, c: CommuneWork, acco
         // Recorded a few days after the quarter ends: only what is known on `today`.
         if (recordedOn > today) return;
         prev = value;
-        work.actuals.push({ id: work.id(), indicator_id: id, period_end: end, value, note: '', recorded_by: recorder, recorded_at: vnTime(recordedOn, '09:00') });
+        work.actuals.push({
+          id: work.id(),
+          indicator_id: id,
+          period_end: end,
+          value,
+          note: '',
+          recorded_by: recorder,
+          recorded_at: vnTime(recordedOn, '09:00'),
+        });
       });
     }
   }
@@ -105,44 +128,106 @@ export function addIndicators(work: WorkBatch, rng: Random, c: CommuneWork, acco
 /** Notifications for the people of commune #1 who have a demo account. */
 export function addNotifications(work: WorkBatch, c: CommuneWork, accountByPerson: Map<string, string>) {
   const today = work.today;
-  const people = new Set([...accountByPerson.keys()].filter((id) => c.workers.some((w) => w.id === id) || c.cellSecretaries.some((s) => s.person.id === id)));
+  const people = new Set(
+    [...accountByPerson.keys()].filter((id) => c.workers.some((w) => w.id === id) || c.cellSecretaries.some((s) => s.person.id === id)),
+  );
   const taskById = new Map(work.tasks.map((t) => [t.id, t]));
   const out: Array<Insertable<NotificationTable>> = [];
   const push = (n: Omit<Insertable<NotificationTable>, 'id' | 'emailed_at'>) => out.push({ id: work.id(), emailed_at: null, ...n });
-  const readAt = (created: Date) => (created.getTime() < Date.parse(`${addDays(today, -3)}T00:00:00+07:00`) ? new Date(created.getTime() + 2 * 3_600_000) : null);
+  const readAt = (created: Date) =>
+    created.getTime() < Date.parse(`${addDays(today, -3)}T00:00:00+07:00`) ? new Date(created.getTime() + 2 * 3_600_000) : null;
 
   for (const personId of people) {
     const mine = work.assignees.filter((a) => a.person_id === personId).map((a) => taskById.get(a.task_id)!);
-    const recent = mine.filter((t) => t.start_date <= today).sort((a, b) => (a.created_at! < b.created_at! ? 1 : -1)).slice(0, 4);
+    const recent = mine
+      .filter((t) => t.start_date <= today)
+      .sort((a, b) => (a.created_at! < b.created_at! ? 1 : -1))
+      .slice(0, 4);
     for (const t of recent) {
       const created = t.created_at as Date;
-      push({ person_id: personId, kind: 'task_assigned', task_id: t.id, meeting_id: null, params: JSON.stringify({ title: t.title, dueDate: t.due_date }), dedupe_key: `task_assigned:${t.id}:${personId}`, created_at: created, read_at: readAt(created) });
+      push({
+        person_id: personId,
+        kind: 'task_assigned',
+        task_id: t.id,
+        meeting_id: null,
+        params: JSON.stringify({ title: t.title, dueDate: t.due_date }),
+        dedupe_key: `task_assigned:${t.id}:${personId}`,
+        created_at: created,
+        read_at: readAt(created),
+      });
     }
     for (const t of mine) {
       if (t.status === 'done' || t.status === 'cancelled') continue;
       const days = (Date.parse(t.due_date) - Date.parse(today)) / 86_400_000;
       if (days >= 0 && days <= 3) {
         const threshold = days <= 1 ? 1 : 3;
-        push({ person_id: personId, kind: 'task_due_soon', task_id: t.id, meeting_id: null, params: JSON.stringify({ title: t.title, dueDate: t.due_date, days }), dedupe_key: `due:${t.id}:${personId}:${threshold}:${t.due_date}`, created_at: vnTime(today, '06:00'), read_at: null });
+        push({
+          person_id: personId,
+          kind: 'task_due_soon',
+          task_id: t.id,
+          meeting_id: null,
+          params: JSON.stringify({ title: t.title, dueDate: t.due_date, days }),
+          dedupe_key: `due:${t.id}:${personId}:${threshold}:${t.due_date}`,
+          created_at: vnTime(today, '06:00'),
+          read_at: null,
+        });
       } else if (days < 0 && days >= -7) {
-        push({ person_id: personId, kind: 'task_overdue', task_id: t.id, meeting_id: null, params: JSON.stringify({ title: t.title, dueDate: t.due_date }), dedupe_key: `overdue:${t.id}:${personId}:${t.due_date}`, created_at: vnTime(addDays(t.due_date, 1), '06:00'), read_at: null });
+        push({
+          person_id: personId,
+          kind: 'task_overdue',
+          task_id: t.id,
+          meeting_id: null,
+          params: JSON.stringify({ title: t.title, dueDate: t.due_date }),
+          dedupe_key: `overdue:${t.id}:${personId}:${t.due_date}`,
+          created_at: vnTime(addDays(t.due_date, 1), '06:00'),
+          read_at: null,
+        });
       }
     }
-    const plans = work.plans.filter((p) => p.person_id === personId && p.reviewed_at).sort((a, b) => (a.week_start < b.week_start ? 1 : -1));
+    const plans = work.plans
+      .filter((p) => p.person_id === personId && p.reviewed_at)
+      .sort((a, b) => (a.week_start < b.week_start ? 1 : -1));
     for (const p of plans.slice(0, 2)) {
       const at = p.reviewed_at as Date;
       if (p.status === 'approved') {
         const taskCount = work.planItems.filter((i) => i.plan_id === p.id).length;
-        push({ person_id: personId, kind: 'plan_approved', task_id: null, meeting_id: null, params: JSON.stringify({ planId: p.id, weekStart: p.week_start, taskCount }), dedupe_key: `plan_approved:${p.id}`, created_at: at, read_at: readAt(at) });
+        push({
+          person_id: personId,
+          kind: 'plan_approved',
+          task_id: null,
+          meeting_id: null,
+          params: JSON.stringify({ planId: p.id, weekStart: p.week_start, taskCount }),
+          dedupe_key: `plan_approved:${p.id}`,
+          created_at: at,
+          read_at: readAt(at),
+        });
       } else if (p.status === 'returned') {
-        push({ person_id: personId, kind: 'plan_returned', task_id: null, meeting_id: null, params: JSON.stringify({ planId: p.id, weekStart: p.week_start, comment: p.review_comment }), dedupe_key: `plan_returned:${p.id}:1`, created_at: at, read_at: null });
+        push({
+          person_id: personId,
+          kind: 'plan_returned',
+          task_id: null,
+          meeting_id: null,
+          params: JSON.stringify({ planId: p.id, weekStart: p.week_start, comment: p.review_comment }),
+          dedupe_key: `plan_returned:${p.id}:1`,
+          created_at: at,
+          read_at: null,
+        });
       }
     }
   }
   const next = work.meetings.find((m) => m.unit_id === c.unitId && m.status === 'scheduled');
   if (next) {
     for (const p of work.participants.filter((x) => x.meeting_id === next.id && people.has(x.person_id))) {
-      push({ person_id: p.person_id, kind: 'meeting_scheduled', task_id: null, meeting_id: next.id, params: JSON.stringify({ title: next.title, scheduledAt: (next.scheduled_at as Date).toISOString() }), dedupe_key: `meeting_scheduled:${next.id}:${p.person_id}`, created_at: next.created_at as Date, read_at: null });
+      push({
+        person_id: p.person_id,
+        kind: 'meeting_scheduled',
+        task_id: null,
+        meeting_id: next.id,
+        params: JSON.stringify({ title: next.title, scheduledAt: (next.scheduled_at as Date).toISOString() }),
+        dedupe_key: `meeting_scheduled:${next.id}:${p.person_id}`,
+        created_at: next.created_at as Date,
+        read_at: null,
+      });
     }
   }
   work.notifications.push(...out);

@@ -25,7 +25,8 @@ function weekNumber(monday: string): number {
 /** Which unit a conclusion directs and who leads it there. */
 function targetOf(c: CommuneWork, rng: Random, text: string): { unitId: string; lead: PersonRow | undefined } {
   const o = c.org;
-  if (text.startsWith('Giao UBND')) return { unitId: o.peoplesCommittee, lead: rng.pick([c.leader('pcChair'), ...c.leaders('pcVice')].filter(Boolean)) };
+  if (text.startsWith('Giao UBND'))
+    return { unitId: o.peoplesCommittee, lead: rng.pick([c.leader('pcChair'), ...c.leaders('pcVice')].filter(Boolean)) };
   if (text.startsWith('Giao Văn phòng')) return { unitId: o.party.office, lead: c.leader('officeChief') };
   if (text.startsWith('Giao Ban Xây dựng')) return { unitId: o.party.building, lead: c.leader('buildingHead') };
   if (text.startsWith('Giao Ủy ban Kiểm tra')) return { unitId: o.party.inspection, lead: c.leader('inspectionChair') };
@@ -33,16 +34,29 @@ function targetOf(c: CommuneWork, rng: Random, text: string): { unitId: string; 
 }
 
 /** Every Monday of the year of work, Tết left out, the last one (next week's) scheduled. */
-export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: string | null) => string | null, cal: DemoCalendar) {
+export function addMeetings(
+  work: WorkBatch,
+  rng: Random,
+  c: CommuneWork,
+  accountOf: (id: string | null) => string | null,
+  cal: DemoCalendar,
+) {
   const today = cal.anchor;
   const secretary = c.leader('secretary')!;
   const chair = c.leader('pcChair')!;
   const office = c.leader('officeChief') ?? secretary;
   const attendees = [
-    c.leader('deputyStanding'), c.leader('inspectionChair'), c.leader('frontChair'), c.leader('buildingHead'),
-    c.leader('councilVice'), ...c.leaders('pcVice'), c.leader('officeChief'),
+    c.leader('deputyStanding'),
+    c.leader('inspectionChair'),
+    c.leader('frontChair'),
+    c.leader('buildingHead'),
+    c.leader('councilVice'),
+    ...c.leaders('pcVice'),
+    c.leader('officeChief'),
   ].filter((p, i, all): p is PersonRow => !!p && all.indexOf(p) === i && p !== secretary && p !== chair);
-  const presenters = [chair, ...c.leaders('pcVice'), c.leader('buildingHead'), c.leader('inspectionChair')].filter((p): p is PersonRow => !!p);
+  const presenters = [chair, ...c.leaders('pcVice'), c.leader('buildingHead'), c.leader('inspectionChair')].filter(
+    (p): p is PersonRow => !!p,
+  );
   const creator = accountOf(office.id) ?? accountOf(secretary.id);
   const name = (p: PersonRow) => fullName(nameOf(p));
 
@@ -51,7 +65,10 @@ export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accoun
     const n = weekNumber(week);
     const id = work.id();
     const scheduledAt = vnTime(week, '07:30');
-    const agendaTitles = [`Kết quả thực hiện nhiệm vụ tuần ${n - 1 || 52} và chương trình công tác tuần ${n}`, ...rng.sample(AGENDA, rng.int(2, 3))];
+    const agendaTitles = [
+      `Kết quả thực hiện nhiệm vụ tuần ${n - 1 || 52} và chương trình công tác tuần ${n}`,
+      ...rng.sample(AGENDA, rng.int(2, 3)),
+    ];
     const conclusions = past ? rng.sample(CONCLUSIONS, rng.int(2, 4)) : [];
     const absent = new Set(attendees.filter(() => rng.chance(0.08)).map((p) => p.id));
     const minutes = past
@@ -77,14 +94,35 @@ export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accoun
     });
     // The first co-chair (ordinal 0) is the assigner of the conclusions' tasks, as the meetings module has it.
     [secretary, chair].forEach((p, ordinal) =>
-      work.participants.push({ meeting_id: id, person_id: p.id, role: 'chair', ordinal, attended: past ? true : null, absence_reason: null }),
+      work.participants.push({
+        meeting_id: id,
+        person_id: p.id,
+        role: 'chair',
+        ordinal,
+        attended: past ? true : null,
+        absence_reason: null,
+      }),
     );
     for (const p of attendees) {
       const away = past && absent.has(p.id);
-      work.participants.push({ meeting_id: id, person_id: p.id, role: 'attendee', ordinal: 0, attended: past ? !away : null, absence_reason: away ? rng.pick(ABSENCE_REASONS) : null });
+      work.participants.push({
+        meeting_id: id,
+        person_id: p.id,
+        role: 'attendee',
+        ordinal: 0,
+        attended: past ? !away : null,
+        absence_reason: away ? rng.pick(ABSENCE_REASONS) : null,
+      });
     }
     agendaTitles.forEach((title, i) =>
-      work.agenda.push({ id: work.id(), meeting_id: id, ordinal: i + 1, title, presenter_id: i === 0 ? office.id : rng.pick(presenters).id, task_id: null }),
+      work.agenda.push({
+        id: work.id(),
+        meeting_id: id,
+        ordinal: i + 1,
+        title,
+        presenter_id: i === 0 ? office.id : rng.pick(presenters).id,
+        task_id: null,
+      }),
     );
     conclusions.forEach((text, i) => {
       const target = targetOf(c, rng, text);
@@ -108,7 +146,17 @@ export function addMeetings(work: WorkBatch, rng: Random, c: CommuneWork, accoun
         supportIds: c.supports(rng, unitId, lead.id),
         createdBy: creator,
       });
-      work.conclusions.push({ id: conclusionId, meeting_id: id, ordinal: i + 1, text, target_unit_id: unitId, lead_person_id: lead.id, due_date: due, work_units: units, task_id: task.id });
+      work.conclusions.push({
+        id: conclusionId,
+        meeting_id: id,
+        ordinal: i + 1,
+        text,
+        target_unit_id: unitId,
+        lead_person_id: lead.id,
+        due_date: due,
+        work_units: units,
+        task_id: task.id,
+      });
     });
     // Paperless: commune #1 attaches the week's report to its recent briefings.
     if (c.index === 0 && week >= addDays(today, -21)) {

@@ -21,7 +21,9 @@ export function demoWorkCases(ctx: DemoCtx) {
       .innerJoin('role_binding as r', 'r.account_id', 'a.id')
       .innerJoin('tenure as t', 't.person_id', 'a.person_id')
       .innerJoin('post as p', 'p.id', 't.post_id')
-      .innerJoin('org_unit_closure as c', (j) => j.onRef('c.descendant_id', '=', 'p.unit_id').on('c.ancestor_id', '=', summary.communeUnitIds[0]))
+      .innerJoin('org_unit_closure as c', (j) =>
+        j.onRef('c.descendant_id', '=', 'p.unit_id').on('c.ancestor_id', '=', summary.communeUnitIds[0]),
+      )
       .select(['a.username', 'r.role', 'r.unit_id', 'p.title'])
       .where('t.end_date', 'is', null)
       .where('a.username', 'in', ['thuongvu', 'chutich', 'vanphong', 'tochuc.xa'])
@@ -111,10 +113,22 @@ export function demoWorkCases(ctx: DemoCtx) {
             OR EXISTS (SELECT 1 FROM task_progress e WHERE e.task_id = r.task_id AND e.reported_at < r.reported_at AND e.progress > r.progress))::int AS reports,
         (SELECT count(*) FROM task_milestone m JOIN task t ON t.id = m.task_id WHERE t.source <> 'volunteer' OR m.due_date > t.due_date OR m.due_date < t.start_date)::int AS milestones`,
     );
-    expect(bad).toEqual({ leads: 0, outside: 0, dates: 0, appraisals: 0, cancellations: 0, stamps: 0, due_changes: 0, reports: 0, milestones: 0 });
+    expect(bad).toEqual({
+      leads: 0,
+      outside: 0,
+      dates: 0,
+      appraisals: 0,
+      cancellations: 0,
+      stamps: 0,
+      due_changes: 0,
+      reports: 0,
+      milestones: 0,
+    });
     const some = await one(
       db,
-      sql<Record<string, number>>`SELECT (SELECT count(*) FROM task_progress)::int AS reports, (SELECT count(*) FROM task_due_change)::int AS due_changes,
+      sql<
+        Record<string, number>
+      >`SELECT (SELECT count(*) FROM task_progress)::int AS reports, (SELECT count(*) FROM task_due_change)::int AS due_changes,
         (SELECT count(DISTINCT task_id) FROM task_milestone)::int AS roadmaps, (SELECT count(*) FROM task WHERE source = 'volunteer')::int AS volunteered`,
     );
     expect(some.reports).toBeGreaterThan(1000);
@@ -128,7 +142,9 @@ export function demoWorkCases(ctx: DemoCtx) {
     const TODAY = cal.anchor;
     const p = await one(
       db,
-      sql<Record<string, number>>`SELECT count(*)::int AS n, count(DISTINCT week_start)::int AS weeks, count(DISTINCT person_id)::int AS writers,
+      sql<
+        Record<string, number>
+      >`SELECT count(*)::int AS n, count(DISTINCT week_start)::int AS weeks, count(DISTINCT person_id)::int AS writers,
         count(*) FILTER (WHERE status = 'approved')::int AS approved,
         count(*) FILTER (WHERE submitted_at > ((week_start - 3) + time '10:00') AT TIME ZONE 'UTC')::int AS late,
         count(*) FILTER (WHERE week_start = ${cal.nextWeek} AND status IN ('submitted', 'returned', 'draft'))::int AS pending,
@@ -190,7 +206,9 @@ export function demoWorkCases(ctx: DemoCtx) {
     const TODAY = cal.anchor;
     const r = await one(
       db,
-      sql<Record<string, number>>`SELECT count(DISTINCT person_id)::int AS people, count(field_code)::int AS fields, count(area_unit_id)::int AS areas,
+      sql<
+        Record<string, number>
+      >`SELECT count(DISTINCT person_id)::int AS people, count(field_code)::int AS fields, count(area_unit_id)::int AS areas,
         count(*) FILTER (WHERE term_id <> 'party-2025-2030')::int AS other_terms,
         (SELECT count(*) FROM org_unit u JOIN org_unit_closure c ON c.descendant_id = u.id AND c.ancestor_id IN (${sql.join(summary.communeUnitIds)})
           WHERE u.kind = 'party_cell' AND u.name <> 'Chi bộ Cơ quan'
@@ -250,14 +268,20 @@ export function demoWorkCases(ctx: DemoCtx) {
     const briefings = await sql<{ unit_id: string; day: string; status: string }>`
       SELECT unit_id, to_char(scheduled_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day, status FROM meeting
       WHERE kind = 'briefing' AND scheduled_at >= ${new Date(`${cal.thisWeek}T00:00:00+07:00`)}`.execute(db);
-    const at = (day: string, status: string) => briefings.rows.filter((b) => b.day === day && b.status === status).map((b) => b.unit_id).sort();
+    const at = (day: string, status: string) =>
+      briefings.rows
+        .filter((b) => b.day === day && b.status === status)
+        .map((b) => b.unit_id)
+        .sort();
     const communes = [...summary.communeUnitIds].sort();
     expect(at(cal.thisWeek, 'closed')).toEqual(cal.tetWeeks.includes(cal.thisWeek) ? [] : communes);
     expect(at(cal.nextWeek, 'scheduled')).toEqual(communes);
     expect(briefings.rows.filter((b) => b.day !== cal.thisWeek && b.day !== cal.nextWeek)).toEqual([]);
     // Reminders only for open tasks due within three days of today, or overdue by at most a week.
     const reminders = await sql<{ kind: string; due_date: string; status: string }>`
-      SELECT n.kind, t.due_date, t.status FROM notification n JOIN task t ON t.id = n.task_id WHERE n.kind IN ('task_due_soon', 'task_overdue')`.execute(db);
+      SELECT n.kind, t.due_date, t.status FROM notification n JOIN task t ON t.id = n.task_id WHERE n.kind IN ('task_due_soon', 'task_overdue')`.execute(
+      db,
+    );
     // (In the Tết week nothing of theirs falls due.)
     if (!cal.tetWeeks.includes(cal.thisWeek)) expect(reminders.rows.filter((r) => r.kind === 'task_due_soon').length).toBeGreaterThan(0);
     for (const r of reminders.rows) {
@@ -271,18 +295,45 @@ export function demoWorkCases(ctx: DemoCtx) {
     const { db, cal } = ctx();
     const end = new Date(`${cal.anchor}T23:59:59+07:00`);
     const stamps: Array<[string, string]> = [
-      ['task', 'created_at'], ['task', 'updated_at'], ['task', 'acknowledged_at'], ['task', 'appraised_at'], ['task_progress', 'reported_at'],
-      ['task_due_change', 'changed_at'], ['weekly_plan', 'created_at'], ['weekly_plan', 'submitted_at'], ['weekly_plan', 'reviewed_at'],
-      ['meeting', 'created_at'], ['attachment', 'uploaded_at'], ['notification', 'created_at'], ['indicator_actual', 'recorded_at'],
-      ['evaluation', 'self_submitted_at'], ['evaluation', 'appraised_at'], ['evaluation', 'decided_at'], ['evaluation', 'published_at'],
+      ['task', 'created_at'],
+      ['task', 'updated_at'],
+      ['task', 'acknowledged_at'],
+      ['task', 'appraised_at'],
+      ['task_progress', 'reported_at'],
+      ['task_due_change', 'changed_at'],
+      ['weekly_plan', 'created_at'],
+      ['weekly_plan', 'submitted_at'],
+      ['weekly_plan', 'reviewed_at'],
+      ['meeting', 'created_at'],
+      ['attachment', 'uploaded_at'],
+      ['notification', 'created_at'],
+      ['indicator_actual', 'recorded_at'],
+      ['evaluation', 'self_submitted_at'],
+      ['evaluation', 'appraised_at'],
+      ['evaluation', 'decided_at'],
+      ['evaluation', 'published_at'],
     ];
     const days: Array<[string, string]> = [
-      ['task', 'completed_on'], ['task_milestone', 'done_on'], ['shortcoming', 'noted_on'], ['shortcoming', 'fixed_on'], ['discipline', 'decided_on'],
-      ['confidence_vote', 'voted_on'], ['degradation_conclusion', 'concluded_on'], ['member_status', 'valid_to'], ['person', 'party_admission_date'], ['tenure', 'start_date'],
+      ['task', 'completed_on'],
+      ['task_milestone', 'done_on'],
+      ['shortcoming', 'noted_on'],
+      ['shortcoming', 'fixed_on'],
+      ['discipline', 'decided_on'],
+      ['confidence_vote', 'voted_on'],
+      ['degradation_conclusion', 'concluded_on'],
+      ['member_status', 'valid_to'],
+      ['person', 'party_admission_date'],
+      ['tenure', 'start_date'],
     ];
     const late: Record<string, number> = {};
-    for (const [table, column] of stamps) late[`${table}.${column}`] = (await one(db, sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} > ${end}`)).n;
-    for (const [table, column] of days) late[`${table}.${column}`] = (await one(db, sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} > ${cal.anchor}::date`)).n;
+    for (const [table, column] of stamps)
+      late[`${table}.${column}`] = (
+        await one(db, sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} > ${end}`)
+      ).n;
+    for (const [table, column] of days)
+      late[`${table}.${column}`] = (
+        await one(db, sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} > ${cal.anchor}::date`)
+      ).n;
     expect(late).toEqual(Object.fromEntries(Object.keys(late).map((k) => [k, 0])));
   });
 }

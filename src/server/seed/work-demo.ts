@@ -87,7 +87,10 @@ function addPlans(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: 
       // Next week's plans are handed in by today (early in the week, that is today).
       const drawn = late ? addDays(week, planning ? -2 : rng.pick([-2, 0])) : addDays(week, rng.pick([-4, -3, -3]));
       const submitDay = planning ? minDate(drawn, today) : drawn;
-      const submitted = vnTime(submitDay, late ? (submitDay === week ? '07:10' : '09:30') : `${rng.int(8, 16)}:${rng.pick(['05', '25', '45'])}`);
+      const submitted = vnTime(
+        submitDay,
+        late ? (submitDay === week ? '07:10' : '09:30') : `${rng.int(8, 16)}:${rng.pick(['05', '25', '45'])}`,
+      );
       const r = rng.next();
       const status = !planning ? 'approved' : r < 0.7 ? 'approved' : r < 0.88 ? 'submitted' : r < 0.94 ? 'returned' : 'draft';
       const reviewer = writer.id === secretary.id ? chair : secretary;
@@ -131,7 +134,18 @@ function addPlans(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: 
             createdBy: accountOf(reviewer.id),
           }).id;
         }
-        work.planItems.push({ id: itemId, plan_id: plan.id, ordinal: i + 1, title, description: '', field_code: field, work_units: workUnits, start_date: start, due_date: due, task_id: taskId });
+        work.planItems.push({
+          id: itemId,
+          plan_id: plan.id,
+          ordinal: i + 1,
+          title,
+          description: '',
+          field_code: field,
+          work_units: workUnits,
+          start_date: start,
+          due_date: due,
+          task_id: taskId,
+        });
       }
     }
   }
@@ -168,7 +182,13 @@ function addSlips(work: WorkBatch, rng: Random, c: CommuneWork, accountOf: (id: 
     if (c.cellSecretaries.length && rng.chance(0.25)) {
       const cell = rng.pick(c.cellSecretaries);
       const start = randomDate(rng, week, minDate(addDays(week, 4), today));
-      const { title } = wordTitle(rng, rng.pick(SLIP_TASKS.slice(3)), start, [cell.area], SLIP_TOPICS.filter((t) => t.includes('{area}')));
+      const { title } = wordTitle(
+        rng,
+        rng.pick(SLIP_TASKS.slice(3)),
+        start,
+        [cell.area],
+        SLIP_TOPICS.filter((t) => t.includes('{area}')),
+      );
       work.addTask({
         unitId: c.unitId,
         source: 'slip',

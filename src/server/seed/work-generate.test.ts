@@ -28,9 +28,12 @@ async function catalog(db: Kysely<DB>) {
 }
 
 const digest = (db: Kysely<DB>) =>
-  one(db, sql<{ tasks: string; assignees: string }>`SELECT
+  one(
+    db,
+    sql<{ tasks: string; assignees: string }>`SELECT
     (SELECT md5(string_agg(concat_ws('|', id, unit_id, title, status, start_date, due_date, completed_on, quality_ok, exceeded, assigner_id), ',' ORDER BY id)) FROM task) AS tasks,
-    (SELECT md5(string_agg(concat_ws('|', task_id, person_id, role), ',' ORDER BY task_id, person_id)) FROM task_assignee) AS assignees`);
+    (SELECT md5(string_agg(concat_ws('|', task_id, person_id, role), ',' ORDER BY task_id, person_id)) FROM task_assignee) AS assignees`,
+  );
 
 describe('generateWorkYear', () => {
   let database: Database;

@@ -4,7 +4,6 @@
 import { addDays, maxDate, minDate, randomDate } from './days.js';
 import type { Random } from './random.js';
 
-
 /**
  * Shares among tasks due before today: done on time, done late, still open (overdue),
  * cancelled. An overdue draw on a task due more than MAX_OPEN_OVERDUE_DAYS ago counts as done
@@ -72,7 +71,14 @@ export function drawOutcome(rng: Random, input: OutcomeInput): Outcome {
   const { startDate: start, dueDate: due } = input;
   if (start > today) {
     const accepted = rng.chance(0.3);
-    return { kind: 'not_started', status: accepted ? 'accepted' : 'new', progress: 0, completedOn: null, acknowledged: accepted, appraisal: null };
+    return {
+      kind: 'not_started',
+      status: accepted ? 'accepted' : 'new',
+      progress: 0,
+      completedOn: null,
+      acknowledged: accepted,
+      appraisal: null,
+    };
   }
   const r = rng.next();
   if (due < today) {
@@ -91,9 +97,23 @@ export function drawOutcome(rng: Random, input: OutcomeInput): Outcome {
     if (r < s.onTime + s.late + s.overdue) {
       if (daysBetween(due, today) > MAX_OPEN_OVERDUE_DAYS) return late();
       const started = rng.chance(0.8);
-      return { kind: 'overdue', status: started ? 'in_progress' : 'accepted', progress: started ? 10 * rng.int(2, 8) : 0, completedOn: null, acknowledged: true, appraisal: null };
+      return {
+        kind: 'overdue',
+        status: started ? 'in_progress' : 'accepted',
+        progress: started ? 10 * rng.int(2, 8) : 0,
+        completedOn: null,
+        acknowledged: true,
+        appraisal: null,
+      };
     }
-    return { kind: 'cancelled', status: 'cancelled', progress: 10 * rng.int(0, 4), completedOn: null, acknowledged: rng.chance(0.7), appraisal: null };
+    return {
+      kind: 'cancelled',
+      status: 'cancelled',
+      progress: 10 * rng.int(0, 4),
+      completedOn: null,
+      acknowledged: rng.chance(0.7),
+      appraisal: null,
+    };
   }
   if (r < RUNNING_SHARES.doneEarly) {
     const completedOn = randomDate(rng, start, today);

@@ -18,11 +18,23 @@ export async function createUnit(
   const validFrom = u.validFrom ?? '2025-07-01';
   await db
     .insertInto('org_unit')
-    .values({ id, kind: u.kind, name: u.name, short_name: null, admin_unit_id: u.adminUnitId ?? null, valid_from: validFrom, valid_to: u.validTo ?? null, search_text: u.name.toLowerCase() })
+    .values({
+      id,
+      kind: u.kind,
+      name: u.name,
+      short_name: null,
+      admin_unit_id: u.adminUnitId ?? null,
+      valid_from: validFrom,
+      valid_to: u.validTo ?? null,
+      search_text: u.name.toLowerCase(),
+    })
     .execute();
   await insertReflexive(db, id);
   if (u.parentId) {
-    await db.insertInto('org_unit_link').values({ id: randomUUID(), parent_id: u.parentId, child_id: id, valid_from: validFrom, valid_to: u.validTo ?? null }).execute();
+    await db
+      .insertInto('org_unit_link')
+      .values({ id: randomUUID(), parent_id: u.parentId, child_id: id, valid_from: validFrom, valid_to: u.validTo ?? null })
+      .execute();
     await connectClosure(db, u.parentId, id);
   }
   return id;
@@ -59,7 +71,14 @@ export async function createAccount(db: Kysely<DB>, role: Role, unitId: string, 
   const username = `${role}.${tag()}`;
   await db
     .insertInto('account')
-    .values({ id, username, display_name: `Người dùng ${username}`, password_hash: await passwordHash, person_id: opts.personId ?? null, locale: 'vi' })
+    .values({
+      id,
+      username,
+      display_name: `Người dùng ${username}`,
+      password_hash: await passwordHash,
+      person_id: opts.personId ?? null,
+      locale: 'vi',
+    })
     .execute();
   await db.insertInto('role_binding').values({ id: randomUUID(), account_id: id, role, unit_id: unitId }).execute();
   return { id, username, password: TEST_PASSWORD };
@@ -67,7 +86,11 @@ export async function createAccount(db: Kysely<DB>, role: Role, unitId: string, 
 
 export async function createPerson(db: Kysely<DB>, unitId: string, overrides: Partial<Insertable<PersonTable>> = {}): Promise<string> {
   const id = randomUUID();
-  const name = { familyName: overrides.family_name ?? 'Nguyễn', middleName: overrides.middle_name ?? 'Văn', givenName: overrides.given_name ?? 'An' };
+  const name = {
+    familyName: overrides.family_name ?? 'Nguyễn',
+    middleName: overrides.middle_name ?? 'Văn',
+    givenName: overrides.given_name ?? 'An',
+  };
   await db
     .insertInto('person')
     .values({

@@ -74,7 +74,10 @@ export async function createTestApp(opts: { reference?: boolean } = {}): Promise
   };
 }
 
-export interface Session { cookie: string; csrf: string }
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
 
 export async function signIn(app: FastifyInstance, username: string, password: string): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });

@@ -37,7 +37,49 @@ export interface GenOptions {
   day(n: number): string;
 }
 
-const WORDS = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Văn', 'Thị', 'Hữu', 'Đức', 'Xuân', 'Thu', 'Ánh', 'Quốc', 'Ấp', 'Phường', 'Xã', 'Kế', 'hoạch', 'giải', 'phóng', 'mặt', 'bằng', 'báo', 'cáo', 'tuần', 'đất', 'đai', 'chuyển', 'đổi', 'số', 'nghị', 'quyết'];
+const WORDS = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Văn',
+  'Thị',
+  'Hữu',
+  'Đức',
+  'Xuân',
+  'Thu',
+  'Ánh',
+  'Quốc',
+  'Ấp',
+  'Phường',
+  'Xã',
+  'Kế',
+  'hoạch',
+  'giải',
+  'phóng',
+  'mặt',
+  'bằng',
+  'báo',
+  'cáo',
+  'tuần',
+  'đất',
+  'đai',
+  'chuyển',
+  'đổi',
+  'số',
+  'nghị',
+  'quyết',
+];
 /** Vietnamese words, decomposed (NFD) as a Mac keyboard or a copied PDF gives them. */
 export const nfdText = (min: number, max: number): fc.Arbitrary<string> =>
   fc
@@ -70,7 +112,9 @@ function numberFor(s: JsonSchema, integer: boolean, field: string): fc.Arbitrary
   if (exMin !== undefined) min = exMin + (integer ? 1 : 0.5);
   if (field === 'year') return fc.integer({ min: Math.max(min, 2025), max: Math.min(s.maximum ?? 2027, 2027) });
   const max = Math.min(s.maximum ?? min + 20, min + 20);
-  return integer ? fc.integer({ min: Math.ceil(min), max: Math.max(Math.ceil(min), Math.floor(max)) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 100) / 100 || min);
+  return integer
+    ? fc.integer({ min: Math.ceil(min), max: Math.max(Math.ceil(min), Math.floor(max)) })
+    : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 100) / 100 || min);
 }
 
 /** An arbitrary of values valid for `schema` (as far as a schema can say), for the field `field`. */
@@ -92,7 +136,10 @@ export function arbitraryOf(schema: JsonSchema, o: GenOptions, field = ''): fc.A
       }
       if (isDate(schema)) return dateFor(field, o);
       if (schema.pattern === '^\\d{12}$') return fc.stringMatching(/^0\d{11}$/);
-      if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern)).filter((x) => x.length <= (schema.maxLength ?? 100) && x.length >= (schema.minLength ?? 0));
+      if (schema.pattern)
+        return fc
+          .stringMatching(new RegExp(schema.pattern))
+          .filter((x) => x.length <= (schema.maxLength ?? 100) && x.length >= (schema.minLength ?? 0));
       if (schema.format === 'date-time') return dateFor(field, o).map((d) => `${d}T03:00:00.000Z`);
       const max = Math.min(schema.maxLength ?? 60, 60);
       return nfdText(schema.minLength ?? 0, max);
@@ -105,7 +152,10 @@ export function arbitraryOf(schema: JsonSchema, o: GenOptions, field = ''): fc.A
       return fc.boolean();
     case 'array': {
       const min = schema.minItems ?? 0;
-      return fc.array(arbitraryOf(schema.items ?? {}, o, field.replace(/s$/, '')), { minLength: min, maxLength: Math.max(min, Math.min(schema.maxItems ?? 3, 3)) });
+      return fc.array(arbitraryOf(schema.items ?? {}, o, field.replace(/s$/, '')), {
+        minLength: min,
+        maxLength: Math.max(min, Math.min(schema.maxItems ?? 3, 3)),
+      });
     }
     case 'object':
     default: {
@@ -115,7 +165,9 @@ export function arbitraryOf(schema: JsonSchema, o: GenOptions, field = ''): fc.A
       const required = new Set(schema.required ?? []);
       const entries = Object.entries(props)
         .filter(([k]) => required.has(k) || !CATALOGUE_CODES.has(k))
-        .map(([k, s]) => [k, required.has(k) ? arbitraryOf(s, o, k) : fc.option(arbitraryOf(s, o, k), { freq: 3, nil: undefined })] as const);
+        .map(
+          ([k, s]) => [k, required.has(k) ? arbitraryOf(s, o, k) : fc.option(arbitraryOf(s, o, k), { freq: 3, nil: undefined })] as const,
+        );
       return fc.record(Object.fromEntries(entries)).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
     }
   }

@@ -7,8 +7,25 @@ import type { DB } from '../db/schema.js';
 import { createAccount, createPerson, type Subtree } from './factories.js';
 
 export type Entity =
-  | 'unit' | 'person' | 'account' | 'post' | 'tenure' | 'plan' | 'notification' | 'responsibility' | 'indicator' | 'task'
-  | 'milestone' | 'attachment' | 'meeting' | 'document' | 'shortcoming' | 'period' | 'evaluation' | 'job' | 'criteriaSet';
+  | 'unit'
+  | 'person'
+  | 'account'
+  | 'post'
+  | 'tenure'
+  | 'plan'
+  | 'notification'
+  | 'responsibility'
+  | 'indicator'
+  | 'task'
+  | 'milestone'
+  | 'attachment'
+  | 'meeting'
+  | 'document'
+  | 'shortcoming'
+  | 'period'
+  | 'evaluation'
+  | 'job'
+  | 'criteriaSet';
 
 /** One record of each entity type, all under `tree.communeB`. */
 export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Record<Entity, string>> {
@@ -16,59 +33,200 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
   const person = await createPerson(db, unit, { given_name: 'Ngoài', cadre_group: 'staff' });
   const account = (await createAccount(db, 'cadre', unit, { personId: person })).id;
   const post = randomUUID();
-  await db.insertInto('post').values({ id: post, unit_id: unit, title: 'Phó Chủ tịch', is_head: false, is_key: false, cadre_group: null, rank: 5, valid_from: '2025-07-01' }).execute();
+  await db
+    .insertInto('post')
+    .values({
+      id: post,
+      unit_id: unit,
+      title: 'Phó Chủ tịch',
+      is_head: false,
+      is_key: false,
+      cadre_group: null,
+      rank: 5,
+      valid_from: '2025-07-01',
+    })
+    .execute();
   const tenure = randomUUID();
-  await db.insertInto('tenure').values({ id: tenure, person_id: person, post_id: post, start_date: '2025-08-01', how: 'appointed' }).execute();
+  await db
+    .insertInto('tenure')
+    .values({ id: tenure, person_id: person, post_id: post, start_date: '2025-08-01', how: 'appointed' })
+    .execute();
   const plan = randomUUID();
-  await db.insertInto('weekly_plan').values({ id: plan, unit_id: unit, person_id: person, week_start: '2030-01-07', status: 'submitted' }).execute();
+  await db
+    .insertInto('weekly_plan')
+    .values({ id: plan, unit_id: unit, person_id: person, week_start: '2030-01-07', status: 'submitted' })
+    .execute();
   const notification = randomUUID();
-  await db.insertInto('notification').values({ id: notification, person_id: person, kind: 'task_assigned', params: JSON.stringify({ title: 'x' }), dedupe_key: randomUUID() }).execute();
+  await db
+    .insertInto('notification')
+    .values({
+      id: notification,
+      person_id: person,
+      kind: 'task_assigned',
+      params: JSON.stringify({ title: 'x' }),
+      dedupe_key: randomUUID(),
+    })
+    .execute();
   const responsibility = randomUUID();
-  await db.insertInto('responsibility').values({ id: responsibility, person_id: person, unit_id: unit, field_code: null, area_unit_id: unit, valid_from: '2025-08-01' }).execute();
+  await db
+    .insertInto('responsibility')
+    .values({ id: responsibility, person_id: person, unit_id: unit, field_code: null, area_unit_id: unit, valid_from: '2025-08-01' })
+    .execute();
   const indicator = randomUUID();
-  await db.insertInto('indicator').values({ id: indicator, unit_id: unit, year: 2026, code: `ngoai_${indicator.slice(0, 6)}`, name: 'Thu ngân sách', target: 100 }).execute();
+  await db
+    .insertInto('indicator')
+    .values({ id: indicator, unit_id: unit, year: 2026, code: `ngoai_${indicator.slice(0, 6)}`, name: 'Thu ngân sách', target: 100 })
+    .execute();
   const task = randomUUID();
-  await db.insertInto('task').values({ id: task, unit_id: unit, source: 'volunteer', title: 'Việc xã khác', start_date: '2026-01-05', due_date: '2026-12-20', work_units: 1, status: 'done', completed_on: '2026-06-01' }).execute();
+  await db
+    .insertInto('task')
+    .values({
+      id: task,
+      unit_id: unit,
+      source: 'volunteer',
+      title: 'Việc xã khác',
+      start_date: '2026-01-05',
+      due_date: '2026-12-20',
+      work_units: 1,
+      status: 'done',
+      completed_on: '2026-06-01',
+    })
+    .execute();
   await db.insertInto('task_assignee').values({ task_id: task, person_id: person, role: 'lead' }).execute();
   const milestone = randomUUID();
-  await db.insertInto('task_milestone').values({ id: milestone, task_id: task, ordinal: 1, title: 'Mốc 1', due_date: '2026-03-01' }).execute();
+  await db
+    .insertInto('task_milestone')
+    .values({ id: milestone, task_id: task, ordinal: 1, title: 'Mốc 1', due_date: '2026-03-01' })
+    .execute();
   const attachment = randomUUID();
   const file = { file_name: 'a.pdf', mime_type: 'application/pdf', size_bytes: 4, sha256: '0'.repeat(64), content: Buffer.from('%PDF') };
-  await db.insertInto('attachment').values({ id: attachment, owner_type: 'task', owner_id: task, ...file }).execute();
+  await db
+    .insertInto('attachment')
+    .values({ id: attachment, owner_type: 'task', owner_id: task, ...file })
+    .execute();
   const meeting = randomUUID();
-  await db.insertInto('meeting').values({ id: meeting, unit_id: unit, kind: 'briefing', title: 'Giao ban xã khác', scheduled_at: new Date('2026-03-02T01:00:00Z') }).execute();
+  await db
+    .insertInto('meeting')
+    .values({ id: meeting, unit_id: unit, kind: 'briefing', title: 'Giao ban xã khác', scheduled_at: new Date('2026-03-02T01:00:00Z') })
+    .execute();
   const document = randomUUID();
-  await db.insertInto('attachment').values({ id: document, owner_type: 'meeting', owner_id: meeting, ...file }).execute();
+  await db
+    .insertInto('attachment')
+    .values({ id: document, owner_type: 'meeting', owner_id: meeting, ...file })
+    .execute();
   const shortcoming = randomUUID();
-  await db.insertInto('shortcoming').values({ id: shortcoming, person_id: person, unit_id: null, period_id: null, noted_on: '2025-12-20', text: 'Hạn chế' }).execute();
+  await db
+    .insertInto('shortcoming')
+    .values({ id: shortcoming, person_id: person, unit_id: null, period_id: null, noted_on: '2025-12-20', text: 'Hạn chế' })
+    .execute();
   const period = randomUUID();
-  await db.insertInto('evaluation_period').values({
-    id: period, unit_id: unit, kind: 'quarter', year: 2026, number: 1, start_date: '2026-01-01', end_date: '2026-03-31',
-    self_due: '2026-04-05', appraisal_due: '2026-04-10', decision_due: '2026-04-15',
-  }).execute();
+  await db
+    .insertInto('evaluation_period')
+    .values({
+      id: period,
+      unit_id: unit,
+      kind: 'quarter',
+      year: 2026,
+      number: 1,
+      start_date: '2026-01-01',
+      end_date: '2026-03-31',
+      self_due: '2026-04-05',
+      appraisal_due: '2026-04-10',
+      decision_due: '2026-04-15',
+    })
+    .execute();
   const set = await db.selectFrom('criteria_set').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
   const evaluation = randomUUID();
-  await db.insertInto('evaluation').values({
-    id: evaluation, period_id: period, person_id: person, subject_unit_id: null, unit_id: unit, cadre_group: 'staff', criteria_set_id: set.id,
-    status: 'self_pending', excluded_reason: null, inputs: '{}', gate_report: '{}',
-  } as never).execute();
+  await db
+    .insertInto('evaluation')
+    .values({
+      id: evaluation,
+      period_id: period,
+      person_id: person,
+      subject_unit_id: null,
+      unit_id: unit,
+      cadre_group: 'staff',
+      criteria_set_id: set.id,
+      status: 'self_pending',
+      excluded_reason: null,
+      inputs: '{}',
+      gate_report: '{}',
+    } as never)
+    .execute();
   const job = randomUUID();
-  await db.insertInto('job').values({ id: job, kind: 'people.import', account_id: account, unit_id: unit, status: 'failed', total: 1, done: 0, summary: null, error_file: Buffer.from('x'), finished_at: new Date() }).execute();
+  await db
+    .insertInto('job')
+    .values({
+      id: job,
+      kind: 'people.import',
+      account_id: account,
+      unit_id: unit,
+      status: 'failed',
+      total: 1,
+      done: 0,
+      summary: null,
+      error_file: Buffer.from('x'),
+      finished_at: new Date(),
+    })
+    .execute();
   const criteriaSet = randomUUID();
-  await db.insertInto('criteria_set').values({
-    id: criteriaSet, family: criteriaSet, version_no: 1, name: 'Bộ tiêu chí riêng của xã khác', appendix: 'PL4', general_points: 30, results_points: 70,
-    results_config: '{}', frozen_at: null, created_by: null, owner_unit_id: unit,
-  }).execute();
+  await db
+    .insertInto('criteria_set')
+    .values({
+      id: criteriaSet,
+      family: criteriaSet,
+      version_no: 1,
+      name: 'Bộ tiêu chí riêng của xã khác',
+      appendix: 'PL4',
+      general_points: 30,
+      results_points: 70,
+      results_config: '{}',
+      frozen_at: null,
+      created_by: null,
+      owner_unit_id: unit,
+    })
+    .execute();
   return {
-    unit, person, account, post, tenure, plan, notification, responsibility, indicator, task, milestone, attachment, meeting, document,
-    shortcoming, period, evaluation, job, criteriaSet,
+    unit,
+    person,
+    account,
+    post,
+    tenure,
+    plan,
+    notification,
+    responsibility,
+    indicator,
+    task,
+    milestone,
+    attachment,
+    meeting,
+    document,
+    shortcoming,
+    period,
+    evaluation,
+    job,
+    criteriaSet,
   };
 }
 
 type Schema = {
-  type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[]; const?: unknown;
-  anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[]; format?: string; minimum?: number; exclusiveMinimum?: number; minLength?: number;
-  minItems?: number; default?: unknown; pattern?: string; $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  format?: string;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  minLength?: number;
+  minItems?: number;
+  default?: unknown;
+  pattern?: string;
+  $ref?: string;
 };
 
 /** A value that satisfies the JSON schema's declared constraints (required properties only). */

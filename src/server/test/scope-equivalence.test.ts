@@ -31,7 +31,9 @@ interface Spec {
 type Exempt = string;
 
 const P = (entity: Entity): Spec => ({ path: { id: entity } });
-const set = (field: string) => (b: Record<string, unknown>, v: string) => { b[field] = v; };
+const set = (field: string) => (b: Record<string, unknown>, v: string) => {
+  b[field] = v;
+};
 
 const CRITERIA = [
   { part: 'general', code: 'politics', title: 'Chính trị', maxPoints: 30, source: 'manual' },
@@ -48,8 +50,25 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'PUT /api/auth/locale': 'own account',
   'GET /api/accounts': 'list within the own scope, no reference',
   'POST /api/accounts': [
-    { body: ['unit', (b, v) => { b.roles = [{ role: 'cadre', unitId: v }]; }], fixed: { username: 'pham.vi.thu', displayName: 'Phạm Vi Thử', password: 'Dai-Mat-Khau-2026!' } },
-    { body: ['person', (b, v) => { b.personId = v; b.roles = [{ role: 'cadre', unitId: OWN.communeA }]; }], fixed: { username: 'pham.vi.thu', displayName: 'Phạm Vi Thử', password: 'Dai-Mat-Khau-2026!' } },
+    {
+      body: [
+        'unit',
+        (b, v) => {
+          b.roles = [{ role: 'cadre', unitId: v }];
+        },
+      ],
+      fixed: { username: 'pham.vi.thu', displayName: 'Phạm Vi Thử', password: 'Dai-Mat-Khau-2026!' },
+    },
+    {
+      body: [
+        'person',
+        (b, v) => {
+          b.personId = v;
+          b.roles = [{ role: 'cadre', unitId: OWN.communeA }];
+        },
+      ],
+      fixed: { username: 'pham.vi.thu', displayName: 'Phạm Vi Thử', password: 'Dai-Mat-Khau-2026!' },
+    },
   ],
   'GET /api/accounts/{id}': P('account'),
   'PATCH /api/accounts/{id}': { ...P('account'), fixed: { version: 1, displayName: 'Tên mới' } },
@@ -66,7 +85,10 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/people/names': { query: ['unitId', 'unit'] },
   'GET /api/people/{id}': P('person'),
   'PATCH /api/people/{id}': { ...P('person'), fixed: { version: 1 } },
-  'POST /api/people/{id}/tenures': [P('person'), { ownPath: { id: () => OWN_PERSON }, body: ['post', set('postId')], fixed: { startDate: '2026-01-05', how: 'appointed' } }],
+  'POST /api/people/{id}/tenures': [
+    P('person'),
+    { ownPath: { id: () => OWN_PERSON }, body: ['post', set('postId')], fixed: { startDate: '2026-01-05', how: 'appointed' } },
+  ],
   'POST /api/tenures/{id}/end': P('tenure'),
   'PATCH /api/tenures/{id}': { ...P('tenure'), fixed: { version: 1 } },
   'POST /api/people/{id}/residences': P('person'),
@@ -81,8 +103,19 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/terms': 'reference data',
   'POST /api/org/units': { body: ['unit', set('parentId')] },
   'POST /api/org/units/{id}/close': P('unit'),
-  'POST /api/org/units/{id}/move': [P('unit'), { ownPath: { id: () => OWN.cellA }, body: ['unit', set('parentId')], fixed: { version: 1, validFrom: '2026-01-05' } }],
-  'POST /api/org/merges': { body: ['unit', (b, v) => { b.sourceIds = [v, OWN.cellA]; b.target = { unitId: OWN.committeeA }; }] },
+  'POST /api/org/units/{id}/move': [
+    P('unit'),
+    { ownPath: { id: () => OWN.cellA }, body: ['unit', set('parentId')], fixed: { version: 1, validFrom: '2026-01-05' } },
+  ],
+  'POST /api/org/merges': {
+    body: [
+      'unit',
+      (b, v) => {
+        b.sourceIds = [v, OWN.cellA];
+        b.target = { unitId: OWN.committeeA };
+      },
+    ],
+  },
   'POST /api/org/splits': { body: ['unit', set('sourceId')] },
   'PATCH /api/org/posts/{id}': { ...P('post'), fixed: { version: 1, title: 'Chức vụ mới' } },
   'POST /api/org/posts/{id}/close': P('post'),
@@ -110,7 +143,16 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'PUT /api/units/{id}/settings/reminders': P('unit'),
   'GET /api/work-fields': 'reference data',
   'GET /api/responsibilities': [{ query: ['unitId', 'unit'] }, { query: ['personId', 'person'] }],
-  'POST /api/responsibilities': { body: ['person', (b, v) => { b.personId = v; b.unitId = OWN.communeA; }], fixed: { validFrom: '2026-01-05', fieldCode: 'land_construction' } },
+  'POST /api/responsibilities': {
+    body: [
+      'person',
+      (b, v) => {
+        b.personId = v;
+        b.unitId = OWN.communeA;
+      },
+    ],
+    fixed: { validFrom: '2026-01-05', fieldCode: 'land_construction' },
+  },
   'PATCH /api/responsibilities/{id}': { ...P('responsibility'), fixed: { version: 1 } },
   'GET /api/indicators': { query: ['unitId', 'unit'] },
   'POST /api/indicators': { body: ['unit', set('unitId')], fixed: { year: 2026, code: 'thu_ngan_sach', target: 100 } },
@@ -119,8 +161,27 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/tasks': [{ query: ['unitId', 'unit'] }, { query: ['personId', 'person'] }],
   'POST /api/tasks': [
     { body: ['unit', set('unitId')], fixed: { startDate: '2026-03-02', dueDate: '2026-03-20', workUnits: 1 } },
-    { body: ['person', (b, v) => { b.unitId = OWN.communeA; b.leadId = v; }], fixed: { startDate: '2026-03-02', dueDate: '2026-03-20', workUnits: 1 } },
-    { body: ['unit', (b, v) => { b.unitId = OWN.communeA; b.leadId = OWN_PERSON; b.areaUnitId = v; }], fixed: { startDate: '2026-03-02', dueDate: '2026-03-20', workUnits: 1 } },
+    {
+      body: [
+        'person',
+        (b, v) => {
+          b.unitId = OWN.communeA;
+          b.leadId = v;
+        },
+      ],
+      fixed: { startDate: '2026-03-02', dueDate: '2026-03-20', workUnits: 1 },
+    },
+    {
+      body: [
+        'unit',
+        (b, v) => {
+          b.unitId = OWN.communeA;
+          b.leadId = OWN_PERSON;
+          b.areaUnitId = v;
+        },
+      ],
+      fixed: { startDate: '2026-03-02', dueDate: '2026-03-20', workUnits: 1 },
+    },
   ],
   'GET /api/tasks/calendar': { query: ['unitId', 'unit'], fixedQuery: { from: '2026-03-01', to: '2026-03-31' } },
   'GET /api/tasks/{id}': P('task'),
@@ -141,7 +202,16 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/summary/export.pdf': { query: ['unitId', 'unit'] },
   'POST /api/meetings': [
     { body: ['unit', set('unitId')], fixed: { scheduledAt: '2030-03-04T01:00:00.000Z' } },
-    { body: ['person', (b, v) => { b.unitId = OWN.communeA; b.chairIds = [v]; }], fixed: { scheduledAt: '2030-03-04T01:00:00.000Z' } },
+    {
+      body: [
+        'person',
+        (b, v) => {
+          b.unitId = OWN.communeA;
+          b.chairIds = [v];
+        },
+      ],
+      fixed: { scheduledAt: '2030-03-04T01:00:00.000Z' },
+    },
   ],
   'GET /api/meetings': { query: ['unitId', 'unit'] },
   'GET /api/meetings/{id}': P('meeting'),
@@ -159,7 +229,10 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/criteria-sets': 'the sets the actor may use',
   'POST /api/criteria-sets': 'creates under the own scope (class 6)',
   'GET /api/criteria-sets/{id}': P('criteriaSet'),
-  'PUT /api/criteria-sets/{id}': { ...P('criteriaSet'), fixed: { version: 1, name: 'Bộ mới', appendix: 'PL4', generalPoints: 30, resultsPoints: 70, criteria: CRITERIA } },
+  'PUT /api/criteria-sets/{id}': {
+    ...P('criteriaSet'),
+    fixed: { version: 1, name: 'Bộ mới', appendix: 'PL4', generalPoints: 30, resultsPoints: 70, criteria: CRITERIA },
+  },
   'GET /api/units/{id}/settings/criteria-local': P('unit'),
   'PUT /api/units/{id}/settings/criteria-local': { ...P('unit'), fixed: { allowed: true } },
   'GET /api/units/{id}/disciplines': P('unit'),
@@ -169,7 +242,10 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/units/{id}/shortcomings': P('unit'),
   'POST /api/units/{id}/shortcomings': { ...P('unit'), fixed: { notedOn: '2026-03-02', text: 'Hạn chế' } },
   'GET /api/criteria-assignments': { query: ['unitId', 'unit'] },
-  'POST /api/criteria-assignments': { body: ['unit', set('unitId')], fixed: { effectiveFrom: '2026-01-01', cadreGroups: ['staff'], family: 'c3660000-0000-4000-8000-000000000004' } },
+  'POST /api/criteria-assignments': {
+    body: ['unit', set('unitId')],
+    fixed: { effectiveFrom: '2026-01-01', cadreGroups: ['staff'], family: 'c3660000-0000-4000-8000-000000000004' },
+  },
   'GET /api/people/{id}/disciplines': P('person'),
   'POST /api/people/{id}/disciplines': { ...P('person'), fixed: { decidedOn: '2026-01-05' } },
   'GET /api/people/{id}/confidence-votes': P('person'),
@@ -234,7 +310,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => ctx?.close());
 
-function operations(): Array<{ key: string; op: { parameters?: Array<{ in: string; name: string; required?: boolean; schema?: object }>; requestBody?: { content: Record<string, { schema: object }> } } }> {
+function operations(): Array<{
+  key: string;
+  op: {
+    parameters?: Array<{ in: string; name: string; required?: boolean; schema?: object }>;
+    requestBody?: { content: Record<string, { schema: object }> };
+  };
+}> {
   const out = [];
   for (const [path, ops] of Object.entries<Record<string, never>>(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) out.push({ key: `${method.toUpperCase()} ${path}`, op });
@@ -246,7 +328,10 @@ function multipart(fields: Record<string, string>) {
   const boundary = `----scope${randomUUID()}`;
   const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
   const file = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\nPK\r\n`;
-  return { payload: Buffer.from(`${parts.join('')}${file}--${boundary}--\r\n`), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.from(`${parts.join('')}${file}--${boundary}--\r\n`),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 /** The request of `key` naming `pick(entity)` wherever the spec places a reference. */
@@ -256,7 +341,8 @@ function request(key: string, spec: Spec, op: ReturnType<typeof operations>[numb
   for (const [name, entity] of Object.entries(spec.path ?? {})) url = url.replace(`{${name}}`, pick(entity!));
   for (const [name, own] of Object.entries(spec.ownPath ?? {})) url = url.replace(`{${name}}`, own());
   const query = new URLSearchParams();
-  for (const p of op.parameters ?? []) if (p.in === 'query' && p.required) query.set(p.name, String(sample(p.schema as never, doc.components?.schemas)));
+  for (const p of op.parameters ?? [])
+    if (p.in === 'query' && p.required) query.set(p.name, String(sample(p.schema as never, doc.components?.schemas)));
   for (const [k, v] of Object.entries(spec.fixedQuery ?? {})) query.set(k, v);
   if (spec.query) query.set(spec.query[0], pick(spec.query[1]));
   const q = query.toString();
@@ -276,11 +362,16 @@ async function call(role: Role, r: ReturnType<typeof request>): Promise<LightMyR
     return api.post(r.url, payload, { headers });
   }
   switch (r.method) {
-    case 'GET': return api.get(r.url);
-    case 'POST': return api.post(r.url, r.body);
-    case 'PUT': return api.put(r.url, r.body);
-    case 'PATCH': return api.patch(r.url, r.body);
-    default: return api.delete(r.url);
+    case 'GET':
+      return api.get(r.url);
+    case 'POST':
+      return api.post(r.url, r.body);
+    case 'PUT':
+      return api.put(r.url, r.body);
+    case 'PATCH':
+      return api.patch(r.url, r.body);
+    default:
+      return api.delete(r.url);
   }
 }
 
@@ -293,13 +384,20 @@ const answer = (res: LightMyRequestResponse) => {
 function stoppedAtValidation(res: LightMyRequestResponse, spec: Spec): boolean {
   if (res.statusCode !== 400) return false;
   const fields: string[] = (res.json().details ?? []).map((d: { field: string }) => d.field);
-  const refs = [spec.query?.[0], ...(spec.body ? ['unitId', 'parentId', 'personId', 'sourceId', 'sourceIds', 'roles', 'leadId', 'areaUnitId', 'chairIds', 'postId'] : [])].filter(Boolean) as string[];
+  const refs = [
+    spec.query?.[0],
+    ...(spec.body
+      ? ['unitId', 'parentId', 'personId', 'sourceId', 'sourceIds', 'roles', 'leadId', 'areaUnitId', 'chairIds', 'postId']
+      : []),
+  ].filter(Boolean) as string[];
   return !fields.some((f) => refs.some((r) => f === r || f.startsWith(`${r}.`)));
 }
 
 describe('out of scope answers exactly like missing', () => {
   it('every operation of the OpenAPI document is in the table', () => {
-    const missing = operations().map((o) => o.key).filter((k) => !(k in SPECS));
+    const missing = operations()
+      .map((o) => o.key)
+      .filter((k) => !(k in SPECS));
     expect(missing, 'add each new endpoint to SPECS in scope-equivalence.test.ts').toEqual([]);
     const stale = Object.keys(SPECS).filter((k) => !operations().some((o) => o.key === k));
     expect(stale).toEqual([]);
@@ -312,21 +410,28 @@ describe('out of scope answers exactly like missing', () => {
       const entry = SPECS[key];
       if (!entry || typeof entry === 'string') continue;
       for (const spec of Array.isArray(entry) ? entry : [entry]) {
-      const random = new Map<Entity, string>();
-      const rnd = (e: Entity) => random.get(e) ?? (random.set(e, randomUUID()), random.get(e)!);
-      let reached = false;
-      let sampleAnswer = '';
-      for (const role of ROLES) {
-        const a = await call(role, request(key, spec, op, rnd));
-        const b = await call(role, request(key, spec, op, (e) => foreign[e]));
-        if (a.statusCode >= 500 || b.statusCode >= 500) differences.push(`${key} as ${role}: ${a.statusCode}/${b.statusCode} ${b.body.slice(0, 200)}`);
-        const x = answer(a);
-        const y = answer(b);
-        if (JSON.stringify(x) !== JSON.stringify(y)) differences.push(`${key} as ${role}: random → ${JSON.stringify(x).slice(0, 240)} | foreign → ${JSON.stringify(y).slice(0, 240)}`);
-        if (a.statusCode !== 403 && !stoppedAtValidation(a, spec)) reached = true;
-        if (a.statusCode !== 403) sampleAnswer ||= `${a.statusCode} ${a.body.slice(0, 300)}`;
-      }
-      if (!reached) vacuous.push(`${key}: ${sampleAnswer}`);
+        const random = new Map<Entity, string>();
+        const rnd = (e: Entity) => random.get(e) ?? (random.set(e, randomUUID()), random.get(e)!);
+        let reached = false;
+        let sampleAnswer = '';
+        for (const role of ROLES) {
+          const a = await call(role, request(key, spec, op, rnd));
+          const b = await call(
+            role,
+            request(key, spec, op, (e) => foreign[e]),
+          );
+          if (a.statusCode >= 500 || b.statusCode >= 500)
+            differences.push(`${key} as ${role}: ${a.statusCode}/${b.statusCode} ${b.body.slice(0, 200)}`);
+          const x = answer(a);
+          const y = answer(b);
+          if (JSON.stringify(x) !== JSON.stringify(y))
+            differences.push(
+              `${key} as ${role}: random → ${JSON.stringify(x).slice(0, 240)} | foreign → ${JSON.stringify(y).slice(0, 240)}`,
+            );
+          if (a.statusCode !== 403 && !stoppedAtValidation(a, spec)) reached = true;
+          if (a.statusCode !== 403) sampleAnswer ||= `${a.statusCode} ${a.body.slice(0, 300)}`;
+        }
+        if (!reached) vacuous.push(`${key}: ${sampleAnswer}`);
       }
     }
     // Vacuous: these requests never got past validation or role checks (fix their sample bodies).

@@ -43,7 +43,13 @@ function LocalisedAntd({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={language === 'vi' ? viVN : enUS}
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6, fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" } }}
+      theme={{
+        token: {
+          colorPrimary: '#b71c1c',
+          borderRadius: 6,
+          fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
+        },
+      }}
     >
       <AntApp>{children}</AntApp>
     </ConfigProvider>

@@ -55,7 +55,9 @@ export function AppShell() {
     { key: 'summary', icon: <BarChartOutlined />, label: <Link to={paths.summary()}>{t('nav.summary')}</Link> },
     { key: 'evaluation', icon: <TrophyOutlined />, label: <Link to={paths.evaluation()}>{t('nav.evaluation')}</Link> },
     ...(me.can.readAudit ? [{ key: 'audit', icon: <AuditOutlined />, label: <Link to={paths.audit()}>{t('nav.audit')}</Link> }] : []),
-    ...(me.can.manageAccounts ? [{ key: 'accounts', icon: <KeyOutlined />, label: <Link to={paths.accounts()}>{t('nav.accounts')}</Link> }] : []),
+    ...(me.can.manageAccounts
+      ? [{ key: 'accounts', icon: <KeyOutlined />, label: <Link to={paths.accounts()}>{t('nav.accounts')}</Link> }]
+      : []),
   ];
 
   const scopeNames = [...new Set(me.roles.map((r) => r.unitName))];
@@ -75,7 +77,15 @@ export function AppShell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" theme="light" width={220} style={{ borderRight: '1px solid #f0f0f0' }}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        theme="light"
+        width={220}
+        style={{ borderRight: '1px solid #f0f0f0' }}
+      >
         <Link to={paths.home()} style={{ display: 'block', padding: '16px 24px', fontWeight: 700, fontSize: 18, color: '#b71c1c' }}>
           {collapsed ? 'CB' : 'CanBo'}
         </Link>

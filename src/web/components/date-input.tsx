@@ -32,7 +32,9 @@ export function DateInput({ value, onChange, placeholder, allowClear = true, max
       onKeyDown={(e) => {
         if (e.key === 'Enter') e.preventDefault();
       }}
-      disabledDate={max || min ? (d) => (max ? d.format('YYYY-MM-DD') > max : false) || (min ? d.format('YYYY-MM-DD') < min : false) : undefined}
+      disabledDate={
+        max || min ? (d) => (max ? d.format('YYYY-MM-DD') > max : false) || (min ? d.format('YYYY-MM-DD') < min : false) : undefined
+      }
     />
   );
 }

@@ -37,7 +37,18 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
-export function RemoteSelect({ value, onChange, valueLabel, queryKey, search, searchEmpty, placeholder, allowClear = true, style, ...rest }: RemoteSelectProps) {
+export function RemoteSelect({
+  value,
+  onChange,
+  valueLabel,
+  queryKey,
+  search,
+  searchEmpty,
+  placeholder,
+  allowClear = true,
+  style,
+  ...rest
+}: RemoteSelectProps) {
   const t = useT();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);

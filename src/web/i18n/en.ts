@@ -12,4 +12,16 @@ import { summary } from './en/summary.js';
 import { tasks } from './en/tasks.js';
 import { tools } from './en/tools.js';
 
-export const en: Record<MessageKey, string> = { ...common, ...enums, ...org, ...people, ...tools, ...accounts, ...tasks, ...plans, ...summary, ...evaluation, ...conduct };
+export const en: Record<MessageKey, string> = {
+  ...common,
+  ...enums,
+  ...org,
+  ...people,
+  ...tools,
+  ...accounts,
+  ...tasks,
+  ...plans,
+  ...summary,
+  ...evaluation,
+  ...conduct,
+};

@@ -11,5 +11,17 @@ import { summary } from './vi/summary.js';
 import { tasks } from './vi/tasks.js';
 import { tools } from './vi/tools.js';
 
-export const vi = { ...common, ...enums, ...org, ...people, ...tools, ...accounts, ...tasks, ...plans, ...summary, ...evaluation, ...conduct };
+export const vi = {
+  ...common,
+  ...enums,
+  ...org,
+  ...people,
+  ...tools,
+  ...accounts,
+  ...tasks,
+  ...plans,
+  ...summary,
+  ...evaluation,
+  ...conduct,
+};
 export type MessageKey = keyof typeof vi;

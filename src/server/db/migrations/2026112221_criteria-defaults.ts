@@ -23,13 +23,27 @@ const setId = (n: number) => `c3660000-0000-4000-8000-00000000010${n}`;
 const criterionId = (set: number, i: number) => `c3660000-0000-4000-8001-${String(set * 100 + i).padStart(12, '0')}`;
 
 const LEADER_RESULTS: Def['criteria'] = [
-  ['results', 'tasks', 'Kết quả thực hiện nhiệm vụ được giao của cá nhân (số lượng, chất lượng, tiến độ trên sản phẩm quy đổi — Nghị định 335/2025/NĐ-CP, Điều 14)', 35, 'tasks'],
-  ['results', 'units_led', 'Kết quả thực hiện nhiệm vụ của cơ quan, đơn vị, lĩnh vực được giao lãnh đạo, quản lý, phụ trách', 35, 'units_led'],
+  [
+    'results',
+    'tasks',
+    'Kết quả thực hiện nhiệm vụ được giao của cá nhân (số lượng, chất lượng, tiến độ trên sản phẩm quy đổi — Nghị định 335/2025/NĐ-CP, Điều 14)',
+    35,
+    'tasks',
+  ],
+  [
+    'results',
+    'units_led',
+    'Kết quả thực hiện nhiệm vụ của cơ quan, đơn vị, lĩnh vực được giao lãnh đạo, quản lý, phụ trách',
+    35,
+    'units_led',
+  ],
 ];
 
 const SETS: Def[] = [
   {
-    family: fam(1), id: setId(1), appendix: 'PL1',
+    family: fam(1),
+    id: setId(1),
+    appendix: 'PL1',
     name: 'Phụ lục 1 — Tập thể (Quy định 366-QĐ/TW)',
     criteria: [
       ['general', 'politics_ideology', 'Lãnh đạo công tác xây dựng Đảng về chính trị, tư tưởng, đạo đức', 8],
@@ -42,7 +56,9 @@ const SETS: Def[] = [
     ],
   },
   {
-    family: fam(2), id: setId(2), appendix: 'PL2',
+    family: fam(2),
+    id: setId(2),
+    appendix: 'PL2',
     name: 'Phụ lục 2 — Cán bộ lãnh đạo, quản lý diện Trung ương quản lý (Quy định 366-QĐ/TW)',
     criteria: [
       ['general', 'politics_ideology', 'Phẩm chất chính trị, tư tưởng; trung thành với lợi ích của Đảng, quốc gia, dân tộc', 6],
@@ -54,7 +70,9 @@ const SETS: Def[] = [
     ],
   },
   {
-    family: fam(3), id: setId(3), appendix: 'PL3',
+    family: fam(3),
+    id: setId(3),
+    appendix: 'PL3',
     name: 'Phụ lục 3 — Cán bộ lãnh đạo, quản lý các cấp (Quy định 366-QĐ/TW)',
     criteria: [
       ['general', 'politics_ideology', 'Phẩm chất chính trị, tư tưởng', 6],
@@ -66,7 +84,9 @@ const SETS: Def[] = [
     ],
   },
   {
-    family: fam(4), id: setId(4), appendix: 'PL4',
+    family: fam(4),
+    id: setId(4),
+    appendix: 'PL4',
     name: 'Phụ lục 4 — Cán bộ, đảng viên không giữ chức vụ lãnh đạo, quản lý (Quy định 366-QĐ/TW)',
     criteria: [
       ['general', 'politics_ideology', 'Phẩm chất chính trị, tư tưởng', 6],
@@ -74,11 +94,19 @@ const SETS: Def[] = [
       ['general', 'discipline', 'Ý thức tổ chức kỷ luật', 6],
       ['general', 'working_style', 'Tác phong, lề lối làm việc', 6],
       ['general', 'self_criticism', 'Tự phê bình và phê bình; thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu', 6],
-      ['results', 'tasks', 'Kết quả thực hiện nhiệm vụ được giao (số lượng, chất lượng, tiến độ trên sản phẩm quy đổi — Nghị định 335/2025/NĐ-CP, Điều 14)', 70, 'tasks'],
+      [
+        'results',
+        'tasks',
+        'Kết quả thực hiện nhiệm vụ được giao (số lượng, chất lượng, tiến độ trên sản phẩm quy đổi — Nghị định 335/2025/NĐ-CP, Điều 14)',
+        70,
+        'tasks',
+      ],
     ],
   },
   {
-    family: fam(5), id: setId(5), appendix: 'PL5',
+    family: fam(5),
+    id: setId(5),
+    appendix: 'PL5',
     name: 'Phụ lục 5 — Đảng viên ngoài hệ thống chính trị (Quy định 366-QĐ/TW)',
     criteria: [
       ['general', 'politics_ideology', 'Phẩm chất chính trị, tư tưởng', 8],
@@ -89,7 +117,9 @@ const SETS: Def[] = [
     ],
   },
   {
-    family: fam(6), id: setId(6), appendix: 'ND335',
+    family: fam(6),
+    id: setId(6),
+    appendix: 'ND335',
     name: 'Công chức — Nghị định 335/2025/NĐ-CP',
     criteria: [
       ['general', 'politics_ideology', 'Chính trị, tư tưởng', 6],
@@ -97,7 +127,13 @@ const SETS: Def[] = [
       ['general', 'working_style', 'Tác phong, lề lối làm việc; thái độ phục vụ nhân dân', 6],
       ['general', 'discipline', 'Ý thức tổ chức kỷ luật', 6],
       ['general', 'competence', 'Năng lực chuyên môn, nghiệp vụ; tinh thần trách nhiệm, đổi mới, sáng tạo', 6],
-      ['results', 'tasks', 'Kết quả thực hiện nhiệm vụ theo kế hoạch công tác (số lượng, chất lượng, tiến độ — Nghị định 335/2025/NĐ-CP, Điều 14)', 70, 'tasks'],
+      [
+        'results',
+        'tasks',
+        'Kết quả thực hiện nhiệm vụ theo kế hoạch công tác (số lượng, chất lượng, tiến độ — Nghị định 335/2025/NĐ-CP, Điều 14)',
+        70,
+        'tasks',
+      ],
     ],
   },
 ];

@@ -30,7 +30,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     SELECT name, version_no FROM criteria_set
     WHERE general_points <> ${SCORE_SPLIT.generalPoints} OR results_points <> ${SCORE_SPLIT.resultsPoints}`.execute(db);
   if (rows.length > 0) {
-    throw new Error(`criteria sets not following the 30 + 70 split of Quy định 366-QĐ/TW: ${rows.map((r) => `${r.name} (v${r.version_no})`).join(', ')}`);
+    throw new Error(
+      `criteria sets not following the 30 + 70 split of Quy định 366-QĐ/TW: ${rows.map((r) => `${r.name} (v${r.version_no})`).join(', ')}`,
+    );
   }
   await sql`
     ALTER TABLE discipline

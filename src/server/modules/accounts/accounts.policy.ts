@@ -39,5 +39,6 @@ export async function assertBindable(db: Kysely<DB> | Transaction<DB>, roots: st
 export async function assertLinkablePerson(db: Kysely<DB> | Transaction<DB>, roots: string[], personId: string | null | undefined) {
   if (!personId) return;
   const p = await q.personUnit(db, personId);
-  if (!p || !(await unitInSubtrees(db, roots, p.unit_id))) throw invalid({ field: 'personId', key: 'v.unknown_ref', params: { field: 'personId' } });
+  if (!p || !(await unitInSubtrees(db, roots, p.unit_id)))
+    throw invalid({ field: 'personId', key: 'v.unknown_ref', params: { field: 'personId' } });
 }

@@ -5,12 +5,20 @@ import { fullName } from '../../../domain/names.js';
 import type { Role } from '../../db/schema.js';
 import type { AccountRow } from './accounts.queries.js';
 
-export interface BindingRow { account_id: string; role: Role; unit_id: string; unit_name: string }
+export interface BindingRow {
+  account_id: string;
+  role: Role;
+  unit_id: string;
+  unit_name: string;
+}
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
 /** The username's sign-in counter (decision 0007): failures, and until when new addresses wait. */
-export interface SignInState { failures: number; slowedUntil: Date | null }
+export interface SignInState {
+  failures: number;
+  slowedUntil: Date | null;
+}
 
 export function presentAccount(row: AccountRow, bindings: BindingRow[], signIn: SignInState | undefined): AccountView {
   return {
@@ -18,7 +26,10 @@ export function presentAccount(row: AccountRow, bindings: BindingRow[], signIn: 
     username: row.username,
     displayName: row.display_name,
     personId: row.person_id,
-    personName: row.family_name != null ? fullName({ familyName: row.family_name, middleName: row.middle_name ?? '', givenName: row.given_name ?? '' }) : null,
+    personName:
+      row.family_name != null
+        ? fullName({ familyName: row.family_name, middleName: row.middle_name ?? '', givenName: row.given_name ?? '' })
+        : null,
     locale: row.locale,
     disabled: row.disabled,
     locked: !!signIn?.slowedUntil,
@@ -33,7 +44,13 @@ export function presentAccount(row: AccountRow, bindings: BindingRow[], signIn: 
 }
 
 /** What the audit trail keeps of an account (no password hash, no sign-in counters). */
-export function accountSnapshot(row: { username: string; display_name: string; person_id: string | null; locale: string; disabled: boolean }) {
+export function accountSnapshot(row: {
+  username: string;
+  display_name: string;
+  person_id: string | null;
+  locale: string;
+  disabled: boolean;
+}) {
   return { username: row.username, displayName: row.display_name, personId: row.person_id, locale: row.locale, disabled: row.disabled };
 }
 

@@ -9,9 +9,7 @@ type Db = Kysely<DB> | Transaction<DB>;
 
 // Accounts carry no search column: fold Vietnamese letters in SQL with translate() (no unaccent
 // extension needed; lower() alone misses non-ASCII capitals under the C locale).
-const VIETNAMESE_LETTERS = [
-  ...'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ',
-].flatMap((c) => [c, c.toUpperCase()]);
+const VIETNAMESE_LETTERS = [...'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ'].flatMap((c) => [c, c.toUpperCase()]);
 const FOLD_FROM = VIETNAMESE_LETTERS.join('');
 const FOLD_TO = VIETNAMESE_LETTERS.map((c) => foldDiacritics(c)).join('');
 
@@ -23,8 +21,18 @@ function manageable(roots: string[]) {
 }
 
 const accountColumns = [
-  'a.id', 'a.username', 'a.display_name', 'a.person_id', 'a.locale', 'a.disabled', 'a.password_changed_at', 'a.version', 'a.created_at',
-  'p.family_name', 'p.middle_name', 'p.given_name',
+  'a.id',
+  'a.username',
+  'a.display_name',
+  'a.person_id',
+  'a.locale',
+  'a.disabled',
+  'a.password_changed_at',
+  'a.version',
+  'a.created_at',
+  'p.family_name',
+  'p.middle_name',
+  'p.given_name',
 ] as const;
 
 function accountSelect(db: Db) {
@@ -32,18 +40,30 @@ function accountSelect(db: Db) {
     .selectFrom('account as a')
     .leftJoin('person as p', 'p.id', 'a.person_id')
     .select(accountColumns)
-    .select((eb) => eb.selectFrom('session as s').whereRef('s.account_id', '=', 'a.id').select((e) => e.fn.max('s.created_at').as('m')).as('last_sign_in_at'));
+    .select((eb) =>
+      eb
+        .selectFrom('session as s')
+        .whereRef('s.account_id', '=', 'a.id')
+        .select((e) => e.fn.max('s.created_at').as('m'))
+        .as('last_sign_in_at'),
+    );
 }
 
 export type AccountRow = Awaited<ReturnType<ReturnType<typeof accountSelect>['executeTakeFirstOrThrow']>>;
 
 export async function listAccounts(db: Db, roots: string[], f: { q?: string; page: number; pageSize: number }) {
-  let q = accountSelect(db).select(sql<string>`count(*) over ()`.as('total')).where(manageable(roots));
+  let q = accountSelect(db)
+    .select(sql<string>`count(*) over ()`.as('total'))
+    .where(manageable(roots));
   if (f.q) {
     const needle = `%${foldDiacritics(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) => eb.or([eb(folded('a.username'), 'like', needle), eb(folded('a.display_name'), 'like', needle)]));
   }
-  return q.orderBy('a.username').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  return q
+    .orderBy('a.username')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
 }
 
 /** The account if `roots` covers all its bindings; with `lock`, the row stays locked until commit. */
@@ -107,7 +127,9 @@ export async function replaceBindings(db: Db, accountId: string, roles: Array<{ 
   const base = Date.now();
   await db
     .insertInto('role_binding')
-    .values(roles.map((r, i) => ({ id: randomUUID(), account_id: accountId, role: r.role, unit_id: r.unitId, created_at: new Date(base + i) })))
+    .values(
+      roles.map((r, i) => ({ id: randomUUID(), account_id: accountId, role: r.role, unit_id: r.unitId, created_at: new Date(base + i) })),
+    )
     .execute();
 }
 
@@ -128,11 +150,7 @@ export async function lockEnabledAdmins(db: Db): Promise<string[]> {
 }
 
 export async function setPassword(db: Db, id: string, passwordHash: string) {
-  await db
-    .updateTable('account')
-    .set({ password_hash: passwordHash, password_changed_at: new Date() })
-    .where('id', '=', id)
-    .execute();
+  await db.updateTable('account').set({ password_hash: passwordHash, password_changed_at: new Date() }).where('id', '=', id).execute();
 }
 
 export async function deleteSessions(db: Db, accountId: string): Promise<number> {

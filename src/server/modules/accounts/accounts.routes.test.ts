@@ -24,7 +24,11 @@ async function signInAs(acc: { username: string; password: string }): Promise<Se
 async function slowDown(username: string, failures: number) {
   const keys = throttleKeys(username, null);
   const row = { key: keys.user, username_key: keys.usernameKey, failures, last_failure_at: new Date() };
-  await t.db.insertInto('sign_in_throttle').values(row).onConflict((oc) => oc.column('key').doUpdateSet(row)).execute();
+  await t.db
+    .insertInto('sign_in_throttle')
+    .values(row)
+    .onConflict((oc) => oc.column('key').doUpdateSet(row))
+    .execute();
 }
 
 const STRONG = 'Mat-khau-tam-2026';
@@ -45,7 +49,11 @@ describe('accounts: access', () => {
   const endpoints = (): Array<[string, string, unknown?]> => [
     ['GET', '/api/accounts'],
     ['GET', '/api/accounts/:id'],
-    ['POST', '/api/accounts', { username: newUsername(), displayName: 'X', password: STRONG, roles: [{ role: 'cadre', unitId: tree.cellA }] }],
+    [
+      'POST',
+      '/api/accounts',
+      { username: newUsername(), displayName: 'X', password: STRONG, roles: [{ role: 'cadre', unitId: tree.cellA }] },
+    ],
     ['PATCH', '/api/accounts/:id', { version: 1, displayName: 'X', disabled: false, locale: 'vi' }],
     ['PUT', '/api/accounts/:id/roles', { version: 1, roles: [{ role: 'cadre', unitId: tree.cellA }] }],
     ['POST', '/api/accounts/:id/reset-password', { newPassword: STRONG }],
@@ -65,7 +73,12 @@ describe('accounts: access', () => {
     const target = await createAccount(t.db, 'cadre', tree.cellA);
     const organiser = await signInAs(await createAccount(t.db, 'organising', tree.provinceId));
     for (const [method, url, body] of endpoints()) {
-      const res = await t.app.inject({ method: method as 'GET', url: url.replace(':id', target.id), payload: body as object, headers: { cookie: organiser.cookie, 'x-csrf-token': organiser.csrf } });
+      const res = await t.app.inject({
+        method: method as 'GET',
+        url: url.replace(':id', target.id),
+        payload: body as object,
+        headers: { cookie: organiser.cookie, 'x-csrf-token': organiser.csrf },
+      });
       expect(res.statusCode, `${method} ${url}`).toBe(403);
     }
   });
@@ -73,10 +86,18 @@ describe('accounts: access', () => {
   it('answers 404 for accounts bound outside the admin subtree, or only partly inside it', async () => {
     const outside = await createAccount(t.db, 'cadre', tree.communeB);
     const partly = await createAccount(t.db, 'cadre', tree.cellA);
-    await t.db.insertInto('role_binding').values({ id: crypto.randomUUID(), account_id: partly.id, role: 'office', unit_id: other.communeA }).execute();
+    await t.db
+      .insertInto('role_binding')
+      .values({ id: crypto.randomUUID(), account_id: partly.id, role: 'office', unit_id: other.communeA })
+      .execute();
     for (const target of [outside, partly]) {
       for (const [method, url, body] of endpoints().filter(([, u]) => u.includes(':id'))) {
-        const res = await t.app.inject({ method: method as 'POST', url: url.replace(':id', target.id), payload: body as object, headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf } });
+        const res = await t.app.inject({
+          method: method as 'POST',
+          url: url.replace(':id', target.id),
+          payload: body as object,
+          headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+        });
         expect(res.statusCode, `${method} ${url}`).toBe(404);
       }
     }
@@ -96,7 +117,11 @@ describe('accounts: list and read', () => {
     expect(res.json().total).toBe(ids.length);
     const found = await client(t.app, admin).get('/api/accounts?q=TRAN%20THI%20HOA%20DONG');
     expect(found.json().items).toHaveLength(1);
-    expect(found.json().items[0]).toMatchObject({ id: inside.id, displayName: 'Trần Thị Hoà Đông', roles: [{ role: 'cadre', unitId: tree.cellA, unitName: `Chi bộ thôn Đông ${tree.suffix}` }] });
+    expect(found.json().items[0]).toMatchObject({
+      id: inside.id,
+      displayName: 'Trần Thị Hoà Đông',
+      roles: [{ role: 'cadre', unitId: tree.cellA, unitName: `Chi bộ thôn Đông ${tree.suffix}` }],
+    });
   });
 
   it('rejects a bad page size naming the field', async () => {
@@ -129,22 +154,51 @@ describe('accounts: create', () => {
   it('creates an account with roles and a linked person, audited without the hash', async () => {
     const personId = await createPerson(t.db, tree.cellA);
     const username = newUsername();
-    const body = { username: ` ${username.toUpperCase()} `, displayName: 'Lê Văn Bình', password: STRONG, personId, roles: [{ role: 'cadre', unitId: tree.cellA }, { role: 'office', unitId: tree.committeeA }] };
+    const body = {
+      username: ` ${username.toUpperCase()} `,
+      displayName: 'Lê Văn Bình',
+      password: STRONG,
+      personId,
+      roles: [
+        { role: 'cadre', unitId: tree.cellA },
+        { role: 'office', unitId: tree.committeeA },
+      ],
+    };
     const res = await client(t.app, admin).post('/api/accounts', body);
     expect(res.statusCode).toBe(201);
     const view = res.json();
-    expect(view).toMatchObject({ username, displayName: 'Lê Văn Bình', personId, personName: 'Nguyễn Văn An', locale: 'vi', disabled: false, version: 1 });
+    expect(view).toMatchObject({
+      username,
+      displayName: 'Lê Văn Bình',
+      personId,
+      personName: 'Nguyễn Văn An',
+      locale: 'vi',
+      disabled: false,
+      version: 1,
+    });
     expect(view.roles.map((r: { role: string }) => r.role)).toEqual(['cadre', 'office']);
     const ev = await lastAudit(t.db, 'account', view.id);
     expect(ev).toMatchObject({ action: 'account.create', unit_id: tree.cellA, actor_id: adminId });
-    expect(ev?.after).toMatchObject({ username, displayName: 'Lê Văn Bình', roles: [{ role: 'cadre', unitId: tree.cellA }, { role: 'office', unitId: tree.committeeA }] });
+    expect(ev?.after).toMatchObject({
+      username,
+      displayName: 'Lê Văn Bình',
+      roles: [
+        { role: 'cadre', unitId: tree.cellA },
+        { role: 'office', unitId: tree.committeeA },
+      ],
+    });
     expect(JSON.stringify(ev)).not.toContain('argon2');
     await signInAs({ username, password: STRONG });
   });
 
   it('answers 409 naming username when it is taken', async () => {
     const existing = await createAccount(t.db, 'cadre', tree.cellA);
-    const res = await client(t.app, admin).post('/api/accounts', { username: existing.username, displayName: 'X', password: STRONG, roles: [{ role: 'cadre', unitId: tree.cellA }] });
+    const res = await client(t.app, admin).post('/api/accounts', {
+      username: existing.username,
+      displayName: 'X',
+      password: STRONG,
+      roles: [{ role: 'cadre', unitId: tree.cellA }],
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().details[0].field).toBe('username');
   });
@@ -175,7 +229,12 @@ describe('accounts: update', () => {
   it('edits fields and disabling ends every session, audited with before and after', async () => {
     const acc = await createAccount(t.db, 'cadre', tree.cellA);
     const s = await signInAs(acc);
-    const res = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, { version: 1, displayName: 'Tên mới', disabled: true, locale: 'en' });
+    const res = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, {
+      version: 1,
+      displayName: 'Tên mới',
+      disabled: true,
+      locale: 'en',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ displayName: 'Tên mới', disabled: true, locale: 'en', version: 2 });
     expect((await client(t.app, s).get('/api/auth/me')).statusCode).toBe(401);
@@ -188,25 +247,51 @@ describe('accounts: update', () => {
   it('keeps the linked person when personId is left out and unlinks on null', async () => {
     const personId = await createPerson(t.db, tree.cellA);
     const acc = await createAccount(t.db, 'cadre', tree.cellA, { personId });
-    const kept = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, { version: 1, displayName: 'Giữ', disabled: false, locale: 'vi' });
+    const kept = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, {
+      version: 1,
+      displayName: 'Giữ',
+      disabled: false,
+      locale: 'vi',
+    });
     expect(kept.json()).toMatchObject({ personId, personName: 'Nguyễn Văn An' });
-    const cleared = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, { version: 2, displayName: 'Bỏ', disabled: false, locale: 'vi', personId: null });
+    const cleared = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, {
+      version: 2,
+      displayName: 'Bỏ',
+      disabled: false,
+      locale: 'vi',
+      personId: null,
+    });
     expect(cleared.json()).toMatchObject({ personId: null, personName: null });
     expect((await lastAudit(t.db, 'account', acc.id))?.after).toMatchObject({ personId: null });
   });
 
   it('answers 409 on a stale version and changes nothing', async () => {
     const acc = await createAccount(t.db, 'cadre', tree.cellA);
-    const ok = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, { version: 1, displayName: 'Một', disabled: false, locale: 'vi' });
+    const ok = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, {
+      version: 1,
+      displayName: 'Một',
+      disabled: false,
+      locale: 'vi',
+    });
     expect(ok.statusCode).toBe(200);
-    const stale = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, { version: 1, displayName: 'Hai', disabled: false, locale: 'vi' });
+    const stale = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, {
+      version: 1,
+      displayName: 'Hai',
+      disabled: false,
+      locale: 'vi',
+    });
     expect(stale.statusCode).toBe(409);
     expect((await client(t.app, admin).get(`/api/accounts/${acc.id}`)).json().displayName).toBe('Một');
   });
 
   it('rejects bad input naming the field', async () => {
     const acc = await createAccount(t.db, 'cadre', tree.cellA);
-    const res = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, { version: 1, displayName: 'X', disabled: 'yes', locale: 'vi' });
+    const res = await client(t.app, admin).patch(`/api/accounts/${acc.id}`, {
+      version: 1,
+      displayName: 'X',
+      disabled: 'yes',
+      locale: 'vi',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0].field).toBe('disabled');
   });
@@ -215,19 +300,39 @@ describe('accounts: update', () => {
 describe('accounts: roles', () => {
   it('replaces the bindings, audited with before and after', async () => {
     const acc = await createAccount(t.db, 'cadre', tree.cellA);
-    const res = await client(t.app, admin).put(`/api/accounts/${acc.id}/roles`, { version: 1, roles: [{ role: 'organising', unitId: tree.communeA }, { role: 'organising', unitId: tree.communeA }] });
+    const res = await client(t.app, admin).put(`/api/accounts/${acc.id}/roles`, {
+      version: 1,
+      roles: [
+        { role: 'organising', unitId: tree.communeA },
+        { role: 'organising', unitId: tree.communeA },
+      ],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ version: 2, roles: [{ role: 'organising', unitId: tree.communeA }] });
     expect(res.json().roles).toHaveLength(1);
     const ev = await lastAudit(t.db, 'account', acc.id);
-    expect(ev).toMatchObject({ action: 'account.roles', unit_id: tree.communeA, before: { roles: [{ role: 'cadre', unitId: tree.cellA }] }, after: { roles: [{ role: 'organising', unitId: tree.communeA }] } });
-    const stale = await client(t.app, admin).put(`/api/accounts/${acc.id}/roles`, { version: 1, roles: [{ role: 'cadre', unitId: tree.cellA }] });
+    expect(ev).toMatchObject({
+      action: 'account.roles',
+      unit_id: tree.communeA,
+      before: { roles: [{ role: 'cadre', unitId: tree.cellA }] },
+      after: { roles: [{ role: 'organising', unitId: tree.communeA }] },
+    });
+    const stale = await client(t.app, admin).put(`/api/accounts/${acc.id}/roles`, {
+      version: 1,
+      roles: [{ role: 'cadre', unitId: tree.cellA }],
+    });
     expect(stale.statusCode).toBe(409);
   });
 
   it('refuses units outside the subtree naming the binding', async () => {
     const acc = await createAccount(t.db, 'cadre', tree.cellA);
-    const res = await client(t.app, admin).put(`/api/accounts/${acc.id}/roles`, { version: 1, roles: [{ role: 'cadre', unitId: tree.cellA }, { role: 'admin', unitId: tree.provinceId }] });
+    const res = await client(t.app, admin).put(`/api/accounts/${acc.id}/roles`, {
+      version: 1,
+      roles: [
+        { role: 'cadre', unitId: tree.cellA },
+        { role: 'admin', unitId: tree.provinceId },
+      ],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0].field).toBe('roles.1.unitId');
     const empty = await client(t.app, admin).put(`/api/accounts/${acc.id}/roles`, { version: 1, roles: [] });
@@ -249,8 +354,17 @@ describe('accounts: password, lock, sessions', () => {
     expect(res.json()).toMatchObject({ locked: false, failedAttempts: 0 });
     expect((await client(t.app, s).get('/api/auth/me')).statusCode).toBe(401);
     await signInAs({ username: acc.username, password: STRONG });
-    const ev = await t.db.selectFrom('audit_event').selectAll().where('entity_id', '=', acc.id).where('action', '=', 'account.reset_password').executeTakeFirstOrThrow();
-    expect(ev).toMatchObject({ unit_id: tree.cellA, before: { failedAttempts: 15 }, after: { failedAttempts: 0, lockedUntil: null, sessionsEnded: 1 } });
+    const ev = await t.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('entity_id', '=', acc.id)
+      .where('action', '=', 'account.reset_password')
+      .executeTakeFirstOrThrow();
+    expect(ev).toMatchObject({
+      unit_id: tree.cellA,
+      before: { failedAttempts: 15 },
+      after: { failedAttempts: 0, lockedUntil: null, sessionsEnded: 1 },
+    });
     expect(JSON.stringify(ev)).not.toContain('argon2');
     expect(JSON.stringify(ev)).not.toContain(STRONG);
   });
@@ -263,7 +377,12 @@ describe('accounts: password, lock, sessions', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ locked: false, lockedUntil: null, failedAttempts: 0 });
     const ev = await lastAudit(t.db, 'account', acc.id);
-    expect(ev).toMatchObject({ action: 'account.unlock', unit_id: tree.cellA, before: { failedAttempts: 15 }, after: { failedAttempts: 0, lockedUntil: null } });
+    expect(ev).toMatchObject({
+      action: 'account.unlock',
+      unit_id: tree.cellA,
+      before: { failedAttempts: 15 },
+      after: { failedAttempts: 0, lockedUntil: null },
+    });
     await signInAs(acc);
   });
 
@@ -290,23 +409,45 @@ describe('accounts: the last administrator', () => {
   it('cannot lose admin rights when no other enabled administrator exists', async () => {
     // Leave one enabled admin in the whole database, then restore the others.
     const others = await t.db
-      .selectFrom('role_binding as b').innerJoin('account as a', 'a.id', 'b.account_id')
-      .select('a.id').where('b.role', '=', 'admin').where('a.disabled', '=', false).where('a.id', '<>', adminId).execute();
+      .selectFrom('role_binding as b')
+      .innerJoin('account as a', 'a.id', 'b.account_id')
+      .select('a.id')
+      .where('b.role', '=', 'admin')
+      .where('a.disabled', '=', false)
+      .where('a.id', '<>', adminId)
+      .execute();
     const otherIds = [...new Set(others.map((o) => o.id))];
     if (otherIds.length) await t.db.updateTable('account').set({ disabled: true }).where('id', 'in', otherIds).execute();
     try {
       const version = (await client(t.app, admin).get(`/api/accounts/${adminId}`)).json().version;
-      const demote = await client(t.app, admin).put(`/api/accounts/${adminId}/roles`, { version, roles: [{ role: 'organising', unitId: tree.communeA }] });
+      const demote = await client(t.app, admin).put(`/api/accounts/${adminId}/roles`, {
+        version,
+        roles: [{ role: 'organising', unitId: tree.communeA }],
+      });
       expect(demote.statusCode).toBe(400);
       expect(demote.json().details[0]).toMatchObject({ field: 'roles', message: 'Không thể bỏ quyền quản trị cuối cùng.' });
-      const disable = await client(t.app, admin).patch(`/api/accounts/${adminId}`, { version, displayName: 'Quản trị', disabled: true, locale: 'vi' });
+      const disable = await client(t.app, admin).patch(`/api/accounts/${adminId}`, {
+        version,
+        displayName: 'Quản trị',
+        disabled: true,
+        locale: 'vi',
+      });
       expect(disable.statusCode).toBe(400);
       expect(disable.json().details[0].field).toBe('disabled');
       // With a second administrator the same change goes through.
       const second = await createAccount(t.db, 'admin', tree.cellA);
-      const ok = await client(t.app, admin).put(`/api/accounts/${second.id}/roles`, { version: 1, roles: [{ role: 'admin', unitId: tree.cellA }, { role: 'cadre', unitId: tree.cellA }] });
+      const ok = await client(t.app, admin).put(`/api/accounts/${second.id}/roles`, {
+        version: 1,
+        roles: [
+          { role: 'admin', unitId: tree.cellA },
+          { role: 'cadre', unitId: tree.cellA },
+        ],
+      });
       expect(ok.statusCode).toBe(200);
-      const demoteNow = await client(t.app, admin).put(`/api/accounts/${adminId}/roles`, { version, roles: [{ role: 'organising', unitId: tree.communeA }] });
+      const demoteNow = await client(t.app, admin).put(`/api/accounts/${adminId}/roles`, {
+        version,
+        roles: [{ role: 'organising', unitId: tree.communeA }],
+      });
       expect(demoteNow.statusCode).toBe(200);
       expect(demoteNow.json().roles).toEqual([{ role: 'organising', unitId: tree.communeA, unitName: `Xã An ${tree.suffix}` }]);
     } finally {

@@ -40,9 +40,13 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     return service.replaceRoles(app.db, auditContextOf(req), manageRoots(actorOf(req)), req.params.id, req.body);
   });
 
-  app.post('/accounts/:id/reset-password', { schema: { tags, params, body: ResetPasswordRequest, response: { 200: AccountView } } }, async (req) => {
-    return service.resetPassword(app.db, auditContextOf(req), manageRoots(actorOf(req)), req.params.id, req.body.newPassword);
-  });
+  app.post(
+    '/accounts/:id/reset-password',
+    { schema: { tags, params, body: ResetPasswordRequest, response: { 200: AccountView } } },
+    async (req) => {
+      return service.resetPassword(app.db, auditContextOf(req), manageRoots(actorOf(req)), req.params.id, req.body.newPassword);
+    },
+  );
 
   app.post('/accounts/:id/unlock', { schema: { tags, params, response: { 200: AccountView } } }, async (req) => {
     return service.unlockAccount(app.db, auditContextOf(req), manageRoots(actorOf(req)), req.params.id);

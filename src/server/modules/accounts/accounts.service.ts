@@ -50,9 +50,20 @@ export async function accountView(db: Kysely<DB> | Trx, roots: string[], id: str
 
 export async function listAccounts(db: Kysely<DB>, roots: string[], f: { q?: string; page: number; pageSize: number }) {
   const rows = await q.listAccounts(db, roots, f);
-  const bindings = await q.bindingsOf(db, rows.map((r) => r.id));
-  const signIn = await usernameThrottleStates(db, rows.map((r) => r.username));
-  return { items: rows.map((r) => presentAccount(r, bindings, signIn.get(r.username))), total: Number(rows[0]?.total ?? 0), page: f.page, pageSize: f.pageSize };
+  const bindings = await q.bindingsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const signIn = await usernameThrottleStates(
+    db,
+    rows.map((r) => r.username),
+  );
+  return {
+    items: rows.map((r) => presentAccount(r, bindings, signIn.get(r.username))),
+    total: Number(rows[0]?.total ?? 0),
+    page: f.page,
+    pageSize: f.pageSize,
+  };
 }
 
 export async function createAccount(db: Kysely<DB>, ctx: AuditContext, roots: string[], input: AccountCreate): Promise<AccountView> {
@@ -60,25 +71,47 @@ export async function createAccount(db: Kysely<DB>, ctx: AuditContext, roots: st
   await assertBindable(db, roots, roles);
   await assertLinkablePerson(db, roots, input.personId);
   const person = input.personId ? await q.personNameOf(db, input.personId) : undefined;
-  await assertPasswordPolicy(db, input.password, 'password', { username: input.username, names: [input.displayName, person && fullName(personName(person))] });
+  await assertPasswordPolicy(db, input.password, 'password', {
+    username: input.username,
+    names: [input.displayName, person && fullName(personName(person))],
+  });
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
   return db.transaction().execute(async (trx) => {
     // A concurrent insert of the same name still ends in 409 through the unique index (23505).
     const taken = await trx.selectFrom('account').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (taken) throw new AppError(409, 'duplicate', [{ field: 'username', key: 'duplicate', params: { field: 'username' } }], { field: 'username' });
-    const row = { id, username: input.username, display_name: input.displayName.normalize('NFC'), person_id: input.personId ?? null, locale: input.locale };
+    if (taken)
+      throw new AppError(409, 'duplicate', [{ field: 'username', key: 'duplicate', params: { field: 'username' } }], { field: 'username' });
+    const row = {
+      id,
+      username: input.username,
+      display_name: input.displayName.normalize('NFC'),
+      person_id: input.personId ?? null,
+      locale: input.locale,
+    };
     await q.insertAccount(trx, { ...row, password_hash: passwordHash });
     await q.replaceBindings(trx, id, roles);
     await recordAudit(trx, ctx, [
-      { action: 'account.create', entityType: 'account', entityId: id, unitId: roles[0].unitId, after: { ...accountSnapshot({ ...row, disabled: false }), roles: rolesSnapshot(roles) } },
+      {
+        action: 'account.create',
+        entityType: 'account',
+        entityId: id,
+        unitId: roles[0].unitId,
+        after: { ...accountSnapshot({ ...row, disabled: false }), roles: rolesSnapshot(roles) },
+      },
     ]);
     return accountView(trx, roots, id);
   });
 }
 
 /** Edits name, locale, linked person and the disabled flag; disabling ends every session. */
-export async function updateAccount(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string, input: AccountUpdate): Promise<AccountView> {
+export async function updateAccount(
+  db: Kysely<DB>,
+  ctx: AuditContext,
+  roots: string[],
+  id: string,
+  input: AccountUpdate,
+): Promise<AccountView> {
   return db.transaction().execute(async (trx) => {
     const before = await manageableAccountOr404(trx, roots, id, true);
     if (before.version !== input.version) throw conflict();
@@ -106,7 +139,13 @@ export async function updateAccount(db: Kysely<DB>, ctx: AuditContext, roots: st
 }
 
 /** Replaces all role bindings; the last enabled administrator of the system keeps theirs. */
-export async function replaceRoles(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string, input: AccountRolesUpdate): Promise<AccountView> {
+export async function replaceRoles(
+  db: Kysely<DB>,
+  ctx: AuditContext,
+  roots: string[],
+  id: string,
+  input: AccountRolesUpdate,
+): Promise<AccountView> {
   const roles = distinctRoles(input.roles);
   return db.transaction().execute(async (trx) => {
     const row = await manageableAccountOr404(trx, roots, id, true);
@@ -119,14 +158,27 @@ export async function replaceRoles(db: Kysely<DB>, ctx: AuditContext, roots: str
     if (!(await q.bumpVersion(trx, id, input.version))) throw conflict();
     await q.replaceBindings(trx, id, roles);
     await recordAudit(trx, ctx, [
-      { action: 'account.roles', entityType: 'account', entityId: id, unitId: roles[0].unitId, before: { roles: rolesSnapshot(before) }, after: { roles: rolesSnapshot(roles) } },
+      {
+        action: 'account.roles',
+        entityType: 'account',
+        entityId: id,
+        unitId: roles[0].unitId,
+        before: { roles: rolesSnapshot(before) },
+        after: { roles: rolesSnapshot(roles) },
+      },
     ]);
     return accountView(trx, roots, id);
   });
 }
 
 /** Sets a temporary password chosen by the administrator; clears the sign-in delays and ends every session. */
-export async function resetPassword(db: Kysely<DB>, ctx: AuditContext, roots: string[], id: string, newPassword: string): Promise<AccountView> {
+export async function resetPassword(
+  db: Kysely<DB>,
+  ctx: AuditContext,
+  roots: string[],
+  id: string,
+  newPassword: string,
+): Promise<AccountView> {
   const account = await manageableAccountOr404(db, roots, id);
   await assertPasswordPolicy(db, newPassword, 'newPassword', {
     username: account.username,
@@ -169,7 +221,14 @@ export async function unlockAccount(db: Kysely<DB>, ctx: AuditContext, roots: st
     await clearUsernameThrottle(trx, row.username);
     const roles = await currentRoles(trx, id);
     await recordAudit(trx, ctx, [
-      { action: 'account.unlock', entityType: 'account', entityId: id, unitId: roles[0]?.unitId ?? null, before, after: { failedAttempts: 0, lockedUntil: null } },
+      {
+        action: 'account.unlock',
+        entityType: 'account',
+        entityId: id,
+        unitId: roles[0]?.unitId ?? null,
+        before,
+        after: { failedAttempts: 0, lockedUntil: null },
+      },
     ]);
     return accountView(trx, roots, id);
   });

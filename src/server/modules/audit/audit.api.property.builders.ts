@@ -36,7 +36,10 @@ export const BUILDERS: Record<string, Builder> = {
       title: text(),
       scheduledAt: fc.integer({ min: 1, max: 20 }).map((n) => `${day(n)}T08:00:00+07:00`),
       location: text(),
-      chairIds: fc.constantFrom(...staff(c)).chain(id).map((x) => [x]),
+      chairIds: fc
+        .constantFrom(...staff(c))
+        .chain(id)
+        .map((x) => [x]),
       attendeeIds: fc.subarray(c.people.peers, { maxLength: 3 }).chain((xs) => fc.tuple(...xs.map(id))),
     }),
   'POST /api/people': (c) =>
@@ -56,7 +59,16 @@ export const BUILDERS: Record<string, Builder> = {
       fc.record({
         week: fc.constant(week),
         unitId: id(c.tree.committeeA),
-        items: fc.array(fc.record({ title: text(), description: text(), workUnits: fc.integer({ min: 1, max: 3 }), startDate: fc.constant(week), dueDate: fc.constant(week) }), { minLength: 1, maxLength: 2 }),
+        items: fc.array(
+          fc.record({
+            title: text(),
+            description: text(),
+            workUnits: fc.integer({ min: 1, max: 3 }),
+            startDate: fc.constant(week),
+            dueDate: fc.constant(week),
+          }),
+          { minLength: 1, maxLength: 2 },
+        ),
       }),
     ),
   'POST /api/responsibilities': (c, day) =>
@@ -75,12 +87,25 @@ export const BUILDERS: Record<string, Builder> = {
       roles: fc.constantFrom('cadre', 'office').chain((role) => id(c.tree.cellA).map((unitId) => [{ role, unitId }])),
     }),
   'POST /api/org/units': (c, day) =>
-    fc.record({ kind: fc.constant('party_cell'), name: text(), parentId: id(c.partyA), validFrom: fc.integer({ min: -30, max: 0 }).map(day) }),
+    fc.record({
+      kind: fc.constant('party_cell'),
+      name: text(),
+      parentId: id(c.partyA),
+      validFrom: fc.integer({ min: -30, max: 0 }).map(day),
+    }),
   'POST /api/people/{id}/confidence-votes': (_c, day) =>
-    fc.record({ votedOn: fc.integer({ min: -30, max: 0 }).map(day), totalVotes: fc.constant(20), highVotes: fc.integer({ min: 0, max: 10 }), lowVotes: fc.integer({ min: 0, max: 10 }), note: text() }),
+    fc.record({
+      votedOn: fc.integer({ min: -30, max: 0 }).map(day),
+      totalVotes: fc.constant(20),
+      highVotes: fc.integer({ min: 0, max: 10 }),
+      lowVotes: fc.integer({ min: 0, max: 10 }),
+      note: text(),
+    }),
   'POST /api/tasks/{id}/progress': () => fc.record({ progress: fc.integer({ min: 0, max: 100 }), note: text() }),
-  'POST /api/tasks/{id}/complete': (_c, day) => fc.record({ version: fc.constant(1), completedOn: fc.integer({ min: -3, max: 0 }).map(day), note: text() }),
-  'POST /api/tasks/{id}/due-date': (_c, day) => fc.record({ version: fc.constant(1), dueDate: fc.integer({ min: 31, max: 60 }).map(day), reason: text() }),
+  'POST /api/tasks/{id}/complete': (_c, day) =>
+    fc.record({ version: fc.constant(1), completedOn: fc.integer({ min: -3, max: 0 }).map(day), note: text() }),
+  'POST /api/tasks/{id}/due-date': (_c, day) =>
+    fc.record({ version: fc.constant(1), dueDate: fc.integer({ min: 31, max: 60 }).map(day), reason: text() }),
   'POST /api/tasks/volunteer': (c, day) =>
     fc.record({
       unitId: id(c.tree.committeeA),
@@ -91,5 +116,10 @@ export const BUILDERS: Record<string, Builder> = {
       milestones: fc.constant([{ title: 'Mốc một'.normalize('NFD'), dueDate: day(10) }]),
     }),
   'POST /api/criteria-assignments': (c, day) =>
-    fc.record({ family: id(DEFAULT_FAMILIES.PL4), cadreGroups: fc.constant(['staff']), unitId: id(c.tree.communeA), effectiveFrom: fc.constant(day(1)) }),
+    fc.record({
+      family: id(DEFAULT_FAMILIES.PL4),
+      cadreGroups: fc.constant(['staff']),
+      unitId: id(c.tree.communeA),
+      effectiveFrom: fc.constant(day(1)),
+    }),
 };

@@ -40,7 +40,9 @@ export function endpointsOf(doc: { paths: Record<string, Record<string, OpenApiO
         key: `${method} ${path}`,
         method,
         path,
-        query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: !!p.required, schema: p.schema })),
+        query: (op.parameters ?? [])
+          .filter((p) => p.in === 'query')
+          .map((p) => ({ name: p.name, required: !!p.required, schema: p.schema })),
         body: op.requestBody?.content['application/json']?.schema,
         mutating: method !== 'GET',
       });
@@ -62,15 +64,35 @@ export interface World {
 }
 
 const POOL_TABLES: Array<[string, string]> = [
-  ['people', 'person'], ['tenures', 'tenure'], ['units', 'org_unit'], ['posts', 'post'], ['plans', 'weekly_plan'],
-  ['notifications', 'notification'], ['responsibilities', 'responsibility'], ['indicators', 'indicator'], ['tasks', 'task'],
-  ['milestones', 'task_milestone'], ['meetings', 'meeting'], ['criteria-sets', 'criteria_set'], ['shortcomings', 'shortcoming'],
-  ['periods', 'evaluation_period'], ['evaluation', 'evaluation'], ['jobs', 'job'],
+  ['people', 'person'],
+  ['tenures', 'tenure'],
+  ['units', 'org_unit'],
+  ['posts', 'post'],
+  ['plans', 'weekly_plan'],
+  ['notifications', 'notification'],
+  ['responsibilities', 'responsibility'],
+  ['indicators', 'indicator'],
+  ['tasks', 'task'],
+  ['milestones', 'task_milestone'],
+  ['meetings', 'meeting'],
+  ['criteria-sets', 'criteria_set'],
+  ['shortcomings', 'shortcoming'],
+  ['periods', 'evaluation_period'],
+  ['evaluation', 'evaluation'],
+  ['jobs', 'job'],
 ];
 
 const FIELD_POOLS: Array<[RegExp, string[]]> = [
-  [/task/i, ['tasks']], [/post/i, ['posts']], [/period/i, ['periods']], [/evaluation/i, ['evaluation']], [/(account|actor)/i, ['accounts']],
-  [/meeting/i, ['meetings']], [/indicator/i, ['indicators']], [/plan/i, ['plans']], [/set/i, ['criteria-sets']], [/job/i, ['jobs']],
+  [/task/i, ['tasks']],
+  [/post/i, ['posts']],
+  [/period/i, ['periods']],
+  [/evaluation/i, ['evaluation']],
+  [/(account|actor)/i, ['accounts']],
+  [/meeting/i, ['meetings']],
+  [/indicator/i, ['indicators']],
+  [/plan/i, ['plans']],
+  [/set/i, ['criteria-sets']],
+  [/job/i, ['jobs']],
   [/(unit|parent|target|source|area|bucket)/i, ['units']],
   [/(person|lead|support|assignee|member|attendee|participant|chair|secretary|holder|people)/i, ['people']],
 ];
@@ -96,10 +118,16 @@ export async function buildWorld(t: TestContext, c: Commune): Promise<World> {
     if (calls++ % 5 !== 0) return;
     for (const [pool, table] of POOL_TABLES) {
       const rows = await sql<{ id: string }>`SELECT id::text AS id FROM ${sql.table(table)} ORDER BY random() LIMIT 30`.execute(t.db);
-      pools.set(pool, rows.rows.map((r) => r.id));
+      pools.set(
+        pool,
+        rows.rows.map((r) => r.id),
+      );
     }
     const accounts = await t.db.selectFrom('account').select('id').where('id', 'not in', sessionAccounts).limit(30).execute();
-    pools.set('accounts', accounts.map((r) => r.id));
+    pools.set(
+      'accounts',
+      accounts.map((r) => r.id),
+    );
   };
   const today = new Date(`${todayInVietnam()}T00:00:00Z`);
   const opts: GenOptions = {
@@ -132,14 +160,28 @@ function multipart(fileName: string, content: Buffer, type: string) {
 /** Uuids spelt with an upper-case letter anywhere inside a value. */
 function upperUuidsIn(value: unknown): string[] {
   const s = typeof value === 'string' ? value : JSON.stringify(value ?? null);
-  return [...s.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi)].map((m) => m[0]).filter((u) => u !== u.toLowerCase());
+  return [...s.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi)]
+    .map((m) => m[0])
+    .filter((u) => u !== u.toLowerCase());
 }
 
-export interface Stats { requests: number; statuses: Map<number, number>; hit: Set<string>; ok: Set<string> }
+export interface Stats {
+  requests: number;
+  statuses: Map<number, number>;
+  hit: Set<string>;
+  ok: Set<string>;
+}
 
-export interface Sent { status: number; ok: boolean; async: boolean; upperIds: string[]; events: unknown[] }
+export interface Sent {
+  status: number;
+  ok: boolean;
+  async: boolean;
+  upperIds: string[];
+  events: unknown[];
+}
 
-const headSeq = async (t: TestContext) => Number((await t.db.selectFrom('audit_head').select('last_seq').executeTakeFirstOrThrow()).last_seq);
+const headSeq = async (t: TestContext) =>
+  Number((await t.db.selectFrom('audit_head').select('last_seq').executeTakeFirstOrThrow()).last_seq);
 
 /** Sends one generated request to `ep`, trying up to four roles until one may call it. */
 export async function send(t: TestContext, w: World, ep: Endpoint, g: Gen, stats: Stats): Promise<Sent | null> {
@@ -163,7 +205,11 @@ export async function send(t: TestContext, w: World, ep: Endpoint, g: Gen, stats
   let headers: Record<string, string> = {};
   if (ep.path === '/api/people/import') {
     const rows = buildTemplateRows(2, { citizenIdStart: 100_000_000_000 + g(fc.integer, { min: 0, max: 1e9 }) });
-    ({ payload, headers } = multipart('danh-sach.xlsx', await writePeopleWorkbook(rows), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
+    ({ payload, headers } = multipart(
+      'danh-sach.xlsx',
+      await writePeopleWorkbook(rows),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ));
   } else if (ep.path === '/api/meetings/{id}/documents') {
     ({ payload, headers } = multipart('bao-cao.pdf', Buffer.from('%PDF-1.4 Báo cáo tuần'.normalize('NFD')), 'application/pdf'));
   } else if (BUILDERS[ep.key]) {
@@ -180,7 +226,11 @@ export async function send(t: TestContext, w: World, ep: Endpoint, g: Gen, stats
   w.allowed.set(ep.key, allowed);
   const shuffled = g(fc.shuffledSubarray, w.sessions, { minLength: w.sessions.length, maxLength: w.sessions.length });
   const order: Array<Session | null> =
-    ep.path === '/api/auth/login' ? [null] : endsSession ? [await w.throwaway()] : [...shuffled.filter((s) => allowed.has(s)), ...shuffled.filter((s) => !allowed.has(s))].slice(0, 4);
+    ep.path === '/api/auth/login'
+      ? [null]
+      : endsSession
+        ? [await w.throwaway()]
+        : [...shuffled.filter((s) => allowed.has(s)), ...shuffled.filter((s) => !allowed.has(s))].slice(0, 4);
   let last: Sent | null = null;
   for (const s of order) {
     const auth = s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {};
@@ -204,7 +254,8 @@ export async function send(t: TestContext, w: World, ep: Endpoint, g: Gen, stats
     stats.statuses.set(res.statusCode, (stats.statuses.get(res.statusCode) ?? 0) + 1);
     const ok = res.statusCode >= 200 && res.statusCode < 300;
     if (ok) stats.ok.add(ep.key);
-    if (process.env.AUDIT_PROPERTY_DEBUG && (res.statusCode === 400 || res.statusCode === 409 || res.statusCode >= 500)) console.log(ep.key, res.statusCode, res.body.slice(0, 300), JSON.stringify(body).slice(0, 300));
+    if (process.env.AUDIT_PROPERTY_DEBUG && (res.statusCode === 400 || res.statusCode === 409 || res.statusCode >= 500))
+      console.log(ep.key, res.statusCode, res.body.slice(0, 300), JSON.stringify(body).slice(0, 300));
     const events = ok ? await t.db.selectFrom('audit_event').selectAll().where('seq', '>', before).execute() : [];
     last = { status: res.statusCode, ok, async: res.statusCode === 202, upperIds, events };
     if (s && res.statusCode !== 403) allowed.add(s);

@@ -40,7 +40,13 @@ describe('the audit chain after random valid requests to every endpoint', () => 
   it('verifies, files every event under canonical ids and finds it by the id in any spelling', { timeout: 240_000 }, async () => {
     const t0 = Date.now();
     const startSeq = Number((await t.db.selectFrom('audit_head').select('last_seq').executeTakeFirstOrThrow()).last_seq);
-    const stats = { requests: 0, statuses: new Map<number, number>(), hit: new Set<string>(), ok: new Set<string>(), unaudited: new Set<string>() };
+    const stats = {
+      requests: 0,
+      statuses: new Map<number, number>(),
+      hit: new Set<string>(),
+      ok: new Set<string>(),
+      unaudited: new Set<string>(),
+    };
     await fc.assert(
       fc.asyncProperty(fc.gen(), async (g) => {
         // Every endpoint once per run, in a random order, those that create records first.
@@ -67,12 +73,19 @@ describe('the audit chain after random valid requests to every endpoint', () => 
     // Every event of the run: canonical ids only, and its entity's history finds it by the id in
     // upper case (the audit filter canonicalises it as the recorder did).
     const events = await t.db.selectFrom('audit_event').selectAll().where('seq', '>', startSeq).orderBy('seq').execute();
-    const visible = new Set((await sql<{ id: string }>`SELECT descendant_id AS id FROM org_unit_closure WHERE ancestor_id = ${c.tree.provinceId}`.execute(t.db)).rows.map((r) => r.id));
+    const visible = new Set(
+      (
+        await sql<{ id: string }>`SELECT descendant_id AS id FROM org_unit_closure WHERE ancestor_id = ${c.tree.provinceId}`.execute(t.db)
+      ).rows.map((r) => r.id),
+    );
     const statuses = Object.fromEntries([...stats.statuses].sort(([a], [b]) => a - b));
     console.log(
       `audit property: ${stats.requests} requests, ${stats.hit.size}/${endpoints.length} endpoints called, ${stats.ok.size} answered 2xx, ` +
         `${events.length} events written in ${Date.now() - t0} ms; statuses ${JSON.stringify(statuses)}\n` +
-        `  never 2xx: ${endpoints.filter((e) => !stats.ok.has(e.key)).map((e) => e.key).join(', ')}\n` +
+        `  never 2xx: ${endpoints
+          .filter((e) => !stats.ok.has(e.key))
+          .map((e) => e.key)
+          .join(', ')}\n` +
         `  2xx mutations without an audit event: ${[...stats.unaudited].join(', ') || 'none'}`,
     );
     const checkedPairs = new Set<string>();

@@ -49,12 +49,19 @@ describe('identifiers in another spelling', () => {
   it('an update addressed by an upper-case id is filed under the canonical id and verifies', async () => {
     const target = await createAccount(t.db, 'cadre', tree.cellA);
     const upper = target.id.toUpperCase();
-    const res = await client(t.app, admin).patch(`/api/accounts/${upper}`, { version: 1, displayName: 'Tên Mới', disabled: false, locale: 'vi' });
+    const res = await client(t.app, admin).patch(`/api/accounts/${upper}`, {
+      version: 1,
+      displayName: 'Tên Mới',
+      disabled: false,
+      locale: 'vi',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().id).toBe(target.id);
     for (const spelling of [target.id, upper]) {
       const history = await client(t.app, organiser).get(`/api/audit?entityType=account&entityId=${spelling}`);
-      expect(history.json().items.map((e: { action: string; entityId: string }) => [e.action, e.entityId])).toEqual([['account.update', target.id]]);
+      expect(history.json().items.map((e: { action: string; entityId: string }) => [e.action, e.entityId])).toEqual([
+        ['account.update', target.id],
+      ]);
     }
     expect((await verify()).intact).toBe(true);
   });

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { diffTopLevel, maskCitizenIds, presentEvent } from './audit.presenter.js';
 
 const row = {
-  seq: '7', occurred_at: new Date('2026-03-01T01:02:03Z'), actor_id: null, actor_name: 'system', action: 'person.update',
-  entity_type: 'person', entity_id: 'p1', person_id: null, unit_id: 'u1', request_id: null, ip: null,
+  seq: '7',
+  occurred_at: new Date('2026-03-01T01:02:03Z'),
+  actor_id: null,
+  actor_name: 'system',
+  action: 'person.update',
+  entity_type: 'person',
+  entity_id: 'p1',
+  person_id: null,
+  unit_id: 'u1',
+  request_id: null,
+  ip: null,
   before: { citizenId: '001080000111', name: 'A', nested: { citizen_id: '001080000333' } },
   after: { citizenId: '001080000222', name: 'A', nested: { citizen_id: '001080000333' } },
 };
@@ -20,7 +29,9 @@ describe('audit presenter', () => {
   });
 
   it('masks citizen IDs at any depth for readers without the right', () => {
-    expect(maskCitizenIds([{ citizen_id: '001080000333', other: '001080000333' }])).toEqual([{ citizen_id: '••••••••333', other: '001080000333' }]);
+    expect(maskCitizenIds([{ citizen_id: '001080000333', other: '001080000333' }])).toEqual([
+      { citizen_id: '••••••••333', other: '001080000333' },
+    ]);
     const masked = presentEvent(row, { unitNames: new Map([['u1', 'Xã An']]), seesCitizenIds: false });
     expect(masked).toMatchObject({
       seq: 7,

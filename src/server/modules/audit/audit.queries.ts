@@ -33,7 +33,13 @@ export type StoredEvent = Selectable<AuditEventTable>;
 export async function insertEvents(trx: Transaction<DB>, rows: AuditRow[]): Promise<StoredEvent[]> {
   const stored: StoredEvent[] = [];
   for (let i = 0; i < rows.length; i += 500) {
-    stored.push(...(await trx.insertInto('audit_event').values(rows.slice(i, i + 500)).returningAll().execute()));
+    stored.push(
+      ...(await trx
+        .insertInto('audit_event')
+        .values(rows.slice(i, i + 500))
+        .returningAll()
+        .execute()),
+    );
   }
   return stored;
 }

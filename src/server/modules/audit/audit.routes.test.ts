@@ -20,15 +20,26 @@ beforeAll(async () => {
   const o = await createAccount(t.db, 'organising', tree.communeA);
   organiser = await signIn(t.app, o.username, o.password);
   const created = await client(t.app, admin).post('/api/accounts', {
-    username: `xem.${tree.suffix}`, displayName: 'Người Xem', password: STRONG, roles: [{ role: 'cadre', unitId: tree.cellA }],
+    username: `xem.${tree.suffix}`,
+    displayName: 'Người Xem',
+    password: STRONG,
+    roles: [{ role: 'cadre', unitId: tree.cellA }],
   });
   accountId = created.json().id;
-  const renamed = await client(t.app, admin).patch(`/api/accounts/${accountId}`, { version: 1, displayName: 'Người Xem Mới', disabled: false, locale: 'en' });
+  const renamed = await client(t.app, admin).patch(`/api/accounts/${accountId}`, {
+    version: 1,
+    displayName: 'Người Xem Mới',
+    disabled: false,
+    locale: 'en',
+  });
   expect(renamed.statusCode).toBe(200);
   const b = await createAccount(t.db, 'admin', tree.communeB);
   const adminB = await signIn(t.app, b.username, b.password);
   const outside = await client(t.app, adminB).post('/api/accounts', {
-    username: `ngoai.${tree.suffix}`, displayName: 'Ở Xã Bình', password: STRONG, roles: [{ role: 'cadre', unitId: tree.communeB }],
+    username: `ngoai.${tree.suffix}`,
+    displayName: 'Ở Xã Bình',
+    password: STRONG,
+    roles: [{ role: 'cadre', unitId: tree.communeB }],
   });
   outsideAccountId = outside.json().id;
 });
@@ -54,7 +65,12 @@ describe('audit viewer', () => {
     const items = res.json().items;
     expect(items.map((e: { action: string }) => e.action)).toEqual(['account.update', 'account.create']);
     expect(items[0].seq).toBeGreaterThan(items[1].seq);
-    expect(items[0]).toMatchObject({ entityType: 'account', entityId: accountId, unitId: tree.cellA, unitName: `Chi bộ thôn Đông ${tree.suffix}` });
+    expect(items[0]).toMatchObject({
+      entityType: 'account',
+      entityId: accountId,
+      unitId: tree.cellA,
+      unitName: `Chi bộ thôn Đông ${tree.suffix}`,
+    });
     expect(items[0].actorName).toContain('admin.');
     expect(items[0].requestId).toBeTruthy();
     expect(items[0].changes).toEqual([
@@ -100,15 +116,28 @@ describe('audit viewer', () => {
     expect(other.json().items).toHaveLength(0);
 
     const personId = await createPerson(t.db, tree.cellA);
-    await t.db.transaction().execute((trx) =>
-      recordAudit(trx, { actorId: null, actorName: 'system', requestId: null, ip: null }, [
-        { action: 'person.update', entityType: 'person', entityId: personId, personId, unitId: tree.cellA, before: { citizenId: '001080000111' }, after: { citizenId: '001080000222' } },
-      ]),
-    );
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, { actorId: null, actorName: 'system', requestId: null, ip: null }, [
+          {
+            action: 'person.update',
+            entityType: 'person',
+            entityId: personId,
+            personId,
+            unitId: tree.cellA,
+            before: { citizenId: '001080000111' },
+            after: { citizenId: '001080000222' },
+          },
+        ]),
+      );
     const byPerson = await client(t.app, organiser).get(`/api/audit?personId=${personId}`);
     expect(byPerson.json().items).toHaveLength(1);
     // The organising body may see citizen IDs: nothing masked.
-    expect(byPerson.json().items[0]).toMatchObject({ personId, changes: [{ field: 'citizenId', before: '001080000111', after: '001080000222' }] });
+    expect(byPerson.json().items[0]).toMatchObject({
+      personId,
+      changes: [{ field: 'citizenId', before: '001080000111', after: '001080000222' }],
+    });
   });
 
   it.each([

@@ -18,7 +18,10 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     // One row more than asked tells whether an older page exists.
     const rows = await listEvents(app.db, { ...filters, scopeRoots, limit: limit + 1 });
     const page = rows.slice(0, limit);
-    const names = await unitNames(app.db, page.flatMap((r) => (r.unit_id ? [r.unit_id] : [])));
+    const names = await unitNames(
+      app.db,
+      page.flatMap((r) => (r.unit_id ? [r.unit_id] : [])),
+    );
     const opts = { unitNames: names, seesCitizenIds: seesCitizenIds(actor) };
     return {
       items: page.map((r) => presentEvent(r, opts)),

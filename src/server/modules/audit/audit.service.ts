@@ -92,7 +92,8 @@ export async function recordAudit(trx: Transaction<DB>, ctx: AuditContext, event
   });
   const stored = await q.insertEvents(trx, rows);
   for (const row of stored) {
-    if (eventHash(storedFields(row)) !== row.hash) throw new Error(`audit event ${row.seq} would not verify as stored; nothing was written`);
+    if (eventHash(storedFields(row)) !== row.hash)
+      throw new Error(`audit event ${row.seq} would not verify as stored; nothing was written`);
   }
   await q.setHead(trx, seq, prevHash);
 }

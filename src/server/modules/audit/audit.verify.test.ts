@@ -41,7 +41,9 @@ async function changes(n: number): Promise<number[]> {
 
 const afterOf = (seq: number) => t.db.selectFrom('audit_event').select(['after', 'hash']).where('seq', '=', seq).executeTakeFirstOrThrow();
 const restore = (seq: number, row: { after: unknown; hash: string }) =>
-  sql`UPDATE audit_event SET after = ${row.after === null ? null : JSON.stringify(row.after)}::jsonb, hash = ${row.hash} WHERE seq = ${seq}`.execute(t.db);
+  sql`UPDATE audit_event SET after = ${row.after === null ? null : JSON.stringify(row.after)}::jsonb, hash = ${row.hash} WHERE seq = ${seq}`.execute(
+    t.db,
+  );
 
 describe('audit chain verification', () => {
   it('verifies intact, then reports two edits far apart and a deletion, each at its place', async () => {
@@ -61,7 +63,10 @@ describe('audit chain verification', () => {
       intact: false,
       checked: total,
       brokenAt: { seq: early, reason: 'hash_mismatch' },
-      breaks: [{ seq: early, reason: 'hash_mismatch' }, { seq: late, reason: 'hash_mismatch' }],
+      breaks: [
+        { seq: early, reason: 'hash_mismatch' },
+        { seq: late, reason: 'hash_mismatch' },
+      ],
       brokenCount: 2,
     });
 
@@ -76,7 +81,10 @@ describe('audit chain verification', () => {
     expect(await verify(inspector)).toMatchObject({
       intact: false,
       checked: total - 1,
-      breaks: [{ seq: gone, reason: 'gap', toSeq: gone }, { seq: late, reason: 'hash_mismatch' }],
+      breaks: [
+        { seq: gone, reason: 'gap', toSeq: gone },
+        { seq: late, reason: 'hash_mismatch' },
+      ],
       brokenCount: 2,
     });
   });
@@ -88,7 +96,12 @@ describe('audit chain verification', () => {
     // The forger recomputes the edited row's own hash; the next row still points at the old one.
     await sql`UPDATE audit_event SET hash = ${'f'.repeat(64)} WHERE seq = ${seqs[0]}`.execute(t.db);
     const res = await verify(admin);
-    expect(res.breaks).toEqual(expect.arrayContaining([{ seq: seqs[0], reason: 'hash_mismatch' }, { seq: seqs[1], reason: 'link_mismatch' }]));
+    expect(res.breaks).toEqual(
+      expect.arrayContaining([
+        { seq: seqs[0], reason: 'hash_mismatch' },
+        { seq: seqs[1], reason: 'link_mismatch' },
+      ]),
+    );
     expect(res.brokenCount).toBe(before + 2);
   });
 

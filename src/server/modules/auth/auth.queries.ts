@@ -6,8 +6,16 @@ export async function sessionWithAccount(db: Kysely<DB>, sessionId: string) {
     .selectFrom('session as s')
     .innerJoin('account as a', 'a.id', 's.account_id')
     .select([
-      's.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at',
-      'a.id as account_id', 'a.username', 'a.display_name', 'a.person_id', 'a.locale', 'a.disabled',
+      's.id as session_id',
+      's.csrf_token',
+      's.expires_at',
+      's.last_seen_at',
+      'a.id as account_id',
+      'a.username',
+      'a.display_name',
+      'a.person_id',
+      'a.locale',
+      'a.disabled',
     ])
     .where('s.id', '=', sessionId)
     .executeTakeFirst();
@@ -60,10 +68,18 @@ export async function deleteExpiredSessions(db: Kysely<DB>, now = new Date()): P
   return Number(res.numDeletedRows);
 }
 
-export interface ThrottleRow { key: string; failures: number; last_failure_at: Date | null; last_success_at: Date | null }
+export interface ThrottleRow {
+  key: string;
+  failures: number;
+  last_failure_at: Date | null;
+  last_success_at: Date | null;
+}
 
 /** Creates the missing counters, then locks them (in key order, so concurrent sign-ins never deadlock). */
-export async function lockThrottleRows(trx: Transaction<DB>, rows: Array<{ key: string; usernameKey: string | null }>): Promise<ThrottleRow[]> {
+export async function lockThrottleRows(
+  trx: Transaction<DB>,
+  rows: Array<{ key: string; usernameKey: string | null }>,
+): Promise<ThrottleRow[]> {
   await trx
     .insertInto('sign_in_throttle')
     .values(rows.map((r) => ({ key: r.key, username_key: r.usernameKey, failures: 0 })))
@@ -72,7 +88,11 @@ export async function lockThrottleRows(trx: Transaction<DB>, rows: Array<{ key: 
   return trx
     .selectFrom('sign_in_throttle')
     .select(['key', 'failures', 'last_failure_at', 'last_success_at'])
-    .where('key', 'in', rows.map((r) => r.key))
+    .where(
+      'key',
+      'in',
+      rows.map((r) => r.key),
+    )
     .orderBy('key')
     .forUpdate()
     .execute();
@@ -84,7 +104,11 @@ export async function setThrottleFailures(trx: Transaction<DB>, key: string, fai
 
 /** A successful sign-in: the pair starts again and becomes known-good; the others lose the attempt reserved for it. */
 export async function recordThrottleSuccess(db: Kysely<DB>, pairKey: string, otherKeys: string[], at: Date) {
-  await db.updateTable('sign_in_throttle').set({ failures: 0, last_failure_at: null, last_success_at: at }).where('key', '=', pairKey).execute();
+  await db
+    .updateTable('sign_in_throttle')
+    .set({ failures: 0, last_failure_at: null, last_success_at: at })
+    .where('key', '=', pairKey)
+    .execute();
   await db
     .updateTable('sign_in_throttle')
     .set((eb) => ({ failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)` }))
@@ -93,12 +117,21 @@ export async function recordThrottleSuccess(db: Kysely<DB>, pairKey: string, oth
 }
 
 export async function throttleRows(db: Kysely<DB>, keys: string[]): Promise<ThrottleRow[]> {
-  return db.selectFrom('sign_in_throttle').select(['key', 'failures', 'last_failure_at', 'last_success_at']).where('key', 'in', keys).execute();
+  return db
+    .selectFrom('sign_in_throttle')
+    .select(['key', 'failures', 'last_failure_at', 'last_success_at'])
+    .where('key', 'in', keys)
+    .execute();
 }
 
 /** Clears the failures of every counter of one username (its own and its pairs); known pairs stay known. */
 export async function clearUsernameFailures(db: Kysely<DB>, usernameKey: string): Promise<number> {
-  const res = await db.updateTable('sign_in_throttle').set({ failures: 0, last_failure_at: null }).where('username_key', '=', usernameKey).where('failures', '>', 0).executeTakeFirst();
+  const res = await db
+    .updateTable('sign_in_throttle')
+    .set({ failures: 0, last_failure_at: null })
+    .where('username_key', '=', usernameKey)
+    .where('failures', '>', 0)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 
@@ -118,7 +151,14 @@ export async function setLocale(db: Kysely<DB>, accountId: string, locale: 'vi' 
 
 /** The unit an account's own events are filed under in the audit trail (its first binding). */
 export async function firstBoundUnit(db: Kysely<DB>, accountId: string): Promise<string | null> {
-  const row = await db.selectFrom('role_binding').select('unit_id').where('account_id', '=', accountId).orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('role_binding')
+    .select('unit_id')
+    .where('account_id', '=', accountId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
   return row?.unit_id ?? null;
 }
 

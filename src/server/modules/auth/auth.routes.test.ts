@@ -31,14 +31,29 @@ describe('auth', () => {
     expect(res.json().details[0].field).toBe('username');
   });
 
-  it('sends the work capabilities from the modules\' role lists, and the own-person ones', async () => {
+  it("sends the work capabilities from the modules' role lists, and the own-person ones", async () => {
     const personId = await createPerson(t.db, tree.committeeA);
     const acc = await createAccount(t.db, 'standing', tree.communeA, { personId });
     const me = await client(t.app, await signIn(t.app, acc.username, acc.password)).get('/api/auth/me');
-    expect(me.json().can).toMatchObject({ issueTasks: true, writeMeetings: true, overseePlans: true, writeResponsibilities: true, volunteer: true, writePlan: true, editPeople: false });
+    expect(me.json().can).toMatchObject({
+      issueTasks: true,
+      writeMeetings: true,
+      overseePlans: true,
+      writeResponsibilities: true,
+      volunteer: true,
+      writePlan: true,
+      editPeople: false,
+    });
     const office = await createAccount(t.db, 'office', tree.communeA);
     const mo = await client(t.app, await signIn(t.app, office.username, office.password)).get('/api/auth/me');
-    expect(mo.json().can).toMatchObject({ issueTasks: false, writeMeetings: true, overseePlans: true, writeResponsibilities: false, volunteer: false, writePlan: false });
+    expect(mo.json().can).toMatchObject({
+      issueTasks: false,
+      writeMeetings: true,
+      overseePlans: true,
+      writeResponsibilities: false,
+      volunteer: false,
+      writePlan: false,
+    });
   });
 
   it('signs in, shows me with roles and capabilities, audits the sign-in', async () => {
@@ -46,7 +61,20 @@ describe('auth', () => {
     const s = await signIn(t.app, acc.username, acc.password);
     const me = await client(t.app, s).get('/api/auth/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ username: acc.username, roles: [{ role: 'organising', unitId: tree.communeA }], can: { editPeople: true, manageAccounts: false, issueTasks: false, writeMeetings: false, overseePlans: false, writeResponsibilities: true, volunteer: false, writePlan: false } });
+    expect(me.json()).toMatchObject({
+      username: acc.username,
+      roles: [{ role: 'organising', unitId: tree.communeA }],
+      can: {
+        editPeople: true,
+        manageAccounts: false,
+        issueTasks: false,
+        writeMeetings: false,
+        overseePlans: false,
+        writeResponsibilities: true,
+        volunteer: false,
+        writePlan: false,
+      },
+    });
     const ev = await lastAudit(t.db, 'account', acc.id);
     expect(ev?.action).toBe('auth.login');
     expect(ev?.unit_id).toBe(tree.communeA);
@@ -67,9 +95,17 @@ describe('auth', () => {
     const weak = await client(t.app, s1).post('/api/auth/password', { currentPassword: acc.password, newPassword: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().details[0].field).toBe('newPassword');
-    const guessable = await client(t.app, s1).post('/api/auth/password?lang=en', { currentPassword: acc.password, newPassword: 'Password@2026!' });
+    const guessable = await client(t.app, s1).post('/api/auth/password?lang=en', {
+      currentPassword: acc.password,
+      newPassword: 'Password@2026!',
+    });
     expect(guessable.statusCode).toBe(400);
-    expect(guessable.json().details).toEqual([{ field: 'newPassword', message: 'A common word with digits and symbols added is still easy to guess. Put together a few unrelated words.' }]);
+    expect(guessable.json().details).toEqual([
+      {
+        field: 'newPassword',
+        message: 'A common word with digits and symbols added is still easy to guess. Put together a few unrelated words.',
+      },
+    ]);
     const ok = await client(t.app, s1).post('/api/auth/password', { currentPassword: acc.password, newPassword: 'Mat-khau-moi-2026' });
     expect(ok.statusCode).toBe(200);
     expect((await client(t.app, s2).get('/api/auth/me')).statusCode).toBe(401);
@@ -93,11 +129,12 @@ describe('auth', () => {
 });
 
 describe('password policy (NIST SP 800-63B)', () => {
-  it('refuses the username, the product name, the person\'s name and common passwords, saying why in the chosen language', async () => {
+  it("refuses the username, the product name, the person's name and common passwords, saying why in the chosen language", async () => {
     const personId = await createPerson(t.db, tree.committeeA, { family_name: 'Hoàng', middle_name: 'Văn', given_name: 'Thụ' });
     const acc = await createAccount(t.db, 'cadre', tree.communeA, { personId });
     const s = await signIn(t.app, acc.username, acc.password);
-    const change = (newPassword: string, lang: 'vi' | 'en' = 'vi') => client(t.app, s).post(`/api/auth/password?lang=${lang}`, { currentPassword: acc.password, newPassword });
+    const change = (newPassword: string, lang: 'vi' | 'en' = 'vi') =>
+      client(t.app, s).post(`/api/auth/password?lang=${lang}`, { currentPassword: acc.password, newPassword });
     const cases: Array<[string, 'vi' | 'en', string]> = [
       ['short', 'vi', 'Mật khẩu cần ít nhất 10 ký tự.'],
       [`${acc.username}-2026!`, 'vi', 'Mật khẩu không được chứa tên đăng nhập.'],

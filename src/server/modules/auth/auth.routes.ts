@@ -10,7 +10,10 @@ import { capabilities } from './auth.policy.js';
 import { SESSION_COOKIE, changePassword, login, logout, warmUpDummyHash } from './auth.service.js';
 import { throttlePolicy } from './auth.throttle.js';
 
-export interface AuthRoutesOptions { sessionHours: number; secureCookies: boolean }
+export interface AuthRoutesOptions {
+  sessionHours: number;
+  secureCookies: boolean;
+}
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: opts.secureCookies };
@@ -23,20 +26,33 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     max: async () => (await throttlePolicy(app.db)).addressRequestsPerMinute,
     timeWindow: 60_000,
   };
-  app.post('/auth/login', { config: { public: true, rateLimit }, schema: { tags: ['auth'], body: LoginRequest, response: { 200: OkResponse } } }, async (req, reply) => {
-    try {
-      const s = await login(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, sessionHours: opts.sessionHours, requestId: req.id });
-      reply.setCookie(SESSION_COOKIE, s.token, { ...cookieOptions, expires: s.expiresAt });
-      return { ok: true as const };
-    } catch (err) {
-      if (err instanceof AppError && err.status === 429) reply.header('retry-after', String(err.params?.seconds ?? 1));
-      throw err;
-    }
-  });
+  app.post(
+    '/auth/login',
+    { config: { public: true, rateLimit }, schema: { tags: ['auth'], body: LoginRequest, response: { 200: OkResponse } } },
+    async (req, reply) => {
+      try {
+        const s = await login(app.db, {
+          ...req.body,
+          ip: req.ip,
+          userAgent: req.headers['user-agent'] ?? null,
+          sessionHours: opts.sessionHours,
+          requestId: req.id,
+        });
+        reply.setCookie(SESSION_COOKIE, s.token, { ...cookieOptions, expires: s.expiresAt });
+        return { ok: true as const };
+      } catch (err) {
+        if (err instanceof AppError && err.status === 429) reply.header('retry-after', String(err.params?.seconds ?? 1));
+        throw err;
+      }
+    },
+  );
 
   app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: Me } } }, async (req) => {
     const actor = actorOf(req);
-    const names = await unitNames(app.db, actor.roles.map((r) => r.unitId));
+    const names = await unitNames(
+      app.db,
+      actor.roles.map((r) => r.unitId),
+    );
     return {
       accountId: actor.accountId,
       username: actor.username,
@@ -60,7 +76,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     const actor = actorOf(req);
     await app.db.transaction().execute(async (trx) => {
       await q.deleteSessionsOf(trx, actor.accountId);
-      await recordAudit(trx, auditContextOf(req), [{ action: 'auth.logout_all', entityType: 'account', entityId: actor.accountId, unitId: actor.roles[0]?.unitId }]);
+      await recordAudit(trx, auditContextOf(req), [
+        { action: 'auth.logout_all', entityType: 'account', entityId: actor.accountId, unitId: actor.roles[0]?.unitId },
+      ]);
     });
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return { ok: true as const };
@@ -68,7 +86,15 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
   app.post('/auth/password', { schema: { tags: ['auth'], body: ChangePasswordRequest, response: { 200: OkResponse } } }, async (req) => {
     const actor = actorOf(req);
-    await changePassword(app.db, auditContextOf(req), actor.roles[0]?.unitId ?? null, actor.accountId, req.body.currentPassword, req.body.newPassword, actor.sessionId);
+    await changePassword(
+      app.db,
+      auditContextOf(req),
+      actor.roles[0]?.unitId ?? null,
+      actor.accountId,
+      req.body.currentPassword,
+      req.body.newPassword,
+      actor.sessionId,
+    );
     return { ok: true as const };
   });
 
@@ -77,7 +103,14 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     await app.db.transaction().execute(async (trx) => {
       await q.setLocale(trx, actor.accountId, req.body.locale);
       await recordAudit(trx, auditContextOf(req), [
-        { action: 'account.locale', entityType: 'account', entityId: actor.accountId, unitId: actor.roles[0]?.unitId, before: { locale: actor.locale }, after: { locale: req.body.locale } },
+        {
+          action: 'account.locale',
+          entityType: 'account',
+          entityId: actor.accountId,
+          unitId: actor.roles[0]?.unitId,
+          before: { locale: actor.locale },
+          after: { locale: req.body.locale },
+        },
       ]);
     });
     return { ok: true as const };

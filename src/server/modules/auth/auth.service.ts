@@ -36,13 +36,23 @@ export async function assertPasswordPolicy(db: Kysely<DB>, password: string, fie
 }
 
 /** The words of an account that its password must not contain: its username, display name and linked person's name. */
-export async function passwordContextOf(db: Kysely<DB>, account: { username: string; display_name: string; person_id: string | null }): Promise<PasswordContext> {
+export async function passwordContextOf(
+  db: Kysely<DB>,
+  account: { username: string; display_name: string; person_id: string | null },
+): Promise<PasswordContext> {
   const person = account.person_id ? await q.personNameOf(db, account.person_id) : undefined;
   const personName = person ? [person.family_name, person.middle_name, person.given_name].filter(Boolean).join(' ') : null;
   return { username: account.username, names: [account.display_name, personName] };
 }
 
-export interface LoginInput { username: string; password: string; ip: string | null; userAgent: string | null; sessionHours: number; requestId: string }
+export interface LoginInput {
+  username: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+  sessionHours: number;
+  requestId: string;
+}
 
 /**
  * Decision 0007: throttle first (429 with the seconds to wait, before any password is looked at),
@@ -61,13 +71,15 @@ export async function login(db: Kysely<DB>, input: LoginInput) {
   if (!account || account.disabled || !ok) {
     const reason = !account ? 'unknown_username' : account.disabled ? 'disabled' : 'wrong_password';
     const unitId = account ? await q.firstBoundUnit(db, account.id) : null;
-    await db.transaction().execute((trx) =>
-      recordAudit(trx, audit, [
-        account
-          ? { action: 'auth.login_failed', entityType: 'account', entityId: account.id, unitId, after: { reason } }
-          : { action: 'auth.login_failed', entityType: 'sign_in', entityId: username, unitId, after: { reason } },
-      ]),
-    );
+    await db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, audit, [
+          account
+            ? { action: 'auth.login_failed', entityType: 'account', entityId: account.id, unitId, after: { reason } }
+            : { action: 'auth.login_failed', entityType: 'sign_in', entityId: username, unitId, after: { reason } },
+        ]),
+      );
     throw new AppError(401, 'invalid_credentials');
   }
   await recordSuccess(db, keys);
@@ -84,7 +96,9 @@ export async function login(db: Kysely<DB>, input: LoginInput) {
       ip: input.ip,
       user_agent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await recordAudit(trx, { ...audit, actorId: account.id }, [{ action: 'auth.login', entityType: 'account', entityId: account.id, unitId }]);
+    await recordAudit(trx, { ...audit, actorId: account.id }, [
+      { action: 'auth.login', entityType: 'account', entityId: account.id, unitId },
+    ]);
   });
   return { token, csrfToken, expiresAt, accountId: account.id };
 }

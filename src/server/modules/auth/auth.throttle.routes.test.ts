@@ -30,7 +30,12 @@ function attempt(username: string, password: string, ip: string, lang: 'vi' | 'e
   return client(t.app, null, lang).post('/api/auth/login', { username, password }, { headers: { 'x-forwarded-for': ip } });
 }
 
-const setPolicy = (v: SignInThrottlePolicy) => t.db.updateTable('regulation_setting').set({ value: JSON.stringify(v) }).where('key', '=', THROTTLE_SETTING).execute();
+const setPolicy = (v: SignInThrottlePolicy) =>
+  t.db
+    .updateTable('regulation_setting')
+    .set({ value: JSON.stringify(v) })
+    .where('key', '=', THROTTLE_SETTING)
+    .execute();
 
 async function withPolicy(patch: Partial<SignInThrottlePolicy>, run: () => Promise<void>) {
   await setPolicy({ ...defaults, ...patch });
@@ -62,7 +67,11 @@ describe('sign-in throttling', () => {
     expect((await attempt(acc.username, acc.password, office)).statusCode).toBe(200);
     // Once the wait has passed, the attacker's pair may try again (once), then waits twice as long.
     const pairKey = throttleKeys(acc.username, attacker).pair;
-    await t.db.updateTable('sign_in_throttle').set({ last_failure_at: new Date(Date.now() - 31_000) }).where('key', '=', pairKey).execute();
+    await t.db
+      .updateTable('sign_in_throttle')
+      .set({ last_failure_at: new Date(Date.now() - 31_000) })
+      .where('key', '=', pairKey)
+      .execute();
     expect((await attempt(acc.username, 'wrong-password', attacker)).statusCode).toBe(401);
     const longer = await attempt(acc.username, 'wrong-password', attacker);
     expect(longer.statusCode).toBe(429);
@@ -82,7 +91,8 @@ describe('sign-in throttling', () => {
     const acc = await createAccount(t.db, 'cadre', tree.communeA);
     const office = newAddress();
     expect((await attempt(acc.username, acc.password, office)).statusCode).toBe(200);
-    for (let i = 0; i < defaults.username.freeFailures; i++) expect((await attempt(acc.username, `guess-${i}`, newAddress())).statusCode).toBe(401);
+    for (let i = 0; i < defaults.username.freeFailures; i++)
+      expect((await attempt(acc.username, `guess-${i}`, newAddress())).statusCode).toBe(401);
     expect((await attempt(acc.username, 'guess-x', newAddress())).statusCode).toBe(429); // a new botnet address waits
     expect((await attempt(acc.username, acc.password, newAddress())).statusCode).toBe(429); // so does the owner at a new address: a delay, capped
     expect((await attempt(acc.username, acc.password, office)).statusCode).toBe(200); // and not at the office
@@ -104,7 +114,9 @@ describe('sign-in throttling', () => {
   it('a burst of concurrent guesses cannot slip past the limit', async () => {
     const acc = await createAccount(t.db, 'cadre', tree.communeA);
     const ip = newAddress();
-    const codes = (await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(acc.username, `burst-${i}`, ip)))).map((r) => r.statusCode);
+    const codes = (await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(acc.username, `burst-${i}`, ip)))).map(
+      (r) => r.statusCode,
+    );
     expect(codes.filter((c) => c === 401)).toHaveLength(defaults.pair.freeFailures);
     expect(codes.filter((c) => c === 429)).toHaveLength(10 - defaults.pair.freeFailures);
   });
@@ -134,9 +146,18 @@ describe('existing and unknown usernames answer alike', () => {
         await attempt(`khong.co.${addressCounter}`, 'wrong-password', newAddress(), lang),
         await attempt(off.username, off.password, newAddress(), lang),
       ];
-      const shape = (r: (typeof answers)[number]) => ({ status: r.statusCode, body: r.body, headers: Object.keys(r.headers).filter((h) => h !== 'date' && h !== 'x-request-id').sort() });
+      const shape = (r: (typeof answers)[number]) => ({
+        status: r.statusCode,
+        body: r.body,
+        headers: Object.keys(r.headers)
+          .filter((h) => h !== 'date' && h !== 'x-request-id')
+          .sort(),
+      });
       expect(answers.map(shape)).toEqual(Array(3).fill(shape(answers[0])));
-      expect(answers[0].json()).toEqual({ error: 'invalid_credentials', message: lang === 'vi' ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : 'Wrong username or password.' });
+      expect(answers[0].json()).toEqual({
+        error: 'invalid_credentials',
+        message: lang === 'vi' ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : 'Wrong username or password.',
+      });
     }
     // Unknown usernames are throttled exactly like real ones: the 6th attempt of a pair waits.
     const ip = newAddress();
@@ -151,7 +172,10 @@ describe('existing and unknown usernames answer alike', () => {
     const known: number[] = [];
     const unknown: number[] = [];
     for (let i = 0; i < 10; i++) {
-      for (const [list, username] of [[known, accounts[i % 2].username], [unknown, `ma.${i}.${addressCounter}`]] as const) {
+      for (const [list, username] of [
+        [known, accounts[i % 2].username],
+        [unknown, `ma.${i}.${addressCounter}`],
+      ] as const) {
         const t0 = performance.now();
         expect((await attempt(username, 'wrong-password', newAddress())).statusCode).toBe(401);
         list.push(performance.now() - t0);
@@ -169,7 +193,13 @@ describe('sign-in audit', () => {
     const acc = await createAccount(t.db, 'cadre', tree.communeA);
     const ip = newAddress();
     await attempt(acc.username, 'wrong-password', ip);
-    expect(await lastAudit(t.db, 'account', acc.id)).toMatchObject({ action: 'auth.login_failed', actor_id: null, unit_id: tree.communeA, ip, after: { reason: 'wrong_password' } });
+    expect(await lastAudit(t.db, 'account', acc.id)).toMatchObject({
+      action: 'auth.login_failed',
+      actor_id: null,
+      unit_id: tree.communeA,
+      ip,
+      after: { reason: 'wrong_password' },
+    });
     const ok = await attempt(acc.username, acc.password, ip);
     expect(await lastAudit(t.db, 'account', acc.id)).toMatchObject({ action: 'auth.login', actor_id: acc.id, unit_id: tree.communeA });
     const cookie = `canbo_session=${ok.cookies.find((c) => c.name === 'canbo_session')!.value}`;
@@ -179,6 +209,11 @@ describe('sign-in audit', () => {
     expect((await client(t.app, { cookie, csrf }).get('/api/auth/me')).statusCode).toBe(401);
     const unknown = `khong.ton.tai.${addressCounter}`;
     await attempt(unknown, 'wrong-password', newAddress());
-    expect(await lastAudit(t.db, 'sign_in', unknown)).toMatchObject({ action: 'auth.login_failed', actor_id: null, unit_id: null, after: { reason: 'unknown_username' } });
+    expect(await lastAudit(t.db, 'sign_in', unknown)).toMatchObject({
+      action: 'auth.login_failed',
+      actor_id: null,
+      unit_id: null,
+      after: { reason: 'unknown_username' },
+    });
   });
 });

@@ -9,7 +9,13 @@
 import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Kysely } from 'kysely';
-import { type SignInThrottlePolicy, type ThrottleCounter, activeFailures, counterWaitSeconds, signInWaitSeconds } from '../../../domain/sign-in-throttle.js';
+import {
+  type SignInThrottlePolicy,
+  type ThrottleCounter,
+  activeFailures,
+  counterWaitSeconds,
+  signInWaitSeconds,
+} from '../../../domain/sign-in-throttle.js';
 import type { DB } from '../../db/schema.js';
 import { getSetting } from '../settings/index.js';
 import * as q from './auth.queries.js';
@@ -29,10 +35,18 @@ export function addressOf(ip: string | null | undefined): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
-export interface ThrottleKeys { pair: string; user: string; addr: string; usernameKey: string }
+export interface ThrottleKeys {
+  pair: string;
+  user: string;
+  addr: string;
+  usernameKey: string;
+}
 
 export function throttleKeys(username: string, ip: string | null | undefined): ThrottleKeys {
   const usernameKey = sha256(normaliseUsername(username));
@@ -60,7 +74,11 @@ export async function reserveAttempt(db: Kysely<DB>, keys: ThrottleKeys, policy:
     const c = { pair: byKey.get(keys.pair)!, username: byKey.get(keys.user)!, address: byKey.get(keys.addr)! };
     const wait = signInWaitSeconds(c, policy, now);
     if (wait > 0) return wait;
-    for (const [key, counter] of [[keys.pair, c.pair], [keys.user, c.username], [keys.addr, c.address]] as const) {
+    for (const [key, counter] of [
+      [keys.pair, c.pair],
+      [keys.user, c.username],
+      [keys.addr, c.address],
+    ] as const) {
       await q.setThrottleFailures(trx, key, activeFailures(counter, now, policy.forgetAfterHours) + 1, now);
     }
     return 0;
@@ -71,13 +89,20 @@ export async function recordSuccess(db: Kysely<DB>, keys: ThrottleKeys, now = ne
   await q.recordThrottleSuccess(db, keys.pair, [keys.user, keys.addr], now);
 }
 
-export interface UsernameThrottleState { failures: number; slowedUntil: Date | null }
+export interface UsernameThrottleState {
+  failures: number;
+  slowedUntil: Date | null;
+}
 
 /**
  * What an administrator sees of each username's own counter: its recent failures, and until when
  * sign-ins from addresses it has not used must wait (known-good pairs never wait for it).
  */
-export async function usernameThrottleStates(db: Kysely<DB>, usernames: string[], now = new Date()): Promise<Map<string, UsernameThrottleState>> {
+export async function usernameThrottleStates(
+  db: Kysely<DB>,
+  usernames: string[],
+  now = new Date(),
+): Promise<Map<string, UsernameThrottleState>> {
   const out = new Map<string, UsernameThrottleState>();
   if (usernames.length === 0) return out;
   const policy = await throttlePolicy(db);
@@ -86,7 +111,10 @@ export async function usernameThrottleStates(db: Kysely<DB>, usernames: string[]
   for (const [username, key] of keyOf) {
     const c = rows.get(key) ?? counterOf(undefined);
     const wait = counterWaitSeconds(c, policy.username, now, policy.forgetAfterHours);
-    out.set(username, { failures: activeFailures(c, now, policy.forgetAfterHours), slowedUntil: wait > 0 ? new Date(now.getTime() + wait * 1000) : null });
+    out.set(username, {
+      failures: activeFailures(c, now, policy.forgetAfterHours),
+      slowedUntil: wait > 0 ? new Date(now.getTime() + wait * 1000) : null,
+    });
   }
   return out;
 }
@@ -99,5 +127,9 @@ export async function clearUsernameThrottle(db: Kysely<DB>, username: string): P
 /** Maintenance: forgets counters that no longer slow anyone nor mark a known pair. */
 export async function purgeStaleThrottle(db: Kysely<DB>, now = new Date()): Promise<number> {
   const policy = await throttlePolicy(db);
-  return q.deleteStaleThrottleRows(db, new Date(now.getTime() - policy.forgetAfterHours * 3_600_000), new Date(now.getTime() - policy.knownPairDays * 86_400_000));
+  return q.deleteStaleThrottleRows(
+    db,
+    new Date(now.getTime() - policy.forgetAfterHours * 3_600_000),
+    new Date(now.getTime() - policy.knownPairDays * 86_400_000),
+  );
 }

@@ -15,9 +15,25 @@ export async function unitExists(db: Db, unitId: string): Promise<boolean> {
 }
 
 // ---- discipline ----
-const DISCIPLINE_COLUMNS = ['id', 'person_id', 'kind', 'decided_on', 'reason', 'decision_ref', 'version', 'breach_on', 'breach_unit_id'] as const;
+const DISCIPLINE_COLUMNS = [
+  'id',
+  'person_id',
+  'kind',
+  'decided_on',
+  'reason',
+  'decision_ref',
+  'version',
+  'breach_on',
+  'breach_unit_id',
+] as const;
 export async function disciplinesOf(db: Db, personId: string) {
-  return db.selectFrom('discipline').select(DISCIPLINE_COLUMNS).where('person_id', '=', personId).orderBy('decided_on', 'desc').orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('discipline')
+    .select(DISCIPLINE_COLUMNS)
+    .where('person_id', '=', personId)
+    .orderBy('decided_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 export type DisciplineRow = Awaited<ReturnType<typeof disciplinesOf>>[number];
 export async function insertDiscipline(trx: Transaction<DB>, row: Omit<DisciplineRow, 'version'>) {
@@ -37,7 +53,12 @@ export async function insertVote(trx: Transaction<DB>, row: VoteRow) {
 // ---- degradation conclusions ----
 const DEGRADATION_COLUMNS = ['id', 'person_id', 'concluded_on', 'text', 'decision_ref'] as const;
 export async function degradationsOf(db: Db, personId: string) {
-  return db.selectFrom('degradation_conclusion').select(DEGRADATION_COLUMNS).where('person_id', '=', personId).orderBy('concluded_on', 'desc').execute();
+  return db
+    .selectFrom('degradation_conclusion')
+    .select(DEGRADATION_COLUMNS)
+    .where('person_id', '=', personId)
+    .orderBy('concluded_on', 'desc')
+    .execute();
 }
 export type DegradationRow = Awaited<ReturnType<typeof degradationsOf>>[number];
 export async function insertDegradation(trx: Transaction<DB>, row: DegradationRow) {
@@ -47,7 +68,13 @@ export async function insertDegradation(trx: Transaction<DB>, row: DegradationRo
 // ---- shortcomings ----
 const SHORTCOMING_COLUMNS = ['id', 'person_id', 'unit_id', 'noted_on', 'text', 'fixed_on', 'version'] as const;
 export async function shortcomingsOf(db: Db, personId: string) {
-  return db.selectFrom('shortcoming').select(SHORTCOMING_COLUMNS).where('person_id', '=', personId).orderBy('noted_on', 'desc').orderBy('id').execute();
+  return db
+    .selectFrom('shortcoming')
+    .select(SHORTCOMING_COLUMNS)
+    .where('person_id', '=', personId)
+    .orderBy('noted_on', 'desc')
+    .orderBy('id')
+    .execute();
 }
 export type ShortcomingRow = Awaited<ReturnType<typeof shortcomingsOf>>[number];
 export async function shortcomingById(trx: Transaction<DB>, id: string) {
@@ -77,7 +104,13 @@ export async function insertStatus(trx: Transaction<DB>, row: StatusRow) {
 }
 
 /** A status of the same kind overlapping [from, to] (to null = open-ended). */
-export async function overlappingStatus(trx: Transaction<DB>, personId: string, kind: StatusRow['kind'], from: string, to: string | null): Promise<boolean> {
+export async function overlappingStatus(
+  trx: Transaction<DB>,
+  personId: string,
+  kind: StatusRow['kind'],
+  from: string,
+  to: string | null,
+): Promise<boolean> {
   let q = trx
     .selectFrom('member_status')
     .select('id')

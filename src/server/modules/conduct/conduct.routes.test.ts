@@ -16,34 +16,62 @@ const fields = (res: { json(): { details?: Array<{ field: string }> } }) => (res
 /** One valid body per resource, and a bad variant naming the field it breaks. */
 const RESOURCES = [
   {
-    path: 'disciplines', entity: 'discipline', action: 'discipline.create',
+    path: 'disciplines',
+    entity: 'discipline',
+    action: 'discipline.create',
     body: { kind: 'reprimand', decidedOn: '2026-02-10', reason: 'Vi phạm quy chế làm việc', decisionRef: '15-QĐ/ĐU' },
     expected: { kind: 'reprimand', decidedOn: '2026-02-10', reason: 'Vi phạm quy chế làm việc', decisionRef: '15-QĐ/ĐU', version: 1 },
-    bad: [[{ kind: 'fine' }, 'kind'], [{ decidedOn: '2099-01-01' }, 'decidedOn'], [{ reason: '' }, 'reason']],
+    bad: [
+      [{ kind: 'fine' }, 'kind'],
+      [{ decidedOn: '2099-01-01' }, 'decidedOn'],
+      [{ reason: '' }, 'reason'],
+    ],
   },
   {
-    path: 'confidence-votes', entity: 'confidence_vote', action: 'confidence_vote.create',
+    path: 'confidence-votes',
+    entity: 'confidence_vote',
+    action: 'confidence_vote.create',
     body: { votedOn: '2026-01-20', totalVotes: 40, highVotes: 30, lowVotes: 4 },
     expected: { votedOn: '2026-01-20', totalVotes: 40, highVotes: 30, lowVotes: 4, lowPct: 10, note: '' },
-    bad: [[{ lowVotes: 11 }, 'lowVotes'], [{ totalVotes: 0, highVotes: 0, lowVotes: 0 }, 'totalVotes'], [{ votedOn: '2099-01-01' }, 'votedOn']],
+    bad: [
+      [{ lowVotes: 11 }, 'lowVotes'],
+      [{ totalVotes: 0, highVotes: 0, lowVotes: 0 }, 'totalVotes'],
+      [{ votedOn: '2099-01-01' }, 'votedOn'],
+    ],
   },
   {
-    path: 'degradations', entity: 'degradation_conclusion', action: 'degradation_conclusion.create',
+    path: 'degradations',
+    entity: 'degradation_conclusion',
+    action: 'degradation_conclusion.create',
     body: { concludedOn: '2026-03-01', text: 'Có biểu hiện suy thoái về đạo đức, lối sống', decisionRef: null },
     expected: { concludedOn: '2026-03-01', text: 'Có biểu hiện suy thoái về đạo đức, lối sống', decisionRef: null },
-    bad: [[{ concludedOn: '2026-02-30' }, 'concludedOn'], [{ text: ' ' }, 'text']],
+    bad: [
+      [{ concludedOn: '2026-02-30' }, 'concludedOn'],
+      [{ text: ' ' }, 'text'],
+    ],
   },
   {
-    path: 'shortcomings', entity: 'shortcoming', action: 'shortcoming.create',
+    path: 'shortcomings',
+    entity: 'shortcoming',
+    action: 'shortcoming.create',
     body: { notedOn: '2025-12-20', text: 'Chậm báo cáo định kỳ' },
     expected: { notedOn: '2025-12-20', text: 'Chậm báo cáo định kỳ', fixedOn: null, version: 1, actions: { fix: true } },
-    bad: [[{ notedOn: '2099-01-01' }, 'notedOn'], [{ text: undefined }, 'text']],
+    bad: [
+      [{ notedOn: '2099-01-01' }, 'notedOn'],
+      [{ text: undefined }, 'text'],
+    ],
   },
   {
-    path: 'statuses', entity: 'member_status', action: 'member_status.create',
+    path: 'statuses',
+    entity: 'member_status',
+    action: 'member_status.create',
     body: { kind: 'maternity_leave', validFrom: '2026-02-01', validTo: '2026-07-31' },
     expected: { kind: 'maternity_leave', validFrom: '2026-02-01', validTo: '2026-07-31', note: '' },
-    bad: [[{ validTo: '2026-01-31' }, 'validTo'], [{ kind: 'holiday' }, 'kind'], [{ validFrom: '2026-03-01', validTo: null }, 'validFrom']],
+    bad: [
+      [{ validTo: '2026-01-31' }, 'validTo'],
+      [{ kind: 'holiday' }, 'kind'],
+      [{ validFrom: '2026-03-01', validTo: null }, 'validFrom'],
+    ],
   },
 ] as const;
 
@@ -81,7 +109,11 @@ describe.each(RESOURCES)('/api/people/:id/$path', (r) => {
     const list = await as(inspection).get(url());
     expect(list.statusCode).toBe(200);
     expect(list.json().actions).toEqual({ create: false });
-    expect(list.json().items[0]).toMatchObject({ id: rec.id, ...r.expected, ...('actions' in r.expected ? { actions: { fix: false } } : {}) });
+    expect(list.json().items[0]).toMatchObject({
+      id: rec.id,
+      ...r.expected,
+      ...('actions' in r.expected ? { actions: { fix: false } } : {}),
+    });
     expect((await as(organising).get(url())).json().actions).toEqual({ create: true });
   });
 
@@ -113,12 +145,18 @@ describe('/api/shortcomings/:id/fixed', () => {
   });
 
   it('marks a shortcoming fixed (audited), 409 on a stale version', async () => {
-    const s = (await as(organising).post(`/api/people/${person}/shortcomings`, { notedOn: '2025-12-20', text: 'Chưa gương mẫu nơi cư trú' })).json();
+    const s = (
+      await as(organising).post(`/api/people/${person}/shortcomings`, { notedOn: '2025-12-20', text: 'Chưa gương mẫu nơi cư trú' })
+    ).json();
     const res = await as(organising).post(`/api/shortcomings/${s.id}/fixed`, { version: 1, fixedOn: '2026-01-15' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id: s.id, personId: person, fixedOn: '2026-01-15', version: 2 });
     expect(await lastAudit(t.db, 'shortcoming', s.id)).toMatchObject({
-      action: 'shortcoming.fix', person_id: person, unit_id: tree.cellA, before: { fixedOn: null }, after: { fixedOn: '2026-01-15' },
+      action: 'shortcoming.fix',
+      person_id: person,
+      unit_id: tree.cellA,
+      before: { fixedOn: null },
+      after: { fixedOn: '2026-01-15' },
     });
     expect((await as(organising).post(`/api/shortcomings/${s.id}/fixed`, { version: 1, fixedOn: '2026-01-16' })).statusCode).toBe(409);
     const list = (await as(organising).get(`/api/people/${person}/shortcomings`)).json();
@@ -134,6 +172,8 @@ describe('/api/shortcomings/:id/fixed', () => {
     expect((await fix(organisingB, { version: 1, fixedOn: '2026-01-02' })).statusCode).toBe(404);
     expect((await fix(organising, { version: 1, fixedOn: '2026-01-02' }, randomUUID())).statusCode).toBe(404);
     expect((await fix(inspection, { version: 1, fixedOn: '2026-01-02' })).statusCode).toBe(403);
-    expect((await as(organising).get(`/api/people/${person}/shortcomings`)).json().items.find((i: { id: string }) => i.id === s.id)).toMatchObject({ fixedOn: null, version: 1 });
+    expect(
+      (await as(organising).get(`/api/people/${person}/shortcomings`)).json().items.find((i: { id: string }) => i.id === s.id),
+    ).toMatchObject({ fixedOn: null, version: 1 });
   });
 });

@@ -6,9 +6,27 @@ import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
 import {
-  ConfidenceVoteList, ConfidenceVoteView, CreateConfidenceVoteRequest, CreateDegradationRequest, CreateDisciplineRequest, CreateIncidentRequest,
-  CreateMemberStatusRequest, CreateShortcomingRequest, CreateUnitDisciplineRequest, DegradationList, DegradationView, DisciplineList, DisciplineView,
-  FixShortcomingRequest, IncidentList, IncidentView, MemberStatusList, MemberStatusView, ShortcomingList, ShortcomingView, UnitDisciplineList,
+  ConfidenceVoteList,
+  ConfidenceVoteView,
+  CreateConfidenceVoteRequest,
+  CreateDegradationRequest,
+  CreateDisciplineRequest,
+  CreateIncidentRequest,
+  CreateMemberStatusRequest,
+  CreateShortcomingRequest,
+  CreateUnitDisciplineRequest,
+  DegradationList,
+  DegradationView,
+  DisciplineList,
+  DisciplineView,
+  FixShortcomingRequest,
+  IncidentList,
+  IncidentView,
+  MemberStatusList,
+  MemberStatusView,
+  ShortcomingList,
+  ShortcomingView,
+  UnitDisciplineList,
   UnitDisciplineView,
 } from '../../../contracts/conduct.js';
 import type { DB } from '../../db/schema.js';
@@ -26,58 +44,86 @@ export const conductRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/people/:id/disciplines', { schema: { tags, params: ById, response: { 200: DisciplineList, ...errors } } }, async (req) =>
     s.listDisciplines(app.db, actorOf(req), req.params.id),
   );
-  app.post('/people/:id/disciplines', { schema: { tags, params: ById, body: CreateDisciplineRequest, response: { 201: DisciplineView, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await tx((trx) => s.createDiscipline(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  app.post(
+    '/people/:id/disciplines',
+    { schema: { tags, params: ById, body: CreateDisciplineRequest, response: { 201: DisciplineView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await tx((trx) => s.createDiscipline(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
   );
 
-  app.get('/people/:id/confidence-votes', { schema: { tags, params: ById, response: { 200: ConfidenceVoteList, ...errors } } }, async (req) =>
-    s.listVotes(app.db, actorOf(req), req.params.id),
+  app.get(
+    '/people/:id/confidence-votes',
+    { schema: { tags, params: ById, response: { 200: ConfidenceVoteList, ...errors } } },
+    async (req) => s.listVotes(app.db, actorOf(req), req.params.id),
   );
-  app.post('/people/:id/confidence-votes', { schema: { tags, params: ById, body: CreateConfidenceVoteRequest, response: { 201: ConfidenceVoteView, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await tx((trx) => s.createVote(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  app.post(
+    '/people/:id/confidence-votes',
+    { schema: { tags, params: ById, body: CreateConfidenceVoteRequest, response: { 201: ConfidenceVoteView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await tx((trx) => s.createVote(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
   );
 
   app.get('/people/:id/degradations', { schema: { tags, params: ById, response: { 200: DegradationList, ...errors } } }, async (req) =>
     s.listDegradations(app.db, actorOf(req), req.params.id),
   );
-  app.post('/people/:id/degradations', { schema: { tags, params: ById, body: CreateDegradationRequest, response: { 201: DegradationView, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await tx((trx) => s.createDegradation(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  app.post(
+    '/people/:id/degradations',
+    { schema: { tags, params: ById, body: CreateDegradationRequest, response: { 201: DegradationView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await tx((trx) => s.createDegradation(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
   );
 
   app.get('/people/:id/shortcomings', { schema: { tags, params: ById, response: { 200: ShortcomingList, ...errors } } }, async (req) =>
     s.listShortcomings(app.db, actorOf(req), req.params.id),
   );
-  app.post('/people/:id/shortcomings', { schema: { tags, params: ById, body: CreateShortcomingRequest, response: { 201: ShortcomingView, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await tx((trx) => s.createShortcoming(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  app.post(
+    '/people/:id/shortcomings',
+    { schema: { tags, params: ById, body: CreateShortcomingRequest, response: { 201: ShortcomingView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await tx((trx) => s.createShortcoming(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
   );
-  app.post('/shortcomings/:id/fixed', { schema: { tags, params: ById, body: FixShortcomingRequest, response: { 200: ShortcomingView, ...errors } } }, async (req) =>
-    tx((trx) => s.fixShortcoming(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  app.post(
+    '/shortcomings/:id/fixed',
+    { schema: { tags, params: ById, body: FixShortcomingRequest, response: { 200: ShortcomingView, ...errors } } },
+    async (req) => tx((trx) => s.fixShortcoming(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
   );
 
   // Records about a unit (collectives' HTXS gate, the unit's own trigger, its leaders' triggers).
   app.get('/units/:id/disciplines', { schema: { tags, params: ById, response: { 200: UnitDisciplineList, ...errors } } }, async (req) =>
     us.listUnitDisciplines(app.db, actorOf(req), req.params.id),
   );
-  app.post('/units/:id/disciplines', { schema: { tags, params: ById, body: CreateUnitDisciplineRequest, response: { 201: UnitDisciplineView, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await tx((trx) => us.createUnitDiscipline(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  app.post(
+    '/units/:id/disciplines',
+    { schema: { tags, params: ById, body: CreateUnitDisciplineRequest, response: { 201: UnitDisciplineView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await tx((trx) => us.createUnitDiscipline(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
   );
   app.get('/units/:id/incidents', { schema: { tags, params: ById, response: { 200: IncidentList, ...errors } } }, async (req) =>
     us.listIncidents(app.db, actorOf(req), req.params.id),
   );
-  app.post('/units/:id/incidents', { schema: { tags, params: ById, body: CreateIncidentRequest, response: { 201: IncidentView, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await tx((trx) => us.createIncident(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  app.post(
+    '/units/:id/incidents',
+    { schema: { tags, params: ById, body: CreateIncidentRequest, response: { 201: IncidentView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await tx((trx) => us.createIncident(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
   );
   app.get('/units/:id/shortcomings', { schema: { tags, params: ById, response: { 200: ShortcomingList, ...errors } } }, async (req) =>
     us.listUnitShortcomings(app.db, actorOf(req), req.params.id),
   );
-  app.post('/units/:id/shortcomings', { schema: { tags, params: ById, body: CreateShortcomingRequest, response: { 201: ShortcomingView, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await tx((trx) => us.createUnitShortcoming(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  app.post(
+    '/units/:id/shortcomings',
+    { schema: { tags, params: ById, body: CreateShortcomingRequest, response: { 201: ShortcomingView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await tx((trx) => us.createUnitShortcoming(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
   );
 
   app.get('/people/:id/statuses', { schema: { tags, params: ById, response: { 200: MemberStatusList, ...errors } } }, async (req) =>
     s.listStatuses(app.db, actorOf(req), req.params.id),
   );
-  app.post('/people/:id/statuses', { schema: { tags, params: ById, body: CreateMemberStatusRequest, response: { 201: MemberStatusView, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await tx((trx) => s.createStatus(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
+  app.post(
+    '/people/:id/statuses',
+    { schema: { tags, params: ById, body: CreateMemberStatusRequest, response: { 201: MemberStatusView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await tx((trx) => s.createStatus(trx, actorOf(req), auditContextOf(req), req.params.id, req.body))),
   );
 };

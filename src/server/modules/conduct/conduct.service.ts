@@ -5,9 +5,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type {
-  ConfidenceVoteList, ConfidenceVoteView, CreateConfidenceVoteRequest, CreateDegradationRequest, CreateDisciplineRequest,
-  CreateMemberStatusRequest, CreateShortcomingRequest, DegradationList, DegradationView, DisciplineList, DisciplineView,
-  FixShortcomingRequest, MemberStatusList, MemberStatusView, ShortcomingList, ShortcomingView,
+  ConfidenceVoteList,
+  ConfidenceVoteView,
+  CreateConfidenceVoteRequest,
+  CreateDegradationRequest,
+  CreateDisciplineRequest,
+  CreateMemberStatusRequest,
+  CreateShortcomingRequest,
+  DegradationList,
+  DegradationView,
+  DisciplineList,
+  DisciplineView,
+  FixShortcomingRequest,
+  MemberStatusList,
+  MemberStatusView,
+  ShortcomingList,
+  ShortcomingView,
 } from '../../../contracts/conduct.js';
 import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
@@ -45,14 +58,30 @@ function notFuture(field: string, date: string): void {
   if (date > todayInVietnam()) throw fieldError(field, 'v.conduct.future');
 }
 
-async function listOf<R, V>(db: Kysely<DB>, actor: Actor, personId: string, load: (db: Kysely<DB>, id: string) => Promise<R[]>, present: (r: R, edit: boolean) => V) {
+async function listOf<R, V>(
+  db: Kysely<DB>,
+  actor: Actor,
+  personId: string,
+  load: (db: Kysely<DB>, id: string) => Promise<R[]>,
+  present: (r: R, edit: boolean) => V,
+) {
   const unitId = await readable(db, actor, personId);
   const edit = await canWrite(db, actor, unitId);
   return { items: (await load(db, personId)).map((r) => present(r, edit)), actions: { create: edit } };
 }
 
-interface Recorded { id: string; personId: string | null }
-async function audited<V extends Recorded>(trx: Trx, ctx: AuditContext, action: string, entityType: string, unitId: string, view: V): Promise<V> {
+interface Recorded {
+  id: string;
+  personId: string | null;
+}
+async function audited<V extends Recorded>(
+  trx: Trx,
+  ctx: AuditContext,
+  action: string,
+  entityType: string,
+  unitId: string,
+  view: V,
+): Promise<V> {
   await recordAudit(trx, ctx, [{ action, entityType, entityId: view.id, personId: view.personId, unitId, after: auditOf(view) }]);
   return view;
 }
@@ -61,13 +90,26 @@ async function audited<V extends Recorded>(trx: Trx, ctx: AuditContext, action: 
 export const listDisciplines = (db: Kysely<DB>, actor: Actor, personId: string): Promise<DisciplineList> =>
   listOf(db, actor, personId, q.disciplinesOf, presentDiscipline);
 
-export async function createDiscipline(trx: Trx, actor: Actor, ctx: AuditContext, personId: string, body: CreateDisciplineRequest): Promise<DisciplineView> {
+export async function createDiscipline(
+  trx: Trx,
+  actor: Actor,
+  ctx: AuditContext,
+  personId: string,
+  body: CreateDisciplineRequest,
+): Promise<DisciplineView> {
   const unitId = await writable(trx, actor, personId);
   notFuture('decidedOn', body.decidedOn);
-  if (body.breachUnitId && !(await q.unitExists(trx, body.breachUnitId))) throw fieldError('breachUnitId', 'v.unknown_ref', { field: 'breachUnitId' });
+  if (body.breachUnitId && !(await q.unitExists(trx, body.breachUnitId)))
+    throw fieldError('breachUnitId', 'v.unknown_ref', { field: 'breachUnitId' });
   const row = await q.insertDiscipline(trx, {
-    id: randomUUID(), person_id: personId, kind: body.kind, decided_on: body.decidedOn, reason: body.reason, decision_ref: body.decisionRef ?? null,
-    breach_on: body.breachOn ?? null, breach_unit_id: body.breachUnitId ?? null,
+    id: randomUUID(),
+    person_id: personId,
+    kind: body.kind,
+    decided_on: body.decidedOn,
+    reason: body.reason,
+    decision_ref: body.decisionRef ?? null,
+    breach_on: body.breachOn ?? null,
+    breach_unit_id: body.breachUnitId ?? null,
   });
   return audited(trx, ctx, 'discipline.create', 'discipline', unitId, presentDiscipline(row));
 }
@@ -76,11 +118,23 @@ export async function createDiscipline(trx: Trx, actor: Actor, ctx: AuditContext
 export const listVotes = (db: Kysely<DB>, actor: Actor, personId: string): Promise<ConfidenceVoteList> =>
   listOf(db, actor, personId, q.votesOf, presentVote);
 
-export async function createVote(trx: Trx, actor: Actor, ctx: AuditContext, personId: string, body: CreateConfidenceVoteRequest): Promise<ConfidenceVoteView> {
+export async function createVote(
+  trx: Trx,
+  actor: Actor,
+  ctx: AuditContext,
+  personId: string,
+  body: CreateConfidenceVoteRequest,
+): Promise<ConfidenceVoteView> {
   const unitId = await writable(trx, actor, personId);
   notFuture('votedOn', body.votedOn);
   const row = await q.insertVote(trx, {
-    id: randomUUID(), person_id: personId, voted_on: body.votedOn, total_votes: body.totalVotes, high_votes: body.highVotes, low_votes: body.lowVotes, note: body.note,
+    id: randomUUID(),
+    person_id: personId,
+    voted_on: body.votedOn,
+    total_votes: body.totalVotes,
+    high_votes: body.highVotes,
+    low_votes: body.lowVotes,
+    note: body.note,
   });
   return audited(trx, ctx, 'confidence_vote.create', 'confidence_vote', unitId, presentVote(row));
 }
@@ -89,11 +143,21 @@ export async function createVote(trx: Trx, actor: Actor, ctx: AuditContext, pers
 export const listDegradations = (db: Kysely<DB>, actor: Actor, personId: string): Promise<DegradationList> =>
   listOf(db, actor, personId, q.degradationsOf, presentDegradation);
 
-export async function createDegradation(trx: Trx, actor: Actor, ctx: AuditContext, personId: string, body: CreateDegradationRequest): Promise<DegradationView> {
+export async function createDegradation(
+  trx: Trx,
+  actor: Actor,
+  ctx: AuditContext,
+  personId: string,
+  body: CreateDegradationRequest,
+): Promise<DegradationView> {
   const unitId = await writable(trx, actor, personId);
   notFuture('concludedOn', body.concludedOn);
   const row = await q.insertDegradation(trx, {
-    id: randomUUID(), person_id: personId, concluded_on: body.concludedOn, text: body.text, decision_ref: body.decisionRef ?? null,
+    id: randomUUID(),
+    person_id: personId,
+    concluded_on: body.concludedOn,
+    text: body.text,
+    decision_ref: body.decisionRef ?? null,
   });
   return audited(trx, ctx, 'degradation_conclusion.create', 'degradation_conclusion', unitId, presentDegradation(row));
 }
@@ -102,7 +166,13 @@ export async function createDegradation(trx: Trx, actor: Actor, ctx: AuditContex
 export const listShortcomings = (db: Kysely<DB>, actor: Actor, personId: string): Promise<ShortcomingList> =>
   listOf(db, actor, personId, q.shortcomingsOf, presentShortcoming);
 
-export async function createShortcoming(trx: Trx, actor: Actor, ctx: AuditContext, personId: string, body: CreateShortcomingRequest): Promise<ShortcomingView> {
+export async function createShortcoming(
+  trx: Trx,
+  actor: Actor,
+  ctx: AuditContext,
+  personId: string,
+  body: CreateShortcomingRequest,
+): Promise<ShortcomingView> {
   const unitId = await writable(trx, actor, personId);
   notFuture('notedOn', body.notedOn);
   const row = await q.insertShortcoming(trx, { id: randomUUID(), person_id: personId, noted_on: body.notedOn, text: body.text });
@@ -110,20 +180,35 @@ export async function createShortcoming(trx: Trx, actor: Actor, ctx: AuditContex
 }
 
 /** Marks a shortcoming fixed (or corrects the date); a person's is scoped by their unit, a collective's by its own. */
-export async function fixShortcoming(trx: Trx, actor: Actor, ctx: AuditContext, id: string, body: FixShortcomingRequest): Promise<ShortcomingView> {
+export async function fixShortcoming(
+  trx: Trx,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: FixShortcomingRequest,
+): Promise<ShortcomingView> {
   requireWriter(actor);
   const before = await q.shortcomingById(trx, id);
   if (!before) throw notFound();
   const unitId = before.person_id ? await unitOf(trx, before.person_id) : before.unit_id!;
   await assertCanWrite(trx, actor, unitId);
   if (before.version !== body.version) throw conflict();
-  if (body.fixedOn < before.noted_on) throw fieldError('fixedOn', 'v.conduct.fixed_before_noted', { notedOn: formatViDate(before.noted_on) });
+  if (body.fixedOn < before.noted_on)
+    throw fieldError('fixedOn', 'v.conduct.fixed_before_noted', { notedOn: formatViDate(before.noted_on) });
   notFuture('fixedOn', body.fixedOn);
   const after = await q.markFixed(trx, id, body.version, body.fixedOn);
   if (!after) throw conflict();
   const view = presentShortcoming(after, true);
   await recordAudit(trx, ctx, [
-    { action: 'shortcoming.fix', entityType: 'shortcoming', entityId: id, personId: after.person_id, unitId, before: { fixedOn: before.fixed_on }, after: { fixedOn: after.fixed_on } },
+    {
+      action: 'shortcoming.fix',
+      entityType: 'shortcoming',
+      entityId: id,
+      personId: after.person_id,
+      unitId,
+      before: { fixedOn: before.fixed_on },
+      after: { fixedOn: after.fixed_on },
+    },
   ]);
   return view;
 }
@@ -132,10 +217,23 @@ export async function fixShortcoming(trx: Trx, actor: Actor, ctx: AuditContext, 
 export const listStatuses = (db: Kysely<DB>, actor: Actor, personId: string): Promise<MemberStatusList> =>
   listOf(db, actor, personId, q.statusesOf, presentStatus);
 
-export async function createStatus(trx: Trx, actor: Actor, ctx: AuditContext, personId: string, body: CreateMemberStatusRequest): Promise<MemberStatusView> {
+export async function createStatus(
+  trx: Trx,
+  actor: Actor,
+  ctx: AuditContext,
+  personId: string,
+  body: CreateMemberStatusRequest,
+): Promise<MemberStatusView> {
   const unitId = await writable(trx, actor, personId);
   const validTo = body.validTo ?? null;
   if (await q.overlappingStatus(trx, personId, body.kind, body.validFrom, validTo)) throw fieldError('validFrom', 'v.overlap');
-  const row = await q.insertStatus(trx, { id: randomUUID(), person_id: personId, kind: body.kind, valid_from: body.validFrom, valid_to: validTo, note: body.note });
+  const row = await q.insertStatus(trx, {
+    id: randomUUID(),
+    person_id: personId,
+    kind: body.kind,
+    valid_from: body.validFrom,
+    valid_to: validTo,
+    note: body.note,
+  });
   return audited(trx, ctx, 'member_status.create', 'member_status', unitId, presentStatus(row));
 }

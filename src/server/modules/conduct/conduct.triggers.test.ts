@@ -30,34 +30,49 @@ beforeAll(async () => {
   tree = await createSubtree(t.db);
   [a, b, c] = [await createPerson(t.db, tree.cellA), await createPerson(t.db, tree.cellA), await createPerson(t.db, tree.communeB)];
   const id = () => randomUUID();
-  await t.db.insertInto('discipline').values([
-    { id: id(), person_id: a, kind: 'reprimand', decided_on: '2026-02-10', reason: 'Vi phạm' },
-    { id: id(), person_id: a, kind: 'warning', decided_on: '2025-06-01', reason: 'Năm trước' },
-    { id: id(), person_id: b, kind: 'expulsion', decided_on: '2026-04-01', reason: 'Sau kỳ' },
-  ]).execute();
-  await t.db.insertInto('degradation_conclusion').values([
-    { id: id(), person_id: b, concluded_on: '2026-03-31', text: 'Suy thoái', decision_ref: null },
-    { id: id(), person_id: c, concluded_on: '2025-12-31', text: 'Năm trước', decision_ref: null },
-  ]).execute();
-  await t.db.insertInto('confidence_vote').values([
-    { id: id(), person_id: a, voted_on: '2025-12-15', total_votes: 20, high_votes: 5, low_votes: 15 },
-    { id: id(), person_id: a, voted_on: '2026-03-01', total_votes: 20, high_votes: 18, low_votes: 1 },
-    { id: id(), person_id: a, voted_on: '2026-05-01', total_votes: 20, high_votes: 0, low_votes: 20 },
-    { id: id(), person_id: b, voted_on: '2025-12-15', total_votes: 30, high_votes: 10, low_votes: 16 },
-  ]).execute();
-  await t.db.insertInto('shortcoming').values([
-    { id: id(), person_id: a, noted_on: '2025-12-20', text: 'Sửa trong kỳ', fixed_on: '2026-02-01' },
-    { id: id(), person_id: a, noted_on: '2025-12-20', text: 'Chưa sửa', fixed_on: null },
-    { id: id(), person_id: a, noted_on: '2025-12-20', text: 'Sửa sau kỳ', fixed_on: '2026-04-15' },
-    { id: id(), person_id: a, noted_on: '2024-12-20', text: 'Đã sửa từ trước', fixed_on: '2025-03-01' },
-    { id: id(), person_id: a, noted_on: '2026-02-20', text: 'Ghi nhận trong kỳ', fixed_on: null },
-    { id: id(), person_id: c, noted_on: '2025-12-20', text: 'Sửa đúng ngày bắt đầu', fixed_on: '2026-01-01' },
-  ]).execute();
-  await t.db.insertInto('member_status').values([
-    { id: id(), person_id: b, kind: 'sick_leave', valid_from: '2026-03-15', valid_to: '2026-04-15' },
-    { id: id(), person_id: b, kind: 'exempted', valid_from: '2024-01-01', valid_to: null },
-    { id: id(), person_id: c, kind: 'suspended', valid_from: '2025-01-01', valid_to: '2025-12-31' },
-  ]).execute();
+  await t.db
+    .insertInto('discipline')
+    .values([
+      { id: id(), person_id: a, kind: 'reprimand', decided_on: '2026-02-10', reason: 'Vi phạm' },
+      { id: id(), person_id: a, kind: 'warning', decided_on: '2025-06-01', reason: 'Năm trước' },
+      { id: id(), person_id: b, kind: 'expulsion', decided_on: '2026-04-01', reason: 'Sau kỳ' },
+    ])
+    .execute();
+  await t.db
+    .insertInto('degradation_conclusion')
+    .values([
+      { id: id(), person_id: b, concluded_on: '2026-03-31', text: 'Suy thoái', decision_ref: null },
+      { id: id(), person_id: c, concluded_on: '2025-12-31', text: 'Năm trước', decision_ref: null },
+    ])
+    .execute();
+  await t.db
+    .insertInto('confidence_vote')
+    .values([
+      { id: id(), person_id: a, voted_on: '2025-12-15', total_votes: 20, high_votes: 5, low_votes: 15 },
+      { id: id(), person_id: a, voted_on: '2026-03-01', total_votes: 20, high_votes: 18, low_votes: 1 },
+      { id: id(), person_id: a, voted_on: '2026-05-01', total_votes: 20, high_votes: 0, low_votes: 20 },
+      { id: id(), person_id: b, voted_on: '2025-12-15', total_votes: 30, high_votes: 10, low_votes: 16 },
+    ])
+    .execute();
+  await t.db
+    .insertInto('shortcoming')
+    .values([
+      { id: id(), person_id: a, noted_on: '2025-12-20', text: 'Sửa trong kỳ', fixed_on: '2026-02-01' },
+      { id: id(), person_id: a, noted_on: '2025-12-20', text: 'Chưa sửa', fixed_on: null },
+      { id: id(), person_id: a, noted_on: '2025-12-20', text: 'Sửa sau kỳ', fixed_on: '2026-04-15' },
+      { id: id(), person_id: a, noted_on: '2024-12-20', text: 'Đã sửa từ trước', fixed_on: '2025-03-01' },
+      { id: id(), person_id: a, noted_on: '2026-02-20', text: 'Ghi nhận trong kỳ', fixed_on: null },
+      { id: id(), person_id: c, noted_on: '2025-12-20', text: 'Sửa đúng ngày bắt đầu', fixed_on: '2026-01-01' },
+    ])
+    .execute();
+  await t.db
+    .insertInto('member_status')
+    .values([
+      { id: id(), person_id: b, kind: 'sick_leave', valid_from: '2026-03-15', valid_to: '2026-04-15' },
+      { id: id(), person_id: b, kind: 'exempted', valid_from: '2024-01-01', valid_to: null },
+      { id: id(), person_id: c, kind: 'suspended', valid_from: '2025-01-01', valid_to: '2025-12-31' },
+    ])
+    .execute();
 });
 afterAll(() => t?.close());
 
@@ -85,8 +100,20 @@ describe('triggerInputs', () => {
         { kind: 'sick_leave', validFrom: '2026-03-15', validTo: '2026-04-15' },
       ],
     });
-    expect(inputs.get(c)).toEqual({ disciplines: [], degradations: [], confidenceVote: null, shortcomings: { total: 1, fixed: 1 }, statuses: [] });
-    expect(inputs.get(none)).toEqual({ disciplines: [], degradations: [], confidenceVote: null, shortcomings: { total: 0, fixed: 0 }, statuses: [] });
+    expect(inputs.get(c)).toEqual({
+      disciplines: [],
+      degradations: [],
+      confidenceVote: null,
+      shortcomings: { total: 1, fixed: 1 },
+      statuses: [],
+    });
+    expect(inputs.get(none)).toEqual({
+      disciplines: [],
+      degradations: [],
+      confidenceVote: null,
+      shortcomings: { total: 0, fixed: 0 },
+      statuses: [],
+    });
     expect((await triggerInputs(db, [], Q1)).size).toBe(0);
     expect(count()).toBe(3);
   });
@@ -108,7 +135,9 @@ describe('triggerInputs', () => {
     const inYear = await triggerInputs(t.db, [a, b], year);
     expect(inYear.get(b)!.confidenceVote).toEqual({ totalVotes: 30, lowVotes: 16, votedOn: '2025-12-15' });
     expect((await triggerInputs(t.db, [a], q2)).get(a)!.confidenceVote).toMatchObject({ votedOn: '2026-05-01' });
-    expect((await triggerInputs(t.db, [a], { from: '2026-07-01', to: '2026-09-30' })).get(a)!.confidenceVote).toMatchObject({ votedOn: '2026-05-01' });
+    expect((await triggerInputs(t.db, [a], { from: '2026-07-01', to: '2026-09-30' })).get(a)!.confidenceVote).toMatchObject({
+      votedOn: '2026-05-01',
+    });
 
     const leader = inYear.get(b)!;
     const result = classify(

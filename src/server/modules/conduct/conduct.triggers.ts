@@ -22,7 +22,13 @@ export interface TriggerInputs {
 }
 
 /** What a person with nothing recorded gets. */
-export const emptyTriggerInputs = (): TriggerInputs => ({ disciplines: [], degradations: [], confidenceVote: null, shortcomings: { total: 0, fixed: 0 }, statuses: [] });
+export const emptyTriggerInputs = (): TriggerInputs => ({
+  disciplines: [],
+  degradations: [],
+  confidenceVote: null,
+  shortcomings: { total: 0, fixed: 0 },
+  statuses: [],
+});
 
 /**
  * The inputs of the given people over `period`, in three queries. With a list of ids every one of
@@ -31,7 +37,9 @@ export const emptyTriggerInputs = (): TriggerInputs => ({ disciplines: [], degra
  * `inputs.get(id) ?? emptyTriggerInputs()`.
  */
 export async function triggerInputs(
-  db: Kysely<DB> | Transaction<DB>, people: readonly string[] | { subtreeOf: string }, period: Period,
+  db: Kysely<DB> | Transaction<DB>,
+  people: readonly string[] | { subtreeOf: string },
+  period: Period,
 ): Promise<Map<string, TriggerInputs>> {
   const out = new Map<string, TriggerInputs>();
   let who: Who = people;
@@ -70,21 +78,31 @@ export interface UnitTriggerInputs {
   shortcomings: { total: number; fixed: number };
 }
 
-export const emptyUnitTriggerInputs = (): UnitTriggerInputs =>
-  ({ disciplines: [], disciplinedUnits: 0, disciplinedLeaders: 0, incidents: 0, shortcomings: { total: 0, fixed: 0 } });
+export const emptyUnitTriggerInputs = (): UnitTriggerInputs => ({
+  disciplines: [],
+  disciplinedUnits: 0,
+  disciplinedLeaders: 0,
+  incidents: 0,
+  shortcomings: { total: 0, fixed: 0 },
+});
 
 /** The inputs of the given units over `period` (every one of them in the map), in four queries. */
 export async function unitTriggerInputs(
-  db: Kysely<DB> | Transaction<DB>, units: readonly string[], period: Period, disciplineKinds: readonly string[],
+  db: Kysely<DB> | Transaction<DB>,
+  units: readonly string[],
+  period: Period,
+  disciplineKinds: readonly string[],
 ): Promise<Map<string, UnitTriggerInputs>> {
   const out = new Map<string, UnitTriggerInputs>(units.map((u) => [u, emptyUnitTriggerInputs()]));
   if (out.size === 0) return out;
   const ids = [...out.keys()];
-  for (const r of await uq.ownDisciplines(db, ids, period.from, period.to)) out.get(r.unit_id)!.disciplines.push({ kind: r.kind, decidedOn: r.decided_on });
+  for (const r of await uq.ownDisciplines(db, ids, period.from, period.to))
+    out.get(r.unit_id)!.disciplines.push({ kind: r.kind, decidedOn: r.decided_on });
   for (const r of await uq.disciplinedBelow(db, ids, period.from, period.to, disciplineKinds)) {
     Object.assign(out.get(r.unit_id)!, { disciplinedUnits: r.units, disciplinedLeaders: r.members });
   }
   for (const r of await uq.incidentCounts(db, ids, period.from, period.to)) out.get(r.unit_id)!.incidents = r.n;
-  for (const r of await uq.unitShortcomingCounts(db, ids, period.from, period.to)) out.get(r.unit_id)!.shortcomings = { total: r.total, fixed: r.fixed };
+  for (const r of await uq.unitShortcomingCounts(db, ids, period.from, period.to))
+    out.get(r.unit_id)!.shortcomings = { total: r.total, fixed: r.fixed };
   return out;
 }

@@ -25,9 +25,10 @@ export async function effectiveAssignments(
   on: string,
   cadreGroup?: string,
 ): Promise<EffectiveAssignment[]> {
-  const units = 'unitId' in target
-    ? sql`c.descendant_id = ${target.unitId}`
-    : sql`c.descendant_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${target.subtreeOf})`;
+  const units =
+    'unitId' in target
+      ? sql`c.descendant_id = ${target.unitId}`
+      : sql`c.descendant_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${target.subtreeOf})`;
   const group = cadreGroup === undefined ? sql`` : sql`AND ca.cadre_group = ${cadreGroup}`;
   const { rows } = await sql<EffectiveAssignment>`
     WITH a AS (
@@ -58,14 +59,20 @@ export async function upsertAssignments(
     .select(['cadre_group', 'family'])
     .where('unit_id', '=', unitId)
     .where('effective_from', '=', date)
-    .where('cadre_group', 'in', rows.map((r) => r.cadre_group))
+    .where(
+      'cadre_group',
+      'in',
+      rows.map((r) => r.cadre_group),
+    )
     .forUpdate()
     .execute();
   await trx
     .insertInto('criteria_assignment')
     .values(rows)
     .onConflict((oc) =>
-      oc.columns(['cadre_group', 'unit_id', 'effective_from']).doUpdateSet((eb) => ({ family: eb.ref('excluded.family'), assigned_by: eb.ref('excluded.assigned_by') })),
+      oc
+        .columns(['cadre_group', 'unit_id', 'effective_from'])
+        .doUpdateSet((eb) => ({ family: eb.ref('excluded.family'), assigned_by: eb.ref('excluded.assigned_by') })),
     )
     .execute();
   return new Map(before.map((r) => [r.cadre_group, r.family]));

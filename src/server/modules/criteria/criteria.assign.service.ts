@@ -19,7 +19,14 @@ export async function listAssignments(db: Kysely<DB>, actor: Actor, query: Assig
   await assertCanReadUnit(db, actor, query.unitId);
   const on = query.on ?? todayInVietnam();
   const rows = await effectiveAssignments(db, { unitId: query.unitId }, on);
-  const sets = new Map((await latestSets(db, rows.map((r) => r.family))).map((s) => [s.family, s]));
+  const sets = new Map(
+    (
+      await latestSets(
+        db,
+        rows.map((r) => r.family),
+      )
+    ).map((s) => [s.family, s]),
+  );
   const units = await unitNamesOf(db, [...new Set(rows.map((r) => r.from_unit_id))]);
   const groups = await cadreGroups(db);
   const byGroup = new Map(rows.map((r) => [r.cadre_group, r]));
@@ -51,7 +58,11 @@ export async function listAssignments(db: Kysely<DB>, actor: Actor, query: Assig
 }
 
 /** The family named by the request (a set id stands for its family). */
-async function familyOf(db: Kysely<DB>, actor: Actor, body: AssignCriteriaRequest): Promise<{ family: string; appendix: string; name: string }> {
+async function familyOf(
+  db: Kysely<DB>,
+  actor: Actor,
+  body: AssignCriteriaRequest,
+): Promise<{ family: string; appendix: string; name: string }> {
   const field = body.setId ? 'setId' : 'family';
   const unknown = () => fieldError(field, 'v.unknown_ref', { field });
   let family = body.family;
@@ -65,7 +76,11 @@ async function familyOf(db: Kysely<DB>, actor: Actor, body: AssignCriteriaReques
 }
 
 export async function assignCriteria(
-  trx: Transaction<DB>, actor: Actor, ctx: AuditContext, body: AssignCriteriaRequest, locale: Locale,
+  trx: Transaction<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  body: AssignCriteriaRequest,
+  locale: Locale,
 ): Promise<AssignmentList> {
   await assertCanAssign(trx, actor, body.unitId);
   const set = await familyOf(trx, actor, body);
@@ -78,14 +93,24 @@ export async function assignCriteria(
     if (!g) issues.push({ field: `cadreGroups.${i}`, key: 'v.unknown_ref', params: { field: code } });
     // A collective is scored on PL1 criteria and an individual never is (Quy định 366-QĐ/TW, Phụ lục 1).
     else if (set.appendix !== 'LOCAL' && (set.appendix === 'PL1') !== g.is_collective) {
-      issues.push({ field: `cadreGroups.${i}`, key: 'v.criteria.collective_mismatch', params: { group: code, appendix: set.appendix, rule: RULES.score } });
+      issues.push({
+        field: `cadreGroups.${i}`,
+        key: 'v.criteria.collective_mismatch',
+        params: { group: code, appendix: set.appendix, rule: RULES.score },
+      });
     }
   });
   if (issues.length) throw invalid(...issues);
 
   const replaced = await upsertAssignments(
     trx,
-    body.cadreGroups.map((g) => ({ cadre_group: g, family: set.family, unit_id: body.unitId, effective_from: body.effectiveFrom, assigned_by: actor.accountId })),
+    body.cadreGroups.map((g) => ({
+      cadre_group: g,
+      family: set.family,
+      unit_id: body.unitId,
+      effective_from: body.effectiveFrom,
+      assigned_by: actor.accountId,
+    })),
   );
   await recordAudit(
     trx,

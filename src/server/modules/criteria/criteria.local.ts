@@ -16,7 +16,9 @@ import * as q from './criteria.queries.js';
 
 async function present(db: Kysely<DB>, actor: Actor, unitId: string): Promise<LocalConfigView> {
   const own = await q.ownUnitSetting(db, unitId, LOCAL_CONFIG_KEY);
-  const allowed = own ? (own.value as { allowed: boolean }).allowed : (await getSetting<{ allowed: boolean }>(db, LOCAL_CONFIG_KEY)).allowed;
+  const allowed = own
+    ? (own.value as { allowed: boolean }).allowed
+    : (await getSetting<{ allowed: boolean }>(db, LOCAL_CONFIG_KEY)).allowed;
   const edit = (await q.isTopLevel(db, unitId)) && (await unitInSubtrees(db, rootsFor(actor, WRITE_ROLES), unitId));
   return { unitId, allowed, source: own ? 'unit' : 'default', version: own ? own.version : null, actions: { edit } };
 }
@@ -32,7 +34,13 @@ export async function getLocalConfig(db: Kysely<DB>, actor: Actor, unitId: strin
 }
 
 /** Sets the province's choice; `version` must match its own row (none → create). */
-export async function putLocalConfig(db: Kysely<DB>, actor: Actor, ctx: AuditContext, unitId: string, input: LocalConfigInput): Promise<LocalConfigView> {
+export async function putLocalConfig(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  unitId: string,
+  input: LocalConfigInput,
+): Promise<LocalConfigView> {
   requireAnyRole(actor, WRITE_ROLES);
   await existing(db, unitId);
   await assertUnitInScope(db, actor, WRITE_ROLES, unitId);
@@ -41,16 +49,22 @@ export async function putLocalConfig(db: Kysely<DB>, actor: Actor, ctx: AuditCon
   await db.transaction().execute(async (trx) => {
     const current = await q.lockUnitSetting(trx, unitId, LOCAL_CONFIG_KEY);
     if (current) {
-      if (input.version !== current.version || !(await q.updateUnitSetting(trx, unitId, LOCAL_CONFIG_KEY, current.version, value))) throw conflict();
+      if (input.version !== current.version || !(await q.updateUnitSetting(trx, unitId, LOCAL_CONFIG_KEY, current.version, value)))
+        throw conflict();
     } else {
       if (input.version !== undefined) throw conflict();
       await q.insertUnitSetting(trx, unitId, LOCAL_CONFIG_KEY, value);
     }
-    await recordAudit(trx, ctx, [{
-      action: 'criteria.local_config_set', entityType: 'unit_setting', entityId: `${unitId}/${LOCAL_CONFIG_KEY}`, unitId,
-      before: current ? { key: LOCAL_CONFIG_KEY, value: current.value, version: current.version } : null,
-      after: { key: LOCAL_CONFIG_KEY, value, version: current ? current.version + 1 : 1 },
-    }]);
+    await recordAudit(trx, ctx, [
+      {
+        action: 'criteria.local_config_set',
+        entityType: 'unit_setting',
+        entityId: `${unitId}/${LOCAL_CONFIG_KEY}`,
+        unitId,
+        before: current ? { key: LOCAL_CONFIG_KEY, value: current.value, version: current.version } : null,
+        after: { key: LOCAL_CONFIG_KEY, value, version: current ? current.version + 1 : 1 },
+      },
+    ]);
   });
   return present(db, actor, unitId);
 }

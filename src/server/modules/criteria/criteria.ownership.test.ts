@@ -45,7 +45,9 @@ describe('without the province’s permission', () => {
     expect(edit.statusCode).toBe(403);
     expect(edit.json()).toMatchObject({ error: 'config.owned_above' });
     expect(edit.json().message).toContain('Quy định 366-QĐ/TW');
-    expect((await t.db.selectFrom('criteria_set').select('name').where('id', '=', DEFAULT_PL4).executeTakeFirstOrThrow()).name).toBe(def.name);
+    expect((await t.db.selectFrom('criteria_set').select('name').where('id', '=', DEFAULT_PL4).executeTakeFirstOrThrow()).name).toBe(
+      def.name,
+    );
 
     const created = await api(s.province).post('/api/criteria-sets', pl4('Bộ tiêu chí của tỉnh'));
     expect(created.statusCode, created.body).toBe(201);
@@ -58,7 +60,10 @@ describe('without the province’s permission', () => {
 
     expect((await api(s.communeA).get('/api/criteria-sets')).json().actions.create).toBe(false);
     expect((await api(s.province).get('/api/criteria-sets')).json().actions.create).toBe(true);
-    for (const [url, body] of [['/api/criteria-sets', pl4('Bộ riêng của xã')], ['/api/cadre-groups', group('xa_rieng')]] as const) {
+    for (const [url, body] of [
+      ['/api/criteria-sets', pl4('Bộ riêng của xã')],
+      ['/api/cadre-groups', group('xa_rieng')],
+    ] as const) {
       const res = await api(s.communeA).post(url, body);
       expect(res.statusCode, url).toBe(403);
       expect(res.json()).toMatchObject({ error: 'config.local_not_allowed' });
@@ -73,7 +78,12 @@ describe('without the province’s permission', () => {
 describe('where the province allows its communes their own configuration', () => {
   it('a commune owns its sets and groups; other communes never see them; the province may still edit them', async () => {
     const url = `/api/units/${tree.provinceId}/settings/criteria-local`;
-    expect((await api(s.province).get(url)).json()).toMatchObject({ allowed: false, source: 'default', version: null, actions: { edit: true } });
+    expect((await api(s.province).get(url)).json()).toMatchObject({
+      allowed: false,
+      source: 'default',
+      version: null,
+      actions: { edit: true },
+    });
     // The commune sees the effect (actions.create on the lists), not the province's row.
     expect((await api(s.communeA).get(url)).statusCode).toBe(404);
     // Only the province decides: a commune's own unit is not a top-level one; the province is outside its write scope.
@@ -101,10 +111,20 @@ describe('where the province allows its communes their own configuration', () =>
     expect([foreign.statusCode, foreign.json()]).toEqual([missing.statusCode, missing.json()]);
     expect((await api(s.communeB).get('/api/criteria-sets')).json().items.map((x: { id: string }) => x.id)).not.toContain(id);
     expect((await api(s.communeB).get('/api/cadre-groups')).json().items.map((x: { code: string }) => x.code)).not.toContain('xa_an_rieng');
-    const assignB = await api(s.province).post('/api/criteria-assignments', { setId: id, cadreGroups: ['staff'], unitId: tree.communeB, effectiveFrom: '2026-01-01' });
+    const assignB = await api(s.province).post('/api/criteria-assignments', {
+      setId: id,
+      cadreGroups: ['staff'],
+      unitId: tree.communeB,
+      effectiveFrom: '2026-01-01',
+    });
     expect(assignB.statusCode).toBe(400);
     expect(assignB.json().details).toEqual([expect.objectContaining({ field: 'setId' })]);
-    const assignA = await api(s.communeA).post('/api/criteria-assignments', { setId: id, cadreGroups: ['staff'], unitId: tree.communeA, effectiveFrom: '2026-01-01' });
+    const assignA = await api(s.communeA).post('/api/criteria-assignments', {
+      setId: id,
+      cadreGroups: ['staff'],
+      unitId: tree.communeA,
+      effectiveFrom: '2026-01-01',
+    });
     expect(assignA.statusCode, assignA.body).toBe(201);
 
     const byProvince = await api(s.province).put(`/api/criteria-sets/${id}`, { ...pl4('Tỉnh chỉnh bộ của xã'), version: 1 });

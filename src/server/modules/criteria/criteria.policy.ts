@@ -90,7 +90,8 @@ export async function ownerForNew(db: Kysely<DB>, actor: Actor, requested: strin
   requireWriter(actor);
   const roots = rootsFor(actor, WRITE_ROLES);
   const owner = requested ?? roots[0];
-  if (requested && !(await unitInSubtrees(db, roots, requested))) throw fieldError('ownerUnitId', 'v.unknown_ref', { field: 'ownerUnitId' });
+  if (requested && !(await unitInSubtrees(db, roots, requested)))
+    throw fieldError('ownerUnitId', 'v.unknown_ref', { field: 'ownerUnitId' });
   if (!(await mayOwnConfig(db, owner))) throw new AppError(403, 'config.local_not_allowed', undefined, { rule: OWNER_RULE });
   return owner;
 }

@@ -36,12 +36,24 @@ export function presentSetSummary(s: SetRow, groups: string[]): CriteriaSetSumma
 }
 
 export function presentSet(
-  s: SetRow, criteria: CriterionRow[], groups: string[], latestVersionNo: number, formula: ResultsFormula, canEdit: boolean,
+  s: SetRow,
+  criteria: CriterionRow[],
+  groups: string[],
+  latestVersionNo: number,
+  formula: ResultsFormula,
+  canEdit: boolean,
 ): CriteriaSetView {
   return {
     ...presentSetSummary(s, groups),
     latestVersionNo,
-    criteria: criteria.map((c) => ({ part: c.part, code: c.code, title: c.title, maxPoints: c.max_points, source: c.source, ordinal: c.ordinal })),
+    criteria: criteria.map((c) => ({
+      part: c.part,
+      code: c.code,
+      title: c.title,
+      maxPoints: c.max_points,
+      source: c.source,
+      ordinal: c.ordinal,
+    })),
     resultsConfig: (s.results_config ?? {}) as ResultsConfig,
     resultsFormula: formula,
     actions: { edit: canEdit },

@@ -18,7 +18,10 @@ export async function cadreGroupsByCode(db: Db, codes: readonly string[]): Promi
 }
 
 export async function nextGroupRank(db: Db): Promise<number> {
-  const row = await db.selectFrom('cadre_group').select((eb) => eb.fn.max('rank').as('max')).executeTakeFirst();
+  const row = await db
+    .selectFrom('cadre_group')
+    .select((eb) => eb.fn.max('rank').as('max'))
+    .executeTakeFirst();
   return (row?.max ?? 0) + 10;
 }
 
@@ -28,7 +31,17 @@ export async function insertCadreGroup(trx: Transaction<DB>, row: Insertable<Cad
 
 // ---- criteria sets ----
 const SET_COLUMNS = [
-  'id', 'family', 'version_no', 'name', 'appendix', 'general_points', 'results_points', 'results_config', 'frozen_at', 'version', 'owner_unit_id',
+  'id',
+  'family',
+  'version_no',
+  'name',
+  'appendix',
+  'general_points',
+  'results_points',
+  'results_config',
+  'frozen_at',
+  'version',
+  'owner_unit_id',
 ] as const;
 
 export async function setById(db: Db, id: string, lock = false) {
@@ -48,7 +61,11 @@ export async function latestSets(db: Db, families?: readonly string[]): Promise<
 }
 
 export async function latestVersionNo(db: Db, family: string): Promise<number> {
-  const row = await db.selectFrom('criteria_set').select((eb) => eb.fn.max('version_no').as('max')).where('family', '=', family).executeTakeFirst();
+  const row = await db
+    .selectFrom('criteria_set')
+    .select((eb) => eb.fn.max('version_no').as('max'))
+    .where('family', '=', family)
+    .executeTakeFirst();
   return row?.max ?? 0;
 }
 
@@ -73,7 +90,10 @@ export interface SetValues {
   results_config: string;
 }
 
-export async function insertSet(trx: Transaction<DB>, row: SetValues & { id: string; family: string; version_no: number; created_by: string | null; owner_unit_id: string | null }) {
+export async function insertSet(
+  trx: Transaction<DB>,
+  row: SetValues & { id: string; family: string; version_no: number; created_by: string | null; owner_unit_id: string | null },
+) {
   return trx.insertInto('criteria_set').values(row).returning(SET_COLUMNS).executeTakeFirstOrThrow();
 }
 
@@ -108,7 +128,12 @@ export async function replaceCriteria(trx: Transaction<DB>, setId: string, crite
 /** Freezing is idempotent; the row lock orders it against a concurrent draft edit. */
 export async function freezeSets(db: Db, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable('criteria_set').set({ frozen_at: sql`now()` }).where('id', 'in', ids).where('frozen_at', 'is', null).execute();
+  await db
+    .updateTable('criteria_set')
+    .set({ frozen_at: sql`now()` })
+    .where('id', 'in', ids)
+    .where('frozen_at', 'is', null)
+    .execute();
 }
 
 /**
@@ -167,7 +192,13 @@ export async function unitSettingValue(db: Db, unitId: string, key: string): Pro
 }
 
 export async function lockUnitSetting(trx: Transaction<DB>, unitId: string, key: string) {
-  return trx.selectFrom('unit_setting').select(['value', 'version']).where('unit_id', '=', unitId).where('key', '=', key).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('unit_setting')
+    .select(['value', 'version'])
+    .where('unit_id', '=', unitId)
+    .where('key', '=', key)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function ownUnitSetting(db: Db, unitId: string, key: string) {
@@ -175,11 +206,25 @@ export async function ownUnitSetting(db: Db, unitId: string, key: string) {
 }
 
 export async function insertUnitSetting(trx: Transaction<DB>, unitId: string, key: string, value: unknown): Promise<void> {
-  await trx.insertInto('unit_setting').values({ unit_id: unitId, key, value: JSON.stringify(value) }).execute();
+  await trx
+    .insertInto('unit_setting')
+    .values({ unit_id: unitId, key, value: JSON.stringify(value) })
+    .execute();
 }
 
-export async function updateUnitSetting(trx: Transaction<DB>, unitId: string, key: string, version: number, value: unknown): Promise<boolean> {
-  const res = await trx.updateTable('unit_setting').set((eb) => ({ value: JSON.stringify(value), version: eb('version', '+', 1) }))
-    .where('unit_id', '=', unitId).where('key', '=', key).where('version', '=', version).executeTakeFirst();
+export async function updateUnitSetting(
+  trx: Transaction<DB>,
+  unitId: string,
+  key: string,
+  version: number,
+  value: unknown,
+): Promise<boolean> {
+  const res = await trx
+    .updateTable('unit_setting')
+    .set((eb) => ({ value: JSON.stringify(value), version: eb('version', '+', 1) }))
+    .where('unit_id', '=', unitId)
+    .where('key', '=', key)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }

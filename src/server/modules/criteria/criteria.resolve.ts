@@ -4,7 +4,11 @@
 // the global setting 'evaluation.results_formula' merged with the set's own changes.
 import type { Kysely, Transaction } from 'kysely';
 import {
-  type CriteriaSetDef, type CriterionDef, EVALUATION_SETTING_KEYS, type ResultsFormula, resolveResultsFormula,
+  type CriteriaSetDef,
+  type CriterionDef,
+  EVALUATION_SETTING_KEYS,
+  type ResultsFormula,
+  resolveResultsFormula,
 } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { getSetting } from '../settings/index.js';
@@ -42,7 +46,14 @@ function build(set: SetRow, rows: readonly CriterionRow[], formula: ResultsFormu
     frozen: set.frozen_at !== null,
     generalPoints: set.general_points,
     resultsPoints: set.results_points,
-    criteria: rows.map((c) => ({ code: c.code, part: c.part, maxPoints: c.max_points, source: c.source, title: c.title, ordinal: c.ordinal })),
+    criteria: rows.map((c) => ({
+      code: c.code,
+      part: c.part,
+      maxPoints: c.max_points,
+      source: c.source,
+      title: c.title,
+      ordinal: c.ordinal,
+    })),
     resultsConfig: resolveResultsFormula(formula, set.results_config),
     assignment: { unitId: a.from_unit_id, effectiveFrom: a.effective_from },
   };
@@ -51,7 +62,10 @@ function build(set: SetRow, rows: readonly CriterionRow[], formula: ResultsFormu
 /** Loads the latest set of each family with its criteria (2 queries) and the global formula (1). */
 async function loadFamilies(db: Db, families: readonly string[], on: string) {
   const sets = await latestSets(db, [...new Set(families)]);
-  const criteria = await criteriaOf(db, sets.map((s) => s.id));
+  const criteria = await criteriaOf(
+    db,
+    sets.map((s) => s.id),
+  );
   const formula = await getSetting<ResultsFormula>(db, EVALUATION_SETTING_KEYS.resultsFormula, on);
   const bySet = new Map<string, CriterionRow[]>();
   for (const c of criteria) bySet.set(c.set_id, [...(bySet.get(c.set_id) ?? []), c]);
@@ -81,7 +95,11 @@ export interface CriteriaResolver {
  */
 export async function criteriaResolver(db: Db, rootUnitId: string, on: string): Promise<CriteriaResolver> {
   const assignments = await effectiveAssignments(db, { subtreeOf: rootUnitId }, on);
-  const { byFamily, bySet, formula } = await loadFamilies(db, assignments.map((a) => a.family), on);
+  const { byFamily, bySet, formula } = await loadFamilies(
+    db,
+    assignments.map((a) => a.family),
+    on,
+  );
   // One object per (family, assigning unit, date): people sharing an assignment share the set.
   const built = new Map<string, ResolvedCriteriaSet>();
   const index = new Map<string, ResolvedCriteriaSet>();

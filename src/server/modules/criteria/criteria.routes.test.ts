@@ -45,7 +45,8 @@ afterAll(() => t?.close());
 describe('OpenAPI', () => {
   it('documents every endpoint of the criteria module', async () => {
     const paths = (await as(null).get('/api/openapi.json')).json().paths;
-    for (const p of ['/api/cadre-groups', '/api/criteria-sets', '/api/criteria-sets/{id}', '/api/criteria-assignments']) expect(paths).toHaveProperty([p]);
+    for (const p of ['/api/cadre-groups', '/api/criteria-sets', '/api/criteria-sets/{id}', '/api/criteria-assignments'])
+      expect(paths).toHaveProperty([p]);
     expect(Object.keys(paths['/api/criteria-sets/{id}'])).toEqual(expect.arrayContaining(['get', 'put']));
   });
 });
@@ -53,26 +54,52 @@ describe('OpenAPI', () => {
 describe('cadre groups', () => {
   it('answers 401 without a session', async () => {
     expect((await as(null).get('/api/cadre-groups')).statusCode).toBe(401);
-    expect((await as(null).post('/api/cadre-groups', { code: 'x_group', nameVi: 'X', nameEn: 'X', appendix: 'LOCAL' })).statusCode).toBe(401);
+    expect((await as(null).post('/api/cadre-groups', { code: 'x_group', nameVi: 'X', nameEn: 'X', appendix: 'LOCAL' })).statusCode).toBe(
+      401,
+    );
   });
 
   it('lists the seeded groups in the reader’s language and adds a province’s own group (audited)', async () => {
     const vi = (await as(cadre).get('/api/cadre-groups')).json();
     expect(vi.actions).toEqual({ create: false });
     expect(vi.items.map((g: { code: string }) => g.code).slice(0, 7)).toEqual([
-      'collective', 'leader_central', 'leader_province', 'leader_commune', 'staff', 'party_member_outside', 'civil_servant',
+      'collective',
+      'leader_central',
+      'leader_province',
+      'leader_commune',
+      'staff',
+      'party_member_outside',
+      'civil_servant',
     ]);
     expect(vi.items[0]).toMatchObject({ name: 'Tập thể', appendix: 'PL1', isCollective: true, isLeader: false });
     const en = (await as(cadre).get('/api/cadre-groups?lang=en')).json();
     expect(en.items.find((g: { code: string }) => g.code === 'staff').name).toBe('Individuals without a leadership post');
 
-    const res = await as(organising).post('/api/cadre-groups', { code: 'commune_specialist', nameVi: 'Công chức chuyên môn cấp xã', nameEn: 'Commune specialists', appendix: 'ND335' });
-    expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ code: 'commune_specialist', name: 'Công chức chuyên môn cấp xã', appendix: 'ND335', isCollective: false, isLeader: false });
-    expect(await lastAudit(t.db, 'cadre_group', 'commune_specialist')).toMatchObject({
-      action: 'cadre_group.create', unit_id: tree.provinceId, after: { code: 'commune_specialist', appendix: 'ND335' },
+    const res = await as(organising).post('/api/cadre-groups', {
+      code: 'commune_specialist',
+      nameVi: 'Công chức chuyên môn cấp xã',
+      nameEn: 'Commune specialists',
+      appendix: 'ND335',
     });
-    const collective = await as(admin).post('/api/cadre-groups', { code: 'village_cells', nameVi: 'Chi bộ thôn', nameEn: 'Village cells', appendix: 'PL1' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      code: 'commune_specialist',
+      name: 'Công chức chuyên môn cấp xã',
+      appendix: 'ND335',
+      isCollective: false,
+      isLeader: false,
+    });
+    expect(await lastAudit(t.db, 'cadre_group', 'commune_specialist')).toMatchObject({
+      action: 'cadre_group.create',
+      unit_id: tree.provinceId,
+      after: { code: 'commune_specialist', appendix: 'ND335' },
+    });
+    const collective = await as(admin).post('/api/cadre-groups', {
+      code: 'village_cells',
+      nameVi: 'Chi bộ thôn',
+      nameEn: 'Village cells',
+      appendix: 'PL1',
+    });
     expect(collective.json()).toMatchObject({ isCollective: true });
     const list = (await as(organising).get('/api/cadre-groups')).json();
     expect(list.actions).toEqual({ create: true });
@@ -83,12 +110,17 @@ describe('cadre groups', () => {
   });
 
   it('refuses bad input naming the field, and roles that may not define groups (403)', async () => {
-    const post = (body: object) => as(organising).post('/api/cadre-groups', { code: 'ok_code', nameVi: 'X', nameEn: 'X', appendix: 'LOCAL', ...body });
+    const post = (body: object) =>
+      as(organising).post('/api/cadre-groups', { code: 'ok_code', nameVi: 'X', nameEn: 'X', appendix: 'LOCAL', ...body });
     expect(fields(await post({ code: 'Nhóm 1' }))).toEqual(['code']);
     expect(fields(await post({ appendix: 'PL9' }))).toEqual(['appendix']);
     expect(fields(await post({ nameVi: '' }))).toEqual(['nameVi']);
-    expect((await as(cadre).post('/api/cadre-groups', { code: 'ok_code', nameVi: 'X', nameEn: 'X', appendix: 'LOCAL' })).statusCode).toBe(403);
-    expect((await as(standing).post('/api/cadre-groups', { code: 'ok_code', nameVi: 'X', nameEn: 'X', appendix: 'LOCAL' })).statusCode).toBe(403);
+    expect((await as(cadre).post('/api/cadre-groups', { code: 'ok_code', nameVi: 'X', nameEn: 'X', appendix: 'LOCAL' })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await as(standing).post('/api/cadre-groups', { code: 'ok_code', nameVi: 'X', nameEn: 'X', appendix: 'LOCAL' })).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -106,16 +138,28 @@ describe('criteria sets', () => {
     expect(res.statusCode).toBe(201);
     const set = res.json();
     expect(set).toMatchObject({
-      family: set.id, versionNo: 1, latestVersionNo: 1, frozen: false, version: 1, generalPoints: 30, resultsPoints: 70, assignedGroups: [],
+      family: set.id,
+      versionNo: 1,
+      latestVersionNo: 1,
+      frozen: false,
+      version: 1,
+      generalPoints: 30,
+      resultsPoints: 70,
+      assignedGroups: [],
       resultsConfig: { weights: { quantity: 2 } },
       resultsFormula: { weights: { quantity: 2, quality: 1, progress: 1 }, deductionPerErrorPct: 25, leader: { ownWeight: 0.5 } },
       actions: { edit: true },
     });
     expect(set.criteria.map((c: { code: string; ordinal: number; source: string }) => [c.code, c.ordinal, c.source])).toEqual([
-      ['politics', 1, 'manual'], ['ethics', 2, 'manual'], ['discipline', 3, 'manual'], ['tasks', 1, 'tasks'],
+      ['politics', 1, 'manual'],
+      ['ethics', 2, 'manual'],
+      ['discipline', 3, 'manual'],
+      ['tasks', 1, 'tasks'],
     ]);
     expect(await lastAudit(t.db, 'criteria_set', set.id)).toMatchObject({
-      action: 'criteria_set.create', unit_id: tree.provinceId, after: { name: 'Bộ tiêu chí cán bộ xã', versionNo: 1, criteria: [{ code: 'politics', maxPoints: 10 }, {}, {}, {}] },
+      action: 'criteria_set.create',
+      unit_id: tree.provinceId,
+      after: { name: 'Bộ tiêu chí cán bộ xã', versionNo: 1, criteria: [{ code: 'politics', maxPoints: 10 }, {}, {}, {}] },
     });
 
     const list = (await as(cadre).get('/api/criteria-sets')).json();
@@ -149,13 +193,26 @@ describe('criteria sets', () => {
     const twice = pl4();
     twice.criteria.push({ part: 'results', code: 'tasks2', title: 'Nhiệm vụ 2', maxPoints: 0.5, source: 'tasks' });
     expect(fields(await as(organising).post('/api/criteria-sets', twice))).toEqual(['criteria.tasks2.source', 'weights']);
-    expect(fields(await as(organising).post('/api/criteria-sets', pl4({ resultsConfig: { weights: { quantity: 0, quality: 0, progress: 0 } } })))).toEqual(['resultsConfig.weights']);
-    expect(fields(await as(organising).post('/api/criteria-sets', pl4({ resultsConfig: { deductionPerDelayPct: 30 } })))).toEqual(['resultsConfig.deductionPerDelayPct']);
+    expect(
+      fields(
+        await as(organising).post('/api/criteria-sets', pl4({ resultsConfig: { weights: { quantity: 0, quality: 0, progress: 0 } } })),
+      ),
+    ).toEqual(['resultsConfig.weights']);
+    expect(fields(await as(organising).post('/api/criteria-sets', pl4({ resultsConfig: { deductionPerDelayPct: 30 } })))).toEqual([
+      'resultsConfig.deductionPerDelayPct',
+    ]);
     expect(fields(await as(organising).post('/api/criteria-sets', pl4({ resultsConfig: { bonus: 1 } })))).toEqual(['resultsConfig']);
     expect(fields(await as(organising).post('/api/criteria-sets', pl4({ name: '' })))).toEqual(['name']);
     expect(fields(await as(organising).post('/api/criteria-sets', pl4({ appendix: 'PL7' })))).toEqual(['appendix']);
     expect(fields(await as(organising).post('/api/criteria-sets', pl4({ criteria: [] })))).toEqual(['criteria']);
-    expect(fields(await as(organising).post('/api/criteria-sets', pl4({ criteria: [{ part: 'general', code: 'Bad Code', title: 'X', maxPoints: 30 }] })))).toEqual(['criteria.0.code']);
+    expect(
+      fields(
+        await as(organising).post(
+          '/api/criteria-sets',
+          pl4({ criteria: [{ part: 'general', code: 'Bad Code', title: 'X', maxPoints: 30 }] }),
+        ),
+      ),
+    ).toEqual(['criteria.0.code']);
   });
 
   it('edits a draft in place (409 when stale) and versions a frozen set, never changing the frozen one', async () => {
@@ -163,7 +220,11 @@ describe('criteria sets', () => {
     const edited = await as(organising).put(`/api/criteria-sets/${draft.id}`, { version: 1, ...pl4({ name: 'Bản nháp đã sửa' }) });
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ id: draft.id, versionNo: 1, version: 2, name: 'Bản nháp đã sửa' });
-    expect(await lastAudit(t.db, 'criteria_set', draft.id)).toMatchObject({ action: 'criteria_set.update', before: { name: 'Bản nháp' }, after: { name: 'Bản nháp đã sửa' } });
+    expect(await lastAudit(t.db, 'criteria_set', draft.id)).toMatchObject({
+      action: 'criteria_set.update',
+      before: { name: 'Bản nháp' },
+      after: { name: 'Bản nháp đã sửa' },
+    });
     expect((await as(organising).put(`/api/criteria-sets/${draft.id}`, { version: 1, ...pl4() })).statusCode).toBe(409);
 
     await t.db.transaction().execute((trx) => freezeSetTx(trx, draft.id));
@@ -179,7 +240,10 @@ describe('criteria sets', () => {
     expect(v2).toMatchObject({ family: draft.id, versionNo: 2, latestVersionNo: 2, version: 1, frozen: false, name: 'Phiên bản 2' });
     expect(v2.criteria[0]).toMatchObject({ code: 'politics', title: 'Chính trị, tư tưởng', maxPoints: 6 });
     expect(await lastAudit(t.db, 'criteria_set', v2.id)).toMatchObject({
-      action: 'criteria_set.new_version', unit_id: tree.provinceId, before: { id: draft.id, versionNo: 1 }, after: { versionNo: 2, name: 'Phiên bản 2' },
+      action: 'criteria_set.new_version',
+      unit_id: tree.provinceId,
+      before: { id: draft.id, versionNo: 1 },
+      after: { versionNo: 2, name: 'Phiên bản 2' },
     });
 
     const after = (await as(organising).get(`/api/criteria-sets/${draft.id}`)).json();
@@ -191,7 +255,9 @@ describe('criteria sets', () => {
     const old = await as(organising).put(`/api/criteria-sets/${draft.id}`, { version: 2, ...pl4() });
     expect(old.statusCode).toBe(409);
     expect(fields(old)).toEqual(['id']);
-    expect((await as(organising).put(`/api/criteria-sets/${v2.id}`, { version: 1, ...pl4({ name: 'Phiên bản 2 sửa' }) })).json()).toMatchObject({ id: v2.id, version: 2 });
+    expect(
+      (await as(organising).put(`/api/criteria-sets/${v2.id}`, { version: 1, ...pl4({ name: 'Phiên bản 2 sửa' }) })).json(),
+    ).toMatchObject({ id: v2.id, version: 2 });
   });
 
   it('refuses bad edits naming the field, unknown sets (404) and roles that may not write (403)', async () => {
@@ -209,14 +275,16 @@ describe('criteria sets', () => {
   });
 });
 
-describe('the 30 + 70 split is the regulation\'s (setting evaluation.score_split), not the set\'s', () => {
-  const pl4Split = (g: number, r: number) => pl4({
-    generalPoints: g, resultsPoints: r,
-    criteria: [
-      { part: 'general', code: 'politics', title: 'Phẩm chất chính trị, tư tưởng', maxPoints: g },
-      { part: 'results', code: 'tasks', title: 'Kết quả thực hiện nhiệm vụ', maxPoints: r, source: 'tasks' },
-    ],
-  });
+describe("the 30 + 70 split is the regulation's (setting evaluation.score_split), not the set's", () => {
+  const pl4Split = (g: number, r: number) =>
+    pl4({
+      generalPoints: g,
+      resultsPoints: r,
+      criteria: [
+        { part: 'general', code: 'politics', title: 'Phẩm chất chính trị, tư tưởng', maxPoints: g },
+        { part: 'results', code: 'tasks', title: 'Kết quả thực hiện nhiệm vụ', maxPoints: r, source: 'tasks' },
+      ],
+    });
 
   it('a set choosing its own 40 + 60 is refused even though it adds up; left out, the split is filled in', async () => {
     const own = await as(organising).post('/api/criteria-sets', pl4Split(40, 60));
@@ -230,9 +298,15 @@ describe('the 30 + 70 split is the regulation\'s (setting evaluation.score_split
   });
 
   it('follows the setting in force: once the regulation says 40 + 60, that is what a set must have', async () => {
-    await t.db.insertInto('regulation_setting').values({
-      key: 'evaluation.score_split', effective_from: '2026-01-01', value: JSON.stringify({ generalPoints: 40, resultsPoints: 60 }), source: 'test',
-    }).execute();
+    await t.db
+      .insertInto('regulation_setting')
+      .values({
+        key: 'evaluation.score_split',
+        effective_from: '2026-01-01',
+        value: JSON.stringify({ generalPoints: 40, resultsPoints: 60 }),
+        source: 'test',
+      })
+      .execute();
     try {
       // Left out, the parts are the new 40 + 60: criteria written for 30 + 70 no longer add up.
       expect(fields(await as(organising).post('/api/criteria-sets', pl4()))).toEqual(['weights', 'weights']);
@@ -240,7 +314,11 @@ describe('the 30 + 70 split is the regulation\'s (setting evaluation.score_split
       const ok = await as(organising).post('/api/criteria-sets', pl4Split(40, 60));
       expect(ok.statusCode, ok.body).toBe(201);
     } finally {
-      await t.db.deleteFrom('regulation_setting').where('key', '=', 'evaluation.score_split').where('effective_from', '=', '2026-01-01').execute();
+      await t.db
+        .deleteFrom('regulation_setting')
+        .where('key', '=', 'evaluation.score_split')
+        .where('effective_from', '=', '2026-01-01')
+        .execute();
     }
   });
 });

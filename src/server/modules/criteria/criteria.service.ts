@@ -4,10 +4,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type {
-  CadreGroupList, CadreGroupView, CreateCadreGroupRequest, CreateCriteriaSetRequest, CriteriaSetList, CriteriaSetView, UpdateCriteriaSetRequest,
+  CadreGroupList,
+  CadreGroupView,
+  CreateCadreGroupRequest,
+  CreateCriteriaSetRequest,
+  CriteriaSetList,
+  CriteriaSetView,
+  UpdateCriteriaSetRequest,
 } from '../../../contracts/criteria.js';
 import {
-  EVALUATION_FIDELITY_SETTING_KEYS, EVALUATION_SETTING_KEYS, type ResultsFormula, type ScoreSplit, resolveResultsFormula, validateCriteriaSet,
+  EVALUATION_FIDELITY_SETTING_KEYS,
+  EVALUATION_SETTING_KEYS,
+  type ResultsFormula,
+  type ScoreSplit,
+  resolveResultsFormula,
+  validateCriteriaSet,
   validateResultsFormula,
 } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
@@ -16,7 +27,18 @@ import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { getSetting } from '../settings/index.js';
-import { assertCanEditOwned, auditUnitOf, canCreate, canEditOwned, canWrite, inView, ownerForNew, readRoots, requireReader, requireWriter } from './criteria.policy.js';
+import {
+  assertCanEditOwned,
+  auditUnitOf,
+  canCreate,
+  canEditOwned,
+  canWrite,
+  inView,
+  ownerForNew,
+  readRoots,
+  requireReader,
+  requireWriter,
+} from './criteria.policy.js';
 import { auditSet, presentGroup, presentSet, presentSetSummary } from './criteria.presenter.js';
 import * as q from './criteria.queries.js';
 
@@ -29,7 +51,13 @@ export async function listGroups(db: Kysely<DB>, actor: Actor, locale: Locale): 
   return { items: groups, actions: { create: await canCreate(db, actor) } };
 }
 
-export async function createGroup(trx: Trx, actor: Actor, ctx: AuditContext, body: CreateCadreGroupRequest, locale: Locale): Promise<CadreGroupView> {
+export async function createGroup(
+  trx: Trx,
+  actor: Actor,
+  ctx: AuditContext,
+  body: CreateCadreGroupRequest,
+  locale: Locale,
+): Promise<CadreGroupView> {
   const owner = await ownerForNew(trx, actor, body.ownerUnitId);
   if ((await q.cadreGroupsByCode(trx, [body.code])).length) {
     throw new AppError(409, 'duplicate', [{ field: 'code', key: 'duplicate', params: { field: 'code' } }], { field: 'code' });
@@ -45,7 +73,9 @@ export async function createGroup(trx: Trx, actor: Actor, ctx: AuditContext, bod
     owner_unit_id: owner,
   });
   const view = presentGroup(row, locale);
-  await recordAudit(trx, ctx, [{ action: 'cadre_group.create', entityType: 'cadre_group', entityId: row.code, unitId: owner, after: { ...view, name: undefined } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'cadre_group.create', entityType: 'cadre_group', entityId: row.code, unitId: owner, after: { ...view, name: undefined } },
+  ]);
   return view;
 }
 
@@ -60,13 +90,20 @@ type SetBody = CreateCriteriaSetRequest & { generalPoints: number; resultsPoints
  */
 async function validated<B extends CreateCriteriaSetRequest>(db: Kysely<DB>, body: B): Promise<B & SetBody> {
   const split = await getSetting<ScoreSplit>(db, EVALUATION_FIDELITY_SETTING_KEYS.scoreSplit);
-  const full = { ...body, generalPoints: body.generalPoints ?? split.generalPoints, resultsPoints: body.resultsPoints ?? split.resultsPoints };
+  const full = {
+    ...body,
+    generalPoints: body.generalPoints ?? split.generalPoints,
+    resultsPoints: body.resultsPoints ?? split.resultsPoints,
+  };
   validateBody(full, await globalFormula(db), split);
   return full;
 }
 
 function validateBody(body: SetBody, base: ResultsFormula, split: ScoreSplit): void {
-  const issues = validateCriteriaSet({ generalPoints: body.generalPoints, resultsPoints: body.resultsPoints, criteria: body.criteria }, split);
+  const issues = validateCriteriaSet(
+    { generalPoints: body.generalPoints, resultsPoints: body.resultsPoints, criteria: body.criteria },
+    split,
+  );
   for (const i of validateResultsFormula(resolveResultsFormula(base, body.resultsConfig))) {
     issues.push({ ...i, field: i.field.replace(/^formula/, 'resultsConfig') });
   }
@@ -87,7 +124,11 @@ export async function listSets(db: Kysely<DB>, actor: Actor): Promise<CriteriaSe
   requireReader(actor);
   const sets = [];
   for (const s of await q.latestSets(db)) if (await inView(db, actor, s.owner_unit_id)) sets.push(s);
-  const groups = await q.assignedGroupsOf(db, sets.map((s) => s.family), readRoots(actor));
+  const groups = await q.assignedGroupsOf(
+    db,
+    sets.map((s) => s.family),
+    readRoots(actor),
+  );
   const byFamily = (f: string) => groups.filter((g) => g.family === f).map((g) => g.cadre_group);
   return { items: sets.map((s) => presentSetSummary(s, byFamily(s.family))), actions: { create: await canCreate(db, actor) } };
 }
@@ -98,7 +139,14 @@ async function view(db: Kysely<DB>, actor: Actor, set: q.SetRow): Promise<Criter
   const latest = await q.latestVersionNo(db, set.family);
   const base = await globalFormula(db);
   const edit = canWrite(actor) && (await canEditOwned(db, actor, set.owner_unit_id));
-  return presentSet(set, criteria, groups.map((g) => g.cadre_group), latest, resolveResultsFormula(base, set.results_config), edit);
+  return presentSet(
+    set,
+    criteria,
+    groups.map((g) => g.cadre_group),
+    latest,
+    resolveResultsFormula(base, set.results_config),
+    edit,
+  );
 }
 
 export async function getSet(db: Kysely<DB>, actor: Actor, id: string): Promise<CriteriaSetView> {
@@ -113,10 +161,25 @@ export async function createSet(trx: Trx, actor: Actor, ctx: AuditContext, body:
   const owner = await ownerForNew(trx, actor, body.ownerUnitId);
   const full = await validated(trx, body);
   const id = randomUUID();
-  const row = await q.insertSet(trx, { ...setValues(full), id, family: id, version_no: 1, created_by: actor.accountId, owner_unit_id: owner });
+  const row = await q.insertSet(trx, {
+    ...setValues(full),
+    id,
+    family: id,
+    version_no: 1,
+    created_by: actor.accountId,
+    owner_unit_id: owner,
+  });
   const criteria = criterionValues(body);
   await q.replaceCriteria(trx, id, criteria, randomUUID);
-  await recordAudit(trx, ctx, [{ action: 'criteria_set.create', entityType: 'criteria_set', entityId: id, unitId: owner, after: { ...auditSet(row, criteria), ownerUnitId: owner } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'criteria_set.create',
+      entityType: 'criteria_set',
+      entityId: id,
+      unitId: owner,
+      after: { ...auditSet(row, criteria), ownerUnitId: owner },
+    },
+  ]);
   return view(trx, actor, row);
 }
 
@@ -126,7 +189,11 @@ export async function createSet(trx: Trx, actor: Actor, ctx: AuditContext, body:
  * family may be edited, so versions stay a line.
  */
 export async function updateSet(
-  trx: Trx, actor: Actor, ctx: AuditContext, id: string, body: UpdateCriteriaSetRequest,
+  trx: Trx,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: UpdateCriteriaSetRequest,
 ): Promise<{ created: boolean; set: CriteriaSetView }> {
   requireWriter(actor);
   const before = await q.setById(trx, id, true);
@@ -147,16 +214,37 @@ export async function updateSet(
     if (!after) throw conflict();
     await q.replaceCriteria(trx, id, criteria, randomUUID);
     await recordAudit(trx, ctx, [
-      { action: 'criteria_set.update', entityType: 'criteria_set', entityId: id, unitId, before: auditSet(before, beforeCriteria), after: auditSet(after, criteria) },
+      {
+        action: 'criteria_set.update',
+        entityType: 'criteria_set',
+        entityId: id,
+        unitId,
+        before: auditSet(before, beforeCriteria),
+        after: auditSet(after, criteria),
+      },
     ]);
     return { created: false, set: await view(trx, actor, after) };
   }
 
   const newId = randomUUID();
-  const row = await q.insertSet(trx, { ...setValues(full), id: newId, family: before.family, version_no: latest + 1, created_by: actor.accountId, owner_unit_id: before.owner_unit_id });
+  const row = await q.insertSet(trx, {
+    ...setValues(full),
+    id: newId,
+    family: before.family,
+    version_no: latest + 1,
+    created_by: actor.accountId,
+    owner_unit_id: before.owner_unit_id,
+  });
   await q.replaceCriteria(trx, newId, criteria, randomUUID);
   await recordAudit(trx, ctx, [
-    { action: 'criteria_set.new_version', entityType: 'criteria_set', entityId: newId, unitId, before: { ...auditSet(before, beforeCriteria), id }, after: auditSet(row, criteria) },
+    {
+      action: 'criteria_set.new_version',
+      entityType: 'criteria_set',
+      entityId: newId,
+      unitId,
+      before: { ...auditSet(before, beforeCriteria), id },
+      after: auditSet(row, criteria),
+    },
   ]);
   return { created: true, set: await view(trx, actor, row) };
 }

@@ -8,7 +8,19 @@ import { fullName } from '../../../domain/names.js';
 import { type SummaryTotals, toCounts } from '../../../domain/task-summary.js';
 import { type Locale, t } from '../../i18n.js';
 import type { IndicatorRow, LeaderRow, MemberCountRow } from './evaluation-reports.documents.queries.js';
-import { type Block, type Cell, type DocumentModel, dateLine, fileSlug, levelName, motto, periodPhrase, range, scoreCell, upper } from './evaluation-reports.document.js';
+import {
+  type Block,
+  type Cell,
+  type DocumentModel,
+  dateLine,
+  fileSlug,
+  levelName,
+  motto,
+  periodPhrase,
+  range,
+  scoreCell,
+  upper,
+} from './evaluation-reports.document.js';
 
 export interface CollectiveInput {
   locale: Locale;
@@ -17,7 +29,14 @@ export interface CollectiveInput {
   unit: { id: string; name: string };
   indicators: Array<IndicatorRow & { progress: number | null }>;
   /** The collective's own evaluation (null when the unit is not evaluated as a collective in the period). */
-  own: { status: string; tasks: SummaryTotals | null; score: number | string | null; level: string | null; decided: boolean; proposed: string | null } | null;
+  own: {
+    status: string;
+    tasks: SummaryTotals | null;
+    score: number | string | null;
+    level: string | null;
+    decided: boolean;
+    proposed: string | null;
+  } | null;
   members: MemberCountRow[];
   groups: Array<{ code: string; name: string }>;
   leaders: LeaderRow[];
@@ -28,14 +47,18 @@ const num = (x: number | string | null) => (x === null ? null : Number(x));
 function indicatorsTable(c: CollectiveInput): Block[] {
   const { locale } = c;
   if (c.indicators.length === 0) return [{ kind: 'text', text: t(locale, 'er.coll.no_indicators'), italic: true }];
-  return [{
-    kind: 'table',
-    headers: ['er.col.no', 'er.col.indicator', 'er.col.measure', 'er.col.target', 'er.col.actual', 'er.col.progress'].map((k) => t(locale, k)),
-    widths: [4, 40, 10, 10, 12, 10],
-    rows: c.indicators.map((i, n) => ({
-      cells: [n + 1, i.name, i.measure, num(i.target), num(i.latest), i.progress] as Cell[],
-    })),
-  }];
+  return [
+    {
+      kind: 'table',
+      headers: ['er.col.no', 'er.col.indicator', 'er.col.measure', 'er.col.target', 'er.col.actual', 'er.col.progress'].map((k) =>
+        t(locale, k),
+      ),
+      widths: [4, 40, 10, 10, 12, 10],
+      rows: c.indicators.map((i, n) => ({
+        cells: [n + 1, i.name, i.measure, num(i.target), num(i.latest), i.progress] as Cell[],
+      })),
+    },
+  ];
 }
 
 function tasksTable(c: CollectiveInput): Block[] {
@@ -43,12 +66,14 @@ function tasksTable(c: CollectiveInput): Block[] {
   if (!c.own?.tasks) return [{ kind: 'text', text: t(locale, 'er.form.no_tasks'), italic: true }];
   const x = toCounts(c.own.tasks);
   const keys = ['assigned', 'done', 'doneOnTime', 'late', 'overdue', 'qualityFailures', 'exceeded', 'donePct', 'onTimePct'] as const;
-  return [{
-    kind: 'table',
-    headers: keys.map((k) => t(locale, `er.coll.tasks.${k}`)),
-    widths: keys.map(() => 10),
-    rows: [{ cells: keys.map((k) => x[k]) }],
-  }];
+  return [
+    {
+      kind: 'table',
+      headers: keys.map((k) => t(locale, `er.coll.tasks.${k}`)),
+      widths: keys.map(() => 10),
+      rows: [{ cells: keys.map((k) => x[k]) }],
+    },
+  ];
 }
 
 function membersTable(c: CollectiveInput): Block {
@@ -73,10 +98,27 @@ function membersTable(c: CollectiveInput): Block {
     sum.undecided += g.undecided;
     for (const l of LEVELS) sum.levels[l] = (sum.levels[l] ?? 0) + (g.levels[l] ?? 0);
   }
-  rows.push({ bold: true, cells: [t(locale, 'er.total'), sum.total, sum.total - sum.excluded, ...LEVELS.map((l) => sum.levels[l] ?? 0), sum.undecided, sum.excluded] });
+  rows.push({
+    bold: true,
+    cells: [
+      t(locale, 'er.total'),
+      sum.total,
+      sum.total - sum.excluded,
+      ...LEVELS.map((l) => sum.levels[l] ?? 0),
+      sum.undecided,
+      sum.excluded,
+    ],
+  });
   return {
     kind: 'table',
-    headers: [t(locale, 'er.col.group'), t(locale, 'er.col.total'), t(locale, 'er.col.evaluated'), ...LEVELS.map((l) => t(locale, `er.level_short.${l}`)), t(locale, 'er.col.undecided'), t(locale, 'er.col.excluded')],
+    headers: [
+      t(locale, 'er.col.group'),
+      t(locale, 'er.col.total'),
+      t(locale, 'er.col.evaluated'),
+      ...LEVELS.map((l) => t(locale, `er.level_short.${l}`)),
+      t(locale, 'er.col.undecided'),
+      t(locale, 'er.col.excluded'),
+    ],
     widths: [30, 8, 9, 7, 7, 7, 7, 9, 9],
     rows,
   };
@@ -85,16 +127,30 @@ function membersTable(c: CollectiveInput): Block {
 function leadersTable(c: CollectiveInput): Block[] {
   const { locale } = c;
   if (c.leaders.length === 0) return [{ kind: 'text', text: t(locale, 'er.coll.no_leaders'), italic: true }];
-  return [{
-    kind: 'table',
-    headers: ['er.col.no', 'er.col.name', 'er.col.post', 'er.col.score', 'er.col.level'].map((k) => t(locale, k)),
-    widths: [4, 24, 28, 8, 22],
-    rows: c.leaders.map((l, i) => {
-      const decided = l.status === 'decided' || l.status === 'published';
-      const level = decided ? levelName(locale, l.decision_level) : l.status === 'excluded' ? t(locale, 'eval.status.excluded') : t(locale, 'er.undecided');
-      return { cells: [i + 1, fullName({ familyName: l.family_name, middleName: l.middle_name, givenName: l.given_name }), l.post_title ?? '', decided ? scoreCell(l.decision_score) : null, level] };
-    }),
-  }];
+  return [
+    {
+      kind: 'table',
+      headers: ['er.col.no', 'er.col.name', 'er.col.post', 'er.col.score', 'er.col.level'].map((k) => t(locale, k)),
+      widths: [4, 24, 28, 8, 22],
+      rows: c.leaders.map((l, i) => {
+        const decided = l.status === 'decided' || l.status === 'published';
+        const level = decided
+          ? levelName(locale, l.decision_level)
+          : l.status === 'excluded'
+            ? t(locale, 'eval.status.excluded')
+            : t(locale, 'er.undecided');
+        return {
+          cells: [
+            i + 1,
+            fullName({ familyName: l.family_name, middleName: l.middle_name, givenName: l.given_name }),
+            l.post_title ?? '',
+            decided ? scoreCell(l.decision_score) : null,
+            level,
+          ],
+        };
+      }),
+    },
+  ];
 }
 
 export function collectiveDocument(c: CollectiveInput): DocumentModel {
@@ -113,9 +169,22 @@ export function collectiveDocument(c: CollectiveInput): DocumentModel {
     sheetName: t(locale, 'er.sheet.collective'),
     landscape: true,
     blocks: [
-      { kind: 'header', left: c.period.unit_name === c.unit.name ? [upper(locale, c.unit.name)] : [upper(locale, c.period.unit_name), upper(locale, c.unit.name)], right: motto(locale, 'PL1') },
+      {
+        kind: 'header',
+        left:
+          c.period.unit_name === c.unit.name
+            ? [upper(locale, c.unit.name)]
+            : [upper(locale, c.period.unit_name), upper(locale, c.unit.name)],
+        right: motto(locale, 'PL1'),
+      },
       { kind: 'title', lines: [title] },
-      { kind: 'fields', rows: [[t(locale, 'er.form.collective'), c.unit.name], [t(locale, 'er.form.period'), range(locale, c.period.start_date, c.period.end_date)]] },
+      {
+        kind: 'fields',
+        rows: [
+          [t(locale, 'er.form.collective'), c.unit.name],
+          [t(locale, 'er.form.period'), range(locale, c.period.start_date, c.period.end_date)],
+        ],
+      },
       { kind: 'heading', text: t(locale, 'er.coll.section.indicators', { date: formatViDate(c.period.end_date) }) },
       ...indicatorsTable(c),
       { kind: 'heading', text: t(locale, 'er.coll.section.tasks', { rule: RULES.results }) },

@@ -18,7 +18,11 @@ export type Block =
   | { kind: 'table'; headers: string[]; widths: number[]; rows: Array<{ cells: Cell[]; bold?: boolean }> }
   | { kind: 'signature'; dateLine: string; left: SignatureSide; right: SignatureSide };
 
-export interface SignatureSide { title: string; hint: string; name?: string }
+export interface SignatureSide {
+  title: string;
+  hint: string;
+  name?: string;
+}
 
 export interface DocumentModel {
   title: string;
@@ -60,7 +64,8 @@ export function dateLine(locale: Locale, today: string): string {
   return t(locale, 'er.sign.date', { d: String(d.day).padStart(2, '0'), m: String(d.month).padStart(2, '0'), y: d.year });
 }
 
-export const range = (locale: Locale, from: string, to: string) => t(locale, 'er.range', { from: formatViDate(from), to: formatViDate(to) });
+export const range = (locale: Locale, from: string, to: string) =>
+  t(locale, 'er.range', { from: formatViDate(from), to: formatViDate(to) });
 
 /** The Party motto, or the state's for civil servants (Nghị định 335/2025/NĐ-CP). */
 export function motto(locale: Locale, appendix: string): string[] {
@@ -69,6 +74,14 @@ export function motto(locale: Locale, appendix: string): string[] {
 
 /** ASCII file names: "phieu-danh-gia-quy-1-2026-<id8>.pdf". */
 export function fileSlug(parts: Array<string | number>): string {
-  return parts.map(String).join('-').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return parts
+    .map(String)
+    .join('-')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -12,16 +12,58 @@ const postTitle = (person: string, on: string) => sql`(SELECT po.title FROM tenu
   ORDER BY po.is_head DESC, po.rank, po.title LIMIT 1)`;
 
 export interface FormRow {
-  id: string; period_id: string; person_id: string | null; subject_unit_id: string | null; unit_id: string; cadre_group: string; criteria_set_id: string;
-  status: string; excluded_reason: string | null; inputs: unknown; results_score: number | string | null; proposed_level: string | null; gate_report: unknown;
-  self_general: unknown; self_kpis: unknown; self_score: number | string | null; self_level: string | null; self_comment: string | null; self_submitted_at: Date | null;
-  appraisal_general: unknown; appraisal_kpis: unknown; appraisal_score: number | string | null; appraisal_level: string | null; appraisal_comment: string | null; appraised_at: Date | null;
-  decision_score: number | string | null; decision_level: string | null; decision_reason: string | null; decided_at: Date | null; published_at: Date | null;
-  group_name_vi: string; group_name_en: string; appendix: string; is_leader: boolean;
-  set_name: string; set_version: number; general_points: number | string; results_points: number | string; results_config: unknown;
-  family_name: string | null; middle_name: string | null; given_name: string | null; post_title: string | null;
-  unit_name: string; subject_name: string | null;
-  kind: 'month' | 'quarter' | 'year' | 'term'; year: number; number: number; start_date: string; end_date: string; period_status: string; period_unit_name: string;
+  id: string;
+  period_id: string;
+  person_id: string | null;
+  subject_unit_id: string | null;
+  unit_id: string;
+  cadre_group: string;
+  criteria_set_id: string;
+  status: string;
+  excluded_reason: string | null;
+  inputs: unknown;
+  results_score: number | string | null;
+  proposed_level: string | null;
+  gate_report: unknown;
+  self_general: unknown;
+  self_kpis: unknown;
+  self_score: number | string | null;
+  self_level: string | null;
+  self_comment: string | null;
+  self_submitted_at: Date | null;
+  appraisal_general: unknown;
+  appraisal_kpis: unknown;
+  appraisal_score: number | string | null;
+  appraisal_level: string | null;
+  appraisal_comment: string | null;
+  appraised_at: Date | null;
+  decision_score: number | string | null;
+  decision_level: string | null;
+  decision_reason: string | null;
+  decided_at: Date | null;
+  published_at: Date | null;
+  group_name_vi: string;
+  group_name_en: string;
+  appendix: string;
+  is_leader: boolean;
+  set_name: string;
+  set_version: number;
+  general_points: number | string;
+  results_points: number | string;
+  results_config: unknown;
+  family_name: string | null;
+  middle_name: string | null;
+  given_name: string | null;
+  post_title: string | null;
+  unit_name: string;
+  subject_name: string | null;
+  kind: 'month' | 'quarter' | 'year' | 'term';
+  year: number;
+  number: number;
+  start_date: string;
+  end_date: string;
+  period_status: string;
+  period_unit_name: string;
 }
 
 export async function formRow(db: Db, id: string): Promise<FormRow | undefined> {
@@ -49,22 +91,46 @@ export async function formRow(db: Db, id: string): Promise<FormRow | undefined> 
 }
 
 export async function criteriaOf(db: Db, setId: string) {
-  return db.selectFrom('criterion').select(['code', 'part', 'ordinal', 'title', 'max_points', 'source'])
-    .where('set_id', '=', setId).orderBy('part').orderBy('ordinal').execute();
+  return db
+    .selectFrom('criterion')
+    .select(['code', 'part', 'ordinal', 'title', 'max_points', 'source'])
+    .where('set_id', '=', setId)
+    .orderBy('part')
+    .orderBy('ordinal')
+    .execute();
 }
 
 export async function unitNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('org_unit')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** The collective's own evaluation in the period. */
 export async function collectiveEvaluationId(db: Db, periodId: string, unitId: string): Promise<string | undefined> {
-  return (await db.selectFrom('evaluation').select('id').where('period_id', '=', periodId).where('subject_unit_id', '=', unitId).executeTakeFirst())?.id;
+  return (
+    await db
+      .selectFrom('evaluation')
+      .select('id')
+      .where('period_id', '=', periodId)
+      .where('subject_unit_id', '=', unitId)
+      .executeTakeFirst()
+  )?.id;
 }
 
-export interface IndicatorRow { code: string; name: string; measure: string; target: number | string; direction: 'increase' | 'decrease'; latest: number | string | null; latest_on: string | null }
+export interface IndicatorRow {
+  code: string;
+  name: string;
+  measure: string;
+  target: number | string;
+  direction: 'increase' | 'decrease';
+  latest: number | string | null;
+  latest_on: string | null;
+}
 
 /** The unit's indicators of the year with the latest value recorded by the period's end. */
 export async function indicatorsOf(db: Db, unitId: string, year: number, on: string): Promise<IndicatorRow[]> {
@@ -78,7 +144,12 @@ export async function indicatorsOf(db: Db, unitId: string, year: number, on: str
   return rows;
 }
 
-export interface MemberCountRow { cadre_group: string; status: string; decision_level: string | null; n: number }
+export interface MemberCountRow {
+  cadre_group: string;
+  status: string;
+  decision_level: string | null;
+  n: number;
+}
 
 /** Ratings of the persons evaluated in the collective's subtree. */
 export async function memberCounts(db: Db, periodId: string, unitId: string): Promise<MemberCountRow[]> {
@@ -92,8 +163,14 @@ export async function memberCounts(db: Db, periodId: string, unitId: string): Pr
 }
 
 export interface LeaderRow {
-  family_name: string; middle_name: string; given_name: string; post_title: string | null; status: string;
-  decision_score: number | string | null; decision_level: string | null; proposed_level: string | null;
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  post_title: string | null;
+  status: string;
+  decision_score: number | string | null;
+  decision_level: string | null;
+  proposed_level: string | null;
 }
 
 /** The leadership of the collective: persons of its subtree evaluated in a leaders' group. */
@@ -112,9 +189,18 @@ export async function leadersOf(db: Db, periodId: string, unitId: string): Promi
 }
 
 export interface PublishedRow {
-  person_id: string | null; family_name: string | null; middle_name: string | null; given_name: string | null; subject_name: string | null;
-  post_title: string | null; unit_name: string; group_name_vi: string; group_name_en: string;
-  decision_score: number | string | null; decision_level: string; published_at: Date;
+  person_id: string | null;
+  family_name: string | null;
+  middle_name: string | null;
+  given_name: string | null;
+  subject_name: string | null;
+  post_title: string | null;
+  unit_name: string;
+  group_name_vi: string;
+  group_name_en: string;
+  decision_score: number | string | null;
+  decision_level: string;
+  published_at: Date;
 }
 
 /** Published results under the unit in the reader's subtrees: collectives first, then persons by unit and group. */

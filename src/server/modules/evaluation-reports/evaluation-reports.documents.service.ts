@@ -27,13 +27,26 @@ export interface ExportAudit {
   personId?: string;
   after: Record<string, unknown>;
 }
-export interface Exported { doc: DocumentModel; audit: ExportAudit }
+export interface Exported {
+  doc: DocumentModel;
+  audit: ExportAudit;
+}
 
 /** The per-criterion points of one step, scored by the domain rules on the stored inputs. */
-function stepItems(set: Parameters<typeof computeScore>[0]['set'], formula: ResultsFormula, inputs: StoredInputs | null, general: unknown, kpis: unknown): StepItems | null {
+function stepItems(
+  set: Parameters<typeof computeScore>[0]['set'],
+  formula: ResultsFormula,
+  inputs: StoredInputs | null,
+  general: unknown,
+  kpis: unknown,
+): StepItems | null {
   if (!inputs || !general) return null;
   const r = computeScore({
-    set, formula, general: general as Scores, manual: (kpis ?? null) as Scores | null, tasks: inputs.tasks,
+    set,
+    formula,
+    general: general as Scores,
+    manual: (kpis ?? null) as Scores | null,
+    tasks: inputs.tasks,
     subordinateLevels: inputs.isLeader ? (inputs.units ?? []).map((u) => u.level) : undefined,
   });
   return { items: new Map(r.items.map((i) => [i.code, i.points])), general: r.generalPoints, results: r.resultsPoints };
@@ -48,21 +61,40 @@ export async function formExport(db: Kysely<DB>, actor: Actor, locale: Locale, i
   const rules = await loadRules(db, row.end_date);
   const formula = resolveResultsFormula(rules.formula, row.results_config);
   const set = {
-    generalPoints: Number(row.general_points), resultsPoints: Number(row.results_points),
+    generalPoints: Number(row.general_points),
+    resultsPoints: Number(row.results_points),
     criteria: criteria.map((c) => ({ code: c.code, part: c.part, maxPoints: Number(c.max_points), source: c.source })),
   };
   const inputs = row.status === 'excluded' ? null : (row.inputs as StoredInputs);
-  const formCriteria: FormCriterion[] = criteria.map((c) => ({ code: c.code, part: c.part, title: c.title, maxPoints: Number(c.max_points) }));
+  const formCriteria: FormCriterion[] = criteria.map((c) => ({
+    code: c.code,
+    part: c.part,
+    title: c.title,
+    maxPoints: Number(c.max_points),
+  }));
   const doc = formDocument({
-    row, criteria: formCriteria, viewer, locale, today: todayInVietnam(),
+    row,
+    criteria: formCriteria,
+    viewer,
+    locale,
+    today: todayInVietnam(),
     exclusionMessage: row.status === 'excluded' ? exclusionMessage(locale, row.excluded_reason ?? '', rules) : null,
     self: stepItems(set, formula, inputs, row.self_general, row.self_kpis),
     appraisal: stepItems(set, formula, inputs, row.appraisal_general, row.appraisal_kpis),
-    unitNames: await dq.unitNames(db, (inputs?.units ?? []).map((u) => u.unitId)),
+    unitNames: await dq.unitNames(
+      db,
+      (inputs?.units ?? []).map((u) => u.unitId),
+    ),
   });
   return {
     doc,
-    audit: { entityType: 'evaluation', entityId: row.id, unitId: row.unit_id, personId: row.person_id ?? undefined, after: { document: 'form', viewer, periodId: row.period_id } },
+    audit: {
+      entityType: 'evaluation',
+      entityId: row.id,
+      unitId: row.unit_id,
+      personId: row.person_id ?? undefined,
+      after: { document: 'form', viewer, periodId: row.period_id },
+    },
   };
 }
 
@@ -80,15 +112,25 @@ export async function collectiveExport(db: Kysely<DB>, actor: Actor, locale: Loc
   const inputs = own && own.status !== 'excluded' ? (own.inputs as StoredInputs) : null;
   const decided = own?.status === 'decided' || own?.status === 'published';
   const indicators = (await dq.indicatorsOf(db, unitId, period.year, period.end_date)).map((i) => ({
-    ...i, progress: indicatorProgress(i.direction, Number(i.target), i.latest === null ? null : Number(i.latest)),
+    ...i,
+    progress: indicatorProgress(i.direction, Number(i.target), i.latest === null ? null : Number(i.latest)),
   }));
   const groups = (await q.cadreGroups(db)).map((g) => ({ code: g.code, name: locale === 'en' ? g.name_en : g.name_vi }));
   const doc = collectiveDocument({
-    locale, today: todayInVietnam(), period, unit: { id: unitId, name: (await q.unitName(db, unitId)) ?? '' }, indicators, groups,
+    locale,
+    today: todayInVietnam(),
+    period,
+    unit: { id: unitId, name: (await q.unitName(db, unitId)) ?? '' },
+    indicators,
+    groups,
     own: own
       ? {
-          status: own.status, tasks: inputs ? (inputs.gateTasks === undefined ? inputs.tasks : inputs.gateTasks) : null,
-          score: decided ? own.decision_score : null, level: decided ? (own.decision_level as Level) : null, decided, proposed: own.proposed_level,
+          status: own.status,
+          tasks: inputs ? (inputs.gateTasks === undefined ? inputs.tasks : inputs.gateTasks) : null,
+          score: decided ? own.decision_score : null,
+          level: decided ? (own.decision_level as Level) : null,
+          decided,
+          proposed: own.proposed_level,
         }
       : null,
     members: await dq.memberCounts(db, periodId, unitId),
@@ -98,9 +140,29 @@ export async function collectiveExport(db: Kysely<DB>, actor: Actor, locale: Loc
 }
 
 /** GET /evaluation/periods/:id/published.xlsx?unitId= */
-export async function publishedExport(db: Kysely<DB>, actor: Actor, locale: Locale, periodId: string, unitId: string | undefined): Promise<Exported> {
+export async function publishedExport(
+  db: Kysely<DB>,
+  actor: Actor,
+  locale: Locale,
+  periodId: string,
+  unitId: string | undefined,
+): Promise<Exported> {
   const { period, roots, unitId: unit } = await periodAndUnit(db, actor, periodId, unitId);
   const rows = await dq.publishedRows(db, { periodId, unitId: unit, roots });
-  const doc = publishedDocument({ locale, today: todayInVietnam(), period, unit: { id: unit, name: (await q.unitName(db, unit)) ?? '' }, rows });
-  return { doc, audit: { entityType: 'evaluation_period', entityId: periodId, unitId: unit, after: { document: 'published_list', unitId: unit, rows: rows.length } } };
+  const doc = publishedDocument({
+    locale,
+    today: todayInVietnam(),
+    period,
+    unit: { id: unit, name: (await q.unitName(db, unit)) ?? '' },
+    rows,
+  });
+  return {
+    doc,
+    audit: {
+      entityType: 'evaluation_period',
+      entityId: periodId,
+      unitId: unit,
+      after: { document: 'published_list', unitId: unit, rows: rows.length },
+    },
+  };
 }

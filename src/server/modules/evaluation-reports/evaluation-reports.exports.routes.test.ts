@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfTexts } from '../../pdf/pdf-texts.test-support.js';
 import { lastAudit } from '../../test/factories.js';
 import { client, createTestApp, type TestContext } from '../../test/harness.js';
-import { APPRAISAL_COMMENT, DECISION_REASON, HIDDEN_APPRAISAL, SELF_COMMENT, type Scene, buildScene, xlsxRows, xlsxText } from './evaluation-reports.test-support.js';
+import {
+  APPRAISAL_COMMENT,
+  DECISION_REASON,
+  HIDDEN_APPRAISAL,
+  SELF_COMMENT,
+  type Scene,
+  buildScene,
+  xlsxRows,
+  xlsxText,
+} from './evaluation-reports.test-support.js';
 
 let ctx: TestContext;
 let s: Scene;
@@ -29,7 +38,9 @@ describe('GET /api/evaluation/:id/form.(pdf|xlsx)', () => {
       expect((await client(ctx.app, s.c.sessions.otherOrganising).get(url)).statusCode).toBe(404);
       expect((await client(ctx.app, s.c.sessions.office).get(url)).statusCode).toBe(404);
       expect((await client(ctx.app, s.sessions.decided).get(url)).statusCode).toBe(404);
-      expect((await client(ctx.app, s.c.sessions.organising).get(`/api/evaluation/${crypto.randomUUID()}/form.${ext}`)).statusCode).toBe(404);
+      expect((await client(ctx.app, s.c.sessions.organising).get(`/api/evaluation/${crypto.randomUUID()}/form.${ext}`)).statusCode).toBe(
+        404,
+      );
       const bad = await client(ctx.app, s.c.sessions.organising).get(`/api/evaluation/abc/form.${ext}`);
       expect(bad.statusCode).toBe(400);
       expect(bad.json().details[0].field).toBe('id');
@@ -44,7 +55,16 @@ describe('GET /api/evaluation/:id/form.(pdf|xlsx)', () => {
     const text = (await xlsxText(body(res))).join('\n');
     expect(text).toContain('PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, ĐẢNG VIÊN QUÝ I NĂM 2026');
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    for (const s2 of [SELF_COMMENT, APPRAISAL_COMMENT, DECISION_REASON, 'NGƯỜI TỰ ĐÁNH GIÁ', 'THỦ TRƯỞNG ĐƠN VỊ', 'Số nhiệm vụ được giao: 3', 'Ý thức tổ chức kỷ luật']) expect(text).toContain(s2);
+    for (const s2 of [
+      SELF_COMMENT,
+      APPRAISAL_COMMENT,
+      DECISION_REASON,
+      'NGƯỜI TỰ ĐÁNH GIÁ',
+      'THỦ TRƯỞNG ĐƠN VỊ',
+      'Số nhiệm vụ được giao: 3',
+      'Ý thức tổ chức kỷ luật',
+    ])
+      expect(text).toContain(s2);
     const rows = await xlsxRows(body(res));
     const row = (label: string) => rows.find((r) => r[1] === label)!;
     // STT | criterion | max | self | appraisal | decision
@@ -53,23 +73,33 @@ describe('GET /api/evaluation/:id/form.(pdf|xlsx)', () => {
     expect(row('Tổng cộng')).toEqual([null, 'Tổng cộng', 100, 99.5, 99, 88]);
     expect(row('Xếp loại').slice(3)).toEqual(['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành tốt nhiệm vụ']);
     expect(await lastAudit(ctx.db, 'evaluation', s.ev.cadre)).toMatchObject({
-      action: 'evaluation.export', person_id: s.c.people.cadre, unit_id: s.c.tree.committeeA, after: expect.objectContaining({ document: 'form', format: 'xlsx', viewer: 'self' }),
+      action: 'evaluation.export',
+      person_id: s.c.people.cadre,
+      unit_id: s.c.tree.committeeA,
+      after: expect.objectContaining({ document: 'form', format: 'xlsx', viewer: 'self' }),
     });
   });
 
   it('the person never sees the appraisal before publication, nor an unpublished decision; the manager sees both', async () => {
-    const own = (await xlsxText(body(await client(ctx.app, s.sessions.appraised).get(`/api/evaluation/${s.ev.appraised}/form.xlsx`)))).join('\n');
+    const own = (await xlsxText(body(await client(ctx.app, s.sessions.appraised).get(`/api/evaluation/${s.ev.appraised}/form.xlsx`)))).join(
+      '\n',
+    );
     expect(own).toContain('Tự nhận xét của đồng chí');
     expect(own).not.toContain(HIDDEN_APPRAISAL);
     expect(own).not.toContain('IV. Ý KIẾN THẨM ĐỊNH');
     const undecided = await xlsxRows(body(await client(ctx.app, s.sessions.decided).get(`/api/evaluation/${s.ev.decided}/form.xlsx`)));
     const total = undecided.find((r) => r[1] === 'Tổng cộng')!;
     expect(total.slice(3)).toEqual([80, null, null]);
-    const mgr = (await xlsxText(body(await client(ctx.app, s.c.sessions.organising).get(`/api/evaluation/${s.ev.decided}/form.xlsx`)))).join('\n');
+    const mgr = (
+      await xlsxText(body(await client(ctx.app, s.c.sessions.organising).get(`/api/evaluation/${s.ev.decided}/form.xlsx`)))
+    ).join('\n');
     expect(mgr).toContain(HIDDEN_APPRAISAL);
     expect(mgr).toContain('V. KẾT QUẢ XẾP LOẠI CỦA CẤP CÓ THẨM QUYỀN');
     expect(mgr).toContain('Mức xếp loại hệ thống đề xuất');
-    expect(await lastAudit(ctx.db, 'evaluation', s.ev.decided)).toMatchObject({ action: 'evaluation.export', after: expect.objectContaining({ viewer: 'manager' }) });
+    expect(await lastAudit(ctx.db, 'evaluation', s.ev.decided)).toMatchObject({
+      action: 'evaluation.export',
+      after: expect.objectContaining({ viewer: 'manager' }),
+    });
   });
 
   it('pdf: an A4 document whose text carries the title, the person and the signature blocks; audited', async () => {
@@ -78,8 +108,19 @@ describe('GET /api/evaluation/:id/form.(pdf|xlsx)', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(body(res).subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(body(res));
-    for (const s2 of ['PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG', 'QUÝ I NĂM 2026', 'NGƯỜI TỰ ĐÁNH GIÁ', 'THỦ TRƯỞNG ĐƠN VỊ', 'Tiêu chí chung', APPRAISAL_COMMENT]) expect(text).toContain(flat(s2));
-    expect(await lastAudit(ctx.db, 'evaluation', s.ev.cadre)).toMatchObject({ action: 'evaluation.export', after: expect.objectContaining({ format: 'pdf', viewer: 'manager' }) });
+    for (const s2 of [
+      'PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG',
+      'QUÝ I NĂM 2026',
+      'NGƯỜI TỰ ĐÁNH GIÁ',
+      'THỦ TRƯỞNG ĐƠN VỊ',
+      'Tiêu chí chung',
+      APPRAISAL_COMMENT,
+    ])
+      expect(text).toContain(flat(s2));
+    expect(await lastAudit(ctx.db, 'evaluation', s.ev.cadre)).toMatchObject({
+      action: 'evaluation.export',
+      after: expect.objectContaining({ format: 'pdf', viewer: 'manager' }),
+    });
   });
 
   it('an excluded person’s form says why, with the rule', async () => {
@@ -110,7 +151,14 @@ describe('GET /api/evaluation/periods/:id/collective-report.(pdf|xlsx)', () => {
     const rows = await xlsxRows(body(res));
     const text = rows.map((r) => r.join(' | ')).join('\n');
     expect(text).toContain('BÁO CÁO KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TẬP THỂ QUÝ I NĂM 2026');
-    expect(rows.find((r) => r[1] === 'Tỷ lệ hồ sơ giải quyết đúng hạn')!.slice(0, 6)).toEqual([1, 'Tỷ lệ hồ sơ giải quyết đúng hạn', '%', 95, null, null]);
+    expect(rows.find((r) => r[1] === 'Tỷ lệ hồ sơ giải quyết đúng hạn')!.slice(0, 6)).toEqual([
+      1,
+      'Tỷ lệ hồ sơ giải quyết đúng hạn',
+      '%',
+      95,
+      null,
+      null,
+    ]);
     // Members: HTXS 1 (peer 0), HTT 1 (cadre), HT 1 (peer 1, decided), KHT 1 (peer 4); 1 excluded (new member).
     const staff = rows.find((r) => r[0] === 'Cán bộ, đảng viên không giữ chức vụ lãnh đạo')!;
     expect(staff.slice(3, 7)).toEqual([1, 1, 1, 1]);
@@ -118,7 +166,9 @@ describe('GET /api/evaluation/periods/:id/collective-report.(pdf|xlsx)', () => {
     expect(rows.find((r) => r[2] === 'Chủ tịch UBND')).toBeDefined();
     expect(text).toContain('V. XẾP LOẠI TẬP THỂ');
     expect(await lastAudit(ctx.db, 'evaluation_period', s.periodId)).toMatchObject({
-      action: 'evaluation.export', unit_id: s.c.tree.committeeA, after: expect.objectContaining({ document: 'collective_report', format: 'xlsx' }),
+      action: 'evaluation.export',
+      unit_id: s.c.tree.committeeA,
+      after: expect.objectContaining({ document: 'collective_report', format: 'xlsx' }),
     });
   });
 
@@ -126,8 +176,17 @@ describe('GET /api/evaluation/periods/:id/collective-report.(pdf|xlsx)', () => {
     const res = await client(ctx.app, s.c.sessions.inspection).get(url('pdf'));
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     const text = pdfText(body(res));
-    for (const s2 of ['TẬP THỂ QUÝ I NĂM 2026', 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'III. KẾT QUẢ XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN', 'Tỷ lệ hồ sơ giải quyết đúng hạn']) expect(text).toContain(flat(s2));
-    expect(await lastAudit(ctx.db, 'evaluation_period', s.periodId)).toMatchObject({ action: 'evaluation.export', after: expect.objectContaining({ format: 'pdf' }) });
+    for (const s2 of [
+      'TẬP THỂ QUÝ I NĂM 2026',
+      'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+      'III. KẾT QUẢ XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN',
+      'Tỷ lệ hồ sơ giải quyết đúng hạn',
+    ])
+      expect(text).toContain(flat(s2));
+    expect(await lastAudit(ctx.db, 'evaluation_period', s.periodId)).toMatchObject({
+      action: 'evaluation.export',
+      after: expect.objectContaining({ format: 'pdf' }),
+    });
   });
 });
 
@@ -149,7 +208,12 @@ describe('GET /api/evaluation/periods/:id/published.xlsx', () => {
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX);
     const rows = await xlsxRows(body(res));
-    const published = await ctx.db.selectFrom('evaluation').select('id').where('period_id', '=', s.periodId).where('status', '=', 'published').execute();
+    const published = await ctx.db
+      .selectFrom('evaluation')
+      .select('id')
+      .where('period_id', '=', s.periodId)
+      .where('status', '=', 'published')
+      .execute();
     const listed = rows.filter((r) => typeof r[0] === 'number');
     expect(listed).toHaveLength(published.length);
     const byScore = listed.map((r) => [r[5], r[6]]);
@@ -157,7 +221,9 @@ describe('GET /api/evaluation/periods/:id/published.xlsx', () => {
     expect(byScore).toContainEqual([93, 'Hoàn thành xuất sắc nhiệm vụ']);
     expect(byScore).not.toContainEqual([64, 'Hoàn thành nhiệm vụ']); // decided, not published
     expect(await lastAudit(ctx.db, 'evaluation_period', s.periodId)).toMatchObject({
-      action: 'evaluation.export', unit_id: s.c.tree.communeA, after: expect.objectContaining({ document: 'published_list', rows: published.length }),
+      action: 'evaluation.export',
+      unit_id: s.c.tree.communeA,
+      after: expect.objectContaining({ document: 'published_list', rows: published.length }),
     });
   });
 });

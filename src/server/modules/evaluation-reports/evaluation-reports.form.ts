@@ -12,13 +12,33 @@ import { type Locale, t } from '../../i18n.js';
 import type { StoredGateReport, StoredInputs } from '../evaluation/index.js';
 import type { FormRow } from './evaluation-reports.documents.queries.js';
 import {
-  type Block, type Cell, type DocumentModel, dateLine, fileSlug, levelName, motto, periodPhrase, range, score, scoreCell, upper,
+  type Block,
+  type Cell,
+  type DocumentModel,
+  dateLine,
+  fileSlug,
+  levelName,
+  motto,
+  periodPhrase,
+  range,
+  score,
+  scoreCell,
+  upper,
 } from './evaluation-reports.document.js';
 import { type Viewer, stepsVisible } from './evaluation-reports.policy.js';
 
-export interface FormCriterion { code: string; part: 'general' | 'results'; title: string; maxPoints: number }
+export interface FormCriterion {
+  code: string;
+  part: 'general' | 'results';
+  title: string;
+  maxPoints: number;
+}
 /** Points per criterion code and the part totals of one step (null = not scored). */
-export interface StepItems { items: Map<string, number | null>; general: number | null; results: number | null }
+export interface StepItems {
+  items: Map<string, number | null>;
+  general: number | null;
+  results: number | null;
+}
 
 export interface FormInput {
   row: FormRow;
@@ -32,7 +52,14 @@ export interface FormInput {
   exclusionMessage: string | null;
 }
 
-const SUBJECT_KEY: Record<string, string> = { PL1: 'collective', PL2: 'leader', PL3: 'leader', PL4: 'member', PL5: 'party_member', ND335: 'civil_servant' };
+const SUBJECT_KEY: Record<string, string> = {
+  PL1: 'collective',
+  PL2: 'leader',
+  PL3: 'leader',
+  PL4: 'member',
+  PL5: 'party_member',
+  ND335: 'civil_servant',
+};
 
 function subjectName(r: FormRow): string {
   if (r.person_id) return fullName({ familyName: r.family_name ?? '', middleName: r.middle_name ?? '', givenName: r.given_name ?? '' });
@@ -44,20 +71,40 @@ function criteriaTable(input: FormInput, show: { appraisal: boolean; decision: b
   const appr = show.appraisal ? input.appraisal : null;
   const pts = (s: StepItems | null, code: string): Cell => scoreCell(s?.items.get(code) ?? null);
   const rows: Array<{ cells: Cell[]; bold?: boolean }> = [];
-  for (const [part, letter] of [['general', 'A'], ['results', 'B']] as const) {
+  for (const [part, letter] of [
+    ['general', 'A'],
+    ['results', 'B'],
+  ] as const) {
     const max = part === 'general' ? Number(r.general_points) : Number(r.results_points);
-    rows.push({ bold: true, cells: [letter, t(locale, `er.form.part.${part}`), max, scoreCell(self?.[part]), scoreCell(appr?.[part]), null] });
-    input.criteria.filter((c) => c.part === part).forEach((c, i) => rows.push({ cells: [i + 1, c.title, c.maxPoints, pts(self, c.code), pts(appr, c.code), null] }));
+    rows.push({
+      bold: true,
+      cells: [letter, t(locale, `er.form.part.${part}`), max, scoreCell(self?.[part]), scoreCell(appr?.[part]), null],
+    });
+    input.criteria
+      .filter((c) => c.part === part)
+      .forEach((c, i) => rows.push({ cells: [i + 1, c.title, c.maxPoints, pts(self, c.code), pts(appr, c.code), null] }));
   }
   rows.push({
     bold: true,
-    cells: [null, t(locale, 'er.form.total'), Number(r.general_points) + Number(r.results_points), scoreCell(r.self_score),
-      show.appraisal ? scoreCell(r.appraisal_score) : null, show.decision ? scoreCell(r.decision_score) : null],
+    cells: [
+      null,
+      t(locale, 'er.form.total'),
+      Number(r.general_points) + Number(r.results_points),
+      scoreCell(r.self_score),
+      show.appraisal ? scoreCell(r.appraisal_score) : null,
+      show.decision ? scoreCell(r.decision_score) : null,
+    ],
   });
   rows.push({
     bold: true,
-    cells: [null, t(locale, 'er.form.level'), null, levelName(locale, r.self_level),
-      show.appraisal ? levelName(locale, r.appraisal_level) : '', show.decision ? levelName(locale, r.decision_level) : ''],
+    cells: [
+      null,
+      t(locale, 'er.form.level'),
+      null,
+      levelName(locale, r.self_level),
+      show.appraisal ? levelName(locale, r.appraisal_level) : '',
+      show.decision ? levelName(locale, r.decision_level) : '',
+    ],
   });
   return {
     kind: 'table',
@@ -72,9 +119,13 @@ function taskFields(locale: Locale, tasks: SummaryTotals): Array<[string, string
   const pct = (x: number | null) => (x === null ? '—' : `${String(x).replace('.', ',')}%`);
   const f = (key: string, value: string | number): [string, string] => [t(locale, `er.tasks.${key}`), String(value)];
   return [
-    f('assigned', c.assigned), f('done', `${c.done} (${t(locale, 'er.tasks.on_time_of', { n: c.doneOnTime })})`),
-    f('late', `${c.late} (${t(locale, 'er.tasks.excused_of', { n: c.lateExcused })})`), f('overdue', c.overdue), f('pending', c.pending),
-    f('quality', `${c.qualityFailures}; ${t(locale, 'er.tasks.major_errors', { n: c.majorErrors })}`), f('exceeded', c.exceeded),
+    f('assigned', c.assigned),
+    f('done', `${c.done} (${t(locale, 'er.tasks.on_time_of', { n: c.doneOnTime })})`),
+    f('late', `${c.late} (${t(locale, 'er.tasks.excused_of', { n: c.lateExcused })})`),
+    f('overdue', c.overdue),
+    f('pending', c.pending),
+    f('quality', `${c.qualityFailures}; ${t(locale, 'er.tasks.major_errors', { n: c.majorErrors })}`),
+    f('exceeded', c.exceeded),
     f('work_units', `${score(c.workUnitsAssigned)} / ${score(c.workUnitsDone)}`),
     f('pcts', `${pct(c.quantityPct)} / ${pct(c.qualityPct)} / ${pct(c.progressPct)}`),
   ];
@@ -87,22 +138,41 @@ function resultsBlocks(input: FormInput): Block[] {
   if (input.exclusionMessage) return [...out, { kind: 'text', text: input.exclusionMessage }];
   if (!inputs?.tasks) out.push({ kind: 'text', text: t(locale, 'er.form.no_tasks'), italic: true });
   else {
-    out.push({ kind: 'text', text: t(locale, 'er.form.window', { range: range(locale, inputs.window.from, inputs.window.to), asOf: formatViDate(inputs.asOf) }), italic: true });
+    out.push({
+      kind: 'text',
+      text: t(locale, 'er.form.window', { range: range(locale, inputs.window.from, inputs.window.to), asOf: formatViDate(inputs.asOf) }),
+      italic: true,
+    });
     out.push({ kind: 'fields', rows: taskFields(locale, inputs.tasks) });
   }
-  if (r.results_score !== null) out.push({ kind: 'fields', rows: [[t(locale, 'er.form.results_score'), `${score(r.results_score)} / ${score(r.results_points)}`]] });
+  if (r.results_score !== null)
+    out.push({ kind: 'fields', rows: [[t(locale, 'er.form.results_score'), `${score(r.results_score)} / ${score(r.results_points)}`]] });
   if (inputs?.quarters) {
-    const qs = inputs.quarters.map((s, i) => `${t(locale, 'er.form.quarter', { n: ['I', 'II', 'III'][i] })}: ${s === null ? '—' : score(s)}`);
+    const qs = inputs.quarters.map(
+      (s, i) => `${t(locale, 'er.form.quarter', { n: ['I', 'II', 'III'][i] })}: ${s === null ? '—' : score(s)}`,
+    );
     out.push({ kind: 'text', text: `${t(locale, 'er.form.year_from_quarters', { rule: RULES.periods })} ${qs.join('; ')}` });
   }
   for (const u of inputs?.units ?? []) {
-    out.push({ kind: 'text', text: t(locale, 'er.form.unit_led', { unit: input.unitNames.get(u.unitId) ?? '', level: u.level ? levelName(locale, u.level) : '—', done: u.done, assigned: u.assigned }) });
+    out.push({
+      kind: 'text',
+      text: t(locale, 'er.form.unit_led', {
+        unit: input.unitNames.get(u.unitId) ?? '',
+        level: u.level ? levelName(locale, u.level) : '—',
+        done: u.done,
+        assigned: u.assigned,
+      }),
+    });
   }
   // The system's proposal rests on the latest step: managers only (the person's view has no appraisal in it).
   if (input.viewer === 'manager' && r.status !== 'excluded') {
     const g = (r.gate_report ?? {}) as Partial<StoredGateReport>;
-    out.push({ kind: 'text', text: t(locale, 'er.form.proposed', { level: r.proposed_level ? levelName(locale, r.proposed_level) : '—', rule: RULES.levels }) });
-    for (const x of g.reasons ?? []) out.push({ kind: 'text', text: `– ${t(locale, `gate.${x.level}.${x.condition}`, { ...x, actual: x.actual ?? '—' })}`, italic: true });
+    out.push({
+      kind: 'text',
+      text: t(locale, 'er.form.proposed', { level: r.proposed_level ? levelName(locale, r.proposed_level) : '—', rule: RULES.levels }),
+    });
+    for (const x of g.reasons ?? [])
+      out.push({ kind: 'text', text: `– ${t(locale, `gate.${x.level}.${x.condition}`, { ...x, actual: x.actual ?? '—' })}`, italic: true });
   }
   return out;
 }
@@ -112,17 +182,28 @@ export function formDocument(input: FormInput): DocumentModel {
   const show = stepsVisible(input.viewer, r.status);
   const collective = !r.person_id;
   const phrase = periodPhrase(locale, r);
-  const title = t(locale, 'er.form.title', { subject: upper(locale, t(locale, `er.form.subject.${SUBJECT_KEY[r.appendix] ?? 'member'}`)), period: upper(locale, phrase) });
+  const title = t(locale, 'er.form.title', {
+    subject: upper(locale, t(locale, `er.form.subject.${SUBJECT_KEY[r.appendix] ?? 'member'}`)),
+    period: upper(locale, phrase),
+  });
   const name = subjectName(r);
   const identity: Array<[string, string]> = collective
-    ? [[t(locale, 'er.form.collective'), name], [t(locale, 'er.form.evaluating_unit'), r.unit_name]]
-    : [[t(locale, 'er.form.name'), name], [t(locale, 'er.form.post'), r.post_title ?? '—'], [t(locale, 'er.form.unit'), r.unit_name]];
+    ? [
+        [t(locale, 'er.form.collective'), name],
+        [t(locale, 'er.form.evaluating_unit'), r.unit_name],
+      ]
+    : [
+        [t(locale, 'er.form.name'), name],
+        [t(locale, 'er.form.post'), r.post_title ?? '—'],
+        [t(locale, 'er.form.unit'), r.unit_name],
+      ];
   identity.push(
     [t(locale, 'er.form.group'), locale === 'en' ? r.group_name_en : r.group_name_vi],
     [t(locale, 'er.form.set'), t(locale, 'er.form.set_value', { name: r.set_name, version: r.set_version })],
     [t(locale, 'er.form.period'), range(locale, r.start_date, r.end_date)],
   );
-  const headerLeft = r.period_unit_name === r.unit_name ? [upper(locale, r.unit_name)] : [upper(locale, r.period_unit_name), upper(locale, r.unit_name)];
+  const headerLeft =
+    r.period_unit_name === r.unit_name ? [upper(locale, r.unit_name)] : [upper(locale, r.period_unit_name), upper(locale, r.unit_name)];
   const blocks: Block[] = [
     { kind: 'header', left: headerLeft, right: motto(locale, r.appendix) },
     { kind: 'title', lines: [title] },
@@ -131,23 +212,42 @@ export function formDocument(input: FormInput): DocumentModel {
     criteriaTable(input, show),
     ...resultsBlocks(input),
     { kind: 'heading', text: t(locale, 'er.form.section.self') },
-    { kind: 'fields', rows: [[t(locale, 'er.form.self_comment'), r.self_comment || '—'], [t(locale, 'er.form.self_level'), levelName(locale, r.self_level) || '—']] },
+    {
+      kind: 'fields',
+      rows: [
+        [t(locale, 'er.form.self_comment'), r.self_comment || '—'],
+        [t(locale, 'er.form.self_level'), levelName(locale, r.self_level) || '—'],
+      ],
+    },
   ];
-  if (!r.self_submitted_at && r.status !== 'excluded') blocks.push({ kind: 'text', text: t(locale, 'er.form.self_not_submitted'), italic: true });
+  if (!r.self_submitted_at && r.status !== 'excluded')
+    blocks.push({ kind: 'text', text: t(locale, 'er.form.self_not_submitted'), italic: true });
   if (show.appraisal && r.appraised_at) {
     blocks.push({ kind: 'heading', text: t(locale, 'er.form.section.appraisal') });
-    blocks.push({ kind: 'fields', rows: [[t(locale, 'er.form.appraisal_comment'), r.appraisal_comment || '—'], [t(locale, 'er.form.appraisal_level'), `${levelName(locale, r.appraisal_level)} (${score(r.appraisal_score)})`]] });
+    blocks.push({
+      kind: 'fields',
+      rows: [
+        [t(locale, 'er.form.appraisal_comment'), r.appraisal_comment || '—'],
+        [t(locale, 'er.form.appraisal_level'), `${levelName(locale, r.appraisal_level)} (${score(r.appraisal_score)})`],
+      ],
+    });
   }
   if (show.decision) {
     blocks.push({ kind: 'heading', text: t(locale, 'er.form.section.decision') });
-    const rows: Array<[string, string]> = [[t(locale, 'er.form.decision_level'), `${levelName(locale, r.decision_level)} (${score(r.decision_score)})`]];
+    const rows: Array<[string, string]> = [
+      [t(locale, 'er.form.decision_level'), `${levelName(locale, r.decision_level)} (${score(r.decision_score)})`],
+    ];
     if (r.decision_reason) rows.push([t(locale, 'er.form.decision_reason'), r.decision_reason]);
     blocks.push({ kind: 'fields', rows });
   }
   blocks.push({
     kind: 'signature',
     dateLine: dateLine(locale, input.today),
-    left: { title: t(locale, collective ? 'er.sign.collective' : 'er.sign.self'), hint: t(locale, 'er.sign.hint'), name: collective ? '' : name },
+    left: {
+      title: t(locale, collective ? 'er.sign.collective' : 'er.sign.self'),
+      hint: t(locale, 'er.sign.hint'),
+      name: collective ? '' : name,
+    },
     right: { title: t(locale, 'er.sign.head'), hint: t(locale, 'er.sign.hint') },
   });
   return {

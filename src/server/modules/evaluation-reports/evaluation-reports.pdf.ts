@@ -31,7 +31,9 @@ function blockOf(b: Block, width: number): unknown {
     case 'text':
       return { text: b.text, italics: b.italic ?? false, margin: [0, 1, 0, 1] };
     case 'fields':
-      return { stack: b.rows.map(([label, value]) => ({ text: [{ text: `${label}: ` }, { text: value, bold: true }], margin: [0, 1, 0, 1] })) };
+      return {
+        stack: b.rows.map(([label, value]) => ({ text: [{ text: `${label}: ` }, { text: value, bold: true }], margin: [0, 1, 0, 1] })),
+      };
     case 'table':
       return {
         table: {
@@ -39,7 +41,9 @@ function blockOf(b: Block, width: number): unknown {
           widths: widthsOf(b.widths, width),
           body: [
             b.headers.map((h) => ({ text: h, bold: true, alignment: 'center', fillColor: '#E8EEF7' })),
-            ...b.rows.map((r) => r.cells.map((v) => ({ text: cellText(v), bold: r.bold ?? false, alignment: typeof v === 'number' ? 'right' : 'left' }))),
+            ...b.rows.map((r) =>
+              r.cells.map((v) => ({ text: cellText(v), bold: r.bold ?? false, alignment: typeof v === 'number' ? 'right' : 'left' })),
+            ),
           ],
         },
         fontSize: 8.5,
@@ -49,7 +53,13 @@ function blockOf(b: Block, width: number): unknown {
       const side = (s: { title: string; hint: string; name?: string }, date: string) => ({
         width: '*',
         alignment: 'center',
-        stack: [{ text: date, italics: true }, { text: s.title, bold: true }, { text: s.hint, italics: true }, { text: ' \n \n \n ' }, { text: s.name ?? '', bold: true }],
+        stack: [
+          { text: date, italics: true },
+          { text: s.title, bold: true },
+          { text: s.hint, italics: true },
+          { text: ' \n \n \n ' },
+          { text: s.name ?? '', bold: true },
+        ],
       });
       return { margin: [0, 14, 0, 0], unbreakable: true, columns: [side(b.left, ' '), side(b.right, b.dateLine)] };
     }

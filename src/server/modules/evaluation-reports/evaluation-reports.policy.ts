@@ -40,7 +40,9 @@ export async function assertManagerOf(db: Kysely<DB>, actor: Actor, unitId: stri
 
 /** One evaluation: a manager of its evaluating unit, its subject (or the collective's head), else 404. */
 export async function viewerOfEvaluation(
-  db: Kysely<DB>, actor: Actor, e: { unit_id: string; person_id: string | null; subject_unit_id: string | null; end_date: string },
+  db: Kysely<DB>,
+  actor: Actor,
+  e: { unit_id: string; person_id: string | null; subject_unit_id: string | null; end_date: string },
 ): Promise<Viewer> {
   if (await isManagerOf(db, actor, e.unit_id)) return 'manager';
   if (actor.personId) {

@@ -5,7 +5,8 @@ import type { Locale } from '../../i18n.js';
 import { periodLabel } from '../evaluation/index.js';
 
 export function periodRef(
-  locale: Locale, p: { id: string; kind: 'month' | 'quarter' | 'year' | 'term'; year: number; number: number; status: 'open' | 'closing' | 'closed' },
+  locale: Locale,
+  p: { id: string; kind: 'month' | 'quarter' | 'year' | 'term'; year: number; number: number; status: 'open' | 'closing' | 'closed' },
 ): PeriodRef {
   return { id: p.id, label: periodLabel(locale, p), kind: p.kind, year: p.year, number: p.number, status: p.status };
 }

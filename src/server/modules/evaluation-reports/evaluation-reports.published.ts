@@ -31,17 +31,38 @@ export function publishedDocument(p: PublishedInput): DocumentModel {
     blocks: [
       { kind: 'header', left: [upper(locale, p.period.unit_name)], right: [t(locale, 'er.motto.party')] },
       { kind: 'title', lines: [title] },
-      { kind: 'fields', rows: [[t(locale, 'er.form.unit'), p.unit.name], [t(locale, 'er.pub.count'), String(p.rows.length)]] },
+      {
+        kind: 'fields',
+        rows: [
+          [t(locale, 'er.form.unit'), p.unit.name],
+          [t(locale, 'er.pub.count'), String(p.rows.length)],
+        ],
+      },
       {
         kind: 'table',
-        headers: ['er.col.no', 'er.col.name', 'er.col.post', 'er.col.unit', 'er.col.group', 'er.col.score', 'er.col.level', 'er.col.published'].map((k) => t(locale, k)),
+        headers: [
+          'er.col.no',
+          'er.col.name',
+          'er.col.post',
+          'er.col.unit',
+          'er.col.group',
+          'er.col.score',
+          'er.col.level',
+          'er.col.published',
+        ].map((k) => t(locale, k)),
         widths: [4, 22, 20, 22, 20, 7, 20, 10],
         rows: p.rows.map((r, i) => ({
           cells: [
             i + 1,
-            r.person_id ? fullName({ familyName: r.family_name ?? '', middleName: r.middle_name ?? '', givenName: r.given_name ?? '' }) : r.subject_name ?? '',
-            r.post_title ?? '', r.unit_name, locale === 'en' ? r.group_name_en : r.group_name_vi,
-            scoreCell(r.decision_score), levelName(locale, r.decision_level), viDate(r.published_at),
+            r.person_id
+              ? fullName({ familyName: r.family_name ?? '', middleName: r.middle_name ?? '', givenName: r.given_name ?? '' })
+              : (r.subject_name ?? ''),
+            r.post_title ?? '',
+            r.unit_name,
+            locale === 'en' ? r.group_name_en : r.group_name_vi,
+            scoreCell(r.decision_score),
+            levelName(locale, r.decision_level),
+            viDate(r.published_at),
           ],
         })),
       },

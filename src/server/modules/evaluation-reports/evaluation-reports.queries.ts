@@ -9,8 +9,15 @@ import { inSubtrees } from '../org/index.js';
 type Db = Kysely<DB> | Transaction<DB>;
 
 export interface PeriodRow {
-  id: string; unit_id: string; unit_name: string; kind: 'month' | 'quarter' | 'year' | 'term'; year: number; number: number;
-  start_date: string; end_date: string; status: 'open' | 'closing' | 'closed';
+  id: string;
+  unit_id: string;
+  unit_name: string;
+  kind: 'month' | 'quarter' | 'year' | 'term';
+  year: number;
+  number: number;
+  start_date: string;
+  end_date: string;
+  status: 'open' | 'closing' | 'closed';
 }
 
 export async function periodById(db: Db, id: string): Promise<PeriodRow | undefined> {
@@ -27,17 +34,29 @@ export async function unitName(db: Db, id: string): Promise<string | undefined> 
 /** The reader's roots that lie inside the unit's subtree (a commune's officers on a province period). */
 export async function rootsUnder(db: Db, unitId: string, roots: string[]): Promise<string[]> {
   if (roots.length === 0) return [];
-  const rows = await db.selectFrom('org_unit_closure').select('descendant_id')
-    .where('ancestor_id', '=', unitId).where('descendant_id', 'in', roots).orderBy('descendant_id').execute();
+  const rows = await db
+    .selectFrom('org_unit_closure')
+    .select('descendant_id')
+    .where('ancestor_id', '=', unitId)
+    .where('descendant_id', 'in', roots)
+    .orderBy('descendant_id')
+    .execute();
   return rows.map((r) => r.descendant_id);
 }
 
-export async function cadreGroups(db: Db): Promise<Array<{ code: string; name_vi: string; name_en: string; rank: number; is_leader: boolean }>> {
+export async function cadreGroups(
+  db: Db,
+): Promise<Array<{ code: string; name_vi: string; name_en: string; rank: number; is_leader: boolean }>> {
   return db.selectFrom('cadre_group').select(['code', 'name_vi', 'name_en', 'rank', 'is_leader']).orderBy('rank').execute();
 }
 
 export interface CountRow {
-  bucket: string; cadre_group: string; status: string; proposed_level: string | null; decision_level: string | null; n: number;
+  bucket: string;
+  cadre_group: string;
+  status: string;
+  proposed_level: string | null;
+  decision_level: string | null;
+  n: number;
 }
 
 /**
@@ -45,7 +64,10 @@ export interface CountRow {
  * of `unitId` on the period's end (the unit itself for what it holds directly), cadre group,
  * status and levels.
  */
-export async function distributionCounts(db: Db, q: { periodId: string; unitId: string; on: string; roots: string[]; cadreGroup?: string }): Promise<CountRow[]> {
+export async function distributionCounts(
+  db: Db,
+  q: { periodId: string; unitId: string; on: string; roots: string[]; cadreGroup?: string },
+): Promise<CountRow[]> {
   const { rows } = await sql<CountRow>`
     WITH kids AS (
       SELECT l.child_id FROM org_unit_link l
@@ -66,12 +88,23 @@ export async function distributionCounts(db: Db, q: { periodId: string; unitId: 
 }
 
 export interface RankingRow {
-  id: string; person_id: string; family_name: string; middle_name: string; given_name: string; unit_name: string; cadre_group: string;
-  score: number | string; basis: 'decision' | 'appraisal' | 'computed'; level: string | null;
+  id: string;
+  person_id: string;
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  unit_name: string;
+  cadre_group: string;
+  score: number | string;
+  basis: 'decision' | 'appraisal' | 'computed';
+  level: string | null;
 }
 
 /** Persons with a score, best first: the decision's score, else the appraisal's, else the computed total. */
-export async function ranking(db: Db, q: { periodId: string; unitId: string; roots: string[]; cadreGroup?: string; limit: number }): Promise<{ rows: RankingRow[]; total: number }> {
+export async function ranking(
+  db: Db,
+  q: { periodId: string; unitId: string; roots: string[]; cadreGroup?: string; limit: number },
+): Promise<{ rows: RankingRow[]; total: number }> {
   const scored = sql`
     SELECT e.id, e.person_id, e.unit_id, e.cadre_group,
       CASE WHEN e.status IN ('decided', 'published') AND e.decision_score IS NOT NULL THEN e.decision_score
@@ -91,14 +124,28 @@ export async function ranking(db: Db, q: { periodId: string; unitId: string; roo
     WHERE s.score IS NOT NULL
     ORDER BY s.score DESC, p.sort_key, s.id
     LIMIT ${q.limit}`.execute(db);
-  const { rows: [c] } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${scored}) s WHERE s.score IS NOT NULL`.execute(db);
+  const {
+    rows: [c],
+  } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${scored}) s WHERE s.score IS NOT NULL`.execute(db);
   return { rows, total: Number(c.n) };
 }
 
 export interface HistoryRow {
-  id: string; status: string; decision_score: number | string | null; decision_level: string | null; published_at: Date | null;
-  cadre_group: string; name_vi: string; name_en: string; unit_name: string;
-  period_id: string; kind: 'month' | 'quarter' | 'year' | 'term'; year: number; number: number; period_status: 'open' | 'closing' | 'closed'; end_date: string;
+  id: string;
+  status: string;
+  decision_score: number | string | null;
+  decision_level: string | null;
+  published_at: Date | null;
+  cadre_group: string;
+  name_vi: string;
+  name_en: string;
+  unit_name: string;
+  period_id: string;
+  kind: 'month' | 'quarter' | 'year' | 'term';
+  year: number;
+  number: number;
+  period_status: 'open' | 'closing' | 'closed';
+  end_date: string;
 }
 
 /** Every evaluation of a person, wherever it was made (periodic results travel with the person), newest first. */
@@ -116,12 +163,23 @@ export async function personHistory(db: Db, personId: string): Promise<HistoryRo
 }
 
 export async function personById(db: Db, id: string) {
-  return db.selectFrom('person').select(['id', 'unit_id', 'family_name', 'middle_name', 'given_name']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('person')
+    .select(['id', 'unit_id', 'family_name', 'middle_name', 'given_name'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export interface YearCandidate {
-  id: string; person_id: string | null; subject_unit_id: string | null; decision_score: number | string | null;
-  family_name: string | null; middle_name: string | null; given_name: string | null; subject_name: string | null; unit_name: string;
+  id: string;
+  person_id: string | null;
+  subject_unit_id: string | null;
+  decision_score: number | string | null;
+  family_name: string | null;
+  middle_name: string | null;
+  given_name: string | null;
+  subject_name: string | null;
+  unit_name: string;
 }
 
 /** Year evaluations of `year` under the unit (in the reader's subtrees) decided HTXS: who may earn a certificate. */
@@ -146,7 +204,10 @@ export async function excellentOfYear(db: Db, q: { unitId: string; year: number;
  * the runs of HTXS years behind the suggestions. `published` limits them to published results.
  */
 export async function yearLevels(
-  db: Db, subjects: { persons: string[]; units: string[] }, toYear: number, published = false,
+  db: Db,
+  subjects: { persons: string[]; units: string[] },
+  toYear: number,
+  published = false,
 ): Promise<Array<{ subject: string; year: number; level: string }>> {
   if (subjects.persons.length === 0 && subjects.units.length === 0) return [];
   const none = '00000000-0000-0000-0000-000000000000';

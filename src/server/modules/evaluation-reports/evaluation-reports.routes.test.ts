@@ -21,7 +21,9 @@ describe('GET /api/evaluation/periods/:id/distribution', () => {
     expect((await client(ctx.app, s.c.sessions.cadre).get(url())).statusCode).toBe(403);
     expect((await client(ctx.app, s.c.sessions.otherOrganising).get(url())).statusCode).toBe(404);
     expect((await client(ctx.app, s.c.sessions.organising).get(url(`?unitId=${s.c.tree.communeB}`))).statusCode).toBe(404);
-    expect((await client(ctx.app, s.c.sessions.organising).get(`/api/evaluation/periods/${crypto.randomUUID()}/distribution`)).statusCode).toBe(404);
+    expect(
+      (await client(ctx.app, s.c.sessions.organising).get(`/api/evaluation/periods/${crypto.randomUUID()}/distribution`)).statusCode,
+    ).toBe(404);
   });
 
   it('400 naming the field', async () => {
@@ -44,16 +46,32 @@ describe('GET /api/evaluation/periods/:id/distribution', () => {
     const staff = d.byGroup.find((g: { cadreGroup: string }) => g.cadreGroup === 'staff');
     expect(staff.decided).toMatchObject({ excellent: 1, good: 1, completed: 1, not_completed: 1 });
     expect(staff.excluded).toBe(1); // admitted in January: less than 6 months
-    expect(staff.evaluated).toBe(staff.decided.excellent + staff.decided.good + staff.decided.completed + staff.decided.not_completed + staff.decided.none);
+    expect(staff.evaluated).toBe(
+      staff.decided.excellent + staff.decided.good + staff.decided.completed + staff.decided.not_completed + staff.decided.none,
+    );
     expect(d.byGroup.some((g: { cadreGroup: string }) => g.cadreGroup === 'collective')).toBe(true);
     const committee = d.byUnit.find((b: { unitId: string }) => b.unitId === s.c.tree.committeeA);
     expect(committee.decided.good).toBe(1);
     expect(d.total.evaluated).toBe(d.byUnit.reduce((a: number, b: { evaluated: number }) => a + b.evaluated, 0));
     // Ranking: decision scores first (93 then 88 then 64, 45), the appraisal's 75 where no decision.
     const top = d.ranking.slice(0, 3).map((r: { score: number; basis: string; name: string }) => [r.score, r.basis]);
-    expect(top).toEqual([[93, 'decision'], [88, 'decision'], [75, 'appraisal']]);
+    expect(top).toEqual([
+      [93, 'decision'],
+      [88, 'decision'],
+      [75, 'appraisal'],
+    ]);
     expect(d.ranking[0]).toMatchObject({ rank: 1, level: 'excellent', personId: s.c.people.peers[0] });
-    expect(Object.keys(d.ranking[0]).sort()).toEqual(['basis', 'cadreGroup', 'evaluationId', 'level', 'name', 'personId', 'rank', 'score', 'unitName']);
+    expect(Object.keys(d.ranking[0]).sort()).toEqual([
+      'basis',
+      'cadreGroup',
+      'evaluationId',
+      'level',
+      'name',
+      'personId',
+      'rank',
+      'score',
+      'unitName',
+    ]);
     expect(d.rankingTotal).toBeGreaterThanOrEqual(d.ranking.length);
   });
 
@@ -86,8 +104,16 @@ describe('GET /api/people/:id/evaluation-history', () => {
     const res = await client(ctx.app, s.c.sessions.cadre).get(url(s.c.people.cadre));
     expect(res.statusCode, res.body).toBe(200);
     const h = res.json();
-    expect(h.items[0]).toMatchObject({ period: { label: 'Quý I/2026' }, status: 'published', score: 88, level: 'good', levelName: 'Hoàn thành tốt nhiệm vụ' });
-    expect(h.items.filter((i: { period: { kind: string } }) => i.period.kind === 'year').map((i: { period: { year: number } }) => i.period.year)).toEqual([2025, 2024, 2023, 2022, 2021]);
+    expect(h.items[0]).toMatchObject({
+      period: { label: 'Quý I/2026' },
+      status: 'published',
+      score: 88,
+      level: 'good',
+      levelName: 'Hoàn thành tốt nhiệm vụ',
+    });
+    expect(
+      h.items.filter((i: { period: { kind: string } }) => i.period.kind === 'year').map((i: { period: { year: number } }) => i.period.year),
+    ).toEqual([2025, 2024, 2023, 2022, 2021]);
     expect(h.commendations[0]).toMatchObject({ year: 2025, kind: 'province', consecutiveYears: 5 });
     expect(h.commendations[0].message).toContain('5 năm liền');
     expect(h.commendations[0].rule).toContain('Quy định 366-QĐ/TW');

@@ -7,7 +7,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
 import {
-  CollectiveReportQuery, CommendationList, CommendationQuery, Distribution, DistributionQuery, EvaluationHistory, PublishedListQuery,
+  CollectiveReportQuery,
+  CommendationList,
+  CommendationQuery,
+  Distribution,
+  DistributionQuery,
+  EvaluationHistory,
+  PublishedListQuery,
 } from '../../../contracts/evaluation-reports.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { renderToBuffer } from '../../http/downloads.js';
@@ -32,23 +38,31 @@ export const evaluationReportsRoutes: FastifyPluginAsyncZod = async (app) => {
   async function send(req: FastifyRequest, reply: FastifyReply, exported: Exported, format: Format) {
     const { doc, audit } = exported;
     const body = format === 'pdf' ? await renderDocumentPdf(doc) : await renderToBuffer((out) => writeDocumentXlsx(out, doc));
-    await app.db.transaction().execute((trx) =>
-      recordAudit(trx, auditContextOf(req), [{ action: 'evaluation.export', ...audit, after: { ...audit.after, format } }]),
-    );
+    await app.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, auditContextOf(req), [{ action: 'evaluation.export', ...audit, after: { ...audit.after, format } }]),
+      );
     return reply
       .header('content-disposition', `attachment; filename="${doc.fileName}.${format}"`)
       .header('content-type', format === 'pdf' ? 'application/pdf' : XLSX_MIME)
       .send(body);
   }
 
-  app.get('/evaluation/periods/:id/distribution', { schema: { tags, params: ById, querystring: DistributionQuery, response: { 200: Distribution, ...errors } } }, async (req) =>
-    distribution(app.db, actorOf(req), req.locale, req.params.id, req.query),
+  app.get(
+    '/evaluation/periods/:id/distribution',
+    { schema: { tags, params: ById, querystring: DistributionQuery, response: { 200: Distribution, ...errors } } },
+    async (req) => distribution(app.db, actorOf(req), req.locale, req.params.id, req.query),
   );
-  app.get('/evaluation/commendations', { schema: { tags, querystring: CommendationQuery, response: { 200: CommendationList, ...errors } } }, async (req) =>
-    commendations(app.db, actorOf(req), req.locale, req.query),
+  app.get(
+    '/evaluation/commendations',
+    { schema: { tags, querystring: CommendationQuery, response: { 200: CommendationList, ...errors } } },
+    async (req) => commendations(app.db, actorOf(req), req.locale, req.query),
   );
-  app.get('/people/:id/evaluation-history', { schema: { tags, params: ById, response: { 200: EvaluationHistory, ...errors } } }, async (req) =>
-    history(app.db, actorOf(req), req.locale, req.params.id),
+  app.get(
+    '/people/:id/evaluation-history',
+    { schema: { tags, params: ById, response: { 200: EvaluationHistory, ...errors } } },
+    async (req) => history(app.db, actorOf(req), req.locale, req.params.id),
   );
 
   for (const format of Format.options) {
@@ -56,11 +70,17 @@ export const evaluationReportsRoutes: FastifyPluginAsyncZod = async (app) => {
     app.get(`/evaluation/:id/form.${format}`, { schema: { tags, params: ById, produces } }, async (req, reply) =>
       send(req, reply, await formExport(app.db, actorOf(req), req.locale, req.params.id), format),
     );
-    app.get(`/evaluation/periods/:id/collective-report.${format}`, { schema: { tags, params: ById, querystring: CollectiveReportQuery, produces } }, async (req, reply) =>
-      send(req, reply, await collectiveExport(app.db, actorOf(req), req.locale, req.params.id, req.query.unitId), format),
+    app.get(
+      `/evaluation/periods/:id/collective-report.${format}`,
+      { schema: { tags, params: ById, querystring: CollectiveReportQuery, produces } },
+      async (req, reply) =>
+        send(req, reply, await collectiveExport(app.db, actorOf(req), req.locale, req.params.id, req.query.unitId), format),
     );
   }
-  app.get('/evaluation/periods/:id/published.xlsx', { schema: { tags, params: ById, querystring: PublishedListQuery, produces: [XLSX_MIME] } }, async (req, reply) =>
-    send(req, reply, await publishedExport(app.db, actorOf(req), req.locale, req.params.id, req.query.unitId), 'xlsx'),
+  app.get(
+    '/evaluation/periods/:id/published.xlsx',
+    { schema: { tags, params: ById, querystring: PublishedListQuery, produces: [XLSX_MIME] } },
+    async (req, reply) =>
+      send(req, reply, await publishedExport(app.db, actorOf(req), req.locale, req.params.id, req.query.unitId), 'xlsx'),
   );
 };

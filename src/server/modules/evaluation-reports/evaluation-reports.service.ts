@@ -3,7 +3,15 @@
 // (Quy định 366-QĐ/TW: HTXS in the year → grassroots certificate; 5 years running → province).
 import type { Kysely } from 'kysely';
 import type {
-  CommendationItem, CommendationList, CommendationQuery, CommendationSuggestion, Distribution, DistributionQuery, DistributionRow, EvaluationHistory, LevelCounts,
+  CommendationItem,
+  CommendationList,
+  CommendationQuery,
+  CommendationSuggestion,
+  Distribution,
+  DistributionQuery,
+  DistributionRow,
+  EvaluationHistory,
+  LevelCounts,
 } from '../../../contracts/evaluation-reports.js';
 import type { Level } from '../../../contracts/evaluation.js';
 import { todayInVietnam } from '../../../domain/dates.js';
@@ -47,7 +55,13 @@ export async function periodAndUnit(db: Kysely<DB>, actor: Actor, periodId: stri
 }
 
 /** GET /evaluation/periods/:id/distribution */
-export async function distribution(db: Kysely<DB>, actor: Actor, locale: Locale, periodId: string, query: DistributionQuery): Promise<Distribution> {
+export async function distribution(
+  db: Kysely<DB>,
+  actor: Actor,
+  locale: Locale,
+  periodId: string,
+  query: DistributionQuery,
+): Promise<Distribution> {
   const { period, roots, unitId } = await periodAndUnit(db, actor, periodId, query.unitId);
   const groups = await q.cadreGroups(db);
   if (query.cadreGroup && !groups.some((g) => g.code === query.cadreGroup)) throw fieldError('cadreGroup', 'v.er.cadre_group');
@@ -69,13 +83,25 @@ export async function distribution(db: Kysely<DB>, actor: Actor, locale: Locale,
     cadreGroup: query.cadreGroup ?? null,
     total,
     byUnit: [...byUnit.entries()]
-      .map(([id, row]) => ({ unitId: id, unitName: id === unitId ? t(locale, 'er.direct', { unit: names.get(id) }) : names.get(id) ?? '', ...row }))
+      .map(([id, row]) => ({
+        unitId: id,
+        unitName: id === unitId ? t(locale, 'er.direct', { unit: names.get(id) }) : (names.get(id) ?? ''),
+        ...row,
+      }))
       .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')),
-    byGroup: groups.filter((g) => byGroup.has(g.code)).map((g) => ({ cadreGroup: g.code, name: locale === 'en' ? g.name_en : g.name_vi, ...byGroup.get(g.code)! })),
+    byGroup: groups
+      .filter((g) => byGroup.has(g.code))
+      .map((g) => ({ cadreGroup: g.code, name: locale === 'en' ? g.name_en : g.name_vi, ...byGroup.get(g.code)! })),
     ranking: rank.rows.map((r, i) => ({
-      rank: i + 1, evaluationId: r.id, personId: r.person_id,
+      rank: i + 1,
+      evaluationId: r.id,
+      personId: r.person_id,
       name: fullName({ familyName: r.family_name, middleName: r.middle_name, givenName: r.given_name }),
-      unitName: r.unit_name, cadreGroup: r.cadre_group, score: Number(r.score), basis: r.basis, level: (r.level as Level | null) ?? null,
+      unitName: r.unit_name,
+      cadreGroup: r.cadre_group,
+      score: Number(r.score),
+      basis: r.basis,
+      level: (r.level as Level | null) ?? null,
     })),
     rankingTotal: rank.total,
   };
@@ -92,12 +118,16 @@ function commendationRules(db: Kysely<DB>, year: number): Promise<CommendationRu
 }
 
 async function suggestionsOf(
-  db: Kysely<DB>, locale: Locale, history: Array<{ year: number; level: Level | null }>, years: number[],
+  db: Kysely<DB>,
+  locale: Locale,
+  history: Array<{ year: number; level: Level | null }>,
+  years: number[],
 ): Promise<CommendationSuggestion[]> {
   const out: CommendationSuggestion[] = [];
   for (const year of years) {
     const s = suggestCommendation(history, year, await commendationRules(db, year));
-    if (s.kind && s.key) out.push({ year, kind: s.kind, consecutiveYears: s.consecutiveYears, message: t(locale, s.key, s.params), rule: s.rule });
+    if (s.kind && s.key)
+      out.push({ year, kind: s.kind, consecutiveYears: s.consecutiveYears, message: t(locale, s.key, s.params), rule: s.rule });
   }
   return out;
 }
@@ -114,10 +144,13 @@ export async function history(db: Kysely<DB>, actor: Actor, locale: Locale, pers
     return {
       evaluationId: r.id,
       period: periodRef(locale, { id: r.period_id, kind: r.kind, year: r.year, number: r.number, status: r.period_status }),
-      unitName: r.unit_name, cadreGroup: r.cadre_group, cadreGroupName: locale === 'en' ? r.name_en : r.name_vi,
+      unitName: r.unit_name,
+      cadreGroup: r.cadre_group,
+      cadreGroupName: locale === 'en' ? r.name_en : r.name_vi,
       status: r.status as EvaluationHistory['items'][number]['status'],
       score: show && r.decision_score !== null ? Number(r.decision_score) : null,
-      level, levelName: level ? t(locale, `eval.level.${level}`) : null,
+      level,
+      levelName: level ? t(locale, `eval.level.${level}`) : null,
       publishedAt: r.published_at ? r.published_at.toISOString() : null,
     };
   });
@@ -125,7 +158,10 @@ export async function history(db: Kysely<DB>, actor: Actor, locale: Locale, pers
   const years = new Map<number, Level | null>();
   for (const i of items) if (i.period.kind === 'year' && i.level && !years.has(i.period.year)) years.set(i.period.year, i.level);
   const yearHistory = [...years.entries()].map(([year, level]) => ({ year, level }));
-  const excellentYears = yearHistory.filter((h) => h.level === 'excellent').map((h) => h.year).sort((a, b) => b - a);
+  const excellentYears = yearHistory
+    .filter((h) => h.level === 'excellent')
+    .map((h) => h.year)
+    .sort((a, b) => b - a);
   return {
     personId,
     name: fullName({ familyName: person.family_name, middleName: person.middle_name, givenName: person.given_name }),
@@ -138,10 +174,14 @@ export async function history(db: Kysely<DB>, actor: Actor, locale: Locale, pers
 export async function commendations(db: Kysely<DB>, actor: Actor, locale: Locale, query: CommendationQuery): Promise<CommendationList> {
   await assertManagerOf(db, actor, query.unitId);
   const candidates = await q.excellentOfYear(db, { unitId: query.unitId, year: query.year, roots: managerRoots(actor) });
-  const levels = await q.yearLevels(db, {
-    persons: candidates.flatMap((c) => (c.person_id ? [c.person_id] : [])),
-    units: candidates.flatMap((c) => (c.subject_unit_id ? [c.subject_unit_id] : [])),
-  }, query.year);
+  const levels = await q.yearLevels(
+    db,
+    {
+      persons: candidates.flatMap((c) => (c.person_id ? [c.person_id] : [])),
+      units: candidates.flatMap((c) => (c.subject_unit_id ? [c.subject_unit_id] : [])),
+    },
+    query.year,
+  );
   const bySubject = new Map<string, Array<{ year: number; level: Level | null }>>();
   for (const l of levels) bySubject.set(l.subject, [...(bySubject.get(l.subject) ?? []), { year: l.year, level: l.level as Level }]);
   const rules = await commendationRules(db, query.year);
@@ -154,10 +194,19 @@ export async function commendations(db: Kysely<DB>, actor: Actor, locale: Locale
     const s = suggestCommendation(bySubject.get(subject) ?? [], query.year, rules);
     if (!s.kind || !s.key) continue;
     items.push({
-      year: query.year, kind: s.kind, consecutiveYears: s.consecutiveYears, message: t(locale, s.key, s.params), rule: s.rule,
-      subject: c.person_id ? 'person' : 'collective', personId: c.person_id, subjectUnitId: c.subject_unit_id,
-      name: c.person_id ? fullName({ familyName: c.family_name ?? '', middleName: c.middle_name ?? '', givenName: c.given_name ?? '' }) : c.subject_name ?? '',
-      unitName: c.unit_name, score: c.decision_score === null ? null : Number(c.decision_score),
+      year: query.year,
+      kind: s.kind,
+      consecutiveYears: s.consecutiveYears,
+      message: t(locale, s.key, s.params),
+      rule: s.rule,
+      subject: c.person_id ? 'person' : 'collective',
+      personId: c.person_id,
+      subjectUnitId: c.subject_unit_id,
+      name: c.person_id
+        ? fullName({ familyName: c.family_name ?? '', middleName: c.middle_name ?? '', givenName: c.given_name ?? '' })
+        : (c.subject_name ?? ''),
+      unitName: c.unit_name,
+      score: c.decision_score === null ? null : Number(c.decision_score),
     });
   }
   return { unitId: query.unitId, year: query.year, items };

@@ -33,17 +33,47 @@ async function setRow(db: Kysely<DB>, periodId: string, personId: string, patch:
 }
 
 /** A published year period of the commune with one HTXS (or other) result per person. */
-async function pastYear(db: Kysely<DB>, unitId: string, year: number, results: Array<{ personId: string; unitId: string; level: string; score: number }>) {
+async function pastYear(
+  db: Kysely<DB>,
+  unitId: string,
+  year: number,
+  results: Array<{ personId: string; unitId: string; level: string; score: number }>,
+) {
   const periodId = randomUUID();
-  await db.insertInto('evaluation_period').values({
-    id: periodId, unit_id: unitId, kind: 'year', year, number: 0, start_date: `${year}-01-01`, end_date: `${year}-12-31`,
-    self_due: `${year}-12-10`, appraisal_due: `${year}-12-20`, decision_due: `${year}-12-31`, status: 'closed', closed_at: new Date(`${year + 1}-01-10T03:00:00Z`),
-  }).execute();
+  await db
+    .insertInto('evaluation_period')
+    .values({
+      id: periodId,
+      unit_id: unitId,
+      kind: 'year',
+      year,
+      number: 0,
+      start_date: `${year}-01-01`,
+      end_date: `${year}-12-31`,
+      self_due: `${year}-12-10`,
+      appraisal_due: `${year}-12-20`,
+      decision_due: `${year}-12-31`,
+      status: 'closed',
+      closed_at: new Date(`${year + 1}-01-10T03:00:00Z`),
+    })
+    .execute();
   for (const r of results) {
-    await db.insertInto('evaluation').values({
-      id: randomUUID(), period_id: periodId, person_id: r.personId, unit_id: r.unitId, cadre_group: 'staff', criteria_set_id: PL4_SET,
-      status: 'published', decision_score: r.score, decision_level: r.level as 'excellent', decided_at: new Date(`${year}-12-28T03:00:00Z`), published_at: new Date(`${year}-12-30T03:00:00Z`),
-    }).execute();
+    await db
+      .insertInto('evaluation')
+      .values({
+        id: randomUUID(),
+        period_id: periodId,
+        person_id: r.personId,
+        unit_id: r.unitId,
+        cadre_group: 'staff',
+        criteria_set_id: PL4_SET,
+        status: 'published',
+        decision_score: r.score,
+        decision_level: r.level as 'excellent',
+        decided_at: new Date(`${year}-12-28T03:00:00Z`),
+        published_at: new Date(`${year}-12-30T03:00:00Z`),
+      })
+      .execute();
   }
 }
 
@@ -61,14 +91,29 @@ export async function buildScene(app: FastifyInstance, db: Kysely<DB>): Promise<
   const general = { politics_ideology: 6, ethics_lifestyle: 6, discipline: 5.5, working_style: 6, self_criticism: 6 };
   let e = await evaluationOf(db, periodId, c.people.cadre);
   const me = client(app, c.sessions.cadre);
-  const saved = await me.put(`/api/evaluation/${e.id}/self`, { version: e.version, general, comment: SELF_COMMENT, proposedLevel: 'excellent' });
+  const saved = await me.put(`/api/evaluation/${e.id}/self`, {
+    version: e.version,
+    general,
+    comment: SELF_COMMENT,
+    proposedLevel: 'excellent',
+  });
   expect(saved.statusCode, saved.body).toBe(200);
   expect((await me.post(`/api/evaluation/${e.id}/self/submit`, { version: saved.json().version })).statusCode).toBe(200);
   e = await evaluationOf(db, periodId, c.people.cadre);
-  const appraised = await client(app, c.sessions.organising).put(`/api/evaluation/${e.id}/appraisal`, { version: e.version, general: { ...general, discipline: 5 }, level: 'good', comment: APPRAISAL_COMMENT });
+  const appraised = await client(app, c.sessions.organising).put(`/api/evaluation/${e.id}/appraisal`, {
+    version: e.version,
+    general: { ...general, discipline: 5 },
+    level: 'good',
+    comment: APPRAISAL_COMMENT,
+  });
   expect(appraised.statusCode, appraised.body).toBe(200);
   e = await evaluationOf(db, periodId, c.people.cadre);
-  const decided = await client(app, c.sessions.standing).put(`/api/evaluation/${e.id}/decision`, { version: e.version, score: 88, level: 'good', reason: DECISION_REASON });
+  const decided = await client(app, c.sessions.standing).put(`/api/evaluation/${e.id}/decision`, {
+    version: e.version,
+    score: 88,
+    level: 'good',
+    reason: DECISION_REASON,
+  });
   expect(decided.statusCode, decided.body).toBe(200);
   const published = await client(app, c.sessions.standing).post(`/api/evaluation/periods/${periodId}/publish`, { unitId: c.tree.communeA });
   expect(published.statusCode, published.body).toBe(200);
@@ -78,12 +123,52 @@ export async function buildScene(app: FastifyInstance, db: Kysely<DB>): Promise<
   const ev = {
     cadre: e.id,
     newMember: (await evaluationOf(db, periodId, c.people.newMember)).id,
-    published: await setRow(db, periodId, p0, { status: 'published', self_score: 92, self_level: 'excellent', self_submitted_at: at, appraisal_score: 93, appraisal_level: 'excellent', appraised_at: at, decision_score: 93, decision_level: 'excellent', decided_at: at, published_at: at }),
-    decided: await setRow(db, periodId, p1, { status: 'decided', self_score: 80, self_level: 'good', self_submitted_at: at, appraisal_score: 65, appraisal_level: 'completed', appraisal_comment: HIDDEN_APPRAISAL, appraised_at: at, decision_score: 64, decision_level: 'completed', decided_at: at }),
-    appraised: await setRow(db, periodId, p2, { status: 'appraised', self_score: 85, self_level: 'good', self_comment: 'Tự nhận xét của đồng chí', self_submitted_at: at, appraisal_score: 75, appraisal_level: 'good', appraisal_comment: HIDDEN_APPRAISAL, appraised_at: at }),
+    published: await setRow(db, periodId, p0, {
+      status: 'published',
+      self_score: 92,
+      self_level: 'excellent',
+      self_submitted_at: at,
+      appraisal_score: 93,
+      appraisal_level: 'excellent',
+      appraised_at: at,
+      decision_score: 93,
+      decision_level: 'excellent',
+      decided_at: at,
+      published_at: at,
+    }),
+    decided: await setRow(db, periodId, p1, {
+      status: 'decided',
+      self_score: 80,
+      self_level: 'good',
+      self_submitted_at: at,
+      appraisal_score: 65,
+      appraisal_level: 'completed',
+      appraisal_comment: HIDDEN_APPRAISAL,
+      appraised_at: at,
+      decision_score: 64,
+      decision_level: 'completed',
+      decided_at: at,
+    }),
+    appraised: await setRow(db, periodId, p2, {
+      status: 'appraised',
+      self_score: 85,
+      self_level: 'good',
+      self_comment: 'Tự nhận xét của đồng chí',
+      self_submitted_at: at,
+      appraisal_score: 75,
+      appraisal_level: 'good',
+      appraisal_comment: HIDDEN_APPRAISAL,
+      appraised_at: at,
+    }),
     pending: (await evaluationOf(db, periodId, p3)).id,
   };
-  await setRow(db, periodId, p4, { status: 'published', decision_score: 45, decision_level: 'not_completed', decided_at: at, published_at: at });
+  await setRow(db, periodId, p4, {
+    status: 'published',
+    decision_score: 45,
+    decision_level: 'not_completed',
+    decided_at: at,
+    published_at: at,
+  });
 
   // Year results: the cadre HTXS five years running (2021–2025), peer 0 only in 2025, peer 1 in 2024 only.
   for (const year of [2021, 2022, 2023, 2024, 2025]) {
@@ -93,7 +178,10 @@ export async function buildScene(app: FastifyInstance, db: Kysely<DB>): Promise<
     if (year === 2025) rows.push({ personId: p1, unitId: u, level: 'good', score: 85 });
     await pastYear(db, c.tree.communeA, year, rows);
   }
-  await db.insertInto('indicator').values({ id: randomUUID(), unit_id: u, year: 2026, code: 'CT01', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', measure: '%', target: 95 }).execute();
+  await db
+    .insertInto('indicator')
+    .values({ id: randomUUID(), unit_id: u, year: 2026, code: 'CT01', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', measure: '%', target: 95 })
+    .execute();
 
   const sign = async (personId: string) => {
     const a = await createAccount(db, 'cadre', u, { personId });

@@ -21,7 +21,11 @@ export async function writeDocumentXlsx(out: Writable, doc: DocumentModel): Prom
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet(doc.sheetName, {
     pageSetup: {
-      paperSize: 9, orientation: doc.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9,
+      orientation: doc.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.2, footer: 0.2 },
     },
   });
@@ -60,22 +64,26 @@ export async function writeDocumentXlsx(out: Writable, doc: DocumentModel): Prom
     } else if (b.kind === 'fields') {
       for (const [label, value] of b.rows) next(() => line(`${label}: ${value}`));
     } else if (b.kind === 'table') {
-      next(() => b.headers.forEach((h, i) => {
-        const c = ws.getRow(r).getCell(i + 1);
-        c.value = h;
-        c.font = { bold: true };
-        c.fill = HEADER_FILL;
-        c.border = BORDER;
-        c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      }));
-      for (const row of b.rows) {
-        next(() => row.cells.forEach((v, i) => {
+      next(() =>
+        b.headers.forEach((h, i) => {
           const c = ws.getRow(r).getCell(i + 1);
-          c.value = v;
+          c.value = h;
+          c.font = { bold: true };
+          c.fill = HEADER_FILL;
           c.border = BORDER;
-          c.alignment = { vertical: 'top', wrapText: typeof v === 'string' };
-          if (row.bold) c.font = { bold: true };
-        }));
+          c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+        }),
+      );
+      for (const row of b.rows) {
+        next(() =>
+          row.cells.forEach((v, i) => {
+            const c = ws.getRow(r).getCell(i + 1);
+            c.value = v;
+            c.border = BORDER;
+            c.alignment = { vertical: 'top', wrapText: typeof v === 'string' };
+            if (row.bold) c.font = { bold: true };
+          }),
+        );
       }
     } else {
       next(() => {});

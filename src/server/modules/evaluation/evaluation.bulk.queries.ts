@@ -12,8 +12,16 @@ type Db = Kysely<DB> | Transaction<DB>;
  * (executive, standing committee — evaluated with their Party committee) are not.
  */
 export const COLLECTIVE_KINDS = [
-  'party_committee', 'party_subcommittee', 'party_cell', 'advisory_body', 'inspection_committee',
-  'peoples_council', 'peoples_committee', 'division', 'front', 'mass_org',
+  'party_committee',
+  'party_subcommittee',
+  'party_cell',
+  'advisory_body',
+  'inspection_committee',
+  'peoples_council',
+  'peoples_committee',
+  'division',
+  'front',
+  'mass_org',
 ] as const;
 
 export interface CandidatePerson {
@@ -67,17 +75,28 @@ export interface NewEvaluation {
 
 export async function insertEvaluations(trx: Transaction<DB>, rows: readonly NewEvaluation[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
-    await trx.insertInto('evaluation').values(rows.slice(i, i + 1000).map((r) => ({ ...r, status: 'self_pending' as const }))).execute();
+    await trx
+      .insertInto('evaluation')
+      .values(rows.slice(i, i + 1000).map((r) => ({ ...r, status: 'self_pending' as const })))
+      .execute();
   }
 }
 
 export interface PeriodRow {
-  id: string; unit_id: string; kind: 'month' | 'quarter' | 'year' | 'term'; year: number; number: number;
-  start_date: string; end_date: string; status: 'open' | 'closing' | 'closed'; version: number;
+  id: string;
+  unit_id: string;
+  kind: 'month' | 'quarter' | 'year' | 'term';
+  year: number;
+  number: number;
+  start_date: string;
+  end_date: string;
+  status: 'open' | 'closing' | 'closed';
+  version: number;
 }
 
 export async function lockPeriod(trx: Transaction<DB>, id: string, mode: 'update' | 'share'): Promise<PeriodRow | undefined> {
-  const q = trx.selectFrom('evaluation_period')
+  const q = trx
+    .selectFrom('evaluation_period')
     .select(['id', 'unit_id', 'kind', 'year', 'number', 'start_date', 'end_date', 'status', 'version'])
     .where('id', '=', id);
   return (mode === 'update' ? q.forUpdate() : q.forShare()).executeTakeFirst();
@@ -139,7 +158,11 @@ export async function headsOfCollectives(db: Db, periodId: string, on: string): 
  * Quy định 366-QĐ/TW (transfers: periodic scores travel with the person): the decided scores of the
  * year's quarters for the persons of a year period, wherever they were rated — the latest decision per quarter.
  */
-export async function quarterScores(db: Db, periodId: string, year: number): Promise<Array<{ person_id: string; number: number; score: number }>> {
+export async function quarterScores(
+  db: Db,
+  periodId: string,
+  year: number,
+): Promise<Array<{ person_id: string; number: number; score: number }>> {
   const { rows } = await sql<{ person_id: string; number: number; score: number }>`
     SELECT DISTINCT ON (q.person_id, qp.number) q.person_id, qp.number, q.decision_score AS score
     FROM evaluation q
@@ -151,21 +174,40 @@ export async function quarterScores(db: Db, periodId: string, year: number): Pro
 }
 
 export interface SetRow {
-  id: string; name: string; version_no: number; appendix: string; general_points: number; results_points: number; results_config: unknown;
+  id: string;
+  name: string;
+  version_no: number;
+  appendix: string;
+  general_points: number;
+  results_points: number;
+  results_config: unknown;
 }
 export interface CriterionRow {
-  set_id: string; code: string; part: 'general' | 'results'; title: string; max_points: number; source: 'manual' | 'tasks' | 'kpi' | 'units_led'; ordinal: number;
+  set_id: string;
+  code: string;
+  part: 'general' | 'results';
+  title: string;
+  max_points: number;
+  source: 'manual' | 'tasks' | 'kpi' | 'units_led';
+  ordinal: number;
 }
 
 /** The (frozen) sets the evaluations were opened with, read by id: a later version never rescored them. */
 export async function setsById(db: Db, ids: readonly string[]): Promise<{ sets: SetRow[]; criteria: CriterionRow[] }> {
   if (ids.length === 0) return { sets: [], criteria: [] };
-  const sets = await db.selectFrom('criteria_set')
+  const sets = await db
+    .selectFrom('criteria_set')
     .select(['id', 'name', 'version_no', 'appendix', 'general_points', 'results_points', 'results_config'])
-    .where('id', 'in', [...ids]).execute();
-  const criteria = await db.selectFrom('criterion')
+    .where('id', 'in', [...ids])
+    .execute();
+  const criteria = await db
+    .selectFrom('criterion')
     .select(['set_id', 'code', 'part', 'title', 'max_points', 'source', 'ordinal'])
-    .where('set_id', 'in', [...ids]).orderBy('set_id').orderBy('part').orderBy('ordinal').execute();
+    .where('set_id', 'in', [...ids])
+    .orderBy('set_id')
+    .orderBy('part')
+    .orderBy('ordinal')
+    .execute();
   return { sets: sets as SetRow[], criteria: criteria as CriterionRow[] };
 }
 
@@ -207,7 +249,10 @@ export class ComputedWriter {
   queued = 0;
   written = 0;
 
-  constructor(private readonly trx: Transaction<DB>, private readonly onChunk: (written: number) => unknown) {}
+  constructor(
+    private readonly trx: Transaction<DB>,
+    private readonly onChunk: (written: number) => unknown,
+  ) {}
 
   push(row: ComputedUpdate): void {
     this.buffer.push(row);
@@ -240,7 +285,11 @@ export class ComputedWriter {
  * collective kind): the socio-economic targets of a commune are assigned to the commune, and its Party
  * committee and People's Committee lead it (Quy định 366-QĐ/TW, Điều 11, basic targets).
  */
-export async function territoriesOf(db: Db, unitIds: readonly string[], on: string): Promise<Array<{ unit_id: string; territory_id: string }>> {
+export async function territoriesOf(
+  db: Db,
+  unitIds: readonly string[],
+  on: string,
+): Promise<Array<{ unit_id: string; territory_id: string }>> {
   if (unitIds.length === 0) return [];
   const { rows } = await sql<{ unit_id: string; territory_id: string }>`
     SELECT l.child_id AS unit_id, l.parent_id AS territory_id

@@ -15,7 +15,14 @@ beforeAll(async () => {
 afterAll(async () => close?.());
 
 const row = (id: string): ComputedUpdate => ({
-  id, status: 'self_pending', excluded_reason: null, worked_ratio: 1, inputs: {}, results_score: null, proposed_level: null, gate_report: {},
+  id,
+  status: 'self_pending',
+  excluded_reason: null,
+  worked_ratio: 1,
+  inputs: {},
+  results_score: null,
+  proposed_level: null,
+  gate_report: {},
 });
 
 describe('ComputedWriter', () => {

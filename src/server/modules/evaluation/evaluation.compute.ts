@@ -17,9 +17,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { todayInVietnam } from '../../../domain/dates.js';
-import {
-  type Level, checkExclusion, periodBounds, q4Part, workedPeriods,
-} from '../../../domain/evaluation/index.js';
+import { type Level, checkExclusion, periodBounds, q4Part, workedPeriods } from '../../../domain/evaluation/index.js';
 import { type Period, type SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
 import { type TriggerInputs, type UnitTriggerInputs, triggerInputs, unitTriggerInputs } from '../conduct/index.js';
@@ -29,7 +27,11 @@ import { type EvalRules, type StoredInputs, bestItems, buildSets, evaluate, load
 import { type PartTotals, collectiveTaskTotals, personTaskTotals } from './evaluation.facts.queries.js';
 
 export type ComputeMode = 'open' | 'close' | 'recompute';
-export interface ComputeProgress { phase: 'validating' | 'writing'; done: number; total: number }
+export interface ComputeProgress {
+  phase: 'validating' | 'writing';
+  done: number;
+  total: number;
+}
 export interface ComputeOptions {
   mode?: ComputeMode;
   /** The day the task numbers are taken (default today in Vietnam). */
@@ -51,7 +53,10 @@ type Trx = Transaction<DB>;
 
 /** Computes every evaluation of the period, all or nothing (its own transaction unless given one). */
 export async function computePeriod(
-  db: Kysely<DB> | Trx, periodId: string, onProgress: (p: ComputeProgress) => unknown = () => {}, opts: ComputeOptions = {},
+  db: Kysely<DB> | Trx,
+  periodId: string,
+  onProgress: (p: ComputeProgress) => unknown = () => {},
+  opts: ComputeOptions = {},
 ): Promise<ComputeSummary> {
   if (db.isTransaction) return computePeriodTx(db as Trx, periodId, onProgress, opts);
   return db.transaction().execute((trx) => computePeriodTx(trx, periodId, onProgress, opts));
@@ -81,12 +86,22 @@ function splitTotals(rows: PartTotals[], year: boolean): Map<string, { tasks: Su
 
 const sameAs = (worked: Period[], p: Period) => worked.length === 1 && worked[0].from === p.from && worked[0].to === p.to;
 
-async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: ComputeProgress) => unknown, opts: ComputeOptions): Promise<ComputeSummary> {
+async function computePeriodTx(
+  trx: Trx,
+  periodId: string,
+  onProgress: (p: ComputeProgress) => unknown,
+  opts: ComputeOptions,
+): Promise<ComputeSummary> {
   const mode = opts.mode ?? 'recompute';
   const asOf = opts.asOf ?? todayInVietnam();
-  const period = await trx.selectFrom('evaluation_period').select(['id', 'unit_id', 'kind', 'year', 'number', 'start_date', 'end_date']).where('id', '=', periodId).executeTakeFirstOrThrow();
+  const period = await trx
+    .selectFrom('evaluation_period')
+    .select(['id', 'unit_id', 'kind', 'year', 'number', 'start_date', 'end_date'])
+    .where('id', '=', periodId)
+    .executeTakeFirstOrThrow();
   const isYear = period.kind === 'year';
-  const gateWindow: Period = period.kind === 'term' ? { from: period.start_date, to: period.end_date } : periodBounds(period.kind, period.year, period.number);
+  const gateWindow: Period =
+    period.kind === 'term' ? { from: period.start_date, to: period.end_date } : periodBounds(period.kind, period.year, period.number);
   const scoreWindow: Period = isYear ? q4Part(period.year) : gateWindow;
 
   const rules = await loadRules(trx, gateWindow.to);
@@ -107,7 +122,10 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     if (!r.person_id) continue;
     const t = triggers.get(r.person_id)!;
     if (mode === 'open') {
-      const x = checkExclusion({ period: gateWindow, admittedOn: r.admitted_on, statuses: t.statuses, partyRules: r.cadre_group !== 'civil_servant' }, rules.exclusions);
+      const x = checkExclusion(
+        { period: gateWindow, admittedOn: r.admitted_on, statuses: t.statuses, partyRules: r.cadre_group !== 'civil_servant' },
+        rules.exclusions,
+      );
       if (x.excluded) {
         excluded.set(r.id, { reason: x.reason });
         continue;
@@ -139,22 +157,38 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
   // Records about units: the collectives' own discipline, gate and shortcomings; their leaders' incidents and targets.
   const headedUnits = [...new Set(heads.map((h) => h.unit_id))];
   const collectiveIds = rows.filter((r) => r.subject_unit_id).map((r) => r.subject_unit_id!);
-  const unitInputs = await unitTriggerInputs(trx, [...new Set([...collectiveIds, ...headedUnits])], gateWindow, rules.classification.notCompleted.disciplineKinds);
+  const unitInputs = await unitTriggerInputs(
+    trx,
+    [...new Set([...collectiveIds, ...headedUnits])],
+    gateWindow,
+    rules.classification.notCompleted.disciplineKinds,
+  );
   // The basic targets of a led unit: its own indicators and those of the territory it leads (the commune of its committee).
-  const territory = new Map((isYear ? await bq.territoriesOf(trx, headedUnits, gateWindow.to) : []).map((r) => [r.unit_id, r.territory_id]));
+  const territory = new Map(
+    (isYear ? await bq.territoriesOf(trx, headedUnits, gateWindow.to) : []).map((r) => [r.unit_id, r.territory_id]),
+  );
   const targetUnits = [...new Set([...headedUnits, ...territory.values()])];
-  const targets = isYear && headedUnits.length > 0
-    ? await basicTargetProgress(trx, targetUnits, period.year, rules.classification.basicTargets?.codes ?? [], gateWindow.to)
-    : null;
+  const targets =
+    isYear && headedUnits.length > 0
+      ? await basicTargetProgress(trx, targetUnits, period.year, rules.classification.basicTargets?.codes ?? [], gateWindow.to)
+      : null;
   const targetsOf = (unitId: string): TargetProgress[] => {
     const t = territory.get(unitId);
-    return [...(targets?.get(unitId) ?? []), ...(t ? targets?.get(t) ?? [] : [])];
+    return [...(targets?.get(unitId) ?? []), ...(t ? (targets?.get(t) ?? []) : [])];
   };
   // Rows are written while the next ones are computed; the writing phase is reported once computing is done.
   let computed = 0;
   let writing = false;
-  const writer: bq.ComputedWriter = new bq.ComputedWriter(trx, (done) => (writing ? onProgress({ phase: 'writing', done, total: writer.queued }) : undefined));
-  const summary: ComputeSummary = { evaluations: total, excluded: 0, scored: 0, written: 0, proposed: { excellent: 0, good: 0, completed: 0, not_completed: 0, none: 0 } };
+  const writer: bq.ComputedWriter = new bq.ComputedWriter(trx, (done) =>
+    writing ? onProgress({ phase: 'writing', done, total: writer.queued }) : undefined,
+  );
+  const summary: ComputeSummary = {
+    evaluations: total,
+    excluded: 0,
+    scored: 0,
+    written: 0,
+    proposed: { excellent: 0, good: 0, completed: 0, not_completed: 0, none: 0 },
+  };
   const collectiveLevel = new Map<string, { evaluationId: string; level: Level | null; assigned: number; done: number }>();
   // Collectives first, then persons (a leader's results include the collectives they head).
   const ordered = [...rows.filter((r) => r.subject_unit_id), ...rows.filter((r) => r.person_id)];
@@ -167,8 +201,14 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
       summary.excluded += 1;
       if (only && !only.has(r.id)) continue;
       writer.push({
-        id: r.id, status: 'excluded', excluded_reason: x.reason, worked_ratio: x.reason === 'on_leave' ? 0 : 1,
-        inputs: { excluded: true }, results_score: null, proposed_level: null, gate_report: {},
+        id: r.id,
+        status: 'excluded',
+        excluded_reason: x.reason,
+        worked_ratio: x.reason === 'on_leave' ? 0 : 1,
+        inputs: { excluded: true },
+        results_score: null,
+        proposed_level: null,
+        gate_report: {},
       });
       continue;
     }
@@ -181,7 +221,7 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     const key = r.person_id ?? r.subject_unit_id!;
     const facts = (r.person_id ? people : units).get(key);
     const t: TriggerInputs | undefined = r.person_id ? triggers.get(r.person_id) : undefined;
-    const w = r.person_id ? worked.get(r.person_id) ?? null : null;
+    const w = r.person_id ? (worked.get(r.person_id) ?? null) : null;
     const ut: UnitTriggerInputs | undefined = r.subject_unit_id ? unitInputs.get(r.subject_unit_id) : undefined;
     const inputs: StoredInputs = {
       subject: r.person_id ? 'person' : 'collective',
@@ -196,14 +236,22 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
         degradations: t?.degradations ?? [],
         confidenceVote: t?.confidenceVote ?? null,
         shortcomings: (ut ?? t)?.shortcomings ?? { total: 0, fixed: 0 },
-        ...(ut ? { disciplinedMembers: ut.disciplinedUnits + ut.disciplinedLeaders, disciplinedUnits: ut.disciplinedUnits, disciplinedLeaders: ut.disciplinedLeaders } : {}),
+        ...(ut
+          ? {
+              disciplinedMembers: ut.disciplinedUnits + ut.disciplinedLeaders,
+              disciplinedUnits: ut.disciplinedUnits,
+              disciplinedLeaders: ut.disciplinedLeaders,
+            }
+          : {}),
       },
     };
     if (isYear) inputs.gateTasks = facts?.gate ?? null;
     if (inputs.isLeader) {
       const led = headsOf.get(r.person_id!) ?? [];
       inputs.triggers.corruptionInScope = led.some((id) => (unitInputs.get(id)?.incidents ?? 0) > 0);
-      inputs.triggers.basicTargets = targets ? [...new Map(led.flatMap(targetsOf).map((x) => [`${x.unitId}|${x.code}`, x])).values()] : null;
+      inputs.triggers.basicTargets = targets
+        ? [...new Map(led.flatMap(targetsOf).map((x) => [`${x.unitId}|${x.code}`, x])).values()]
+        : null;
       inputs.units = led
         .map((u) => ({ unitId: u, c: collectiveLevel.get(u) }))
         .filter((u) => u.c)
@@ -220,7 +268,16 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
     }
     if (e.scored.total !== null) summary.scored += 1;
     summary.proposed[e.proposedLevel ?? 'none'] += 1;
-    const u: bq.ComputedUpdate = { id: r.id, status: r.status, excluded_reason: null, worked_ratio: workedRatio(w, gateWindow), inputs, results_score: e.resultsScore, proposed_level: e.proposedLevel, gate_report: e.gateReport };
+    const u: bq.ComputedUpdate = {
+      id: r.id,
+      status: r.status,
+      excluded_reason: null,
+      worked_ratio: workedRatio(w, gateWindow),
+      inputs,
+      results_score: e.resultsScore,
+      proposed_level: e.proposedLevel,
+      gate_report: e.gateReport,
+    };
     // A row the computation would write exactly as it is stays untouched (a re-close on the same facts writes nothing).
     const digest = digestOf(u);
     const write = only ? only.has(r.id) : digest !== r.digest;
@@ -239,7 +296,9 @@ async function computePeriodTx(trx: Trx, periodId: string, onProgress: (p: Compu
 
 /** What a computation writes for a row, digested: the same digest means the same values. */
 function digestOf(u: bq.ComputedUpdate): string {
-  return createHash('sha1').update(JSON.stringify([u.status, u.excluded_reason, u.worked_ratio, u.inputs, u.results_score, u.proposed_level, u.gate_report])).digest('base64');
+  return createHash('sha1')
+    .update(JSON.stringify([u.status, u.excluded_reason, u.worked_ratio, u.inputs, u.results_score, u.proposed_level, u.gate_report]))
+    .digest('base64');
 }
 
 const DAY = 86_400_000;
@@ -250,4 +309,3 @@ function workedRatio(worked: Period[] | null, period: Period): number {
   if (worked === null) return 1;
   return Math.round((worked.reduce((a, p) => a + days(p), 0) / days(period)) * 10_000) / 10_000;
 }
-

@@ -4,9 +4,22 @@
 // evaluation is always scored the same way. No SQL here except loading the rules in force.
 import type { Kysely } from 'kysely';
 import {
-  type BasicTargetRules, type Classification, type ClassificationRules, type CriterionDef, EVALUATION_FIDELITY_SETTING_KEYS, type ExclusionRules,
-  EVALUATION_SETTING_KEYS, type Level,
-  type QuotaRules, type ResultsFormula, type ScoreResult, type Scores, classify, computeScore, resolveResultsFormula, yearFromQuarters,
+  type BasicTargetRules,
+  type Classification,
+  type ClassificationRules,
+  type CriterionDef,
+  EVALUATION_FIDELITY_SETTING_KEYS,
+  type ExclusionRules,
+  EVALUATION_SETTING_KEYS,
+  type Level,
+  type QuotaRules,
+  type ResultsFormula,
+  type ScoreResult,
+  type Scores,
+  classify,
+  computeScore,
+  resolveResultsFormula,
+  yearFromQuarters,
 } from '../../../domain/evaluation/index.js';
 import { emptyTotals, type Period, type SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
@@ -32,23 +45,46 @@ export async function loadRules(db: Kysely<DB>, on: string): Promise<EvalRules> 
   return { classification: { ...classification, basicTargets }, exclusions, quota, formula };
 }
 
-export interface LoadedCriterion extends CriterionDef { title: string; ordinal: number }
+export interface LoadedCriterion extends CriterionDef {
+  title: string;
+  ordinal: number;
+}
 export interface LoadedSet {
-  id: string; name: string; versionNo: number; appendix: string;
-  generalPoints: number; resultsPoints: number; criteria: LoadedCriterion[]; formula: ResultsFormula;
+  id: string;
+  name: string;
+  versionNo: number;
+  appendix: string;
+  generalPoints: number;
+  resultsPoints: number;
+  criteria: LoadedCriterion[];
+  formula: ResultsFormula;
 }
 
 export function buildSets(rows: { sets: SetRow[]; criteria: CriterionRow[] }, base: ResultsFormula): Map<string, LoadedSet> {
   const out = new Map<string, LoadedSet>();
   for (const s of rows.sets) {
     out.set(s.id, {
-      id: s.id, name: s.name, versionNo: s.version_no, appendix: s.appendix,
-      generalPoints: Number(s.general_points), resultsPoints: Number(s.results_points), criteria: [],
+      id: s.id,
+      name: s.name,
+      versionNo: s.version_no,
+      appendix: s.appendix,
+      generalPoints: Number(s.general_points),
+      resultsPoints: Number(s.results_points),
+      criteria: [],
       formula: resolveResultsFormula(base, s.results_config),
     });
   }
   for (const c of rows.criteria) {
-    out.get(c.set_id)?.criteria.push({ code: c.code, part: c.part, maxPoints: Number(c.max_points), source: c.source, title: c.title, ordinal: c.ordinal });
+    out
+      .get(c.set_id)
+      ?.criteria.push({
+        code: c.code,
+        part: c.part,
+        maxPoints: Number(c.max_points),
+        source: c.source,
+        title: c.title,
+        ordinal: c.ordinal,
+      });
   }
   return out;
 }
@@ -117,7 +153,11 @@ const unitsTotals = (u: { assigned: number; done: number }): SummaryTotals => ({
 /** Quy định 366-QĐ/TW (30 + 70), Nghị định 335/2025/NĐ-CP Điều 14; years: yearFromQuarters over Q1–Q3 and the Q4 part. */
 export function scoreFor(set: LoadedSet, inputs: StoredInputs, general: Scores | null, kpis: Scores | null): Scored {
   const result = computeScore({
-    set, formula: set.formula, general, manual: kpis, tasks: inputs.tasks,
+    set,
+    formula: set.formula,
+    general,
+    manual: kpis,
+    tasks: inputs.tasks,
     subordinateLevels: inputs.isLeader ? (inputs.units ?? []).map((u) => u.level) : undefined,
   });
   if (!inputs.quarters) return { result, total: result.total, partTotal: null };
@@ -129,27 +169,40 @@ export function scoreFor(set: LoadedSet, inputs: StoredInputs, general: Scores |
 /** Quy định 366-QĐ/TW, Điều 11: the level for `score` with every condition and trigger. */
 export function classifyFor(inputs: StoredInputs, score: number | null, rules: ClassificationRules): Classification {
   const t = inputs.triggers;
-  return classify({
-    score,
-    subject: inputs.subject,
-    isLeader: inputs.isLeader,
-    tasks: inputs.gateTasks === undefined ? inputs.tasks : inputs.gateTasks,
-    window: inputs.gateWindow,
-    shortcomings: t.shortcomings,
-    disciplines: t.disciplines,
-    degradations: t.degradations,
-    disciplinedMembers: t.disciplinedMembers,
-    confidenceVote: t.confidenceVote,
-    corruptionInScope: t.corruptionInScope,
-    basicTargets: t.basicTargets ?? null,
-    unitsLed: inputs.isLeader ? (inputs.units ?? []).map((u) => ({ tasks: unitsTotals(u), level: u.level })) : undefined,
-  }, rules);
+  return classify(
+    {
+      score,
+      subject: inputs.subject,
+      isLeader: inputs.isLeader,
+      tasks: inputs.gateTasks === undefined ? inputs.tasks : inputs.gateTasks,
+      window: inputs.gateWindow,
+      shortcomings: t.shortcomings,
+      disciplines: t.disciplines,
+      degradations: t.degradations,
+      disciplinedMembers: t.disciplinedMembers,
+      confidenceVote: t.confidenceVote,
+      corruptionInScope: t.corruptionInScope,
+      basicTargets: t.basicTargets ?? null,
+      unitsLed: inputs.isLeader ? (inputs.units ?? []).map((u) => ({ tasks: unitsTotals(u), level: u.level })) : undefined,
+    },
+    rules,
+  );
 }
 
 export function gateReportOf(c: Classification, score: number | null): StoredGateReport {
   return {
-    score, level: c.level, bandLevel: c.bandLevel, gateLevel: c.gateLevel, noEvidence: c.noEvidence,
-    reasons: c.reasons.map((r) => ({ level: r.level, condition: r.condition, actual: (r.params.actual ?? null) as number | null, required: r.params.required as number, rule: r.rule })),
+    score,
+    level: c.level,
+    bandLevel: c.bandLevel,
+    gateLevel: c.gateLevel,
+    noEvidence: c.noEvidence,
+    reasons: c.reasons.map((r) => ({
+      level: r.level,
+      condition: r.condition,
+      actual: (r.params.actual ?? null) as number | null,
+      required: r.params.required as number,
+      rule: r.rule,
+    })),
   };
 }
 
@@ -159,9 +212,16 @@ export interface StepScores {
 }
 
 /** The best score the steps so far allow: the appraisal's items, else the submitted self-assessment's. */
-export function bestItems(row: { self_general: unknown; self_kpis: unknown; self_submitted: boolean; appraisal_general: unknown; appraisal_kpis: unknown }): StepScores {
+export function bestItems(row: {
+  self_general: unknown;
+  self_kpis: unknown;
+  self_submitted: boolean;
+  appraisal_general: unknown;
+  appraisal_kpis: unknown;
+}): StepScores {
   if (row.appraisal_general) return { general: row.appraisal_general as Scores, kpis: (row.appraisal_kpis ?? null) as Scores | null };
-  if (row.self_submitted && row.self_general) return { general: row.self_general as Scores, kpis: (row.self_kpis ?? null) as Scores | null };
+  if (row.self_submitted && row.self_general)
+    return { general: row.self_general as Scores, kpis: (row.self_kpis ?? null) as Scores | null };
   return { general: null, kpis: null };
 }
 
@@ -169,7 +229,13 @@ export function bestItems(row: { self_general: unknown; self_kpis: unknown; self
 export function evaluate(set: LoadedSet, inputs: StoredInputs, items: StepScores, rules: EvalRules) {
   const scored = scoreFor(set, inputs, items.general, items.kpis);
   const c = classifyFor(inputs, scored.total, rules.classification);
-  return { scored, classification: c, resultsScore: scored.result.resultsPoints, proposedLevel: c.level, gateReport: gateReportOf(c, scored.total) };
+  return {
+    scored,
+    classification: c,
+    resultsScore: scored.result.resultsPoints,
+    proposedLevel: c.level,
+    gateReport: gateReportOf(c, scored.total),
+  };
 }
 
 const RANK: Record<Level, number> = { excellent: 3, good: 2, completed: 1, not_completed: 0 };

@@ -24,7 +24,10 @@ beforeAll(async () => {
   c = await seedCommune(ctx.app, ctx.db);
   const u = c.tree.committeeA;
   await insertTask(ctx.db, goodTask(u, c.people.cadre));
-  pendingTask = await insertTask(ctx.db, goodTask(u, c.people.cadre, { completedOn: null, status: 'in_progress', qualityOk: null, majorErrors: null, exceeded: null }));
+  pendingTask = await insertTask(
+    ctx.db,
+    goodTask(u, c.people.cadre, { completedOn: null, status: 'in_progress', qualityOk: null, majorErrors: null, exceeded: null }),
+  );
   periodId = await openPeriod(ctx.app, c.sessions.organising, { unitId: c.tree.communeA, kind: 'quarter', year: 2026, number: 1 });
 }, 60_000);
 afterAll(async () => ctx?.close());
@@ -36,7 +39,11 @@ describe('POST /api/evaluation/:id/refresh', () => {
     expect(before.results.tasks).toMatchObject({ assigned: 2, done: 1 });
     expect(before.results.computedAt).not.toBeNull();
     expect(before.actions.refresh).toBe(true);
-    await ctx.db.updateTable('task').set({ status: 'done', completed_on: '2026-02-19', progress: 100, quality_ok: true, major_errors: 0 }).where('id', '=', pendingTask).execute();
+    await ctx.db
+      .updateTable('task')
+      .set({ status: 'done', completed_on: '2026-02-19', progress: 100, quality_ok: true, major_errors: 0 })
+      .where('id', '=', pendingTask)
+      .execute();
     expect((await view(e.id)).results.tasks).toMatchObject({ done: 1 }); // stale until refreshed
 
     const res = await client(ctx.app, c.sessions.organising).post(`/api/evaluation/${e.id}/refresh`, { version: e.version });
@@ -45,7 +52,12 @@ describe('POST /api/evaluation/:id/refresh', () => {
     expect(res.json().version).toBe(e.version + 1);
     expect(Date.parse(res.json().results.computedAt)).toBeGreaterThan(Date.parse(before.results.computedAt));
     const audit = await lastAudit(ctx.db, 'evaluation', e.id);
-    expect(audit).toMatchObject({ action: 'evaluation.refresh', person_id: c.people.cadre, before: { tasks: { done: 1 } }, after: { tasks: { done: 2 }, changed: true } });
+    expect(audit).toMatchObject({
+      action: 'evaluation.refresh',
+      person_id: c.people.cadre,
+      before: { tasks: { done: 1 } },
+      after: { tasks: { done: 2 }, changed: true },
+    });
     // The person sees the same fresh facts on their own screen, and may refresh too (nothing changed: same version).
     const mine = await client(ctx.app, c.sessions.cadre).get(`/api/evaluation/mine?periodId=${periodId}`);
     expect(mine.json().results.tasks).toMatchObject({ done: 2 });
@@ -57,19 +69,33 @@ describe('POST /api/evaluation/:id/refresh', () => {
   it('401 / 404 outside the scope / 409 on a stale version (a step on the old facts is refused too)', async () => {
     const e = await evaluationOf(ctx.db, periodId, c.people.cadre);
     expect((await client(ctx.app, null).post(`/api/evaluation/${e.id}/refresh`, { version: e.version })).statusCode).toBe(401);
-    expect((await client(ctx.app, c.sessions.otherOrganising).post(`/api/evaluation/${e.id}/refresh`, { version: e.version })).statusCode).toBe(404);
+    expect(
+      (await client(ctx.app, c.sessions.otherOrganising).post(`/api/evaluation/${e.id}/refresh`, { version: e.version })).statusCode,
+    ).toBe(404);
     const peer = await evaluationOf(ctx.db, periodId, c.people.peers[0]);
-    expect((await client(ctx.app, c.sessions.cadre).post(`/api/evaluation/${peer.id}/refresh`, { version: peer.version })).statusCode).toBe(404);
-    expect((await client(ctx.app, c.sessions.organising).post(`/api/evaluation/${e.id}/refresh`, { version: e.version - 1 })).statusCode).toBe(409);
+    expect((await client(ctx.app, c.sessions.cadre).post(`/api/evaluation/${peer.id}/refresh`, { version: peer.version })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await client(ctx.app, c.sessions.organising).post(`/api/evaluation/${e.id}/refresh`, { version: e.version - 1 })).statusCode,
+    ).toBe(409);
   });
 });
 
 describe('the decision records its facts; close reports those that changed since', () => {
   it('decides on the facts shown, keeps them, and says when the evidence moved on', async () => {
     let e = await evaluationOf(ctx.db, periodId, c.people.cadre);
-    await ctx.db.updateTable('evaluation').set({ status: 'appraised', appraisal_score: 80, appraisal_level: 'good' }).where('id', '=', e.id).execute();
+    await ctx.db
+      .updateTable('evaluation')
+      .set({ status: 'appraised', appraisal_score: 80, appraisal_level: 'good' })
+      .where('id', '=', e.id)
+      .execute();
     e = await evaluationOf(ctx.db, periodId, c.people.cadre);
-    const decided = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${e.id}/decision`, { version: e.version, score: 80, level: 'good' });
+    const decided = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${e.id}/decision`, {
+      version: e.version,
+      score: 80,
+      level: 'good',
+    });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json().decision.facts).toMatchObject({ tasks: { assigned: 2, done: 2 }, changedSince: false });
     const stored = (await evaluationOf(ctx.db, periodId, c.people.cadre)).decision_facts as { inputs: { tasks: { done: number } } };
@@ -83,8 +109,13 @@ describe('the decision records its facts; close reports those that changed since
     expect(r.json().decision).toMatchObject({ level: 'good', score: 80, facts: { tasks: { qualityFailures: 0 }, changedSince: true } });
 
     // Close: everyone else decided; the decision stays, the report names the one whose facts changed.
-    await ctx.db.updateTable('evaluation').set({ status: 'decided', decision_level: 'completed', decision_score: 60 })
-      .where('period_id', '=', periodId).where('id', '<>', e.id).where('status', 'in', ['self_pending', 'self_submitted', 'appraised']).execute();
+    await ctx.db
+      .updateTable('evaluation')
+      .set({ status: 'decided', decision_level: 'completed', decision_score: 60 })
+      .where('period_id', '=', periodId)
+      .where('id', '<>', e.id)
+      .where('status', 'in', ['self_pending', 'self_submitted', 'appraised'])
+      .execute();
     const p = await ctx.db.selectFrom('evaluation_period').select('version').where('id', '=', periodId).executeTakeFirstOrThrow();
     const close = await client(ctx.app, c.sessions.organising).post(`/api/evaluation/periods/${periodId}/close`, { version: p.version });
     expect(close.statusCode, close.body).toBe(202);
@@ -93,6 +124,9 @@ describe('the decision records its facts; close reports those that changed since
     const after = await evaluationOf(ctx.db, periodId, c.people.cadre);
     expect({ level: after.decision_level, score: Number(after.decision_score) }).toEqual({ level: 'good', score: 80 });
     const audit = await lastAudit(ctx.db, 'evaluation_period', periodId);
-    expect(audit).toMatchObject({ action: 'evaluation.period_close', after: { changedSinceDecision: { count: 1, evaluations: [{ id: e.id, personId: c.people.cadre }] } } });
+    expect(audit).toMatchObject({
+      action: 'evaluation.period_close',
+      after: { changedSinceDecision: { count: 1, evaluations: [{ id: e.id, personId: c.people.cadre }] } },
+    });
   });
 });

@@ -15,7 +15,11 @@ import * as q from './evaluation.queries.js';
 import type { StepContext } from './evaluation.steps.service.js';
 
 const summary = (i: StoredInputs | null, proposedLevel: string | null) => ({
-  computedAt: i?.computedAt ?? null, asOf: i?.asOf ?? null, tasks: i?.tasks ?? null, triggers: i?.triggers ?? null, proposedLevel,
+  computedAt: i?.computedAt ?? null,
+  asOf: i?.asOf ?? null,
+  tasks: i?.tasks ?? null,
+  triggers: i?.triggers ?? null,
+  proposedLevel,
 });
 
 /** POST /:id/refresh — the facts taken again now; returns whether they changed. */
@@ -27,10 +31,22 @@ export async function refreshEvidence(trx: Transaction<DB>, ctx: StepContext, id
   await computePeriod(trx, e.period_id, () => {}, { mode: 'recompute', only: new Set([id]) });
   const after = (await q.evaluationById(trx, id))!;
   const changed = factsKey(inputsOf(e)) !== factsKey(inputsOf(after)) || e.proposed_level !== after.proposed_level;
-  if (changed) await trx.updateTable('evaluation').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
-  await recordAudit(trx, ctx.audit, [{
-    action: 'evaluation.refresh', entityType: 'evaluation', entityId: id, personId: e.person_id, unitId: e.unit_id,
-    before: summary(inputsOf(e), e.proposed_level), after: { ...summary(inputsOf(after), after.proposed_level), changed },
-  }]);
+  if (changed)
+    await trx
+      .updateTable('evaluation')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
+  await recordAudit(trx, ctx.audit, [
+    {
+      action: 'evaluation.refresh',
+      entityType: 'evaluation',
+      entityId: id,
+      personId: e.person_id,
+      unitId: e.unit_id,
+      before: summary(inputsOf(e), e.proposed_level),
+      after: { ...summary(inputsOf(after), after.proposed_level), changed },
+    },
+  ]);
   return { changed };
 }

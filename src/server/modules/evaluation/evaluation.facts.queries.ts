@@ -57,9 +57,12 @@ export async function personTaskTotals(db: Db, q: TotalsQuery): Promise<PartTota
       GROUP BY pt.person_id, pt.part`.execute(db);
     return rows.map((r) => ({ id: r.id, part: Number(r.part) as 0 | 1, totals: totalsOf(r) }));
   };
-  const everyone = await scan(sql``, q.personIds
-    ? sql`a.person_id = ANY(${[...q.personIds]}::uuid[])`
-    : sql`a.person_id IN (SELECT person_id FROM evaluation WHERE period_id = ${q.periodId} AND person_id IS NOT NULL)`);
+  const everyone = await scan(
+    sql``,
+    q.personIds
+      ? sql`a.person_id = ANY(${[...q.personIds]}::uuid[])`
+      : sql`a.person_id IN (SELECT person_id FROM evaluation WHERE period_id = ${q.periodId} AND person_id IS NOT NULL)`,
+  );
   if (q.windows.length === 0) return everyone;
   const windowed = new Set(q.windows.map((w) => w.personId));
   // Worked windows of one person are disjoint: a task falls in one at most (never counted twice).
@@ -115,7 +118,17 @@ export async function collectiveTaskTotals(db: Db, q: Omit<TotalsQuery, 'windows
 }
 
 export type EvidenceMetricKey =
-  | 'assigned' | 'done' | 'doneOnTime' | 'late' | 'lateExcused' | 'overdue' | 'pending' | 'notDone' | 'qualityFailures' | 'majorErrors' | 'exceeded';
+  | 'assigned'
+  | 'done'
+  | 'doneOnTime'
+  | 'late'
+  | 'lateExcused'
+  | 'overdue'
+  | 'pending'
+  | 'notDone'
+  | 'qualityFailures'
+  | 'majorErrors'
+  | 'exceeded';
 
 const METRIC_WHERE: Record<EvidenceMetricKey, RawBuilder<unknown>> = {
   assigned: sql`true`,
@@ -132,10 +145,18 @@ const METRIC_WHERE: Record<EvidenceMetricKey, RawBuilder<unknown>> = {
 };
 
 export interface EvidenceRow {
-  id: string; title: string; unit_name: string; role: 'lead' | 'support' | null;
+  id: string;
+  title: string;
+  unit_name: string;
+  role: 'lead' | 'support' | null;
   status: 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
-  due_date: string; completed_on: string | null; work_units: number;
-  quality_ok: boolean | null; major_errors: number | null; exceeded: boolean | null; objective_cause: boolean | null;
+  due_date: string;
+  completed_on: string | null;
+  work_units: number;
+  quality_ok: boolean | null;
+  major_errors: number | null;
+  exceeded: boolean | null;
+  objective_cause: boolean | null;
   /** Deadlines its completion missed (the due date and the earlier ones that still count). */
   missed: number;
 }
@@ -150,10 +171,14 @@ export async function evidenceTasks(
   limit: number,
 ): Promise<EvidenceRow[]> {
   if (windows.length === 0) return [];
-  const inWindows = sql.join(windows.map((w) => sql`t.due_date BETWEEN ${w.from}::date AND ${w.to}::date`), sql` OR `);
-  const source = 'personId' in subject
-    ? sql`SELECT ${taskColumns(asOf)}, a.role FROM task t ${deadlinesJoin()} JOIN task_assignee a ON a.task_id = t.id AND a.person_id = ${subject.personId}`
-    : sql`SELECT ${taskColumns(asOf)}, NULL::text AS role FROM task t ${deadlinesJoin()}
+  const inWindows = sql.join(
+    windows.map((w) => sql`t.due_date BETWEEN ${w.from}::date AND ${w.to}::date`),
+    sql` OR `,
+  );
+  const source =
+    'personId' in subject
+      ? sql`SELECT ${taskColumns(asOf)}, a.role FROM task t ${deadlinesJoin()} JOIN task_assignee a ON a.task_id = t.id AND a.person_id = ${subject.personId}`
+      : sql`SELECT ${taskColumns(asOf)}, NULL::text AS role FROM task t ${deadlinesJoin()}
           WHERE t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${subject.unitId})`;
   const { rows } = await sql<EvidenceRow>`
     SELECT t.id, t.title, u.name AS unit_name, pt.role, t.status, t.due_date, t.completed_on, t.work_units,

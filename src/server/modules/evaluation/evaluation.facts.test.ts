@@ -40,10 +40,15 @@ beforeAll(async () => {
   const db = database.db;
   tree = await createSubtree(db);
   partyA = (await db.selectFrom('org_unit_link').select('child_id').where('parent_id', '=', tree.communeA).execute())
-    .map((r) => r.child_id).find((id) => id !== tree.committeeA)!;
+    .map((r) => r.child_id)
+    .find((id) => id !== tree.committeeA)!;
   const units = [tree.cellA, tree.committeeA, tree.communeA, partyA];
-  for (const [i, unitId] of units.entries()) for (let k = 0; k < 3; k++) people.push({ id: await createPerson(db, unitId, { given_name: `P${i}${k}` }), unitId });
-  windows.set(people[0].id, [{ from: '2026-01-01', to: '2026-03-15' }, { from: '2026-05-01', to: '2026-12-31' }]);
+  for (const [i, unitId] of units.entries())
+    for (let k = 0; k < 3; k++) people.push({ id: await createPerson(db, unitId, { given_name: `P${i}${k}` }), unitId });
+  windows.set(people[0].id, [
+    { from: '2026-01-01', to: '2026-03-15' },
+    { from: '2026-05-01', to: '2026-12-31' },
+  ]);
   windows.set(people[1].id, [{ from: '2026-10-10', to: '2026-11-30' }]);
   const rand = rng(4242);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
@@ -57,13 +62,32 @@ beforeAll(async () => {
     const completedOn = status === 'done' ? addDays(dueDate, Math.floor(rand() * 30) - 15) : null;
     const appraised = completedOn !== null && rand() < 0.8;
     const f = {
-      taskId: randomUUID(), role: 'lead' as const, status, startDate: addDays(dueDate, -20), dueDate, completedOn,
-      workUnits: pick([0.5, 1, 1.5, 2, 3.25]), qualityOk: appraised ? rand() < 0.85 : null, majorErrors: appraised ? pick([0, 0, 0, 1, 2, 5]) : null,
-      exceeded: appraised ? rand() < 0.3 : null, objectiveCause: completedOn && completedOn > dueDate ? rand() < 0.3 : null,
+      taskId: randomUUID(),
+      role: 'lead' as const,
+      status,
+      startDate: addDays(dueDate, -20),
+      dueDate,
+      completedOn,
+      workUnits: pick([0.5, 1, 1.5, 2, 3.25]),
+      qualityOk: appraised ? rand() < 0.85 : null,
+      majorErrors: appraised ? pick([0, 0, 0, 1, 2, 5]) : null,
+      exceeded: appraised ? rand() < 0.3 : null,
+      objectiveCause: completedOn && completedOn > dueDate ? rand() < 0.3 : null,
     };
     taskRows.push({
-      id: f.taskId, unit_id: lead.unitId, source: 'slip' as const, title: `T${i}`, start_date: f.startDate, due_date: f.dueDate, work_units: f.workUnits,
-      status: f.status, completed_on: f.completedOn, quality_ok: f.qualityOk, major_errors: f.majorErrors, exceeded: f.exceeded, objective_cause: f.objectiveCause,
+      id: f.taskId,
+      unit_id: lead.unitId,
+      source: 'slip' as const,
+      title: `T${i}`,
+      start_date: f.startDate,
+      due_date: f.dueDate,
+      work_units: f.workUnits,
+      status: f.status,
+      completed_on: f.completedOn,
+      quality_ok: f.qualityOk,
+      major_errors: f.majorErrors,
+      exceeded: f.exceeded,
+      objective_cause: f.objectiveCause,
     });
     assignees.push({ task_id: f.taskId, person_id: lead.id, role: 'lead' as const });
     facts.push({ ...f, personId: lead.id, unitId: lead.unitId });
@@ -76,14 +100,46 @@ beforeAll(async () => {
   await db.insertInto('task').values(taskRows).execute();
   await db.insertInto('task_assignee').values(assignees).execute();
   periodId = randomUUID();
-  await db.insertInto('evaluation_period').values({
-    id: periodId, unit_id: tree.communeA, kind: 'year', year: 2026, number: 0, start_date: YEAR.from, end_date: YEAR.to,
-    self_due: '2026-12-20', appraisal_due: '2026-12-25', decision_due: '2026-12-30',
-  }).execute();
-  await db.insertInto('evaluation').values([
-    ...people.map((p) => ({ id: randomUUID(), period_id: periodId, person_id: p.id, subject_unit_id: null, unit_id: p.unitId, cadre_group: 'staff', criteria_set_id: PL4_SET, status: 'self_pending' as const })),
-    ...[tree.cellA, tree.committeeA, partyA].map((u) => ({ id: randomUUID(), period_id: periodId, person_id: null, subject_unit_id: u, unit_id: tree.communeA, cadre_group: 'collective', criteria_set_id: PL1_SET, status: 'self_pending' as const })),
-  ]).execute();
+  await db
+    .insertInto('evaluation_period')
+    .values({
+      id: periodId,
+      unit_id: tree.communeA,
+      kind: 'year',
+      year: 2026,
+      number: 0,
+      start_date: YEAR.from,
+      end_date: YEAR.to,
+      self_due: '2026-12-20',
+      appraisal_due: '2026-12-25',
+      decision_due: '2026-12-30',
+    })
+    .execute();
+  await db
+    .insertInto('evaluation')
+    .values([
+      ...people.map((p) => ({
+        id: randomUUID(),
+        period_id: periodId,
+        person_id: p.id,
+        subject_unit_id: null,
+        unit_id: p.unitId,
+        cadre_group: 'staff',
+        criteria_set_id: PL4_SET,
+        status: 'self_pending' as const,
+      })),
+      ...[tree.cellA, tree.committeeA, partyA].map((u) => ({
+        id: randomUUID(),
+        period_id: periodId,
+        person_id: null,
+        subject_unit_id: u,
+        unit_id: tree.communeA,
+        cadre_group: 'collective',
+        criteria_set_id: PL1_SET,
+        status: 'self_pending' as const,
+      })),
+    ])
+    .execute();
 }, 60_000);
 afterAll(async () => close?.());
 
@@ -93,13 +149,20 @@ const orEmpty = (t: SummaryTotals | undefined) => t ?? EMPTY;
 describe('evaluation SQL totals = summarizeTasks', () => {
   it('per person, restricted to the worked windows, split at the Q4 part', async () => {
     const rows = await personTaskTotals(database.db, {
-      periodId, from: YEAR.from, to: YEAR.to, asOf: AS_OF, splitAt: Q4_FROM,
+      periodId,
+      from: YEAR.from,
+      to: YEAR.to,
+      asOf: AS_OF,
+      splitAt: Q4_FROM,
       windows: [...windows].flatMap(([personId, ws]) => ws.map((w) => ({ personId, ...w }))),
     });
     const got = new Map(rows.map((r) => [`${r.id}|${r.part}`, r.totals]));
     let nonEmpty = 0;
     for (const p of people) {
-      const mine = tasksOfTimeWorked(facts.filter((f) => f.personId === p.id), windows.get(p.id) ?? [YEAR]);
+      const mine = tasksOfTimeWorked(
+        facts.filter((f) => f.personId === p.id),
+        windows.get(p.id) ?? [YEAR],
+      );
       const before = summarizeTasks(mine, { from: YEAR.from, to: '2026-09-30' }, AS_OF);
       const q4 = summarizeTasks(mine, { from: Q4_FROM, to: YEAR.to }, AS_OF);
       expect(orEmpty(got.get(`${p.id}|0`))).toEqual(before);
@@ -108,15 +171,30 @@ describe('evaluation SQL totals = summarizeTasks', () => {
     }
     expect(nonEmpty).toBeGreaterThan(3);
     // People 0 and 1 really lost tasks to their windows.
-    const all0 = summarizeTasks(facts.filter((f) => f.personId === people[0].id), YEAR, AS_OF);
+    const all0 = summarizeTasks(
+      facts.filter((f) => f.personId === people[0].id),
+      YEAR,
+      AS_OF,
+    );
     expect(orEmpty(got.get(`${people[0].id}|0`)).assigned + orEmpty(got.get(`${people[0].id}|1`)).assigned).toBeLessThan(all0.assigned);
   });
 
   it('per collective: the tasks of its unit subtree, each once, split at the Q4 part', async () => {
-    const rows = await collectiveTaskTotals(database.db, { periodId, rootUnitId: tree.communeA, from: YEAR.from, to: YEAR.to, asOf: AS_OF, splitAt: Q4_FROM });
+    const rows = await collectiveTaskTotals(database.db, {
+      periodId,
+      rootUnitId: tree.communeA,
+      from: YEAR.from,
+      to: YEAR.to,
+      asOf: AS_OF,
+      splitAt: Q4_FROM,
+    });
     const got = new Map(rows.map((r) => [`${r.id}|${r.part}`, r.totals]));
     // The Party committee's subtree holds its own tasks and its cell's.
-    const subtree: Record<string, string[]> = { [tree.cellA]: [tree.cellA], [tree.committeeA]: [tree.committeeA], [partyA]: [partyA, tree.cellA] };
+    const subtree: Record<string, string[]> = {
+      [tree.cellA]: [tree.cellA],
+      [tree.committeeA]: [tree.committeeA],
+      [partyA]: [partyA, tree.cellA],
+    };
     for (const [u, units] of Object.entries(subtree)) {
       const mine = facts.filter((f) => units.includes(f.unitId));
       expect(orEmpty(got.get(`${u}|0`))).toEqual(summarizeTasks(mine, { from: YEAR.from, to: '2026-09-30' }, AS_OF));

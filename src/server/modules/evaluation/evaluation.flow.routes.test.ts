@@ -29,14 +29,30 @@ describe('evaluation flow', () => {
     const detail = await client(ctx.app, c.sessions.organising).get(`/api/evaluation/periods/${periodId}`);
     expect(detail.statusCode, detail.body).toBe(200);
     const d = detail.json();
-    expect(d).toMatchObject({ kind: 'quarter', number: 1, year: 2026, startDate: '2026-01-01', endDate: '2026-03-31', status: 'open', label: 'Quý I/2026' });
+    expect(d).toMatchObject({
+      kind: 'quarter',
+      number: 1,
+      year: 2026,
+      startDate: '2026-01-01',
+      endDate: '2026-03-31',
+      status: 'open',
+      label: 'Quý I/2026',
+    });
     // 8 people (cadre, 5 peers, new member, leader) + 2 task placeholders of the support task + 3 collectives (Đảng bộ, chi bộ, UBND).
     expect(d.counts.byStatus.excluded).toBe(1);
     expect(d.counts.total).toBeGreaterThanOrEqual(11);
     const audit = await lastAudit(ctx.db, 'evaluation_period', periodId);
     expect(audit).toMatchObject({ action: 'evaluation.period_open', unit_id: c.tree.communeA });
     const setIds = await ctx.db.selectFrom('evaluation').select('criteria_set_id').distinct().where('period_id', '=', periodId).execute();
-    const frozen = await ctx.db.selectFrom('criteria_set').select('frozen_at').where('id', 'in', setIds.map((s) => s.criteria_set_id)).execute();
+    const frozen = await ctx.db
+      .selectFrom('criteria_set')
+      .select('frozen_at')
+      .where(
+        'id',
+        'in',
+        setIds.map((s) => s.criteria_set_id),
+      )
+      .execute();
     expect(frozen.every((s) => s.frozen_at !== null)).toBe(true);
   });
 
@@ -45,7 +61,15 @@ describe('evaluation flow', () => {
     expect(mine.statusCode, mine.body).toBe(200);
     const m = mine.json();
     expect(m.status).toBe('self_pending');
-    expect(m.results.tasks).toMatchObject({ assigned: 3, done: 3, doneOnTime: 3, exceeded: 1, quantityPct: 100, qualityPct: 100, progressPct: 100 });
+    expect(m.results.tasks).toMatchObject({
+      assigned: 3,
+      done: 3,
+      doneOnTime: 3,
+      exceeded: 1,
+      quantityPct: 100,
+      qualityPct: 100,
+      progressPct: 100,
+    });
     expect(m.results.score).toBe(70);
     expect(m.results.items.find((i: { code: string }) => i.code === 'tasks')).toMatchObject({ points: 70, basis: 'tasks' });
     expect(m.criteriaSet.criteria.filter((x: { part: string }) => x.part === 'general')).toHaveLength(5);
@@ -54,7 +78,12 @@ describe('evaluation flow', () => {
     expect(m.history).toEqual([]);
     const ev = await client(ctx.app, c.sessions.cadre).get(`/api/evaluation/${m.id}/evidence?metric=assigned`);
     expect(ev.statusCode, ev.body).toBe(200);
-    expect(ev.json().items.map((t: { title: string }) => t.title).sort()).toEqual(['Báo cáo quý I', 'Rà soát hồ sơ', 'Tiếp dân']);
+    expect(
+      ev
+        .json()
+        .items.map((t: { title: string }) => t.title)
+        .sort(),
+    ).toEqual(['Báo cáo quý I', 'Rà soát hồ sơ', 'Tiếp dân']);
     const exceeded = await client(ctx.app, c.sessions.cadre).get(`/api/evaluation/${m.id}/evidence?metric=exceeded`);
     expect(exceeded.json().items).toHaveLength(1);
     expect(exceeded.json().items[0]).toMatchObject({ title: 'Báo cáo quý I', exceeded: true, late: false });
@@ -63,17 +92,30 @@ describe('evaluation flow', () => {
   it('the cadre scores the general part, proposes a level and submits (audited); the appraisal then starts', async () => {
     const api = client(ctx.app, c.sessions.cadre);
     const e = await evaluationOf(ctx.db, periodId, c.people.cadre);
-    const saved = await api.put(`/api/evaluation/${e.id}/self`, { version: e.version, general: GENERAL, comment: 'Hoàn thành tốt các việc được giao', proposedLevel: 'excellent' });
+    const saved = await api.put(`/api/evaluation/${e.id}/self`, {
+      version: e.version,
+      general: GENERAL,
+      comment: 'Hoàn thành tốt các việc được giao',
+      proposedLevel: 'excellent',
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().self).toMatchObject({ score: 100, level: 'excellent', submitted: false });
-    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.self', person_id: c.people.cadre, unit_id: c.tree.committeeA });
+    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({
+      action: 'evaluation.self',
+      person_id: c.people.cadre,
+      unit_id: c.tree.committeeA,
+    });
     const submitted = await api.post(`/api/evaluation/${e.id}/self/submit`, { version: saved.json().version });
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json()).toMatchObject({ status: 'self_submitted', self: { submitted: true, score: 100 } });
     expect(submitted.json().gate.level).toBe('excellent');
     expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.self_submit', person_id: c.people.cadre });
     // Locked once submitted.
-    const again = await api.put(`/api/evaluation/${e.id}/self`, { version: submitted.json().version, general: GENERAL, proposedLevel: 'good' });
+    const again = await api.put(`/api/evaluation/${e.id}/self`, {
+      version: submitted.json().version,
+      general: GENERAL,
+      proposedLevel: 'good',
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json().details[0].field).toBe('status');
   });
@@ -83,14 +125,23 @@ describe('evaluation flow', () => {
     const list = await org.get(`/api/evaluation/periods/${periodId}/evaluations?cadreGroup=staff&unitId=${c.tree.committeeA}`);
     expect(list.statusCode, list.body).toBe(200);
     const row = list.json().items.find((i: { subject: { personId: string } }) => i.subject.personId === c.people.cadre);
-    expect(row).toMatchObject({ status: 'self_submitted', resultsScore: 70, proposedLevel: 'excellent', self: { score: 100, level: 'excellent', submitted: true } });
+    expect(row).toMatchObject({
+      status: 'self_submitted',
+      resultsScore: 70,
+      proposedLevel: 'excellent',
+      self: { score: 100, level: 'excellent', submitted: true },
+    });
     const e = await evaluationOf(ctx.db, periodId, c.people.cadre);
     const res = await org.put(`/api/evaluation/${e.id}/appraisal`, { version: e.version, level: 'excellent', comment: 'Đề nghị HTXS' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().appraisal).toMatchObject({ score: 100, level: 'excellent' });
     expect(res.json().gate.checks.length).toBeGreaterThan(5);
     expect(res.json().history.map((h: { step: string }) => h.step)).toEqual(['self', 'appraisal']);
-    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.appraise', person_id: c.people.cadre, unit_id: c.tree.committeeA });
+    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({
+      action: 'evaluation.appraise',
+      person_id: c.people.cadre,
+      unit_id: c.tree.committeeA,
+    });
     const mine = await client(ctx.app, c.sessions.cadre).get(`/api/evaluation/${e.id}`);
     expect(mine.json().appraisal).toBeNull();
     expect(mine.json().history).toEqual([]);
@@ -121,30 +172,50 @@ describe('evaluation flow', () => {
     expect(refused.json().details[0].message).toContain('1 Hoàn thành xuất sắc trên 4 Hoàn thành tốt');
     expect((await evaluationOf(ctx.db, periodId, c.people.cadre)).status).toBe('appraised');
 
-    const ex = await std.post(`/api/evaluation/periods/${periodId}/quota-exceptions`, { unitId: c.tree.committeeA, cadreGroup: 'staff', percent: 25, reason: 'Thành tích nổi bật trong quý' });
+    const ex = await std.post(`/api/evaluation/periods/${periodId}/quota-exceptions`, {
+      unitId: c.tree.committeeA,
+      cadreGroup: 'staff',
+      percent: 25,
+      reason: 'Thành tích nổi bật trong quý',
+    });
     expect(ex.statusCode, ex.body).toBe(201);
-    expect(await lastAudit(ctx.db, 'quota_exception', ex.json().id)).toMatchObject({ action: 'evaluation.quota_exception', unit_id: c.tree.committeeA });
+    expect(await lastAudit(ctx.db, 'quota_exception', ex.json().id)).toMatchObject({
+      action: 'evaluation.quota_exception',
+      unit_id: c.tree.committeeA,
+    });
     const ok = await std.post(`/api/evaluation/periods/${periodId}/decisions`, body);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ decided: 5, quota: { excellent: 1, good: 4, cap: 1, ok: true, pct: 25 } });
     const e = await evaluationOf(ctx.db, periodId, c.people.cadre);
     expect(e).toMatchObject({ status: 'decided', decision_level: 'excellent' });
-    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.decide_set', person_id: c.people.cadre, unit_id: c.tree.committeeA });
+    expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({
+      action: 'evaluation.decide_set',
+      person_id: c.people.cadre,
+      unit_id: c.tree.committeeA,
+    });
     // Decided, not yet published: the cadre still sees neither the decision nor the appraisal.
     const mine = await client(ctx.app, c.sessions.cadre).get(`/api/evaluation/mine?periodId=${periodId}`);
     expect(mine.json()).toMatchObject({ status: 'decided', decision: null, appraisal: null });
   });
 
   it('publishes; the cadre sees the decision and is notified', async () => {
-    const res = await client(ctx.app, c.sessions.standing).post(`/api/evaluation/periods/${periodId}/publish`, { unitId: c.tree.committeeA });
+    const res = await client(ctx.app, c.sessions.standing).post(`/api/evaluation/periods/${periodId}/publish`, {
+      unitId: c.tree.committeeA,
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().published).toBe(5);
     const e = await evaluationOf(ctx.db, periodId, c.people.cadre);
     expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.publish', person_id: c.people.cadre });
     const mine = await client(ctx.app, c.sessions.cadre).get(`/api/evaluation/mine?periodId=${periodId}`);
-    expect(mine.json()).toMatchObject({ status: 'published', decision: { level: 'excellent', score: 100 }, appraisal: { level: 'excellent' } });
+    expect(mine.json()).toMatchObject({
+      status: 'published',
+      decision: { level: 'excellent', score: 100 },
+      appraisal: { level: 'excellent' },
+    });
     const notes = await client(ctx.app, c.sessions.cadre).get('/api/notifications');
-    expect(notes.json().items.some((n: { kind: string; text: string }) => n.kind === 'evaluation_published' && n.text.includes('Quý I/2026'))).toBe(true);
+    expect(
+      notes.json().items.some((n: { kind: string; text: string }) => n.kind === 'evaluation_published' && n.text.includes('Quý I/2026')),
+    ).toBe(true);
   });
 
   it('cancel and re-rate: the cancelled decision is kept with its reason', async () => {
@@ -165,7 +236,12 @@ describe('evaluation flow', () => {
     const noReason = await std.put(`/api/evaluation/${e.id}/decision`, { version: cancel.json().version, score: 65, level: 'completed' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().details.map((d: { field: string }) => d.field)).toContain('reason');
-    const ok = await std.put(`/api/evaluation/${e.id}/decision`, { version: cancel.json().version, score: 65, level: 'completed', reason: 'Hồ sơ chưa đầy đủ' });
+    const ok = await std.put(`/api/evaluation/${e.id}/decision`, {
+      version: cancel.json().version,
+      score: 65,
+      level: 'completed',
+      reason: 'Hồ sơ chưa đầy đủ',
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().decision).toMatchObject({ level: 'completed', score: 65, reason: 'Hồ sơ chưa đầy đủ' });
     expect(await lastAudit(ctx.db, 'evaluation', e.id)).toMatchObject({ action: 'evaluation.decide', person_id: c.people.cadre });
@@ -176,8 +252,18 @@ describe('evaluation flow', () => {
     const read = await client(ctx.app, c.sessions.inspection).get(`/api/evaluation/${e.id}`);
     expect(read.statusCode).toBe(200);
     expect(read.json().appraisal).not.toBeNull();
-    expect(read.json().actions).toEqual({ editSelf: false, submitSelf: false, appraise: false, decide: false, cancelDecision: false, refresh: true });
-    expect((await client(ctx.app, c.sessions.inspection).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' })).statusCode).toBe(403);
+    expect(read.json().actions).toEqual({
+      editSelf: false,
+      submitSelf: false,
+      appraise: false,
+      decide: false,
+      cancelDecision: false,
+      refresh: true,
+    });
+    expect(
+      (await client(ctx.app, c.sessions.inspection).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' }))
+        .statusCode,
+    ).toBe(403);
     expect((await client(ctx.app, c.sessions.otherOrganising).get(`/api/evaluation/${e.id}`)).statusCode).toBe(404);
     expect((await client(ctx.app, c.sessions.office).get(`/api/evaluation/${e.id}`)).statusCode).toBe(404);
     expect((await client(ctx.app, c.sessions.leader).get(`/api/evaluation/${e.id}`)).statusCode).toBe(404);

@@ -17,7 +17,12 @@ export const STEPS_RULE = 'Quy định 366-QĐ/TW; Hướng dẫn 43-HD/BTCTW (t
 export const CLOSED_RULE = 'Kỳ đánh giá đã khóa sổ chỉ được xem (Quy định 366-QĐ/TW: kết quả đã quyết định, công bố)';
 
 export function periodClosed(): AppError {
-  return new AppError(409, 'eval.period_closed', [{ field: 'periodId', key: 'v.evaluation.period_closed', params: { rule: CLOSED_RULE } }], { rule: CLOSED_RULE });
+  return new AppError(
+    409,
+    'eval.period_closed',
+    [{ field: 'periodId', key: 'v.evaluation.period_closed', params: { rule: CLOSED_RULE } }],
+    { rule: CLOSED_RULE },
+  );
 }
 
 /** Locks the period (share) then the evaluation (update); 404 when there is no such evaluation. */
@@ -39,7 +44,8 @@ export function assertWritable(e: { period_status: string; version: number }, ve
 export function stepOrder(locale: Locale, status: string, expected: string, field = 'status'): AppError {
   if (status === 'excluded') return invalid({ field, key: 'v.evaluation.excluded', params: { rule: RULES.exclusions } });
   return invalid({
-    field, key: 'v.evaluation.step_order',
+    field,
+    key: 'v.evaluation.step_order',
     params: { status: t(locale, `eval.status.${status}`), expected: t(locale, `eval.status.${expected}`), rule: STEPS_RULE },
   });
 }
@@ -50,16 +56,30 @@ export function stepOrder(locale: Locale, status: string, expected: string, fiel
  * and the recorded triggers bind — the manual-evidence case. The issues name `field` and each failed
  * condition with its rule.
  */
-export function levelIssues(inputs: StoredInputs, score: number, level: Level, rules: EvalRules, locale: Locale, field = 'level'): FieldIssue[] {
+export function levelIssues(
+  inputs: StoredInputs,
+  score: number,
+  level: Level,
+  rules: EvalRules,
+  locale: Locale,
+  field = 'level',
+): FieldIssue[] {
   const c = classifyFor(inputs, score, rules.classification);
   const allowed = c.level ?? 'not_completed';
   if (levelRank(level) <= levelRank(allowed)) return [];
   // Any trigger explains KHT; otherwise the conditions between the allowed level and the one asked for.
   const triggers = c.checks.filter((x) => x.level === 'not_completed' && !x.ok);
-  const failed = triggers.length ? triggers
-    : c.checks.filter((x) => !x.ok && x.level !== 'not_completed' && levelRank(x.level) > levelRank(allowed) && levelRank(x.level) <= levelRank(level));
+  const failed = triggers.length
+    ? triggers
+    : c.checks.filter(
+        (x) => !x.ok && x.level !== 'not_completed' && levelRank(x.level) > levelRank(allowed) && levelRank(x.level) <= levelRank(level),
+      );
   return [
-    { field, key: 'v.evaluation.level_above', params: { level: t(locale, `eval.level.${level}`), allowed: t(locale, `eval.level.${allowed}`), rule: RULES.levels } },
+    {
+      field,
+      key: 'v.evaluation.level_above',
+      params: { level: t(locale, `eval.level.${level}`), allowed: t(locale, `eval.level.${allowed}`), rule: RULES.levels },
+    },
     ...failed.map((x) => ({ field, key: x.key, params: { ...x.params, actual: x.actual ?? '—' } })),
   ];
 }

@@ -7,7 +7,10 @@ import type { DB } from '../../db/schema.js';
 type Db = Kysely<DB>;
 
 /** The person evaluated, or the heads of the collective at the period's end. */
-export async function subjectPersonIds(db: Db, e: { person_id: string | null; subject_unit_id: string | null; end_date: string }): Promise<string[]> {
+export async function subjectPersonIds(
+  db: Db,
+  e: { person_id: string | null; subject_unit_id: string | null; end_date: string },
+): Promise<string[]> {
   if (e.person_id) return [e.person_id];
   if (!e.subject_unit_id) return [];
   const { rows } = await sql<{ person_id: string }>`
@@ -30,7 +33,12 @@ export async function standingUnitsOf(db: Db, personIds: readonly string[], unit
 /** Of `roots`, those whose subtree holds `unitId`. */
 export async function rootsCovering(db: Db, roots: readonly string[], unitId: string): Promise<string[]> {
   if (roots.length === 0) return [];
-  const rows = await db.selectFrom('org_unit_closure').select('ancestor_id').where('ancestor_id', 'in', [...roots]).where('descendant_id', '=', unitId).execute();
+  const rows = await db
+    .selectFrom('org_unit_closure')
+    .select('ancestor_id')
+    .where('ancestor_id', 'in', [...roots])
+    .where('descendant_id', '=', unitId)
+    .execute();
   return rows.map((r) => r.ancestor_id);
 }
 
@@ -45,7 +53,11 @@ export async function unitsHeadedBy(db: Db, personId: string, unitIds: readonly 
 }
 
 /** Whether the peer group holds the person's own evaluation (as the person, or as head of the collective at the end). */
-export async function groupHoldsOwn(db: Db, g: { periodId: string; unitId: string; cadreGroup: string; endDate: string }, personId: string): Promise<boolean> {
+export async function groupHoldsOwn(
+  db: Db,
+  g: { periodId: string; unitId: string; cadreGroup: string; endDate: string },
+  personId: string,
+): Promise<boolean> {
   const { rows } = await sql`
     SELECT 1 FROM evaluation e
     WHERE e.period_id = ${g.periodId} AND e.unit_id = ${g.unitId} AND e.cadre_group = ${g.cadreGroup} AND e.status <> 'excluded'

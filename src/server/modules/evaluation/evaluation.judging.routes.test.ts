@@ -19,7 +19,12 @@ const row = (id: string) => ctx.db.selectFrom('evaluation').selectAll().where('i
 
 async function appraised(personId: string) {
   const e = await evaluationOf(ctx.db, periodId, personId);
-  const res = await client(ctx.app, c.sessions.organising).put(`/api/evaluation/${e.id}/appraisal`, { version: e.version, score: 75, level: 'good', selfMissing: true });
+  const res = await client(ctx.app, c.sessions.organising).put(`/api/evaluation/${e.id}/appraisal`, {
+    version: e.version,
+    score: 75,
+    level: 'good',
+    selfMissing: true,
+  });
   expect(res.statusCode, res.body).toBe(200);
   return row(e.id);
 }
@@ -92,10 +97,16 @@ describe('decision on one’s own evaluation', () => {
 
     // Cancel and re-rate are decisions too.
     const decided = await row(e.id);
-    const cancel = await client(ctx.app, s.secretary).post(`/api/evaluation/${e.id}/cancel-decision`, { version: decided.version, reason: 'Xem lại' });
+    const cancel = await client(ctx.app, s.secretary).post(`/api/evaluation/${e.id}/cancel-decision`, {
+      version: decided.version,
+      reason: 'Xem lại',
+    });
     expect(cancel.statusCode).toBe(403);
     expect(cancel.json().error).toBe('own_work.evaluation');
-    const cancelled = await client(ctx.app, s.province).post(`/api/evaluation/${e.id}/cancel-decision`, { version: decided.version, reason: 'Xem lại' });
+    const cancelled = await client(ctx.app, s.province).post(`/api/evaluation/${e.id}/cancel-decision`, {
+      version: decided.version,
+      reason: 'Xem lại',
+    });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     const again = await row(e.id);
     const byProvince = await client(ctx.app, s.province).put(`/api/evaluation/${e.id}/decision`, { ...body, version: again.version });
@@ -105,7 +116,11 @@ describe('decision on one’s own evaluation', () => {
 
   it('an ordinary cadre decided by the secretary is an individual decision', async () => {
     const e = await appraised(c.people.peers[1]);
-    const res = await client(ctx.app, s.secretary).put(`/api/evaluation/${e.id}/decision`, { version: e.version, score: 75, level: 'good' });
+    const res = await client(ctx.app, s.secretary).put(`/api/evaluation/${e.id}/decision`, {
+      version: e.version,
+      score: 75,
+      level: 'good',
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect((await lastAudit(ctx.db, 'evaluation', e.id))?.after).toMatchObject({ basis: 'individual' });
   });
@@ -122,8 +137,12 @@ describe('decision sets and quota exceptions', () => {
     expect(items.find((x) => x.id === peer.id)?.ownWork).toBe(false);
 
     const set = {
-      unitId: mine.unit_id, cadreGroup: mine.cadre_group,
-      items: [{ evaluationId: mine.id, version: mine.version, score: 75, level: 'good' }, { evaluationId: peer.id, version: peer.version, score: 75, level: 'good' }],
+      unitId: mine.unit_id,
+      cadreGroup: mine.cadre_group,
+      items: [
+        { evaluationId: mine.id, version: mine.version, score: 75, level: 'good' },
+        { evaluationId: peer.id, version: peer.version, score: 75, level: 'good' },
+      ],
     };
     const refused = await client(ctx.app, s.chair).post(`/api/evaluation/periods/${periodId}/decisions`, set);
     expect(refused.statusCode).toBe(400);

@@ -21,8 +21,14 @@ beforeAll(async () => {
   const u = c.tree.committeeA;
   for (let i = 0; i < 4; i++) await insertTask(ctx.db, goodTask(u, c.people.cadre, { dueDate: '2026-05-10', completedOn: '2026-05-08' }));
   // Leave in June: the June task does not count (scored on time actually worked).
-  await ctx.db.insertInto('member_status').values({ id: randomUUID(), person_id: c.people.cadre, kind: 'sick_leave', valid_from: '2026-06-01', valid_to: '2026-06-30' }).execute();
-  await insertTask(ctx.db, goodTask(u, c.people.cadre, { dueDate: '2026-06-15', completedOn: null, title: 'Việc trong thời gian nghỉ ốm' }));
+  await ctx.db
+    .insertInto('member_status')
+    .values({ id: randomUUID(), person_id: c.people.cadre, kind: 'sick_leave', valid_from: '2026-06-01', valid_to: '2026-06-30' })
+    .execute();
+  await insertTask(
+    ctx.db,
+    goodTask(u, c.people.cadre, { dueDate: '2026-06-15', completedOn: null, title: 'Việc trong thời gian nghỉ ốm' }),
+  );
   await insertTask(ctx.db, goodTask(u, c.people.leader, { dueDate: '2026-05-10', completedOn: '2026-05-09' }));
   q2 = await openPeriod(ctx.app, c.sessions.organising, { unitId: c.tree.communeA, kind: 'quarter', year: 2026, number: 2 });
 }, 60_000);
@@ -54,7 +60,12 @@ describe('opening a period', () => {
     const bare = await createSubtree(ctx.db);
     await createPerson(ctx.db, bare.committeeA, { cadre_group: 'staff' });
     const acc = await createAccount(ctx.db, 'organising', bare.communeA);
-    const res = await client(ctx.app, await signIn(ctx.app, acc.username, acc.password)).post('/api/evaluation/periods', { unitId: bare.communeA, kind: 'month', year: 2026, number: 5 });
+    const res = await client(ctx.app, await signIn(ctx.app, acc.username, acc.password)).post('/api/evaluation/periods', {
+      unitId: bare.communeA,
+      kind: 'month',
+      year: 2026,
+      number: 5,
+    });
     expect(res.statusCode).toBe(400);
     expect(fields(res)).toEqual(['unitId']);
     expect(res.json().details[0].message).toContain('staff');
@@ -67,7 +78,12 @@ describe('opening a period', () => {
     const view = await client(ctx.app, c.sessions.organising).get(`/api/evaluation/${e.id}`);
     expect(view.json().excluded.message).toContain('6 tháng');
     expect(view.json().excluded.message).toContain('Quy định 366-QĐ/TW');
-    const self = await client(ctx.app, c.sessions.organising).put(`/api/evaluation/${e.id}/appraisal`, { version: e.version, score: 80, level: 'good', selfMissing: true });
+    const self = await client(ctx.app, c.sessions.organising).put(`/api/evaluation/${e.id}/appraisal`, {
+      version: e.version,
+      score: 80,
+      level: 'good',
+      selfMissing: true,
+    });
     expect(fields(self)).toEqual(['status']);
   });
 
@@ -126,7 +142,12 @@ describe('closing a period', () => {
     expect((await client(ctx.app, c.sessions.standing).post(url, { version: p.version })).statusCode).toBe(403);
     expect((await client(ctx.app, c.sessions.otherOrganising).post(url, { version: p.version })).statusCode).toBe(404);
     expect((await client(ctx.app, c.sessions.organising).post(url, { version: p.version + 1 })).statusCode).toBe(409);
-    const undecided = await ctx.db.selectFrom('evaluation').select('id').where('period_id', '=', q2).where('status', '<>', 'excluded').execute();
+    const undecided = await ctx.db
+      .selectFrom('evaluation')
+      .select('id')
+      .where('period_id', '=', q2)
+      .where('status', '<>', 'excluded')
+      .execute();
     const res = await client(ctx.app, c.sessions.organising).post(url, { version: p.version });
     expect(res.statusCode).toBe(400);
     expect(fields(res)).toEqual(['periodId']);
@@ -136,15 +157,32 @@ describe('closing a period', () => {
   it('is all-or-nothing: a failure while writing leaves every evaluation and the period as they were', async () => {
     await decideAllDirectly(q2);
     // Fresh facts the close would pick up.
-    await insertTask(ctx.db, goodTask(c.tree.committeeA, c.people.cadre, { dueDate: '2026-05-20', completedOn: null, title: 'Việc chưa xong' }));
-    const before = await ctx.db.selectFrom('evaluation').select(['id', 'results_score', 'inputs', 'gate_report']).where('period_id', '=', q2).orderBy('id').execute();
-    const failing = ctx.db.transaction().execute((trx) => closePeriodTx(trx, AUDIT, q2, (p) => {
-      if (p.phase === 'writing' && p.done > 0) throw new Error('disk full');
-    }));
+    await insertTask(
+      ctx.db,
+      goodTask(c.tree.committeeA, c.people.cadre, { dueDate: '2026-05-20', completedOn: null, title: 'Việc chưa xong' }),
+    );
+    const before = await ctx.db
+      .selectFrom('evaluation')
+      .select(['id', 'results_score', 'inputs', 'gate_report'])
+      .where('period_id', '=', q2)
+      .orderBy('id')
+      .execute();
+    const failing = ctx.db.transaction().execute((trx) =>
+      closePeriodTx(trx, AUDIT, q2, (p) => {
+        if (p.phase === 'writing' && p.done > 0) throw new Error('disk full');
+      }),
+    );
     await expect(failing).rejects.toThrow('disk full');
-    const after = await ctx.db.selectFrom('evaluation').select(['id', 'results_score', 'inputs', 'gate_report']).where('period_id', '=', q2).orderBy('id').execute();
+    const after = await ctx.db
+      .selectFrom('evaluation')
+      .select(['id', 'results_score', 'inputs', 'gate_report'])
+      .where('period_id', '=', q2)
+      .orderBy('id')
+      .execute();
     expect(after).toEqual(before);
-    expect((await ctx.db.selectFrom('evaluation_period').select('status').where('id', '=', q2).executeTakeFirstOrThrow()).status).toBe('open');
+    expect((await ctx.db.selectFrom('evaluation_period').select('status').where('id', '=', q2).executeTakeFirstOrThrow()).status).toBe(
+      'open',
+    );
   });
 
   it('closes with progress as a job: everything recomputed from fresh facts, then read-only', async () => {
@@ -166,10 +204,17 @@ describe('closing a period', () => {
     expect((leader.inputs as { units: Array<{ level: string }> }).units).toEqual([expect.objectContaining({ level: 'good' })]);
 
     const e = await evaluationOf(ctx.db, q2, c.people.peers[0]);
-    const put = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${e.id}/decision`, { version: e.version, score: 80, level: 'good' });
+    const put = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${e.id}/decision`, {
+      version: e.version,
+      score: 80,
+      level: 'good',
+    });
     expect(put.statusCode).toBe(409);
     expect(put.json().error).toBe('eval.period_closed');
-    expect((await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' })).statusCode).toBe(409);
+    expect(
+      (await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' }))
+        .statusCode,
+    ).toBe(409);
     expect((await client(ctx.app, c.sessions.standing).post(`/api/evaluation/periods/${q2}/publish`, {})).statusCode).toBe(409);
     const again = await client(ctx.app, c.sessions.organising).post(`/api/evaluation/periods/${q2}/close`, { version: p.version + 1 });
     expect(again.statusCode).toBe(409);
@@ -182,15 +227,28 @@ describe('closing a period', () => {
     const view = await client(ctx.app, c.sessions.organising).get(`/api/evaluation/${e.id}`);
     expect(view.json().results.window).toEqual({ from: '2026-10-01', to: '2026-12-31' });
     expect(view.json().quarters).toEqual([
-      { number: 1, score: null, source: 'decision' }, { number: 2, score: 88, source: 'decision' },
-      { number: 3, score: null, source: 'decision' }, { number: 4, score: null, source: 'q4_part' },
+      { number: 1, score: null, source: 'decision' },
+      { number: 2, score: 88, source: 'decision' },
+      { number: 3, score: null, source: 'decision' },
+      { number: 4, score: null, source: 'q4_part' },
     ]);
   });
 });
 
 /** Decides every open evaluation of the period straight in the table (the steps are tested elsewhere). */
 async function decideAllDirectly(periodId: string) {
-  await ctx.db.updateTable('evaluation')
-    .set({ status: 'decided', decision_score: 88, decision_level: 'good', appraisal_score: 88, appraisal_level: 'good', appraised_at: new Date(), decided_at: new Date() })
-    .where('period_id', '=', periodId).where('status', '<>', 'excluded').execute();
+  await ctx.db
+    .updateTable('evaluation')
+    .set({
+      status: 'decided',
+      decision_score: 88,
+      decision_level: 'good',
+      appraisal_score: 88,
+      appraisal_level: 'good',
+      appraised_at: new Date(),
+      decided_at: new Date(),
+    })
+    .where('period_id', '=', periodId)
+    .where('status', '<>', 'excluded')
+    .execute();
 }

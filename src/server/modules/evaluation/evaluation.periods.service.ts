@@ -24,7 +24,14 @@ import { presentPeriod } from './evaluation.presenter.js';
 import * as q from './evaluation.queries.js';
 
 type Trx = Transaction<DB>;
-export interface JobContext { db: Kysely<DB>; dbKind: 'postgres' | 'pglite'; log: FastifyBaseLogger; actor: Actor; audit: AuditContext; locale: Locale }
+export interface JobContext {
+  db: Kysely<DB>;
+  dbKind: 'postgres' | 'pglite';
+  log: FastifyBaseLogger;
+  actor: Actor;
+  audit: AuditContext;
+  locale: Locale;
+}
 
 /** The evaluations a period opens: persons of the subtree and its collectives, with the set of their group. */
 async function plan(db: Kysely<DB>, periodId: string, unitId: string, on: string) {
@@ -36,17 +43,36 @@ async function plan(db: Kysely<DB>, periodId: string, unitId: string, on: string
   for (const p of people) {
     const set = resolver.get(p.cadre_group, p.unit_id);
     if (!set) missing.add(p.cadre_group);
-    else rows.push({ id: randomUUID(), period_id: periodId, person_id: p.id, subject_unit_id: null, unit_id: p.unit_id, cadre_group: p.cadre_group, criteria_set_id: set.id });
+    else
+      rows.push({
+        id: randomUUID(),
+        period_id: periodId,
+        person_id: p.id,
+        subject_unit_id: null,
+        unit_id: p.unit_id,
+        cadre_group: p.cadre_group,
+        criteria_set_id: set.id,
+      });
   }
   for (const c of collectives) {
     const set = resolver.get('collective', c.id);
     if (!set) missing.add('collective');
-    else rows.push({ id: randomUUID(), period_id: periodId, person_id: null, subject_unit_id: c.id, unit_id: c.evaluating_unit_id, cadre_group: 'collective', criteria_set_id: set.id });
+    else
+      rows.push({
+        id: randomUUID(),
+        period_id: periodId,
+        person_id: null,
+        subject_unit_id: c.id,
+        unit_id: c.evaluating_unit_id,
+        cadre_group: 'collective',
+        criteria_set_id: set.id,
+      });
   }
   return { rows, missing: [...missing].sort(), sets: resolver.sets() };
 }
 
-const noSet = (groups: string[]) => invalid({ field: 'unitId', key: 'v.evaluation.no_criteria_set', params: { groups: groups.join(', '), rule: RULES.score } });
+const noSet = (groups: string[]) =>
+  invalid({ field: 'unitId', key: 'v.evaluation.no_criteria_set', params: { groups: groups.join(', '), rule: RULES.score } });
 
 /** POST /periods — checks, then the job: period + evaluations + computation in one transaction. */
 export async function openPeriod(ctx: JobContext, body: OpenPeriodRequest): Promise<{ jobId: string; periodId: string }> {
@@ -65,31 +91,63 @@ export async function openPeriod(ctx: JobContext, body: OpenPeriodRequest): Prom
   const preview = await plan(db, periodId, body.unitId, bounds.to);
   if (preview.missing.length) throw noSet(preview.missing);
 
-  const jobId = await startJob(db, { kind: 'evaluation.period_open', accountId: actor.accountId, unitId: body.unitId, dbKind: ctx.dbKind, log: ctx.log }, async (job) =>
-    asOutcome(async (progress) => db.transaction().execute(async (trx) => {
-      await trx.insertInto('evaluation_period').values({
-        id: periodId, unit_id: body.unitId, kind: body.kind, year: body.year, number: body.number, start_date: bounds.from, end_date: bounds.to,
-        self_due: d.selfDue, appraisal_due: d.appraisalDue, decision_due: d.decisionDue, opened_by: actor.accountId,
-      }).execute();
-      // Freeze first, then resolve again: a draft edited meanwhile is what gets frozen (criteria module).
-      await freezeSetsTx(trx, preview.sets.map((s) => s.id));
-      const { rows, missing } = await plan(trx, periodId, body.unitId, bounds.to);
-      if (missing.length) throw noSet(missing);
-      await bq.insertEvaluations(trx, rows);
-      const summary = await computePeriod(trx, periodId, progress, { mode: 'open' });
-      await recordAudit(trx, ctx.audit, [{
-        action: 'evaluation.period_open', entityType: 'evaluation_period', entityId: periodId, unitId: body.unitId,
-        after: { kind: body.kind, year: body.year, number: body.number, deadlines: d, ...summary },
-      }]);
-      return summary.evaluations;
-    }), job.progress));
+  const jobId = await startJob(
+    db,
+    { kind: 'evaluation.period_open', accountId: actor.accountId, unitId: body.unitId, dbKind: ctx.dbKind, log: ctx.log },
+    async (job) =>
+      asOutcome(
+        async (progress) =>
+          db.transaction().execute(async (trx) => {
+            await trx
+              .insertInto('evaluation_period')
+              .values({
+                id: periodId,
+                unit_id: body.unitId,
+                kind: body.kind,
+                year: body.year,
+                number: body.number,
+                start_date: bounds.from,
+                end_date: bounds.to,
+                self_due: d.selfDue,
+                appraisal_due: d.appraisalDue,
+                decision_due: d.decisionDue,
+                opened_by: actor.accountId,
+              })
+              .execute();
+            // Freeze first, then resolve again: a draft edited meanwhile is what gets frozen (criteria module).
+            await freezeSetsTx(
+              trx,
+              preview.sets.map((s) => s.id),
+            );
+            const { rows, missing } = await plan(trx, periodId, body.unitId, bounds.to);
+            if (missing.length) throw noSet(missing);
+            await bq.insertEvaluations(trx, rows);
+            const summary = await computePeriod(trx, periodId, progress, { mode: 'open' });
+            await recordAudit(trx, ctx.audit, [
+              {
+                action: 'evaluation.period_open',
+                entityType: 'evaluation_period',
+                entityId: periodId,
+                unitId: body.unitId,
+                after: { kind: body.kind, year: body.year, number: body.number, deadlines: d, ...summary },
+              },
+            ]);
+            return summary.evaluations;
+          }),
+        job.progress,
+      ),
+  );
   return { jobId, periodId };
 }
 
-const pick = (b: OpenPeriodRequest) => Object.fromEntries(Object.entries({ selfDue: b.selfDue, appraisalDue: b.appraisalDue, decisionDue: b.decisionDue }).filter(([, v]) => v));
+const pick = (b: OpenPeriodRequest) =>
+  Object.fromEntries(Object.entries({ selfDue: b.selfDue, appraisalDue: b.appraisalDue, decisionDue: b.decisionDue }).filter(([, v]) => v));
 
 /** A job body → its outcome: refusals (AppError) become a failed job with the rule's message. */
-export async function asOutcome(run: (p: (p: ComputeProgress) => unknown) => Promise<number>, progress: (p: ComputeProgress) => Promise<void>): Promise<JobOutcome> {
+export async function asOutcome(
+  run: (p: (p: ComputeProgress) => unknown) => Promise<number>,
+  progress: (p: ComputeProgress) => Promise<void>,
+): Promise<JobOutcome> {
   let last = { done: 0, total: 0 };
   // The whole job runs in one transaction: on embedded PGlite only 'writing' progress may be
   // reported from inside it (the jobs module keeps it in memory instead of writing the job row).
@@ -103,9 +161,24 @@ export async function asOutcome(run: (p: (p: ComputeProgress) => unknown) => Pro
   } catch (err) {
     if (err instanceof AppError) {
       const d = err.details?.[0];
-      return { status: 'failed', total: last.total, done: last.done, result: null, error: { code: d?.key ?? err.code, params: d?.params ?? err.params }, errorFile: null };
+      return {
+        status: 'failed',
+        total: last.total,
+        done: last.done,
+        result: null,
+        error: { code: d?.key ?? err.code, params: d?.params ?? err.params },
+        errorFile: null,
+      };
     }
-    if ((err as { code?: string }).code === '23505') return { status: 'failed', total: last.total, done: last.done, result: null, error: { code: 'v.evaluation.period_exists' }, errorFile: null };
+    if ((err as { code?: string }).code === '23505')
+      return {
+        status: 'failed',
+        total: last.total,
+        done: last.done,
+        result: null,
+        error: { code: 'v.evaluation.period_exists' },
+        errorFile: null,
+      };
     throw err;
   }
 }
@@ -114,18 +187,40 @@ export async function asOutcome(run: (p: (p: ComputeProgress) => unknown) => Pro
 const CLOSE_REPORT_LIMIT = 1000;
 
 /** The close itself, in the caller's transaction (tests drive it directly to prove all-or-nothing). */
-export async function closePeriodTx(trx: Trx, audit: AuditContext, periodId: string, onProgress: (p: ComputeProgress) => unknown = () => {}): Promise<number> {
+export async function closePeriodTx(
+  trx: Trx,
+  audit: AuditContext,
+  periodId: string,
+  onProgress: (p: ComputeProgress) => unknown = () => {},
+): Promise<number> {
   const period = await bq.lockPeriod(trx, periodId, 'update');
   if (!period) throw notFound();
   if (period.status !== 'open') throw periodClosed();
   const undecided = await q.undecidedCount(trx, periodId);
-  if (undecided > 0) throw invalid({ field: 'periodId', key: 'v.evaluation.close_undecided', params: { count: undecided, rule: RULES.levels } });
+  if (undecided > 0)
+    throw invalid({ field: 'periodId', key: 'v.evaluation.close_undecided', params: { count: undecided, rule: RULES.levels } });
   const summary = await computePeriod(trx, periodId, onProgress, { mode: 'close' });
   // Decision 0008: each decision stands on the facts it recorded; the report lists those whose facts changed since.
   const changed = await q.decisionsOnChangedFacts(trx, periodId);
-  const changedSinceDecision = { count: changed.length, evaluations: changed.slice(0, CLOSE_REPORT_LIMIT).map((r) => ({ id: r.id, personId: r.person_id, unitId: r.subject_unit_id })) };
-  await trx.updateTable('evaluation_period').set({ status: 'closed', closed_at: new Date(), version: period.version + 1 }).where('id', '=', periodId).execute();
-  await recordAudit(trx, audit, [{ action: 'evaluation.period_close', entityType: 'evaluation_period', entityId: periodId, unitId: period.unit_id, before: { status: 'open' }, after: { status: 'closed', ...summary, changedSinceDecision } }]);
+  const changedSinceDecision = {
+    count: changed.length,
+    evaluations: changed.slice(0, CLOSE_REPORT_LIMIT).map((r) => ({ id: r.id, personId: r.person_id, unitId: r.subject_unit_id })),
+  };
+  await trx
+    .updateTable('evaluation_period')
+    .set({ status: 'closed', closed_at: new Date(), version: period.version + 1 })
+    .where('id', '=', periodId)
+    .execute();
+  await recordAudit(trx, audit, [
+    {
+      action: 'evaluation.period_close',
+      entityType: 'evaluation_period',
+      entityId: periodId,
+      unitId: period.unit_id,
+      before: { status: 'open' },
+      after: { status: 'closed', ...summary, changedSinceDecision },
+    },
+  ]);
   return summary.evaluations;
 }
 
@@ -138,9 +233,13 @@ export async function closePeriod(ctx: JobContext, periodId: string, version: nu
   if (period.status !== 'open') throw periodClosed();
   if (period.version !== version) throw conflict();
   const undecided = await q.undecidedCount(db, periodId);
-  if (undecided > 0) throw invalid({ field: 'periodId', key: 'v.evaluation.close_undecided', params: { count: undecided, rule: RULES.levels } });
-  const jobId = await startJob(db, { kind: 'evaluation.period_close', accountId: actor.accountId, unitId: period.unit_id, dbKind: ctx.dbKind, log: ctx.log }, (job) =>
-    asOutcome((progress) => db.transaction().execute((trx) => closePeriodTx(trx, ctx.audit, periodId, progress)), job.progress));
+  if (undecided > 0)
+    throw invalid({ field: 'periodId', key: 'v.evaluation.close_undecided', params: { count: undecided, rule: RULES.levels } });
+  const jobId = await startJob(
+    db,
+    { kind: 'evaluation.period_close', accountId: actor.accountId, unitId: period.unit_id, dbKind: ctx.dbKind, log: ctx.log },
+    (job) => asOutcome((progress) => db.transaction().execute((trx) => closePeriodTx(trx, ctx.audit, periodId, progress)), job.progress),
+  );
   return { jobId, periodId };
 }
 
@@ -155,7 +254,13 @@ async function periodActions(db: Kysely<DB>, actor: Actor, p: q.PeriodFull): Pro
 }
 
 export async function listPeriods(db: Kysely<DB>, actor: Actor, locale: Locale, query: PeriodListQuery): Promise<PeriodList> {
-  const rows = await q.listPeriods(db, { roots: readRoots(actor), personId: actor.personId, unitId: query.unitId, year: query.year, kind: query.kind });
+  const rows = await q.listPeriods(db, {
+    roots: readRoots(actor),
+    personId: actor.personId,
+    unitId: query.unitId,
+    year: query.year,
+    kind: query.kind,
+  });
   const items = [];
   for (const p of rows) items.push(presentPeriod(p, locale, await periodActions(db, actor, p)));
   return { items };
@@ -179,7 +284,8 @@ export async function periodDetail(db: Kysely<DB>, actor: Actor, locale: Locale,
     const decided = r.status === 'published' || (!r.own_only && r.status === 'decided');
     const dl = decided && LEVELS.includes(r.decision_level as never) ? (r.decision_level as keyof ReturnType<typeof zero>) : 'none';
     counts.byDecisionLevel[dl] += r.n;
-    if (r.status !== 'excluded') counts.byProposedLevel[(r.own_only ? 'none' : r.proposed_level ?? 'none') as keyof ReturnType<typeof zero>] += r.n;
+    if (r.status !== 'excluded')
+      counts.byProposedLevel[(r.own_only ? 'none' : (r.proposed_level ?? 'none')) as keyof ReturnType<typeof zero>] += r.n;
   }
   return { ...presentPeriod(p, locale, await periodActions(db, actor, p)), counts };
 }

@@ -46,7 +46,12 @@ export async function assertMay(db: Kysely<DB>, actor: Actor, roles: readonly Ro
 /** Opening or closing a period. */
 export const assertCanOpen = (db: Kysely<DB>, actor: Actor, unitId: string) => assertMay(db, actor, OPEN_ROLES, unitId);
 
-interface EvaluationScope { unit_id: string; person_id: string | null; subject_unit_id: string | null; end_date: string }
+interface EvaluationScope {
+  unit_id: string;
+  person_id: string | null;
+  subject_unit_id: string | null;
+  end_date: string;
+}
 
 /** How the actor sees an evaluation: as a manager in scope, as its subject, or not at all (null). */
 export async function viewerOf(db: Kysely<DB>, actor: Actor, e: EvaluationScope): Promise<Viewer | null> {
@@ -101,7 +106,12 @@ export async function assertNotOwn(db: Kysely<DB>, actor: Actor, e: EvaluationSc
 }
 
 /** Of a page of evaluations, those that are the actor's own (as the person, or heading the collective at `on`). */
-export async function ownWorkIds(db: Kysely<DB>, actor: Actor, rows: ReadonlyArray<{ id: string; person_id: string | null; subject_unit_id: string | null }>, on: string): Promise<Set<string>> {
+export async function ownWorkIds(
+  db: Kysely<DB>,
+  actor: Actor,
+  rows: ReadonlyArray<{ id: string; person_id: string | null; subject_unit_id: string | null }>,
+  on: string,
+): Promise<Set<string>> {
   const me = actor.personId;
   if (!me) return new Set();
   const headed = await unitsHeadedBy(db, me, [...new Set(rows.flatMap((r) => (r.subject_unit_id ? [r.subject_unit_id] : [])))], on);
@@ -109,25 +119,36 @@ export async function ownWorkIds(db: Kysely<DB>, actor: Actor, rows: ReadonlyArr
 }
 
 /** A quota exception is never granted by a member of the peer group it benefits (Quy định 366-QĐ/TW, Điều 12–13). */
-export async function assertNotOwnGroup(db: Kysely<DB>, actor: Actor, g: { periodId: string; unitId: string; cadreGroup: string; endDate: string }): Promise<void> {
+export async function assertNotOwnGroup(
+  db: Kysely<DB>,
+  actor: Actor,
+  g: { periodId: string; unitId: string; cadreGroup: string; endDate: string },
+): Promise<void> {
   if (actor.personId && (await groupHoldsOwn(db, g, actor.personId))) throw ownWork('own_work.peer_group', OWN_WORK_RULE);
 }
 
 /** How a decision is taken (recorded with it): by one competent member, by the collective for a standing member, or by the level above. */
 export async function decisionBasisOf(db: Kysely<DB>, actor: Actor, e: EvaluationScope): Promise<DecisionBasis> {
   const subjects = await subjectPersonIds(db, e);
-  const [subjectStanding, actorDeciding] = await Promise.all([standingUnitsOf(db, subjects, e.unit_id), rootsCovering(db, rootsFor(actor, DECIDE_ROLES), e.unit_id)]);
+  const [subjectStanding, actorDeciding] = await Promise.all([
+    standingUnitsOf(db, subjects, e.unit_id),
+    rootsCovering(db, rootsFor(actor, DECIDE_ROLES), e.unit_id),
+  ]);
   return decisionBasis(subjectStanding, actorDeciding);
 }
 
 /** What the actor may do with an evaluation (sent with it; the UI never re-implements the rules). */
 export async function actionsFor(
-  db: Kysely<DB>, actor: Actor, viewer: Viewer, e: EvaluationScope & { status: string; period_status: string },
+  db: Kysely<DB>,
+  actor: Actor,
+  viewer: Viewer,
+  e: EvaluationScope & { status: string; period_status: string },
 ): Promise<{ editSelf: boolean; submitSelf: boolean; appraise: boolean; decide: boolean; cancelDecision: boolean }> {
   const open = e.period_status === 'open';
   const self = open && e.status === 'self_pending' && (await isSubject(db, actor, e));
   const steps = open && viewer === 'manager' && !(await ownWorkOf(db, actor, e));
-  const appraise = steps && ['self_pending', 'self_submitted', 'appraised'].includes(e.status) && (await inScope(db, actor, APPRAISE_ROLES, e.unit_id));
+  const appraise =
+    steps && ['self_pending', 'self_submitted', 'appraised'].includes(e.status) && (await inScope(db, actor, APPRAISE_ROLES, e.unit_id));
   const standing = steps && (await inScope(db, actor, DECIDE_ROLES, e.unit_id));
   return {
     editSelf: self,

@@ -12,14 +12,26 @@ let staff: string[];
 
 const fields = (res: { json(): { details?: Array<{ field: string }> } }) => (res.json().details ?? []).map((d) => d.field);
 const decidedCounts = async () => {
-  const rows = await ctx.db.selectFrom('evaluation').select('decision_level').where('period_id', '=', periodId).where('cadre_group', '=', 'staff').execute();
-  return { excellent: rows.filter((r) => r.decision_level === 'excellent').length, good: rows.filter((r) => r.decision_level === 'good').length };
+  const rows = await ctx.db
+    .selectFrom('evaluation')
+    .select('decision_level')
+    .where('period_id', '=', periodId)
+    .where('cadre_group', '=', 'staff')
+    .execute();
+  return {
+    excellent: rows.filter((r) => r.decision_level === 'excellent').length,
+    good: rows.filter((r) => r.decision_level === 'good').length,
+  };
 };
 
 /** Puts an evaluation at the decision step, appraised at `level` (the steps before are tested elsewhere). */
 async function appraised(personId: string, level: 'excellent' | 'good' | 'completed', score: number) {
   const e = await evaluationOf(ctx.db, periodId, personId);
-  await ctx.db.updateTable('evaluation').set({ status: 'appraised', appraisal_score: score, appraisal_level: level }).where('id', '=', e.id).execute();
+  await ctx.db
+    .updateTable('evaluation')
+    .set({ status: 'appraised', appraisal_score: score, appraisal_level: level })
+    .where('id', '=', e.id)
+    .execute();
   return evaluationOf(ctx.db, periodId, personId);
 }
 
@@ -50,7 +62,10 @@ describe('the quota after every path that changes a decision', () => {
 
   it('a cancel of an HTT (re-rating it down) that would break the cap is refused, and changes nothing', async () => {
     const e = await evaluationOf(ctx.db, periodId, staff[1]);
-    const res = await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'Xếp loại lại' });
+    const res = await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, {
+      version: e.version,
+      reason: 'Xếp loại lại',
+    });
     expect(res.statusCode).toBe(400);
     expect(fields(res)).toEqual(['status']);
     expect(res.json().details[0].message).toContain('1 Hoàn thành xuất sắc trên 4 Hoàn thành tốt');
@@ -60,9 +75,19 @@ describe('the quota after every path that changes a decision', () => {
 
   it('cancelling the HTXS first repairs the order: then the HTT may be re-rated down', async () => {
     const x = await evaluationOf(ctx.db, periodId, staff[0]);
-    expect((await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${x.id}/cancel-decision`, { version: x.version, reason: 'Xem xét lại' })).statusCode).toBe(200);
+    expect(
+      (
+        await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${x.id}/cancel-decision`, {
+          version: x.version,
+          reason: 'Xem xét lại',
+        })
+      ).statusCode,
+    ).toBe(200);
     const e = await evaluationOf(ctx.db, periodId, staff[1]);
-    const cancel = await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'Xếp loại lại' });
+    const cancel = await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, {
+      version: e.version,
+      reason: 'Xếp loại lại',
+    });
     expect(cancel.statusCode, cancel.body).toBe(200);
     // Re-rated HT: allowed (no HTXS decided), and the HTXS can now no longer come back.
     expect((await decide(staff[1], 'completed', 60)).statusCode).toBe(200);
@@ -72,7 +97,14 @@ describe('the quota after every path that changes a decision', () => {
 
   it('a decision set that rates an appraised HTT down while deciding an HTXS is refused as a whole', async () => {
     const e1 = await evaluationOf(ctx.db, periodId, staff[1]);
-    expect((await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e1.id}/cancel-decision`, { version: e1.version, reason: 'Xem xét lại' })).statusCode).toBe(200);
+    expect(
+      (
+        await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e1.id}/cancel-decision`, {
+          version: e1.version,
+          reason: 'Xem xét lại',
+        })
+      ).statusCode,
+    ).toBe(200);
     const a = await appraised(staff[0], 'excellent', 95);
     const b = await appraised(staff[1], 'good', 80);
     const url = `/api/evaluation/periods/${periodId}/decisions`;
@@ -82,7 +114,11 @@ describe('the quota after every path that changes a decision', () => {
     expect(refused.statusCode).toBe(400);
     expect(fields(refused)).toEqual(['items']);
     expect(await decidedCounts()).toEqual({ excellent: 0, good: 4 });
-    const ok = await client(ctx.app, c.sessions.standing).post(url, { unitId: a.unit_id, cadreGroup: 'staff', items: [x, { ...down, score: 80, level: 'good', reason: undefined }] });
+    const ok = await client(ctx.app, c.sessions.standing).post(url, {
+      unitId: a.unit_id,
+      cadreGroup: 'staff',
+      items: [x, { ...down, score: 80, level: 'good', reason: undefined }],
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(await decidedCounts()).toEqual({ excellent: 1, good: 5 });
   });

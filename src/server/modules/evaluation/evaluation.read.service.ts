@@ -23,13 +23,26 @@ async function present(db: Kysely<DB>, actor: Actor, locale: Locale, e: q.Evalua
   const [revisions, shortcomings, unitNames, actions, ownWork] = await Promise.all([
     viewer === 'manager' ? q.revisionsOf(db, e.id) : Promise.resolve([]),
     e.person_id ? q.previousShortcomings(db, e.person_id, e.start_date) : Promise.resolve([]),
-    q.unitNamesOf(db, (inputs?.units ?? []).map((u) => u.unitId)),
+    q.unitNamesOf(
+      db,
+      (inputs?.units ?? []).map((u) => u.unitId),
+    ),
     actionsFor(db, actor, viewer, e),
     viewer === 'manager' ? ownWorkOf(db, actor, e) : Promise.resolve(null),
   ]);
   // Anyone who may read it may take its facts again while the period is open (it judges nothing).
   const refresh = e.period_status === 'open' && e.status !== 'excluded';
-  return presentEvaluation(e, { viewer, locale, rules, set, unitNames, revisions, shortcomings, actions: { ...actions, refresh }, ownWork });
+  return presentEvaluation(e, {
+    viewer,
+    locale,
+    rules,
+    set,
+    unitNames,
+    revisions,
+    shortcomings,
+    actions: { ...actions, refresh },
+    ownWork,
+  });
 }
 
 /** GET /mine?periodId= — the signed-in person's own evaluation, seen as its subject. */
@@ -51,9 +64,7 @@ export async function getEvaluation(db: Kysely<DB>, actor: Actor, locale: Locale
 /** The worked periods within the score window (leave shortens it; for a year the window is its Q4 part). */
 function windowsOf(w: Period, worked: Period[] | null): Period[] {
   if (!worked) return [w];
-  return worked
-    .map((p) => ({ from: p.from > w.from ? p.from : w.from, to: p.to < w.to ? p.to : w.to }))
-    .filter((p) => p.from <= p.to);
+  return worked.map((p) => ({ from: p.from > w.from ? p.from : w.from, to: p.to < w.to ? p.to : w.to })).filter((p) => p.from <= p.to);
 }
 
 /** GET /:id/evidence?metric= — the tasks behind one number of the results part. */
@@ -67,25 +78,55 @@ export async function evidence(db: Kysely<DB>, actor: Actor, id: string, metric:
   const subject = e.person_id ? { personId: e.person_id } : { unitId: e.subject_unit_id! };
   const rows = inputs ? await evidenceTasks(db, subject, windowsOf(window, inputs.worked), asOf, metric, EVIDENCE_LIMIT + 1) : [];
   return {
-    metric, window, asOf, truncated: rows.length > EVIDENCE_LIMIT,
+    metric,
+    window,
+    asOf,
+    truncated: rows.length > EVIDENCE_LIMIT,
     items: rows.slice(0, EVIDENCE_LIMIT).map((r) => ({
-      id: r.id, title: r.title, unitName: r.unit_name, role: r.role, status: r.status, dueDate: r.due_date, completedOn: r.completed_on,
-      late: Number(r.missed) > 0, workUnits: Number(r.work_units),
-      qualityOk: r.quality_ok, majorErrors: r.major_errors, exceeded: r.exceeded, objectiveCause: r.objective_cause,
+      id: r.id,
+      title: r.title,
+      unitName: r.unit_name,
+      role: r.role,
+      status: r.status,
+      dueDate: r.due_date,
+      completedOn: r.completed_on,
+      late: Number(r.missed) > 0,
+      workUnits: Number(r.work_units),
+      qualityOk: r.quality_ok,
+      majorErrors: r.major_errors,
+      exceeded: r.exceeded,
+      objectiveCause: r.objective_cause,
     })),
   };
 }
 
 /** GET /periods/:id/evaluations — managers (and inspection) in scope; 404 for a period they cannot see. */
-export async function listEvaluations(db: Kysely<DB>, actor: Actor, locale: Locale, periodId: string, query: EvaluationListQuery): Promise<EvaluationPage> {
+export async function listEvaluations(
+  db: Kysely<DB>,
+  actor: Actor,
+  locale: Locale,
+  periodId: string,
+  query: EvaluationListQuery,
+): Promise<EvaluationPage> {
   const roots = readRoots(actor);
   const period = await q.periodById(db, periodId);
   if (!period || roots.length === 0 || !(await q.periodVisible(db, periodId, roots, null))) throw notFound();
   const rules = await loadRules(db, period.end_date);
   const { rows, total } = await q.listEvaluations(db, {
-    periodId, roots, unitId: query.unitId, status: query.status, level: query.level, cadreGroup: query.cadreGroup,
-    limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
+    periodId,
+    roots,
+    unitId: query.unitId,
+    status: query.status,
+    level: query.level,
+    cadreGroup: query.cadreGroup,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
   });
   const own = await ownWorkIds(db, actor, rows, period.end_date);
-  return { items: rows.map((r) => ({ ...presentListItem(r, locale, rules), ownWork: own.has(r.id) })), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((r) => ({ ...presentListItem(r, locale, rules), ownWork: own.has(r.id) })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

@@ -40,7 +40,9 @@ describe('self-assessment', () => {
     const unknown = await client(ctx.app, c.sessions.cadre).put(url, { ...body, general: { nope: 1 } });
     expect(fields(unknown)).toEqual(['general.nope']);
     expect((await client(ctx.app, c.sessions.cadre).put(url, { ...body, version: e.version + 5 })).statusCode).toBe(409);
-    expect((await ctx.db.selectFrom('evaluation').select('self_general').where('id', '=', e.id).executeTakeFirstOrThrow()).self_general).toBeNull();
+    expect(
+      (await ctx.db.selectFrom('evaluation').select('self_general').where('id', '=', e.id).executeTakeFirstOrThrow()).self_general,
+    ).toBeNull();
   });
 
   it('submit needs every general criterion and a proposed level', async () => {
@@ -51,7 +53,13 @@ describe('self-assessment', () => {
     expect(partial.statusCode, partial.body).toBe(200);
     const refused = await api.post(`/api/evaluation/${e.id}/self/submit`, { version: partial.json().version });
     expect(refused.statusCode).toBe(400);
-    expect(fields(refused)).toEqual(['general.ethics_lifestyle', 'general.discipline', 'general.working_style', 'general.self_criticism', 'proposedLevel']);
+    expect(fields(refused)).toEqual([
+      'general.ethics_lifestyle',
+      'general.discipline',
+      'general.working_style',
+      'general.self_criticism',
+      'proposedLevel',
+    ]);
     expect((await api.post(`/api/evaluation/${e.id}/self/submit`, { version: 0 })).statusCode).toBe(400);
     expect((await api.post(`/api/evaluation/${e.id}/self/submit`, { version: partial.json().version + 3 })).statusCode).toBe(409);
     const peer = await evaluationOf(ctx.db, periodId, c.people.peers[3]);
@@ -75,7 +83,9 @@ describe('appraisal', () => {
     // Without task evidence nothing is computed: a score must be given, never a silent 0.
     const noScore = await client(ctx.app, c.sessions.organising).put(url, { version: e.version, level: 'good', selfMissing: true });
     expect(fields(noScore)).toEqual(['score']);
-    expect((await client(ctx.app, c.sessions.organising).put(url, { ...body, version: e.version + 1, selfMissing: true })).statusCode).toBe(409);
+    expect((await client(ctx.app, c.sessions.organising).put(url, { ...body, version: e.version + 1, selfMissing: true })).statusCode).toBe(
+      409,
+    );
     const ok = await client(ctx.app, c.sessions.organising).put(url, { ...body, selfMissing: true });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ status: 'appraised', self: { missing: true, score: null }, appraisal: { score: 75, level: 'good' } });
@@ -94,11 +104,18 @@ describe('appraisal', () => {
     const refused = await org.put(`/api/evaluation/${e.id}/appraisal`, { version: sub.json().version, level: 'good' });
     expect(refused.statusCode).toBe(400);
     expect(fields(refused).every((f: string) => f === 'level')).toBe(true);
-    const text = refused.json().details.map((d: { message: string }) => d.message).join(' ');
+    const text = refused
+      .json()
+      .details.map((d: { message: string }) => d.message)
+      .join(' ');
     expect(text).toContain('Hoàn thành tốt');
     expect(text).toContain('đúng tiến độ');
     expect(text).toContain('Quy định 366-QĐ/TW, Điều 11');
-    const ok = await org.put(`/api/evaluation/${e.id}/appraisal`, { version: sub.json().version, level: 'completed', comment: 'Còn một việc trễ hạn' });
+    const ok = await org.put(`/api/evaluation/${e.id}/appraisal`, {
+      version: sub.json().version,
+      level: 'completed',
+      comment: 'Còn một việc trễ hạn',
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().appraisal).toMatchObject({ score: 98.83, level: 'completed' });
   });
@@ -115,30 +132,66 @@ describe('decision', () => {
     expect(early.statusCode).toBe(400);
     expect(fields(early)).toEqual(['status']);
     const appraised = await evaluationOf(ctx.db, periodId, c.people.peers[1]);
-    expect((await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${appraised.id}/decision`, { ...body, version: appraised.version - 1 })).statusCode).toBe(409);
+    expect(
+      (
+        await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${appraised.id}/decision`, {
+          ...body,
+          version: appraised.version - 1,
+        })
+      ).statusCode,
+    ).toBe(409);
     // One HTXS alone: 0 HTT decided in the group → cap 0 (the quota at a single decision).
-    const quota = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${appraised.id}/decision`, { version: appraised.version, score: 95, level: 'excellent', reason: 'Xuất sắc' });
+    const quota = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${appraised.id}/decision`, {
+      version: appraised.version,
+      score: 95,
+      level: 'excellent',
+      reason: 'Xuất sắc',
+    });
     expect(quota.statusCode).toBe(400);
     expect(fields(quota)).toContain('level');
-    const ok = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${appraised.id}/decision`, { version: appraised.version, score: 75, level: 'good' });
+    const ok = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${appraised.id}/decision`, {
+      version: appraised.version,
+      score: 75,
+      level: 'good',
+    });
     expect(ok.statusCode, ok.body).toBe(200);
-    const again = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${appraised.id}/decision`, { version: ok.json().version, score: 75, level: 'good' });
+    const again = await client(ctx.app, c.sessions.standing).put(`/api/evaluation/${appraised.id}/decision`, {
+      version: ok.json().version,
+      score: 75,
+      level: 'good',
+    });
     expect(fields(again)).toEqual(['status']);
   });
 
   it('cancel-decision: 401 / 400 (reason, step order)', async () => {
     const e = await evaluationOf(ctx.db, periodId, c.people.peers[2]);
     expect((await anon().post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' })).statusCode).toBe(401);
-    expect(fields(await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version }))).toEqual(['reason']);
-    expect(fields(await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' }))).toEqual(['status']);
-    expect((await client(ctx.app, c.sessions.otherStanding).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' })).statusCode).toBe(404);
-    expect((await client(ctx.app, c.sessions.cadre).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' })).statusCode).toBe(403);
+    expect(
+      fields(await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version })),
+    ).toEqual(['reason']);
+    expect(
+      fields(
+        await client(ctx.app, c.sessions.standing).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' }),
+      ),
+    ).toEqual(['status']);
+    expect(
+      (await client(ctx.app, c.sessions.otherStanding).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await client(ctx.app, c.sessions.cadre).post(`/api/evaluation/${e.id}/cancel-decision`, { version: e.version, reason: 'x' }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('decision sets: 401 / 403 / 404 / 400 (not in the group, empty)', async () => {
     const url = `/api/evaluation/periods/${periodId}/decisions`;
     const leader = await evaluationOf(ctx.db, periodId, c.people.leader);
-    const body = { unitId: c.tree.committeeA, cadreGroup: 'staff', items: [{ evaluationId: leader.id, version: leader.version, level: 'good', score: 80 }] };
+    const body = {
+      unitId: c.tree.committeeA,
+      cadreGroup: 'staff',
+      items: [{ evaluationId: leader.id, version: leader.version, level: 'good', score: 80 }],
+    };
     expect((await anon().post(url, body)).statusCode).toBe(401);
     expect((await client(ctx.app, c.sessions.organising).post(url, body)).statusCode).toBe(403);
     expect((await client(ctx.app, c.sessions.otherStanding).post(url, body)).statusCode).toBe(404);
@@ -166,7 +219,9 @@ describe('quota and publication', () => {
     const url = `/api/evaluation/periods/${periodId}/quota?unitId=${c.tree.committeeA}&cadreGroup=staff`;
     expect((await anon().get(url)).statusCode).toBe(401);
     expect((await client(ctx.app, c.sessions.otherStanding).get(url)).statusCode).toBe(404);
-    expect(fields(await client(ctx.app, c.sessions.standing).get(`/api/evaluation/periods/${periodId}/quota?unitId=${c.tree.committeeA}`))).toEqual(['cadreGroup']);
+    expect(
+      fields(await client(ctx.app, c.sessions.standing).get(`/api/evaluation/periods/${periodId}/quota?unitId=${c.tree.committeeA}`)),
+    ).toEqual(['cadreGroup']);
     const ok = await client(ctx.app, c.sessions.inspection).get(url);
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ pct: 25, exception: { percent: 25 }, decided: { good: 1 } });

@@ -19,10 +19,17 @@ import { APPRAISE_ROLES, assertCanSelfAssess, assertCanStep } from './evaluation
 import { type EvaluationFull, insertRevision, updateEvaluation } from './evaluation.queries.js';
 
 type Trx = Transaction<DB>;
-export interface StepContext { actor: Actor; audit: AuditContext; locale: Locale }
+export interface StepContext {
+  actor: Actor;
+  audit: AuditContext;
+  locale: Locale;
+}
 
 /** The rules in force at the period's end and the evaluation's (frozen) criteria set. */
-export async function rulesAndSet(db: Kysely<DB>, e: { end_date: string; criteria_set_id: string }): Promise<{ rules: EvalRules; set: LoadedSet }> {
+export async function rulesAndSet(
+  db: Kysely<DB>,
+  e: { end_date: string; criteria_set_id: string },
+): Promise<{ rules: EvalRules; set: LoadedSet }> {
   const rules = await loadRules(db, e.end_date);
   const set = buildSets(await setsById(db, [e.criteria_set_id]), rules.formula).get(e.criteria_set_id)!;
   return { rules, set };
@@ -46,27 +53,55 @@ export async function saveSelf(trx: Trx, ctx: StepContext, id: string, body: Sel
   const scored = scoreFor(set, inputsOf(e), body.general, kpis);
   if (scored.result.errors.length) throw invalid(...scored.result.errors);
   const after = { general: body.general, kpis, score: scored.total, level: body.proposedLevel ?? null, comment: body.comment };
-  if (!(await updateEvaluation(trx, id, body.version, {
-    self_general: json(body.general), self_kpis: json(kpis), self_score: scored.total, self_level: body.proposedLevel ?? null, self_comment: body.comment,
-  }))) throw new Error('version checked under lock');
-  await recordAudit(trx, ctx.audit, [{ action: 'evaluation.self', ...audited(e), before: { general: e.self_general, kpis: e.self_kpis, level: e.self_level }, after }]);
+  if (
+    !(await updateEvaluation(trx, id, body.version, {
+      self_general: json(body.general),
+      self_kpis: json(kpis),
+      self_score: scored.total,
+      self_level: body.proposedLevel ?? null,
+      self_comment: body.comment,
+    }))
+  )
+    throw new Error('version checked under lock');
+  await recordAudit(trx, ctx.audit, [
+    { action: 'evaluation.self', ...audited(e), before: { general: e.self_general, kpis: e.self_kpis, level: e.self_level }, after },
+  ]);
 }
 
 /** POST /:id/self/submit — every general criterion scored and a proposed level; then locked. */
 export async function submitSelf(trx: Trx, ctx: StepContext, id: string, version: number): Promise<void> {
   const { e, set, rules } = await selfStep(trx, ctx, id, version);
   const general = (e.self_general ?? {}) as Scores;
-  const issues = set.criteria.filter((c) => c.part === 'general' && typeof general[c.code] !== 'number')
+  const issues = set.criteria
+    .filter((c) => c.part === 'general' && typeof general[c.code] !== 'number')
     .map((c) => ({ field: `general.${c.code}`, key: 'v.evaluation.general_missing', params: { code: c.code } }));
   if (!e.self_level) issues.push({ field: 'proposedLevel', key: 'v.required', params: { code: '' } });
   if (issues.length) throw invalid(...issues);
   const r = evaluate(set, inputsOf(e), { general, kpis: (e.self_kpis ?? null) as Scores | null }, rules);
   await updateEvaluation(trx, id, version, {
-    status: 'self_submitted', self_submitted_at: new Date(), self_score: r.scored.total,
-    results_score: r.resultsScore, proposed_level: r.proposedLevel, gate_report: JSON.stringify(r.gateReport),
+    status: 'self_submitted',
+    self_submitted_at: new Date(),
+    self_score: r.scored.total,
+    results_score: r.resultsScore,
+    proposed_level: r.proposedLevel,
+    gate_report: JSON.stringify(r.gateReport),
   });
-  await insertRevision(trx, { id: randomUUID(), evaluation_id: id, step: 'self', score: r.scored.total, level: e.self_level, reason: null, by_account: ctx.actor.accountId });
-  await recordAudit(trx, ctx.audit, [{ action: 'evaluation.self_submit', ...audited(e), after: { score: r.scored.total, level: e.self_level, proposedLevel: r.proposedLevel } }]);
+  await insertRevision(trx, {
+    id: randomUUID(),
+    evaluation_id: id,
+    step: 'self',
+    score: r.scored.total,
+    level: e.self_level,
+    reason: null,
+    by_account: ctx.actor.accountId,
+  });
+  await recordAudit(trx, ctx.audit, [
+    {
+      action: 'evaluation.self_submit',
+      ...audited(e),
+      after: { score: r.scored.total, level: e.self_level, proposedLevel: r.proposedLevel },
+    },
+  ]);
 }
 
 /** PUT /:id/appraisal — after the self-assessment (or marked missing), before the decision. */
@@ -88,18 +123,39 @@ export async function appraise(trx: Trx, ctx: StepContext, id: string, body: App
   if (r.scored.result.errors.length) throw invalid(...r.scored.result.errors);
   // Recomputed from the criteria where it can be; otherwise the appraiser's own score.
   const score = r.scored.total ?? body.score;
-  if (score === undefined) throw invalid({ field: 'score', key: 'v.evaluation.score_required', params: { flags: r.scored.result.flags.join(', ') } });
+  if (score === undefined)
+    throw invalid({ field: 'score', key: 'v.evaluation.score_required', params: { flags: r.scored.result.flags.join(', ') } });
   const gate = levelIssues(inputs, score, body.level, rules, ctx.locale);
   if (gate.length) throw invalid(...gate);
   await updateEvaluation(trx, id, body.version, {
-    status: 'appraised', inputs: JSON.stringify(inputs), appraisal_general: json(general), appraisal_kpis: json(kpis),
-    appraisal_score: score, appraisal_level: body.level, appraisal_comment: body.comment, appraised_by: ctx.actor.accountId, appraised_at: new Date(),
-    results_score: r.resultsScore, proposed_level: r.proposedLevel, gate_report: JSON.stringify(r.gateReport),
+    status: 'appraised',
+    inputs: JSON.stringify(inputs),
+    appraisal_general: json(general),
+    appraisal_kpis: json(kpis),
+    appraisal_score: score,
+    appraisal_level: body.level,
+    appraisal_comment: body.comment,
+    appraised_by: ctx.actor.accountId,
+    appraised_at: new Date(),
+    results_score: r.resultsScore,
+    proposed_level: r.proposedLevel,
+    gate_report: JSON.stringify(r.gateReport),
   });
-  await insertRevision(trx, { id: randomUUID(), evaluation_id: id, step: 'appraisal', score, level: body.level, reason: body.comment || null, by_account: ctx.actor.accountId });
-  await recordAudit(trx, ctx.audit, [{
-    action: 'evaluation.appraise', ...audited(e),
-    before: { status: e.status, score: e.appraisal_score, level: e.appraisal_level },
-    after: { score, level: body.level, computed: r.scored.total !== null, selfMissing: inputs.selfMissing === true },
-  }]);
+  await insertRevision(trx, {
+    id: randomUUID(),
+    evaluation_id: id,
+    step: 'appraisal',
+    score,
+    level: body.level,
+    reason: body.comment || null,
+    by_account: ctx.actor.accountId,
+  });
+  await recordAudit(trx, ctx.audit, [
+    {
+      action: 'evaluation.appraise',
+      ...audited(e),
+      before: { status: e.status, score: e.appraisal_score, level: e.appraisal_level },
+      after: { score, level: body.level, computed: r.scored.total !== null, selfMissing: inputs.selfMissing === true },
+    },
+  ]);
 }

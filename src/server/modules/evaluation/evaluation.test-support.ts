@@ -29,15 +29,34 @@ export interface TestTask {
 export async function insertTask(db: Kysely<DB>, t: TestTask): Promise<string> {
   const id = randomUUID();
   const status = t.status ?? (t.completedOn ? 'done' : 'in_progress');
-  await db.insertInto('task').values({
-    id, unit_id: t.unitId, source: 'slip', title: t.title ?? `Nhiệm vụ ${id.slice(0, 6)}`, start_date: '2025-12-01', due_date: t.dueDate,
-    work_units: t.workUnits ?? 1, status, completed_on: status === 'done' ? t.completedOn ?? null : null,
-    quality_ok: t.qualityOk ?? null, major_errors: t.majorErrors ?? null, exceeded: t.exceeded ?? null, objective_cause: t.objectiveCause ?? null,
-  }).execute();
+  await db
+    .insertInto('task')
+    .values({
+      id,
+      unit_id: t.unitId,
+      source: 'slip',
+      title: t.title ?? `Nhiệm vụ ${id.slice(0, 6)}`,
+      start_date: '2025-12-01',
+      due_date: t.dueDate,
+      work_units: t.workUnits ?? 1,
+      status,
+      completed_on: status === 'done' ? (t.completedOn ?? null) : null,
+      quality_ok: t.qualityOk ?? null,
+      major_errors: t.majorErrors ?? null,
+      exceeded: t.exceeded ?? null,
+      objective_cause: t.objectiveCause ?? null,
+    })
+    .execute();
   if (t.role === 'support') {
     // A support assignee needs a lead: a placeholder person of the same unit.
     const lead = await createPerson(db, t.unitId, { given_name: 'Chủ trì' });
-    await db.insertInto('task_assignee').values([{ task_id: id, person_id: lead, role: 'lead' }, { task_id: id, person_id: t.personId, role: 'support' }]).execute();
+    await db
+      .insertInto('task_assignee')
+      .values([
+        { task_id: id, person_id: lead, role: 'lead' },
+        { task_id: id, person_id: t.personId, role: 'support' },
+      ])
+      .execute();
   } else {
     await db.insertInto('task_assignee').values({ task_id: id, person_id: t.personId, role: 'lead' }).execute();
   }
@@ -46,7 +65,14 @@ export async function insertTask(db: Kysely<DB>, t: TestTask): Promise<string> {
 
 /** A task of Q1 2026 done on time with quality. */
 export const goodTask = (unitId: string, personId: string, over: Partial<TestTask> = {}): TestTask => ({
-  unitId, personId, dueDate: '2026-02-20', completedOn: '2026-02-18', qualityOk: true, majorErrors: 0, exceeded: false, ...over,
+  unitId,
+  personId,
+  dueDate: '2026-02-20',
+  completedOn: '2026-02-18',
+  qualityOk: true,
+  majorErrors: 0,
+  exceeded: false,
+  ...over,
 });
 
 export interface Commune {
@@ -54,14 +80,24 @@ export interface Commune {
   /** The commune's Party committee (a collective). */
   partyA: string;
   people: { cadre: string; peers: string[]; newMember: string; leader: string; outsider: string };
-  sessions: { organising: Session; standing: Session; inspection: Session; cadre: Session; leader: Session; otherOrganising: Session; otherStanding: Session; office: Session };
+  sessions: {
+    organising: Session;
+    standing: Session;
+    inspection: Session;
+    cadre: Session;
+    leader: Session;
+    otherOrganising: Session;
+    otherStanding: Session;
+    office: Session;
+  };
 }
 
 export async function seedCommune(app: FastifyInstance, db: Kysely<DB>): Promise<Commune> {
   const tree = await createSubtree(db);
   await assignDefaultCriteria(db, tree.provinceId, '2025-01-01');
   const partyA = (await db.selectFrom('org_unit_link').select('child_id').where('parent_id', '=', tree.communeA).execute())
-    .map((r) => r.child_id).find((id) => id !== tree.committeeA)!;
+    .map((r) => r.child_id)
+    .find((id) => id !== tree.committeeA)!;
   const unit = tree.committeeA;
   const cadre = await createPerson(db, unit, { given_name: 'Cán', cadre_group: 'staff' });
   const peers = [];
@@ -69,15 +105,31 @@ export async function seedCommune(app: FastifyInstance, db: Kysely<DB>): Promise
   const newMember = await createPerson(db, unit, { given_name: 'Mới', cadre_group: 'staff', party_admission_date: '2026-01-05' });
   const leader = await createPerson(db, unit, { given_name: 'Lãnh', cadre_group: 'leader_commune' });
   const post = randomUUID();
-  await db.insertInto('post').values({ id: post, unit_id: unit, title: 'Chủ tịch UBND', is_head: true, is_key: true, cadre_group: 'leader_commune', rank: 1, valid_from: '2025-07-01' }).execute();
-  await db.insertInto('tenure').values({ id: randomUUID(), person_id: leader, post_id: post, start_date: '2025-07-01', how: 'elected' }).execute();
+  await db
+    .insertInto('post')
+    .values({
+      id: post,
+      unit_id: unit,
+      title: 'Chủ tịch UBND',
+      is_head: true,
+      is_key: true,
+      cadre_group: 'leader_commune',
+      rank: 1,
+      valid_from: '2025-07-01',
+    })
+    .execute();
+  await db
+    .insertInto('tenure')
+    .values({ id: randomUUID(), person_id: leader, post_id: post, start_date: '2025-07-01', how: 'elected' })
+    .execute();
   const outsider = await createPerson(db, tree.communeB, { given_name: 'Ngoài', cadre_group: 'staff' });
   const sign = async (role: Parameters<typeof createAccount>[1], unitId: string, personId?: string) => {
     const a = await createAccount(db, role, unitId, { personId });
     return signIn(app, a.username, a.password);
   };
   return {
-    tree, partyA,
+    tree,
+    partyA,
     people: { cadre, peers, newMember, leader, outsider },
     sessions: {
       organising: await sign('organising', tree.communeA),
@@ -106,7 +158,12 @@ export async function openPeriod(app: FastifyInstance, session: Session, body: R
 
 /** The evaluation id of a person in a period. */
 export async function evaluationOf(db: Kysely<DB>, periodId: string, personId: string) {
-  return db.selectFrom('evaluation').selectAll().where('period_id', '=', periodId).where('person_id', '=', personId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('evaluation')
+    .selectAll()
+    .where('period_id', '=', periodId)
+    .where('person_id', '=', personId)
+    .executeTakeFirstOrThrow();
 }
 
 export { createUnit };

@@ -24,5 +24,12 @@ export function presentIndicator(row: IndicatorRow, actuals: ActualRow[], canEdi
 }
 
 /** What the audit trail keeps of an indicator. */
-export const auditFields = (r: IndicatorRow) => ({ year: r.year, code: r.code, name: r.name, measure: r.measure, target: r.target, direction: r.direction });
+export const auditFields = (r: IndicatorRow) => ({
+  year: r.year,
+  code: r.code,
+  name: r.name,
+  measure: r.measure,
+  target: r.target,
+  direction: r.direction,
+});
 export const auditActual = (a: ActualRow) => ({ periodEnd: a.period_end, value: a.value, note: a.note });

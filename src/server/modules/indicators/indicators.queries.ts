@@ -8,7 +8,13 @@ const INDICATOR_COLUMNS = ['id', 'unit_id', 'year', 'code', 'name', 'measure', '
 const ACTUAL_COLUMNS = ['id', 'indicator_id', 'period_end', 'value', 'note', 'recorded_at'] as const;
 
 export async function indicatorsOf(db: Db, unitId: string, year: number) {
-  return db.selectFrom('indicator').select(INDICATOR_COLUMNS).where('unit_id', '=', unitId).where('year', '=', year).orderBy('code').execute();
+  return db
+    .selectFrom('indicator')
+    .select(INDICATOR_COLUMNS)
+    .where('unit_id', '=', unitId)
+    .where('year', '=', year)
+    .orderBy('code')
+    .execute();
 }
 export type IndicatorRow = Awaited<ReturnType<typeof indicatorsOf>>[number];
 
@@ -19,18 +25,39 @@ export async function indicatorById(db: Db, id: string, lock = false) {
 }
 
 export async function codeTaken(db: Db, unitId: string, year: number, code: string): Promise<boolean> {
-  return !!(await db.selectFrom('indicator').select('id').where('unit_id', '=', unitId).where('year', '=', year).where('code', '=', code).executeTakeFirst());
+  return !!(await db
+    .selectFrom('indicator')
+    .select('id')
+    .where('unit_id', '=', unitId)
+    .where('year', '=', year)
+    .where('code', '=', code)
+    .executeTakeFirst());
 }
 
 export async function actualsOf(db: Db, indicatorIds: string[]) {
   if (indicatorIds.length === 0) return [];
-  return db.selectFrom('indicator_actual').select(ACTUAL_COLUMNS).where('indicator_id', 'in', indicatorIds).orderBy('indicator_id').orderBy('period_end').execute();
+  return db
+    .selectFrom('indicator_actual')
+    .select(ACTUAL_COLUMNS)
+    .where('indicator_id', 'in', indicatorIds)
+    .orderBy('indicator_id')
+    .orderBy('period_end')
+    .execute();
 }
 export type ActualRow = Awaited<ReturnType<typeof actualsOf>>[number];
 
 export async function insertIndicator(
   trx: Transaction<DB>,
-  row: { id: string; unit_id: string; year: number; code: string; name: string; measure: string; target: number; direction: 'increase' | 'decrease' },
+  row: {
+    id: string;
+    unit_id: string;
+    year: number;
+    code: string;
+    name: string;
+    measure: string;
+    target: number;
+    direction: 'increase' | 'decrease';
+  },
 ) {
   return trx.insertInto('indicator').values(row).returning(INDICATOR_COLUMNS).executeTakeFirstOrThrow();
 }
@@ -51,7 +78,12 @@ export async function updateIndicator(
 }
 
 export async function actualFor(trx: Transaction<DB>, indicatorId: string, periodEnd: string) {
-  return trx.selectFrom('indicator_actual').select(ACTUAL_COLUMNS).where('indicator_id', '=', indicatorId).where('period_end', '=', periodEnd).executeTakeFirst();
+  return trx
+    .selectFrom('indicator_actual')
+    .select(ACTUAL_COLUMNS)
+    .where('indicator_id', '=', indicatorId)
+    .where('period_end', '=', periodEnd)
+    .executeTakeFirst();
 }
 
 /** One value per period: a second value for the same period replaces the first. */
@@ -80,11 +112,23 @@ export async function upsertActual(
  */
 export async function indicatorsWithLatest(db: Db, unitIds: readonly string[], year: number, codes: readonly string[], on: string) {
   if (unitIds.length === 0 || codes.length === 0) return [];
-  return db.selectFrom('indicator as i')
+  return db
+    .selectFrom('indicator as i')
     .select(['i.unit_id', 'i.code', 'i.direction', 'i.target'])
-    .select((eb) => eb.selectFrom('indicator_actual as a').select('a.value')
-      .whereRef('a.indicator_id', '=', 'i.id').where('a.period_end', '<=', on).orderBy('a.period_end', 'desc').limit(1).as('latest'))
-    .where('i.unit_id', 'in', [...unitIds]).where('i.year', '=', year).where('i.code', 'in', [...codes])
-    .orderBy('i.unit_id').orderBy('i.code')
+    .select((eb) =>
+      eb
+        .selectFrom('indicator_actual as a')
+        .select('a.value')
+        .whereRef('a.indicator_id', '=', 'i.id')
+        .where('a.period_end', '<=', on)
+        .orderBy('a.period_end', 'desc')
+        .limit(1)
+        .as('latest'),
+    )
+    .where('i.unit_id', 'in', [...unitIds])
+    .where('i.year', '=', year)
+    .where('i.code', 'in', [...codes])
+    .orderBy('i.unit_id')
+    .orderBy('i.code')
     .execute();
 }

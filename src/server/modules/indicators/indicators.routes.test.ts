@@ -10,7 +10,15 @@ let cadre: Session;
 let organising: Session;
 const as = (s: Session | null) => client(t.app, s);
 const fields = (res: { json(): { details?: Array<{ field: string }> } }) => (res.json().details ?? []).map((d) => d.field);
-const revenue = () => ({ unitId: tree.communeA, year: 2026, code: 'budget_revenue', name: 'Thu ngân sách', measure: 'triệu đồng', target: 12000, direction: 'increase' });
+const revenue = () => ({
+  unitId: tree.communeA,
+  year: 2026,
+  code: 'budget_revenue',
+  name: 'Thu ngân sách',
+  measure: 'triệu đồng',
+  target: 12000,
+  direction: 'increase',
+});
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -29,7 +37,9 @@ describe('indicators', () => {
     const id = randomUUID();
     expect((await as(null).get(`/api/indicators?unitId=${tree.communeA}&year=2026`)).statusCode).toBe(401);
     expect((await as(null).post('/api/indicators', revenue())).statusCode).toBe(401);
-    expect((await as(null).patch(`/api/indicators/${id}`, { version: 1, name: 'X', measure: '', target: 1, direction: 'increase' })).statusCode).toBe(401);
+    expect(
+      (await as(null).patch(`/api/indicators/${id}`, { version: 1, name: 'X', measure: '', target: 1, direction: 'increase' })).statusCode,
+    ).toBe(401);
     expect((await as(null).post(`/api/indicators/${id}/actuals`, { periodEnd: '2026-03-31', value: 1 })).statusCode).toBe(401);
   });
 
@@ -37,14 +47,36 @@ describe('indicators', () => {
     const created = await as(office).post('/api/indicators', revenue());
     expect(created.statusCode).toBe(201);
     const ind = created.json();
-    expect(ind).toMatchObject({ code: 'budget_revenue', target: 12000, direction: 'increase', version: 1, actuals: [], latest: null, progress: null, actions: { edit: true } });
-    expect(await lastAudit(t.db, 'indicator', ind.id)).toMatchObject({ action: 'indicator.create', unit_id: tree.communeA, after: { code: 'budget_revenue', target: 12000 } });
+    expect(ind).toMatchObject({
+      code: 'budget_revenue',
+      target: 12000,
+      direction: 'increase',
+      version: 1,
+      actuals: [],
+      latest: null,
+      progress: null,
+      actions: { edit: true },
+    });
+    expect(await lastAudit(t.db, 'indicator', ind.id)).toMatchObject({
+      action: 'indicator.create',
+      unit_id: tree.communeA,
+      after: { code: 'budget_revenue', target: 12000 },
+    });
 
     const q1 = await as(office).post(`/api/indicators/${ind.id}/actuals`, { periodEnd: '2026-03-31', value: 2500.5, note: 'Quý I' });
     expect(q1.statusCode).toBe(200);
-    expect(await lastAudit(t.db, 'indicator', ind.id)).toMatchObject({ action: 'indicator.actual', unit_id: tree.communeA, before: null, after: { periodEnd: '2026-03-31', value: 2500.5 } });
+    expect(await lastAudit(t.db, 'indicator', ind.id)).toMatchObject({
+      action: 'indicator.actual',
+      unit_id: tree.communeA,
+      before: null,
+      after: { periodEnd: '2026-03-31', value: 2500.5 },
+    });
     await as(office).post(`/api/indicators/${ind.id}/actuals`, { periodEnd: '2026-06-30', value: 5000 });
-    const fixed = await as(office).post(`/api/indicators/${ind.id}/actuals`, { periodEnd: '2026-06-30', value: 6000, note: 'Số liệu chính thức' });
+    const fixed = await as(office).post(`/api/indicators/${ind.id}/actuals`, {
+      periodEnd: '2026-06-30',
+      value: 6000,
+      note: 'Số liệu chính thức',
+    });
     expect(fixed.json()).toMatchObject({
       actuals: [
         { periodEnd: '2026-03-31', value: 2500.5, note: 'Quý I' },
@@ -53,9 +85,22 @@ describe('indicators', () => {
       latest: { periodEnd: '2026-06-30', value: 6000 },
       progress: 50,
     });
-    expect(await lastAudit(t.db, 'indicator', ind.id)).toMatchObject({ action: 'indicator.actual', before: { periodEnd: '2026-06-30', value: 5000 }, after: { value: 6000 } });
+    expect(await lastAudit(t.db, 'indicator', ind.id)).toMatchObject({
+      action: 'indicator.actual',
+      before: { periodEnd: '2026-06-30', value: 5000 },
+      after: { value: 6000 },
+    });
 
-    const rank = (await as(office).post('/api/indicators', { ...revenue(), code: 'admin_reform_rank', name: 'Xếp hạng CCHC', measure: 'hạng', target: 10, direction: 'decrease' })).json();
+    const rank = (
+      await as(office).post('/api/indicators', {
+        ...revenue(),
+        code: 'admin_reform_rank',
+        name: 'Xếp hạng CCHC',
+        measure: 'hạng',
+        target: 10,
+        direction: 'decrease',
+      })
+    ).json();
     await as(office).post(`/api/indicators/${rank.id}/actuals`, { periodEnd: '2026-06-30', value: 20 });
 
     const list = (await as(cadre).get(`/api/indicators?unitId=${tree.communeA}&year=2026`)).json();
@@ -66,11 +111,25 @@ describe('indicators', () => {
     ]);
     expect((await as(cadre).get(`/api/indicators?unitId=${tree.communeA}&year=2025`)).json().items).toEqual([]);
 
-    const upd = await as(office).patch(`/api/indicators/${ind.id}`, { version: 1, name: 'Thu ngân sách xã', measure: 'triệu đồng', target: 24000, direction: 'increase' });
+    const upd = await as(office).patch(`/api/indicators/${ind.id}`, {
+      version: 1,
+      name: 'Thu ngân sách xã',
+      measure: 'triệu đồng',
+      target: 24000,
+      direction: 'increase',
+    });
     expect(upd.statusCode).toBe(200);
     expect(upd.json()).toMatchObject({ name: 'Thu ngân sách xã', target: 24000, version: 2, progress: 25 });
-    expect(await lastAudit(t.db, 'indicator', ind.id)).toMatchObject({ action: 'indicator.update', unit_id: tree.communeA, before: { target: 12000 }, after: { target: 24000 } });
-    expect((await as(office).patch(`/api/indicators/${ind.id}`, { version: 1, name: 'X', measure: '', target: 1, direction: 'increase' })).statusCode).toBe(409);
+    expect(await lastAudit(t.db, 'indicator', ind.id)).toMatchObject({
+      action: 'indicator.update',
+      unit_id: tree.communeA,
+      before: { target: 12000 },
+      after: { target: 24000 },
+    });
+    expect(
+      (await as(office).patch(`/api/indicators/${ind.id}`, { version: 1, name: 'X', measure: '', target: 1, direction: 'increase' }))
+        .statusCode,
+    ).toBe(409);
     const dup = await as(office).post('/api/indicators', revenue());
     expect(dup.statusCode).toBe(409);
     expect(fields(dup)).toEqual(['code']);
@@ -86,23 +145,38 @@ describe('indicators', () => {
     expect(fields(await as(cadre).get(`/api/indicators?unitId=${tree.communeA}&year=abc`))).toEqual(['year']);
     expect(fields(await as(cadre).get('/api/indicators'))).toEqual(['unitId']);
     const ind = (await post({})).json();
-    expect(fields(await as(office).post(`/api/indicators/${ind.id}/actuals`, { periodEnd: '2025-12-31', value: 1 }))).toEqual(['periodEnd']);
-    expect(fields(await as(office).post(`/api/indicators/${ind.id}/actuals`, { periodEnd: '2026-02-30', value: 1 }))).toEqual(['periodEnd']);
+    expect(fields(await as(office).post(`/api/indicators/${ind.id}/actuals`, { periodEnd: '2025-12-31', value: 1 }))).toEqual([
+      'periodEnd',
+    ]);
+    expect(fields(await as(office).post(`/api/indicators/${ind.id}/actuals`, { periodEnd: '2026-02-30', value: 1 }))).toEqual([
+      'periodEnd',
+    ]);
     expect(fields(await as(office).post(`/api/indicators/${ind.id}/actuals`, { periodEnd: '2026-03-31' }))).toEqual(['value']);
-    expect(fields(await as(office).patch(`/api/indicators/${ind.id}`, { version: 1, name: 'X', measure: '', target: 1 }))).toEqual(['direction']);
+    expect(fields(await as(office).patch(`/api/indicators/${ind.id}`, { version: 1, name: 'X', measure: '', target: 1 }))).toEqual([
+      'direction',
+    ]);
   });
 
   it('hides other communes (404) and refuses roles that may not write (403)', async () => {
     const other = randomUUID();
-    await t.db.insertInto('indicator').values({ id: other, unit_id: tree.communeB, year: 2026, code: 'new_party_members', name: 'Kết nạp đảng viên', target: 5 }).execute();
+    await t.db
+      .insertInto('indicator')
+      .values({ id: other, unit_id: tree.communeB, year: 2026, code: 'new_party_members', name: 'Kết nạp đảng viên', target: 5 })
+      .execute();
     expect((await as(cadre).get(`/api/indicators?unitId=${tree.communeB}&year=2026`)).statusCode).toBe(404);
     expect((await as(office).post('/api/indicators', { ...revenue(), unitId: tree.communeB })).statusCode).toBe(404);
-    expect((await as(office).patch(`/api/indicators/${other}`, { version: 1, name: 'X', measure: '', target: 1, direction: 'increase' })).statusCode).toBe(404);
+    expect(
+      (await as(office).patch(`/api/indicators/${other}`, { version: 1, name: 'X', measure: '', target: 1, direction: 'increase' }))
+        .statusCode,
+    ).toBe(404);
     expect((await as(office).post(`/api/indicators/${other}/actuals`, { periodEnd: '2026-03-31', value: 1 })).statusCode).toBe(404);
     expect((await as(office).post(`/api/indicators/${randomUUID()}/actuals`, { periodEnd: '2026-03-31', value: 1 })).statusCode).toBe(404);
     expect((await as(organising).post('/api/indicators', { ...revenue(), code: 'land_clearance' })).statusCode).toBe(403);
     const mine = (await as(office).post('/api/indicators', { ...revenue(), code: 'online_public_services' })).json();
     expect((await as(cadre).post(`/api/indicators/${mine.id}/actuals`, { periodEnd: '2026-03-31', value: 1 })).statusCode).toBe(403);
-    expect((await as(cadre).patch(`/api/indicators/${mine.id}`, { version: 1, name: 'X', measure: '', target: 1, direction: 'increase' })).statusCode).toBe(403);
+    expect(
+      (await as(cadre).patch(`/api/indicators/${mine.id}`, { version: 1, name: 'X', measure: '', target: 1, direction: 'increase' }))
+        .statusCode,
+    ).toBe(403);
   });
 });

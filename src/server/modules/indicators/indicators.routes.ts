@@ -2,7 +2,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
-import { CreateIndicatorRequest, IndicatorList, IndicatorQuery, IndicatorView, RecordActualRequest, UpdateIndicatorRequest } from '../../../contracts/indicators.js';
+import {
+  CreateIndicatorRequest,
+  IndicatorList,
+  IndicatorQuery,
+  IndicatorView,
+  RecordActualRequest,
+  UpdateIndicatorRequest,
+} from '../../../contracts/indicators.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { createIndicator, listIndicators, recordActual, updateIndicator } from './indicators.service.js';
 
@@ -15,16 +22,24 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
     listIndicators(app.db, actorOf(req), req.query.unitId, req.query.year),
   );
 
-  app.post('/indicators', { schema: { tags, body: CreateIndicatorRequest, response: { 201: IndicatorView, ...errors } } }, async (req, reply) => {
-    const created = await app.db.transaction().execute((trx) => createIndicator(trx, actorOf(req), auditContextOf(req), req.body));
-    return reply.status(201).send(created);
-  });
-
-  app.patch('/indicators/:id', { schema: { tags, params: ById, body: UpdateIndicatorRequest, response: { 200: IndicatorView, ...errors } } }, async (req) =>
-    app.db.transaction().execute((trx) => updateIndicator(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  app.post(
+    '/indicators',
+    { schema: { tags, body: CreateIndicatorRequest, response: { 201: IndicatorView, ...errors } } },
+    async (req, reply) => {
+      const created = await app.db.transaction().execute((trx) => createIndicator(trx, actorOf(req), auditContextOf(req), req.body));
+      return reply.status(201).send(created);
+    },
   );
 
-  app.post('/indicators/:id/actuals', { schema: { tags, params: ById, body: RecordActualRequest, response: { 200: IndicatorView, ...errors } } }, async (req) =>
-    app.db.transaction().execute((trx) => recordActual(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  app.patch(
+    '/indicators/:id',
+    { schema: { tags, params: ById, body: UpdateIndicatorRequest, response: { 200: IndicatorView, ...errors } } },
+    async (req) => app.db.transaction().execute((trx) => updateIndicator(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  );
+
+  app.post(
+    '/indicators/:id/actuals',
+    { schema: { tags, params: ById, body: RecordActualRequest, response: { 200: IndicatorView, ...errors } } },
+    async (req) => app.db.transaction().execute((trx) => recordActual(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
   );
 };

@@ -6,11 +6,19 @@ import type { DB } from '../../db/schema.js';
 import { indicatorProgress } from './indicators.progress.js';
 import { indicatorsWithLatest } from './indicators.queries.js';
 
-export interface TargetProgress { unitId: string; code: string; progressPct: number | null }
+export interface TargetProgress {
+  unitId: string;
+  code: string;
+  progressPct: number | null;
+}
 
 /** Per unit, its basic targets of `year` with their progress on `on` (null when no value is recorded). */
 export async function basicTargetProgress(
-  db: Kysely<DB> | Transaction<DB>, unitIds: readonly string[], year: number, codes: readonly string[], on: string,
+  db: Kysely<DB> | Transaction<DB>,
+  unitIds: readonly string[],
+  year: number,
+  codes: readonly string[],
+  on: string,
 ): Promise<Map<string, TargetProgress[]>> {
   const out = new Map<string, TargetProgress[]>();
   for (const r of await indicatorsWithLatest(db, unitIds, year, codes, on)) {

@@ -29,7 +29,10 @@ interface JobRow {
 export function presentJob(row: JobRow, locale: Locale): JobView {
   const stored = (row.summary ?? {}) as Partial<StoredSummary>;
   const result = (stored.result ?? null) as StoredImportResult | null;
-  const progress = row.status === 'running' ? { phase: stored.phase ?? 'validating', done: row.done, total: row.total } : { phase: 'done' as const, done: row.done, total: row.total };
+  const progress =
+    row.status === 'running'
+      ? { phase: stored.phase ?? 'validating', done: row.done, total: row.total }
+      : { phase: 'done' as const, done: row.done, total: row.total };
   return {
     id: row.id,
     kind: row.kind as JobView['kind'],

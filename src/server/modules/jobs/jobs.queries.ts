@@ -2,12 +2,25 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
-export async function insertJob(db: Kysely<DB>, job: { id: string; kind: string; accountId: string; unitId: string | null; summary: unknown; instanceId: string }) {
+export async function insertJob(
+  db: Kysely<DB>,
+  job: { id: string; kind: string; accountId: string; unitId: string | null; summary: unknown; instanceId: string },
+) {
   await db
     .insertInto('job')
     .values({
-      id: job.id, kind: job.kind, account_id: job.accountId, unit_id: job.unitId, status: 'running', total: 0, done: 0,
-      summary: JSON.stringify(job.summary), error_file: null, finished_at: null, instance_id: job.instanceId, heartbeat_at: new Date(),
+      id: job.id,
+      kind: job.kind,
+      account_id: job.accountId,
+      unit_id: job.unitId,
+      status: 'running',
+      total: 0,
+      done: 0,
+      summary: JSON.stringify(job.summary),
+      error_file: null,
+      finished_at: null,
+      instance_id: job.instanceId,
+      heartbeat_at: new Date(),
     })
     .execute();
 }
@@ -34,7 +47,14 @@ export async function finishJob(
 ) {
   await db
     .updateTable('job')
-    .set({ status: r.status, total: r.total, done: r.done, summary: JSON.stringify(r.summary), error_file: r.errorFile, finished_at: new Date() })
+    .set({
+      status: r.status,
+      total: r.total,
+      done: r.done,
+      summary: JSON.stringify(r.summary),
+      error_file: r.errorFile,
+      finished_at: new Date(),
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -55,7 +75,10 @@ export async function errorFileOf(db: Kysely<DB>, id: string) {
 
 /** Jobs left 'running' by a process that stopped: all of them, or those whose heartbeat stopped before `silentSince`. */
 export async function failRunning(db: Kysely<DB>, summary: unknown, silentSince?: Date): Promise<number> {
-  let q = db.updateTable('job').set({ status: 'failed', summary: JSON.stringify(summary), finished_at: new Date() }).where('status', '=', 'running');
+  let q = db
+    .updateTable('job')
+    .set({ status: 'failed', summary: JSON.stringify(summary), finished_at: new Date() })
+    .where('status', '=', 'running');
   if (silentSince) q = q.where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<', silentSince)]));
   const res = await q.executeTakeFirst();
   return Number(res.numUpdatedRows);

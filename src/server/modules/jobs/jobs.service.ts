@@ -19,8 +19,15 @@ import type { DB } from '../../db/schema.js';
 import * as q from './jobs.queries.js';
 
 export type JobPhase = 'validating' | 'writing' | 'done';
-export interface JobProgress { phase: 'validating' | 'writing'; done: number; total: number }
-export interface JobFailure { code: string; params?: Record<string, unknown> }
+export interface JobProgress {
+  phase: 'validating' | 'writing';
+  done: number;
+  total: number;
+}
+export interface JobFailure {
+  code: string;
+  params?: Record<string, unknown>;
+}
 
 export interface JobOutcome {
   status: 'succeeded' | 'failed';
@@ -33,7 +40,11 @@ export interface JobOutcome {
 }
 
 /** What job.summary holds: the phase while running, the result and the failure at the end. */
-export interface StoredSummary { phase: JobPhase; result: unknown; error: JobFailure | null }
+export interface StoredSummary {
+  phase: JobPhase;
+  result: unknown;
+  error: JobFailure | null;
+}
 
 export interface JobHandle {
   id: string;
@@ -47,7 +58,12 @@ export const STALE_AFTER_MS = 120_000;
 /** This process, as job rows name it. */
 const INSTANCE_ID = randomUUID();
 
-interface Live { phase: JobPhase; done: number; total: number; persisted: { phase: JobPhase; done: number; at: number } }
+interface Live {
+  phase: JobPhase;
+  done: number;
+  total: number;
+  persisted: { phase: JobPhase; done: number; at: number };
+}
 const live = new Map<string, Live>();
 const running = new Map<string, Promise<void>>();
 
@@ -100,7 +116,11 @@ export async function startJob(db: Kysely<DB>, opts: StartJob, run: (job: JobHan
       if (!l) return;
       Object.assign(l, p);
       const now = Date.now();
-      const due = p.phase !== l.persisted.phase || p.done - l.persisted.done >= PERSIST_EVERY || p.done === p.total || (p.done !== l.persisted.done && now - l.persisted.at >= PERSIST_MS);
+      const due =
+        p.phase !== l.persisted.phase ||
+        p.done - l.persisted.done >= PERSIST_EVERY ||
+        p.done === p.total ||
+        (p.done !== l.persisted.done && now - l.persisted.at >= PERSIST_MS);
       const blocked = p.phase === 'writing' && opts.dbKind === 'pglite';
       if (!due || blocked) return;
       l.persisted = { phase: p.phase, done: p.done, at: now };
@@ -120,7 +140,13 @@ export async function startJob(db: Kysely<DB>, opts: StartJob, run: (job: JobHan
     }
     const summary: StoredSummary = { phase: 'done', result: outcome.result, error: outcome.error };
     try {
-      await q.finishJob(db, id, { status: outcome.status, total: outcome.total, done: outcome.done, summary, errorFile: outcome.errorFile });
+      await q.finishJob(db, id, {
+        status: outcome.status,
+        total: outcome.total,
+        done: outcome.done,
+        summary,
+        errorFile: outcome.errorFile,
+      });
     } catch (err) {
       opts.log.error({ err, jobId: id }, 'could not record the end of a job');
     } finally {

@@ -42,11 +42,24 @@ export async function setAgenda(db: Kysely<DB>, actor: Actor, ctx: AuditContext,
     if (it.taskId && !okTasks.has(it.taskId)) issues.push({ field: `items.${i}.taskId`, key: 'v.meeting.task_outside' });
   });
   if (issues.length) throw invalid(...issues);
-  const items: Item[] = body.items.map((it) => ({ id: randomUUID(), title: it.title, presenter_id: it.presenterId ?? null, task_id: it.taskId ?? null }));
+  const items: Item[] = body.items.map((it) => ({
+    id: randomUUID(),
+    title: it.title,
+    presenter_id: it.presenterId ?? null,
+    task_id: it.taskId ?? null,
+  }));
   await writeAgenda(db, ctx, id, body.version, items, 'meeting.agenda_set');
 }
 
-async function writeAgenda(db: Kysely<DB>, ctx: AuditContext, id: string, version: number, items: Item[], action: string, extra: Record<string, unknown> = {}) {
+async function writeAgenda(
+  db: Kysely<DB>,
+  ctx: AuditContext,
+  id: string,
+  version: number,
+  items: Item[],
+  action: string,
+  extra: Record<string, unknown> = {},
+) {
   await db.transaction().execute(async (trx) => {
     const m = await lockOpen(trx, id, version);
     const before = await q.agenda(trx, id);
@@ -66,7 +79,14 @@ async function writeAgenda(db: Kysely<DB>, ctx: AuditContext, id: string, versio
 }
 
 /** Builds the agenda from the week's summary (rule in the header) and replaces the current one. */
-export async function agendaFromSummary(db: Kysely<DB>, actor: Actor, ctx: AuditContext, locale: Locale, id: string, version: number): Promise<void> {
+export async function agendaFromSummary(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  locale: Locale,
+  id: string,
+  version: number,
+): Promise<void> {
   const m = await writable(db, actor, id);
   const day = meetingDay(m.scheduled_at);
   const today = todayInVietnam();
@@ -82,7 +102,9 @@ export async function agendaFromSummary(db: Kysely<DB>, actor: Actor, ctx: Audit
     ...late.filter((r) => r.objective_cause !== true).map((r) => ({ key: 'meeting.agenda.late', r })),
   ].map(({ key, r }) => ({
     id: randomUUID(),
-    title: clip(t(locale, key, { title: r.title, due: formatViDate(r.due_date), done: r.completed_on ? formatViDate(r.completed_on) : '' })),
+    title: clip(
+      t(locale, key, { title: r.title, due: formatViDate(r.due_date), done: r.completed_on ? formatViDate(r.completed_on) : '' }),
+    ),
     presenter_id: r.lead_id,
     task_id: r.id,
   }));
@@ -90,16 +112,29 @@ export async function agendaFromSummary(db: Kysely<DB>, actor: Actor, ctx: Audit
   const items: Item[] = [
     {
       id: randomUUID(),
-      title: clip(t(locale, 'meeting.agenda.summary', {
-        period: summary.period.label, range: `${formatViDate(summary.period.from)} – ${formatViDate(summary.period.to)}`,
-        done: tot.done, assigned: tot.assigned, late: tot.late, overdue: tot.overdue,
-      })),
+      title: clip(
+        t(locale, 'meeting.agenda.summary', {
+          period: summary.period.label,
+          range: `${formatViDate(summary.period.from)} – ${formatViDate(summary.period.to)}`,
+          done: tot.done,
+          assigned: tot.assigned,
+          late: tot.late,
+          overdue: tot.overdue,
+        }),
+      ),
       presenter_id: null,
       task_id: null,
     },
     ...taskItems.slice(0, MAX_TASK_ITEMS),
     ...(taskItems.length > MAX_TASK_ITEMS
-      ? [{ id: randomUUID(), title: t(locale, 'meeting.agenda.more', { count: taskItems.length - MAX_TASK_ITEMS }), presenter_id: null, task_id: null }]
+      ? [
+          {
+            id: randomUUID(),
+            title: t(locale, 'meeting.agenda.more', { count: taskItems.length - MAX_TASK_ITEMS }),
+            presenter_id: null,
+            task_id: null,
+          },
+        ]
       : []),
     { id: randomUUID(), title: t(locale, 'meeting.agenda.directives'), presenter_id: null, task_id: null },
   ];

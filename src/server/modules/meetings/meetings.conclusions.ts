@@ -24,7 +24,13 @@ interface ConclusionItem {
 }
 
 // NewTask field → conclusion field, so a task issue names the conclusion's own field.
-const FIELD_OF: Record<string, string> = { unitId: 'targetUnitId', leadId: 'leadPersonId', title: 'text', description: 'text', startDate: 'dueDate' };
+const FIELD_OF: Record<string, string> = {
+  unitId: 'targetUnitId',
+  leadId: 'leadPersonId',
+  title: 'text',
+  description: 'text',
+  startDate: 'dueDate',
+};
 /** A task title derived from a longer text is shortened with a visible '…'; the whole text stays in the description / the source. */
 const TITLE_MAX = TEXT.title;
 
@@ -45,7 +51,13 @@ function newTaskOf(c: ConclusionItem, meetingDate: string, assignerId: string | 
 }
 
 /** Validates conclusions as the tasks they will become; fields are named `${prefix}${i}.<field>`. */
-async function checkConclusions(db: Kysely<DB>, actor: Actor, m: { unit_id: string; scheduled_at: Date }, items: ConclusionItem[], prefix: string) {
+async function checkConclusions(
+  db: Kysely<DB>,
+  actor: Actor,
+  m: { unit_id: string; scheduled_at: Date },
+  items: ConclusionItem[],
+  prefix: string,
+) {
   const day = meetingDay(m.scheduled_at);
   const issues: FieldIssue[] = [];
   const targetsOk = new Set<string>();
@@ -75,7 +87,12 @@ export async function setConclusions(db: Kysely<DB>, actor: Actor, ctx: AuditCon
     await lockOpen(trx, id, body.version);
     const before = await q.conclusions(trx, id);
     const rows = body.items.map((c) => ({
-      id: randomUUID(), text: c.text, target_unit_id: c.targetUnitId, lead_person_id: c.leadPersonId, due_date: c.dueDate, work_units: c.workUnits,
+      id: randomUUID(),
+      text: c.text,
+      target_unit_id: c.targetUnitId,
+      lead_person_id: c.leadPersonId,
+      due_date: c.dueDate,
+      work_units: c.workUnits,
     }));
     await q.replaceConclusions(trx, id, rows);
     await q.bumpVersion(trx, id);
@@ -85,7 +102,13 @@ export async function setConclusions(db: Kysely<DB>, actor: Actor, ctx: AuditCon
         entityType: 'meeting',
         entityId: id,
         unitId: m.unit_id,
-        before: before.map((c) => ({ text: c.text, targetUnitId: c.target_unit_id, leadPersonId: c.lead_person_id, dueDate: c.due_date, workUnits: Number(c.work_units) })),
+        before: before.map((c) => ({
+          text: c.text,
+          targetUnitId: c.target_unit_id,
+          leadPersonId: c.lead_person_id,
+          dueDate: c.due_date,
+          workUnits: Number(c.work_units),
+        })),
         after: body.items,
       },
     ]);
@@ -97,7 +120,11 @@ export async function closeMeeting(db: Kysely<DB>, actor: Actor, ctx: AuditConte
   const m = await writable(db, actor, id);
   const current = await q.conclusions(db, id);
   const items: ConclusionItem[] = current.map((c) => ({
-    text: c.text, targetUnitId: c.target_unit_id, leadPersonId: c.lead_person_id, dueDate: c.due_date, workUnits: Number(c.work_units),
+    text: c.text,
+    targetUnitId: c.target_unit_id,
+    leadPersonId: c.lead_person_id,
+    dueDate: c.due_date,
+    workUnits: Number(c.work_units),
   }));
   // People may have moved since the conclusions were recorded: check again, naming conclusions.<i>.
   await checkConclusions(db, actor, m, items, 'conclusions.');
@@ -115,7 +142,14 @@ export async function closeMeeting(db: Kysely<DB>, actor: Actor, ctx: AuditConte
     }
     await q.bumpVersion(trx, id, { status: 'closed' });
     await recordAudit(trx, ctx, [
-      { action: 'meeting.close', entityType: 'meeting', entityId: id, unitId: m.unit_id, before: { status: m.status }, after: { status: 'closed', taskIds } },
+      {
+        action: 'meeting.close',
+        entityType: 'meeting',
+        entityId: id,
+        unitId: m.unit_id,
+        before: { status: m.status },
+        after: { status: 'closed', taskIds },
+      },
     ]);
     return taskIds;
   });

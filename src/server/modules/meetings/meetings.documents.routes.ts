@@ -15,7 +15,12 @@ const tags = ['meetings'];
 
 /** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name. */
 const disposition = (name: string) => {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 };
 
@@ -31,9 +36,13 @@ export const meetingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/meetings/:id/documents', { schema: { tags, params: ById, response: { 200: z.array(MeetingDocument), ...errors } } }, async (req) => {
-    return listDocuments(app.db, actorOf(req), req.params.id);
-  });
+  app.get(
+    '/meetings/:id/documents',
+    { schema: { tags, params: ById, response: { 200: z.array(MeetingDocument), ...errors } } },
+    async (req) => {
+      return listDocuments(app.db, actorOf(req), req.params.id);
+    },
+  );
 
   app.get('/meetings/:id/documents/:docId', { schema: { tags, params: ByDoc } }, async (req, reply) => {
     const doc = await documentFile(app.db, actorOf(req), req.params.id, req.params.docId);

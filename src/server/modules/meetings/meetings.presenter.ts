@@ -13,8 +13,16 @@ export function presentListItem(
   chairs: Array<{ id: string; fullName: string }>,
 ): z.infer<typeof MeetingSummaryItem> {
   return {
-    id: m.id, unitId: m.unit_id, unitName: m.unit_name, kind: m.kind, title: m.title, scheduledAt: iso(m.scheduled_at),
-    location: m.location, status: m.status, chairs, conclusionCount: Number(m.conclusion_count),
+    id: m.id,
+    unitId: m.unit_id,
+    unitName: m.unit_name,
+    kind: m.kind,
+    title: m.title,
+    scheduledAt: iso(m.scheduled_at),
+    location: m.location,
+    status: m.status,
+    chairs,
+    conclusionCount: Number(m.conclusion_count),
   };
 }
 
@@ -28,18 +36,40 @@ export function presentDetail(
 ): MeetingDetail {
   const open = m.status === 'scheduled' || m.status === 'held';
   return {
-    id: m.id, unitId: m.unit_id, unitName: m.unit_name, kind: m.kind, title: m.title, scheduledAt: iso(m.scheduled_at),
-    location: m.location, status: m.status, minutes: m.minutes, version: m.version,
+    id: m.id,
+    unitId: m.unit_id,
+    unitName: m.unit_name,
+    kind: m.kind,
+    title: m.title,
+    scheduledAt: iso(m.scheduled_at),
+    location: m.location,
+    status: m.status,
+    minutes: m.minutes,
+    version: m.version,
     chairs: parts.filter((p) => p.role === 'chair').map((p) => ({ id: p.person_id, fullName: p.full_name })),
     conclusionCount: conclusions.length,
-    participants: parts.map((p) => ({ id: p.person_id, fullName: p.full_name, role: p.role, attended: p.attended, absenceReason: p.absence_reason })),
+    participants: parts.map((p) => ({
+      id: p.person_id,
+      fullName: p.full_name,
+      role: p.role,
+      attended: p.attended,
+      absenceReason: p.absence_reason,
+    })),
     agenda: agenda.map((a) => ({
-      id: a.id, ordinal: a.ordinal, title: a.title, taskId: a.task_id,
+      id: a.id,
+      ordinal: a.ordinal,
+      title: a.title,
+      taskId: a.task_id,
       presenter: a.presenter_id ? { id: a.presenter_id, fullName: a.presenter_name } : null,
     })),
     conclusions: conclusions.map((c) => ({
-      id: c.id, ordinal: c.ordinal, text: c.text, targetUnit: { id: c.target_unit_id, name: c.target_unit_name },
-      lead: { id: c.lead_person_id, fullName: c.lead_name }, dueDate: c.due_date, workUnits: Number(c.work_units),
+      id: c.id,
+      ordinal: c.ordinal,
+      text: c.text,
+      targetUnit: { id: c.target_unit_id, name: c.target_unit_name },
+      lead: { id: c.lead_person_id, fullName: c.lead_name },
+      dueDate: c.due_date,
+      workUnits: Number(c.work_units),
       task: c.task_id ? { id: c.task_id, status: c.task_status ?? 'new', completedOn: c.task_completed_on ?? null } : null,
     })),
     documents: docs.map(presentDocument),

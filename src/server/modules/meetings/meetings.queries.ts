@@ -11,7 +11,12 @@ export async function ancestorsOf(db: Db, unitId: string): Promise<string[]> {
 }
 
 export async function unitUnder(db: Db, rootId: string, unitId: string): Promise<boolean> {
-  const row = await db.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', '=', rootId).where('descendant_id', '=', unitId).executeTakeFirst();
+  const row = await db
+    .selectFrom('org_unit_closure')
+    .select('descendant_id')
+    .where('ancestor_id', '=', rootId)
+    .where('descendant_id', '=', unitId)
+    .executeTakeFirst();
   return !!row;
 }
 
@@ -43,7 +48,18 @@ export async function meetingRow(db: Db, id: string) {
   return db
     .selectFrom('meeting as m')
     .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
-    .select(['m.id', 'm.unit_id', 'u.name as unit_name', 'm.kind', 'm.title', 'm.scheduled_at', 'm.location', 'm.status', 'm.minutes', 'm.version'])
+    .select([
+      'm.id',
+      'm.unit_id',
+      'u.name as unit_name',
+      'm.kind',
+      'm.title',
+      'm.scheduled_at',
+      'm.location',
+      'm.status',
+      'm.minutes',
+      'm.version',
+    ])
     .where('m.id', '=', id)
     .executeTakeFirst();
 }
@@ -51,15 +67,40 @@ export type MeetingRow = NonNullable<Awaited<ReturnType<typeof meetingRow>>>;
 
 /** Row lock for a write; the version is checked by the caller. */
 export async function lockMeeting(trx: Transaction<DB>, id: string) {
-  return trx.selectFrom('meeting').select(['id', 'unit_id', 'status', 'version', 'title', 'scheduled_at', 'location', 'minutes']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('meeting')
+    .select(['id', 'unit_id', 'status', 'version', 'title', 'scheduled_at', 'location', 'minutes'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
-export async function bumpVersion(trx: Transaction<DB>, id: string, changes: Partial<{ title: string; scheduled_at: Date; location: string; minutes: string; status: 'scheduled' | 'held' | 'closed' | 'cancelled' }> = {}) {
-  await trx.updateTable('meeting').set({ ...changes, version: sql`version + 1` }).where('id', '=', id).execute();
+export async function bumpVersion(
+  trx: Transaction<DB>,
+  id: string,
+  changes: Partial<{
+    title: string;
+    scheduled_at: Date;
+    location: string;
+    minutes: string;
+    status: 'scheduled' | 'held' | 'closed' | 'cancelled';
+  }> = {},
+) {
+  await trx
+    .updateTable('meeting')
+    .set({ ...changes, version: sql`version + 1` })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function insertMeeting(trx: Transaction<DB>, row: { id: string; unit_id: string; title: string; scheduled_at: Date; location: string; created_by: string }) {
-  await trx.insertInto('meeting').values({ ...row, kind: 'briefing' }).execute();
+export async function insertMeeting(
+  trx: Transaction<DB>,
+  row: { id: string; unit_id: string; title: string; scheduled_at: Date; location: string; created_by: string },
+) {
+  await trx
+    .insertInto('meeting')
+    .values({ ...row, kind: 'briefing' })
+    .execute();
 }
 
 export async function insertParticipants(trx: Transaction<DB>, meetingId: string, chairIds: string[], attendeeIds: string[]) {
@@ -94,9 +135,17 @@ export async function agenda(db: Db, meetingId: string) {
     .execute();
 }
 
-export async function replaceAgenda(trx: Transaction<DB>, meetingId: string, items: Array<{ id: string; title: string; presenter_id: string | null; task_id: string | null }>) {
+export async function replaceAgenda(
+  trx: Transaction<DB>,
+  meetingId: string,
+  items: Array<{ id: string; title: string; presenter_id: string | null; task_id: string | null }>,
+) {
   await trx.deleteFrom('meeting_agenda_item').where('meeting_id', '=', meetingId).execute();
-  if (items.length) await trx.insertInto('meeting_agenda_item').values(items.map((it, i) => ({ ...it, meeting_id: meetingId, ordinal: i + 1 }))).execute();
+  if (items.length)
+    await trx
+      .insertInto('meeting_agenda_item')
+      .values(items.map((it, i) => ({ ...it, meeting_id: meetingId, ordinal: i + 1 })))
+      .execute();
 }
 
 export async function conclusions(db: Db, meetingId: string) {
@@ -106,8 +155,18 @@ export async function conclusions(db: Db, meetingId: string) {
     .innerJoin('person as p', 'p.id', 'c.lead_person_id')
     .leftJoin('task as t', 't.id', 'c.task_id')
     .select([
-      'c.id', 'c.ordinal', 'c.text', 'c.target_unit_id', 'u.name as target_unit_name', 'c.lead_person_id', personName.as('lead_name'),
-      'c.due_date', 'c.work_units', 'c.task_id', 't.status as task_status', 't.completed_on as task_completed_on',
+      'c.id',
+      'c.ordinal',
+      'c.text',
+      'c.target_unit_id',
+      'u.name as target_unit_name',
+      'c.lead_person_id',
+      personName.as('lead_name'),
+      'c.due_date',
+      'c.work_units',
+      'c.task_id',
+      't.status as task_status',
+      't.completed_on as task_completed_on',
     ])
     .where('c.meeting_id', '=', meetingId)
     .orderBy('c.ordinal')
@@ -120,7 +179,11 @@ export async function replaceConclusions(
   items: Array<{ id: string; text: string; target_unit_id: string; lead_person_id: string; due_date: string; work_units: number }>,
 ) {
   await trx.deleteFrom('meeting_conclusion').where('meeting_id', '=', meetingId).execute();
-  if (items.length) await trx.insertInto('meeting_conclusion').values(items.map((it, i) => ({ ...it, meeting_id: meetingId, ordinal: i + 1 }))).execute();
+  if (items.length)
+    await trx
+      .insertInto('meeting_conclusion')
+      .values(items.map((it, i) => ({ ...it, meeting_id: meetingId, ordinal: i + 1 })))
+      .execute();
 }
 
 export async function linkConclusionTask(trx: Transaction<DB>, conclusionId: string, taskId: string) {
@@ -128,7 +191,12 @@ export async function linkConclusionTask(trx: Transaction<DB>, conclusionId: str
 }
 
 export async function setAttendance(trx: Transaction<DB>, meetingId: string, personId: string, attended: boolean, reason: string | null) {
-  await trx.updateTable('meeting_participant').set({ attended, absence_reason: attended ? null : reason }).where('meeting_id', '=', meetingId).where('person_id', '=', personId).execute();
+  await trx
+    .updateTable('meeting_participant')
+    .set({ attended, absence_reason: attended ? null : reason })
+    .where('meeting_id', '=', meetingId)
+    .where('person_id', '=', personId)
+    .execute();
 }
 
 export async function documents(db: Db, meetingId: string) {
@@ -144,9 +212,21 @@ export async function documents(db: Db, meetingId: string) {
 
 export async function insertDocument(
   trx: Transaction<DB>,
-  row: { id: string; owner_id: string; file_name: string; mime_type: string; size_bytes: number; sha256: string; content: Buffer; uploaded_by: string },
+  row: {
+    id: string;
+    owner_id: string;
+    file_name: string;
+    mime_type: string;
+    size_bytes: number;
+    sha256: string;
+    content: Buffer;
+    uploaded_by: string;
+  },
 ) {
-  await trx.insertInto('attachment').values({ ...row, owner_type: 'meeting' }).execute();
+  await trx
+    .insertInto('attachment')
+    .values({ ...row, owner_type: 'meeting' })
+    .execute();
 }
 
 export async function documentContent(db: Db, meetingId: string, docId: string) {
@@ -165,7 +245,14 @@ export async function listMeetings(db: Db, rootId: string, fromTs: Date | null, 
     .selectFrom('meeting as m')
     .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .select([
-      'm.id', 'm.unit_id', 'u.name as unit_name', 'm.kind', 'm.title', 'm.scheduled_at', 'm.location', 'm.status',
+      'm.id',
+      'm.unit_id',
+      'u.name as unit_name',
+      'm.kind',
+      'm.title',
+      'm.scheduled_at',
+      'm.location',
+      'm.status',
       sql<number>`(SELECT count(*) FROM meeting_conclusion c WHERE c.meeting_id = m.id)::int`.as('conclusion_count'),
     ])
     .where('m.unit_id', 'in', db.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', '=', rootId));

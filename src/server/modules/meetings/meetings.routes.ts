@@ -3,7 +3,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
 import {
-  AgendaInput, AttendanceInput, ConclusionsInput, MeetingDetail, MeetingInput, MeetingList, MeetingListQuery, MeetingUpdate, VersionInput,
+  AgendaInput,
+  AttendanceInput,
+  ConclusionsInput,
+  MeetingDetail,
+  MeetingInput,
+  MeetingList,
+  MeetingListQuery,
+  MeetingUpdate,
+  VersionInput,
 } from '../../../contracts/meetings.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { agendaFromSummary, setAgenda } from './meetings.agenda.js';
@@ -30,41 +38,65 @@ export const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
     return meetingDetail(app.db, actorOf(req), req.params.id);
   });
 
-  app.patch('/meetings/:id', { schema: { tags, params: ById, body: MeetingUpdate, response: { 200: MeetingDetail, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await updateMeeting(app.db, actor, auditContextOf(req), req.params.id, req.body);
-    return meetingDetail(app.db, actor, req.params.id);
-  });
+  app.patch(
+    '/meetings/:id',
+    { schema: { tags, params: ById, body: MeetingUpdate, response: { 200: MeetingDetail, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await updateMeeting(app.db, actor, auditContextOf(req), req.params.id, req.body);
+      return meetingDetail(app.db, actor, req.params.id);
+    },
+  );
 
-  app.post('/meetings/:id/agenda/from-summary', { schema: { tags, params: ById, body: VersionInput, response: { 200: MeetingDetail, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await agendaFromSummary(app.db, actor, auditContextOf(req), req.locale, req.params.id, req.body.version);
-    return meetingDetail(app.db, actor, req.params.id);
-  });
+  app.post(
+    '/meetings/:id/agenda/from-summary',
+    { schema: { tags, params: ById, body: VersionInput, response: { 200: MeetingDetail, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await agendaFromSummary(app.db, actor, auditContextOf(req), req.locale, req.params.id, req.body.version);
+      return meetingDetail(app.db, actor, req.params.id);
+    },
+  );
 
-  app.put('/meetings/:id/agenda', { schema: { tags, params: ById, body: AgendaInput, response: { 200: MeetingDetail, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await setAgenda(app.db, actor, auditContextOf(req), req.params.id, req.body);
-    return meetingDetail(app.db, actor, req.params.id);
-  });
+  app.put(
+    '/meetings/:id/agenda',
+    { schema: { tags, params: ById, body: AgendaInput, response: { 200: MeetingDetail, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await setAgenda(app.db, actor, auditContextOf(req), req.params.id, req.body);
+      return meetingDetail(app.db, actor, req.params.id);
+    },
+  );
 
-  app.put('/meetings/:id/attendance', { schema: { tags, params: ById, body: AttendanceInput, response: { 200: MeetingDetail, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await setAttendance(app.db, actor, auditContextOf(req), req.params.id, req.body);
-    return meetingDetail(app.db, actor, req.params.id);
-  });
+  app.put(
+    '/meetings/:id/attendance',
+    { schema: { tags, params: ById, body: AttendanceInput, response: { 200: MeetingDetail, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await setAttendance(app.db, actor, auditContextOf(req), req.params.id, req.body);
+      return meetingDetail(app.db, actor, req.params.id);
+    },
+  );
 
-  app.put('/meetings/:id/conclusions', { schema: { tags, params: ById, body: ConclusionsInput, response: { 200: MeetingDetail, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await setConclusions(app.db, actor, auditContextOf(req), req.params.id, req.body);
-    return meetingDetail(app.db, actor, req.params.id);
-  });
+  app.put(
+    '/meetings/:id/conclusions',
+    { schema: { tags, params: ById, body: ConclusionsInput, response: { 200: MeetingDetail, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await setConclusions(app.db, actor, auditContextOf(req), req.params.id, req.body);
+      return meetingDetail(app.db, actor, req.params.id);
+    },
+  );
 
-  app.post('/meetings/:id/close', { schema: { tags, params: ById, body: VersionInput, response: { 200: MeetingDetail, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await closeMeeting(app.db, actor, auditContextOf(req), req.params.id, req.body.version);
-    return meetingDetail(app.db, actor, req.params.id);
-  });
+  app.post(
+    '/meetings/:id/close',
+    { schema: { tags, params: ById, body: VersionInput, response: { 200: MeetingDetail, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await closeMeeting(app.db, actor, auditContextOf(req), req.params.id, req.body.version);
+      return meetingDetail(app.db, actor, req.params.id);
+    },
+  );
 
   await app.register(meetingDocumentRoutes);
 };

@@ -43,7 +43,13 @@ export async function lockOpen(trx: Transaction<DB>, id: string, version?: numbe
 async function notifyParticipants(trx: Transaction<DB>, meetingId: string, title: string, scheduledAt: Date, personIds: string[]) {
   const at = scheduledAt.toISOString();
   for (const personId of personIds) {
-    await notifyTx(trx, { personId, kind: 'meeting_scheduled', meetingId, params: { title, scheduledAt: at }, dedupeKey: `meeting_scheduled:${meetingId}:${personId}:${at}` });
+    await notifyTx(trx, {
+      personId,
+      kind: 'meeting_scheduled',
+      meetingId,
+      params: { title, scheduledAt: at },
+      dedupeKey: `meeting_scheduled:${meetingId}:${personId}:${at}`,
+    });
   }
 }
 
@@ -68,7 +74,14 @@ export async function createMeeting(db: Kysely<DB>, actor: Actor, ctx: AuditCont
   const id = randomUUID();
   const scheduledAt = new Date(input.scheduledAt);
   await db.transaction().execute(async (trx) => {
-    await q.insertMeeting(trx, { id, unit_id: input.unitId, title: input.title, scheduled_at: scheduledAt, location: input.location, created_by: actor.accountId });
+    await q.insertMeeting(trx, {
+      id,
+      unit_id: input.unitId,
+      title: input.title,
+      scheduled_at: scheduledAt,
+      location: input.location,
+      created_by: actor.accountId,
+    });
     await q.insertParticipants(trx, id, input.chairIds, input.attendeeIds);
     await recordAudit(trx, ctx, [{ action: 'meeting.create', entityType: 'meeting', entityId: id, unitId: input.unitId, after: input }]);
     await notifyParticipants(trx, id, input.title, scheduledAt, [...input.chairIds, ...input.attendeeIds]);
@@ -80,7 +93,12 @@ export async function meetingDetail(db: Kysely<DB>, actor: Actor, id: string): P
   const m = await q.meetingRow(db, id);
   if (!m) throw notFound();
   const access = await assertCanRead(db, actor, m.unit_id);
-  const [parts, agenda, conclusions, docs] = await Promise.all([q.participants(db, id), q.agenda(db, id), q.conclusions(db, id), q.documents(db, id)]);
+  const [parts, agenda, conclusions, docs] = await Promise.all([
+    q.participants(db, id),
+    q.agenda(db, id),
+    q.conclusions(db, id),
+    q.documents(db, id),
+  ]);
   return presentDetail(m, parts, agenda, conclusions, docs, access);
 }
 
@@ -90,8 +108,18 @@ export async function listMeetings(db: Kysely<DB>, actor: Actor, query: { unitId
   const start = (d: string) => new Date(`${d}T00:00:00+07:00`);
   const toTs = query.to ? new Date(start(query.to).getTime() + 86_400_000) : null;
   const rows = await q.listMeetings(db, query.unitId, query.from ? start(query.from) : null, toTs);
-  const chairs = await q.chairsOf(db, rows.map((r) => r.id));
-  return { items: rows.map((r) => presentListItem(r, chairs.filter((c) => c.meeting_id === r.id).map((c) => ({ id: c.person_id, fullName: c.full_name })))) };
+  const chairs = await q.chairsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) =>
+      presentListItem(
+        r,
+        chairs.filter((c) => c.meeting_id === r.id).map((c) => ({ id: c.person_id, fullName: c.full_name })),
+      ),
+    ),
+  };
 }
 
 export async function updateMeeting(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, body: MeetingUpdate): Promise<void> {
@@ -106,12 +134,24 @@ export async function updateMeeting(db: Kysely<DB>, actor: Actor, ctx: AuditCont
       ...(body.status !== undefined && { status: body.status }),
     };
     await q.bumpVersion(trx, id, changes);
-    const before = { title: m.title, scheduledAt: new Date(m.scheduled_at).toISOString(), location: m.location, minutes: m.minutes, status: m.status };
+    const before = {
+      title: m.title,
+      scheduledAt: new Date(m.scheduled_at).toISOString(),
+      location: m.location,
+      minutes: m.minutes,
+      status: m.status,
+    };
     const { version: _v, ...after } = body;
     await recordAudit(trx, ctx, [{ action: 'meeting.update', entityType: 'meeting', entityId: id, unitId: m.unit_id, before, after }]);
     if (changes.scheduled_at && changes.scheduled_at.getTime() !== new Date(m.scheduled_at).getTime()) {
       const parts = await q.participants(trx, id);
-      await notifyParticipants(trx, id, changes.title ?? m.title, changes.scheduled_at, parts.map((p) => p.person_id));
+      await notifyParticipants(
+        trx,
+        id,
+        changes.title ?? m.title,
+        changes.scheduled_at,
+        parts.map((p) => p.person_id),
+      );
     }
   });
 }
@@ -124,11 +164,14 @@ export async function setAttendance(db: Kysely<DB>, actor: Actor, ctx: AuditCont
     const issues: FieldIssue[] = [];
     items.forEach((it, i) => {
       if (!members.has(it.personId)) issues.push({ field: `${i}.personId`, key: 'v.meeting.not_participant' });
-      else if (items.findIndex((x) => x.personId === it.personId) !== i) issues.push({ field: `${i}.personId`, key: 'v.meeting.duplicate_person' });
+      else if (items.findIndex((x) => x.personId === it.personId) !== i)
+        issues.push({ field: `${i}.personId`, key: 'v.meeting.duplicate_person' });
     });
     if (issues.length) throw invalid(...issues);
     for (const it of items) await q.setAttendance(trx, id, it.personId, it.attended, it.absenceReason ?? null);
-    await recordAudit(trx, ctx, [{ action: 'meeting.attendance_set', entityType: 'meeting', entityId: id, unitId: m.unit_id, after: items }]);
+    await recordAudit(trx, ctx, [
+      { action: 'meeting.attendance_set', entityType: 'meeting', entityId: id, unitId: m.unit_id, after: items },
+    ]);
   });
 }
 
@@ -145,9 +188,24 @@ export async function addDocument(
   const fileName = file.fileName; // checked by http/uploads.ts: no directory, no control characters, ≤ 200 characters
   await db.transaction().execute(async (trx) => {
     const m = await lockOpen(trx, id);
-    await q.insertDocument(trx, { id: docId, owner_id: id, file_name: fileName, mime_type: file.mimeType || 'application/octet-stream', size_bytes: file.content.length, sha256, content: file.content, uploaded_by: actor.accountId });
+    await q.insertDocument(trx, {
+      id: docId,
+      owner_id: id,
+      file_name: fileName,
+      mime_type: file.mimeType || 'application/octet-stream',
+      size_bytes: file.content.length,
+      sha256,
+      content: file.content,
+      uploaded_by: actor.accountId,
+    });
     await recordAudit(trx, ctx, [
-      { action: 'meeting.document_add', entityType: 'meeting', entityId: id, unitId: m.unit_id, after: { documentId: docId, fileName, sizeBytes: file.content.length, sha256 } },
+      {
+        action: 'meeting.document_add',
+        entityType: 'meeting',
+        entityId: id,
+        unitId: m.unit_id,
+        after: { documentId: docId, fileName, sizeBytes: file.content.length, sha256 },
+      },
     ]);
   });
   const docs = await q.documents(db, id);

@@ -36,7 +36,10 @@ export const consoleLog: SchedulerLog = {
 export function loggingEmailSender(log: SchedulerLog): EmailSender {
   return {
     async send(m) {
-      log.info({ to: m.to.replace(/^(.).*(@.*)$/, '$1***$2'), subject: m.subject, notificationId: m.notificationId }, 'e-mail hook: would send');
+      log.info(
+        { to: m.to.replace(/^(.).*(@.*)$/, '$1***$2'), subject: m.subject, notificationId: m.notificationId },
+        'e-mail hook: would send',
+      );
     },
   };
 }
@@ -56,7 +59,12 @@ export async function dispatchEmails(db: Kysely<DB>, sender: EmailSender, now: D
   for (const row of rows) {
     const locale: Locale = row.locale === 'en' ? 'en' : 'vi';
     // A failing send leaves emailed_at empty, so the next run retries it (until it is a day old).
-    await sender.send({ to: row.email!, subject: t(locale, 'n.email.subject'), text: notificationText(locale, row.kind, row.params), notificationId: row.id });
+    await sender.send({
+      to: row.email!,
+      subject: t(locale, 'n.email.subject'),
+      text: notificationText(locale, row.kind, row.params),
+      notificationId: row.id,
+    });
     await markEmailed(db, row.id, new Date());
     sent += 1;
   }

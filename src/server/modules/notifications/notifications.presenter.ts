@@ -35,7 +35,8 @@ function displayValue(key: string, value: unknown): string {
 /** Which message words a notification: a few kinds read better with a variant. */
 function messageKey(kind: string, params: Record<string, unknown>): string {
   if (kind === 'task_due_soon' && Number(params.days) === 0) return 'n.task_due_today';
-  if ((kind === 'task_cancelled' || kind === 'task_due_changed' || kind === 'plan_returned') && !params.reason && !params.comment) return `n.${kind}.bare`;
+  if ((kind === 'task_cancelled' || kind === 'task_due_changed' || kind === 'plan_returned') && !params.reason && !params.comment)
+    return `n.${kind}.bare`;
   const key = `n.${kind}`;
   return MESSAGES[key] ? key : 'n.generic';
 }

@@ -8,7 +8,10 @@ export const NOTIFICATION_COLUMNS = ['id', 'person_id', 'kind', 'task_id', 'meet
 
 /** Newest first by (created_at, id); `beforeId` continues after that row. Fetches one extra row to know if more follow. */
 export async function listForPerson(db: Db, personId: string, opts: { unreadOnly: boolean; limit: number; beforeId?: string }) {
-  let q = db.selectFrom('notification as n').select(NOTIFICATION_COLUMNS.map((c) => `n.${c}` as const)).where('n.person_id', '=', personId);
+  let q = db
+    .selectFrom('notification as n')
+    .select(NOTIFICATION_COLUMNS.map((c) => `n.${c}` as const))
+    .where('n.person_id', '=', personId);
   if (opts.unreadOnly) q = q.where('n.read_at', 'is', null);
   if (opts.beforeId) {
     const cursor = opts.beforeId;
@@ -16,7 +19,11 @@ export async function listForPerson(db: Db, personId: string, opts: { unreadOnly
       sql<boolean>`(n.created_at, n.id) < (SELECT c.created_at, c.id FROM notification c WHERE c.id = ${cursor} AND c.person_id = ${personId})`,
     );
   }
-  return q.orderBy('n.created_at', 'desc').orderBy('n.id', 'desc').limit(opts.limit + 1).execute();
+  return q
+    .orderBy('n.created_at', 'desc')
+    .orderBy('n.id', 'desc')
+    .limit(opts.limit + 1)
+    .execute();
 }
 
 export async function unreadCount(db: Db, personId: string): Promise<number> {
@@ -30,17 +37,33 @@ export async function unreadCount(db: Db, personId: string): Promise<number> {
 }
 
 export async function notificationOf(db: Db, id: string, personId: string) {
-  return db.selectFrom('notification').select(NOTIFICATION_COLUMNS).where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
+  return db
+    .selectFrom('notification')
+    .select(NOTIFICATION_COLUMNS)
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
 }
 
 /** Sets read_at when still unread; returns the row as it is afterwards. */
 export async function markRead(db: Db, id: string, personId: string, at: Date) {
-  await db.updateTable('notification').set({ read_at: at }).where('id', '=', id).where('person_id', '=', personId).where('read_at', 'is', null).execute();
+  await db
+    .updateTable('notification')
+    .set({ read_at: at })
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null)
+    .execute();
   return notificationOf(db, id, personId);
 }
 
 export async function markAllRead(db: Db, personId: string, at: Date): Promise<number> {
-  const res = await db.updateTable('notification').set({ read_at: at }).where('person_id', '=', personId).where('read_at', 'is', null).executeTakeFirst();
+  const res = await db
+    .updateTable('notification')
+    .set({ read_at: at })
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 

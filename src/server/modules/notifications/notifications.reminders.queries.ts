@@ -9,7 +9,8 @@ export const REMINDER_KEY = 'tasks.reminder_days';
 
 // A unit's ancestors all appear in the closure rows of any of its descendants, so among the units
 // with a setting that lie above a unit, the one with the most ancestors is the nearest.
-const depthOf = (unitColumn: string) => sql<number>`(SELECT count(*) FROM org_unit_closure dd WHERE dd.descendant_id = ${sql.ref(unitColumn)})`;
+const depthOf = (unitColumn: string) =>
+  sql<number>`(SELECT count(*) FROM org_unit_closure dd WHERE dd.descendant_id = ${sql.ref(unitColumn)})`;
 
 /** The setting nearest above (or on) the unit, with the unit that holds it. */
 export async function nearestSetting(db: Db, unitId: string, key: string) {
@@ -24,11 +25,21 @@ export async function nearestSetting(db: Db, unitId: string, key: string) {
 }
 
 export async function ownSettingForUpdate(trx: Transaction<DB>, unitId: string, key: string) {
-  return trx.selectFrom('unit_setting').select(['value', 'version']).where('unit_id', '=', unitId).where('key', '=', key).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('unit_setting')
+    .select(['value', 'version'])
+    .where('unit_id', '=', unitId)
+    .where('key', '=', key)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function insertSetting(trx: Transaction<DB>, unitId: string, key: string, value: unknown) {
-  return trx.insertInto('unit_setting').values({ unit_id: unitId, key, value: JSON.stringify(value) }).returning(['value', 'version']).executeTakeFirstOrThrow();
+  return trx
+    .insertInto('unit_setting')
+    .values({ unit_id: unitId, key, value: JSON.stringify(value) })
+    .returning(['value', 'version'])
+    .executeTakeFirstOrThrow();
 }
 
 export async function updateSetting(trx: Transaction<DB>, unitId: string, key: string, version: number, value: unknown) {
@@ -148,7 +159,13 @@ export async function unemailed(db: Db, since: Date, limit: number) {
     .innerJoin('person as p', 'p.id', 'n.person_id')
     .select(['n.id', 'n.kind', 'n.params', 'n.person_id', 'n.task_id', 'n.meeting_id', 'p.email'])
     .select((eb) =>
-      eb.selectFrom('account as a').select('a.locale').whereRef('a.person_id', '=', 'n.person_id').orderBy('a.created_at').limit(1).as('locale'),
+      eb
+        .selectFrom('account as a')
+        .select('a.locale')
+        .whereRef('a.person_id', '=', 'n.person_id')
+        .orderBy('a.created_at')
+        .limit(1)
+        .as('locale'),
     )
     .where('n.emailed_at', 'is', null)
     .where('n.created_at', '>=', since)

@@ -21,11 +21,18 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const kinds = async (taskId: string) => (await notificationsOfTask(t.db, taskId)).map((n) => `${n.person_id === lead ? 'lead' : 'support'}:${n.kind}`).sort();
+const kinds = async (taskId: string) =>
+  (await notificationsOfTask(t.db, taskId)).map((n) => `${n.person_id === lead ? 'lead' : 'support'}:${n.kind}`).sort();
 
 describe('reminder scan', () => {
   it('reminds lead and support 3 days before the due date, once however often it runs', async () => {
-    const task = await insertTask(t.db, { unitId: tree.committeeA, dueDate: '2026-03-13', leadId: lead, supportIds: [support], title: 'Báo cáo quý I' });
+    const task = await insertTask(t.db, {
+      unitId: tree.committeeA,
+      dueDate: '2026-03-13',
+      leadId: lead,
+      supportIds: [support],
+      title: 'Báo cáo quý I',
+    });
     const far = await insertTask(t.db, { unitId: tree.committeeA, dueDate: '2026-03-20', leadId: lead });
     await runReminderScan(t.db, NOW);
     expect(await kinds(task)).toEqual(['lead:task_due_soon', 'support:task_due_soon']);
@@ -56,7 +63,10 @@ describe('reminder scan', () => {
     const unit = await createUnit(t.db, { kind: 'division', name: 'Văn phòng', parentId: tree.communeB });
     const inner = await createUnit(t.db, { kind: 'division', name: 'Tổ một cửa', parentId: unit });
     const person = await createPerson(t.db, inner);
-    await t.db.insertInto('unit_setting').values({ unit_id: unit, key: 'tasks.reminder_days', value: JSON.stringify([5]) }).execute();
+    await t.db
+      .insertInto('unit_setting')
+      .values({ unit_id: unit, key: 'tasks.reminder_days', value: JSON.stringify([5]) })
+      .execute();
     const inFive = await insertTask(t.db, { unitId: inner, dueDate: '2026-03-15', leadId: person });
     const elsewhere = await insertTask(t.db, { unitId: tree.committeeA, dueDate: '2026-03-15', leadId: lead });
     await runReminderScan(t.db, NOW);
@@ -66,7 +76,13 @@ describe('reminder scan', () => {
   });
 
   it('leaves done and cancelled tasks alone', async () => {
-    const done = await insertTask(t.db, { unitId: tree.committeeA, dueDate: '2026-03-13', leadId: lead, supportIds: [support], status: 'done' });
+    const done = await insertTask(t.db, {
+      unitId: tree.committeeA,
+      dueDate: '2026-03-13',
+      leadId: lead,
+      supportIds: [support],
+      status: 'done',
+    });
     const cancelled = await insertTask(t.db, { unitId: tree.committeeA, dueDate: '2026-03-09', leadId: lead, status: 'cancelled' });
     await runReminderScan(t.db, NOW);
     expect(await kinds(done)).toEqual([]);
@@ -86,7 +102,11 @@ describe('reminder scan', () => {
   });
 
   it('runs on a schedule and stops cleanly', async () => {
-    const task = await insertTask(t.db, { unitId: tree.committeeA, dueDate: new Date(Date.now() + 86400_000 * 1).toISOString().slice(0, 10), leadId: lead });
+    const task = await insertTask(t.db, {
+      unitId: tree.committeeA,
+      dueDate: new Date(Date.now() + 86400_000 * 1).toISOString().slice(0, 10),
+      leadId: lead,
+    });
     const errors: unknown[] = [];
     const stop = startReminderScheduler(t.db, { intervalMs: 20, firstRunMs: 0, log: { info: () => {}, error: (o) => errors.push(o) } });
     await new Promise((r) => setTimeout(r, 300));
@@ -98,7 +118,13 @@ describe('reminder scan', () => {
 
 describe('reminder scheduler step', () => {
   const audit = (entityType: string, entityId: string) =>
-    t.db.transaction().execute((trx) => recordAudit(trx, { actorId: null, actorName: 'test', requestId: null, ip: null }, [{ action: `${entityType}.update`, entityType, entityId }]));
+    t.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, { actorId: null, actorName: 'test', requestId: null, ip: null }, [
+          { action: `${entityType}.update`, entityType, entityId },
+        ]),
+      );
 
   it('scans everything once a day, then only tasks named by audit events', async () => {
     const at = new Date('2026-05-04T02:00:00Z');
@@ -140,7 +166,12 @@ describe('e-mail hook', () => {
   });
 
   it('hands each new notification of a person with an e-mail address to the sender once', async () => {
-    const task = await insertTask(t.db, { unitId: tree.committeeA, dueDate: new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10), leadId: lead, supportIds: [support] });
+    const task = await insertTask(t.db, {
+      unitId: tree.committeeA,
+      dueDate: new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10),
+      leadId: lead,
+      supportIds: [support],
+    });
     await runReminderScan(t.db);
     const sent: EmailMessage[] = [];
     const sender = { send: async (m: EmailMessage) => void sent.push(m) };
@@ -148,7 +179,11 @@ describe('e-mail hook', () => {
     const mine = sent.filter((m) => m.text.includes(task.slice(0, 6)));
     expect(mine).toHaveLength(1); // the lead has an address, the support does not
     expect(mine[0]).toMatchObject({ to: 'lan@example.vn', subject: 'CanBo: thông báo mới' });
-    const row = await t.db.selectFrom('notification').select('emailed_at').where('id', '=', mine[0].notificationId).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('notification')
+      .select('emailed_at')
+      .where('id', '=', mine[0].notificationId)
+      .executeTakeFirstOrThrow();
     expect(row.emailed_at).toBeInstanceOf(Date);
     const again: EmailMessage[] = [];
     await dispatchEmails(t.db, { send: async (m) => void again.push(m) });

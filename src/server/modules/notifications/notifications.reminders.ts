@@ -62,7 +62,11 @@ export async function reminderStep(db: Kysely<DB>, state: { day: string; seq: nu
   const changes = await changedSince(db, state.seq, head, INCREMENTAL_LIMIT + 1);
   const full = changes.length > INCREMENTAL_LIMIT || changes.some((c) => c.entity_type === 'unit_setting');
   const taskIds = changes.filter((c) => c.entity_type === 'task' && UUID.test(c.entity_id)).map((c) => c.entity_id);
-  const result = full ? await runReminderScan(db, now) : taskIds.length ? await runReminderScan(db, now, { taskIds }) : { dueSoon: 0, overdue: 0 };
+  const result = full
+    ? await runReminderScan(db, now)
+    : taskIds.length
+      ? await runReminderScan(db, now, { taskIds })
+      : { dueSoon: 0, overdue: 0 };
   return { state: { day, seq: head }, result };
 }
 

@@ -50,7 +50,12 @@ describe('notifications inbox', () => {
 
     const vi = (await as(mine).get('/api/notifications')).json();
     expect(vi.items.map((i: { id: string }) => i.id)).toEqual([third, second, first]);
-    expect(vi.items[2]).toMatchObject({ kind: 'task_assigned', readAt: null, taskId: null, text: 'Bạn được giao nhiệm vụ “Rà soát hộ nghèo”, hạn 30/04/2026.' });
+    expect(vi.items[2]).toMatchObject({
+      kind: 'task_assigned',
+      readAt: null,
+      taskId: null,
+      text: 'Bạn được giao nhiệm vụ “Rà soát hộ nghèo”, hạn 30/04/2026.',
+    });
     expect(vi.items[1].text).toBe('Nhiệm vụ “Rà soát hộ nghèo” đã bị hủy.');
     expect(vi.items[0].text).toBe('Kế hoạch công tác tuần bắt đầu 09/03/2026 bị trả lại: Bổ sung số liệu');
     expect(vi.nextBeforeId).toBeNull();
@@ -99,7 +104,12 @@ describe('notifications inbox', () => {
     expect(unread).toBeGreaterThan(0);
     const res = await as(mine).post('/api/notifications/read-all');
     expect(res.json()).toEqual({ marked: unread });
-    expect(await lastAudit(t.db, 'person', me)).toMatchObject({ action: 'notification.read_all', person_id: me, unit_id: tree.committeeA, after: { marked: unread } });
+    expect(await lastAudit(t.db, 'person', me)).toMatchObject({
+      action: 'notification.read_all',
+      person_id: me,
+      unit_id: tree.committeeA,
+      after: { marked: unread },
+    });
     expect((await as(mine).get('/api/notifications/unread-count')).json()).toEqual({ count: 0 });
     expect((await as(mine).post('/api/notifications/read-all')).json()).toEqual({ marked: 0 });
   });
@@ -132,19 +142,37 @@ describe('unit reminder settings', () => {
     const unit = await createUnit(t.db, { kind: 'division', name: 'Phòng Kinh tế', parentId: tree.communeA });
     const child = await createUnit(t.db, { kind: 'division', name: 'Tổ Nông nghiệp', parentId: unit });
     expect((await as(cadre).get(`/api/units/${unit}/settings/reminders`)).json()).toEqual({
-      unitId: unit, days: [3, 1], source: 'default', sourceUnitId: null, version: null, actions: { edit: false },
+      unitId: unit,
+      days: [3, 1],
+      source: 'default',
+      sourceUnitId: null,
+      version: null,
+      actions: { edit: false },
     });
     const put = await as(standing).put(`/api/units/${unit}/settings/reminders`, { days: [1, 5, 2] });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ days: [5, 2, 1], source: 'unit', version: 1, actions: { edit: true } });
-    expect(await lastAudit(t.db, 'unit_setting', `${unit}:tasks.reminder_days`)).toMatchObject({ action: 'unit_setting.update', unit_id: unit, before: null, after: { days: [5, 2, 1] } });
-    expect((await as(standing).get(`/api/units/${child}/settings/reminders`)).json()).toMatchObject({ days: [5, 2, 1], source: 'ancestor', sourceUnitId: unit, version: null });
+    expect(await lastAudit(t.db, 'unit_setting', `${unit}:tasks.reminder_days`)).toMatchObject({
+      action: 'unit_setting.update',
+      unit_id: unit,
+      before: null,
+      after: { days: [5, 2, 1] },
+    });
+    expect((await as(standing).get(`/api/units/${child}/settings/reminders`)).json()).toMatchObject({
+      days: [5, 2, 1],
+      source: 'ancestor',
+      sourceUnitId: unit,
+      version: null,
+    });
 
     expect((await as(standing).put(`/api/units/${unit}/settings/reminders`, { days: [4] })).statusCode).toBe(409);
     expect((await as(standing).put(`/api/units/${unit}/settings/reminders`, { version: 2, days: [4] })).statusCode).toBe(409);
     const again = await as(standing).put(`/api/units/${unit}/settings/reminders`, { version: 1, days: [4, 0] });
     expect(again.json()).toMatchObject({ days: [4, 0], version: 2 });
-    expect(await lastAudit(t.db, 'unit_setting', `${unit}:tasks.reminder_days`)).toMatchObject({ before: { days: [5, 2, 1] }, after: { days: [4, 0] } });
+    expect(await lastAudit(t.db, 'unit_setting', `${unit}:tasks.reminder_days`)).toMatchObject({
+      before: { days: [5, 2, 1] },
+      after: { days: [4, 0] },
+    });
     expect((await as(cadre).get(`/api/units/${child}/settings/reminders`)).json().days).toEqual([4, 0]);
   });
 

@@ -20,8 +20,10 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 const tags = ['notifications'];
 
 export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/notifications', { schema: { tags, querystring: NotificationQuery, response: { 200: NotificationPage, ...errors } } }, async (req) =>
-    listNotifications(app.db, actorOf(req), req.query, req.locale),
+  app.get(
+    '/notifications',
+    { schema: { tags, querystring: NotificationQuery, response: { 200: NotificationPage, ...errors } } },
+    async (req) => listNotifications(app.db, actorOf(req), req.query, req.locale),
   );
 
   app.get('/notifications/unread-count', { schema: { tags, response: { 200: UnreadCount, ...errors } } }, async (req) => ({
@@ -36,13 +38,16 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
     marked: await app.db.transaction().execute((trx) => markAllRead(trx, actorOf(req), auditContextOf(req))),
   }));
 
-  app.get('/units/:id/settings/reminders', { schema: { tags, params: ById, response: { 200: ReminderSettingsView, ...errors } } }, async (req) =>
-    reminderSettings(app.db, actorOf(req), req.params.id),
+  app.get(
+    '/units/:id/settings/reminders',
+    { schema: { tags, params: ById, response: { 200: ReminderSettingsView, ...errors } } },
+    async (req) => reminderSettings(app.db, actorOf(req), req.params.id),
   );
 
   app.put(
     '/units/:id/settings/reminders',
     { schema: { tags, params: ById, body: ReminderSettingsInput, response: { 200: ReminderSettingsView, ...errors } } },
-    async (req) => app.db.transaction().execute((trx) => putReminderSettings(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+    async (req) =>
+      app.db.transaction().execute((trx) => putReminderSettings(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
   );
 };

@@ -26,7 +26,13 @@ export async function countUnread(db: Kysely<DB>, actor: Actor): Promise<number>
   return actor.personId ? q.unreadCount(db, actor.personId) : 0;
 }
 
-export async function markRead(trx: Transaction<DB>, actor: Actor, ctx: AuditContext, id: string, locale: Locale): Promise<NotificationView> {
+export async function markRead(
+  trx: Transaction<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  locale: Locale,
+): Promise<NotificationView> {
   if (!actor.personId) throw notFound();
   const before = await q.notificationOf(trx, id, actor.personId);
   if (!before) throw notFound();
@@ -51,7 +57,14 @@ export async function markAllRead(trx: Transaction<DB>, actor: Actor, ctx: Audit
   const marked = await q.markAllRead(trx, actor.personId, new Date());
   if (marked > 0) {
     await recordAudit(trx, ctx, [
-      { action: 'notification.read_all', entityType: 'person', entityId: actor.personId, personId: actor.personId, unitId: await q.personUnit(trx, actor.personId), after: { marked } },
+      {
+        action: 'notification.read_all',
+        entityType: 'person',
+        entityId: actor.personId,
+        personId: actor.personId,
+        unitId: await q.personUnit(trx, actor.personId),
+        after: { marked },
+      },
     ]);
   }
   return marked;

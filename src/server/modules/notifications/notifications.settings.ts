@@ -17,7 +17,12 @@ export async function effectiveReminderDays(db: Kysely<DB>, unitId: string) {
   const days = nearest ? reminderDaysOf(nearest.value) : null;
   if (nearest && days) {
     const own = nearest.unit_id === unitId;
-    return { days, source: own ? ('unit' as const) : ('ancestor' as const), sourceUnitId: nearest.unit_id, version: own ? nearest.version : null };
+    return {
+      days,
+      source: own ? ('unit' as const) : ('ancestor' as const),
+      sourceUnitId: nearest.unit_id,
+      version: own ? nearest.version : null,
+    };
   }
   return { days: await defaultReminderDays(db, todayInVietnam()), source: 'default' as const, sourceUnitId: null, version: null };
 }
@@ -40,7 +45,9 @@ export async function putReminderSettings(
   const own = await q.ownSettingForUpdate(trx, unitId, q.REMINDER_KEY);
   // No version means "the unit has no setting of its own yet"; a version must match the stored one.
   if (own ? body.version !== own.version : body.version !== undefined) throw conflict();
-  const saved = own ? await q.updateSetting(trx, unitId, q.REMINDER_KEY, own.version, days) : await q.insertSetting(trx, unitId, q.REMINDER_KEY, days);
+  const saved = own
+    ? await q.updateSetting(trx, unitId, q.REMINDER_KEY, own.version, days)
+    : await q.insertSetting(trx, unitId, q.REMINDER_KEY, days);
   if (!saved) throw conflict();
   await recordAudit(trx, ctx, [
     {

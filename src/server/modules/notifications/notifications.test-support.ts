@@ -27,11 +27,20 @@ export async function insertTask(
     .execute();
   await db
     .insertInto('task_assignee')
-    .values([{ task_id: id, person_id: t.leadId, role: 'lead' as const }, ...(t.supportIds ?? []).map((p) => ({ task_id: id, person_id: p, role: 'support' as const }))])
+    .values([
+      { task_id: id, person_id: t.leadId, role: 'lead' as const },
+      ...(t.supportIds ?? []).map((p) => ({ task_id: id, person_id: p, role: 'support' as const })),
+    ])
     .execute();
   return id;
 }
 
 export async function notificationsOfTask(db: Kysely<DB>, taskId: string) {
-  return db.selectFrom('notification').select(['person_id', 'kind', 'params', 'dedupe_key']).where('task_id', '=', taskId).orderBy('person_id').orderBy('kind').execute();
+  return db
+    .selectFrom('notification')
+    .select(['person_id', 'kind', 'params', 'dedupe_key'])
+    .where('task_id', '=', taskId)
+    .orderBy('person_id')
+    .orderBy('kind')
+    .execute();
 }

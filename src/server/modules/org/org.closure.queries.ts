@@ -13,5 +13,9 @@ export async function connectClosure(db: Kysely<DB>, upper: string, lower: strin
 }
 
 export async function insertReflexive(db: Kysely<DB>, unitId: string): Promise<void> {
-  await db.insertInto('org_unit_closure').values({ ancestor_id: unitId, descendant_id: unitId }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('org_unit_closure')
+    .values({ ancestor_id: unitId, descendant_id: unitId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

@@ -29,7 +29,11 @@ export async function assertCanWrite(db: Kysely<DB>, actor: Actor, unitId: strin
 }
 
 async function strictlyInWriteScope(db: Kysely<DB>, actor: Actor, unitId: string): Promise<boolean> {
-  return unitInSubtrees(db, writeRoots(actor).filter((r) => r !== unitId), unitId);
+  return unitInSubtrees(
+    db,
+    writeRoots(actor).filter((r) => r !== unitId),
+    unitId,
+  );
 }
 
 /** Write access plus a scope above the unit (403 when the unit is the actor's own root). */

@@ -50,10 +50,19 @@ export async function postById(db: Db, id: string, lock = false): Promise<PostRo
 }
 
 export async function insertPost(db: Db, p: Omit<PostRow, 'version' | 'valid_to'>): Promise<PostRow> {
-  return db.insertInto('post').values({ ...p, valid_to: null }).returning(POST_COLS).executeTakeFirstOrThrow();
+  return db
+    .insertInto('post')
+    .values({ ...p, valid_to: null })
+    .returning(POST_COLS)
+    .executeTakeFirstOrThrow();
 }
 
-export async function updatePost(db: Db, id: string, version: number, v: Pick<PostRow, 'title' | 'is_head' | 'is_key' | 'cadre_group' | 'rank'>) {
+export async function updatePost(
+  db: Db,
+  id: string,
+  version: number,
+  v: Pick<PostRow, 'title' | 'is_head' | 'is_key' | 'cadre_group' | 'rank'>,
+) {
   return db
     .updateTable('post')
     .set({ ...v, version: sql`version + 1` })

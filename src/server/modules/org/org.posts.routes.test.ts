@@ -35,10 +35,20 @@ describe('org: posts', () => {
     const created = await as(orgA).post(`/api/org/units/${unit}/posts`, newPost);
     expect(created.statusCode).toBe(201);
     const post = created.json();
-    expect(post).toMatchObject({ unitId: unit, title: 'Phó Bí thư', isKey: true, rank: 2, validFrom: '2025-08-01', validTo: null, version: 1, holders: [] });
+    expect(post).toMatchObject({
+      unitId: unit,
+      title: 'Phó Bí thư',
+      isKey: true,
+      rank: 2,
+      validFrom: '2025-08-01',
+      validTo: null,
+      version: 1,
+      holders: [],
+    });
     expect(await lastAudit(t.db, 'post', post.id)).toMatchObject({ action: 'post.create', unit_id: unit, after: { title: 'Phó Bí thư' } });
 
-    const list = async (d: string) => (await as(inspector).get(`/api/org/units/${unit}/posts?asOf=${d}`)).json().items.map((p: { id: string }) => p.id);
+    const list = async (d: string) =>
+      (await as(inspector).get(`/api/org/units/${unit}/posts?asOf=${d}`)).json().items.map((p: { id: string }) => p.id);
     expect(await list('2025-07-31')).toEqual([]);
     expect(await list('2025-08-01')).toEqual([post.id]);
 
@@ -46,7 +56,12 @@ describe('org: posts', () => {
     const updated = await as(orgA).patch(`/api/org/posts/${post.id}`, upd);
     expect(updated.statusCode).toBe(200);
     expect(updated.json()).toMatchObject({ title: 'Phó Bí thư Thường trực', rank: 1, cadreGroup: null, version: 2 });
-    expect(await lastAudit(t.db, 'post', post.id)).toMatchObject({ action: 'post.update', unit_id: unit, before: { title: 'Phó Bí thư' }, after: { title: 'Phó Bí thư Thường trực' } });
+    expect(await lastAudit(t.db, 'post', post.id)).toMatchObject({
+      action: 'post.update',
+      unit_id: unit,
+      before: { title: 'Phó Bí thư' },
+      after: { title: 'Phó Bí thư Thường trực' },
+    });
     expect((await as(orgA).patch(`/api/org/posts/${post.id}`, upd)).statusCode).toBe(409);
 
     expect(fields(await as(orgA).post(`/api/org/posts/${post.id}/close`, { validTo: '2025-08-01', version: 2 }))).toEqual(['validTo']);
@@ -62,23 +77,56 @@ describe('org: posts', () => {
 
   it('refuses bad input naming the field', async () => {
     expect(fields(await as(orgA).post(`/api/org/units/${tree.cellA}/posts`, { ...newPost, title: '' }))).toEqual(['title']);
-    expect(fields(await as(orgA).post(`/api/org/units/${tree.cellA}/posts`, { ...newPost, validFrom: '2025-06-01' }))).toEqual(['validFrom']);
+    expect(fields(await as(orgA).post(`/api/org/units/${tree.cellA}/posts`, { ...newPost, validFrom: '2025-06-01' }))).toEqual([
+      'validFrom',
+    ]);
     expect(fields(await as(orgA).post(`/api/org/units/${tree.cellA}/posts`, { ...newPost, rank: -1 }))).toEqual(['rank']);
     const p = (await as(orgA).post(`/api/org/units/${tree.cellA}/posts`, newPost)).json();
-    expect(fields(await as(orgA).patch(`/api/org/posts/${p.id}`, { version: 1, title: 'X', isHead: 'yes', isKey: false, cadreGroup: null, rank: 1 }))).toEqual(['isHead']);
+    expect(
+      fields(
+        await as(orgA).patch(`/api/org/posts/${p.id}`, { version: 1, title: 'X', isHead: 'yes', isKey: false, cadreGroup: null, rank: 1 }),
+      ),
+    ).toEqual(['isHead']);
   });
 
   it('hides posts of another commune (404) and refuses read-only roles (403)', async () => {
     const unitB = await createUnit(t.db, { kind: 'party_cell', name: 'Chi bộ xã Bình', parentId: tree.communeB });
     const postB = randomUUID();
-    await t.db.insertInto('post').values({ id: postB, unit_id: unitB, title: 'Bí thư', is_head: true, is_key: false, cadre_group: null, rank: 1, valid_from: '2025-07-01', valid_to: null }).execute();
+    await t.db
+      .insertInto('post')
+      .values({
+        id: postB,
+        unit_id: unitB,
+        title: 'Bí thư',
+        is_head: true,
+        is_key: false,
+        cadre_group: null,
+        rank: 1,
+        valid_from: '2025-07-01',
+        valid_to: null,
+      })
+      .execute();
     expect((await as(orgA).get(`/api/org/units/${unitB}/posts`)).statusCode).toBe(404);
     expect((await as(orgA).post(`/api/org/units/${unitB}/posts`, newPost)).statusCode).toBe(404);
-    expect((await as(orgA).patch(`/api/org/posts/${postB}`, { version: 1, title: 'X', isHead: true, isKey: false, cadreGroup: null, rank: 1 })).statusCode).toBe(404);
+    expect(
+      (await as(orgA).patch(`/api/org/posts/${postB}`, { version: 1, title: 'X', isHead: true, isKey: false, cadreGroup: null, rank: 1 }))
+        .statusCode,
+    ).toBe(404);
     expect((await as(orgA).post(`/api/org/posts/${postB}/close`, { validTo: '2026-01-01', version: 1 })).statusCode).toBe(404);
     expect((await as(orgA).post(`/api/org/posts/${randomUUID()}/close`, { validTo: '2026-01-01', version: 1 })).statusCode).toBe(404);
     expect((await as(inspector).post(`/api/org/units/${unitB}/posts`, newPost)).statusCode).toBe(403);
-    expect((await as(inspector).patch(`/api/org/posts/${postB}`, { version: 1, title: 'X', isHead: true, isKey: false, cadreGroup: null, rank: 1 })).statusCode).toBe(403);
+    expect(
+      (
+        await as(inspector).patch(`/api/org/posts/${postB}`, {
+          version: 1,
+          title: 'X',
+          isHead: true,
+          isKey: false,
+          cadreGroup: null,
+          rank: 1,
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await as(inspector).post(`/api/org/posts/${postB}/close`, { validTo: '2026-01-01', version: 1 })).statusCode).toBe(403);
     // the inspector still reads them
     expect((await as(inspector).get(`/api/org/units/${unitB}/posts`)).json().items).toHaveLength(1);

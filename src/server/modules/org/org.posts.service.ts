@@ -13,7 +13,13 @@ import * as q from './org.tree.queries.js';
 
 type Trx = Transaction<DB>;
 
-export interface PostFields { title: string; isHead: boolean; isKey: boolean; cadreGroup?: string | null; rank: number }
+export interface PostFields {
+  title: string;
+  isHead: boolean;
+  isKey: boolean;
+  cadreGroup?: string | null;
+  rank: number;
+}
 
 const row = (b: PostFields) => ({ title: b.title, is_head: b.isHead, is_key: b.isKey, cadre_group: b.cadreGroup ?? null, rank: b.rank });
 
@@ -23,13 +29,21 @@ export async function createPost(trx: Trx, actor: Actor, ctx: AuditContext, unit
   if (unit.valid_from > body.validFrom || unit.valid_to !== null) throw fieldError('validFrom', 'v.unit_not_valid');
   const post = await pq.insertPost(trx, { id: randomUUID(), unit_id: unitId, valid_from: body.validFrom, ...row(body) });
   const view = presentPost(post, [], true);
-  await recordAudit(trx, ctx, [{ action: 'post.create', entityType: 'post', entityId: post.id, unitId, after: { ...view, holders: undefined, actions: undefined } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'post.create', entityType: 'post', entityId: post.id, unitId, after: { ...view, holders: undefined, actions: undefined } },
+  ]);
   return view;
 }
 
 /** The post, after checking the actor may write its unit (404 otherwise, as for an unknown post). */
 async function writablePost(trx: Trx, actor: Actor, id: string) {
-  return loadInScope(trx, actor, WRITE_ROLES, () => pq.postById(trx, id, true), (post) => post.unit_id);
+  return loadInScope(
+    trx,
+    actor,
+    WRITE_ROLES,
+    () => pq.postById(trx, id, true),
+    (post) => post.unit_id,
+  );
 }
 
 export async function updatePost(trx: Trx, actor: Actor, ctx: AuditContext, id: string, body: PostFields & { version: number }) {
@@ -37,7 +51,9 @@ export async function updatePost(trx: Trx, actor: Actor, ctx: AuditContext, id: 
   const after = await pq.updatePost(trx, id, body.version, row(body));
   if (!after) throw conflict();
   const pick = (p: pq.PostRow) => ({ title: p.title, isHead: p.is_head, isKey: p.is_key, cadreGroup: p.cadre_group, rank: p.rank });
-  await recordAudit(trx, ctx, [{ action: 'post.update', entityType: 'post', entityId: id, unitId: after.unit_id, before: pick(before), after: pick(after) }]);
+  await recordAudit(trx, ctx, [
+    { action: 'post.update', entityType: 'post', entityId: id, unitId: after.unit_id, before: pick(before), after: pick(after) },
+  ]);
   return presentPost(after, [], true);
 }
 
@@ -48,6 +64,15 @@ export async function closePost(trx: Trx, actor: Actor, ctx: AuditContext, id: s
   if (body.validTo <= before.valid_from) throw fieldError('validTo', 'v.date_order');
   const after = await pq.closePost(trx, id, body.version, body.validTo);
   if (!after) throw conflict();
-  await recordAudit(trx, ctx, [{ action: 'post.close', entityType: 'post', entityId: id, unitId: after.unit_id, before: { validTo: null }, after: { validTo: after.valid_to } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'post.close',
+      entityType: 'post',
+      entityId: id,
+      unitId: after.unit_id,
+      before: { validTo: null },
+      after: { validTo: after.valid_to },
+    },
+  ]);
   return presentPost(after, [], true);
 }

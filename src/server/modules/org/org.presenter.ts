@@ -28,7 +28,15 @@ export function presentUnit(u: UnitRow): OrgUnitView {
 }
 
 export function presentNode(u: NodeRow): OrgUnitNode {
-  return { id: u.id, kind: u.kind as OrgUnitKind, name: u.name, shortName: u.short_name, validFrom: u.valid_from, validTo: u.valid_to, childCount: u.child_count };
+  return {
+    id: u.id,
+    kind: u.kind as OrgUnitKind,
+    name: u.name,
+    shortName: u.short_name,
+    validFrom: u.valid_from,
+    validTo: u.valid_to,
+    childCount: u.child_count,
+  };
 }
 
 export function presentNodes(rows: NodeRow[]): OrgUnitNode[] {

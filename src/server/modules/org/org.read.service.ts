@@ -39,7 +39,10 @@ export async function rootsAt(db: Db, actor: Actor, asOf: string): Promise<OrgUn
     if (u.valid_from <= asOf && (u.valid_to === null || u.valid_to > asOf)) shown.add(u.id);
     else for (const id of await q.topUnitsOfClosureAt(db, u.id, asOf)) shown.add(id);
   }
-  const ancestors = await q.ancestorsAt(db, [...shown].map((id) => ({ id, date: asOf })));
+  const ancestors = await q.ancestorsAt(
+    db,
+    [...shown].map((id) => ({ id, date: asOf })),
+  );
   for (const a of ancestors) if (a.depth > 0 && shown.has(a.id)) shown.delete(a.start_id);
   return presentNodes(await q.nodesByIds(db, [...shown], asOf));
 }
@@ -51,7 +54,11 @@ export async function childrenOf(db: Db, unitId: string, asOf: string): Promise<
 /** Ancestors of each unit (top first, itself excluded) as of a date, cut where the actor's scope ends. */
 async function scopedPaths(db: Db, actor: Actor, starts: Array<{ id: string; date: string }>) {
   const rows = await q.ancestorsAt(db, starts);
-  const inScope = await q.idsInSubtrees(db, readRoots(actor), rows.map((r) => r.id));
+  const inScope = await q.idsInSubtrees(
+    db,
+    readRoots(actor),
+    rows.map((r) => r.id),
+  );
   const paths = new Map<string, typeof rows>();
   for (const r of rows) {
     if (r.depth === 0) continue;
@@ -65,7 +72,11 @@ async function scopedPaths(db: Db, actor: Actor, starts: Array<{ id: string; dat
 
 export async function postsOf(db: Db, actor: Actor, unitId: string, asOf: string): Promise<PostView[]> {
   const posts = await pq.postsAt(db, unitId, asOf);
-  const holders = await pq.holdersAt(db, posts.map((p) => p.id), asOf);
+  const holders = await pq.holdersAt(
+    db,
+    posts.map((p) => p.id),
+    asOf,
+  );
   const canWrite = await canWriteUnit(db, actor, unitId);
   return posts.map((p) => presentPost(p, holders, canWrite));
 }
@@ -84,7 +95,11 @@ export async function unitDetail(db: Db, actor: Actor, unitId: string, asOf: str
     q.historyLinks(db, unitId, 'successor'),
     unitActions(db, actor, unit),
   ]);
-  const refScope = await q.idsInSubtrees(db, readRoots(actor), [...parents.map((p) => p.parent_id), ...preds.map((p) => p.id), ...succs.map((s) => s.id)]);
+  const refScope = await q.idsInSubtrees(db, readRoots(actor), [
+    ...parents.map((p) => p.parent_id),
+    ...preds.map((p) => p.id),
+    ...succs.map((s) => s.id),
+  ]);
   const historyLink = (h: (typeof preds)[number]) => ({
     unit: presentRef(h, refScope.has(h.id)),
     event: { id: h.event_id, kind: h.event_kind, effectiveOn: h.effective_on, decisionRef: h.decision_ref },
@@ -97,7 +112,11 @@ export async function unitDetail(db: Db, actor: Actor, unitId: string, asOf: str
     posts,
     peopleCount,
     history: {
-      parents: parents.map((p) => ({ parent: presentRef({ id: p.parent_id, kind: p.kind, name: p.name }, refScope.has(p.parent_id)), validFrom: p.valid_from, validTo: p.valid_to })),
+      parents: parents.map((p) => ({
+        parent: presentRef({ id: p.parent_id, kind: p.kind, name: p.name }, refScope.has(p.parent_id)),
+        validFrom: p.valid_from,
+        validTo: p.valid_to,
+      })),
       predecessors: preds.map(historyLink),
       successors: succs.map(historyLink),
     },
@@ -107,8 +126,19 @@ export async function unitDetail(db: Db, actor: Actor, unitId: string, asOf: str
 
 export async function searchUnits(db: Db, actor: Actor, opts: { q: string; asOf: string; includeClosed: boolean; kind?: string }) {
   const words = foldDiacritics(opts.q).split(' ').filter(Boolean);
-  const rows = await q.searchUnits(db, { roots: readRoots(actor), words, asOf: opts.asOf, includeClosed: opts.includeClosed, kind: opts.kind, limit: 20 });
-  const { paths } = await scopedPaths(db, actor, rows.map((r) => ({ id: r.id, date: dateWithin(r, opts.asOf) })));
+  const rows = await q.searchUnits(db, {
+    roots: readRoots(actor),
+    words,
+    asOf: opts.asOf,
+    includeClosed: opts.includeClosed,
+    kind: opts.kind,
+    limit: 20,
+  });
+  const { paths } = await scopedPaths(
+    db,
+    actor,
+    rows.map((r) => ({ id: r.id, date: dateWithin(r, opts.asOf) })),
+  );
   return rows.map((r) => ({
     id: r.id,
     kind: presentUnit(r).kind,
@@ -121,12 +151,18 @@ export async function searchUnits(db: Db, actor: Actor, opts: { q: string; asOf:
 
 export async function eventsOf(db: Db, actor: Actor, unitId: string) {
   const events = await q.eventsOfUnit(db, unitId);
-  const pairs = await q.historyOfEvents(db, events.map((e) => e.id));
+  const pairs = await q.historyOfEvents(
+    db,
+    events.map((e) => e.id),
+  );
   const ids = pairs.flatMap((p) => [p.predecessor_id, p.successor_id]);
   const [units, inScope] = await Promise.all([q.unitsByIds(db, ids), q.idsInSubtrees(db, readRoots(actor), ids)]);
   const byId = new Map(units.map((u) => [u.id, u]));
   const refs = (list: string[]) =>
-    [...new Set(list)].map((id) => byId.get(id)).filter((u) => u !== undefined).map((u) => presentRef(u, inScope.has(u.id)));
+    [...new Set(list)]
+      .map((id) => byId.get(id))
+      .filter((u) => u !== undefined)
+      .map((u) => presentRef(u, inScope.has(u.id)));
   return events.map((e) => {
     const mine = pairs.filter((p) => p.event_id === e.id);
     return {

@@ -24,7 +24,20 @@ async function preReformProvince() {
   const partyB = await createUnit(t.db, { kind: 'party_committee', name: `Đảng bộ xã Lạc ${s}`, parentId: b, validFrom: from });
   const cellA = await createUnit(t.db, { kind: 'party_cell', name: `Chi bộ thôn 1 ${s}`, parentId: partyA, validFrom: from });
   const postA = randomUUID();
-  await t.db.insertInto('post').values({ id: postA, unit_id: a, title: 'Chủ tịch', is_head: true, is_key: true, cadre_group: null, rank: 1, valid_from: from, valid_to: null }).execute();
+  await t.db
+    .insertInto('post')
+    .values({
+      id: postA,
+      unit_id: a,
+      title: 'Chủ tịch',
+      is_head: true,
+      is_key: true,
+      cadre_group: null,
+      rank: 1,
+      valid_from: from,
+      valid_to: null,
+    })
+    .execute();
   const personA = await createPerson(t.db, a);
   const personB = await createPerson(t.db, b);
   return { province, a, b, partyA, partyB, cellA, postA, personA, personB, s };
@@ -60,7 +73,12 @@ describe('org: merges', () => {
 
     const oldA = (await as(admin).get(`/api/org/units/${p.a}?asOf=2025-06-30`)).json();
     expect(oldA.unit).toMatchObject({ validTo: '2025-07-01', version: 2 });
-    expect(oldA.history.successors).toEqual([{ unit: expect.objectContaining({ id: targetId, inScope: true }), event: { id: eventId, kind: 'merge', effectiveOn: '2025-07-01', decisionRef: 'NQ 1656/NQ-UBTVQH15' } }]);
+    expect(oldA.history.successors).toEqual([
+      {
+        unit: expect.objectContaining({ id: targetId, inScope: true }),
+        event: { id: eventId, kind: 'merge', effectiveOn: '2025-07-01', decisionRef: 'NQ 1656/NQ-UBTVQH15' },
+      },
+    ]);
     expect(oldA.posts.map((x: { id: string }) => x.id)).toEqual([p.postA]);
     expect(oldA.actions.merge).toBe(false);
     const newC = (await as(admin).get(`/api/org/units/${targetId}?asOf=2025-07-01`)).json();
@@ -71,14 +89,35 @@ describe('org: merges', () => {
 
     const person = await t.db.selectFrom('person').select(['unit_id', 'version']).where('id', '=', p.personA).executeTakeFirstOrThrow();
     expect(person).toEqual({ unit_id: targetId, version: 2 });
-    expect(await lastAudit(t.db, 'person', p.personA)).toMatchObject({ action: 'person.transfer', person_id: p.personA, unit_id: targetId, before: { unitId: p.a }, after: { unitId: targetId } });
-    expect(await lastAudit(t.db, 'org_unit', targetId)).toMatchObject({ action: 'org_unit.merge', unit_id: targetId, after: { eventId, createdTarget: true, movedPeople: 2 } });
-    expect(await lastAudit(t.db, 'org_unit', p.b)).toMatchObject({ action: 'org_unit.merge', unit_id: p.b, after: { validTo: '2025-07-01', successorId: targetId } });
+    expect(await lastAudit(t.db, 'person', p.personA)).toMatchObject({
+      action: 'person.transfer',
+      person_id: p.personA,
+      unit_id: targetId,
+      before: { unitId: p.a },
+      after: { unitId: targetId },
+    });
+    expect(await lastAudit(t.db, 'org_unit', targetId)).toMatchObject({
+      action: 'org_unit.merge',
+      unit_id: targetId,
+      after: { eventId, createdTarget: true, movedPeople: 2 },
+    });
+    expect(await lastAudit(t.db, 'org_unit', p.b)).toMatchObject({
+      action: 'org_unit.merge',
+      unit_id: p.b,
+      after: { validTo: '2025-07-01', successorId: targetId },
+    });
 
     const events = await as(admin).get(`/api/org/units/${p.a}/events`);
     expect(events.statusCode).toBe(200);
-    expect(events.json().items).toEqual([expect.objectContaining({ id: eventId, kind: 'merge', successors: [expect.objectContaining({ id: targetId })] })]);
-    expect(events.json().items[0].predecessors.map((u: { id: string }) => u.id).sort()).toEqual([p.a, p.b].sort());
+    expect(events.json().items).toEqual([
+      expect.objectContaining({ id: eventId, kind: 'merge', successors: [expect.objectContaining({ id: targetId })] }),
+    ]);
+    expect(
+      events
+        .json()
+        .items[0].predecessors.map((u: { id: string }) => u.id)
+        .sort(),
+    ).toEqual([p.a, p.b].sort());
 
     // an officer of the new commune reads the old communes' records through the history
     const orgC = await login('organising', targetId);
@@ -91,7 +130,12 @@ describe('org: merges', () => {
   it('merges into an existing unit and re-parents the merged units sub-units', async () => {
     const p = await preReformProvince();
     const adm = await login('admin', p.province);
-    const res = await as(adm).post('/api/org/merges', { sourceIds: [p.partyB], effectiveOn: '2025-07-01', target: { unitId: p.partyA }, decisionRef: 'QĐ 12' });
+    const res = await as(adm).post('/api/org/merges', {
+      sourceIds: [p.partyB],
+      effectiveOn: '2025-07-01',
+      target: { unitId: p.partyA },
+      decisionRef: 'QĐ 12',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ targetId: p.partyA, movedPeople: 0 });
     expect(ids(await as(adm).get(`/api/org/units/${p.b}/children?asOf=2025-07-01`))).toEqual([]);
@@ -108,16 +152,28 @@ describe('org: merges', () => {
     const base = { sourceIds: [p.a, p.b], effectiveOn: '2025-07-01', target, decisionRef: 'NQ' };
     expect(fields(await as(adm).post('/api/org/merges', { ...base, sourceIds: [p.a] }))).toEqual(['sourceIds']);
     expect(fields(await as(adm).post('/api/org/merges', { ...base, sourceIds: [p.a, p.a] }))).toEqual(['sourceIds']);
-    expect(fields(await as(adm).post('/api/org/merges', { ...base, sourceIds: [p.a], target: { unitId: p.a } }))).toEqual(['target.unitId']);
-    expect(fields(await as(adm).post('/api/org/merges', { ...base, target: { new: { ...target.new, name: '' } } }))).toEqual(['target.new.name']);
+    expect(fields(await as(adm).post('/api/org/merges', { ...base, sourceIds: [p.a], target: { unitId: p.a } }))).toEqual([
+      'target.unitId',
+    ]);
+    expect(fields(await as(adm).post('/api/org/merges', { ...base, target: { new: { ...target.new, name: '' } } }))).toEqual([
+      'target.new.name',
+    ]);
     expect(fields(await as(adm).post('/api/org/merges', { ...base, target: {} }))).toEqual(['target']);
     expect(fields(await as(adm).post('/api/org/merges', { ...base, target: { ...target, unitId: p.province } }))).toEqual(['target']);
     expect(fields(await as(adm).post('/api/org/merges', { ...base, effectiveOn: '2019-12-31' }))).toEqual(['sourceIds.0']);
     expect(fields(await as(adm).post('/api/org/merges', { ...base, sourceIds: [p.a, randomUUID()] }))).toEqual(['sourceIds.1']);
-    expect(fields(await as(adm).post('/api/org/merges', { ...base, target: { new: { ...target.new, parentId: p.partyA } } }))).toEqual(['target.new.parentId']);
+    expect(fields(await as(adm).post('/api/org/merges', { ...base, target: { new: { ...target.new, parentId: p.partyA } } }))).toEqual([
+      'target.new.parentId',
+    ]);
     expect(fields(await as(adm).post('/api/org/merges', { ...base, sourceIds: [p.a, p.partyA] }))).toEqual(['sourceIds.1']);
     // a source already closed before the effective date
-    const closed = await createUnit(t.db, { kind: 'commune', name: 'Xã Đã Nhập', parentId: p.province, validFrom: '2020-01-01', validTo: '2024-01-01' });
+    const closed = await createUnit(t.db, {
+      kind: 'commune',
+      name: 'Xã Đã Nhập',
+      parentId: p.province,
+      validFrom: '2020-01-01',
+      validTo: '2024-01-01',
+    });
     const res = await as(adm).post('/api/org/merges', { ...base, sourceIds: [p.a, closed] });
     expect(res.statusCode).toBe(400);
     expect(res.json().details).toEqual([{ field: 'sourceIds.1', message: 'Đơn vị đã giải thể hoặc sáp nhập tại ngày này.' }]);
@@ -127,16 +183,25 @@ describe('org: merges', () => {
 
   it('answers 401, 403, and for units outside the scope the same 400 as for missing ones', async () => {
     const p = await preReformProvince();
-    const body = { sourceIds: [p.a, p.b], effectiveOn: '2025-07-01', target: { new: { kind: 'commune', name: 'Xã Mới', parentId: p.province } } };
+    const body = {
+      sourceIds: [p.a, p.b],
+      effectiveOn: '2025-07-01',
+      target: { new: { kind: 'commune', name: 'Xã Mới', parentId: p.province } },
+    };
     expect((await as(null).post('/api/org/merges', body)).statusCode).toBe(401);
     expect((await as(await login('inspection', p.province)).post('/api/org/merges', body)).statusCode).toBe(403);
     // Out of scope answers exactly like missing (issue 7, class 5): 400 naming the field.
     const outside = await as(await login('organising', other.provinceId)).post('/api/org/merges', body);
-    const missing = await as(await login('organising', other.provinceId)).post('/api/org/merges', { ...body, sourceIds: [randomUUID(), p.b] });
+    const missing = await as(await login('organising', other.provinceId)).post('/api/org/merges', {
+      ...body,
+      sourceIds: [randomUUID(), p.b],
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json()).toEqual(missing.json());
     // a commune officer cannot merge their own commune away (in their scope: 403, nothing hidden)
-    expect((await as(await login('organising', p.a)).post('/api/org/merges', { ...body, sourceIds: [p.a], target: { unitId: p.b } })).statusCode).toBe(403);
+    expect(
+      (await as(await login('organising', p.a)).post('/api/org/merges', { ...body, sourceIds: [p.a], target: { unitId: p.b } })).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -161,11 +226,24 @@ describe('org: splits', () => {
     expect(ids(await as(adm).get(`/api/org/units/${p.a}/children?asOf=2026-01-01`)).sort()).toEqual([...targetIds].sort());
     expect(ids(await as(adm).get(`/api/org/units/${targetIds[1]}/children?asOf=2026-01-01`))).toEqual([cell2]);
     const old = (await as(adm).get(`/api/org/units/${p.partyA}?asOf=2025-12-31`)).json();
-    expect(old.history.successors.map((h: { unit: { id: string }; event: { kind: string } }) => [h.unit.id, h.event.kind]).sort()).toEqual(targetIds.map((id: string) => [id, 'split']).sort());
-    expect(await lastAudit(t.db, 'org_unit', p.partyA)).toMatchObject({ action: 'org_unit.split', unit_id: p.partyA, after: { validTo: '2026-01-01', eventId, successorIds: targetIds } });
+    expect(old.history.successors.map((h: { unit: { id: string }; event: { kind: string } }) => [h.unit.id, h.event.kind]).sort()).toEqual(
+      targetIds.map((id: string) => [id, 'split']).sort(),
+    );
+    expect(await lastAudit(t.db, 'org_unit', p.partyA)).toMatchObject({
+      action: 'org_unit.split',
+      unit_id: p.partyA,
+      after: { validTo: '2026-01-01', eventId, successorIds: targetIds },
+    });
     expect(await lastAudit(t.db, 'org_unit', targetIds[0])).toMatchObject({ action: 'org_unit.split', unit_id: targetIds[0] });
     const events = (await as(adm).get(`/api/org/units/${targetIds[0]}/events`)).json().items;
-    expect(events).toEqual([expect.objectContaining({ id: eventId, kind: 'split', decisionRef: 'QĐ 99', predecessors: [expect.objectContaining({ id: p.partyA })] })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        id: eventId,
+        kind: 'split',
+        decisionRef: 'QĐ 99',
+        predecessors: [expect.objectContaining({ id: p.partyA })],
+      }),
+    ]);
   });
 
   it('refuses bad splits naming the field, and answers 401/403/404', async () => {
@@ -176,8 +254,28 @@ describe('org: splits', () => {
     const body = { sourceId: p.partyA, effectiveOn: '2026-01-01', targets: [{ ...t1, childIds: [p.cellA] }, t2] };
     expect(fields(await as(adm).post('/api/org/splits', { ...body, targets: [t1] }))).toEqual(['targets']);
     expect(fields(await as(adm).post('/api/org/splits', { ...body, targets: [t1, t2] }))).toEqual(['targets']); // the cell is not assigned
-    expect(fields(await as(adm).post('/api/org/splits', { ...body, targets: [{ ...t1, childIds: [p.cellA] }, { ...t2, childIds: [p.cellA] }] }))).toEqual(['targets']);
-    expect(fields(await as(adm).post('/api/org/splits', { ...body, targets: [{ ...t1, childIds: [p.cellA] }, { ...t2, parentId: p.cellA }] }))).toEqual(['targets.1.parentId']);
+    expect(
+      fields(
+        await as(adm).post('/api/org/splits', {
+          ...body,
+          targets: [
+            { ...t1, childIds: [p.cellA] },
+            { ...t2, childIds: [p.cellA] },
+          ],
+        }),
+      ),
+    ).toEqual(['targets']);
+    expect(
+      fields(
+        await as(adm).post('/api/org/splits', {
+          ...body,
+          targets: [
+            { ...t1, childIds: [p.cellA] },
+            { ...t2, parentId: p.cellA },
+          ],
+        }),
+      ),
+    ).toEqual(['targets.1.parentId']);
     expect(fields(await as(adm).post('/api/org/splits', { ...body, effectiveOn: '2019-01-01' }))).toEqual(['sourceId']);
     expect((await as(null).post('/api/org/splits', body)).statusCode).toBe(401);
     expect((await as(await login('inspection', p.province)).post('/api/org/splits', body)).statusCode).toBe(403);

@@ -50,7 +50,14 @@ export async function mergeUnits(trx: Trx, actor: Actor, ctx: AuditContext, body
     assertClosableAt(u, d, `sourceIds.${i}`);
     return u;
   });
-  for (const [i, s] of sources.entries()) await assertNotBelow(trx, s.id, body.sourceIds.filter((id) => id !== s.id), d, `sourceIds.${i}`);
+  for (const [i, s] of sources.entries())
+    await assertNotBelow(
+      trx,
+      s.id,
+      body.sourceIds.filter((id) => id !== s.id),
+      d,
+      `sourceIds.${i}`,
+    );
 
   let targetId: string;
   if (existing) {
@@ -65,7 +72,11 @@ export async function mergeUnits(trx: Trx, actor: Actor, ctx: AuditContext, body
 
   const eventId = randomUUID();
   await w.insertEvent(trx, { id: eventId, kind: 'merge', effectiveOn: d, decisionRef: body.decisionRef ?? null, note: body.note ?? null });
-  await w.insertHistory(trx, eventId, sources.map((s) => ({ predecessorId: s.id, successorId: targetId })));
+  await w.insertHistory(
+    trx,
+    eventId,
+    sources.map((s) => ({ predecessorId: s.id, successorId: targetId })),
+  );
   const audits: AuditInput[] = [];
   for (const [i, s] of sources.entries()) {
     await connectClosure(trx, targetId, s.id);
@@ -84,14 +95,29 @@ export async function mergeUnits(trx: Trx, actor: Actor, ctx: AuditContext, body
   }
   const moved = body.movePeopleTo ? await w.movePeople(trx, body.sourceIds, targetId) : [];
   for (const p of moved) {
-    audits.push({ action: 'person.transfer', entityType: 'person', entityId: p.id, personId: p.id, unitId: targetId, before: { unitId: p.from }, after: { unitId: targetId, eventId } });
+    audits.push({
+      action: 'person.transfer',
+      entityType: 'person',
+      entityId: p.id,
+      personId: p.id,
+      unitId: targetId,
+      before: { unitId: p.from },
+      after: { unitId: targetId, eventId },
+    });
   }
   audits.unshift({
     action: 'org_unit.merge',
     entityType: 'org_unit',
     entityId: targetId,
     unitId: targetId,
-    after: { eventId, effectiveOn: d, decisionRef: body.decisionRef ?? null, predecessorIds: body.sourceIds, createdTarget: !existing, movedPeople: moved.length },
+    after: {
+      eventId,
+      effectiveOn: d,
+      decisionRef: body.decisionRef ?? null,
+      predecessorIds: body.sourceIds,
+      createdTarget: !existing,
+      movedPeople: moved.length,
+    },
   });
   await recordAudit(trx, ctx, audits);
   return { eventId, targetId, movedPeople: moved.length };
@@ -117,14 +143,26 @@ export async function splitUnit(trx: Trx, actor: Actor, ctx: AuditContext, body:
 
   const targetIds: string[] = [];
   for (const [i, t] of body.targets.entries()) {
-    targetIds.push(await createUnitTx(trx, { kind: t.kind, name: t.name, shortName: t.shortName, parentId: t.parentId, validFrom: d }, `targets.${i}.`));
+    targetIds.push(
+      await createUnitTx(trx, { kind: t.kind, name: t.name, shortName: t.shortName, parentId: t.parentId, validFrom: d }, `targets.${i}.`),
+    );
   }
   const eventId = randomUUID();
   await w.insertEvent(trx, { id: eventId, kind: 'split', effectiveOn: d, decisionRef: body.decisionRef ?? null, note: body.note ?? null });
-  await w.insertHistory(trx, eventId, targetIds.map((t) => ({ predecessorId: source.id, successorId: t })));
+  await w.insertHistory(
+    trx,
+    eventId,
+    targetIds.map((t) => ({ predecessorId: source.id, successorId: t })),
+  );
   for (const [i, t] of body.targets.entries()) {
     await connectClosure(trx, targetIds[i], source.id);
-    await reparentChildren(trx, t.childIds.map((c) => live.get(c)!), targetIds[i], d, `targets.${i}.childIds`);
+    await reparentChildren(
+      trx,
+      t.childIds.map((c) => live.get(c)!),
+      targetIds[i],
+      d,
+      `targets.${i}.childIds`,
+    );
   }
   const closedPosts = await closeUnitAt(trx, source, d, 'effectiveOn');
   await recordAudit(trx, ctx, [

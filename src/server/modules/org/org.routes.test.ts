@@ -82,8 +82,33 @@ describe('org: reading the tree', () => {
     const personId = await createPerson(t.db, tree.cellA, { family_name: 'Trần', middle_name: 'Thị', given_name: 'Bình' });
     await createPerson(t.db, tree.committeeA);
     const postId = randomUUID();
-    await t.db.insertInto('post').values({ id: postId, unit_id: tree.cellA, title: 'Bí thư chi bộ', is_head: true, is_key: false, cadre_group: null, rank: 1, valid_from: '2025-07-01', valid_to: null }).execute();
-    await t.db.insertInto('tenure').values({ id: randomUUID(), person_id: personId, post_id: postId, term_id: null, start_date: '2025-08-01', end_date: null, how: 'elected', decision_ref: null }).execute();
+    await t.db
+      .insertInto('post')
+      .values({
+        id: postId,
+        unit_id: tree.cellA,
+        title: 'Bí thư chi bộ',
+        is_head: true,
+        is_key: false,
+        cadre_group: null,
+        rank: 1,
+        valid_from: '2025-07-01',
+        valid_to: null,
+      })
+      .execute();
+    await t.db
+      .insertInto('tenure')
+      .values({
+        id: randomUUID(),
+        person_id: personId,
+        post_id: postId,
+        term_id: null,
+        start_date: '2025-08-01',
+        end_date: null,
+        how: 'elected',
+        decision_ref: null,
+      })
+      .execute();
 
     const res = await as(orgA).get(`/api/org/units/${tree.cellA}?asOf=2025-09-01`);
     expect(res.statusCode).toBe(200);
@@ -91,11 +116,24 @@ describe('org: reading the tree', () => {
     expect(d.unit).toMatchObject({ id: tree.cellA, kind: 'party_cell', version: 1, validTo: null });
     // the province lies outside the organising user's scope: the breadcrumb stops at the commune
     expect(d.breadcrumb.map((b: { kind: string }) => b.kind)).toEqual(['commune', 'party_committee']);
-    expect(d.posts).toEqual([expect.objectContaining({ id: postId, title: 'Bí thư chi bộ', isHead: true, holders: [expect.objectContaining({ personId, fullName: 'Trần Thị Bình' })] })]);
+    expect(d.posts).toEqual([
+      expect.objectContaining({
+        id: postId,
+        title: 'Bí thư chi bộ',
+        isHead: true,
+        holders: [expect.objectContaining({ personId, fullName: 'Trần Thị Bình' })],
+      }),
+    ]);
     expect(JSON.stringify(d.posts)).not.toContain('dateOfBirth');
     expect(d.peopleCount).toBe(1);
     expect(d.actions).toEqual({ edit: true, close: true, move: true, merge: true, split: true, addPost: true });
-    expect(d.history.parents).toEqual([expect.objectContaining({ validFrom: '2025-07-01', validTo: null, parent: expect.objectContaining({ kind: 'party_committee', inScope: true }) })]);
+    expect(d.history.parents).toEqual([
+      expect.objectContaining({
+        validFrom: '2025-07-01',
+        validTo: null,
+        parent: expect.objectContaining({ kind: 'party_committee', inScope: true }),
+      }),
+    ]);
     // before the tenure started the post has no holder
     expect((await as(orgA).get(`/api/org/units/${tree.cellA}?asOf=2025-07-15`)).json().posts[0].holders).toEqual([]);
 
@@ -104,13 +142,26 @@ describe('org: reading the tree', () => {
     expect(top.peopleCount).toBe(2);
     // nobody restructures the root of their own scope; an inspector only reads
     expect((await as(orgA).get(`/api/org/units/${tree.communeA}`)).json().actions).toMatchObject({ edit: true, close: false, move: false });
-    expect((await as(inspector).get(`/api/org/units/${tree.cellA}`)).json().actions).toEqual({ edit: false, close: false, move: false, merge: false, split: false, addPost: false });
+    expect((await as(inspector).get(`/api/org/units/${tree.cellA}`)).json().actions).toEqual({
+      edit: false,
+      close: false,
+      move: false,
+      merge: false,
+      split: false,
+      addPost: false,
+    });
   });
 
   it('lists the terms', async () => {
     const res = await as(cadreA).get('/api/terms');
     expect(res.statusCode).toBe(200);
-    expect(res.json().items).toContainEqual({ id: 'party-2025-2030', body: 'party', name: 'Nhiệm kỳ 2025–2030', startYear: 2025, endYear: 2030 });
+    expect(res.json().items).toContainEqual({
+      id: 'party-2025-2030',
+      body: 'party',
+      name: 'Nhiệm kỳ 2025–2030',
+      startYear: 2025,
+      endYear: 2030,
+    });
   });
 });
 
@@ -130,7 +181,9 @@ describe('org: creating and searching units', () => {
     expect(found.json().items).toEqual([expect.objectContaining({ id: unit.id, path: expect.stringContaining('Xã An') })]);
     // not yet open at the date, unless closed units are asked for too
     expect((await as(orgA).get(`/api/org/search?q=dong+tam+${tree.suffix}&asOf=2025-08-01`)).json().items).toEqual([]);
-    expect((await as(orgA).get(`/api/org/search?q=dong+tam+${tree.suffix}&asOf=2025-08-01&includeClosed=true`)).json().items).toHaveLength(1);
+    expect((await as(orgA).get(`/api/org/search?q=dong+tam+${tree.suffix}&asOf=2025-08-01&includeClosed=true`)).json().items).toHaveLength(
+      1,
+    );
     // another commune's officer does not find it
     const orgB = await login('organising', tree.communeB);
     expect((await as(orgB).get(`/api/org/search?q=dong+tam+${tree.suffix}`)).json().items).toEqual([]);
@@ -144,7 +197,13 @@ describe('org: creating and searching units', () => {
     expect(fields(await as(orgA).post('/api/org/units', { ...base, validFrom: '2025-06-30' }))).toEqual(['parentId']);
     expect(fields(await as(orgA).post('/api/org/units', { ...base, parentId: randomUUID() }))).toEqual(['parentId']);
     expect(fields(await as(admin).post('/api/org/units', { ...base, kind: 'district', parentId: tree.provinceId }))).toEqual(['kind']);
-    const closed = await createUnit(t.db, { kind: 'party_cell', name: 'Chi bộ cũ', parentId: tree.communeA, validFrom: '2025-07-01', validTo: '2025-08-01' });
+    const closed = await createUnit(t.db, {
+      kind: 'party_cell',
+      name: 'Chi bộ cũ',
+      parentId: tree.communeA,
+      validFrom: '2025-07-01',
+      validTo: '2025-08-01',
+    });
     const res = await as(orgA).post('/api/org/units', { ...base, parentId: closed });
     expect(res.statusCode).toBe(400);
     expect(res.json().details).toEqual([{ field: 'parentId', message: 'Đơn vị đã giải thể hoặc sáp nhập tại ngày này.' }]);
@@ -154,7 +213,9 @@ describe('org: creating and searching units', () => {
     const body = { kind: 'party_cell', name: 'Chi bộ X', parentId: tree.communeB, validFrom: '2025-09-01' };
     const outside = await as(orgA).post('/api/org/units', body);
     expect(outside.statusCode).toBe(400);
-    expect(outside.json()).toEqual((await as(orgA).post('/api/org/units', { ...body, parentId: '00000000-0000-4000-8000-000000000000' })).json());
+    expect(outside.json()).toEqual(
+      (await as(orgA).post('/api/org/units', { ...body, parentId: '00000000-0000-4000-8000-000000000000' })).json(),
+    );
     expect((await as(inspector).post('/api/org/units', body)).statusCode).toBe(403);
     expect((await as(cadreA).post('/api/org/units', { ...body, parentId: tree.communeA })).statusCode).toBe(403);
   });
@@ -167,7 +228,12 @@ describe('org: renaming and closing', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ name: 'Chi bộ thôn Bắc Sơn', shortName: 'CB Bắc Sơn', version: 2 });
     const ev = await lastAudit(t.db, 'org_unit', id);
-    expect(ev).toMatchObject({ action: 'org_unit.rename', unit_id: id, before: { name: 'Chi bộ thôn Bắc' }, after: { name: 'Chi bộ thôn Bắc Sơn' } });
+    expect(ev).toMatchObject({
+      action: 'org_unit.rename',
+      unit_id: id,
+      before: { name: 'Chi bộ thôn Bắc' },
+      after: { name: 'Chi bộ thôn Bắc Sơn' },
+    });
     const stale = await as(orgA).patch(`/api/org/units/${id}`, { version: 1, name: 'Khác' });
     expect(stale.statusCode).toBe(409);
     expect(fields(await as(orgA).patch(`/api/org/units/${id}`, { version: 2, name: '' }))).toEqual(['name']);
@@ -178,16 +244,34 @@ describe('org: renaming and closing', () => {
   it('closes a unit with its posts and parent link, audited; the tree shows it only before', async () => {
     const id = await createUnit(t.db, { kind: 'party_cell', name: 'Chi bộ giải thể', parentId: tree.committeeA });
     const postId = randomUUID();
-    await t.db.insertInto('post').values({ id: postId, unit_id: id, title: 'Bí thư', is_head: true, is_key: false, cadre_group: null, rank: 1, valid_from: '2025-07-01', valid_to: null }).execute();
+    await t.db
+      .insertInto('post')
+      .values({
+        id: postId,
+        unit_id: id,
+        title: 'Bí thư',
+        is_head: true,
+        is_key: false,
+        cadre_group: null,
+        rank: 1,
+        valid_from: '2025-07-01',
+        valid_to: null,
+      })
+      .execute();
     expect(fields(await as(orgA).post(`/api/org/units/${id}/close`, { validTo: '2025-07-01', version: 1 }))).toEqual(['validTo']);
     expect((await as(orgA).post(`/api/org/units/${id}/close`, { validTo: '2026-01-01', version: 7 })).statusCode).toBe(409);
     const res = await as(orgA).post(`/api/org/units/${id}/close`, { validTo: '2026-01-01', version: 1 });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ validTo: '2026-01-01', version: 2 });
-    expect((await lastAudit(t.db, 'org_unit', id))).toMatchObject({ action: 'org_unit.close', unit_id: id, after: { validTo: '2026-01-01', closedPostIds: [postId] } });
+    expect(await lastAudit(t.db, 'org_unit', id)).toMatchObject({
+      action: 'org_unit.close',
+      unit_id: id,
+      after: { validTo: '2026-01-01', closedPostIds: [postId] },
+    });
     const post = await t.db.selectFrom('post').select('valid_to').where('id', '=', postId).executeTakeFirstOrThrow();
     expect(post.valid_to).toBe('2026-01-01');
-    const ids = async (d: string) => (await as(orgA).get(`/api/org/units/${tree.committeeA}/children?asOf=${d}`)).json().items.map((u: { id: string }) => u.id);
+    const ids = async (d: string) =>
+      (await as(orgA).get(`/api/org/units/${tree.committeeA}/children?asOf=${d}`)).json().items.map((u: { id: string }) => u.id);
     expect(await ids('2025-12-31')).toContain(id);
     expect(await ids('2026-01-01')).not.toContain(id);
     // the closed unit stays readable, with its history
@@ -216,14 +300,23 @@ describe('org: moving units', () => {
     const res = await as(orgA).post(`/api/org/units/${cell}/move`, { parentId: to, validFrom: '2026-01-01', version: 1 });
     expect(res.statusCode).toBe(200);
     expect(res.json().version).toBe(2);
-    const kids = async (p: string, d: string) => (await as(orgA).get(`/api/org/units/${p}/children?asOf=${d}`)).json().items.map((u: { id: string }) => u.id);
+    const kids = async (p: string, d: string) =>
+      (await as(orgA).get(`/api/org/units/${p}/children?asOf=${d}`)).json().items.map((u: { id: string }) => u.id);
     expect(await kids(from, '2025-12-31')).toEqual([cell]);
     expect(await kids(to, '2025-12-31')).toEqual([]);
     expect(await kids(from, '2026-01-01')).toEqual([]);
     expect(await kids(to, '2026-01-01')).toEqual([cell]);
-    expect(await lastAudit(t.db, 'org_unit', cell)).toMatchObject({ action: 'org_unit.move', unit_id: cell, before: { parentId: from }, after: { parentId: to, validFrom: '2026-01-01' } });
+    expect(await lastAudit(t.db, 'org_unit', cell)).toMatchObject({
+      action: 'org_unit.move',
+      unit_id: cell,
+      before: { parentId: from },
+      after: { parentId: to, validFrom: '2026-01-01' },
+    });
     const parents = (await as(orgA).get(`/api/org/units/${cell}`)).json().history.parents;
-    expect(parents.map((p: { parent: { id: string }; validTo: string | null }) => [p.parent.id, p.validTo])).toEqual([[from, '2026-01-01'], [to, null]]);
+    expect(parents.map((p: { parent: { id: string }; validTo: string | null }) => [p.parent.id, p.validTo])).toEqual([
+      [from, '2026-01-01'],
+      [to, null],
+    ]);
   });
 
   it('refuses a cycle, the same parent, a stale version, a parent elsewhere', async () => {
@@ -232,11 +325,24 @@ describe('org: moving units', () => {
     const cycle = await as(orgA).post(`/api/org/units/${upper}/move`, { parentId: lower, validFrom: '2026-01-01', version: 1 });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json().details).toEqual([{ field: 'parentId', message: 'Không thể đặt đơn vị làm cấp dưới của chính nó.' }]);
-    expect(fields(await as(orgA).post(`/api/org/units/${upper}/move`, { parentId: upper, validFrom: '2026-01-01', version: 1 }))).toEqual(['parentId']);
-    expect(fields(await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: upper, validFrom: '2026-01-01', version: 1 }))).toEqual(['parentId']);
-    expect(fields(await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeA, validFrom: '2025-01-01', version: 1 }))).toEqual(['validFrom']);
-    expect((await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeA, validFrom: '2026-01-01', version: 5 })).statusCode).toBe(409);
-    expect(fields(await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeB, validFrom: '2026-01-01', version: 1 }))).toEqual(['parentId']);
-    expect((await as(inspector).post(`/api/org/units/${lower}/move`, { parentId: tree.communeA, validFrom: '2026-01-01', version: 1 })).statusCode).toBe(403);
+    expect(fields(await as(orgA).post(`/api/org/units/${upper}/move`, { parentId: upper, validFrom: '2026-01-01', version: 1 }))).toEqual([
+      'parentId',
+    ]);
+    expect(fields(await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: upper, validFrom: '2026-01-01', version: 1 }))).toEqual([
+      'parentId',
+    ]);
+    expect(
+      fields(await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeA, validFrom: '2025-01-01', version: 1 })),
+    ).toEqual(['validFrom']);
+    expect(
+      (await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeA, validFrom: '2026-01-01', version: 5 })).statusCode,
+    ).toBe(409);
+    expect(
+      fields(await as(orgA).post(`/api/org/units/${lower}/move`, { parentId: tree.communeB, validFrom: '2026-01-01', version: 1 })),
+    ).toEqual(['parentId']);
+    expect(
+      (await as(inspector).post(`/api/org/units/${lower}/move`, { parentId: tree.communeA, validFrom: '2026-01-01', version: 1 }))
+        .statusCode,
+    ).toBe(403);
   });
 });

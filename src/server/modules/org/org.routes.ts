@@ -1,6 +1,16 @@
 // Organisation tree: reading as of a date (any role, within scope), plus the write routes.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AsOfQuery, OrgEventList, OrgSearchQuery, OrgSearchResult, OrgUnitDetail, OrgUnitNodes, PostList, TermList, UnitIdParams } from '../../../contracts/org.js';
+import {
+  AsOfQuery,
+  OrgEventList,
+  OrgSearchQuery,
+  OrgSearchResult,
+  OrgUnitDetail,
+  OrgUnitNodes,
+  PostList,
+  TermList,
+  UnitIdParams,
+} from '../../../contracts/org.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import { actorOf } from '../../http/context.js';
 import { assertCanRead } from './org.policy.js';
@@ -17,17 +27,25 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     return { asOf, items: await read.rootsAt(app.db, actorOf(req), asOf) };
   });
 
-  app.get('/org/units/:id/children', { schema: { tags, params: UnitIdParams, querystring: AsOfQuery, response: { 200: OrgUnitNodes } } }, async (req) => {
-    await assertCanRead(app.db, actorOf(req), req.params.id);
-    const asOf = req.query.asOf ?? todayInVietnam();
-    return { asOf, items: await read.childrenOf(app.db, req.params.id, asOf) };
-  });
+  app.get(
+    '/org/units/:id/children',
+    { schema: { tags, params: UnitIdParams, querystring: AsOfQuery, response: { 200: OrgUnitNodes } } },
+    async (req) => {
+      await assertCanRead(app.db, actorOf(req), req.params.id);
+      const asOf = req.query.asOf ?? todayInVietnam();
+      return { asOf, items: await read.childrenOf(app.db, req.params.id, asOf) };
+    },
+  );
 
-  app.get('/org/units/:id', { schema: { tags, params: UnitIdParams, querystring: AsOfQuery, response: { 200: OrgUnitDetail } } }, async (req) => {
-    const actor = actorOf(req);
-    await assertCanRead(app.db, actor, req.params.id);
-    return read.unitDetail(app.db, actor, req.params.id, req.query.asOf ?? todayInVietnam());
-  });
+  app.get(
+    '/org/units/:id',
+    { schema: { tags, params: UnitIdParams, querystring: AsOfQuery, response: { 200: OrgUnitDetail } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await assertCanRead(app.db, actor, req.params.id);
+      return read.unitDetail(app.db, actor, req.params.id, req.query.asOf ?? todayInVietnam());
+    },
+  );
 
   app.get('/org/units/:id/events', { schema: { tags, params: UnitIdParams, response: { 200: OrgEventList } } }, async (req) => {
     const actor = actorOf(req);
@@ -35,16 +53,25 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     return { items: await read.eventsOf(app.db, actor, req.params.id) };
   });
 
-  app.get('/org/units/:id/posts', { schema: { tags, params: UnitIdParams, querystring: AsOfQuery, response: { 200: PostList } } }, async (req) => {
-    const actor = actorOf(req);
-    await assertCanRead(app.db, actor, req.params.id);
-    const asOf = req.query.asOf ?? todayInVietnam();
-    return { asOf, items: await read.postsOf(app.db, actor, req.params.id, asOf) };
-  });
+  app.get(
+    '/org/units/:id/posts',
+    { schema: { tags, params: UnitIdParams, querystring: AsOfQuery, response: { 200: PostList } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await assertCanRead(app.db, actor, req.params.id);
+      const asOf = req.query.asOf ?? todayInVietnam();
+      return { asOf, items: await read.postsOf(app.db, actor, req.params.id, asOf) };
+    },
+  );
 
   app.get('/org/search', { schema: { tags, querystring: OrgSearchQuery, response: { 200: OrgSearchResult } } }, async (req) => {
     const asOf = req.query.asOf ?? todayInVietnam();
-    const items = await read.searchUnits(app.db, actorOf(req), { q: req.query.q, asOf, includeClosed: req.query.includeClosed, kind: req.query.kind });
+    const items = await read.searchUnits(app.db, actorOf(req), {
+      q: req.query.q,
+      asOf,
+      includeClosed: req.query.includeClosed,
+      kind: req.query.kind,
+    });
     return { asOf, items };
   });
 

@@ -31,7 +31,11 @@ export async function unitById(db: Db, id: string): Promise<UnitRow | undefined>
 
 export async function unitsByIds(db: Db, ids: string[]): Promise<UnitRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('org_unit').select(UNIT_COLS).where('id', 'in', [...new Set(ids)]).execute();
+  return db
+    .selectFrom('org_unit')
+    .select(UNIT_COLS)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
 }
 
 function childCount(d: string) {
@@ -77,7 +81,13 @@ export async function topUnitsOfClosureAt(db: Db, rootId: string, d: string): Pr
   return rows.rows.map((r) => r.id);
 }
 
-export interface AncestorRow { start_id: string; id: string; depth: number; kind: string; name: string }
+export interface AncestorRow {
+  start_id: string;
+  id: string;
+  depth: number;
+  kind: string;
+  name: string;
+}
 
 /** For each (unit, date): the unit (depth 0) and its ancestors through the links valid at that date. */
 export async function ancestorsAt(db: Db, starts: Array<{ id: string; date: string }>): Promise<AncestorRow[]> {
@@ -136,7 +146,8 @@ export async function parentLinks(db: Db, unitId: string) {
 
 /** Predecessors (side 'predecessor') or successors of the unit with the event that links them. */
 export async function historyLinks(db: Db, unitId: string, side: 'predecessor' | 'successor') {
-  const [self, other] = side === 'predecessor' ? (['h.successor_id', 'h.predecessor_id'] as const) : (['h.predecessor_id', 'h.successor_id'] as const);
+  const [self, other] =
+    side === 'predecessor' ? (['h.successor_id', 'h.predecessor_id'] as const) : (['h.predecessor_id', 'h.successor_id'] as const);
   return db
     .selectFrom('org_unit_history as h')
     .innerJoin('org_unit_event as e', 'e.id', 'h.event_id')
@@ -156,7 +167,10 @@ export async function peopleCountInSubtree(db: Db, unitId: string): Promise<numb
 }
 
 /** Units whose folded name contains every word, within the roots' subtrees; at most `limit`. */
-export async function searchUnits(db: Db, opts: { roots: string[]; words: string[]; asOf: string; includeClosed: boolean; kind?: string; limit: number }) {
+export async function searchUnits(
+  db: Db,
+  opts: { roots: string[]; words: string[]; asOf: string; includeClosed: boolean; kind?: string; limit: number },
+) {
   if (opts.roots.length === 0 || opts.words.length === 0) return [];
   const escape = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
   let q = db
@@ -179,7 +193,14 @@ export async function eventsOfUnit(db: Db, unitId: string) {
     .selectFrom('org_unit_event as e')
     .select(['e.id', 'e.kind', 'e.effective_on', 'e.decision_ref', 'e.note'])
     .where((eb) =>
-      eb('e.id', 'in', eb.selectFrom('org_unit_history as h').select('h.event_id').where((w) => w.or([w('h.predecessor_id', '=', unitId), w('h.successor_id', '=', unitId)]))),
+      eb(
+        'e.id',
+        'in',
+        eb
+          .selectFrom('org_unit_history as h')
+          .select('h.event_id')
+          .where((w) => w.or([w('h.predecessor_id', '=', unitId), w('h.successor_id', '=', unitId)])),
+      ),
     )
     .orderBy('e.effective_on', 'desc')
     .orderBy('e.created_at', 'desc')

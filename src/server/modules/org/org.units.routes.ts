@@ -24,16 +24,22 @@ export const orgUnitRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(201).send(unit);
   });
 
-  app.patch('/org/units/:id', { schema: { tags, params: UnitIdParams, body: RenameUnitRequest, response: { 200: OrgUnitView } } }, async (req) =>
-    app.db.transaction().execute((trx) => renameUnit(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  app.patch(
+    '/org/units/:id',
+    { schema: { tags, params: UnitIdParams, body: RenameUnitRequest, response: { 200: OrgUnitView } } },
+    async (req) => app.db.transaction().execute((trx) => renameUnit(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
   );
 
-  app.post('/org/units/:id/close', { schema: { tags, params: UnitIdParams, body: CloseUnitRequest, response: { 200: OrgUnitView } } }, async (req) =>
-    app.db.transaction().execute((trx) => closeUnit(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  app.post(
+    '/org/units/:id/close',
+    { schema: { tags, params: UnitIdParams, body: CloseUnitRequest, response: { 200: OrgUnitView } } },
+    async (req) => app.db.transaction().execute((trx) => closeUnit(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
   );
 
-  app.post('/org/units/:id/move', { schema: { tags, params: UnitIdParams, body: MoveUnitRequest, response: { 200: OrgUnitView } } }, async (req) =>
-    app.db.transaction().execute((trx) => moveUnit(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  app.post(
+    '/org/units/:id/move',
+    { schema: { tags, params: UnitIdParams, body: MoveUnitRequest, response: { 200: OrgUnitView } } },
+    async (req) => app.db.transaction().execute((trx) => moveUnit(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
   );
 
   app.post('/org/merges', { schema: { tags, body: MergeRequest, response: { 201: MergeResult } } }, async (req, reply) => {

@@ -60,11 +60,19 @@ export async function createUnit(trx: Transaction<DB>, actor: Actor, ctx: AuditC
   await writableRef(trx, actor, 'parentId', input.parentId);
   const id = await createUnitTx(trx, input);
   const unit = presentUnit((await q.unitById(trx, id))!);
-  await recordAudit(trx, ctx, [{ action: 'org_unit.create', entityType: 'org_unit', entityId: id, unitId: id, after: { ...unit, parentId: input.parentId } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'org_unit.create', entityType: 'org_unit', entityId: id, unitId: id, after: { ...unit, parentId: input.parentId } },
+  ]);
   return unit;
 }
 
-export async function renameUnit(trx: Transaction<DB>, actor: Actor, ctx: AuditContext, id: string, body: { version: number; name: string; shortName?: string | null }) {
+export async function renameUnit(
+  trx: Transaction<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: { version: number; name: string; shortName?: string | null },
+) {
   await assertCanWrite(trx, actor, id);
   const [before] = await w.lockUnits(trx, [id]);
   if (!before) throw notFound();
@@ -72,7 +80,14 @@ export async function renameUnit(trx: Transaction<DB>, actor: Actor, ctx: AuditC
   const after = await w.renameUnit(trx, id, body.version, { name: body.name, shortName, searchText: unitSearchText(body.name, shortName) });
   if (!after) throw conflict();
   await recordAudit(trx, ctx, [
-    { action: 'org_unit.rename', entityType: 'org_unit', entityId: id, unitId: id, before: { name: before.name, shortName: before.short_name }, after: { name: after.name, shortName: after.short_name } },
+    {
+      action: 'org_unit.rename',
+      entityType: 'org_unit',
+      entityId: id,
+      unitId: id,
+      before: { name: before.name, shortName: before.short_name },
+      after: { name: after.name, shortName: after.short_name },
+    },
   ]);
   return presentUnit(after);
 }
@@ -81,7 +96,9 @@ export async function renameUnit(trx: Transaction<DB>, actor: Actor, ctx: AuditC
 export async function closeUnitAt(trx: Db, unit: UnitRow, d: string, field: string): Promise<string[]> {
   if (d <= unit.valid_from) throw fieldError(field, 'v.date_order');
   if (unit.valid_to !== null) throw fieldError(field, 'v.unit_closed');
-  const later = (await w.rowsStartingFrom(trx, 'org_unit_link', 'child_id', unit.id, d)) + (await w.rowsStartingFrom(trx, 'post', 'unit_id', unit.id, d));
+  const later =
+    (await w.rowsStartingFrom(trx, 'org_unit_link', 'child_id', unit.id, d)) +
+    (await w.rowsStartingFrom(trx, 'post', 'unit_id', unit.id, d));
   if (later > 0) throw fieldError(field, 'v.starts_later');
   await w.closeParentLinks(trx, unit.id, d);
   const posts = await w.closePostsOf(trx, unit.id, d);
@@ -90,7 +107,13 @@ export async function closeUnitAt(trx: Db, unit: UnitRow, d: string, field: stri
 }
 
 /** Hangs the given child links under `toId` from `d` on (closing the old links at `d`). */
-export async function reparentChildren(trx: Db, links: Array<{ id: string; child_id: string; valid_from: string }>, toId: string, d: string, field: string) {
+export async function reparentChildren(
+  trx: Db,
+  links: Array<{ id: string; child_id: string; valid_from: string }>,
+  toId: string,
+  d: string,
+  field: string,
+) {
   for (const l of links) {
     if (l.valid_from >= d) throw fieldError(field, 'v.starts_later');
     await w.closeLink(trx, l.id, d);
@@ -99,7 +122,13 @@ export async function reparentChildren(trx: Db, links: Array<{ id: string; child
   }
 }
 
-export async function closeUnit(trx: Transaction<DB>, actor: Actor, ctx: AuditContext, id: string, body: { validTo: string; version: number }) {
+export async function closeUnit(
+  trx: Transaction<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: { validTo: string; version: number },
+) {
   await assertCanRestructure(trx, actor, id);
   const [unit] = await w.lockUnits(trx, [id]);
   if (!unit) throw notFound();
@@ -108,12 +137,25 @@ export async function closeUnit(trx: Transaction<DB>, actor: Actor, ctx: AuditCo
   const closedPosts = await closeUnitAt(trx, unit, body.validTo, 'validTo');
   const after = (await q.unitById(trx, id))!;
   await recordAudit(trx, ctx, [
-    { action: 'org_unit.close', entityType: 'org_unit', entityId: id, unitId: id, before: { validTo: unit.valid_to }, after: { validTo: after.valid_to, closedPostIds: closedPosts } },
+    {
+      action: 'org_unit.close',
+      entityType: 'org_unit',
+      entityId: id,
+      unitId: id,
+      before: { validTo: unit.valid_to },
+      after: { validTo: after.valid_to, closedPostIds: closedPosts },
+    },
   ]);
   return presentUnit(after);
 }
 
-export async function moveUnit(trx: Transaction<DB>, actor: Actor, ctx: AuditContext, id: string, body: { parentId: string; validFrom: string; version: number }) {
+export async function moveUnit(
+  trx: Transaction<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: { parentId: string; validFrom: string; version: number },
+) {
   await assertCanRestructure(trx, actor, id);
   const [unit] = await w.lockUnits(trx, [id]);
   if (!unit) throw notFound();
@@ -132,7 +174,14 @@ export async function moveUnit(trx: Transaction<DB>, actor: Actor, ctx: AuditCon
   await connectClosure(trx, parent.id, id);
   await w.bumpUnitVersion(trx, id);
   await recordAudit(trx, ctx, [
-    { action: 'org_unit.move', entityType: 'org_unit', entityId: id, unitId: id, before: { parentId: current?.parent_id ?? null }, after: { parentId: parent.id, validFrom: d } },
+    {
+      action: 'org_unit.move',
+      entityType: 'org_unit',
+      entityId: id,
+      unitId: id,
+      before: { parentId: current?.parent_id ?? null },
+      after: { parentId: parent.id, validFrom: d },
+    },
   ]);
   return presentUnit((await q.unitById(trx, id))!);
 }

@@ -20,16 +20,36 @@ export async function lockUnits(db: Db, ids: string[]): Promise<UnitRow[]> {
 
 export async function insertUnit(
   db: Db,
-  u: { id: string; kind: string; name: string; shortName: string | null; adminUnitId: string | null; validFrom: string; searchText: string },
+  u: {
+    id: string;
+    kind: string;
+    name: string;
+    shortName: string | null;
+    adminUnitId: string | null;
+    validFrom: string;
+    searchText: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('org_unit')
-    .values({ id: u.id, kind: u.kind, name: u.name, short_name: u.shortName, admin_unit_id: u.adminUnitId, valid_from: u.validFrom, valid_to: null, search_text: u.searchText })
+    .values({
+      id: u.id,
+      kind: u.kind,
+      name: u.name,
+      short_name: u.shortName,
+      admin_unit_id: u.adminUnitId,
+      valid_from: u.validFrom,
+      valid_to: null,
+      search_text: u.searchText,
+    })
     .execute();
 }
 
 export async function insertLink(db: Db, l: { id: string; parentId: string; childId: string; validFrom: string }): Promise<void> {
-  await db.insertInto('org_unit_link').values({ id: l.id, parent_id: l.parentId, child_id: l.childId, valid_from: l.validFrom, valid_to: null }).execute();
+  await db
+    .insertInto('org_unit_link')
+    .values({ id: l.id, parent_id: l.parentId, child_id: l.childId, valid_from: l.validFrom, valid_to: null })
+    .execute();
 }
 
 /** Version-checked rename; undefined when the version is stale. */
@@ -44,16 +64,32 @@ export async function renameUnit(db: Db, id: string, version: number, v: { name:
 }
 
 export async function setUnitValidTo(db: Db, id: string, validTo: string): Promise<void> {
-  await db.updateTable('org_unit').set({ valid_to: validTo, version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('org_unit')
+    .set({ valid_to: validTo, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function bumpUnitVersion(db: Db, id: string): Promise<void> {
-  await db.updateTable('org_unit').set({ version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('org_unit')
+    .set({ version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Parent links of the child, or posts of the unit, that start on or after `d` (closing at `d` would invert them). */
-export async function rowsStartingFrom(db: Db, table: 'org_unit_link' | 'post', column: 'child_id' | 'parent_id' | 'unit_id', id: string, d: string): Promise<number> {
-  const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${id} AND valid_from >= ${d}::date`.execute(db);
+export async function rowsStartingFrom(
+  db: Db,
+  table: 'org_unit_link' | 'post',
+  column: 'child_id' | 'parent_id' | 'unit_id',
+  id: string,
+  d: string,
+): Promise<number> {
+  const row = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${id} AND valid_from >= ${d}::date`.execute(db);
   return row.rows[0]?.n ?? 0;
 }
 
@@ -88,11 +124,22 @@ export async function closeLink(db: Db, linkId: string, d: string): Promise<void
 
 /** The parent link valid at `d`, if any. */
 export async function parentLinkAt(db: Db, childId: string, d: string) {
-  return db.selectFrom('org_unit_link as l').select(['l.id', 'l.parent_id', 'l.valid_from', 'l.valid_to']).where('l.child_id', '=', childId).where(validAt('l', d)).executeTakeFirst();
+  return db
+    .selectFrom('org_unit_link as l')
+    .select(['l.id', 'l.parent_id', 'l.valid_from', 'l.valid_to'])
+    .where('l.child_id', '=', childId)
+    .where(validAt('l', d))
+    .executeTakeFirst();
 }
 
-export async function insertEvent(db: Db, e: { id: string; kind: 'merge' | 'split'; effectiveOn: string; decisionRef: string | null; note: string | null }) {
-  await db.insertInto('org_unit_event').values({ id: e.id, kind: e.kind, effective_on: e.effectiveOn, decision_ref: e.decisionRef, note: e.note }).execute();
+export async function insertEvent(
+  db: Db,
+  e: { id: string; kind: 'merge' | 'split'; effectiveOn: string; decisionRef: string | null; note: string | null },
+) {
+  await db
+    .insertInto('org_unit_event')
+    .values({ id: e.id, kind: e.kind, effective_on: e.effectiveOn, decision_ref: e.decisionRef, note: e.note })
+    .execute();
 }
 
 export async function insertHistory(db: Db, eventId: string, pairs: Array<{ predecessorId: string; successorId: string }>) {
@@ -106,12 +153,22 @@ export async function insertHistory(db: Db, eventId: string, pairs: Array<{ pred
 /** Moves the people whose unit is one of `fromIds` to `toId`; returns who moved from where. */
 export async function movePeople(db: Db, fromIds: string[], toId: string): Promise<Array<{ id: string; from: string }>> {
   if (fromIds.length === 0) return [];
-  const people = await db.selectFrom('person').select(['id', 'unit_id']).where('unit_id', 'in', fromIds).orderBy('id').forUpdate().execute();
+  const people = await db
+    .selectFrom('person')
+    .select(['id', 'unit_id'])
+    .where('unit_id', 'in', fromIds)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
   if (people.length === 0) return [];
   await db
     .updateTable('person')
     .set({ unit_id: toId, version: sql`version + 1`, updated_at: sql`now()` })
-    .where('id', 'in', people.map((p) => p.id))
+    .where(
+      'id',
+      'in',
+      people.map((p) => p.id),
+    )
     .execute();
   return people.map((p) => ({ id: p.id, from: p.unit_id }));
 }

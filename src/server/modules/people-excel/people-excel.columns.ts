@@ -5,10 +5,29 @@
 import { foldDiacritics } from '../../../domain/names.js';
 
 export type ColumnKey =
-  | 'familyName' | 'middleName' | 'givenName' | 'fullName' | 'gender' | 'dateOfBirth' | 'unitId' | 'unitName'
-  | 'hometown' | 'birthplace' | 'ethnicity' | 'religion' | 'citizenId' | 'educationLevel'
-  | 'professionalQualification' | 'politicalTheoryLevel' | 'stateManagementLevel'
-  | 'partyAdmissionDate' | 'partyFullDate' | 'kind' | 'cadreGroup' | 'phone' | 'email';
+  | 'familyName'
+  | 'middleName'
+  | 'givenName'
+  | 'fullName'
+  | 'gender'
+  | 'dateOfBirth'
+  | 'unitId'
+  | 'unitName'
+  | 'hometown'
+  | 'birthplace'
+  | 'ethnicity'
+  | 'religion'
+  | 'citizenId'
+  | 'educationLevel'
+  | 'professionalQualification'
+  | 'politicalTheoryLevel'
+  | 'stateManagementLevel'
+  | 'partyAdmissionDate'
+  | 'partyFullDate'
+  | 'kind'
+  | 'cadreGroup'
+  | 'phone'
+  | 'email';
 
 export type ColumnFormat = 'text' | 'date' | 'enum' | 'digits' | 'place';
 
@@ -37,8 +56,22 @@ export const GENDER_VALUES = [
   { label: 'Nữ', value: 'female' },
 ];
 
-const col = (key: ColumnKey, header: string, format: ColumnFormat, width: number, aliases: string[] = [], extra: Partial<ColumnDef> = {}): ColumnDef => ({
-  key, header, aliases, format, width, required: false, inTemplate: true, ...extra,
+const col = (
+  key: ColumnKey,
+  header: string,
+  format: ColumnFormat,
+  width: number,
+  aliases: string[] = [],
+  extra: Partial<ColumnDef> = {},
+): ColumnDef => ({
+  key,
+  header,
+  aliases,
+  format,
+  width,
+  required: false,
+  inTemplate: true,
+  ...extra,
 });
 
 export const COLUMNS: ColumnDef[] = [
@@ -54,8 +87,20 @@ export const COLUMNS: ColumnDef[] = [
   col('birthplace', 'Nơi sinh', 'place', 32, ['birthplace', 'place of birth']),
   col('ethnicity', 'Dân tộc', 'text', 10, ['ethnicity']),
   col('religion', 'Tôn giáo', 'text', 12, ['religion']),
-  col('citizenId', 'Số CCCD', 'digits', 16, ['cccd', 'so can cuoc cong dan', 'so can cuoc', 'so dinh danh ca nhan', 'so dinh danh', 'citizen id']),
-  col('educationLevel', 'Trình độ học vấn', 'text', 14, ['hoc van', 'giao duc pho thong', 'trinh do giao duc pho thong', 'education level']),
+  col('citizenId', 'Số CCCD', 'digits', 16, [
+    'cccd',
+    'so can cuoc cong dan',
+    'so can cuoc',
+    'so dinh danh ca nhan',
+    'so dinh danh',
+    'citizen id',
+  ]),
+  col('educationLevel', 'Trình độ học vấn', 'text', 14, [
+    'hoc van',
+    'giao duc pho thong',
+    'trinh do giao duc pho thong',
+    'education level',
+  ]),
   col('professionalQualification', 'Chuyên môn', 'text', 24, ['trinh do chuyen mon', 'chuyen mon nghiep vu', 'professional qualification']),
   col('politicalTheoryLevel', 'Lý luận chính trị', 'text', 16, ['trinh do ly luan chinh tri', 'llct', 'political theory']),
   col('stateManagementLevel', 'Quản lý nhà nước', 'text', 16, ['trinh do quan ly nha nuoc', 'qlnn', 'state management']),

@@ -79,8 +79,17 @@ describe('people export', () => {
     expect(ws.getCell(5, col('Ngày sinh') + 1).numFmt).toBe('dd/mm/yyyy');
     expect(data[0][col('Loại')]).toBe('Công chức');
 
-    const event = await t.db.selectFrom('audit_event').selectAll().where('action', '=', 'people.export').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
-    expect(event).toMatchObject({ unit_id: tree.communeA, after: { filters: { unitId: tree.communeA, kind: 'civil_servant' }, citizenIds: true } });
+    const event = await t.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'people.export')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(event).toMatchObject({
+      unit_id: tree.communeA,
+      after: { filters: { unitId: tree.communeA, kind: 'civil_servant' }, citizenIds: true },
+    });
     expect(event.actor_name).toContain('organising.');
   });
 
@@ -92,7 +101,13 @@ describe('people export', () => {
     expect(data).toHaveLength(4);
     const values = data.flat().map(String);
     for (const cid of citizenIds) expect(values).not.toContain(cid);
-    const event = await t.db.selectFrom('audit_event').selectAll().where('action', '=', 'people.export').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'people.export')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(event.after).toMatchObject({ citizenIds: false });
   });
 });

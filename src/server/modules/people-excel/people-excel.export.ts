@@ -10,7 +10,12 @@ import { DATA_SHEET } from './people-excel.template.js';
 import { HEADER_FILL } from './people-excel.workbooks.js';
 
 type Value = string | number | Date | null;
-interface ExportColumn { header: string; width: number; value: (p: PersonExportRow, n: number) => Value; date?: boolean }
+interface ExportColumn {
+  header: string;
+  width: number;
+  value: (p: PersonExportRow, n: number) => Value;
+  date?: boolean;
+}
 
 const asDate = (d: string | null): Date | null => {
   if (!d) return null;
@@ -20,7 +25,12 @@ const asDate = (d: string | null): Date | null => {
 const label = (values: Array<{ label: string; value: string }>, v: string) => values.find((x) => x.value === v)?.label ?? v;
 
 function exportColumns(locale: Locale, withCitizenId: boolean): ExportColumn[] {
-  const col = (key: ColumnKey, value: ExportColumn['value'], date = false): ExportColumn => ({ header: columnByKey(key).header, width: columnByKey(key).width, value, date });
+  const col = (key: ColumnKey, value: ExportColumn['value'], date = false): ExportColumn => ({
+    header: columnByKey(key).header,
+    width: columnByKey(key).width,
+    value,
+    date,
+  });
   const cols: Array<ExportColumn | null> = [
     { header: t(locale, 'xlsx.col.stt'), width: 6, value: (_p, n) => n },
     col('familyName', (p) => p.familyName),

@@ -28,7 +28,15 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const countIn = async (unitId: string) =>
-  Number((await t.db.selectFrom('person').select((eb) => eb.fn.countAll().as('n')).where('unit_id', '=', unitId).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom('person')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('unit_id', '=', unitId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('import template', () => {
   it('needs a session and an importing role', async () => {
@@ -60,11 +68,29 @@ describe('import template', () => {
     });
     const before = await countIn(tree.cellA);
     const job = await importAndWait(t.app, organising, tree.cellA, Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(job).toMatchObject({ status: 'succeeded', phase: 'done', summary: { total: 3, valid: 3, invalid: 0, inserted: 3 }, hasErrorFile: false, error: null });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      phase: 'done',
+      summary: { total: 3, valid: 3, invalid: 0, inserted: 3 },
+      hasErrorFile: false,
+      error: null,
+    });
     expect(await countIn(tree.cellA)).toBe(before + 3);
-    const people = await t.db.selectFrom('person').select(['id', 'given_name', 'citizen_id']).where('citizen_id', 'in', filled.map((p) => p.citizenId as string)).execute();
+    const people = await t.db
+      .selectFrom('person')
+      .select(['id', 'given_name', 'citizen_id'])
+      .where(
+        'citizen_id',
+        'in',
+        filled.map((p) => p.citizenId as string),
+      )
+      .execute();
     expect(people).toHaveLength(3);
-    const events = await t.db.selectFrom('audit_event').select(['action', 'entity_id', 'unit_id', 'after']).where('entity_id', 'in', [...people.map((p) => p.id), job.id]).execute();
+    const events = await t.db
+      .selectFrom('audit_event')
+      .select(['action', 'entity_id', 'unit_id', 'after'])
+      .where('entity_id', 'in', [...people.map((p) => p.id), job.id])
+      .execute();
     expect(events.filter((e) => e.action === 'person.create')).toHaveLength(3);
     const summary = events.find((e) => e.action === 'people.import');
     expect(summary).toMatchObject({ entity_id: job.id, unit_id: tree.cellA, after: { total: 3, inserted: 3, invalid: 0, mode: 'all' } });
@@ -88,11 +114,15 @@ describe('import', () => {
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json().details[0]).toEqual({ field: 'file', message: 'Cần chọn một tệp Excel (.xlsx).' });
     const text = multipart(Buffer.from('Họ,Tên\nNguyễn,An\n'), 'danh-sach.csv');
-    const notXlsx = await client(t.app, organising).post(`/api/people/import?unitId=${tree.communeA}`, text.payload, { headers: text.headers });
+    const notXlsx = await client(t.app, organising).post(`/api/people/import?unitId=${tree.communeA}`, text.payload, {
+      headers: text.headers,
+    });
     expect(notXlsx.statusCode).toBe(400);
     expect(notXlsx.json().details[0].field).toBe('file');
     const huge = multipart(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(21 * 1024 * 1024)]));
-    const tooLarge = await client(t.app, organising).post(`/api/people/import?unitId=${tree.communeA}`, huge.payload, { headers: huge.headers });
+    const tooLarge = await client(t.app, organising).post(`/api/people/import?unitId=${tree.communeA}`, huge.payload, {
+      headers: huge.headers,
+    });
     expect(tooLarge.statusCode).toBe(413);
   });
 
@@ -101,7 +131,10 @@ describe('import', () => {
     data[1].dateOfBirth = '31/02/1980'; // Excel row 3
     data[2].givenName = null; // Excel row 4
     const before = await countIn(tree.committeeA);
-    const auditBefore = await t.db.selectFrom('audit_event').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow();
+    const auditBefore = await t.db
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirstOrThrow();
     const job = await importAndWait(t.app, organising, tree.committeeA, await writePeopleWorkbook(data));
     expect(job).toMatchObject({ status: 'failed', summary: { total: 5, valid: 3, invalid: 2, inserted: 0 }, hasErrorFile: true });
     expect(job.summary.issues).toEqual([
@@ -109,7 +142,10 @@ describe('import', () => {
       { row: 4, field: 'givenName', header: 'Tên', message: 'Bắt buộc nhập.' },
     ]);
     expect(await countIn(tree.committeeA)).toBe(before);
-    const auditAfter = await t.db.selectFrom('audit_event').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow();
+    const auditAfter = await t.db
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirstOrThrow();
     expect(auditAfter.seq).toBe(auditBefore.seq);
 
     const file = await client(t.app, organising).get(`/api/jobs/${job.id}/errors.xlsx`);
@@ -134,7 +170,11 @@ describe('import', () => {
     data[0].kind = 'Bộ đội'; // Excel row 2
     const before = await countIn(tree.committeeA);
     const job = await importAndWait(t.app, organising, tree.committeeA, await writePeopleWorkbook(data), 'valid');
-    expect(job).toMatchObject({ status: 'succeeded', summary: { total: 4, valid: 3, invalid: 1, inserted: 3, mode: 'valid' }, hasErrorFile: true });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      summary: { total: 4, valid: 3, invalid: 1, inserted: 3, mode: 'valid' },
+      hasErrorFile: true,
+    });
     expect(job.summary.issues[0]).toMatchObject({ row: 2, field: 'kind', header: 'Loại' });
     expect(await countIn(tree.committeeA)).toBe(before + 3);
     const sheet = await sheetRows((await client(t.app, organising).get(`/api/jobs/${job.id}/errors.xlsx`)).rawPayload);
@@ -162,13 +202,39 @@ describe('import', () => {
     ws.addRow(['DANH SÁCH CÁN BỘ']); // a title above the headers
     ws.addRow(['STT', 'HỌ VÀ TÊN', 'gioi tinh', 'Ngày sinh (dd/mm/yyyy)', 'Loại:', 'Đơn vị', 'Quê quán', 'Nơi sinh', 'So CCCD']);
     const cid = String(cidSeed++);
-    ws.addRow([1, 'Lê Thị Thu Hà', 'nữ', new Date(Date.UTC(1990, 0, 31)), 'viên chức', `chi bo thon dong ${tree.suffix}`, 'Phường Ba Đình, Thành phố Hà Nội', '00004', Number(cid)]);
+    ws.addRow([
+      1,
+      'Lê Thị Thu Hà',
+      'nữ',
+      new Date(Date.UTC(1990, 0, 31)),
+      'viên chức',
+      `chi bo thon dong ${tree.suffix}`,
+      'Phường Ba Đình, Thành phố Hà Nội',
+      '00004',
+      Number(cid),
+    ]);
     ws.addRow([2, 'Phạm  Minh', 'Nam', '01/02/1979', 'Cán bộ', '', 'Phường Phúc Xá, Quận Ba Đình, Hà Nội', 'Hà Nội', null]);
     const job = await importAndWait(t.app, organising, tree.communeA, Buffer.from(await wb.xlsx.writeBuffer()));
     expect(job).toMatchObject({ status: 'succeeded', summary: { inserted: 2 } });
     const [ha] = await t.db.selectFrom('person').selectAll().where('citizen_id', '=', cid.padStart(12, '0')).execute();
-    expect(ha).toMatchObject({ family_name: 'Lê', middle_name: 'Thị Thu', given_name: 'Hà', gender: 'female', date_of_birth: '1990-01-31', kind: 'public_employee', unit_id: tree.cellA, hometown_id: '2025:C:00004', birthplace_id: '2025:C:00004' });
-    const [minh] = await t.db.selectFrom('person').selectAll().where('given_name', '=', 'Minh').where('unit_id', '=', tree.communeA).where('date_of_birth', '=', '1979-02-01').execute();
+    expect(ha).toMatchObject({
+      family_name: 'Lê',
+      middle_name: 'Thị Thu',
+      given_name: 'Hà',
+      gender: 'female',
+      date_of_birth: '1990-01-31',
+      kind: 'public_employee',
+      unit_id: tree.cellA,
+      hometown_id: '2025:C:00004',
+      birthplace_id: '2025:C:00004',
+    });
+    const [minh] = await t.db
+      .selectFrom('person')
+      .selectAll()
+      .where('given_name', '=', 'Minh')
+      .where('unit_id', '=', tree.communeA)
+      .where('date_of_birth', '=', '1979-02-01')
+      .execute();
     expect(minh).toMatchObject({ family_name: 'Phạm', middle_name: '', hometown_id: 'pre:C:00001', birthplace_id: '2025:P:01' });
   });
 
@@ -178,7 +244,11 @@ describe('import', () => {
     ws.addRow(['Họ', 'Tên', 'Giới tính', 'Ngày sinh', 'Sở thích']);
     ws.addRow(['Nguyễn', 'An', 'Nam', '01/01/1980', 'Cờ tướng']);
     const job = await importAndWait(t.app, organising, tree.communeA, Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(job).toMatchObject({ status: 'failed', summary: null, error: { code: 'v.xlsx_unknown_headers', message: 'Không nhận ra cột: Sở thích. Hãy dùng tiêu đề cột theo mẫu.' } });
+    expect(job).toMatchObject({
+      status: 'failed',
+      summary: null,
+      error: { code: 'v.xlsx_unknown_headers', message: 'Không nhận ra cột: Sở thích. Hãy dùng tiêu đề cột theo mẫu.' },
+    });
     ws.spliceColumns(5, 1);
     const missing = await importAndWait(t.app, organising, tree.communeA, Buffer.from(await wb.xlsx.writeBuffer()));
     expect(missing.error).toEqual({ code: 'v.xlsx_missing_columns', message: 'Thiếu cột bắt buộc: Loại.' });
@@ -187,8 +257,15 @@ describe('import', () => {
   it('checks units against the chosen subtree and the scope', async () => {
     const data = rows(2);
     data[0].unitName = 'Đơn vị không có';
-    const job = await importAndWait(t.app, organising, tree.cellA, await writePeopleWorkbook(data, { columns: ['familyName', 'givenName', 'gender', 'dateOfBirth', 'kind', 'unitName'] }));
-    expect(job.summary.issues).toEqual([{ row: 2, field: 'unitId', header: 'Đơn vị', message: 'Không tìm thấy đơn vị "Đơn vị không có" trong đơn vị được chọn.' }]);
+    const job = await importAndWait(
+      t.app,
+      organising,
+      tree.cellA,
+      await writePeopleWorkbook(data, { columns: ['familyName', 'givenName', 'gender', 'dateOfBirth', 'kind', 'unitName'] }),
+    );
+    expect(job.summary.issues).toEqual([
+      { row: 2, field: 'unitId', header: 'Đơn vị', message: 'Không tìm thấy đơn vị "Đơn vị không có" trong đơn vị được chọn.' },
+    ]);
   });
 
   it('shows a job only to its owner', async () => {

@@ -23,7 +23,11 @@ export type SubtreeUnitRow = Awaited<ReturnType<typeof subtreeUnits>>[number];
 export async function existingCitizenIds(db: Kysely<DB>, ids: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await db.selectFrom('person').select('citizen_id').where('citizen_id', 'in', ids.slice(i, i + 5000)).execute();
+    const rows = await db
+      .selectFrom('person')
+      .select('citizen_id')
+      .where('citizen_id', 'in', ids.slice(i, i + 5000))
+      .execute();
     for (const r of rows) if (r.citizen_id) found.add(r.citizen_id);
   }
   return found;

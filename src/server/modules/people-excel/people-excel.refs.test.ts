@@ -5,7 +5,12 @@ import type { AdminUnitRow } from './people-excel.queries.js';
 import { PlaceResolver, UnitResolver } from './people-excel.refs.js';
 
 const unit = (id: string, level: AdminUnitRow['level'], name: string, parent: string | null): AdminUnitRow => ({
-  id, era: id.startsWith('pre') ? 'pre2025' : '2025', level, code: id.split(':')[2], parent_id: parent, search_text: foldDiacritics(name),
+  id,
+  era: id.startsWith('pre') ? 'pre2025' : '2025',
+  level,
+  code: id.split(':')[2],
+  parent_id: parent,
+  search_text: foldDiacritics(name),
 });
 const places = new PlaceResolver([
   unit('2025:P:01', 'province', 'Thành phố Hà Nội', null),
@@ -69,8 +74,22 @@ describe('units', () => {
 describe('headers', () => {
   it('folds diacritics, case, notes and marks, and reports unknown, repeated and missing columns', () => {
     expect(foldHeader('Ngày sinh (dd/mm/yyyy) *')).toBe('ngay sinh');
-    const map = mapHeaders(new Map([[1, 'STT'], [2, 'HỌ VÀ TÊN'], [3, 'Giới tính *'], [4, 'ngay sinh'], [5, 'Sở thích'], [6, 'Giới Tính'], [7, 'Lỗi']]));
-    expect([...map.columns.entries()].map(([p, c]) => [p, c.key])).toEqual([[2, 'fullName'], [3, 'gender'], [4, 'dateOfBirth']]);
+    const map = mapHeaders(
+      new Map([
+        [1, 'STT'],
+        [2, 'HỌ VÀ TÊN'],
+        [3, 'Giới tính *'],
+        [4, 'ngay sinh'],
+        [5, 'Sở thích'],
+        [6, 'Giới Tính'],
+        [7, 'Lỗi'],
+      ]),
+    );
+    expect([...map.columns.entries()].map(([p, c]) => [p, c.key])).toEqual([
+      [2, 'fullName'],
+      [3, 'gender'],
+      [4, 'dateOfBirth'],
+    ]);
     expect(map.unknown).toEqual(['Sở thích']);
     expect(map.duplicated).toEqual(['Giới Tính']);
     expect(missingColumns(map).map((c) => c.header)).toEqual(['Loại']);

@@ -59,7 +59,10 @@ export class PlaceResolver {
       const id = `${code[1] ? 'pre' : '2025'}:C:${code[2].padStart(5, '0')}`;
       return this.byId.has(id) ? { id } : { issue: 'v.xlsx_place_unknown' };
     }
-    const parts = text.split(',').map((p) => foldDiacritics(p)).filter((p) => p !== '');
+    const parts = text
+      .split(',')
+      .map((p) => foldDiacritics(p))
+      .filter((p) => p !== '');
     if (parts.length === 0) return { issue: 'v.xlsx_place_unknown' };
     const provinces = this.provinces.get(parts[parts.length - 1]) ?? this.provinces.get(stripType(parts[parts.length - 1])) ?? [];
     if (provinces.length === 0) return { issue: 'v.xlsx_place_unknown' };

@@ -33,14 +33,23 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(req);
       const { unitId, mode } = req.query;
       await assertCanImportInto(app.db, actor, unitId);
-      const { content: buffer } = await readSingleFile(req, { field: 'file', missingKey: 'v.xlsx_required', maxBytes: MAX_IMPORT_BYTES, fallbackName: 'tep.xlsx' }); // 413 above 20 MB
+      const { content: buffer } = await readSingleFile(req, {
+        field: 'file',
+        missingKey: 'v.xlsx_required',
+        maxBytes: MAX_IMPORT_BYTES,
+        fallbackName: 'tep.xlsx',
+      }); // 413 above 20 MB
       if (!looksLikeXlsx(buffer)) throw fieldError('file', 'v.xlsx_not_xlsx');
       const ctx = { actor, audit: auditContextOf(req), locale: req.locale };
-      const jobId = await startJob(app.db, { kind: 'people.import', accountId: actor.accountId, unitId, dbKind: app.dbKind, log: req.log }, async (job) => {
-        const out = await importPeopleFromBuffer(app.db, { ...ctx, jobId: job.id }, unitId, buffer, mode, (p) => job.progress(p));
-        const total = out.result?.total ?? 0;
-        return { status: out.status, total, done: total, result: out.result, error: out.error, errorFile: out.errorFile };
-      });
+      const jobId = await startJob(
+        app.db,
+        { kind: 'people.import', accountId: actor.accountId, unitId, dbKind: app.dbKind, log: req.log },
+        async (job) => {
+          const out = await importPeopleFromBuffer(app.db, { ...ctx, jobId: job.id }, unitId, buffer, mode, (p) => job.progress(p));
+          const total = out.result?.total ?? 0;
+          return { status: out.status, total, done: total, result: out.result, error: out.error, errorFile: out.errorFile };
+        },
+      );
       return reply.code(202).send({ jobId });
     },
   );
@@ -54,11 +63,19 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     // The first page runs the scope check (404 for a unit outside it) before anything is sent.
     const first = await pages.next();
     const auditUnit = exportAuditUnit(actor, filters.unitId);
-    await app.db.transaction().execute((trx) =>
-      recordAudit(trx, auditContextOf(req), [
-        { action: 'people.export', entityType: 'people_export', entityId: randomUUID(), unitId: auditUnit, after: { filters, citizenIds: withCitizenId } },
-      ]),
-    );
+    await app.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, auditContextOf(req), [
+          {
+            action: 'people.export',
+            entityType: 'people_export',
+            entityId: randomUUID(),
+            unitId: auditUnit,
+            after: { filters, citizenIds: withCitizenId },
+          },
+        ]),
+      );
     const title = (auditUnit && (await unitName(app.db, auditUnit))) || t(req.locale, 'xlsx.export.all_units');
     async function* all() {
       if (!first.done) yield first.value;
@@ -66,7 +83,9 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     }
     // Streamed page by page (memory stays flat for a province); a failure after the headers ends
     // the response cleanly and is logged, never a reset connection (http/downloads.ts).
-    const out = streamDownload(req.log, 'people export', (stream) => writePeopleExport(stream, all(), { locale: req.locale, unitName: title, withCitizenId }));
+    const out = streamDownload(req.log, 'people export', (stream) =>
+      writePeopleExport(stream, all(), { locale: req.locale, unitName: title, withCitizenId }),
+    );
     return reply
       .header('content-type', XLSX_MIME)
       .header('content-disposition', attachment(`danh-sach-can-bo-${todayInVietnam()}.xlsx`))

@@ -119,7 +119,16 @@ export function convertRow(sheetRow: SheetRow, ctx: RowContext): ConvertedRow {
   }
 
   for (const key of ['citizenId', 'phone'] as const) candidate[key] = digitsCell(cell(key), key) ?? undefined;
-  for (const key of ['ethnicity', 'religion', 'educationLevel', 'professionalQualification', 'politicalTheoryLevel', 'stateManagementLevel', 'cadreGroup', 'email'] as const) {
+  for (const key of [
+    'ethnicity',
+    'religion',
+    'educationLevel',
+    'professionalQualification',
+    'politicalTheoryLevel',
+    'stateManagementLevel',
+    'cadreGroup',
+    'email',
+  ] as const) {
     candidate[key] = text(key);
   }
   if (candidate.ethnicity === undefined) delete candidate.ethnicity; // schema default 'Kinh'
@@ -133,7 +142,10 @@ export function convertRow(sheetRow: SheetRow, ctx: RowContext): ConvertedRow {
   if (unitIdText) take('unitId', 'unitId', ctx.units.byId(unitIdText));
   else if (unitNameText) take('unitId', 'unitName', ctx.units.byUnitName(unitNameText));
   else candidate.unitId = ctx.units.targetId;
-  for (const [field, column] of [['hometownId', 'hometown'], ['birthplaceId', 'birthplace']] as const) {
+  for (const [field, column] of [
+    ['hometownId', 'hometown'],
+    ['birthplaceId', 'birthplace'],
+  ] as const) {
     const raw = text(column);
     if (raw && ctx.places) take(field, column, ctx.places.resolve(raw));
   }

@@ -27,7 +27,11 @@ export interface ImportContext {
   jobId?: string;
 }
 
-export interface ImportProgress { phase: 'validating' | 'writing'; done: number; total: number }
+export interface ImportProgress {
+  phase: 'validating' | 'writing';
+  done: number;
+  total: number;
+}
 
 export interface ImportOutcome {
   status: 'succeeded' | 'failed';
@@ -42,9 +46,20 @@ const PROGRESS_EVERY = 500;
 const WRITE_CHUNK = 500;
 const SHOWN_ISSUES = 50;
 
-interface CheckedRow { sheetRow: SheetRow; issues: RowIssue[]; input: ReturnType<typeof convertRow>['input']; citizenId: string | null }
+interface CheckedRow {
+  sheetRow: SheetRow;
+  issues: RowIssue[];
+  input: ReturnType<typeof convertRow>['input'];
+  citizenId: string | null;
+}
 
-const refused = (code: string, params?: Record<string, unknown>): ImportOutcome => ({ status: 'failed', result: null, error: { code, params }, errorFile: null, personIds: [] });
+const refused = (code: string, params?: Record<string, unknown>): ImportOutcome => ({
+  status: 'failed',
+  result: null,
+  error: { code, params },
+  errorFile: null,
+  personIds: [],
+});
 
 export async function importPeopleFromBuffer(
   db: Kysely<DB>,
@@ -79,10 +94,23 @@ export async function importPeopleFromBuffer(
     inserted: 0,
     mode,
     issues: bad
-      .flatMap((r) => r.issues.map((i) => ({ row: r.sheetRow.row, field: i.field, header: headerOf(i, sheet.headers, positions), key: i.key, params: i.params })))
+      .flatMap((r) =>
+        r.issues.map((i) => ({
+          row: r.sheetRow.row,
+          field: i.field,
+          header: headerOf(i, sheet.headers, positions),
+          key: i.key,
+          params: i.params,
+        })),
+      )
       .slice(0, SHOWN_ISSUES),
   };
-  const errorSheet = (rows: CheckedRow[]) => writeErrorWorkbook(sheet.headers, rows.map((r) => errorRow(r, sheet, positions, ctx.locale)), DATA_SHEET);
+  const errorSheet = (rows: CheckedRow[]) =>
+    writeErrorWorkbook(
+      sheet.headers,
+      rows.map((r) => errorRow(r, sheet, positions, ctx.locale)),
+      DATA_SHEET,
+    );
 
   // All or nothing: a bad row refuses the file; the error sheet keeps every row for context.
   if ((bad.length && mode === 'all') || good.length === 0) {
@@ -100,7 +128,13 @@ export async function importPeopleFromBuffer(
         await onProgress({ phase: 'writing', done: ids.length, total: inputs.length });
       }
       await recordAudit(trx, ctx.audit, [
-        { action: 'people.import', entityType: 'job', entityId: ctx.jobId ?? randomUUID(), unitId, after: { total, inserted: ids.length, invalid: bad.length, mode } },
+        {
+          action: 'people.import',
+          entityType: 'job',
+          entityId: ctx.jobId ?? randomUUID(),
+          unitId,
+          after: { total, inserted: ids.length, invalid: bad.length, mode },
+        },
       ]);
       return ids;
     });
@@ -109,7 +143,13 @@ export async function importPeopleFromBuffer(
     if ((err as { code?: string }).code === '23505') return { ...refused('v.xlsx_conflict'), result };
     throw err;
   }
-  return { status: 'succeeded', result: { ...result, inserted: personIds.length }, error: null, errorFile: bad.length ? await errorSheet(bad) : null, personIds };
+  return {
+    status: 'succeeded',
+    result: { ...result, inserted: personIds.length },
+    error: null,
+    errorFile: bad.length ? await errorSheet(bad) : null,
+    personIds,
+  };
 }
 
 function positionsOf(sheet: ReadSheet): Map<ColumnKey, number> {
@@ -117,7 +157,13 @@ function positionsOf(sheet: ReadSheet): Map<ColumnKey, number> {
 }
 
 /** Every row through zod, the reference checks and the citizen-ID uniqueness checks. */
-async function checkRows(db: Kysely<DB>, ctx: ImportContext, unitId: string, sheet: ReadSheet, onProgress: (p: ImportProgress) => unknown): Promise<CheckedRow[]> {
+async function checkRows(
+  db: Kysely<DB>,
+  ctx: ImportContext,
+  unitId: string,
+  sheet: ReadSheet,
+  onProgress: (p: ImportProgress) => unknown,
+): Promise<CheckedRow[]> {
   const total = sheet.rows.length;
   await onProgress({ phase: 'validating', done: 0, total });
   const today = todayInVietnam();
@@ -136,7 +182,8 @@ async function checkRows(db: Kysely<DB>, ctx: ImportContext, unitId: string, she
     if (conv.input) {
       const refIssues = await validatePersonRefs(db, ctx.actor, conv.input, { today, cache });
       const usedUnitId = positions.has('unitId') && sheetRow.cells[positions.get('unitId')!] !== null;
-      for (const i of refIssues) row.issues.push({ field: i.field, column: columnOf(i.field, rctx, usedUnitId), key: i.key, params: i.params });
+      for (const i of refIssues)
+        row.issues.push({ field: i.field, column: columnOf(i.field, rctx, usedUnitId), key: i.key, params: i.params });
     }
     checked.push(row);
     if (checked.length % PROGRESS_EVERY === 0) await onProgress({ phase: 'validating', done: checked.length, total });
@@ -150,7 +197,8 @@ async function checkRows(db: Kysely<DB>, ctx: ImportContext, unitId: string, she
   for (const r of checked) {
     if (!r.citizenId) continue;
     const others = rowsById.get(r.citizenId)!.filter((n) => n !== r.sheetRow.row);
-    if (others.length) r.issues.push({ field: 'citizenId', column: citizenColumn, key: 'v.xlsx_duplicate_in_file', params: { rows: others.join(', ') } });
+    if (others.length)
+      r.issues.push({ field: 'citizenId', column: citizenColumn, key: 'v.xlsx_duplicate_in_file', params: { rows: others.join(', ') } });
     if (existing.has(r.citizenId)) r.issues.push({ field: 'citizenId', column: citizenColumn, key: 'v.xlsx_citizen_id_exists' });
   }
   await onProgress({ phase: 'validating', done: total, total });

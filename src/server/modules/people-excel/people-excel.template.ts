@@ -9,7 +9,9 @@ import { HEADER_FILL } from './people-excel.workbooks.js';
 
 export const DATA_SHEET = 'Danh sách';
 
-interface RangeValidations { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+interface RangeValidations {
+  dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
+}
 
 function note(locale: Locale, c: ColumnDef): string {
   const key = `xlsx.note.${c.key}`;
@@ -25,7 +27,12 @@ export async function buildTemplate(locale: Locale): Promise<Buffer> {
   const lastRow = MAX_IMPORT_ROWS + 1;
 
   const ws = wb.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.required ? `${c.header} *` : c.header, key: c.key, width: c.width, style: { numFmt: '@' } }));
+  ws.columns = columns.map((c) => ({
+    header: c.required ? `${c.header} *` : c.header,
+    key: c.key,
+    width: c.width,
+    style: { numFmt: '@' },
+  }));
   const head = ws.getRow(1);
   head.font = { bold: true };
   columns.forEach((c, i) => {
@@ -56,7 +63,12 @@ export async function buildTemplate(locale: Locale): Promise<Buffer> {
   intro.height = 60;
   intro.getCell(1).alignment = { wrapText: true, vertical: 'top' };
   help.addRow([]);
-  const th = help.addRow([t(locale, 'xlsx.help.column'), t(locale, 'xlsx.help.required'), t(locale, 'xlsx.help.format'), t(locale, 'xlsx.help.values')]);
+  const th = help.addRow([
+    t(locale, 'xlsx.help.column'),
+    t(locale, 'xlsx.help.required'),
+    t(locale, 'xlsx.help.format'),
+    t(locale, 'xlsx.help.values'),
+  ]);
   th.font = { bold: true };
   th.eachCell((c) => (c.fill = HEADER_FILL));
   for (const c of COLUMNS) {

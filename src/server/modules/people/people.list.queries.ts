@@ -29,7 +29,10 @@ export interface ListCriteria {
 const FOLD = (() => {
   let from = '';
   let to = '';
-  const ranges = [[0xc0, 0x24f], [0x1e00, 0x1eff]];
+  const ranges = [
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
   for (const [lo, hi] of ranges) {
     for (let cp = lo; cp <= hi; cp++) {
       const ch = String.fromCodePoint(cp);
@@ -54,7 +57,9 @@ export function containsPattern(text: string): string {
 
 /** The words of a name search, folded like person.search_text (personSearchText): each must occur in the name. */
 function searchWords(q: string | undefined): string[] {
-  return foldNameWords(q ?? '').split(' ').filter(Boolean);
+  return foldNameWords(q ?? '')
+    .split(' ')
+    .filter(Boolean);
 }
 
 // Rank of one query word in a name: a whole word 0, the start of a word 1, inside a word INSIDE.
@@ -160,8 +165,17 @@ export async function countPeople(db: Kysely<DB>, c: ListCriteria): Promise<numb
 }
 
 const LIST_COLUMNS = [
-  'p.id', 'p.family_name', 'p.middle_name', 'p.given_name', 'p.gender', 'p.date_of_birth', 'p.kind',
-  'p.cadre_group', 'p.unit_id', 'u.name as unit_name', 'p.hometown_id',
+  'p.id',
+  'p.family_name',
+  'p.middle_name',
+  'p.given_name',
+  'p.gender',
+  'p.date_of_birth',
+  'p.kind',
+  'p.cadre_group',
+  'p.unit_id',
+  'u.name as unit_name',
+  'p.hometown_id',
 ] as const;
 
 /** ORDER BY terms of a list (over p = person and u = its unit), ending with sort_key and id. */
@@ -199,7 +213,14 @@ function ordered(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: Re
     .orderBy(sql.join(orderTerms(c, sort, schedule)));
 }
 
-export async function pageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule, limit: number, offset: number) {
+export async function pageOfPeople(
+  db: Kysely<DB>,
+  c: ListCriteria,
+  sort: PeopleSort,
+  schedule: RetirementSchedule,
+  limit: number,
+  offset: number,
+) {
   return ordered(db, c, sort, schedule).select(LIST_COLUMNS).limit(limit).offset(offset).execute();
 }
 export type ListRow = Awaited<ReturnType<typeof pageOfPeople>>[number];
@@ -217,7 +238,14 @@ export function searchesNames(c: ListCriteria): boolean {
  * adminUnitPaths) — the whole page in one statement. `total` is null when the page is past the
  * last match. The schedule is needed for the retirement order only.
  */
-export async function searchPageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: PeopleSort, schedule: RetirementSchedule | undefined, limit: number, offset: number) {
+export async function searchPageOfPeople(
+  db: Kysely<DB>,
+  c: ListCriteria,
+  sort: PeopleSort,
+  schedule: RetirementSchedule | undefined,
+  limit: number,
+  offset: number,
+) {
   const terms = orderTerms(c, sort, schedule);
   const page = db
     .selectFrom('person as p')
@@ -235,7 +263,11 @@ export async function searchPageOfPeople(db: Kysely<DB>, c: ListCriteria, sort: 
     .leftJoin('admin_unit as h1', 'h1.id', 'h.parent_id')
     .leftJoin('admin_unit as h2', 'h2.id', 'h1.parent_id')
     .select([
-      ...LIST_COLUMNS, 'm.match_count', 'h.name as hometown_name', 'h1.name as hometown_parent_name', 'h2.name as hometown_grandparent_name',
+      ...LIST_COLUMNS,
+      'm.match_count',
+      'h.name as hometown_name',
+      'h1.name as hometown_parent_name',
+      'h2.name as hometown_grandparent_name',
       sql<string[]>`ARRAY(SELECT po.title FROM tenure t JOIN post po ON po.id = t.post_id
         WHERE t.person_id = p.id AND t.start_date <= ${c.asOf} AND (t.end_date IS NULL OR t.end_date >= ${c.asOf})
         ORDER BY po.rank, t.start_date)`.as('posts'),
@@ -257,8 +289,18 @@ export async function exportPageOfPeople(
 ) {
   return ordered(db, c, sort, schedule)
     .select([
-      ...LIST_COLUMNS, 'p.birthplace_id', 'p.ethnicity', 'p.religion', 'p.education_level', 'p.professional_qualification',
-      'p.political_theory_level', 'p.state_management_level', 'p.party_admission_date', 'p.party_full_date', 'p.phone', 'p.email',
+      ...LIST_COLUMNS,
+      'p.birthplace_id',
+      'p.ethnicity',
+      'p.religion',
+      'p.education_level',
+      'p.professional_qualification',
+      'p.political_theory_level',
+      'p.state_management_level',
+      'p.party_admission_date',
+      'p.party_full_date',
+      'p.phone',
+      'p.email',
       sql<string | null>`CASE WHEN ${inSubtrees(citizenRoots, 'p.unit_id')} THEN p.citizen_id END`.as('citizen_id'),
     ])
     .limit(limit)

@@ -43,8 +43,15 @@ async function contextFor(
   schedule: RetirementSchedule,
 ): Promise<ListContext> {
   const [held, adminUnits] = await Promise.all([
-    lq.postsHeld(db, rows.map((r) => r.id), asOf),
-    adminRefs(db, rows.flatMap((r) => [r.hometown_id, r.birthplace_id ?? null])),
+    lq.postsHeld(
+      db,
+      rows.map((r) => r.id),
+      asOf,
+    ),
+    adminRefs(
+      db,
+      rows.flatMap((r) => [r.hometown_id, r.birthplace_id ?? null]),
+    ),
   ]);
   const posts = new Map<string, string[]>();
   for (const h of held) posts.set(h.person_id, [...(posts.get(h.person_id) ?? []), h.title]);
@@ -68,13 +75,24 @@ export async function listPeople(db: Kysely<DB>, actor: Actor, query: PeopleQuer
 async function searchPeople(db: Kysely<DB>, c: lq.ListCriteria, query: PeopleQuery, offset: number): Promise<z.infer<typeof PeoplePage>> {
   const scheduleRead = loadRetirementSchedule(db);
   const orderSchedule = query.sort === 'retirement' ? await scheduleRead : undefined;
-  const [schedule, page] = await Promise.all([scheduleRead, lq.searchPageOfPeople(db, c, query.sort, orderSchedule, query.pageSize, offset)]);
+  const [schedule, page] = await Promise.all([
+    scheduleRead,
+    lq.searchPageOfPeople(db, c, query.sort, orderSchedule, query.pageSize, offset),
+  ]);
   const total = page.total ?? (await lq.countPeople(db, c));
   const ctx: ListContext = { schedule, posts: new Map(), adminUnits: new Map() };
   for (const r of page.rows) {
     ctx.posts.set(r.id, r.posts);
     if (r.hometown_id && r.hometown_name) {
-      ctx.adminUnits.set(r.hometown_id, adminRefOf({ id: r.hometown_id, name: r.hometown_name, parent_name: r.hometown_parent_name, grandparent_name: r.hometown_grandparent_name }));
+      ctx.adminUnits.set(
+        r.hometown_id,
+        adminRefOf({
+          id: r.hometown_id,
+          name: r.hometown_name,
+          parent_name: r.hometown_parent_name,
+          grandparent_name: r.hometown_grandparent_name,
+        }),
+      );
     }
   }
   return { items: page.rows.map((r) => presentListItem(r, ctx)), total, page: query.page, pageSize: query.pageSize };
@@ -86,7 +104,12 @@ async function searchPeople(db: Kysely<DB>, c: lq.ListCriteria, query: PeopleQue
  * citizen-ID roles cover the person's unit. Run it inside a REPEATABLE READ transaction
  * (pass the transaction as `db`) if pages must come from one snapshot.
  */
-export async function* iteratePeople(db: Kysely<DB>, actor: Actor, filters: PeopleFilters, pageSize = 1000): AsyncGenerator<PersonExportRow[]> {
+export async function* iteratePeople(
+  db: Kysely<DB>,
+  actor: Actor,
+  filters: PeopleFilters,
+  pageSize = 1000,
+): AsyncGenerator<PersonExportRow[]> {
   const c = await criteriaFor(db, actor, filters);
   const schedule = await loadRetirementSchedule(db);
   const citizenRoots = citizenIdRoots(actor);

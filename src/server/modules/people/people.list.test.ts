@@ -22,7 +22,14 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const actorWith = (role: Role, unitId: string): Actor => ({
-  accountId: randomUUID(), username: 'x', displayName: 'x', personId: null, locale: 'vi', roles: [{ role, unitId }], sessionId: 's', csrfToken: 'c',
+  accountId: randomUUID(),
+  username: 'x',
+  displayName: 'x',
+  personId: null,
+  locale: 'vi',
+  roles: [{ role, unitId }],
+  sessionId: 's',
+  csrfToken: 'c',
 });
 
 type Item = { id: string; fullName: string; dateOfBirth: string; retirementDate: string; unitName: string };
@@ -53,7 +60,14 @@ describe('people list', () => {
 
   it('sorts the Vietnamese way: given name, then middle, then family; reverse on -name', async () => {
     const unit = await freshUnit();
-    for (const n of [['Vũ', 'Minh', 'Đức'], ['Phạm', 'Văn', 'Dũng'], ['Nguyễn', 'Văn', 'An'], ['Lê', 'Thị', 'An'], ['Hoàng', '', 'Bình'], ['Đỗ', 'Quang', 'Anh']] as const) {
+    for (const n of [
+      ['Vũ', 'Minh', 'Đức'],
+      ['Phạm', 'Văn', 'Dũng'],
+      ['Nguyễn', 'Văn', 'An'],
+      ['Lê', 'Thị', 'An'],
+      ['Hoàng', '', 'Bình'],
+      ['Đỗ', 'Quang', 'Anh'],
+    ] as const) {
       await person(unit, [...n]);
     }
     const expected = ['Lê Thị An', 'Nguyễn Văn An', 'Đỗ Quang Anh', 'Hoàng Bình', 'Phạm Văn Dũng', 'Vũ Minh Đức'];
@@ -72,12 +86,19 @@ describe('people list', () => {
     await person(unit, ['C', '', 'Ba'], { gender: 'female', date_of_birth: '1974-03-01' });
     await person(other, ['D', '', 'Bốn'], { gender: 'male', date_of_birth: '1968-12-31' });
     const mine = async (sort: string) =>
-      (await list(`unitId=${tree.communeA}&sort=${sort}`)).items.filter((i) => [unit, other].includes((i as Item & { unitId: string }).unitId));
+      (await list(`unitId=${tree.communeA}&sort=${sort}`)).items.filter((i) =>
+        [unit, other].includes((i as Item & { unitId: string }).unitId),
+      );
     expect((await mine('dateOfBirth')).map((i) => i.dateOfBirth)).toEqual(['1966-06-01', '1968-12-31', '1973-05-01', '1974-03-01']);
     expect((await mine('-dateOfBirth')).map((i) => i.dateOfBirth)).toEqual(['1974-03-01', '1973-05-01', '1968-12-31', '1966-06-01']);
     // The woman born 1974 retires (at 58y4m, 07/2033) before the man born 1973 (at 62, 05/2035).
     expect((await mine('retirement')).map((i) => i.retirementDate)).toEqual(['2021-10-31', '2030-12-31', '2033-07-31', '2035-05-31']);
-    expect((await mine('unit')).map((i) => `${i.unitName}/${i.fullName}`)).toEqual(['Chi bộ Âu/D Bốn', 'Chi bộ Bắc/C Ba', 'Chi bộ Bắc/B Hai', 'Chi bộ Bắc/A Một']);
+    expect((await mine('unit')).map((i) => `${i.unitName}/${i.fullName}`)).toEqual([
+      'Chi bộ Âu/D Bốn',
+      'Chi bộ Bắc/C Ba',
+      'Chi bộ Bắc/B Hai',
+      'Chi bộ Bắc/A Một',
+    ]);
   });
 
   it('filters by kind, gender, cadre group and post title at a date', async () => {
@@ -85,8 +106,33 @@ describe('people list', () => {
     const chair = await person(unit, ['Hồ', 'Văn', 'Chính'], { kind: 'cadre', cadre_group: 'commune_leader' });
     const clerk = await person(unit, ['Mai', 'Thị', 'Hoa'], { kind: 'civil_servant', gender: 'female' });
     const post = randomUUID();
-    await t.db.insertInto('post').values({ id: post, unit_id: unit, title: 'Chủ tịch Ủy ban nhân dân', is_head: true, is_key: true, cadre_group: null, rank: 1, valid_from: '2025-07-01', valid_to: null }).execute();
-    await t.db.insertInto('tenure').values({ id: randomUUID(), person_id: chair, post_id: post, term_id: null, start_date: '2025-08-01', end_date: '2030-07-31', how: 'elected', decision_ref: null }).execute();
+    await t.db
+      .insertInto('post')
+      .values({
+        id: post,
+        unit_id: unit,
+        title: 'Chủ tịch Ủy ban nhân dân',
+        is_head: true,
+        is_key: true,
+        cadre_group: null,
+        rank: 1,
+        valid_from: '2025-07-01',
+        valid_to: null,
+      })
+      .execute();
+    await t.db
+      .insertInto('tenure')
+      .values({
+        id: randomUUID(),
+        person_id: chair,
+        post_id: post,
+        term_id: null,
+        start_date: '2025-08-01',
+        end_date: '2030-07-31',
+        how: 'elected',
+        decision_ref: null,
+      })
+      .execute();
     const ids = async (q: string) => (await list(`unitId=${unit}&${q}`)).items.map((i) => i.id);
     expect(await ids('kind=civil_servant')).toEqual([clerk]);
     expect(await ids('gender=female')).toEqual([clerk]);
@@ -94,15 +140,29 @@ describe('people list', () => {
     expect(await ids('postTitle=CHU%20TICH%20uy%20ban&asOf=2026-01-01')).toEqual([chair]);
     expect(await ids('postTitle=chu%20tich&asOf=2025-07-15')).toEqual([]);
     expect(await ids('postTitle=bi%20thu&asOf=2026-01-01')).toEqual([]);
-    expect((await list(`unitId=${unit}&asOf=2026-01-01`)).items.find((i) => i.id === chair)).toMatchObject({ posts: ['Chủ tịch Ủy ban nhân dân'] });
+    expect((await list(`unitId=${unit}&asOf=2026-01-01`)).items.find((i) => i.id === chair)).toMatchObject({
+      posts: ['Chủ tịch Ủy ban nhân dân'],
+    });
   });
 });
 
 describe('retirement order in SQL', () => {
   const schedules: Array<[string, RetirementSchedule]> = [
     ['Nghị định 135/2020', DEFAULT_RETIREMENT_SCHEDULE],
-    ['odd steps', { male: { baseMonths: 700, firstYear: 2000, firstMonths: 705, stepMonths: 5, capMonths: 760 }, female: { baseMonths: 600, firstYear: 2030, firstMonths: 600, stepMonths: 0, capMonths: 600 } }],
-    ['falling and big steps', { male: { baseMonths: 744, firstYear: 2010, firstMonths: 700, stepMonths: 12, capMonths: 760 }, female: { baseMonths: 650, firstYear: 2015, firstMonths: 640, stepMonths: 15, capMonths: 900 } }],
+    [
+      'odd steps',
+      {
+        male: { baseMonths: 700, firstYear: 2000, firstMonths: 705, stepMonths: 5, capMonths: 760 },
+        female: { baseMonths: 600, firstYear: 2030, firstMonths: 600, stepMonths: 0, capMonths: 600 },
+      },
+    ],
+    [
+      'falling and big steps',
+      {
+        male: { baseMonths: 744, firstYear: 2010, firstMonths: 700, stepMonths: 12, capMonths: 760 },
+        female: { baseMonths: 650, firstYear: 2015, firstMonths: 640, stepMonths: 15, capMonths: 900 },
+      },
+    ],
   ];
   it.each(schedules)('matches retirementDate() for every birth month 1930–2012 (%s)', async (_name, schedule) => {
     const expr = retirementMonthIndexSql(schedule, 'd.dob', 'g.gender');
@@ -121,7 +181,12 @@ describe('retirement order in SQL', () => {
 
 describe('service functions for the Excel module', () => {
   it('validatePersonRefs reports scope, closed unit, unknown places and age as field issues', async () => {
-    const closed = await createUnit(t.db, { kind: 'party_cell', name: 'Chi bộ đã giải thể', parentId: tree.communeA, validTo: '2025-12-31' });
+    const closed = await createUnit(t.db, {
+      kind: 'party_cell',
+      name: 'Chi bộ đã giải thể',
+      parentId: tree.communeA,
+      validTo: '2025-12-31',
+    });
     const organising = actorWith('organising', tree.communeA);
     const cache = newPersonRefCache();
     const ok = { unitId: tree.cellA, dateOfBirth: '1980-01-01', hometownId: null, birthplaceId: null };
@@ -131,14 +196,25 @@ describe('service functions for the Excel module', () => {
     expect(await keys({ unitId: tree.communeB })).toEqual(['unitId:v.out_of_scope']);
     expect(await keys({}, actorWith('office', tree.communeA))).toEqual(['unitId:v.out_of_scope']);
     expect(await keys({ unitId: closed })).toEqual(['unitId:v.unit_closed']);
-    expect(await keys({ hometownId: '2025:C:99999', birthplaceId: 'pre:C:1' })).toEqual(['birthplaceId:v.unknown_ref', 'hometownId:v.unknown_ref']);
+    expect(await keys({ hometownId: '2025:C:99999', birthplaceId: 'pre:C:1' })).toEqual([
+      'birthplaceId:v.unknown_ref',
+      'hometownId:v.unknown_ref',
+    ]);
     expect(await keys({ dateOfBirth: '2010-06-02' })).toEqual(['dateOfBirth:v.age']);
     expect(await keys({ dateOfBirth: '2010-06-01' })).toEqual([]);
   });
 
   it('insertPeople creates rows with search text and one audit event each, in the caller transaction', async () => {
     const unit = await freshUnit();
-    const base = { unitId: unit, middleName: 'Văn', gender: 'male' as const, dateOfBirth: '1990-01-01', ethnicity: 'Kinh', religion: '', kind: 'cadre' as const };
+    const base = {
+      unitId: unit,
+      middleName: 'Văn',
+      gender: 'male' as const,
+      dateOfBirth: '1990-01-01',
+      ethnicity: 'Kinh',
+      religion: '',
+      kind: 'cadre' as const,
+    };
     const ids = await t.db.transaction().execute((trx) =>
       insertPeople(trx, { actorId: null, actorName: 'import', requestId: null, ip: null }, [
         { ...base, familyName: 'Ngô', givenName: 'Quyền' },
@@ -165,7 +241,8 @@ describe('service functions for the Excel module', () => {
     expect(pages).toEqual([2, 2, 1]);
     expect(seen.map((r) => r.citizenId)).toEqual(['001090001000', '001090001001', '001090001002', '001090001003', '001090001004']);
     const office: Array<string | null> = [];
-    for await (const page of iteratePeople(t.db, actorWith('office', tree.communeA), { unitId: unit, q: 'trang' })) office.push(...page.map((r) => r.citizenId));
+    for await (const page of iteratePeople(t.db, actorWith('office', tree.communeA), { unitId: unit, q: 'trang' }))
+      office.push(...page.map((r) => r.citizenId));
     expect(office).toEqual([null, null, null, null, null]);
     await expect(iteratePeople(t.db, actorWith('office', tree.communeB), { unitId: unit }).next()).rejects.toMatchObject({ status: 404 });
   });

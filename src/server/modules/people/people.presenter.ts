@@ -112,7 +112,13 @@ export function presentTenure(t: TenureRow): z.infer<typeof TenureView> {
 type ResidenceRow = Awaited<ReturnType<typeof residencesOf>>[number];
 
 export function presentResidence(r: ResidenceRow, adminUnits: Map<string, AdminRef>): z.infer<typeof ResidenceView> {
-  return { id: r.id, adminUnit: r.admin_unit_id ? (adminUnits.get(r.admin_unit_id) ?? null) : null, address: r.address, validFrom: r.valid_from, validTo: r.valid_to };
+  return {
+    id: r.id,
+    adminUnit: r.admin_unit_id ? (adminUnits.get(r.admin_unit_id) ?? null) : null,
+    address: r.address,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+  };
 }
 
 export interface DetailContext {
@@ -187,6 +193,22 @@ export function auditSnapshot(p: Omit<PersonRow, 'unit_name'>) {
   };
 }
 
-export function tenureSnapshot(t: { post_id: string; term_id: string | null; start_date: string; end_date: string | null; how: string; decision_ref: string | null; version: number }) {
-  return { postId: t.post_id, termId: t.term_id, startDate: t.start_date, endDate: t.end_date, how: t.how, decisionRef: t.decision_ref, version: t.version };
+export function tenureSnapshot(t: {
+  post_id: string;
+  term_id: string | null;
+  start_date: string;
+  end_date: string | null;
+  how: string;
+  decision_ref: string | null;
+  version: number;
+}) {
+  return {
+    postId: t.post_id,
+    termId: t.term_id,
+    startDate: t.start_date,
+    endDate: t.end_date,
+    how: t.how,
+    decisionRef: t.decision_ref,
+    version: t.version,
+  };
 }

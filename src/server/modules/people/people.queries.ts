@@ -12,10 +12,29 @@ export async function ancestorsOf(db: Db, unitId: string): Promise<string[]> {
 }
 
 const PERSON_COLUMNS = [
-  'p.id', 'p.unit_id', 'p.family_name', 'p.middle_name', 'p.given_name', 'p.gender', 'p.date_of_birth',
-  'p.birthplace_id', 'p.hometown_id', 'p.ethnicity', 'p.religion', 'p.citizen_id', 'p.education_level',
-  'p.professional_qualification', 'p.political_theory_level', 'p.state_management_level',
-  'p.party_admission_date', 'p.party_full_date', 'p.kind', 'p.cadre_group', 'p.phone', 'p.email', 'p.version',
+  'p.id',
+  'p.unit_id',
+  'p.family_name',
+  'p.middle_name',
+  'p.given_name',
+  'p.gender',
+  'p.date_of_birth',
+  'p.birthplace_id',
+  'p.hometown_id',
+  'p.ethnicity',
+  'p.religion',
+  'p.citizen_id',
+  'p.education_level',
+  'p.professional_qualification',
+  'p.political_theory_level',
+  'p.state_management_level',
+  'p.party_admission_date',
+  'p.party_full_date',
+  'p.kind',
+  'p.cadre_group',
+  'p.phone',
+  'p.email',
+  'p.version',
 ] as const;
 
 export async function personById(db: Db, id: string) {
@@ -41,7 +60,11 @@ export async function lockPerson(trx: Transaction<DB>, id: string) {
 
 export async function insertPersonRows(trx: Db, rows: Insertable<PersonTable>[]): Promise<void> {
   // About 25 parameters a row: stay well under PostgreSQL's 65,535 bind parameters.
-  for (let i = 0; i < rows.length; i += 1000) await trx.insertInto('person').values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await trx
+      .insertInto('person')
+      .values(rows.slice(i, i + 1000))
+      .execute();
 }
 
 /** Applies the change only if the row still has `version`; returns whether it did. */

@@ -14,5 +14,9 @@ export async function loadRetirementSchedule(db: Kysely<DB>, on: string = todayI
 }
 
 export function retirementOf(gender: 'male' | 'female', dateOfBirth: string, schedule: RetirementSchedule) {
-  return { date: retirementDate(gender, dateOfBirth, schedule), ageMonths: retirementAgeMonths(gender, dateOfBirth, schedule), rule: RETIREMENT_RULE };
+  return {
+    date: retirementDate(gender, dateOfBirth, schedule),
+    ageMonths: retirementAgeMonths(gender, dateOfBirth, schedule),
+    rule: RETIREMENT_RULE,
+  };
 }

@@ -20,7 +20,20 @@ async function as(role: Parameters<typeof createAccount>[1], unitId: string, per
 
 async function createPost(unitId: string, title: string, validFrom = '2025-07-01', validTo: string | null = null): Promise<string> {
   const id = randomUUID();
-  await t.db.insertInto('post').values({ id, unit_id: unitId, title, is_head: false, is_key: false, cadre_group: null, rank: 10, valid_from: validFrom, valid_to: validTo }).execute();
+  await t.db
+    .insertInto('post')
+    .values({
+      id,
+      unit_id: unitId,
+      title,
+      is_head: false,
+      is_key: false,
+      cadre_group: null,
+      rank: 10,
+      valid_from: validFrom,
+      valid_to: validTo,
+    })
+    .execute();
   return id;
 }
 
@@ -53,7 +66,12 @@ afterAll(() => t?.close());
 describe('GET /api/people/names', () => {
   it('gives any role — a cadre too — the names of the people of its subtrees, and nothing else', async () => {
     const me = await createPerson(t.db, tree.committeeA, { given_name: 'Thường' });
-    const colleague = await createPerson(t.db, tree.cellA, { family_name: 'Đặng', middle_name: 'Thị', given_name: 'Hường', citizen_id: '001180000009' });
+    const colleague = await createPerson(t.db, tree.cellA, {
+      family_name: 'Đặng',
+      middle_name: 'Thị',
+      given_name: 'Hường',
+      citizen_id: '001180000009',
+    });
     const elsewhere = await createPerson(t.db, tree.communeB, { family_name: 'Đặng', middle_name: 'Thị', given_name: 'Hường' });
     const cadre = await as('cadre', tree.communeA, me);
     expect((await client(t.app, null).get('/api/people/names?q=huong')).statusCode).toBe(401);
@@ -87,7 +105,19 @@ describe('GET /api/people', () => {
     const a = await createPerson(t.db, tree.cellA, { given_name: 'Khải', citizen_id: '001080000001', hometown_id: BA_DINH });
     const b = await createPerson(t.db, tree.communeB, { given_name: 'Khải', citizen_id: '001080000002' });
     const post = await createPost(tree.cellA, 'Bí thư Chi bộ');
-    await t.db.insertInto('tenure').values({ id: randomUUID(), person_id: a, post_id: post, term_id: null, start_date: '2025-08-01', end_date: null, how: 'elected', decision_ref: null }).execute();
+    await t.db
+      .insertInto('tenure')
+      .values({
+        id: randomUUID(),
+        person_id: a,
+        post_id: post,
+        term_id: null,
+        start_date: '2025-08-01',
+        end_date: null,
+        how: 'elected',
+        decision_ref: null,
+      })
+      .execute();
     const res = await client(t.app, organisingA).get('/api/people?q=khai&pageSize=200');
     expect(res.statusCode).toBe(200);
     const body = res.json();
@@ -139,12 +169,20 @@ describe('GET /api/people/:id', () => {
   it('shows the citizen ID to organising and inspection, hides it from office', async () => {
     const id = await createPerson(t.db, tree.committeeA, { citizen_id: '001080000011', birthplace_id: HANOI });
     const org = await detailOf(organisingA, id);
-    expect(org).toMatchObject({ citizenId: '001080000011', citizenIdVisible: true, actions: { edit: true, addTenure: true, viewAudit: true } });
+    expect(org).toMatchObject({
+      citizenId: '001080000011',
+      citizenIdVisible: true,
+      actions: { edit: true, addTenure: true, viewAudit: true },
+    });
     expect(org.birthplace).toEqual({ id: HANOI, name: 'Thành phố Hà Nội', path: 'Thành phố Hà Nội' });
     expect(org.retirement).toEqual({ date: '2042-05-31', ageMonths: 744, rule: 'Nghị định 135/2020/NĐ-CP' });
     expect(await detailOf(inspection, id)).toMatchObject({ citizenId: '001080000011', citizenIdVisible: true, actions: { edit: false } });
     const off = await client(t.app, office).get(`/api/people/${id}`);
-    expect(off.json()).toMatchObject({ citizenId: null, citizenIdVisible: false, actions: { edit: false, addTenure: false, viewAudit: false } });
+    expect(off.json()).toMatchObject({
+      citizenId: null,
+      citizenIdVisible: false,
+      actions: { edit: false, addTenure: false, viewAudit: false },
+    });
     expect(off.body).not.toContain('001080000011');
   });
 });
@@ -179,8 +217,14 @@ describe('POST /api/people', () => {
     expect(res.statusCode).toBe(201);
     const p = res.json();
     expect(p).toMatchObject({
-      fullName: 'Trần Thị Bích', version: 1, citizenId: '001085000123', ethnicity: 'Kinh', unitId: tree.committeeA,
-      hometown: { id: BA_DINH, path: 'Phường Ba Đình, Thành phố Hà Nội' }, tenures: [], residences: [],
+      fullName: 'Trần Thị Bích',
+      version: 1,
+      citizenId: '001085000123',
+      ethnicity: 'Kinh',
+      unitId: tree.committeeA,
+      hometown: { id: BA_DINH, path: 'Phường Ba Đình, Thành phố Hà Nội' },
+      tenures: [],
+      residences: [],
     });
     const row = await t.db.selectFrom('person').select(['search_text', 'sort_key']).where('id', '=', p.id).executeTakeFirstOrThrow();
     expect(row.search_text).toBe('tran thi bich');
@@ -210,7 +254,10 @@ describe('PATCH /api/people/:id', () => {
 
   it('updates with the version, audits before/after, refuses a stale version with 409', async () => {
     const id = await createPerson(t.db, tree.cellA, { citizen_id: '001080000021' });
-    const res = await client(t.app, organisingA).patch(`/api/people/${id}`, { version: 1, changes: input({ unitId: tree.cellA, citizenId: '001080000021' }) });
+    const res = await client(t.app, organisingA).patch(`/api/people/${id}`, {
+      version: 1,
+      changes: input({ unitId: tree.cellA, citizenId: '001080000021' }),
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ version: 2, fullName: 'Trần Thị Bích', gender: 'female' });
     const ev = await lastAudit(t.db, 'person', id);
@@ -226,7 +273,13 @@ describe('PATCH /api/people/:id', () => {
 });
 
 describe('tenures', () => {
-  const tenure = (postId: string, over: Record<string, unknown> = {}) => ({ postId, startDate: '2025-09-01', how: 'appointed', termId: 'party-2025-2030', ...over });
+  const tenure = (postId: string, over: Record<string, unknown> = {}) => ({
+    postId,
+    startDate: '2025-09-01',
+    how: 'appointed',
+    termId: 'party-2025-2030',
+    ...over,
+  });
 
   it('POST /people/:id/tenures: 401, 404, 400 naming the field, happy path with audit, overlap refused', async () => {
     const a = await createPerson(t.db, tree.cellA);
@@ -244,7 +297,14 @@ describe('tenures', () => {
     expect(await field(tenure(post, { endDate: '2025-08-01' }))).toBe('endDate');
     const res = await api.post(`/api/people/${a}/tenures`, tenure(post, { decisionRef: 'QĐ 12/QĐ-UBND' }));
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ postTitle: 'Phó Chủ tịch UBND xã', unitId: tree.committeeA, termName: 'Nhiệm kỳ 2025–2030', startDate: '2025-09-01', endDate: null, version: 1 });
+    expect(res.json()).toMatchObject({
+      postTitle: 'Phó Chủ tịch UBND xã',
+      unitId: tree.committeeA,
+      termName: 'Nhiệm kỳ 2025–2030',
+      startDate: '2025-09-01',
+      endDate: null,
+      version: 1,
+    });
     const ev = await lastAudit(t.db, 'tenure', res.json().id);
     expect(ev).toMatchObject({ action: 'tenure.create', person_id: a, unit_id: tree.committeeA });
     expect(ev?.after).toMatchObject({ postId: post, startDate: '2025-09-01', decisionRef: 'QĐ 12/QĐ-UBND' });
@@ -305,10 +365,17 @@ describe('POST /api/people/:id/residences', () => {
     expect((await client(t.app, null).post(`/api/people/${a}/residences`, body)).statusCode).toBe(401);
     expect((await api.post(`/api/people/${b}/residences`, body)).statusCode).toBe(404);
     expect((await api.post(`/api/people/${a}/residences`, { ...body, validTo: '2019-01-01' })).json().details[0].field).toBe('validTo');
-    expect((await api.post(`/api/people/${a}/residences`, { ...body, adminUnitId: 'pre:C:99999' })).json().details[0].field).toBe('adminUnitId');
+    expect((await api.post(`/api/people/${a}/residences`, { ...body, adminUnitId: 'pre:C:99999' })).json().details[0].field).toBe(
+      'adminUnitId',
+    );
     const res = await api.post(`/api/people/${a}/residences`, body);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ adminUnit: { id: BA_DINH, path: 'Phường Ba Đình, Thành phố Hà Nội' }, address: body.address, validFrom: '2020-01-01', validTo: null });
+    expect(res.json()).toMatchObject({
+      adminUnit: { id: BA_DINH, path: 'Phường Ba Đình, Thành phố Hà Nội' },
+      address: body.address,
+      validFrom: '2020-01-01',
+      validTo: null,
+    });
     const ev = await lastAudit(t.db, 'person_residence', res.json().id);
     expect(ev).toMatchObject({ action: 'residence.create', person_id: a, unit_id: tree.cellA });
     expect((await detailOf(organisingA, a)).residences).toHaveLength(1);

@@ -27,7 +27,10 @@ async function list(query: string): Promise<Page> {
 const names = (p: Page) => p.items.map((i) => i.fullName);
 
 /** A fresh unit under the test province holding the given people (family, middle, given). */
-async function unitWith(people: Array<[string, string, string]>, over: (i: number) => Record<string, unknown> = () => ({})): Promise<string> {
+async function unitWith(
+  people: Array<[string, string, string]>,
+  over: (i: number) => Record<string, unknown> = () => ({}),
+): Promise<string> {
   const unit = await createUnit(t.db, { kind: 'party_cell', name: `Chi bộ ${randomUUID().slice(0, 6)}`, parentId: tree.communeA });
   for (const [i, [family_name, middle_name, given_name]] of people.entries()) {
     await createPerson(t.db, unit, { family_name, middle_name, given_name, ...over(i) });
@@ -37,7 +40,13 @@ async function unitWith(people: Array<[string, string, string]>, over: (i: numbe
 
 describe('people search ranking', () => {
   it('"yen" lists Yên and Yến before the Nguyễn whose name only contains it', async () => {
-    const unit = await unitWith([['Nguyễn', 'Văn', 'An'], ['Nguyễn', 'Thị', 'Bình'], ['Lê', 'Văn', 'Yên'], ['Phạm', 'Thị Hải', 'Yến'], ['Trần', 'Văn', 'Cường']]);
+    const unit = await unitWith([
+      ['Nguyễn', 'Văn', 'An'],
+      ['Nguyễn', 'Thị', 'Bình'],
+      ['Lê', 'Văn', 'Yên'],
+      ['Phạm', 'Thị Hải', 'Yến'],
+      ['Trần', 'Văn', 'Cường'],
+    ]);
     const page = await list(`unitId=${unit}&q=yen`);
     expect(names(page)).toEqual(['Lê Văn Yên', 'Phạm Thị Hải Yến', 'Nguyễn Văn An', 'Nguyễn Thị Bình']);
     expect(page.total).toBe(4);
@@ -45,19 +54,37 @@ describe('people search ranking', () => {
 
   it('ranks a whole word above the start of a word above the inside of a word, Vietnamese order within each', async () => {
     const unit = await unitWith([
-      ['Trần', 'Văn', 'Khoa'], ['Phạm', 'Thị', 'Thoa'], ['Nguyễn', 'Văn', 'Hoàng'], ['Hoàng', 'Văn', 'Bình'], ['Lê', 'Thị', 'Hoa'], ['Đỗ', 'Văn', 'Tú'],
+      ['Trần', 'Văn', 'Khoa'],
+      ['Phạm', 'Thị', 'Thoa'],
+      ['Nguyễn', 'Văn', 'Hoàng'],
+      ['Hoàng', 'Văn', 'Bình'],
+      ['Lê', 'Thị', 'Hoa'],
+      ['Đỗ', 'Văn', 'Tú'],
     ]);
     const expected = ['Lê Thị Hoa', 'Hoàng Văn Bình', 'Nguyễn Văn Hoàng', 'Trần Văn Khoa', 'Phạm Thị Thoa'];
     expect(names(await list(`unitId=${unit}&q=hoa`))).toEqual(expected);
     // diacritics and case do not matter, in the query or in the name
     expect(names(await list(`unitId=${unit}&q=${encodeURIComponent('HÒA')}`))).toEqual(expected);
     // an explicit sort by another column orders every match by that column
-    expect((await list(`unitId=${unit}&q=hoa&sort=-name`)).items.map((i) => i.fullName)).toEqual(['Phạm Thị Thoa', 'Trần Văn Khoa', 'Nguyễn Văn Hoàng', 'Lê Thị Hoa', 'Hoàng Văn Bình']);
+    expect((await list(`unitId=${unit}&q=hoa&sort=-name`)).items.map((i) => i.fullName)).toEqual([
+      'Phạm Thị Thoa',
+      'Trần Văn Khoa',
+      'Nguyễn Văn Hoàng',
+      'Lê Thị Hoa',
+      'Hoàng Văn Bình',
+    ]);
   });
 
   it('orders every match by the column the user sorts by (date of birth, retirement, unit)', async () => {
     const dobs = ['1990-01-01', '1970-06-15', '1980-03-03'];
-    const unit = await unitWith([['Lê', 'Văn', 'Yên'], ['Nguyễn', 'Văn', 'An'], ['Hoàng', 'Văn', 'Yêng']], (i) => ({ date_of_birth: dobs[i] }));
+    const unit = await unitWith(
+      [
+        ['Lê', 'Văn', 'Yên'],
+        ['Nguyễn', 'Văn', 'An'],
+        ['Hoàng', 'Văn', 'Yêng'],
+      ],
+      (i) => ({ date_of_birth: dobs[i] }),
+    );
     const byDob = ['Nguyễn Văn An', 'Hoàng Văn Yêng', 'Lê Văn Yên'];
     expect(names(await list(`unitId=${unit}&q=yen&sort=dateOfBirth`))).toEqual(byDob);
     expect(names(await list(`unitId=${unit}&q=yen&sort=-dateOfBirth`))).toEqual([...byDob].reverse());
@@ -67,20 +94,41 @@ describe('people search ranking', () => {
   });
 
   it('ranks every word of the query, in any order, without diacritics', async () => {
-    const unit = await unitWith([['Nguyễn', 'Lan', 'Chi'], ['Nguyễn', 'Ánh', 'Dương'], ['Nguyễn', 'An', 'Tường'], ['Trần', 'An', 'Bình'], ['Nguyễn', 'Văn', 'An']]);
-    expect(names(await list(`unitId=${unit}&q=an%20nguyen`))).toEqual(['Nguyễn Văn An', 'Nguyễn An Tường', 'Nguyễn Ánh Dương', 'Nguyễn Lan Chi']);
+    const unit = await unitWith([
+      ['Nguyễn', 'Lan', 'Chi'],
+      ['Nguyễn', 'Ánh', 'Dương'],
+      ['Nguyễn', 'An', 'Tường'],
+      ['Trần', 'An', 'Bình'],
+      ['Nguyễn', 'Văn', 'An'],
+    ]);
+    expect(names(await list(`unitId=${unit}&q=an%20nguyen`))).toEqual([
+      'Nguyễn Văn An',
+      'Nguyễn An Tường',
+      'Nguyễn Ánh Dương',
+      'Nguyễn Lan Chi',
+    ]);
     expect(names(await list(`unitId=${unit}&q=nguyen%20van%20an`))).toEqual(['Nguyễn Văn An']);
   });
 
   it('takes apostrophes and hyphens as word breaks: "bla" is a whole word of H\'Bla', async () => {
-    const unit = await unitWith([['Ma', 'Văn', 'Kblang'], ['Ksor', '', "H'Bla"], ['Lê', 'Thị', 'Ngọc-Blan']]);
+    const unit = await unitWith([
+      ['Ma', 'Văn', 'Kblang'],
+      ['Ksor', '', "H'Bla"],
+      ['Lê', 'Thị', 'Ngọc-Blan'],
+    ]);
     expect(names(await list(`unitId=${unit}&q=bla`))).toEqual(["Ksor H'Bla", 'Lê Thị Ngọc-Blan', 'Ma Văn Kblang']);
   });
 
   it('pages through the ranked matches with the right total, and past the end', async () => {
     const people: Array<[string, string, string]> = [
-      ['Nguyễn', 'Văn', 'An'], ['Nguyễn', 'Thị', 'Bích'], ['Nguyễn', 'Văn', 'Cường'], ['Nguyễn', 'Thị', 'Dung'],
-      ['Lê', 'Thị', 'Yến'], ['Lê', 'Văn', 'Yên'], ['Hoàng', 'Văn', 'Yêng'], ['Trần', 'Văn', 'Tâm'],
+      ['Nguyễn', 'Văn', 'An'],
+      ['Nguyễn', 'Thị', 'Bích'],
+      ['Nguyễn', 'Văn', 'Cường'],
+      ['Nguyễn', 'Thị', 'Dung'],
+      ['Lê', 'Thị', 'Yến'],
+      ['Lê', 'Văn', 'Yên'],
+      ['Hoàng', 'Văn', 'Yêng'],
+      ['Trần', 'Văn', 'Tâm'],
     ];
     const unit = await unitWith(people);
     const all = ['Lê Văn Yên', 'Lê Thị Yến', 'Hoàng Văn Yêng', 'Nguyễn Văn An', 'Nguyễn Thị Bích', 'Nguyễn Văn Cường', 'Nguyễn Thị Dung'];
@@ -97,7 +145,11 @@ describe('people search ranking', () => {
   });
 
   it('ranks the names lookup of the pickers the same way', async () => {
-    const unit = await unitWith([['Nguyễn', 'Văn', 'An'], ['Nguyễn', 'Thị', 'Bình'], ['Lê', 'Văn', 'Yên']]);
+    const unit = await unitWith([
+      ['Nguyễn', 'Văn', 'An'],
+      ['Nguyễn', 'Thị', 'Bình'],
+      ['Lê', 'Văn', 'Yên'],
+    ]);
     const res = await client(t.app, admin).get(`/api/people/names?unitId=${unit}&q=yen&limit=2`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items.map((i: { fullName: string }) => i.fullName)).toEqual(['Lê Văn Yên', 'Nguyễn Văn An']);

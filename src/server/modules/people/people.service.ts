@@ -139,11 +139,23 @@ export async function createPerson(db: Kysely<DB>, actor: Actor, ctx: AuditConte
   return db.transaction().execute(async (trx) => (await insertPeople(trx, ctx, [input]))[0]);
 }
 
-export async function updatePerson(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, version: number, changes: PersonInput): Promise<void> {
+export async function updatePerson(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  version: number,
+  changes: PersonInput,
+): Promise<void> {
   const current = await q.personById(db, id);
   if (!current) throw notFound();
   await assertCanWrite(db, actor, { id, unitId: current.unit_id });
-  const previous = { unitId: current.unit_id, birthplaceId: current.birthplace_id, hometownId: current.hometown_id, dateOfBirth: current.date_of_birth };
+  const previous = {
+    unitId: current.unit_id,
+    birthplaceId: current.birthplace_id,
+    hometownId: current.hometown_id,
+    dateOfBirth: current.date_of_birth,
+  };
   const issues = await validatePersonRefs(db, actor, changes, { previous });
   if (issues.length) throw invalid(...issues);
   await db.transaction().execute(async (trx) => {
@@ -167,7 +179,10 @@ export async function updatePerson(db: Kysely<DB>, actor: Actor, ctx: AuditConte
 
 /** Administrative units with their paths, by id. */
 export async function adminRefs(db: Kysely<DB>, ids: Array<string | null>): Promise<Map<string, AdminRef>> {
-  const rows = await q.adminUnitPaths(db, ids.filter((x): x is string => !!x));
+  const rows = await q.adminUnitPaths(
+    db,
+    ids.filter((x): x is string => !!x),
+  );
   return new Map(rows.map((r) => [r.id, adminRefOf(r)]));
 }
 

@@ -5,8 +5,21 @@ import type { DB, TenureTable } from '../../db/schema.js';
 type Db = Kysely<DB> | Transaction<DB>;
 
 const TENURE_COLUMNS = [
-  't.id', 't.person_id', 't.post_id', 't.term_id', 't.start_date', 't.end_date', 't.how', 't.decision_ref', 't.version',
-  'po.title as post_title', 'po.is_head', 'po.is_key', 'po.unit_id', 'u.name as unit_name', 'tm.name as term_name',
+  't.id',
+  't.person_id',
+  't.post_id',
+  't.term_id',
+  't.start_date',
+  't.end_date',
+  't.how',
+  't.decision_ref',
+  't.version',
+  'po.title as post_title',
+  'po.is_head',
+  'po.is_key',
+  'po.unit_id',
+  'u.name as unit_name',
+  'tm.name as term_name',
 ] as const;
 
 function tenureSelect(db: Db) {
@@ -43,7 +56,10 @@ export async function termExists(db: Db, termId: string): Promise<boolean> {
 }
 
 /** Another tenure of the same person on the same post whose inclusive period meets [start, end]. */
-export async function overlappingTenure(db: Db, t: { personId: string; postId: string; startDate: string; endDate: string | null; exceptId?: string }) {
+export async function overlappingTenure(
+  db: Db,
+  t: { personId: string; postId: string; startDate: string; endDate: string | null; exceptId?: string },
+) {
   let q = db
     .selectFrom('tenure')
     .select('id')

@@ -26,9 +26,16 @@ async function checkTenure(trx: Transaction<DB>, actor: Actor, personId: string,
     throw fieldError('postId', 'v.unknown_ref', { field: 'postId' });
   }
   const openAt = (from: string, to: string | null) => from <= t.startDate && (to === null || t.startDate < to);
-  if (!openAt(post.valid_from, post.valid_to) || !openAt(post.unit_valid_from, post.unit_valid_to)) throw fieldError('postId', 'v.post_unit');
+  if (!openAt(post.valid_from, post.valid_to) || !openAt(post.unit_valid_from, post.unit_valid_to))
+    throw fieldError('postId', 'v.post_unit');
   if (t.termId && !(await tq.termExists(trx, t.termId))) throw fieldError('termId', 'v.unknown_ref', { field: 'termId' });
-  const clash = await tq.overlappingTenure(trx, { personId, postId: t.postId, startDate: t.startDate, endDate: t.endDate ?? null, exceptId });
+  const clash = await tq.overlappingTenure(trx, {
+    personId,
+    postId: t.postId,
+    startDate: t.startDate,
+    endDate: t.endDate ?? null,
+    exceptId,
+  });
   if (clash) throw fieldError('startDate', 'v.overlap');
   return post.unit_id;
 }
@@ -43,17 +50,31 @@ async function writablePerson(trx: Transaction<DB>, actor: Actor, personId: stri
   return locked;
 }
 
-export async function addTenure(db: Kysely<DB>, actor: Actor, ctx: AuditContext, personId: string, input: z.infer<typeof TenureInput>): Promise<z.infer<typeof TenureView>> {
+export async function addTenure(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  personId: string,
+  input: z.infer<typeof TenureInput>,
+): Promise<z.infer<typeof TenureView>> {
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     await writablePerson(trx, actor, personId);
     const unitId = await checkTenure(trx, actor, personId, input);
     const row = {
-      id, person_id: personId, post_id: input.postId, term_id: input.termId ?? null, start_date: input.startDate,
-      end_date: input.endDate ?? null, how: input.how, decision_ref: input.decisionRef || null,
+      id,
+      person_id: personId,
+      post_id: input.postId,
+      term_id: input.termId ?? null,
+      start_date: input.startDate,
+      end_date: input.endDate ?? null,
+      how: input.how,
+      decision_ref: input.decisionRef || null,
     };
     await tq.insertTenure(trx, row);
-    await recordAudit(trx, ctx, [{ action: 'tenure.create', entityType: 'tenure', entityId: id, personId, unitId, after: tenureSnapshot({ ...row, version: 1 }) }]);
+    await recordAudit(trx, ctx, [
+      { action: 'tenure.create', entityType: 'tenure', entityId: id, personId, unitId, after: tenureSnapshot({ ...row, version: 1 }) },
+    ]);
   });
   return presentTenure((await tq.tenureById(db, id))!);
 }
@@ -70,7 +91,13 @@ async function tenureForChange(trx: Transaction<DB>, actor: Actor, tenureId: str
   return t;
 }
 
-export async function endTenure(db: Kysely<DB>, actor: Actor, ctx: AuditContext, tenureId: string, input: z.infer<typeof TenureEnd>): Promise<z.infer<typeof TenureView>> {
+export async function endTenure(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  tenureId: string,
+  input: z.infer<typeof TenureEnd>,
+): Promise<z.infer<typeof TenureView>> {
   await db.transaction().execute(async (trx) => {
     const t = await tenureForChange(trx, actor, tenureId, input.version);
     if (t.end_date !== null) throw fieldError('endDate', 'v.tenure_ended');
@@ -79,42 +106,81 @@ export async function endTenure(db: Kysely<DB>, actor: Actor, ctx: AuditContext,
     if (!(await tq.updateTenureRow(trx, tenureId, input.version, { end_date: input.endDate, decision_ref: decisionRef }))) throw conflict();
     await recordAudit(trx, ctx, [
       {
-        action: 'tenure.end', entityType: 'tenure', entityId: tenureId, personId: t.person_id, unitId: t.unit_id,
-        before: tenureSnapshot(t), after: tenureSnapshot({ ...t, end_date: input.endDate, decision_ref: decisionRef, version: t.version + 1 }),
+        action: 'tenure.end',
+        entityType: 'tenure',
+        entityId: tenureId,
+        personId: t.person_id,
+        unitId: t.unit_id,
+        before: tenureSnapshot(t),
+        after: tenureSnapshot({ ...t, end_date: input.endDate, decision_ref: decisionRef, version: t.version + 1 }),
       },
     ]);
   });
   return presentTenure((await tq.tenureById(db, tenureId))!);
 }
 
-export async function updateTenure(db: Kysely<DB>, actor: Actor, ctx: AuditContext, tenureId: string, input: z.infer<typeof TenureUpdate>): Promise<z.infer<typeof TenureView>> {
+export async function updateTenure(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  tenureId: string,
+  input: z.infer<typeof TenureUpdate>,
+): Promise<z.infer<typeof TenureView>> {
   await db.transaction().execute(async (trx) => {
     const t = await tenureForChange(trx, actor, tenureId, input.version);
     const unitId = await checkTenure(trx, actor, t.person_id, { ...input, postId: t.post_id }, tenureId);
-    const values = { term_id: input.termId ?? null, start_date: input.startDate, end_date: input.endDate ?? null, how: input.how, decision_ref: input.decisionRef || null };
+    const values = {
+      term_id: input.termId ?? null,
+      start_date: input.startDate,
+      end_date: input.endDate ?? null,
+      how: input.how,
+      decision_ref: input.decisionRef || null,
+    };
     if (!(await tq.updateTenureRow(trx, tenureId, input.version, values))) throw conflict();
     await recordAudit(trx, ctx, [
       {
-        action: 'tenure.update', entityType: 'tenure', entityId: tenureId, personId: t.person_id, unitId,
-        before: tenureSnapshot(t), after: tenureSnapshot({ ...t, ...values, version: t.version + 1 }),
+        action: 'tenure.update',
+        entityType: 'tenure',
+        entityId: tenureId,
+        personId: t.person_id,
+        unitId,
+        before: tenureSnapshot(t),
+        after: tenureSnapshot({ ...t, ...values, version: t.version + 1 }),
       },
     ]);
   });
   return presentTenure((await tq.tenureById(db, tenureId))!);
 }
 
-export async function addResidence(db: Kysely<DB>, actor: Actor, ctx: AuditContext, personId: string, input: z.infer<typeof ResidenceInput>): Promise<z.infer<typeof ResidenceView>> {
+export async function addResidence(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  personId: string,
+  input: z.infer<typeof ResidenceInput>,
+): Promise<z.infer<typeof ResidenceView>> {
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     const person = await writablePerson(trx, actor, personId);
     if (input.adminUnitId && !(await q.existingAdminUnits(trx, [input.adminUnitId])).has(input.adminUnitId)) {
       throw fieldError('adminUnitId', 'v.unknown_ref', { field: 'adminUnitId' });
     }
-    const row = { id, person_id: personId, admin_unit_id: input.adminUnitId || null, address: input.address ?? '', valid_from: input.validFrom, valid_to: input.validTo ?? null };
+    const row = {
+      id,
+      person_id: personId,
+      admin_unit_id: input.adminUnitId || null,
+      address: input.address ?? '',
+      valid_from: input.validFrom,
+      valid_to: input.validTo ?? null,
+    };
     await q.insertResidence(trx, row);
     await recordAudit(trx, ctx, [
       {
-        action: 'residence.create', entityType: 'person_residence', entityId: id, personId, unitId: person.unit_id,
+        action: 'residence.create',
+        entityType: 'person_residence',
+        entityId: id,
+        personId,
+        unitId: person.unit_id,
         after: { adminUnitId: row.admin_unit_id, address: row.address, validFrom: row.valid_from, validTo: row.valid_to },
       },
     ]);

@@ -11,11 +11,15 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 const tags = ['plans'];
 
 export const planDeadlineRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/units/:id/settings/plan-deadline', { schema: { tags, params: ById, response: { 200: PlanDeadlineView, ...errors } } }, async (req) =>
-    getDeadline(app.db, actorOf(req), req.params.id),
+  app.get(
+    '/units/:id/settings/plan-deadline',
+    { schema: { tags, params: ById, response: { 200: PlanDeadlineView, ...errors } } },
+    async (req) => getDeadline(app.db, actorOf(req), req.params.id),
   );
 
-  app.put('/units/:id/settings/plan-deadline', { schema: { tags, params: ById, body: PlanDeadlineInput, response: { 200: PlanDeadlineView, ...errors } } }, async (req) =>
-    putDeadline(app.db, actorOf(req), auditContextOf(req), req.params.id, req.body),
+  app.put(
+    '/units/:id/settings/plan-deadline',
+    { schema: { tags, params: ById, body: PlanDeadlineInput, response: { 200: PlanDeadlineView, ...errors } } },
+    async (req) => putDeadline(app.db, actorOf(req), auditContextOf(req), req.params.id, req.body),
   );
 };

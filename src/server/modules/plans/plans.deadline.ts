@@ -39,7 +39,15 @@ export async function resolveDeadline(db: Kysely<DB>, unitId: string): Promise<R
 async function present(db: Kysely<DB>, actor: Actor, unitId: string): Promise<PlanDeadlineView> {
   const d = await resolveDeadline(db, unitId);
   const edit = await unitInSubtrees(db, deadlineWriteRoots(actor), unitId);
-  return { unitId, weekday: d.weekday, time: d.time, source: d.source, sourceUnitId: d.sourceUnitId, version: d.version, actions: { edit } };
+  return {
+    unitId,
+    weekday: d.weekday,
+    time: d.time,
+    source: d.source,
+    sourceUnitId: d.sourceUnitId,
+    version: d.version,
+    actions: { edit },
+  };
 }
 
 export async function getDeadline(db: Kysely<DB>, actor: Actor, unitId: string): Promise<PlanDeadlineView> {
@@ -49,7 +57,13 @@ export async function getDeadline(db: Kysely<DB>, actor: Actor, unitId: string):
 }
 
 /** Sets the unit's own deadline; `version` must match its current row (none → create). */
-export async function putDeadline(db: Kysely<DB>, actor: Actor, ctx: AuditContext, unitId: string, input: PlanDeadlineInput): Promise<PlanDeadlineView> {
+export async function putDeadline(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  unitId: string,
+  input: PlanDeadlineInput,
+): Promise<PlanDeadlineView> {
   if (!(await q.unitById(db, unitId))) throw notFound();
   await assertUnitInScope(db, actor, Roles, unitId);
   requireAnyRole(actor, DEADLINE_WRITE_ROLES);

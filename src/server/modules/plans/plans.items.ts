@@ -19,10 +19,15 @@ export async function checkItems(db: Kysely<DB>, weekStart: string, items: PlanI
   const known = await fieldCodesKnown(db, [...new Set(items.map((i) => i.fieldCode).filter((c): c is string => !!c))]);
   items.forEach((item, n) => {
     if (item.startDate < weekStart || item.startDate > weekEnd) {
-      issues.push({ field: `items.${n}.startDate`, key: 'v.plan_item_start', params: { from: formatViDate(weekStart), to: formatViDate(weekEnd) } });
+      issues.push({
+        field: `items.${n}.startDate`,
+        key: 'v.plan_item_start',
+        params: { from: formatViDate(weekStart), to: formatViDate(weekEnd) },
+      });
     }
     if (item.dueDate > maxDue) issues.push({ field: `items.${n}.dueDate`, key: 'v.plan_item_due', params: { max: formatViDate(maxDue) } });
-    if (item.fieldCode && !known.has(item.fieldCode)) issues.push({ field: `items.${n}.fieldCode`, key: 'v.unknown_ref', params: { field: 'fieldCode' } });
+    if (item.fieldCode && !known.has(item.fieldCode))
+      issues.push({ field: `items.${n}.fieldCode`, key: 'v.unknown_ref', params: { field: 'fieldCode' } });
   });
   return issues;
 }
@@ -57,7 +62,15 @@ export function itemInputs(rows: ItemRow[], shiftDays = 0): PlanItemInput[] {
 
 /** What the audit trail keeps of a plan: its state and every item. */
 export function planSnapshot(
-  plan: { id: string; unit_id: string; person_id: string; week_start: string; status: string; version: number; review_comment?: string | null },
+  plan: {
+    id: string;
+    unit_id: string;
+    person_id: string;
+    week_start: string;
+    status: string;
+    version: number;
+    review_comment?: string | null;
+  },
   items: PlanItemInput[],
 ) {
   return {
@@ -68,6 +81,13 @@ export function planSnapshot(
     status: plan.status,
     version: plan.version,
     reviewComment: plan.review_comment ?? null,
-    items: items.map((i) => ({ title: i.title, description: i.description ?? '', fieldCode: i.fieldCode ?? null, workUnits: i.workUnits, startDate: i.startDate, dueDate: i.dueDate })),
+    items: items.map((i) => ({
+      title: i.title,
+      description: i.description ?? '',
+      fieldCode: i.fieldCode ?? null,
+      workUnits: i.workUnits,
+      startDate: i.startDate,
+      dueDate: i.dueDate,
+    })),
   };
 }

@@ -38,7 +38,8 @@ describe('plans: overview of a unit and week', () => {
     const helper = await who('Khoa', { title: 'Chuyên viên' }); // no key post: not expected, listed when writing
     await who('Long', { title: 'Phó Chủ tịch', isKey: true, endDate: '2025-12-31' }); // left before the week
 
-    const write = async (m: Member) => (await m.api.post('/api/plans', { week: PAST, unitId: unit, items: [item(PAST)] })).json().id as string;
+    const write = async (m: Member) =>
+      (await m.api.post('/api/plans', { week: PAST, unitId: unit, items: [item(PAST)] })).json().id as string;
     await write(draft);
     const submit = async (m: Member) => {
       const id = await write(m);
@@ -46,7 +47,11 @@ describe('plans: overview of a unit and week', () => {
     };
     const timely = await submit(onTime);
     // submitted before the deadline (the test runs later, so the timestamp is set directly)
-    await t.db.updateTable('weekly_plan').set({ submitted_at: new Date('2026-01-02T09:59:00Z') }).where('id', '=', timely.id).execute();
+    await t.db
+      .updateTable('weekly_plan')
+      .set({ submitted_at: new Date('2026-01-02T09:59:00Z') })
+      .where('id', '=', timely.id)
+      .execute();
     const lateView = await submit(late);
     expect(lateView).toMatchObject({ late: true, deadline: '2026-01-02T10:00:00.000Z' });
     expect((await onTime.api.get(`/api/plans/${timely.id}`)).json().late).toBe(false);
@@ -59,9 +64,24 @@ describe('plans: overview of a unit and week', () => {
     const res = await approver.api.get(`/api/plans?unitId=${unit}&week=2026-01-09`);
     expect(res.statusCode).toBe(200);
     const o = res.json();
-    expect(o).toMatchObject({ unitId: unit, weekStart: PAST, weekEnd: '2026-01-11', deadline: '2026-01-02T10:00:00.000Z', deadlinePassed: true });
+    expect(o).toMatchObject({
+      unitId: unit,
+      weekStart: PAST,
+      weekEnd: '2026-01-11',
+      deadline: '2026-01-02T10:00:00.000Z',
+      deadlinePassed: true,
+    });
     expect(o.counts).toEqual({ expected: 6, missing: 1, draft: 1, submitted_on_time: 1, submitted_late: 1, returned: 1, approved: 1 });
-    const rows = o.rows.map((x: { person: { id: string }; status: string; expected: boolean; late: boolean; postTitle: string | null; itemCount: number }) => [x.person.id, x.status, x.expected, x.late, x.postTitle, x.itemCount]);
+    const rows = o.rows.map(
+      (x: { person: { id: string }; status: string; expected: boolean; late: boolean; postTitle: string | null; itemCount: number }) => [
+        x.person.id,
+        x.status,
+        x.expected,
+        x.late,
+        x.postTitle,
+        x.itemCount,
+      ],
+    );
     expect(rows).toEqual([
       [missing.personId, 'missing', true, true, 'Bí thư Đảng ủy', 0],
       [draft.personId, 'draft', true, true, 'Chánh Văn phòng', 1],
@@ -95,22 +115,40 @@ describe('plans: deadline per unit', () => {
   it('reads the default, sets it on a unit (audited, 409 when stale), inherits it below', async () => {
     const url = (u: string) => `/api/units/${u}/settings/plan-deadline`;
     expect((await standing.api.get(url(tree.communeA))).json()).toEqual({
-      unitId: tree.communeA, weekday: 5, time: '17:00', source: 'default', sourceUnitId: null, version: null, actions: { edit: true },
+      unitId: tree.communeA,
+      weekday: 5,
+      time: '17:00',
+      source: 'default',
+      sourceUnitId: null,
+      version: null,
+      actions: { edit: true },
     });
     const set = await standing.api.put(url(tree.communeA), { weekday: 7, time: '20:30' });
     expect(set.statusCode).toBe(200);
     expect(set.json()).toMatchObject({ weekday: 7, time: '20:30', source: 'unit', version: 1 });
     expect(await lastAudit(t.db, 'unit_setting', `${tree.communeA}/plans.deadline`)).toMatchObject({
-      action: 'plan.deadline_set', unit_id: tree.communeA, before: null, after: { value: { weekday: 7, time: '20:30' }, version: 1 },
+      action: 'plan.deadline_set',
+      unit_id: tree.communeA,
+      before: null,
+      after: { value: { weekday: 7, time: '20:30' }, version: 1 },
     });
     expect((await standing.api.put(url(tree.communeA), { weekday: 6, time: '12:00' })).statusCode).toBe(409);
     expect((await standing.api.put(url(tree.communeA), { version: 2, weekday: 6, time: '12:00' })).statusCode).toBe(409);
     const again = await standing.api.put(url(tree.communeA), { version: 1, weekday: 6, time: '12:00' });
     expect(again.json()).toMatchObject({ weekday: 6, time: '12:00', version: 2 });
-    expect(await lastAudit(t.db, 'unit_setting', `${tree.communeA}/plans.deadline`)).toMatchObject({ before: { value: { weekday: 7, time: '20:30' } } });
+    expect(await lastAudit(t.db, 'unit_setting', `${tree.communeA}/plans.deadline`)).toMatchObject({
+      before: { value: { weekday: 7, time: '20:30' } },
+    });
 
     const cadre = await member(t, tree.committeeA, 'cadre', tree.communeA);
-    expect((await cadre.api.get(url(tree.committeeA))).json()).toMatchObject({ weekday: 6, time: '12:00', source: 'ancestor', sourceUnitId: tree.communeA, version: null, actions: { edit: false } });
+    expect((await cadre.api.get(url(tree.committeeA))).json()).toMatchObject({
+      weekday: 6,
+      time: '12:00',
+      source: 'ancestor',
+      sourceUnitId: tree.communeA,
+      version: null,
+      actions: { edit: false },
+    });
     // the plan of a member of the unit uses it: Saturday 12:00 (+07) of the week before
     const plan = (await cadre.api.post('/api/plans', { week: '2030-01-07' })).json();
     expect(plan.deadline).toBe('2030-01-05T05:00:00.000Z');
@@ -128,6 +166,9 @@ describe('plans: deadline per unit', () => {
     const office = await bareAccount(t, 'office', tree.communeA);
     const res = await office.api.put(url, { weekday: 4, time: '08:00' });
     expect(res.statusCode).toBe(200);
-    expect(await lastAudit(t.db, 'unit_setting', `${tree.cellA}/plans.deadline`)).toMatchObject({ action: 'plan.deadline_set', unit_id: tree.cellA });
+    expect(await lastAudit(t.db, 'unit_setting', `${tree.cellA}/plans.deadline`)).toMatchObject({
+      action: 'plan.deadline_set',
+      unit_id: tree.cellA,
+    });
   });
 });

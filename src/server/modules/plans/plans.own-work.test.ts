@@ -26,10 +26,18 @@ describe('a standing member’s own weekly plan', () => {
     const sub = await secretary.api.post(`/api/plans/${id}/submit`, { version: 1 });
     expect(sub.statusCode, sub.body).toBe(200);
     const version = sub.json().version as number;
-    expect((await secretary.api.get(`/api/plans/${id}`)).json().actions).toEqual({ edit: false, submit: false, return: false, approve: false });
+    expect((await secretary.api.get(`/api/plans/${id}`)).json().actions).toEqual({
+      edit: false,
+      submit: false,
+      return: false,
+      approve: false,
+    });
     expect((await chair.api.get(`/api/plans/${id}`)).json().actions).toEqual({ edit: true, submit: false, return: true, approve: true });
 
-    for (const [path, body] of [['approve', { version }], ['return', { version, comment: 'Tự trả lại' }]] as const) {
+    for (const [path, body] of [
+      ['approve', { version }],
+      ['return', { version, comment: 'Tự trả lại' }],
+    ] as const) {
       const res = await secretary.api.post(`/api/plans/${id}/${path}`, body);
       expect(res.statusCode, path).toBe(403);
       expect(res.json().error).toBe('own_work.plan');

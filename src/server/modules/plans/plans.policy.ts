@@ -38,7 +38,11 @@ async function coverage(db: Kysely<DB>, actor: Actor, unitId: string) {
   return (roles: readonly Role[]) => actor.roles.some((r) => roles.includes(r.role) && ancestors.has(r.unitId));
 }
 
-export async function accessTo(db: Kysely<DB>, actor: Actor, plan: { unitId: string; personId: string; status: PlanStatus }): Promise<PlanAccess> {
+export async function accessTo(
+  db: Kysely<DB>,
+  actor: Actor,
+  plan: { unitId: string; personId: string; status: PlanStatus },
+): Promise<PlanAccess> {
   const covers = await coverage(db, actor, plan.unitId);
   const author = !!actor.personId && actor.personId === plan.personId;
   const reviewer = covers(REVIEW_ROLES);
@@ -48,7 +52,11 @@ export async function accessTo(db: Kysely<DB>, actor: Actor, plan: { unitId: str
 }
 
 /** 404 when the actor may not see the plan. */
-export async function assertCanRead(db: Kysely<DB>, actor: Actor, plan: { unitId: string; personId: string; status: PlanStatus }): Promise<PlanAccess> {
+export async function assertCanRead(
+  db: Kysely<DB>,
+  actor: Actor,
+  plan: { unitId: string; personId: string; status: PlanStatus },
+): Promise<PlanAccess> {
   const access = await accessTo(db, actor, plan);
   if (!access.read) throw notFound();
   return access;

@@ -42,7 +42,11 @@ export function presentItem(r: ItemRow, locale: Locale): PlanItemView {
   };
 }
 
-export function presentPlan(p: PlanRow, items: ItemRow[], o: { deadline: Date; now: Date; actions: PlanActions; locale: Locale }): PlanView {
+export function presentPlan(
+  p: PlanRow,
+  items: ItemRow[],
+  o: { deadline: Date; now: Date; actions: PlanActions; locale: Locale },
+): PlanView {
   const views = items.map((i) => presentItem(i, o.locale));
   return {
     id: p.id,
@@ -69,7 +73,13 @@ export interface OverviewInput {
   person: NameParts & { id: string };
   postTitle: string | null;
   expected: boolean;
-  plan: { id: string; status: PlanStatus; submitted_at: Date | string | null; item_count: string | number | null; work_units: string | number | null } | null;
+  plan: {
+    id: string;
+    status: PlanStatus;
+    submitted_at: Date | string | null;
+    item_count: string | number | null;
+    work_units: string | number | null;
+  } | null;
 }
 
 export function presentOverviewRow(r: OverviewInput, deadline: Date, now: Date): OverviewRow {

@@ -54,8 +54,17 @@ export async function personBelongsTo(db: Db, personId: string, unitId: string, 
 }
 
 const PLAN_COLUMNS = [
-  'wp.id', 'wp.unit_id', 'wp.person_id', 'wp.week_start', 'wp.status', 'wp.submitted_at', 'wp.reviewed_by',
-  'wp.reviewed_at', 'wp.review_comment', 'wp.version', 'wp.created_at',
+  'wp.id',
+  'wp.unit_id',
+  'wp.person_id',
+  'wp.week_start',
+  'wp.status',
+  'wp.submitted_at',
+  'wp.reviewed_by',
+  'wp.reviewed_at',
+  'wp.review_comment',
+  'wp.version',
+  'wp.created_at',
 ] as const;
 
 export async function planById(db: Db, id: string) {
@@ -92,8 +101,18 @@ export async function itemsOf(db: Db, planId: string) {
     .leftJoin('work_field as f', 'f.code', 'i.field_code')
     .leftJoin('task as t', 't.id', 'i.task_id')
     .select([
-      'i.id', 'i.ordinal', 'i.title', 'i.description', 'i.field_code', 'i.work_units', 'i.start_date', 'i.due_date',
-      'i.task_id', 'f.name_vi as field_name_vi', 'f.name_en as field_name_en', 't.status as task_status',
+      'i.id',
+      'i.ordinal',
+      'i.title',
+      'i.description',
+      'i.field_code',
+      'i.work_units',
+      'i.start_date',
+      'i.due_date',
+      'i.task_id',
+      'f.name_vi as field_name_vi',
+      'f.name_en as field_name_en',
+      't.status as task_status',
     ])
     .where('i.plan_id', '=', planId)
     .orderBy('i.ordinal')
@@ -161,8 +180,19 @@ export async function plansOfWeek(db: Db, unitId: string, weekStart: string, per
     .selectFrom('weekly_plan as wp')
     .innerJoin('person as p', 'p.id', 'wp.person_id')
     .select((eb) => [
-      'wp.id', 'wp.person_id', 'wp.status', 'wp.submitted_at', 'p.family_name', 'p.middle_name', 'p.given_name', 'p.sort_key',
-      eb.selectFrom('weekly_plan_item as i').whereRef('i.plan_id', '=', 'wp.id').select((s) => s.fn.countAll<string>().as('n')).as('item_count'),
+      'wp.id',
+      'wp.person_id',
+      'wp.status',
+      'wp.submitted_at',
+      'p.family_name',
+      'p.middle_name',
+      'p.given_name',
+      'p.sort_key',
+      eb
+        .selectFrom('weekly_plan_item as i')
+        .whereRef('i.plan_id', '=', 'wp.id')
+        .select((s) => s.fn.countAll<string>().as('n'))
+        .as('item_count'),
       eb
         .selectFrom('weekly_plan_item as i')
         .whereRef('i.plan_id', '=', 'wp.id')
@@ -185,8 +215,14 @@ export async function nearestDeadlineSetting(db: Db, unitId: string) {
     .selectFrom('unit_setting as us')
     .innerJoin('org_unit_closure as c', 'c.ancestor_id', 'us.unit_id')
     .select((eb) => [
-      'us.unit_id', 'us.value', 'us.version',
-      eb.selectFrom('org_unit_closure as d').whereRef('d.descendant_id', '=', 'us.unit_id').select((s) => s.fn.countAll<string>().as('n')).as('depth'),
+      'us.unit_id',
+      'us.value',
+      'us.version',
+      eb
+        .selectFrom('org_unit_closure as d')
+        .whereRef('d.descendant_id', '=', 'us.unit_id')
+        .select((s) => s.fn.countAll<string>().as('n'))
+        .as('depth'),
     ])
     .where('c.descendant_id', '=', unitId)
     .where('us.key', '=', DEADLINE_KEY)
@@ -206,7 +242,10 @@ export async function lockOwnSetting(trx: Transaction<DB>, unitId: string) {
 }
 
 export async function insertSetting(trx: Db, unitId: string, value: unknown): Promise<void> {
-  await trx.insertInto('unit_setting').values({ unit_id: unitId, key: DEADLINE_KEY, value: JSON.stringify(value) }).execute();
+  await trx
+    .insertInto('unit_setting')
+    .values({ unit_id: unitId, key: DEADLINE_KEY, value: JSON.stringify(value) })
+    .execute();
 }
 
 export async function updateSetting(trx: Db, unitId: string, version: number, value: unknown): Promise<boolean> {

@@ -18,7 +18,12 @@ export async function planDetail(db: Kysely<DB>, actor: Actor, id: string, local
   if (!plan) throw notFound();
   const access = await assertCanRead(db, actor, { unitId: plan.unit_id, personId: plan.person_id, status: plan.status });
   const [items, deadline] = await Promise.all([q.itemsOf(db, id), resolveDeadline(db, plan.unit_id)]);
-  return presentPlan(plan, items, { deadline: deadlineOf(plan.week_start, deadline), now: new Date(), actions: actionsOf(access, plan.status), locale });
+  return presentPlan(plan, items, {
+    deadline: deadlineOf(plan.week_start, deadline),
+    now: new Date(),
+    actions: actionsOf(access, plan.status),
+    locale,
+  });
 }
 
 /** The actor's own plan for the week; 404 when they have none (the UI then offers to create it). */
@@ -39,7 +44,12 @@ export async function planOverview(db: Kysely<DB>, actor: Actor, unitId: string,
   const weekStart = weekStartOf(week);
   const deadline = deadlineOf(weekStart, await resolveDeadline(db, unitId));
   const writers = await q.expectedWriters(db, unitId, weekStart);
-  const plans = await q.plansOfWeek(db, unitId, weekStart, writers.map((w) => w.id));
+  const plans = await q.plansOfWeek(
+    db,
+    unitId,
+    weekStart,
+    writers.map((w) => w.id),
+  );
   const planOf = new Map(plans.map((p) => [p.person_id, p]));
   const inputs: Array<OverviewInput & { sortKey: string }> = writers.map((w) => ({
     person: w,
@@ -50,10 +60,14 @@ export async function planOverview(db: Kysely<DB>, actor: Actor, unitId: string,
   }));
   const expectedIds = new Set(writers.map((w) => w.id));
   for (const p of plans) {
-    if (!expectedIds.has(p.person_id)) inputs.push({ person: { ...p, id: p.person_id }, postTitle: null, expected: false, plan: p, sortKey: p.sort_key });
+    if (!expectedIds.has(p.person_id))
+      inputs.push({ person: { ...p, id: p.person_id }, postTitle: null, expected: false, plan: p, sortKey: p.sort_key });
   }
   const now = new Date();
-  const rows: Array<OverviewRow & { sortKey: string }> = inputs.map((i) => ({ ...presentOverviewRow(i, deadline, now), sortKey: i.sortKey }));
+  const rows: Array<OverviewRow & { sortKey: string }> = inputs.map((i) => ({
+    ...presentOverviewRow(i, deadline, now),
+    sortKey: i.sortKey,
+  }));
   // Unexpected writers last; then the rows needing attention first; then Vietnamese name order.
   rows.sort(
     (a, b) =>

@@ -19,7 +19,14 @@ async function reviewable(db: Kysely<DB>, actor: Actor, id: string): Promise<Pla
   return plan;
 }
 
-export async function returnPlan(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, version: number, comment: string): Promise<void> {
+export async function returnPlan(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  version: number,
+  comment: string,
+): Promise<void> {
   await reviewable(db, actor, id);
   await db.transaction().execute(async (trx) => {
     const row = await lockAt(trx, id, version);

@@ -40,14 +40,26 @@ describe('plans: create and read', () => {
 
   it('documents every endpoint in the OpenAPI document', async () => {
     const paths = Object.keys((await anon().get('/api/openapi.json')).json().paths);
-    for (const p of ['/api/plans', '/api/plans/mine', '/api/plans/{id}', '/api/plans/{id}/submit', '/api/plans/{id}/return', '/api/plans/{id}/approve', '/api/plans/copy-last-week', '/api/units/{id}/settings/plan-deadline']) {
+    for (const p of [
+      '/api/plans',
+      '/api/plans/mine',
+      '/api/plans/{id}',
+      '/api/plans/{id}/submit',
+      '/api/plans/{id}/return',
+      '/api/plans/{id}/approve',
+      '/api/plans/copy-last-week',
+      '/api/units/{id}/settings/plan-deadline',
+    ]) {
       expect(paths).toContain(p);
     }
   });
 
   it('creates a draft for the week of any date, defaulting to the author unit, audited', async () => {
     const me = await cadre();
-    const res = await me.api.post('/api/plans', { week: '2030-01-09', items: [item(WEEK), item(WEEK, { title: 'Họp thôn', fieldCode: null, workUnits: 1 }, 2)] });
+    const res = await me.api.post('/api/plans', {
+      week: '2030-01-09',
+      items: [item(WEEK), item(WEEK, { title: 'Họp thôn', fieldCode: null, workUnits: 1 }, 2)],
+    });
     expect(res.statusCode).toBe(201);
     const plan = res.json();
     expect(plan).toMatchObject({
@@ -64,11 +76,25 @@ describe('plans: create and read', () => {
       actions: { edit: true, submit: true, return: false, approve: false },
     });
     expect(plan.items).toMatchObject([
-      { ordinal: 1, title: 'Kiểm tra tiến độ giải phóng mặt bằng', fieldCode: 'land_construction', fieldName: 'Đất đai, xây dựng, hạ tầng', workUnits: 2.5, startDate: WEEK, dueDate: '2030-01-09', task: null },
+      {
+        ordinal: 1,
+        title: 'Kiểm tra tiến độ giải phóng mặt bằng',
+        fieldCode: 'land_construction',
+        fieldName: 'Đất đai, xây dựng, hạ tầng',
+        workUnits: 2.5,
+        startDate: WEEK,
+        dueDate: '2030-01-09',
+        task: null,
+      },
       { ordinal: 2, title: 'Họp thôn', fieldCode: null, fieldName: null, workUnits: 1, startDate: '2030-01-09' },
     ]);
     const ev = await lastAudit(t.db, 'weekly_plan', plan.id);
-    expect(ev).toMatchObject({ action: 'plan.create', person_id: me.personId, unit_id: tree.committeeA, after: { status: 'draft', weekStart: WEEK } });
+    expect(ev).toMatchObject({
+      action: 'plan.create',
+      person_id: me.personId,
+      unit_id: tree.committeeA,
+      after: { status: 'draft', weekStart: WEEK },
+    });
     expect((ev?.after as { items: unknown[] }).items).toHaveLength(2);
 
     const again = await me.api.post('/api/plans', { week: WEEK });
@@ -78,10 +104,13 @@ describe('plans: create and read', () => {
 
   it('rejects bad items naming the field and writes nothing', async () => {
     const me = await cadre();
-    const bad = async (items: unknown[], unitId?: string) => fields(await me.api.post('/api/plans', { week: WEEK, items, ...(unitId ? { unitId } : {}) }));
+    const bad = async (items: unknown[], unitId?: string) =>
+      fields(await me.api.post('/api/plans', { week: WEEK, items, ...(unitId ? { unitId } : {}) }));
     expect(await bad([item(WEEK, { workUnits: 0 })])).toEqual(['items.0.workUnits']);
     expect(await bad([item(WEEK), item(WEEK, { workUnits: -1 })])).toEqual(['items.1.workUnits']);
-    expect(await bad([item(WEEK), item(WEEK), item(WEEK, { startDate: '2030-01-10', dueDate: '2030-01-09' })])).toEqual(['items.2.dueDate']);
+    expect(await bad([item(WEEK), item(WEEK), item(WEEK, { startDate: '2030-01-10', dueDate: '2030-01-09' })])).toEqual([
+      'items.2.dueDate',
+    ]);
     expect(await bad([item(WEEK, { title: ' ' })])).toEqual(['items.0.title']);
     expect(await bad([item(WEEK, { startDate: '2030-01-14', dueDate: '2030-01-15' })])).toEqual(['items.0.startDate']);
     expect(await bad([item(WEEK, { startDate: '2030-01-06', dueDate: '2030-01-07' })])).toEqual(['items.0.startDate']);
@@ -133,7 +162,12 @@ describe('plans: create and read', () => {
     const read = await office.api.get(`/api/plans/${id}`);
     expect(read.statusCode).toBe(200);
     expect(read.json().actions).toEqual({ edit: false, submit: false, return: false, approve: false });
-    expect((await standing.api.get(`/api/plans/${id}`)).json().actions).toEqual({ edit: false, submit: false, return: false, approve: false });
+    expect((await standing.api.get(`/api/plans/${id}`)).json().actions).toEqual({
+      edit: false,
+      submit: false,
+      return: false,
+      approve: false,
+    });
   });
 });
 
@@ -141,13 +175,24 @@ describe('plans: edit and submit', () => {
   it('replaces the items (409 when stale), audited with before and after', async () => {
     const me = await cadre();
     const { id } = (await me.api.post('/api/plans', { week: WEEK, items: [item(WEEK)] })).json();
-    const res = await me.api.put(`/api/plans/${id}`, { version: 1, items: [item(WEEK, { title: 'Tiếp dân' }), item(WEEK, { workUnits: 1 }, 4)] });
+    const res = await me.api.put(`/api/plans/${id}`, {
+      version: 1,
+      items: [item(WEEK, { title: 'Tiếp dân' }), item(WEEK, { workUnits: 1 }, 4)],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ version: 2, totalWorkUnits: 3.5, items: [{ title: 'Tiếp dân' }, { startDate: '2030-01-11' }] });
     const ev = await lastAudit(t.db, 'weekly_plan', id);
-    expect(ev).toMatchObject({ action: 'plan.update', person_id: me.personId, unit_id: tree.committeeA, before: { version: 1, items: [{ title: 'Kiểm tra tiến độ giải phóng mặt bằng' }] }, after: { version: 2, byReviewer: false } });
+    expect(ev).toMatchObject({
+      action: 'plan.update',
+      person_id: me.personId,
+      unit_id: tree.committeeA,
+      before: { version: 1, items: [{ title: 'Kiểm tra tiến độ giải phóng mặt bằng' }] },
+      after: { version: 2, byReviewer: false },
+    });
     expect((await me.api.put(`/api/plans/${id}`, { version: 1, items: [] })).statusCode).toBe(409);
-    expect(fields(await me.api.put(`/api/plans/${id}`, { version: 2, items: [item(WEEK), item(WEEK, { workUnits: 0 })] }))).toEqual(['items.1.workUnits']);
+    expect(fields(await me.api.put(`/api/plans/${id}`, { version: 2, items: [item(WEEK), item(WEEK, { workUnits: 0 })] }))).toEqual([
+      'items.1.workUnits',
+    ]);
     expect(fields(await me.api.put(`/api/plans/${id}`, { items: [] }))).toEqual(['version']);
   });
 
@@ -178,10 +223,17 @@ describe('plans: edit and submit', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'submitted', version: 3, late: false, actions: { edit: false, submit: false } });
     expect(res.json().submittedAt).toEqual(expect.any(String));
-    expect(await lastAudit(t.db, 'weekly_plan', id)).toMatchObject({ action: 'plan.submit', person_id: me.personId, unit_id: tree.committeeA, after: { status: 'submitted' } });
+    expect(await lastAudit(t.db, 'weekly_plan', id)).toMatchObject({
+      action: 'plan.submit',
+      person_id: me.personId,
+      unit_id: tree.committeeA,
+      after: { status: 'submitted' },
+    });
     const edit = await me.api.put(`/api/plans/${id}`, { version: 3, items: [] });
     expect(edit.statusCode).toBe(400);
-    expect(edit.json().details).toEqual([{ field: 'status', message: 'Kế hoạch đã gửi và đang chờ duyệt; người viết chỉ sửa được khi kế hoạch bị trả lại.' }]);
+    expect(edit.json().details).toEqual([
+      { field: 'status', message: 'Kế hoạch đã gửi và đang chờ duyệt; người viết chỉ sửa được khi kế hoạch bị trả lại.' },
+    ]);
     expect(fields(await me.api.post(`/api/plans/${id}/submit`, { version: 3 }))).toEqual(['status']);
   });
 });
@@ -190,7 +242,10 @@ describe('plans: copy from last week', () => {
   it('copies the previous week as a draft with dates moved by 7 days and no tasks, audited', async () => {
     const me = await cadre();
     const prev = '2029-12-31';
-    await me.api.post('/api/plans', { week: prev, items: [item(prev, { dueDate: '2030-01-20' }), item(prev, { title: 'Báo cáo tuần' }, 4)] });
+    await me.api.post('/api/plans', {
+      week: prev,
+      items: [item(prev, { dueDate: '2030-01-20' }), item(prev, { title: 'Báo cáo tuần' }, 4)],
+    });
     expect(fields(await me.api.post('/api/plans/copy-last-week', { week: '2030-01-14' }))).toEqual(['week']);
     const res = await me.api.post('/api/plans/copy-last-week', { week: '2030-01-08' });
     expect(res.statusCode).toBe(201);
@@ -200,7 +255,12 @@ describe('plans: copy from last week', () => {
       { title: 'Kiểm tra tiến độ giải phóng mặt bằng', startDate: '2030-01-07', dueDate: '2030-01-27', task: null },
       { title: 'Báo cáo tuần', startDate: '2030-01-11', dueDate: '2030-01-13', task: null },
     ]);
-    expect(await lastAudit(t.db, 'weekly_plan', copy.id)).toMatchObject({ action: 'plan.copy', person_id: me.personId, unit_id: tree.committeeA, after: { weekStart: WEEK } });
+    expect(await lastAudit(t.db, 'weekly_plan', copy.id)).toMatchObject({
+      action: 'plan.copy',
+      person_id: me.personId,
+      unit_id: tree.committeeA,
+      after: { weekStart: WEEK },
+    });
     expect((await me.api.post('/api/plans/copy-last-week', { week: WEEK })).statusCode).toBe(409);
     expect(fields(await me.api.post('/api/plans/copy-last-week', {}))).toEqual(['week']);
   });

@@ -3,7 +3,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
-import { OverviewQuery, PlanCopy, PlanCreate, PlanOverview, PlanReturn, PlanUpdate, PlanView, VersionBody, WeekQuery } from '../../../contracts/plans.js';
+import {
+  OverviewQuery,
+  PlanCopy,
+  PlanCreate,
+  PlanOverview,
+  PlanReturn,
+  PlanUpdate,
+  PlanView,
+  VersionBody,
+  WeekQuery,
+} from '../../../contracts/plans.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { planDeadlineRoutes } from './plans.deadline.routes.js';
 import { myPlan, planDetail, planOverview } from './plans.read.service.js';
@@ -19,8 +29,16 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     planOverview(app.db, actorOf(req), req.query.unitId, req.query.week),
   );
 
-  app.get('/plans/mine', { schema: { tags, querystring: WeekQuery, response: { 200: PlanView.nullable().describe('null when no plan of that week was written yet'), ...errors } } }, async (req) =>
-    myPlan(app.db, actorOf(req), req.query.week, req.locale),
+  app.get(
+    '/plans/mine',
+    {
+      schema: {
+        tags,
+        querystring: WeekQuery,
+        response: { 200: PlanView.nullable().describe('null when no plan of that week was written yet'), ...errors },
+      },
+    },
+    async (req) => myPlan(app.db, actorOf(req), req.query.week, req.locale),
   );
 
   app.get('/plans/:id', { schema: { tags, params: ById, response: { 200: PlanView, ...errors } } }, async (req) =>
@@ -45,23 +63,35 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     return planDetail(app.db, actor, req.params.id, req.locale);
   });
 
-  app.post('/plans/:id/submit', { schema: { tags, params: ById, body: VersionBody, response: { 200: PlanView, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await submitPlan(app.db, actor, auditContextOf(req), req.params.id, req.body.version);
-    return planDetail(app.db, actor, req.params.id, req.locale);
-  });
+  app.post(
+    '/plans/:id/submit',
+    { schema: { tags, params: ById, body: VersionBody, response: { 200: PlanView, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await submitPlan(app.db, actor, auditContextOf(req), req.params.id, req.body.version);
+      return planDetail(app.db, actor, req.params.id, req.locale);
+    },
+  );
 
-  app.post('/plans/:id/return', { schema: { tags, params: ById, body: PlanReturn, response: { 200: PlanView, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await returnPlan(app.db, actor, auditContextOf(req), req.params.id, req.body.version, req.body.comment);
-    return planDetail(app.db, actor, req.params.id, req.locale);
-  });
+  app.post(
+    '/plans/:id/return',
+    { schema: { tags, params: ById, body: PlanReturn, response: { 200: PlanView, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await returnPlan(app.db, actor, auditContextOf(req), req.params.id, req.body.version, req.body.comment);
+      return planDetail(app.db, actor, req.params.id, req.locale);
+    },
+  );
 
-  app.post('/plans/:id/approve', { schema: { tags, params: ById, body: VersionBody, response: { 200: PlanView, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await approvePlan(app.db, actor, auditContextOf(req), req.params.id, req.body.version);
-    return planDetail(app.db, actor, req.params.id, req.locale);
-  });
+  app.post(
+    '/plans/:id/approve',
+    { schema: { tags, params: ById, body: VersionBody, response: { 200: PlanView, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await approvePlan(app.db, actor, auditContextOf(req), req.params.id, req.body.version);
+      return planDetail(app.db, actor, req.params.id, req.locale);
+    },
+  );
 
   await app.register(planDeadlineRoutes);
 };

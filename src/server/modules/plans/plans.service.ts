@@ -52,7 +52,14 @@ async function insertNewPlan(
   await q.insertPlan(trx, row);
   await q.replaceItems(trx, id, itemRows(id, p.items));
   await recordAudit(trx, ctx, [
-    { action, entityType: 'weekly_plan', entityId: id, personId: p.personId, unitId: p.unitId, after: { ...planSnapshot({ ...row, version: 1 }, p.items), ...extra } },
+    {
+      action,
+      entityType: 'weekly_plan',
+      entityId: id,
+      personId: p.personId,
+      unitId: p.unitId,
+      after: { ...planSnapshot({ ...row, version: 1 }, p.items), ...extra },
+    },
   ]);
   return id;
 }
@@ -64,7 +71,8 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, ctx: AuditContext
   const weekStart = weekStartOf(input.week);
   const unitId = input.unitId ?? person.unit_id;
   if (input.unitId && input.unitId !== person.unit_id) {
-    if (!(await q.unitById(db, unitId)) || !(await q.personBelongsTo(db, personId, unitId, weekStart))) throw fieldError('unitId', 'v.plan_unit');
+    if (!(await q.unitById(db, unitId)) || !(await q.personBelongsTo(db, personId, unitId, weekStart)))
+      throw fieldError('unitId', 'v.plan_unit');
   }
   const issues = await checkItems(db, weekStart, input.items);
   if (issues.length) throw invalid(...issues);
@@ -72,7 +80,14 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, ctx: AuditContext
   return db.transaction().execute((trx) => insertNewPlan(trx, ctx, { unitId, personId, weekStart, items: input.items }, 'plan.create'));
 }
 
-export async function updatePlan(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, version: number, items: PlanItemInput[]): Promise<void> {
+export async function updatePlan(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  version: number,
+  items: PlanItemInput[],
+): Promise<void> {
   const { plan, access } = await planForWrite(db, actor, id);
   const issues = await checkItems(db, plan.week_start, items);
   await db.transaction().execute(async (trx) => {
@@ -134,7 +149,9 @@ export async function copyLastWeek(db: Kysely<DB>, actor: Actor, ctx: AuditConte
   const source = await q.planById(db, sourceId);
   if (!source) throw notFound();
   const items = itemInputs(await q.itemsOf(db, sourceId), 7);
-  return db.transaction().execute((trx) =>
-    insertNewPlan(trx, ctx, { unitId: source.unit_id, personId, weekStart, items }, 'plan.copy', { copiedFrom: sourceId }),
-  );
+  return db
+    .transaction()
+    .execute((trx) =>
+      insertNewPlan(trx, ctx, { unitId: source.unit_id, personId, weekStart, items }, 'plan.copy', { copiedFrom: sourceId }),
+    );
 }

@@ -8,15 +8,39 @@ import { type Session, type TestContext, client, signIn } from '../../test/harne
 import { addDays } from './plans.week.js';
 
 /** A post in `unitId` (key or head as asked) held by `personId` from 2025-08-01, open-ended. */
-export async function givePost(db: Kysely<DB>, unitId: string, personId: string, post: { title: string; isKey?: boolean; isHead?: boolean; endDate?: string }) {
+export async function givePost(
+  db: Kysely<DB>,
+  unitId: string,
+  personId: string,
+  post: { title: string; isKey?: boolean; isHead?: boolean; endDate?: string },
+) {
   const postId = randomUUID();
   await db
     .insertInto('post')
-    .values({ id: postId, unit_id: unitId, title: post.title, is_head: post.isHead ?? false, is_key: post.isKey ?? false, cadre_group: null, rank: 10, valid_from: '2025-07-01', valid_to: null })
+    .values({
+      id: postId,
+      unit_id: unitId,
+      title: post.title,
+      is_head: post.isHead ?? false,
+      is_key: post.isKey ?? false,
+      cadre_group: null,
+      rank: 10,
+      valid_from: '2025-07-01',
+      valid_to: null,
+    })
     .execute();
   await db
     .insertInto('tenure')
-    .values({ id: randomUUID(), person_id: personId, post_id: postId, term_id: null, start_date: '2025-08-01', end_date: post.endDate ?? null, how: 'elected', decision_ref: null })
+    .values({
+      id: randomUUID(),
+      person_id: personId,
+      post_id: postId,
+      term_id: null,
+      start_date: '2025-08-01',
+      end_date: post.endDate ?? null,
+      how: 'elected',
+      decision_ref: null,
+    })
     .execute();
   return postId;
 }
@@ -29,7 +53,13 @@ export interface Member {
 }
 
 /** A person of `unitId` with an account of `role` bound at `roleUnitId`, signed in. */
-export async function member(t: TestContext, unitId: string, role: Role, roleUnitId: string, name: { family_name?: string; middle_name?: string; given_name?: string } = {}): Promise<Member> {
+export async function member(
+  t: TestContext,
+  unitId: string,
+  role: Role,
+  roleUnitId: string,
+  name: { family_name?: string; middle_name?: string; given_name?: string } = {},
+): Promise<Member> {
   const personId = await createPerson(t.db, unitId, name);
   const acc = await createAccount(t.db, role, roleUnitId, { personId });
   const session = await signIn(t.app, acc.username, acc.password);

@@ -76,12 +76,25 @@ export async function listResponsibilities(db: Db, f: ListFilters): Promise<Resp
   if (f.unitId) q = q.where(inSubtrees([f.unitId], 'r.unit_id'));
   if (f.personId) q = q.where('r.person_id', '=', f.personId);
   if (f.termId) q = q.where('r.term_id', '=', f.termId);
-  return q.orderBy('p.sort_key').orderBy('r.person_id').orderBy('f.rank').orderBy('a.name').orderBy('r.valid_from').limit(f.limit).execute();
+  return q
+    .orderBy('p.sort_key')
+    .orderBy('r.person_id')
+    .orderBy('f.rank')
+    .orderBy('a.name')
+    .orderBy('r.valid_from')
+    .limit(f.limit)
+    .execute();
 }
 
 export async function responsibilitiesOfPeople(db: Db, personIds: string[], asOf: string): Promise<ResponsibilityRow[]> {
   if (personIds.length === 0) return [];
-  return withNames(db).where('r.person_id', 'in', [...new Set(personIds)]).where(inForce(asOf)).orderBy('f.rank').orderBy('a.name').orderBy('r.valid_from').execute();
+  return withNames(db)
+    .where('r.person_id', 'in', [...new Set(personIds)])
+    .where(inForce(asOf))
+    .orderBy('f.rank')
+    .orderBy('a.name')
+    .orderBy('r.valid_from')
+    .execute();
 }
 
 export async function responsibilityById(db: Db, id: string): Promise<ResponsibilityRow | undefined> {
@@ -90,12 +103,27 @@ export async function responsibilityById(db: Db, id: string): Promise<Responsibi
 
 export async function insertResponsibility(
   trx: Transaction<DB>,
-  row: { id: string; person_id: string; unit_id: string; term_id: string | null; field_code: string | null; area_unit_id: string | null; note: string; valid_from: string; valid_to: string | null },
+  row: {
+    id: string;
+    person_id: string;
+    unit_id: string;
+    term_id: string | null;
+    field_code: string | null;
+    area_unit_id: string | null;
+    note: string;
+    valid_from: string;
+    valid_to: string | null;
+  },
 ) {
   await trx.insertInto('responsibility').values(row).execute();
 }
 
-export async function updateResponsibility(trx: Transaction<DB>, id: string, version: number, set: { note: string; valid_to: string | null }) {
+export async function updateResponsibility(
+  trx: Transaction<DB>,
+  id: string,
+  version: number,
+  set: { note: string; valid_to: string | null },
+) {
   return trx
     .updateTable('responsibility')
     .set((eb) => ({ ...set, version: eb('version', '+', 1) }))

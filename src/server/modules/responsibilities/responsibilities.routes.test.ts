@@ -13,7 +13,14 @@ let member: string;
 let outsider: string;
 const as = (s: Session | null) => client(t.app, s);
 const fields = (res: { json(): { details?: Array<{ field: string }> } }) => (res.json().details ?? []).map((d) => d.field);
-const base = () => ({ personId: member, unitId: tree.communeA, termId: 'party-2025-2030', fieldCode: 'economy', note: 'Phụ trách kinh tế', validFrom: '2025-10-01' });
+const base = () => ({
+  personId: member,
+  unitId: tree.communeA,
+  termId: 'party-2025-2030',
+  fieldCode: 'economy',
+  note: 'Phụ trách kinh tế',
+  validFrom: '2025-10-01',
+});
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -49,27 +56,72 @@ describe('responsibilities', () => {
     const created = await as(organising).post('/api/responsibilities', base());
     expect(created.statusCode).toBe(201);
     const field = created.json();
-    expect(field).toMatchObject({ personId: member, personName: 'Trần Thị Mai', unitId: tree.communeA, termId: 'party-2025-2030', termName: 'Nhiệm kỳ 2025–2030', fieldCode: 'economy', fieldName: 'Kinh tế', areaUnitId: null, validTo: null, version: 1, actions: { edit: true } });
-    expect(await lastAudit(t.db, 'responsibility', field.id)).toMatchObject({ action: 'responsibility.create', unit_id: tree.communeA, person_id: member, after: { fieldCode: 'economy', validFrom: '2025-10-01' } });
+    expect(field).toMatchObject({
+      personId: member,
+      personName: 'Trần Thị Mai',
+      unitId: tree.communeA,
+      termId: 'party-2025-2030',
+      termName: 'Nhiệm kỳ 2025–2030',
+      fieldCode: 'economy',
+      fieldName: 'Kinh tế',
+      areaUnitId: null,
+      validTo: null,
+      version: 1,
+      actions: { edit: true },
+    });
+    expect(await lastAudit(t.db, 'responsibility', field.id)).toMatchObject({
+      action: 'responsibility.create',
+      unit_id: tree.communeA,
+      person_id: member,
+      after: { fieldCode: 'economy', validFrom: '2025-10-01' },
+    });
 
-    const area = (await as(standing).post('/api/responsibilities', { ...base(), fieldCode: undefined, areaUnitId: tree.cellA, termId: null })).json();
-    expect(area).toMatchObject({ areaUnitId: tree.cellA, areaUnitName: expect.stringContaining('Chi bộ thôn Đông'), fieldCode: null, termId: null });
+    const area = (
+      await as(standing).post('/api/responsibilities', { ...base(), fieldCode: undefined, areaUnitId: tree.cellA, termId: null })
+    ).json();
+    expect(area).toMatchObject({
+      areaUnitId: tree.cellA,
+      areaUnitName: expect.stringContaining('Chi bộ thôn Đông'),
+      fieldCode: null,
+      termId: null,
+    });
 
     const list = (await as(cadre).get(`/api/responsibilities?unitId=${tree.communeA}&asOf=2026-01-15`)).json().items;
     expect(list.map((r: { id: string }) => r.id).sort()).toEqual([field.id, area.id].sort());
     expect(list[0].actions).toEqual({ edit: false });
-    expect((await as(cadre).get(`/api/responsibilities?personId=${member}&termId=party-2025-2030`)).json().items.map((r: { id: string }) => r.id)).toEqual([field.id]);
+    expect(
+      (await as(cadre).get(`/api/responsibilities?personId=${member}&termId=party-2025-2030`))
+        .json()
+        .items.map((r: { id: string }) => r.id),
+    ).toEqual([field.id]);
     expect((await as(cadre).get(`/api/responsibilities?unitId=${tree.communeA}&asOf=2025-09-30`)).json().items).toEqual([]);
 
-    const ended = await as(organising).patch(`/api/responsibilities/${field.id}`, { version: 1, validTo: '2026-02-01', note: 'Chuyển công tác' });
+    const ended = await as(organising).patch(`/api/responsibilities/${field.id}`, {
+      version: 1,
+      validTo: '2026-02-01',
+      note: 'Chuyển công tác',
+    });
     expect(ended.statusCode).toBe(200);
     expect(ended.json()).toMatchObject({ validTo: '2026-02-01', note: 'Chuyển công tác', version: 2 });
-    expect(await lastAudit(t.db, 'responsibility', field.id)).toMatchObject({ action: 'responsibility.update', unit_id: tree.communeA, person_id: member, before: { validTo: null }, after: { validTo: '2026-02-01' } });
+    expect(await lastAudit(t.db, 'responsibility', field.id)).toMatchObject({
+      action: 'responsibility.update',
+      unit_id: tree.communeA,
+      person_id: member,
+      before: { validTo: null },
+      after: { validTo: '2026-02-01' },
+    });
     expect((await as(organising).patch(`/api/responsibilities/${field.id}`, { version: 1, validTo: '2026-03-01' })).statusCode).toBe(409);
-    expect((await as(cadre).get(`/api/responsibilities?personId=${member}&asOf=2026-02-01`)).json().items.map((r: { id: string }) => r.id)).toEqual([area.id]);
+    expect(
+      (await as(cadre).get(`/api/responsibilities?personId=${member}&asOf=2026-02-01`)).json().items.map((r: { id: string }) => r.id),
+    ).toEqual([area.id]);
 
     const byPerson = await responsibilitiesOf(t.db, [member, outsider], '2026-01-15');
-    expect(byPerson.get(member)!.map((r) => r.id).sort()).toEqual([field.id, area.id].sort());
+    expect(
+      byPerson
+        .get(member)!
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([field.id, area.id].sort());
     expect(byPerson.get(outsider)).toEqual([]);
   });
 
@@ -94,13 +146,26 @@ describe('responsibilities', () => {
     const other = randomUUID();
     await t.db
       .insertInto('responsibility')
-      .values({ id: other, person_id: outsider, unit_id: tree.communeB, term_id: null, field_code: 'justice', area_unit_id: null, valid_from: '2025-07-01', valid_to: null })
+      .values({
+        id: other,
+        person_id: outsider,
+        unit_id: tree.communeB,
+        term_id: null,
+        field_code: 'justice',
+        area_unit_id: null,
+        valid_from: '2025-07-01',
+        valid_to: null,
+      })
       .execute();
     expect((await as(cadre).get(`/api/responsibilities?unitId=${tree.communeB}`)).statusCode).toBe(404);
     expect((await as(cadre).get(`/api/responsibilities?personId=${outsider}`)).json().items).toEqual([]);
-    expect((await as(organising).post('/api/responsibilities', { ...base(), unitId: tree.communeB, personId: outsider })).statusCode).toBe(404);
+    expect((await as(organising).post('/api/responsibilities', { ...base(), unitId: tree.communeB, personId: outsider })).statusCode).toBe(
+      404,
+    );
     expect((await as(organising).patch(`/api/responsibilities/${other}`, { version: 1, validTo: '2026-01-01' })).statusCode).toBe(404);
-    expect((await as(organising).patch(`/api/responsibilities/${randomUUID()}`, { version: 1, validTo: '2026-01-01' })).statusCode).toBe(404);
+    expect((await as(organising).patch(`/api/responsibilities/${randomUUID()}`, { version: 1, validTo: '2026-01-01' })).statusCode).toBe(
+      404,
+    );
     expect((await as(cadre).post('/api/responsibilities', base())).statusCode).toBe(403);
     const mine = (await as(organising).post('/api/responsibilities', base())).json();
     expect((await as(cadre).patch(`/api/responsibilities/${mine.id}`, { version: 1, validTo: '2026-01-01' })).statusCode).toBe(403);

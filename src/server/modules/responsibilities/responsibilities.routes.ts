@@ -25,16 +25,31 @@ export const responsibilitiesRoutes: FastifyPluginAsyncZod = async (app) => {
     items: (await workFields(app.db)).map((f) => presentWorkField(f, req.locale)),
   }));
 
-  app.get('/responsibilities', { schema: { tags, querystring: ResponsibilityQuery, response: { 200: ResponsibilityList, ...errors } } }, async (req) => ({
-    items: await listResponsibilities(app.db, actorOf(req), req.query, req.locale),
-  }));
+  app.get(
+    '/responsibilities',
+    { schema: { tags, querystring: ResponsibilityQuery, response: { 200: ResponsibilityList, ...errors } } },
+    async (req) => ({
+      items: await listResponsibilities(app.db, actorOf(req), req.query, req.locale),
+    }),
+  );
 
-  app.post('/responsibilities', { schema: { tags, body: CreateResponsibilityRequest, response: { 201: ResponsibilityView, ...errors } } }, async (req, reply) => {
-    const view = await app.db.transaction().execute((trx) => createResponsibility(trx, actorOf(req), auditContextOf(req), req.body, req.locale));
-    return reply.status(201).send(view);
-  });
+  app.post(
+    '/responsibilities',
+    { schema: { tags, body: CreateResponsibilityRequest, response: { 201: ResponsibilityView, ...errors } } },
+    async (req, reply) => {
+      const view = await app.db
+        .transaction()
+        .execute((trx) => createResponsibility(trx, actorOf(req), auditContextOf(req), req.body, req.locale));
+      return reply.status(201).send(view);
+    },
+  );
 
-  app.patch('/responsibilities/:id', { schema: { tags, params: ById, body: UpdateResponsibilityRequest, response: { 200: ResponsibilityView, ...errors } } }, async (req) =>
-    app.db.transaction().execute((trx) => updateResponsibility(trx, actorOf(req), auditContextOf(req), req.params.id, req.body, req.locale)),
+  app.patch(
+    '/responsibilities/:id',
+    { schema: { tags, params: ById, body: UpdateResponsibilityRequest, response: { 200: ResponsibilityView, ...errors } } },
+    async (req) =>
+      app.db
+        .transaction()
+        .execute((trx) => updateResponsibility(trx, actorOf(req), auditContextOf(req), req.params.id, req.body, req.locale)),
   );
 };

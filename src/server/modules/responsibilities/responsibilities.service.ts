@@ -28,10 +28,24 @@ async function editableUnits(db: Kysely<DB>, actor: Actor, unitIds: string[]): P
   return ok;
 }
 
-export async function listResponsibilities(db: Kysely<DB>, actor: Actor, query: ResponsibilityQuery, locale: Locale): Promise<ResponsibilityView[]> {
+export async function listResponsibilities(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: ResponsibilityQuery,
+  locale: Locale,
+): Promise<ResponsibilityView[]> {
   if (query.unitId) await assertCanRead(db, actor, query.unitId);
-  const rows = await q.listResponsibilities(db, { ...query, roots: readRoots(actor), asOf: query.asOf ?? todayInVietnam(), limit: LIST_LIMIT });
-  const editable = await editableUnits(db, actor, rows.map((r) => r.unit_id));
+  const rows = await q.listResponsibilities(db, {
+    ...query,
+    roots: readRoots(actor),
+    asOf: query.asOf ?? todayInVietnam(),
+    limit: LIST_LIMIT,
+  });
+  const editable = await editableUnits(
+    db,
+    actor,
+    rows.map((r) => r.unit_id),
+  );
   return rows.map((r) => presentResponsibility(r, locale, editable.has(r.unit_id)));
 }
 
@@ -43,16 +57,25 @@ async function checkRefs(db: Transaction<DB>, actor: Actor, body: CreateResponsi
   const personUnit = found && (await unitInSubtrees(db, readRoots(actor), found)) ? found : null;
   if (!personUnit) issues.push({ field: 'personId', key: 'v.unknown_ref', params: { field: 'personId' } });
   else if (!(await q.isWithin(db, body.unitId, personUnit))) issues.push({ field: 'personId', key: 'v.person_not_in_unit' });
-  if (body.termId && !(await q.termExists(db, body.termId))) issues.push({ field: 'termId', key: 'v.unknown_ref', params: { field: 'termId' } });
-  if (body.fieldCode && !(await q.workFieldExists(db, body.fieldCode))) issues.push({ field: 'fieldCode', key: 'v.unknown_ref', params: { field: 'fieldCode' } });
+  if (body.termId && !(await q.termExists(db, body.termId)))
+    issues.push({ field: 'termId', key: 'v.unknown_ref', params: { field: 'termId' } });
+  if (body.fieldCode && !(await q.workFieldExists(db, body.fieldCode)))
+    issues.push({ field: 'fieldCode', key: 'v.unknown_ref', params: { field: 'fieldCode' } });
   if (body.areaUnitId) {
-    if (!(await q.unitExists(db, body.areaUnitId)) || !(await unitInSubtrees(db, readRoots(actor), body.areaUnitId))) issues.push({ field: 'areaUnitId', key: 'v.unknown_ref', params: { field: 'areaUnitId' } });
+    if (!(await q.unitExists(db, body.areaUnitId)) || !(await unitInSubtrees(db, readRoots(actor), body.areaUnitId)))
+      issues.push({ field: 'areaUnitId', key: 'v.unknown_ref', params: { field: 'areaUnitId' } });
     else if (!(await q.isWithin(db, body.unitId, body.areaUnitId))) issues.push({ field: 'areaUnitId', key: 'v.area_not_in_unit' });
   }
   return issues;
 }
 
-export async function createResponsibility(trx: Transaction<DB>, actor: Actor, ctx: AuditContext, body: CreateResponsibilityRequest, locale: Locale): Promise<ResponsibilityView> {
+export async function createResponsibility(
+  trx: Transaction<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  body: CreateResponsibilityRequest,
+  locale: Locale,
+): Promise<ResponsibilityView> {
   await assertCanWrite(trx, actor, body.unitId);
   const issues = await checkRefs(trx, actor, body);
   if (issues.length) throw invalid(...issues);
@@ -69,7 +92,16 @@ export async function createResponsibility(trx: Transaction<DB>, actor: Actor, c
     valid_to: body.validTo ?? null,
   });
   const row = (await q.responsibilityById(trx, id))!;
-  await recordAudit(trx, ctx, [{ action: 'responsibility.create', entityType: 'responsibility', entityId: id, personId: row.person_id, unitId: row.unit_id, after: auditFields(row) }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'responsibility.create',
+      entityType: 'responsibility',
+      entityId: id,
+      personId: row.person_id,
+      unitId: row.unit_id,
+      after: auditFields(row),
+    },
+  ]);
   return presentResponsibility(row, locale, true);
 }
 
@@ -81,14 +113,28 @@ export async function updateResponsibility(
   body: UpdateResponsibilityRequest,
   locale: Locale,
 ): Promise<ResponsibilityView> {
-  const before = await loadInScope(trx, actor, WRITE_ROLES, () => q.responsibilityById(trx, id), (r) => r.unit_id);
+  const before = await loadInScope(
+    trx,
+    actor,
+    WRITE_ROLES,
+    () => q.responsibilityById(trx, id),
+    (r) => r.unit_id,
+  );
   const validTo = body.validTo === undefined ? before.valid_to : body.validTo;
   if (validTo !== null && validTo <= before.valid_from) throw fieldError('validTo', 'v.date_order');
   const saved = await q.updateResponsibility(trx, id, body.version, { note: body.note ?? before.note, valid_to: validTo });
   if (!saved) throw conflict();
   const after = (await q.responsibilityById(trx, id))!;
   await recordAudit(trx, ctx, [
-    { action: 'responsibility.update', entityType: 'responsibility', entityId: id, personId: after.person_id, unitId: after.unit_id, before: auditFields(before), after: auditFields(after) },
+    {
+      action: 'responsibility.update',
+      entityType: 'responsibility',
+      entityId: id,
+      personId: after.person_id,
+      unitId: after.unit_id,
+      before: auditFields(before),
+      after: auditFields(after),
+    },
   ]);
   return presentResponsibility(after, locale, true);
 }
@@ -97,7 +143,12 @@ export async function updateResponsibility(
  * Responsibilities in force on `asOf` of each person, for person, unit and task views. No scope
  * check here: callers show them next to people they have already checked the actor may see.
  */
-export async function responsibilitiesOf(db: Kysely<DB>, personIds: string[], asOf: string = todayInVietnam(), locale: Locale = 'vi'): Promise<Map<string, ResponsibilityBrief[]>> {
+export async function responsibilitiesOf(
+  db: Kysely<DB>,
+  personIds: string[],
+  asOf: string = todayInVietnam(),
+  locale: Locale = 'vi',
+): Promise<Map<string, ResponsibilityBrief[]>> {
   const out = new Map<string, ResponsibilityBrief[]>(personIds.map((p) => [p, []]));
   for (const row of await q.responsibilitiesOfPeople(db, personIds, asOf)) out.get(row.person_id)?.push(presentBrief(row, locale));
   return out;

@@ -5,8 +5,19 @@ import { formatViDate, parseCivilDate } from '../../../domain/dates.js';
 import { type Locale, t } from '../../i18n.js';
 
 export const METRIC_COLUMNS = [
-  'assigned', 'done', 'doneOnTime', 'late', 'lateExcused', 'overdue', 'qualityFailures', 'majorErrors', 'exceeded',
-  'workUnitsAssigned', 'workUnitsDone', 'donePct', 'onTimePct',
+  'assigned',
+  'done',
+  'doneOnTime',
+  'late',
+  'lateExcused',
+  'overdue',
+  'qualityFailures',
+  'majorErrors',
+  'exceeded',
+  'workUnitsAssigned',
+  'workUnitsDone',
+  'donePct',
+  'onTimePct',
 ] as const satisfies ReadonlyArray<keyof SummaryCounts>;
 export type MetricColumn = (typeof METRIC_COLUMNS)[number];
 
@@ -42,7 +53,11 @@ export function personRows(locale: Locale, s: Summary): Array<Array<string | num
 }
 
 export const personHeaders = (locale: Locale) => [
-  t(locale, 'summary.col.no'), t(locale, 'summary.col.name'), t(locale, 'summary.col.post'), t(locale, 'summary.col.role'), ...metricHeaders(locale),
+  t(locale, 'summary.col.no'),
+  t(locale, 'summary.col.name'),
+  t(locale, 'summary.col.post'),
+  t(locale, 'summary.col.role'),
+  ...metricHeaders(locale),
 ];
 
 export function unitRows(locale: Locale, s: Summary): Array<Array<string | number | null>> {

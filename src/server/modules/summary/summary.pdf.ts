@@ -10,7 +10,13 @@ type Cell = string | number | null;
 function tableOf(headers: string[], rows: Cell[][], widths: Array<number | string>, boldLast = false) {
   const body = [
     headers.map((h) => ({ text: h, bold: true, alignment: 'center', fillColor: '#E8EEF7' })),
-    ...rows.map((r, i) => r.map((v, j) => ({ text: cellText(v), alignment: j > 1 && typeof v === 'number' ? 'right' : 'left', bold: boldLast && i === rows.length - 1 }))),
+    ...rows.map((r, i) =>
+      r.map((v, j) => ({
+        text: cellText(v),
+        alignment: j > 1 && typeof v === 'number' ? 'right' : 'left',
+        bold: boldLast && i === rows.length - 1,
+      })),
+    ),
   ];
   return { table: { headerRows: 1, widths, body }, fontSize: 7, margin: [0, 4, 0, 8] };
 }
@@ -43,7 +49,15 @@ export function summaryDocument(s: Summary, locale: Locale, opts: PdfOptions = {
         unbreakable: true,
         columns: [
           { width: '*', stack: [{ text: ' ' }, { text: sig.left, bold: true }, { text: sig.hint, italics: true }], alignment: 'center' },
-          { width: '*', stack: [{ text: sig.dateLine, italics: true }, { text: sig.right, bold: true }, { text: sig.hint, italics: true }], alignment: 'center' },
+          {
+            width: '*',
+            stack: [
+              { text: sig.dateLine, italics: true },
+              { text: sig.right, bold: true },
+              { text: sig.hint, italics: true },
+            ],
+            alignment: 'center',
+          },
         ],
       },
     ],

@@ -34,7 +34,13 @@ export function presentPeople(rows: PersonTotalsRow[]): Summary['people'] {
   for (const r of rows) {
     let row = byId.get(r.personId);
     if (!row) {
-      row = { personId: r.personId, fullName: fullName(r), postTitle: r.postTitle, lead: toCounts(emptyTotals()), support: toCounts(emptyTotals()) };
+      row = {
+        personId: r.personId,
+        fullName: fullName(r),
+        postTitle: r.postTitle,
+        lead: toCounts(emptyTotals()),
+        support: toCounts(emptyTotals()),
+      };
       byId.set(r.personId, row);
       out.push(row);
     }
@@ -49,7 +55,12 @@ export function presentUnits(
   children: Array<{ id: string; name: string }>,
   buckets: Map<string, SummaryTotals>,
 ): Summary['units'] {
-  const rows: Summary['units'] = children.map((c) => ({ unitId: c.id, name: c.name, direct: false, counts: toCounts(buckets.get(c.id) ?? emptyTotals()) }));
+  const rows: Summary['units'] = children.map((c) => ({
+    unitId: c.id,
+    name: c.name,
+    direct: false,
+    counts: toCounts(buckets.get(c.id) ?? emptyTotals()),
+  }));
   const direct = buckets.get(unit.id);
   if (direct && direct.assigned > 0) {
     rows.push({ unitId: unit.id, name: t(locale, 'summary.direct_row', { unit: unit.name }), direct: true, counts: toCounts(direct) });
@@ -61,10 +72,25 @@ export function presentDrill(rows: DrillRow[], limit: number): z.infer<typeof Su
   return {
     truncated: rows.length > limit,
     items: rows.slice(0, limit).map((r) => ({
-      id: r.id, title: r.title, unitId: r.unit_id, unitName: r.unit_name, status: r.status,
-      startDate: r.start_date, dueDate: r.due_date, completedOn: r.completed_on, workUnits: Number(r.work_units),
-      lead: r.lead_id ? { id: r.lead_id, fullName: fullName({ familyName: r.lead_family ?? '', middleName: r.lead_middle ?? '', givenName: r.lead_given ?? '' }) } : null,
-      qualityOk: r.quality_ok, majorErrors: r.major_errors, exceeded: r.exceeded, objectiveCause: r.objective_cause,
+      id: r.id,
+      title: r.title,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      status: r.status,
+      startDate: r.start_date,
+      dueDate: r.due_date,
+      completedOn: r.completed_on,
+      workUnits: Number(r.work_units),
+      lead: r.lead_id
+        ? {
+            id: r.lead_id,
+            fullName: fullName({ familyName: r.lead_family ?? '', middleName: r.lead_middle ?? '', givenName: r.lead_given ?? '' }),
+          }
+        : null,
+      qualityOk: r.quality_ok,
+      majorErrors: r.major_errors,
+      exceeded: r.exceeded,
+      objectiveCause: r.objective_cause,
     })),
   };
 }

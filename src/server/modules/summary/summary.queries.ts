@@ -55,7 +55,16 @@ export interface PersonTotalsRow {
 
 /** Scan 1: per (person, role) over the period's tasks of the subtree, with the person's name and main post. */
 export async function personTotals(db: Kysely<DB>, s: SummaryScope): Promise<PersonTotalsRow[]> {
-  const { rows } = await sql<TotalsRow & { person_id: string; role: 'lead' | 'support'; family_name: string; middle_name: string; given_name: string; post_title: string | null }>`
+  const { rows } = await sql<
+    TotalsRow & {
+      person_id: string;
+      role: 'lead' | 'support';
+      family_name: string;
+      middle_name: string;
+      given_name: string;
+      post_title: string | null;
+    }
+  >`
     SELECT x.*, p.family_name, p.middle_name, p.given_name,
       (SELECT po.title FROM tenure te JOIN post po ON po.id = te.post_id
         WHERE te.person_id = p.id AND te.start_date <= ${s.asOf}::date AND (te.end_date IS NULL OR te.end_date >= ${s.asOf}::date)
@@ -67,8 +76,13 @@ export async function personTotals(db: Kysely<DB>, s: SummaryScope): Promise<Per
     ) x JOIN person p ON p.id = x.person_id
     ORDER BY p.sort_key, p.id, x.role`.execute(db);
   return rows.map((r) => ({
-    personId: r.person_id, role: r.role, familyName: r.family_name, middleName: r.middle_name, givenName: r.given_name,
-    postTitle: r.post_title, totals: totalsOf(r),
+    personId: r.person_id,
+    role: r.role,
+    familyName: r.family_name,
+    middleName: r.middle_name,
+    givenName: r.given_name,
+    postTitle: r.post_title,
+    totals: totalsOf(r),
   }));
 }
 
@@ -97,7 +111,7 @@ export async function unitName(db: Kysely<DB>, unitId: string): Promise<string |
 }
 
 export type DrillMetric =
-  | 'assigned' | 'done' | 'doneOnTime' | 'late' | 'lateExcused' | 'overdue' | 'pending' | 'qualityFailures' | 'majorErrors' | 'exceeded';
+  'assigned' | 'done' | 'doneOnTime' | 'late' | 'lateExcused' | 'overdue' | 'pending' | 'qualityFailures' | 'majorErrors' | 'exceeded';
 
 const METRIC_WHERE: Record<DrillMetric, RawBuilder<unknown>> = {
   assigned: sql`true`,
@@ -121,10 +135,23 @@ export interface DrillFilter {
 }
 
 export interface DrillRow {
-  id: string; title: string; unit_id: string; unit_name: string; status: 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
-  start_date: string; due_date: string; completed_on: string | null; work_units: number;
-  quality_ok: boolean | null; major_errors: number | null; exceeded: boolean | null; objective_cause: boolean | null;
-  lead_id: string | null; lead_family: string | null; lead_middle: string | null; lead_given: string | null;
+  id: string;
+  title: string;
+  unit_id: string;
+  unit_name: string;
+  status: 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
+  start_date: string;
+  due_date: string;
+  completed_on: string | null;
+  work_units: number;
+  quality_ok: boolean | null;
+  major_errors: number | null;
+  exceeded: boolean | null;
+  objective_cause: boolean | null;
+  lead_id: string | null;
+  lead_family: string | null;
+  lead_middle: string | null;
+  lead_given: string | null;
 }
 
 /** The tasks behind one number of the summary (same predicates as the aggregates). */

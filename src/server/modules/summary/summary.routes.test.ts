@@ -16,12 +16,32 @@ const Q = (extra = '') => `unitId=${tree.communeA}&period=week&date=2026-03-04&a
 beforeAll(async () => {
   t = await createTestApp();
   tree = await createSubtree(t.db);
-  partyA = (await t.db.selectFrom('org_unit_link').select('child_id').where('parent_id', '=', tree.communeA).execute()).map((r) => r.child_id).find((id) => id !== tree.committeeA)!;
+  partyA = (await t.db.selectFrom('org_unit_link').select('child_id').where('parent_id', '=', tree.communeA).execute())
+    .map((r) => r.child_id)
+    .find((id) => id !== tree.committeeA)!;
   p.lead = await createPerson(t.db, tree.committeeA, { family_name: 'Trần', middle_name: 'Thị', given_name: 'Bình' });
   p.sup = await createPerson(t.db, tree.cellA, { family_name: 'Lê', middle_name: 'Văn', given_name: 'Cường' });
   p.far = await createPerson(t.db, tree.communeB, { family_name: 'Phạm', middle_name: '', given_name: 'Dũng' });
-  task.onTime = await insertTask(t.db, { unitId: tree.committeeA, dueDate: '2026-03-05', completedOn: '2026-03-04', workUnits: 2, leadId: p.lead, supportIds: [p.sup], exceeded: true, qualityOk: true, majorErrors: 0 });
-  task.late = await insertTask(t.db, { unitId: tree.committeeA, dueDate: '2026-03-06', completedOn: '2026-03-10', workUnits: 1.5, leadId: p.lead, qualityOk: true, majorErrors: 1 });
+  task.onTime = await insertTask(t.db, {
+    unitId: tree.committeeA,
+    dueDate: '2026-03-05',
+    completedOn: '2026-03-04',
+    workUnits: 2,
+    leadId: p.lead,
+    supportIds: [p.sup],
+    exceeded: true,
+    qualityOk: true,
+    majorErrors: 0,
+  });
+  task.late = await insertTask(t.db, {
+    unitId: tree.committeeA,
+    dueDate: '2026-03-06',
+    completedOn: '2026-03-10',
+    workUnits: 1.5,
+    leadId: p.lead,
+    qualityOk: true,
+    majorErrors: 1,
+  });
   task.overdue = await insertTask(t.db, { unitId: tree.cellA, dueDate: '2026-03-06', workUnits: 1, leadId: p.sup, supportIds: [p.lead] });
   await insertTask(t.db, { unitId: tree.cellA, dueDate: '2026-03-07', status: 'cancelled', leadId: p.sup });
   await insertTask(t.db, { unitId: tree.committeeA, dueDate: '2026-03-12', leadId: p.lead });
@@ -33,7 +53,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t?.close());
 
-const lastExport = () => t.db.selectFrom('audit_event').selectAll().where('action', '=', 'summary.export').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+const lastExport = () =>
+  t.db.selectFrom('audit_event').selectAll().where('action', '=', 'summary.export').orderBy('seq', 'desc').limit(1).executeTakeFirst();
 
 describe('GET /api/summary', () => {
   it('401 without a session, 404 outside the scope', async () => {
@@ -60,7 +81,18 @@ describe('GET /api/summary', () => {
     expect(s.period).toMatchObject({ kind: 'week', from: '2026-03-02', to: '2026-03-08', label: 'Tuần 10 năm 2026' });
     expect(s.asOf).toBe('2026-03-11');
     // cancelled and next week's tasks excluded; the task done after the period counts as late
-    expect(s.total).toMatchObject({ assigned: 3, done: 2, doneOnTime: 1, late: 1, overdue: 1, exceeded: 1, majorErrors: 1, workUnitsAssigned: 4.5, workUnitsDone: 3.5, donePct: 66.7 });
+    expect(s.total).toMatchObject({
+      assigned: 3,
+      done: 2,
+      doneOnTime: 1,
+      late: 1,
+      overdue: 1,
+      exceeded: 1,
+      majorErrors: 1,
+      workUnitsAssigned: 4.5,
+      workUnitsDone: 3.5,
+      donePct: 66.7,
+    });
     const lead = s.people.find((x: { personId: string }) => x.personId === p.lead);
     expect(lead.fullName).toBe('Trần Thị Bình');
     expect(lead.lead).toMatchObject({ assigned: 2, done: 2, doneOnTime: 1, late: 1, overdue: 0 });
@@ -102,7 +134,21 @@ describe('exports', () => {
     expect(texts.some((x) => x.includes('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ TUẦN 10 NĂM 2026'))).toBe(true);
     expect(texts.some((x) => x.includes('Từ ngày 02/03/2026 đến ngày 08/03/2026'))).toBe(true);
     expect(texts.some((x) => x.includes('Người lập biểu'.toUpperCase()) && x.includes('CHÁNH VĂN PHÒNG'))).toBe(true);
-    const metrics = (c: Record<string, unknown>) => [c.assigned, c.done, c.doneOnTime, c.late, c.lateExcused, c.overdue, c.qualityFailures, c.majorErrors, c.exceeded, c.workUnitsAssigned, c.workUnitsDone, c.donePct, c.onTimePct];
+    const metrics = (c: Record<string, unknown>) => [
+      c.assigned,
+      c.done,
+      c.doneOnTime,
+      c.late,
+      c.lateExcused,
+      c.overdue,
+      c.qualityFailures,
+      c.majorErrors,
+      c.exceeded,
+      c.workUnitsAssigned,
+      c.workUnitsDone,
+      c.donePct,
+      c.onTimePct,
+    ];
     const clean = (xs: unknown[]) => xs.map((v) => (v === undefined ? null : v));
     for (const person of json.people) {
       const i = rows.findIndex((r) => r[1] === person.fullName);

@@ -23,9 +23,13 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
     return readSummary(app.db, actorOf(req), req.locale, req.query);
   });
 
-  app.get('/summary/tasks', { schema: { tags: ['summary'], querystring: SummaryTasksQuery, response: { 200: SummaryTaskList, ...errors } } }, async (req) => {
-    return summaryTasks(app.db, actorOf(req), req.query);
-  });
+  app.get(
+    '/summary/tasks',
+    { schema: { tags: ['summary'], querystring: SummaryTasksQuery, response: { 200: SummaryTaskList, ...errors } } },
+    async (req) => {
+      return summaryTasks(app.db, actorOf(req), req.query);
+    },
+  );
 
   /** Scope check and summary of an export. */
   const summaryOf = (req: FastifyRequest, query: SummaryQuery) => readSummary(app.db, actorOf(req), req.locale, query);
@@ -45,18 +49,32 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
     );
   }
 
-  app.get('/summary/export.xlsx', { schema: { tags: ['summary'], querystring: SummaryQuery, produces: [XLSX_MIME] } }, async (req, reply) => {
-    const s = await summaryOf(req, req.query);
-    // Rendered whole before the headers: a failure is an error response, never a reset connection.
-    const body = await renderToBuffer((out) => writeSummaryXlsx(out, s, req.locale));
-    await audited(req, s, 'xlsx');
-    return reply.header('content-type', XLSX_MIME).header('content-disposition', attachment(exportFileName(s, 'xlsx'))).send(body);
-  });
+  app.get(
+    '/summary/export.xlsx',
+    { schema: { tags: ['summary'], querystring: SummaryQuery, produces: [XLSX_MIME] } },
+    async (req, reply) => {
+      const s = await summaryOf(req, req.query);
+      // Rendered whole before the headers: a failure is an error response, never a reset connection.
+      const body = await renderToBuffer((out) => writeSummaryXlsx(out, s, req.locale));
+      await audited(req, s, 'xlsx');
+      return reply
+        .header('content-type', XLSX_MIME)
+        .header('content-disposition', attachment(exportFileName(s, 'xlsx')))
+        .send(body);
+    },
+  );
 
-  app.get('/summary/export.pdf', { schema: { tags: ['summary'], querystring: SummaryQuery, produces: ['application/pdf'] } }, async (req, reply) => {
-    const s = await summaryOf(req, req.query);
-    const pdf = await renderSummaryPdf(s, req.locale);
-    await audited(req, s, 'pdf');
-    return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(exportFileName(s, 'pdf'))).send(pdf);
-  });
+  app.get(
+    '/summary/export.pdf',
+    { schema: { tags: ['summary'], querystring: SummaryQuery, produces: ['application/pdf'] } },
+    async (req, reply) => {
+      const s = await summaryOf(req, req.query);
+      const pdf = await renderSummaryPdf(s, req.locale);
+      await audited(req, s, 'pdf');
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', attachment(exportFileName(s, 'pdf')))
+        .send(pdf);
+    },
+  );
 };

@@ -15,7 +15,9 @@ import * as q from './summary.queries.js';
 const DRILL_LIMIT = 1000;
 
 /** The period, asOf and child-unit date of a query (pure: no scope check). */
-export function summaryScope(query: Pick<SummaryQuery, 'unitId' | 'period' | 'date' | 'asOf'>): q.SummaryScope & { kind: SummaryQuery['period'] } {
+export function summaryScope(
+  query: Pick<SummaryQuery, 'unitId' | 'period' | 'date' | 'asOf'>,
+): q.SummaryScope & { kind: SummaryQuery['period'] } {
   const today = todayInVietnam();
   const period = periodOf(query.period, query.date ?? today);
   const asOf = query.asOf ?? today;
@@ -27,7 +29,11 @@ export async function computeSummary(db: Kysely<DB>, locale: Locale, query: Summ
   const s = summaryScope(query);
   const name = await q.unitName(db, s.unitId);
   if (name === undefined) throw notFound();
-  const [people, buckets, children] = await Promise.all([q.personTotals(db, s), q.unitTotals(db, s), q.childUnits(db, s.unitId, s.childrenOn)]);
+  const [people, buckets, children] = await Promise.all([
+    q.personTotals(db, s),
+    q.unitTotals(db, s),
+    q.childUnits(db, s.unitId, s.childrenOn),
+  ]);
   const byBucket = new Map<string, ReturnType<typeof emptyTotals>>();
   let total = emptyTotals();
   for (const b of buckets) {
@@ -53,6 +59,12 @@ export async function readSummary(db: Kysely<DB>, actor: Actor, locale: Locale, 
 export async function summaryTasks(db: Kysely<DB>, actor: Actor, query: SummaryTasksQuery) {
   await assertCanReadSummary(db, actor, query.unitId);
   const s = summaryScope(query);
-  const rows = await q.drillTasks(db, s, { metric: query.metric, personId: query.personId, role: query.role, bucketUnitId: query.bucketUnitId, limit: DRILL_LIMIT + 1 });
+  const rows = await q.drillTasks(db, s, {
+    metric: query.metric,
+    personId: query.personId,
+    role: query.role,
+    bucketUnitId: query.bucketUnitId,
+    limit: DRILL_LIMIT + 1,
+  });
   return presentDrill(rows, DRILL_LIMIT);
 }

@@ -54,7 +54,15 @@ beforeAll(async () => {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const tasks = [];
   const assignees: Array<{ task_id: string; person_id: string; role: 'lead' | 'support' }> = [];
-  const dueChanges: Array<{ id: string; task_id: string; old_due: string; new_due: string; reason: string; objective_cause: boolean; changed_at: Date }> = [];
+  const dueChanges: Array<{
+    id: string;
+    task_id: string;
+    old_due: string;
+    new_due: string;
+    reason: string;
+    objective_cause: boolean;
+    changed_at: Date;
+  }> = [];
   for (let i = 0; i < 600; i++) {
     const unitId = pick(units);
     const dueDate = addDays('2026-02-20', Math.floor(rand() * 60)); // late February to mid April
@@ -91,7 +99,15 @@ beforeAll(async () => {
         due = oldDue;
       }
       for (const c of changes) {
-        dueChanges.push({ id: randomUUID(), task_id: task.id, old_due: c.oldDue, new_due: c.newDue, reason: 'Điều chỉnh', objective_cause: c.objectiveCause, changed_at: new Date(`${c.changedOn}T10:00:00+07:00`) });
+        dueChanges.push({
+          id: randomUUID(),
+          task_id: task.id,
+          old_due: c.oldDue,
+          new_due: c.newDue,
+          reason: 'Điều chỉnh',
+          objective_cause: c.objectiveCause,
+          changed_at: new Date(`${c.changedOn}T10:00:00+07:00`),
+        });
       }
     }
     const extraDeadlines = countedDeadlines(changes);
@@ -100,8 +116,19 @@ beforeAll(async () => {
       const role = k === 0 ? ('lead' as const) : ('support' as const);
       assignees.push({ task_id: task.id, person_id: p.id, role });
       facts.push({
-        taskId: task.id, role, personId: p.id, unitId, status, startDate, dueDate, completedOn,
-        workUnits: task.work_units, qualityOk: task.quality_ok, majorErrors: task.major_errors, exceeded: task.exceeded, objectiveCause: task.objective_cause,
+        taskId: task.id,
+        role,
+        personId: p.id,
+        unitId,
+        status,
+        startDate,
+        dueDate,
+        completedOn,
+        workUnits: task.work_units,
+        qualityOk: task.quality_ok,
+        majorErrors: task.major_errors,
+        exceeded: task.exceeded,
+        objectiveCause: task.objective_cause,
         extraDeadlines,
       });
     });
@@ -109,11 +136,23 @@ beforeAll(async () => {
   await db.insertInto('task').values(tasks).execute();
   await db.insertInto('task_assignee').values(assignees).execute();
   await db.insertInto('task_due_change').values(dueChanges).execute();
-  expect(facts.filter((f) => (f.extraDeadlines?.length ?? 0) > 0 && f.completedOn !== null && f.extraDeadlines!.some((d) => d < f.completedOn! && d !== f.dueDate)).length).toBeGreaterThan(10);
+  expect(
+    facts.filter(
+      (f) =>
+        (f.extraDeadlines?.length ?? 0) > 0 &&
+        f.completedOn !== null &&
+        f.extraDeadlines!.some((d) => d < f.completedOn! && d !== f.dueDate),
+    ).length,
+  ).toBeGreaterThan(10);
 }, 60_000);
 afterAll(() => close?.());
 
-const scopeOf = (unitId: string, period: Period, asOf: string): SummaryScope => ({ unitId, ...period, asOf, childrenOn: asOf < period.to ? asOf : period.to });
+const scopeOf = (unitId: string, period: Period, asOf: string): SummaryScope => ({
+  unitId,
+  ...period,
+  asOf,
+  childrenOn: asOf < period.to ? asOf : period.to,
+});
 
 describe.each([
   ['month, taken mid-month', 'month', '2026-03-10', '2026-03-18'],
@@ -136,7 +175,9 @@ describe.each([
         else expect(got.get(personId)?.[role]).toBeUndefined();
       }
     }
-    expect([...got.keys()].sort()).toEqual([...expected.keys()].filter((k) => expected.get(k)!.lead.assigned + expected.get(k)!.support.assigned > 0).sort());
+    expect([...got.keys()].sort()).toEqual(
+      [...expected.keys()].filter((k) => expected.get(k)!.lead.assigned + expected.get(k)!.support.assigned > 0).sort(),
+    );
   });
 
   it('per child unit and the total (each task once), over commune A and over the province', async () => {
@@ -150,7 +191,13 @@ describe.each([
       const total = rows.find((r) => r.bucketId === null)!;
       expect(total.totals).toEqual(summarizeTasks(mine, period, asOf));
       for (const r of rows.filter((x) => x.bucketId !== null)) {
-        expect(r.totals, r.bucketId!).toEqual(summarizeTasks(mine.filter((f) => bucket(f.unitId) === r.bucketId), period, asOf));
+        expect(r.totals, r.bucketId!).toEqual(
+          summarizeTasks(
+            mine.filter((f) => bucket(f.unitId) === r.bucketId),
+            period,
+            asOf,
+          ),
+        );
       }
       const summed = rows.filter((x) => x.bucketId !== null).reduce((n, x) => n + x.totals.assigned, 0);
       expect(summed).toBe(total.totals.assigned);
@@ -175,12 +222,23 @@ describe.each([
     ];
     for (const [metric, pred] of expectations) {
       const rows = await drillTasks(database.db, s, { metric, limit: 10_000 });
-      expect(rows.map((r) => r.id).sort(), metric).toEqual(inA.filter(pred).map((f) => f.taskId).sort());
+      expect(rows.map((r) => r.id).sort(), metric).toEqual(
+        inA
+          .filter(pred)
+          .map((f) => f.taskId)
+          .sort(),
+      );
     }
     const someone = inA[0];
     if (someone) {
       const rows = await drillTasks(database.db, s, { metric: 'assigned', personId: someone.personId, role: 'lead', limit: 10_000 });
-      expect(rows.length).toBe(summarizeByPerson(facts.filter((f) => f.unitId !== tree.communeB), period, asOf).get(someone.personId)!.lead.assigned);
+      expect(rows.length).toBe(
+        summarizeByPerson(
+          facts.filter((f) => f.unitId !== tree.communeB),
+          period,
+          asOf,
+        ).get(someone.personId)!.lead.assigned,
+      );
     }
     const committee = await drillTasks(database.db, s, { metric: 'assigned', bucketUnitId: tree.committeeA, limit: 10_000 });
     expect(committee.every((r) => unitOfTask.get(r.id) === tree.committeeA)).toBe(true);

@@ -61,17 +61,39 @@ export function taskAggregates(asOf: string): RawBuilder<unknown> {
 }
 
 export interface TotalsRow {
-  assigned: number; done: number; done_on_time: number; late: number; late_excused: number; overdue: number; pending: number;
-  quality_failures: number; major_errors: number | string; exceeded: number;
-  wu_assigned: number | string; wu_done: number | string; wu_done_on_time: number | string; quality_q: number | string; progress_q: number | string;
+  assigned: number;
+  done: number;
+  done_on_time: number;
+  late: number;
+  late_excused: number;
+  overdue: number;
+  pending: number;
+  quality_failures: number;
+  major_errors: number | string;
+  exceeded: number;
+  wu_assigned: number | string;
+  wu_done: number | string;
+  wu_done_on_time: number | string;
+  quality_q: number | string;
+  progress_q: number | string;
 }
 
 export function totalsOf(r: TotalsRow): SummaryTotals {
   return {
-    assigned: Number(r.assigned), done: Number(r.done), doneOnTime: Number(r.done_on_time), late: Number(r.late),
-    lateExcused: Number(r.late_excused), overdue: Number(r.overdue), pending: Number(r.pending),
-    qualityFailures: Number(r.quality_failures), majorErrors: Number(r.major_errors), exceeded: Number(r.exceeded),
-    wuAssigned: Number(r.wu_assigned), wuDone: Number(r.wu_done), wuDoneOnTime: Number(r.wu_done_on_time),
-    qualityQ: Number(r.quality_q), progressQ: Number(r.progress_q),
+    assigned: Number(r.assigned),
+    done: Number(r.done),
+    doneOnTime: Number(r.done_on_time),
+    late: Number(r.late),
+    lateExcused: Number(r.late_excused),
+    overdue: Number(r.overdue),
+    pending: Number(r.pending),
+    qualityFailures: Number(r.quality_failures),
+    majorErrors: Number(r.major_errors),
+    exceeded: Number(r.exceeded),
+    wuAssigned: Number(r.wu_assigned),
+    wuDone: Number(r.wu_done),
+    wuDoneOnTime: Number(r.wu_done_on_time),
+    qualityQ: Number(r.quality_q),
+    progressQ: Number(r.progress_q),
   };
 }

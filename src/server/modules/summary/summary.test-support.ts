@@ -25,14 +25,27 @@ export async function insertTask(db: Kysely<DB>, t: TestTask): Promise<string> {
   await db
     .insertInto('task')
     .values({
-      id, unit_id: t.unitId, source: 'slip', title: t.title ?? `Nhiệm vụ ${id.slice(0, 6)}`, start_date: t.startDate ?? '2026-03-01', due_date: t.dueDate,
-      work_units: t.workUnits ?? 1, status: t.status ?? (t.completedOn ? 'done' : 'in_progress'), completed_on: t.completedOn ?? null,
-      quality_ok: t.qualityOk ?? null, major_errors: t.majorErrors ?? null, exceeded: t.exceeded ?? null, objective_cause: t.objectiveCause ?? null,
+      id,
+      unit_id: t.unitId,
+      source: 'slip',
+      title: t.title ?? `Nhiệm vụ ${id.slice(0, 6)}`,
+      start_date: t.startDate ?? '2026-03-01',
+      due_date: t.dueDate,
+      work_units: t.workUnits ?? 1,
+      status: t.status ?? (t.completedOn ? 'done' : 'in_progress'),
+      completed_on: t.completedOn ?? null,
+      quality_ok: t.qualityOk ?? null,
+      major_errors: t.majorErrors ?? null,
+      exceeded: t.exceeded ?? null,
+      objective_cause: t.objectiveCause ?? null,
     })
     .execute();
   await db
     .insertInto('task_assignee')
-    .values([{ task_id: id, person_id: t.leadId, role: 'lead' }, ...(t.supportIds ?? []).map((p) => ({ task_id: id, person_id: p, role: 'support' as const }))])
+    .values([
+      { task_id: id, person_id: t.leadId, role: 'lead' },
+      ...(t.supportIds ?? []).map((p) => ({ task_id: id, person_id: p, role: 'support' as const })),
+    ])
     .execute();
   return id;
 }

@@ -16,7 +16,14 @@ export async function writeSummaryXlsx(out: Writable, s: Summary, locale: Locale
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const width = personHeaders(locale).length;
   const ws = wb.addWorksheet(t(locale, 'summary.sheet'), {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
+    },
   });
   ws.columns = [{ width: 5 }, { width: 28 }, { width: 22 }, { width: 10 }, ...Array.from({ length: width - 4 }, () => ({ width: 10 }))];
   let r = 0;
@@ -73,7 +80,11 @@ export async function writeSummaryXlsx(out: Writable, s: Summary, locale: Locale
   const sig = signature(locale, todayInVietnam());
   line('');
   r += 1;
-  const sigRows = [[sig.dateLine, 'date'], [sig.left, sig.right], [sig.hint, sig.hint]] as const;
+  const sigRows = [
+    [sig.dateLine, 'date'],
+    [sig.left, sig.right],
+    [sig.hint, sig.hint],
+  ] as const;
   for (const [left, right] of sigRows) {
     const row = ws.getRow(r);
     if (right === 'date') {

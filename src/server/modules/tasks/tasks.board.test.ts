@@ -24,11 +24,30 @@ beforeAll(async () => {
   // open: due in 10 days, land field, lead + support
   ids.open = (await issue(w, { title: `Rà soát đất ${tag} một` })).id;
   // overdue: due yesterday, not done; in a unit under the commune
-  ids.late = (await issue(w, { title: `Báo cáo ${tag} hai`, unitId: w.tree.committeeA, startDate: day(-10), dueDate: day(-1), fieldCode: 'economy', supportIds: [] })).id;
+  ids.late = (
+    await issue(w, {
+      title: `Báo cáo ${tag} hai`,
+      unitId: w.tree.committeeA,
+      startDate: day(-10),
+      dueDate: day(-1),
+      fieldCode: 'economy',
+      supportIds: [],
+    })
+  ).id;
   // done after its due date: not overdue
-  const done = await issue(w, { title: `Kiểm tra ${tag} ba`, startDate: day(-10), dueDate: day(-1), leadId: w.people.support, supportIds: [w.people.lead] });
+  const done = await issue(w, {
+    title: `Kiểm tra ${tag} ba`,
+    startDate: day(-10),
+    dueDate: day(-1),
+    leadId: w.people.support,
+    supportIds: [w.people.lead],
+  });
   ids.done = done.id;
-  const completed = await client(w.t.app, w.s.support).post(`/api/tasks/${done.id}/complete`, { version: 1, completedOn: day(0), note: '' });
+  const completed = await client(w.t.app, w.s.support).post(`/api/tasks/${done.id}/complete`, {
+    version: 1,
+    completedOn: day(0),
+    note: '',
+  });
   expect(completed.statusCode).toBe(200);
   // cancelled, past due: listed as cancelled, not overdue
   const cancelled = await issue(w, { title: `Hủy ${tag} bốn`, startDate: day(-10), dueDate: day(-2), source: 'programme' });
@@ -36,7 +55,12 @@ beforeAll(async () => {
   expect((await c.post(`/api/tasks/${cancelled.id}/cancel`, { version: 1, reason: 'Không còn cần' })).statusCode).toBe(200);
   // another commune's task, same words in the title
   const b = await client(w.t.app, w.s.standingB).post('/api/tasks', {
-    unitId: w.tree.communeB, title: `Rà soát đất ${tag} xã B`, leadId: w.people.personB, startDate: day(0), dueDate: day(3), workUnits: 1,
+    unitId: w.tree.communeB,
+    title: `Rà soát đất ${tag} xã B`,
+    leadId: w.people.personB,
+    startDate: day(0),
+    dueDate: day(3),
+    workUnits: 1,
   });
   expect(b.statusCode).toBe(201);
   ids.b = b.json().id;
@@ -113,10 +137,21 @@ describe('GET /api/tasks', () => {
 describe('the two plans of the board', () => {
   it('the per-unit plan and the plain plan return the same pages', async () => {
     const today = day(0);
-    const filters: Array<Partial<lq.TaskCriteria>> = [{}, { overdue: true }, { overdue: false }, { status: 'done' }, { fieldCode: 'economy' }, { q: tag }];
+    const filters: Array<Partial<lq.TaskCriteria>> = [
+      {},
+      { overdue: true },
+      { overdue: false },
+      { status: 'done' },
+      { fieldCode: 'economy' },
+      { q: tag },
+    ];
     for (const f of filters) {
       for (const sort of ['due', '-due', 'priority', 'updated'] as const) {
-        for (const [limit, offset] of [[2, 0], [2, 2], [50, 0]]) {
+        for (const [limit, offset] of [
+          [2, 0],
+          [2, 2],
+          [50, 0],
+        ]) {
           const roots = [w.tree.provinceId];
           const units = await lq.unitsUnder(w.t.db, roots);
           expect(units?.length).toBeGreaterThan(5);

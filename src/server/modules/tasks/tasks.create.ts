@@ -44,7 +44,8 @@ export async function checkNewTask(db: Kysely<DB>, actor: Actor | null, input: N
   if (!isCivilDate(input.startDate)) f('startDate', 'v.date');
   if (!isCivilDate(input.dueDate)) f('dueDate', 'v.date');
   else if (isCivilDate(input.startDate) && compareDates(input.dueDate, input.startDate) < 0) f('dueDate', 'v.date_order');
-  if (!(typeof input.workUnits === 'number' && Number.isFinite(input.workUnits) && input.workUnits > 0)) f('workUnits', 'v.task.work_units');
+  if (!(typeof input.workUnits === 'number' && Number.isFinite(input.workUnits) && input.workUnits > 0))
+    f('workUnits', 'v.task.work_units');
   const supports = input.supportIds ?? [];
   if (!input.leadId) f('leadId', 'v.task.lead_required');
   supports.forEach((id, i) => {

@@ -41,14 +41,22 @@ export async function dueChangesOf(db: Db, taskId: string) {
 }
 
 export async function milestonesOf(db: Db, taskId: string) {
-  return db.selectFrom('task_milestone').select(['id', 'ordinal', 'title', 'due_date', 'done_on', 'version']).where('task_id', '=', taskId).orderBy('ordinal').execute();
+  return db
+    .selectFrom('task_milestone')
+    .select(['id', 'ordinal', 'title', 'due_date', 'done_on', 'version'])
+    .where('task_id', '=', taskId)
+    .orderBy('ordinal')
+    .execute();
 }
 
 export async function milestoneRow(db: Db, taskId: string, id: string) {
   return db.selectFrom('task_milestone').selectAll().where('task_id', '=', taskId).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function insertMilestones(trx: Db, rows: Array<{ id: string; task_id: string; ordinal: number; title: string; due_date: string }>) {
+export async function insertMilestones(
+  trx: Db,
+  rows: Array<{ id: string; task_id: string; ordinal: number; title: string; due_date: string }>,
+) {
   if (rows.length) await trx.insertInto('task_milestone').values(rows).execute();
 }
 
@@ -60,7 +68,10 @@ export async function markMilestoneDone(trx: Db, id: string, doneOn: string, not
     .execute();
 }
 
-export async function insertProgress(trx: Db, row: { id: string; task_id: string; person_id: string | null; account_id: string; progress: number; note: string }) {
+export async function insertProgress(
+  trx: Db,
+  row: { id: string; task_id: string; person_id: string | null; account_id: string; progress: number; note: string },
+) {
   await trx.insertInto('task_progress').values(row).execute();
 }
 
@@ -68,7 +79,10 @@ export async function insertAttachment(trx: Db, row: Insertable<AttachmentTable>
   await trx.insertInto('attachment').values(row).execute();
 }
 
-export async function insertDueChange(trx: Db, row: { id: string; task_id: string; old_due: string; new_due: string; reason: string; objective_cause: boolean; changed_by: string }) {
+export async function insertDueChange(
+  trx: Db,
+  row: { id: string; task_id: string; old_due: string; new_due: string; reason: string; objective_cause: boolean; changed_by: string },
+) {
   await trx.insertInto('task_due_change').values(row).execute();
 }
 

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => w?.t.close());
 
-const post = (s: World['s'][keyof World['s']] | null, id: string, path: string, body: unknown) => client(w.t.app, s).post(`/api/tasks/${id}/${path}`, body);
+const post = (s: World['s'][keyof World['s']] | null, id: string, path: string, body: unknown) =>
+  client(w.t.app, s).post(`/api/tasks/${id}/${path}`, body);
 
 /** 401 without a session, 404 from another commune, 403 to `wrong`. */
 async function guards(path: string, body: unknown, wrong: World['s'][keyof World['s']]) {
@@ -90,7 +91,13 @@ describe('POST /api/tasks/:id/appraise', () => {
     expect(first.statusCode).toBe(200);
     expect(first.json().appraisal).toMatchObject({ ...appraisal, appraisedBy: { id: w.people.assigner, fullName: 'Lê Văn Thường' } });
     await expectAudit(w, task.id, 'task.appraise');
-    const revised = await post(w.s.standing, task.id, 'appraise', { version: 3, ...appraisal, qualityOk: false, majorErrors: 2, exceeded: false });
+    const revised = await post(w.s.standing, task.id, 'appraise', {
+      version: 3,
+      ...appraisal,
+      qualityOk: false,
+      majorErrors: 2,
+      exceeded: false,
+    });
     expect(revised.json().appraisal).toMatchObject({ qualityOk: false, majorErrors: 2, exceeded: false });
     const ev = await expectAudit(w, task.id, 'task.appraise');
     expect(ev.before).toMatchObject({ qualityOk: true, majorErrors: 0, exceeded: true });
@@ -114,12 +121,22 @@ describe('POST /api/tasks/:id/due-date', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ dueDate: day(20), version: 2 });
     expect(res.json().dueChanges).toEqual([
-      expect.objectContaining({ oldDue: day(10), newDue: day(20), reason: 'Chờ số liệu của huyện', changedBy: expect.stringContaining('standing') }),
+      expect.objectContaining({
+        oldDue: day(10),
+        newDue: day(20),
+        reason: 'Chờ số liệu của huyện',
+        changedBy: expect.stringContaining('standing'),
+      }),
     ]);
     const ev = await expectAudit(w, task.id, 'task.due_change');
     expect(ev.before).toMatchObject({ dueDate: day(10) });
     expect(ev.after).toMatchObject({ dueDate: day(20), reason: 'Chờ số liệu của huyện' });
-    const notes = await w.t.db.selectFrom('notification').select('person_id').where('task_id', '=', task.id).where('kind', '=', 'task_due_changed').execute();
+    const notes = await w.t.db
+      .selectFrom('notification')
+      .select('person_id')
+      .where('task_id', '=', task.id)
+      .where('kind', '=', 'task_due_changed')
+      .execute();
     expect(notes.map((n) => n.person_id).sort()).toEqual([w.people.lead, w.people.support].sort());
     const stale = await post(w.s.admin, task.id, 'due-date', { version: 1, dueDate: day(30), reason: 'Khác' });
     expect(stale.statusCode).toBe(409);
@@ -146,7 +163,12 @@ describe('POST /api/tasks/:id/cancel', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'cancelled', cancelledReason: 'Đã giao cho đơn vị khác', overdue: false, actions: [] });
     await expectAudit(w, task.id, 'task.cancel');
-    const notes = await w.t.db.selectFrom('notification').select('person_id').where('task_id', '=', task.id).where('kind', '=', 'task_cancelled').execute();
+    const notes = await w.t.db
+      .selectFrom('notification')
+      .select('person_id')
+      .where('task_id', '=', task.id)
+      .where('kind', '=', 'task_cancelled')
+      .execute();
     expect(notes).toHaveLength(2);
     expect((await post(w.s.lead, task.id, 'complete', { version: 2, completedOn: day(0) })).json().error).toBe('task_state');
     expect((await post(w.s.standing, task.id, 'cancel', { version: 2, reason: 'x' })).json().error).toBe('task_state');

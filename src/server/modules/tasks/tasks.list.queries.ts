@@ -82,8 +82,21 @@ function orderBy(sort: TaskSort): RawBuilder<unknown> {
 }
 
 const listColumns = [
-  't.id', 't.title', 't.unit_id', 'u.name as unit_name', 't.source', 't.assigner_id', 't.start_date', 't.due_date',
-  't.status', 't.progress', 't.priority', 't.work_units', 't.field_code', 't.completed_on', 't.version',
+  't.id',
+  't.title',
+  't.unit_id',
+  'u.name as unit_name',
+  't.source',
+  't.assigner_id',
+  't.start_date',
+  't.due_date',
+  't.status',
+  't.progress',
+  't.priority',
+  't.work_units',
+  't.field_code',
+  't.completed_on',
+  't.version',
 ] as const;
 
 /** The ids of one page: each unit's first `offset + limit` rows, merged. */
@@ -106,11 +119,17 @@ export function listQuery(db: Kysely<DB>, c: TaskCriteria, sort: TaskSort, limit
   if (c.units && c.units.length > 0 && !c.personId && !c.q) {
     return base.innerJoin(perUnitPage({ ...c, units: c.units }, sort, limit, offset), (j) => j.onRef('page.id', '=', 't.id'));
   }
-  return base.where(and([scope(c), ...filters(c)])).limit(limit).offset(offset);
+  return base
+    .where(and([scope(c), ...filters(c)]))
+    .limit(limit)
+    .offset(offset);
 }
 
 export function countQuery(db: Kysely<DB>, c: TaskCriteria) {
-  return db.selectFrom('task as t').where(and([scope(c), ...filters(c)])).select(sql<string>`count(*)`.as('n'));
+  return db
+    .selectFrom('task as t')
+    .where(and([scope(c), ...filters(c)]))
+    .select(sql<string>`count(*)`.as('n'));
 }
 
 export async function listTasks(db: Kysely<DB>, c: TaskCriteria, sort: TaskSort, limit: number, offset: number) {

@@ -6,9 +6,14 @@ import type { TaskAction } from './tasks.policy.js';
 import type { AssigneeRow, TaskRow } from './tasks.queries.js';
 import type { TaskListRow } from './tasks.list.queries.js';
 
-interface NameParts { family_name: string | null; middle_name: string | null; given_name: string | null }
+interface NameParts {
+  family_name: string | null;
+  middle_name: string | null;
+  given_name: string | null;
+}
 
-export const nameOf = (p: NameParts) => fullName({ familyName: p.family_name ?? '', middleName: p.middle_name ?? '', givenName: p.given_name ?? '' });
+export const nameOf = (p: NameParts) =>
+  fullName({ familyName: p.family_name ?? '', middleName: p.middle_name ?? '', givenName: p.given_name ?? '' });
 export const personRef = (id: string, p: NameParts) => ({ id, fullName: nameOf(p) });
 
 /** Overdue is never stored: the due date has passed and the task is neither done nor cancelled. */
@@ -33,9 +38,30 @@ export function holdersByTask(rows: AssigneeRow[]): Map<string, Holders> {
   return out;
 }
 
-type ListSource = Pick<TaskListRow, 'id' | 'title' | 'unit_id' | 'source' | 'start_date' | 'due_date' | 'status' | 'progress' | 'priority' | 'work_units' | 'field_code' | 'completed_on' | 'version'>;
+type ListSource = Pick<
+  TaskListRow,
+  | 'id'
+  | 'title'
+  | 'unit_id'
+  | 'source'
+  | 'start_date'
+  | 'due_date'
+  | 'status'
+  | 'progress'
+  | 'priority'
+  | 'work_units'
+  | 'field_code'
+  | 'completed_on'
+  | 'version'
+>;
 
-export function presentListItem(t: ListSource, unitName: string, holders: Holders | undefined, assignerName: string | null, today: string): TaskListItem {
+export function presentListItem(
+  t: ListSource,
+  unitName: string,
+  holders: Holders | undefined,
+  assignerName: string | null,
+  today: string,
+): TaskListItem {
   return {
     id: t.id,
     title: t.title,
@@ -66,7 +92,15 @@ export interface DetailParts {
   appraiser: { id: string; fullName: string } | null;
   progress: Array<{ id: string; reported_at: Date; progress: number; note: string; person_id: string | null } & NameParts>;
   attachments: Array<{ id: string; owner_id: string; file_name: string; mime_type: string; size_bytes: number }>;
-  dueChanges: Array<{ id: string; old_due: string; new_due: string; reason: string; objective_cause: boolean; changed_at: Date; display_name: string | null }>;
+  dueChanges: Array<{
+    id: string;
+    old_due: string;
+    new_due: string;
+    reason: string;
+    objective_cause: boolean;
+    changed_at: Date;
+    display_name: string | null;
+  }>;
   milestones: Array<{ id: string; ordinal: number; title: string; due_date: string; done_on: string | null; version: number }>;
   actions: TaskAction[];
   origin: TaskOrigin | null;
@@ -93,7 +127,9 @@ export function roadmapOf(milestones: DetailParts['milestones'], today: string) 
 
 export function presentDetail(t: TaskRow, parts: DetailParts, assignerName: string | null, today: string): TaskDetail {
   const files = (ownerId: string) =>
-    parts.attachments.filter((a) => a.owner_id === ownerId).map((a) => ({ id: a.id, fileName: a.file_name, mimeType: a.mime_type, sizeBytes: a.size_bytes }));
+    parts.attachments
+      .filter((a) => a.owner_id === ownerId)
+      .map((a) => ({ id: a.id, fileName: a.file_name, mimeType: a.mime_type, sizeBytes: a.size_bytes }));
   return {
     ...presentListItem(t, parts.unitName, parts.holders, assignerName, today),
     description: t.description,
@@ -114,8 +150,24 @@ export function presentDetail(t: TaskRow, parts: DetailParts, assignerName: stri
       person: r.person_id ? personRef(r.person_id, r) : null,
       attachments: files(r.id),
     })),
-    dueChanges: parts.dueChanges.map((c) => ({ id: c.id, oldDue: c.old_due, newDue: c.new_due, reason: c.reason, objectiveCause: c.objective_cause, changedBy: c.display_name, changedAt: iso(c.changed_at) })),
-    milestones: parts.milestones.map((m) => ({ id: m.id, ordinal: m.ordinal, title: m.title, dueDate: m.due_date, doneOn: m.done_on, state: milestoneState(m, today), version: m.version })),
+    dueChanges: parts.dueChanges.map((c) => ({
+      id: c.id,
+      oldDue: c.old_due,
+      newDue: c.new_due,
+      reason: c.reason,
+      objectiveCause: c.objective_cause,
+      changedBy: c.display_name,
+      changedAt: iso(c.changed_at),
+    })),
+    milestones: parts.milestones.map((m) => ({
+      id: m.id,
+      ordinal: m.ordinal,
+      title: m.title,
+      dueDate: m.due_date,
+      doneOn: m.done_on,
+      state: milestoneState(m, today),
+      version: m.version,
+    })),
     roadmap: roadmapOf(parts.milestones, today),
     appraisal:
       t.quality_ok === null || !t.appraised_at

@@ -7,7 +7,13 @@ import { invalid } from '../../errors.js';
 import { fieldIssueOf } from '../../http/error-handler.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { readParts } from '../../http/uploads.js';
-import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, type UploadedFile, attachmentForDownload, reportProgress } from './tasks.progress.service.js';
+import {
+  MAX_ATTACHMENTS,
+  MAX_ATTACHMENT_BYTES,
+  type UploadedFile,
+  attachmentForDownload,
+  reportProgress,
+} from './tasks.progress.service.js';
 import { taskDetail } from './tasks.read.service.js';
 import { markMilestoneDone } from './tasks.volunteer.service.js';
 
@@ -23,7 +29,12 @@ function parseOrInvalid<S extends z.ZodType>(schema: S, data: unknown): z.infer<
 
 /** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name (Vietnamese file names survive). */
 function disposition(name: string): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
@@ -64,14 +75,18 @@ export const tasksProgressRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/attachments/:id', { schema: { tags, params: z.object({ id: Id }), produces: ['application/octet-stream'] } }, async (req, reply) => {
-    const file = await attachmentForDownload(app.db, actorOf(req), req.params.id);
-    return reply
-      .header('content-type', file.mime_type)
-      .header('content-disposition', disposition(file.file_name))
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('cache-control', 'private, no-store')
-      .send(file.content);
-  });
+  app.get(
+    '/attachments/:id',
+    { schema: { tags, params: z.object({ id: Id }), produces: ['application/octet-stream'] } },
+    async (req, reply) => {
+      const file = await attachmentForDownload(app.db, actorOf(req), req.params.id);
+      return reply
+        .header('content-type', file.mime_type)
+        .header('content-disposition', disposition(file.file_name))
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, no-store')
+        .send(file.content);
+    },
+  );
 };

@@ -29,7 +29,14 @@ export async function reportProgress(
 ): Promise<string> {
   return withTask(db, actor, id, 'report', body.version, async (trx, t) => {
     const reportId = randomUUID();
-    await dq.insertProgress(trx, { id: reportId, task_id: id, person_id: actor.personId, account_id: actor.accountId, progress: body.progress, note: body.note });
+    await dq.insertProgress(trx, {
+      id: reportId,
+      task_id: id,
+      person_id: actor.personId,
+      account_id: actor.accountId,
+      progress: body.progress,
+      note: body.note,
+    });
     const stored = [];
     for (const f of files) {
       const sha256 = createHash('sha256').update(f.content).digest('hex');
@@ -53,7 +60,10 @@ export async function reportProgress(
       ctx,
       t,
       'task.progress',
-      { progress: body.progress, ...(started ? { status: 'in_progress' as const, acknowledged_at: t.row.acknowledged_at ?? new Date() } : {}) },
+      {
+        progress: body.progress,
+        ...(started ? { status: 'in_progress' as const, acknowledged_at: t.row.acknowledged_at ?? new Date() } : {}),
+      },
       { reportId, note: body.note, attachments: stored },
     );
     return reportId;

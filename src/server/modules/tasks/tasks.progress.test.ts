@@ -10,7 +10,12 @@ beforeAll(async () => {
 });
 afterAll(() => w?.t.close());
 
-interface Part { name: string; value: string | Buffer; filename?: string; type?: string }
+interface Part {
+  name: string;
+  value: string | Buffer;
+  filename?: string;
+  type?: string;
+}
 function multipart(parts: Part[]) {
   const boundary = `----canbo${randomUUID()}`;
   const chunks: Buffer[] = [];
@@ -23,7 +28,8 @@ function multipart(parts: Part[]) {
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-const report = (s: World['s'][keyof World['s']] | null, id: string, body: unknown) => client(w.t.app, s).post(`/api/tasks/${id}/progress`, body);
+const report = (s: World['s'][keyof World['s']] | null, id: string, body: unknown) =>
+  client(w.t.app, s).post(`/api/tasks/${id}/progress`, body);
 
 describe('POST /api/tasks/:id/progress', () => {
   it('answers 401, 404 from another commune, 403 to a bystander, 400 naming the field', async () => {
@@ -43,7 +49,12 @@ describe('POST /api/tasks/:id/progress', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ progress: 40, status: 'in_progress', version: 2 });
     expect(res.json().progressReports).toEqual([
-      expect.objectContaining({ progress: 40, note: 'Đã rà soát 2/5 thôn', person: { id: w.people.support, fullName: 'Phạm Văn Phối' }, attachments: [] }),
+      expect.objectContaining({
+        progress: 40,
+        note: 'Đã rà soát 2/5 thôn',
+        person: { id: w.people.support, fullName: 'Phạm Văn Phối' },
+        attachments: [],
+      }),
     ]);
     const ev = await expectAudit(w, task.id, 'task.progress');
     expect(ev.after).toMatchObject({ progress: 40, note: 'Đã rà soát 2/5 thôn' });

@@ -35,23 +35,53 @@ export async function insertTask(trx: Db, row: Insertable<TaskTable>): Promise<v
 export async function insertAssignees(trx: Db, taskId: string, leadId: string, supportIds: string[]): Promise<void> {
   await trx
     .insertInto('task_assignee')
-    .values([{ task_id: taskId, person_id: leadId, role: 'lead' as const }, ...supportIds.map((p) => ({ task_id: taskId, person_id: p, role: 'support' as const }))])
+    .values([
+      { task_id: taskId, person_id: leadId, role: 'lead' as const },
+      ...supportIds.map((p) => ({ task_id: taskId, person_id: p, role: 'support' as const })),
+    ])
     .execute();
 }
 
 export async function replaceSupports(trx: Db, taskId: string, supportIds: string[]): Promise<void> {
   await trx.deleteFrom('task_assignee').where('task_id', '=', taskId).where('role', '=', 'support').execute();
   if (supportIds.length) {
-    await trx.insertInto('task_assignee').values(supportIds.map((p) => ({ task_id: taskId, person_id: p, role: 'support' as const }))).execute();
+    await trx
+      .insertInto('task_assignee')
+      .values(supportIds.map((p) => ({ task_id: taskId, person_id: p, role: 'support' as const })))
+      .execute();
   }
 }
 
 const taskColumns = [
-  't.id', 't.unit_id', 't.source', 't.source_ref', 't.title', 't.description', 't.assigner_id', 't.field_code',
-  't.area_unit_id', 't.start_date', 't.due_date', 't.priority', 't.work_units', 't.status', 't.progress',
-  't.acknowledged_at', 't.completed_on', 't.cancelled_reason', 't.quality_ok', 't.major_errors', 't.exceeded',
-  't.objective_cause', 't.appraised_by', 't.appraised_at', 't.appraisal_note', 't.version', 't.created_by',
-  't.created_at', 't.updated_at',
+  't.id',
+  't.unit_id',
+  't.source',
+  't.source_ref',
+  't.title',
+  't.description',
+  't.assigner_id',
+  't.field_code',
+  't.area_unit_id',
+  't.start_date',
+  't.due_date',
+  't.priority',
+  't.work_units',
+  't.status',
+  't.progress',
+  't.acknowledged_at',
+  't.completed_on',
+  't.cancelled_reason',
+  't.quality_ok',
+  't.major_errors',
+  't.exceeded',
+  't.objective_cause',
+  't.appraised_by',
+  't.appraised_at',
+  't.appraisal_note',
+  't.version',
+  't.created_by',
+  't.created_at',
+  't.updated_at',
 ] as const;
 
 export async function taskRow(db: Db, id: string, forUpdate = false) {

@@ -43,7 +43,12 @@ async function listRoots(db: Kysely<DB>, actor: Actor, unitId: string | undefine
 }
 
 async function presentRows(db: Kysely<DB>, rows: lq.TaskListRow[], today: string): Promise<TaskListItem[]> {
-  const holders = holdersByTask(await q.assigneesOf(db, rows.map((r) => r.id)));
+  const holders = holdersByTask(
+    await q.assigneesOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+  );
   const assigners = await q.personNames(db, [...new Set(rows.map((r) => r.assigner_id).filter((a): a is string => !!a))]);
   return rows.map((r) => {
     const a = r.assigner_id ? assigners.get(r.assigner_id) : undefined;
@@ -56,10 +61,7 @@ export async function listTasks(db: Kysely<DB>, actor: Actor, query: TaskListQue
   const { page, pageSize, unitId, sort, ...filters } = query;
   const roots = await listRoots(db, actor, unitId);
   const criteria: lq.TaskCriteria = { ...filters, roots, units: await lq.unitsUnder(db, roots), today };
-  const [rows, total] = await Promise.all([
-    lq.listTasks(db, criteria, sort, pageSize, (page - 1) * pageSize),
-    lq.countTasks(db, criteria),
-  ]);
+  const [rows, total] = await Promise.all([lq.listTasks(db, criteria, sort, pageSize, (page - 1) * pageSize), lq.countTasks(db, criteria)]);
   return { items: await presentRows(db, rows, today), total, page, pageSize };
 }
 
@@ -100,8 +102,15 @@ export async function taskDetail(db: Kysely<DB>, actor: Actor, id: string): Prom
     dq.milestonesOf(db, id),
     factsOf(db, actor, row, holders),
   ]);
-  const attachments = await dq.attachmentsOf(db, 'task_progress', progress.map((p) => p.id));
-  const people = await q.personNames(db, [row.assigner_id, row.appraised_by].filter((x): x is string => !!x));
+  const attachments = await dq.attachmentsOf(
+    db,
+    'task_progress',
+    progress.map((p) => p.id),
+  );
+  const people = await q.personNames(
+    db,
+    [row.assigner_id, row.appraised_by].filter((x): x is string => !!x),
+  );
   const ref = (pid: string | null) => {
     const p = pid ? people.get(pid) : undefined;
     return pid && p ? personRef(pid, p) : null;

@@ -16,9 +16,19 @@ describe('OpenAPI', () => {
   it('describes every tasks endpoint', async () => {
     const paths = (await client(w.t.app, null).get('/api/openapi.json')).json().paths;
     const expected = [
-      '/api/tasks', '/api/tasks/calendar', '/api/tasks/volunteer', '/api/tasks/{id}', '/api/tasks/{id}/acknowledge', '/api/tasks/{id}/start',
-      '/api/tasks/{id}/progress', '/api/tasks/{id}/complete', '/api/tasks/{id}/appraise', '/api/tasks/{id}/due-date', '/api/tasks/{id}/cancel',
-      '/api/tasks/{id}/milestones/{mid}/done', '/api/attachments/{id}',
+      '/api/tasks',
+      '/api/tasks/calendar',
+      '/api/tasks/volunteer',
+      '/api/tasks/{id}',
+      '/api/tasks/{id}/acknowledge',
+      '/api/tasks/{id}/start',
+      '/api/tasks/{id}/progress',
+      '/api/tasks/{id}/complete',
+      '/api/tasks/{id}/appraise',
+      '/api/tasks/{id}/due-date',
+      '/api/tasks/{id}/cancel',
+      '/api/tasks/{id}/milestones/{mid}/done',
+      '/api/attachments/{id}',
     ];
     for (const path of expected) expect(paths[path], path).toBeDefined();
   });
@@ -32,7 +42,10 @@ describe('POST /api/tasks (task slip)', () => {
   });
 
   it('names the field on bad input and writes nothing', async () => {
-    const before = await w.t.db.selectFrom('task').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await w.t.db
+      .selectFrom('task')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const c = client(w.t.app, w.s.standing);
     expectField(await c.post('/api/tasks', slip(w, { dueDate: day(-6) })), 'dueDate');
     expectField(await c.post('/api/tasks', slip(w, { leadId: undefined })), 'leadId');
@@ -44,7 +57,10 @@ describe('POST /api/tasks (task slip)', () => {
     expectField(await c.post('/api/tasks', slip(w, { fieldCode: 'astrology' })), 'fieldCode');
     expectField(await c.post('/api/tasks', slip(w, { areaUnitId: w.tree.communeB })), 'areaUnitId');
     expectField(await c.post('/api/tasks', slip(w, { startDate: '2026-02-30' })), 'startDate');
-    const after = await w.t.db.selectFrom('task').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await w.t.db
+      .selectFrom('task')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -114,7 +130,15 @@ describe('GET /api/tasks/:id', () => {
     expect(seen).not.toHaveProperty('lead.dateOfBirth');
     expect((await detail(w, w.s.office, task.id)).actions).toEqual([]);
     expect((await detail(w, w.s.admin, task.id)).actions).toEqual(['changeDue', 'cancel', 'edit']);
-    expect(seen).toMatchObject({ progressReports: [], dueChanges: [], milestones: [], roadmap: null, appraisal: null, sourceRef: null, origin: null });
+    expect(seen).toMatchObject({
+      progressReports: [],
+      dueChanges: [],
+      milestones: [],
+      roadmap: null,
+      appraisal: null,
+      sourceRef: null,
+      origin: null,
+    });
   });
 });
 
@@ -135,7 +159,12 @@ describe('PATCH /api/tasks/:id', () => {
   it('edits with before/after in the audit; the second of two editors gets 409', async () => {
     const task = await issue(w);
     const url = `/api/tasks/${task.id}`;
-    const first = await client(w.t.app, w.s.standing).patch(url, { version: 1, title: 'Tiêu đề mới', workUnits: 3.5, supportIds: [w.people.bystander] });
+    const first = await client(w.t.app, w.s.standing).patch(url, {
+      version: 1,
+      title: 'Tiêu đề mới',
+      workUnits: 3.5,
+      supportIds: [w.people.bystander],
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ title: 'Tiêu đề mới', workUnits: 3.5, version: 2, supports: [{ id: w.people.bystander }] });
     const ev = await expectAudit(w, task.id, 'task.update');

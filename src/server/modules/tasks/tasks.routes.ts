@@ -4,8 +4,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
 import {
-  CalendarQuery, CalendarResponse, TaskAppraise, TaskCancel, TaskComplete, TaskCreate, TaskDetail, TaskDueChange,
-  TaskListQuery, TaskPage, TaskUpdate, VersionBody, VolunteerCreate,
+  CalendarQuery,
+  CalendarResponse,
+  TaskAppraise,
+  TaskCancel,
+  TaskComplete,
+  TaskCreate,
+  TaskDetail,
+  TaskDueChange,
+  TaskListQuery,
+  TaskPage,
+  TaskUpdate,
+  VersionBody,
+  VolunteerCreate,
 } from '../../../contracts/tasks.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { issueTask } from './tasks.create.js';
@@ -23,8 +34,10 @@ export const tasksRoutes: FastifyPluginAsyncZod = async (app) => {
     listTasks(app.db, actorOf(req), req.query),
   );
 
-  app.get('/tasks/calendar', { schema: { tags, querystring: CalendarQuery, response: { 200: CalendarResponse, ...errors } } }, async (req) =>
-    calendar(app.db, actorOf(req), req.query),
+  app.get(
+    '/tasks/calendar',
+    { schema: { tags, querystring: CalendarQuery, response: { 200: CalendarResponse, ...errors } } },
+    async (req) => calendar(app.db, actorOf(req), req.query),
   );
 
   app.get('/tasks/:id', { schema: { tags, params: ById, response: { 200: TaskDetail, ...errors } } }, async (req) =>
@@ -37,11 +50,15 @@ export const tasksRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(201).send(await taskDetail(app.db, actor, id));
   });
 
-  app.post('/tasks/volunteer', { schema: { tags, body: VolunteerCreate, response: { 201: TaskDetail, ...errors } } }, async (req, reply) => {
-    const actor = actorOf(req);
-    const id = await createVolunteerTask(app.db, actor, auditContextOf(req), req.body);
-    return reply.status(201).send(await taskDetail(app.db, actor, id));
-  });
+  app.post(
+    '/tasks/volunteer',
+    { schema: { tags, body: VolunteerCreate, response: { 201: TaskDetail, ...errors } } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await createVolunteerTask(app.db, actor, auditContextOf(req), req.body);
+      return reply.status(201).send(await taskDetail(app.db, actor, id));
+    },
+  );
 
   app.patch('/tasks/:id', { schema: { tags, params: ById, body: TaskUpdate, response: { 200: TaskDetail, ...errors } } }, async (req) => {
     const actor = actorOf(req);
@@ -50,7 +67,11 @@ export const tasksRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   // The state changes share one shape: validate the body, run the service, answer the detail.
-  const action = <S extends z.ZodType>(path: string, body: S, run: (actor: ReturnType<typeof actorOf>, ctx: ReturnType<typeof auditContextOf>, id: string, b: z.infer<S>) => Promise<void>) =>
+  const action = <S extends z.ZodType>(
+    path: string,
+    body: S,
+    run: (actor: ReturnType<typeof actorOf>, ctx: ReturnType<typeof auditContextOf>, id: string, b: z.infer<S>) => Promise<void>,
+  ) =>
     app.post(`/tasks/:id/${path}`, { schema: { tags, params: ById, body, response: { 200: TaskDetail, ...errors } } }, async (req) => {
       const actor = actorOf(req);
       await run(actor, auditContextOf(req), req.params.id, req.body as z.infer<S>);

@@ -33,7 +33,8 @@ export async function withTask<T>(
   return db.transaction().execute(async (trx) => {
     const loaded = await loadTask(trx, actor, id, { forUpdate: true });
     const facts = await factsOf(trx, actor, loaded.row, loaded.holders);
-    if (ownWorkConflict(actor, facts, action) && (facts.managedByActor || actor.personId === facts.assignerId)) throw ownWork('own_work.task', OWN_WORK_RULE);
+    if (ownWorkConflict(actor, facts, action) && (facts.managedByActor || actor.personId === facts.assignerId))
+      throw ownWork('own_work.task', OWN_WORK_RULE);
     if (!mayAct(actor, facts, action)) throw forbidden();
     if (!stateAllows(facts, action)) throw taskState();
     if (version !== undefined && version !== loaded.row.version) throw conflict();
@@ -77,11 +78,24 @@ export async function startTask(db: Kysely<DB>, actor: Actor, ctx: AuditContext,
   );
 }
 
-export async function completeTask(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, body: { version: number; completedOn: string; note: string }) {
+export async function completeTask(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: { version: number; completedOn: string; note: string },
+) {
   await withTask(db, actor, id, 'complete', body.version, async (trx, t) => {
     if (body.completedOn > todayInVietnam()) throw invalid({ field: 'completedOn', key: 'v.task.not_future' });
     if (body.completedOn < t.row.start_date) throw invalid({ field: 'completedOn', key: 'v.task.before_start' });
-    await dq.insertProgress(trx, { id: randomUUID(), task_id: id, person_id: actor.personId, account_id: actor.accountId, progress: 100, note: body.note });
+    await dq.insertProgress(trx, {
+      id: randomUUID(),
+      task_id: id,
+      person_id: actor.personId,
+      account_id: actor.accountId,
+      progress: 100,
+      note: body.note,
+    });
     await applyChange(trx, ctx, t, 'task.complete', { status: 'done', progress: 100, completed_on: body.completedOn }, { note: body.note });
   });
 }
@@ -100,13 +114,27 @@ export async function appraiseTask(db: Kysely<DB>, actor: Actor, ctx: AuditConte
   );
 }
 
-export async function changeDueDate(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, body: { version: number; dueDate: string; reason: string; objectiveCause?: boolean }) {
+export async function changeDueDate(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: { version: number; dueDate: string; reason: string; objectiveCause?: boolean },
+) {
   await withTask(db, actor, id, 'changeDue', body.version, async (trx, t) => {
     if (body.dueDate < t.row.start_date) throw invalid({ field: 'dueDate', key: 'v.date_order' });
     if (body.dueDate === t.row.due_date) throw invalid({ field: 'dueDate', key: 'v.task.due_unchanged' });
     const changeId = randomUUID();
     const objectiveCause = body.objectiveCause === true;
-    await dq.insertDueChange(trx, { id: changeId, task_id: id, old_due: t.row.due_date, new_due: body.dueDate, reason: body.reason, objective_cause: objectiveCause, changed_by: actor.accountId });
+    await dq.insertDueChange(trx, {
+      id: changeId,
+      task_id: id,
+      old_due: t.row.due_date,
+      new_due: body.dueDate,
+      reason: body.reason,
+      objective_cause: objectiveCause,
+      changed_by: actor.accountId,
+    });
     await applyChange(trx, ctx, t, 'task.due_change', { due_date: body.dueDate }, { reason: body.reason, objectiveCause });
     await notifyAssignees(trx, {
       taskId: id,
@@ -137,7 +165,8 @@ export async function updateTask(db: Kysely<DB>, actor: Actor, ctx: AuditContext
   await withTask(db, actor, id, 'edit', body.version, async (trx, t) => {
     const issues: FieldIssue[] = [];
     if (body.fieldCode && !(await q.fieldExists(trx, body.fieldCode))) issues.push({ field: 'fieldCode', key: 'v.task.field_unknown' });
-    if (body.areaUnitId && !(await q.unitUnderAny(trx, [t.row.unit_id], body.areaUnitId))) issues.push({ field: 'areaUnitId', key: 'v.task.area_outside' });
+    if (body.areaUnitId && !(await q.unitUnderAny(trx, [t.row.unit_id], body.areaUnitId)))
+      issues.push({ field: 'areaUnitId', key: 'v.task.area_outside' });
     const supports = body.supportIds;
     if (supports) {
       const inUnit = await q.peopleInSubtree(trx, t.row.unit_id, supports);
@@ -149,7 +178,14 @@ export async function updateTask(db: Kysely<DB>, actor: Actor, ctx: AuditContext
       if (issues.length) throw invalid(...issues);
       await q.replaceSupports(trx, id, supports);
       const added = supports.filter((pid) => !previous.has(pid));
-      await notifyAssignees(trx, { taskId: id, leadId: null, supportIds: added, kind: 'task_assigned', stamp: `${id}:${t.row.version}`, params: { title: body.title ?? t.row.title, dueDate: t.row.due_date } });
+      await notifyAssignees(trx, {
+        taskId: id,
+        leadId: null,
+        supportIds: added,
+        kind: 'task_assigned',
+        stamp: `${id}:${t.row.version}`,
+        params: { title: body.title ?? t.row.title, dueDate: t.row.due_date },
+      });
     }
     if (issues.length) throw invalid(...issues);
     const changes: Updateable<TaskTable> = {};

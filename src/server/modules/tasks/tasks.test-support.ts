@@ -11,7 +11,16 @@ export interface World {
   t: TestContext;
   tree: Subtree;
   people: { assigner: string; lead: string; support: string; bystander: string; personB: string };
-  s: { standing: Session; lead: Session; support: Session; bystander: Session; office: Session; standingB: Session; cadreB: Session; admin: Session };
+  s: {
+    standing: Session;
+    lead: Session;
+    support: Session;
+    bystander: Session;
+    office: Session;
+    standingB: Session;
+    cadreB: Session;
+    admin: Session;
+  };
 }
 
 /** Civil date `n` days from today (Vietnam). */

@@ -34,12 +34,17 @@ export async function createVolunteerTask(db: Kysely<DB>, actor: Actor, ctx: Aud
   };
   if (!(await unitInSubtrees(db, readRoots(actor), body.unitId))) throw notFound();
   // The lead is the actor: "lead not in the unit" means the unit is not theirs.
-  const issues = (await checkNewTask(db, actor, input)).map((i) => (i.field === 'leadId' ? { field: 'unitId', key: 'v.task.not_own_unit' } : i));
+  const issues = (await checkNewTask(db, actor, input)).map((i) =>
+    i.field === 'leadId' ? { field: 'unitId', key: 'v.task.not_own_unit' } : i,
+  );
   if (issues.length) throw invalid(...issues);
   const milestones = body.milestones.map((m, i) => ({ id: randomUUID(), ordinal: i + 1, title: m.title, due_date: m.dueDate }));
   return db.transaction().execute(async (trx) => {
     const id = await insertTaskTx(trx, ctx, input, actor.accountId, { notifyLead: false, auditExtra: { milestones: body.milestones } });
-    await dq.insertMilestones(trx, milestones.map((m) => ({ ...m, task_id: id })));
+    await dq.insertMilestones(
+      trx,
+      milestones.map((m) => ({ ...m, task_id: id })),
+    );
     return id;
   });
 }

@@ -43,7 +43,15 @@ describe('POST /api/tasks/volunteer', () => {
     expectField(await c.post('/api/tasks/volunteer', plan({ milestones: [{ title: 'Sớm', dueDate: day(-31) }] })), 'milestones.0.dueDate');
     expectField(await c.post('/api/tasks/volunteer', plan({ milestones: [{ title: 'Muộn', dueDate: day(61) }] })), 'milestones.0.dueDate');
     expectField(
-      await c.post('/api/tasks/volunteer', plan({ milestones: [{ title: 'A', dueDate: day(5) }, { title: 'B', dueDate: day(5) }] })),
+      await c.post(
+        '/api/tasks/volunteer',
+        plan({
+          milestones: [
+            { title: 'A', dueDate: day(5) },
+            { title: 'B', dueDate: day(5) },
+          ],
+        }),
+      ),
       'milestones.1.dueDate',
     );
     expectField(await c.post('/api/tasks/volunteer', plan({ dueDate: day(-40) })), 'dueDate');
@@ -109,7 +117,12 @@ describe('POST /api/tasks/:id/milestones/:mid/done', () => {
 
   it('is not available on a task slip', async () => {
     const slipTask = await client(w.t.app, w.s.standing).post('/api/tasks', {
-      unitId: w.tree.communeA, title: 'Phiếu giao việc', leadId: w.people.lead, startDate: day(0), dueDate: day(3), workUnits: 1,
+      unitId: w.tree.communeA,
+      title: 'Phiếu giao việc',
+      leadId: w.people.lead,
+      startDate: day(0),
+      dueDate: day(3),
+      workUnits: 1,
     });
     const { m } = await volunteered();
     expect((await done(w.s.lead, slipTask.json().id, m[0].id, { doneOn: day(0) })).statusCode).toBe(403);

@@ -14,18 +14,35 @@ import { formatDate, today } from '../../lib/dates.js';
 import { Section } from '../people/components/person-sections.js';
 
 const KINDS = ['reprimand', 'warning', 'removal', 'expulsion'] as const;
-interface Values { kind: string; decidedOn: string; breachOn?: string | null; breachUnitId?: string | null; reason: string; decisionRef?: string }
+interface Values {
+  kind: string;
+  decidedOn: string;
+  breachOn?: string | null;
+  breachUnitId?: string | null;
+  reason: string;
+  decisionRef?: string;
+}
 
 export function PersonDisciplineCard({ personId }: { personId: string }) {
   const { t, tx } = useI18n();
   const qc = useQueryClient();
   const [adding, setAdding] = useState(false);
-  const list = useQuery({ queryKey: ['conduct', 'person', personId, 'disciplines'], queryFn: () => api.get<DisciplineList>(`/api/people/${personId}/disciplines`), retry: false });
+  const list = useQuery({
+    queryKey: ['conduct', 'person', personId, 'disciplines'],
+    queryFn: () => api.get<DisciplineList>(`/api/people/${personId}/disciplines`),
+    retry: false,
+  });
   if (!list.data) return null;
   return (
     <Section
       title={t('conduct.person.disciplines')}
-      extra={list.data.actions.create ? <Button size="small" onClick={() => setAdding(true)}>{t('conduct.unit.add')}</Button> : null}
+      extra={
+        list.data.actions.create ? (
+          <Button size="small" onClick={() => setAdding(true)}>
+            {t('conduct.unit.add')}
+          </Button>
+        ) : null
+      }
     >
       <Table
         rowKey="id"
@@ -47,10 +64,16 @@ export function PersonDisciplineCard({ personId }: { personId: string }) {
         okText={t('conduct.unit.add')}
         successText={t('conduct.unit.saved')}
         initialValues={{ kind: 'reprimand', decidedOn: today() }}
-        submit={(v) => api.post<unknown>(`/api/people/${personId}/disciplines`, {
-          kind: v.kind, decidedOn: v.decidedOn, breachOn: v.breachOn ?? null, breachUnitId: v.breachUnitId ?? null, reason: v.reason,
-          decisionRef: v.decisionRef?.trim() ? v.decisionRef.trim() : null,
-        })}
+        submit={(v) =>
+          api.post<unknown>(`/api/people/${personId}/disciplines`, {
+            kind: v.kind,
+            decidedOn: v.decidedOn,
+            breachOn: v.breachOn ?? null,
+            breachUnitId: v.breachUnitId ?? null,
+            reason: v.reason,
+            decisionRef: v.decisionRef?.trim() ? v.decisionRef.trim() : null,
+          })
+        }
         onDone={() => void qc.invalidateQueries({ queryKey: ['conduct', 'person', personId] })}
       >
         <Form.Item name="kind" label={t('conduct.field.kind')} rules={[{ required: true, message: t('v.required') }]}>

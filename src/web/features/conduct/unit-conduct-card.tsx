@@ -21,18 +21,30 @@ function useUnitRecords<T>(unitId: string, kind: Kind) {
 
 const hidden = (err: unknown) => err instanceof ApiError && (err.status === 403 || err.status === 404);
 
-interface RecordValues { kind?: string; date: string; breachOn?: string | null; text: string; decisionRef?: string }
+interface RecordValues {
+  kind?: string;
+  date: string;
+  breachOn?: string | null;
+  text: string;
+  decisionRef?: string;
+}
 
 function RecordDialog({ unitId, kind, open, onClose }: { unitId: string; kind: Kind; open: boolean; onClose: () => void }) {
   const { t, tx } = useI18n();
   const qc = useQueryClient();
-  const kinds = kind === 'disciplines' ? ['reprimand', 'warning', 'dissolution'] : kind === 'incidents' ? ['corruption', 'waste', 'negative'] : [];
+  const kinds =
+    kind === 'disciplines' ? ['reprimand', 'warning', 'dissolution'] : kind === 'incidents' ? ['corruption', 'waste', 'negative'] : [];
   const prefix = kind === 'disciplines' ? 'conduct.unitDiscipline' : 'conduct.incident';
-  const dateLabel = kind === 'disciplines' ? 'conduct.field.decidedOn' : kind === 'incidents' ? 'conduct.field.concludedOn' : 'conduct.field.notedOn';
+  const dateLabel =
+    kind === 'disciplines' ? 'conduct.field.decidedOn' : kind === 'incidents' ? 'conduct.field.concludedOn' : 'conduct.field.notedOn';
   const submit = (v: RecordValues) => {
     const ref = v.decisionRef?.trim() ? v.decisionRef.trim() : null;
-    const body = kind === 'disciplines' ? { kind: v.kind, decidedOn: v.date, breachOn: v.breachOn ?? null, reason: v.text, decisionRef: ref }
-      : kind === 'incidents' ? { kind: v.kind, concludedOn: v.date, text: v.text, decisionRef: ref } : { notedOn: v.date, text: v.text };
+    const body =
+      kind === 'disciplines'
+        ? { kind: v.kind, decidedOn: v.date, breachOn: v.breachOn ?? null, reason: v.text, decisionRef: ref }
+        : kind === 'incidents'
+          ? { kind: v.kind, concludedOn: v.date, text: v.text, decisionRef: ref }
+          : { notedOn: v.date, text: v.text };
     return api.post<unknown>(`/api/units/${unitId}/${kind}`, body);
   };
   return (
@@ -60,7 +72,11 @@ function RecordDialog({ unitId, kind, open, onClose }: { unitId: string; kind: K
           <DateInput max={today()} />
         </Form.Item>
       ) : null}
-      <Form.Item name="text" label={t(kind === 'disciplines' ? 'conduct.field.reason' : 'conduct.field.text')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
+      <Form.Item
+        name="text"
+        label={t(kind === 'disciplines' ? 'conduct.field.reason' : 'conduct.field.text')}
+        rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+      >
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
       {kind !== 'shortcomings' ? (
@@ -72,7 +88,19 @@ function RecordDialog({ unitId, kind, open, onClose }: { unitId: string; kind: K
   );
 }
 
-function FixDialog({ id, version, open, onClose, unitId }: { id: string; version: number; open: boolean; onClose: () => void; unitId: string }) {
+function FixDialog({
+  id,
+  version,
+  open,
+  onClose,
+  unitId,
+}: {
+  id: string;
+  version: number;
+  open: boolean;
+  onClose: () => void;
+  unitId: string;
+}) {
   const { t } = useI18n();
   const qc = useQueryClient();
   return (
@@ -99,10 +127,13 @@ function Section({ unitId, kind }: { unitId: string; kind: Kind }) {
   if (q.error || !q.data) return null;
   const items = q.data.items as Array<Record<string, unknown>>;
   const date = (r: Record<string, unknown>) => formatDate(String(r.decidedOn ?? r.concludedOn ?? r.notedOn ?? ''));
-  const kindText = (r: Record<string, unknown>) => (r.kind ? tx(`${kind === 'disciplines' ? 'conduct.unitDiscipline' : 'conduct.incident'}.${String(r.kind)}`, String(r.kind)) : '');
+  const kindText = (r: Record<string, unknown>) =>
+    r.kind ? tx(`${kind === 'disciplines' ? 'conduct.unitDiscipline' : 'conduct.incident'}.${String(r.kind)}`, String(r.kind)) : '';
   return (
     <Col xs={24} lg={8}>
-      <Typography.Title level={4} style={{ fontSize: 14 }}>{t(`conduct.unit.${kind}`)}</Typography.Title>
+      <Typography.Title level={4} style={{ fontSize: 14 }}>
+        {t(`conduct.unit.${kind}`)}
+      </Typography.Title>
       <Table
         rowKey={(r) => String(r.id)}
         size="small"
@@ -110,19 +141,49 @@ function Section({ unitId, kind }: { unitId: string; kind: Kind }) {
         dataSource={items}
         locale={{ emptyText: t('conduct.unit.none') }}
         columns={[
-          { title: t(kind === 'disciplines' ? 'conduct.field.decidedOn' : kind === 'incidents' ? 'conduct.field.concludedOn' : 'conduct.field.notedOn'), key: 'd', render: (_, r) => date(r) },
-          { title: t('conduct.field.text'), key: 't', render: (_, r) => [kindText(r), String(r.reason ?? r.text ?? '')].filter(Boolean).join(': ') },
+          {
+            title: t(
+              kind === 'disciplines'
+                ? 'conduct.field.decidedOn'
+                : kind === 'incidents'
+                  ? 'conduct.field.concludedOn'
+                  : 'conduct.field.notedOn',
+            ),
+            key: 'd',
+            render: (_, r) => date(r),
+          },
+          {
+            title: t('conduct.field.text'),
+            key: 't',
+            render: (_, r) => [kindText(r), String(r.reason ?? r.text ?? '')].filter(Boolean).join(': '),
+          },
           ...(kind === 'shortcomings'
-            ? [{
-                title: t('conduct.field.fixedOn'), key: 'f',
-                render: (_: unknown, r: Record<string, unknown>) => r.fixedOn ? formatDate(String(r.fixedOn))
-                  : (r.actions as { fix: boolean } | undefined)?.fix ? <Button size="small" onClick={() => setFixing({ id: String(r.id), version: Number(r.version) })}>{t('conduct.unit.fix')}</Button> : '—',
-              }]
+            ? [
+                {
+                  title: t('conduct.field.fixedOn'),
+                  key: 'f',
+                  render: (_: unknown, r: Record<string, unknown>) =>
+                    r.fixedOn ? (
+                      formatDate(String(r.fixedOn))
+                    ) : (r.actions as { fix: boolean } | undefined)?.fix ? (
+                      <Button size="small" onClick={() => setFixing({ id: String(r.id), version: Number(r.version) })}>
+                        {t('conduct.unit.fix')}
+                      </Button>
+                    ) : (
+                      '—'
+                    ),
+                },
+              ]
             : []),
         ]}
       />
       {q.data.actions.create ? (
-        <Button size="small" style={{ marginTop: 8 }} onClick={() => setAdding(true)} aria-label={`${t('conduct.unit.add')}: ${t(`conduct.unit.${kind}`)}`}>
+        <Button
+          size="small"
+          style={{ marginTop: 8 }}
+          onClick={() => setAdding(true)}
+          aria-label={`${t('conduct.unit.add')}: ${t(`conduct.unit.${kind}`)}`}
+        >
           {t('conduct.unit.add')}
         </Button>
       ) : null}
@@ -137,7 +198,14 @@ export function UnitConductCard({ unitId }: { unitId: string }) {
   const probe = useUnitRecords<UnitDisciplineList>(unitId, 'disciplines');
   if (hidden(probe.error) || (!probe.data && !probe.isPending)) return null;
   return (
-    <Card title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('conduct.unit.title')}</Typography.Title>} style={{ marginBottom: 16 }}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+          {t('conduct.unit.title')}
+        </Typography.Title>
+      }
+      style={{ marginBottom: 16 }}
+    >
       <Typography.Paragraph type="secondary">{t('conduct.unit.help')}</Typography.Paragraph>
       <Row gutter={16}>
         <Section unitId={unitId} kind="disciplines" />

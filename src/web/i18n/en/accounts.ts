@@ -32,7 +32,8 @@ export const accounts: Record<keyof typeof vi, string> = {
   'accounts.rolesTitle': 'Roles of {username}',
   'accounts.resetPassword': 'Reset password',
   'accounts.resetTitle': 'Reset the password of {username}',
-  'accounts.resetExplain': 'Set a temporary password and tell the user. All sessions of the account end and its sign-in delays are cleared.',
+  'accounts.resetExplain':
+    'Set a temporary password and tell the user. All sessions of the account end and its sign-in delays are cleared.',
   'accounts.resetDone': 'Password reset.',
   'accounts.unlock': 'Clear delays',
   'accounts.unlocked': 'Sign-in delays cleared.',

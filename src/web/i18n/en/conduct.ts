@@ -7,7 +7,8 @@ export const conduct = {
   'evaluation.evidence.refreshed': 'The facts were refreshed.',
   'evaluation.evidence.unchanged': 'The facts did not change.',
   'evaluation.decisionFacts': 'Decided on the facts computed at {time}: {done}/{assigned} tasks done.',
-  'evaluation.decisionFacts.changed': 'The facts changed after the decision; the decision stands on the facts it recorded. It may be cancelled and decided again.',
+  'evaluation.decisionFacts.changed':
+    'The facts changed after the decision; the decision stands on the facts it recorded. It may be cancelled and decided again.',
   'conduct.unit.title': 'Discipline, incidents and shortcomings of the unit',
   'conduct.unit.help': 'Inputs of the classification of collectives and leaders (Quy định 366-QĐ/TW, Điều 11).',
   'conduct.unit.disciplines': 'Discipline of the organisation',
@@ -34,7 +35,7 @@ export const conduct = {
   'conduct.incident.negative': 'Negative conduct',
   'conduct.person.disciplines': 'Discipline',
   'conduct.field.breachUnit': 'Unit where the breach was committed',
-  'conduct.field.breachUnitHelp': 'A breach at the old unit disciplined after a transfer counts against the old unit\'s evaluation.',
+  'conduct.field.breachUnitHelp': "A breach at the old unit disciplined after a transfer counts against the old unit's evaluation.",
   'conduct.discipline.reprimand': 'Reprimand',
   'conduct.discipline.warning': 'Warning',
   'conduct.discipline.removal': 'Removal from office',

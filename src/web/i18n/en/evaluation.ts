@@ -48,7 +48,8 @@ export const evaluation = {
   'evaluation.form.year': 'Year',
   'evaluation.form.quarter': 'Quarter',
   'evaluation.form.month': 'Month',
-  'evaluation.form.quarterHelp': 'Only quarters I, II and III can be opened. Quarter IV is not evaluated on its own: it is folded into the year (Kết luận 198-KL/TW; Quy định 366-QĐ/TW).',
+  'evaluation.form.quarterHelp':
+    'Only quarters I, II and III can be opened. Quarter IV is not evaluated on its own: it is folded into the year (Kết luận 198-KL/TW; Quy định 366-QĐ/TW).',
   'evaluation.form.side': 'Year ends as for',
   'evaluation.form.side.party': 'Party and mass organisations',
   'evaluation.form.side.civil_servant': 'Civil servants (Nghị định 335/2025/NĐ-CP)',
@@ -79,7 +80,8 @@ export const evaluation = {
   'evaluation.quota.empty': 'No group to decide yet.',
   'evaluation.decideSet': 'Decide',
   'evaluation.decideSet.title': 'Classification decision: {group}',
-  'evaluation.decideSet.help': 'One level and score per person. Give a reason when departing from the appraisal. The whole group is refused if it breaks the Excellent quota.',
+  'evaluation.decideSet.help':
+    'One level and score per person. Give a reason when departing from the appraisal. The whole group is refused if it breaks the Excellent quota.',
   'evaluation.decideSet.reason': 'Reason (when departing from the appraisal)',
   'evaluation.decideSet.refused': 'Refused: the Excellent quota is broken',
   'evaluation.decideSet.done': '{n} people decided.',
@@ -134,8 +136,10 @@ export const evaluation = {
   'evaluation.result.level': 'Level: {level} — {score} points',
   'evaluation.total': 'Self-assessed total: {score}',
   'evaluation.detail': 'Evaluation',
-  'evaluation.ownWork.own': 'This is your own evaluation: its appraisal and decision are taken by someone else or the level above (Quy định 366-QĐ/TW, Điều 12–13).',
-  'evaluation.ownWork.relative': 'This is a close relative’s evaluation: you do not appraise or decide it (Quy định 366-QĐ/TW, Điều 12–13).',
+  'evaluation.ownWork.own':
+    'This is your own evaluation: its appraisal and decision are taken by someone else or the level above (Quy định 366-QĐ/TW, Điều 12–13).',
+  'evaluation.ownWork.relative':
+    'This is a close relative’s evaluation: you do not appraise or decide it (Quy định 366-QĐ/TW, Điều 12–13).',
   'evaluation.gate': 'Level conditions',
   'evaluation.gate.summary': 'Score {score} → by band: {band}; conditions allow at most: {gate}; proposed: {level}',
   'evaluation.gate.noEvidence': 'No task to base it on.',

@@ -133,7 +133,8 @@ export const tasks = {
   'tasks.v.dueBeforeStart': 'The due date cannot be before the start date.',
   'tasks.volunteer.action': 'Volunteer for a hard task',
   'tasks.volunteer.title': 'Volunteer for a hard task',
-  'tasks.volunteer.intro': 'You take on a hard or new task and commit to a roadmap of milestones; progress is tracked against that roadmap.',
+  'tasks.volunteer.intro':
+    'You take on a hard or new task and commit to a roadmap of milestones; progress is tracked against that roadmap.',
   'tasks.volunteer.roadmapHelp': 'Milestones in date order, between the start date and the due date.',
   'tasks.volunteer.milestonesRequired': 'The roadmap needs at least one milestone.',
   'tasks.volunteer.submit': 'Take on the task',

@@ -3,7 +3,8 @@ import type { tools as vi } from '../vi/tools.js';
 export const tools: Record<keyof typeof vi, string> = {
   'import.title': 'Import from Excel',
   'import.template': 'Download template',
-  'import.intro': 'Fill the template with people, choose the receiving unit and upload the file. The whole file is checked before anything is written.',
+  'import.intro':
+    'Fill the template with people, choose the receiving unit and upload the file. The whole file is checked before anything is written.',
   'import.unit': 'Receiving unit',
   'import.unitHelp': 'People go into this unit, or into the sub-unit named in the "Mã đơn vị"/"Đơn vị" column.',
   'import.mode': 'Rows with errors',

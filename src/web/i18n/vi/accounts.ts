@@ -31,7 +31,8 @@ export const accounts = {
   'accounts.rolesTitle': 'Vai trò của {username}',
   'accounts.resetPassword': 'Đặt lại mật khẩu',
   'accounts.resetTitle': 'Đặt lại mật khẩu cho {username}',
-  'accounts.resetExplain': 'Đặt mật khẩu tạm thời và báo cho người dùng. Mọi phiên đăng nhập của tài khoản sẽ kết thúc và các lần phải chờ do đăng nhập sai được xóa.',
+  'accounts.resetExplain':
+    'Đặt mật khẩu tạm thời và báo cho người dùng. Mọi phiên đăng nhập của tài khoản sẽ kết thúc và các lần phải chờ do đăng nhập sai được xóa.',
   'accounts.resetDone': 'Đã đặt lại mật khẩu.',
   'accounts.unlock': 'Bỏ làm chậm',
   'accounts.unlocked': 'Đã bỏ làm chậm đăng nhập của tài khoản.',

@@ -7,7 +7,8 @@ export const conduct = {
   'evaluation.evidence.refreshed': 'Đã cập nhật số liệu.',
   'evaluation.evidence.unchanged': 'Số liệu không thay đổi.',
   'evaluation.decisionFacts': 'Quyết định căn cứ số liệu tính lúc {time}: {done}/{assigned} nhiệm vụ hoàn thành.',
-  'evaluation.decisionFacts.changed': 'Số liệu đã thay đổi sau khi quyết định; quyết định vẫn căn cứ số liệu đã ghi. Có thể hủy và quyết định lại.',
+  'evaluation.decisionFacts.changed':
+    'Số liệu đã thay đổi sau khi quyết định; quyết định vẫn căn cứ số liệu đã ghi. Có thể hủy và quyết định lại.',
   'conduct.unit.title': 'Kỷ luật, vi phạm và hạn chế của đơn vị',
   'conduct.unit.help': 'Căn cứ xếp loại tập thể và cán bộ lãnh đạo (Quy định 366-QĐ/TW, Điều 11).',
   'conduct.unit.disciplines': 'Kỷ luật tổ chức',

@@ -48,7 +48,8 @@ export const evaluation = {
   'evaluation.form.year': 'Năm',
   'evaluation.form.quarter': 'Quý',
   'evaluation.form.month': 'Tháng',
-  'evaluation.form.quarterHelp': 'Chỉ mở quý I, II, III. Quý IV không đánh giá riêng mà được gộp vào kỳ năm (Kết luận 198-KL/TW; Quy định 366-QĐ/TW).',
+  'evaluation.form.quarterHelp':
+    'Chỉ mở quý I, II, III. Quý IV không đánh giá riêng mà được gộp vào kỳ năm (Kết luận 198-KL/TW; Quy định 366-QĐ/TW).',
   'evaluation.form.side': 'Kết thúc năm theo',
   'evaluation.form.side.party': 'Khối Đảng, đoàn thể',
   'evaluation.form.side.civil_servant': 'Cán bộ, công chức (Nghị định 335/2025/NĐ-CP)',
@@ -91,7 +92,8 @@ export const evaluation = {
   'evaluation.publish.confirm': 'Công bố kết quả đã quyết định cho cán bộ và người quản lý?',
   'evaluation.publish.done': 'Đã công bố {n} kết quả.',
   'evaluation.close': 'Khóa kỳ',
-  'evaluation.close.confirm': 'Khóa kỳ sẽ tính lại mọi điểm và không cho sửa nữa. Tất cả người được đánh giá phải đã có quyết định. Tiếp tục?',
+  'evaluation.close.confirm':
+    'Khóa kỳ sẽ tính lại mọi điểm và không cho sửa nữa. Tất cả người được đánh giá phải đã có quyết định. Tiếp tục?',
   'evaluation.results': 'Phần kết quả thực hiện nhiệm vụ',
   'evaluation.results.score': 'Điểm kết quả: {score}/{max}',
   'evaluation.results.window': 'Nhiệm vụ từ {from} đến {to} (số liệu đến {asOf})',
@@ -134,8 +136,10 @@ export const evaluation = {
   'evaluation.result.level': 'Mức: {level} — {score} điểm',
   'evaluation.total': 'Tổng điểm tự đánh giá: {score}',
   'evaluation.detail': 'Phiếu đánh giá',
-  'evaluation.ownWork.own': 'Đây là kết quả đánh giá của chính bạn: việc thẩm định và quyết định xếp loại do người khác hoặc cấp trên thực hiện (Quy định 366-QĐ/TW, Điều 12–13).',
-  'evaluation.ownWork.relative': 'Đây là kết quả đánh giá của người thân của bạn: bạn không thẩm định hay quyết định xếp loại (Quy định 366-QĐ/TW, Điều 12–13).',
+  'evaluation.ownWork.own':
+    'Đây là kết quả đánh giá của chính bạn: việc thẩm định và quyết định xếp loại do người khác hoặc cấp trên thực hiện (Quy định 366-QĐ/TW, Điều 12–13).',
+  'evaluation.ownWork.relative':
+    'Đây là kết quả đánh giá của người thân của bạn: bạn không thẩm định hay quyết định xếp loại (Quy định 366-QĐ/TW, Điều 12–13).',
   'evaluation.gate': 'Điều kiện xếp loại',
   'evaluation.gate.summary': 'Điểm {score} → theo thang điểm: {band}; theo điều kiện: tối đa {gate}; đề xuất: {level}',
   'evaluation.gate.noEvidence': 'Không có nhiệm vụ làm căn cứ.',

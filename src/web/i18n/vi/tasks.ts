@@ -133,7 +133,8 @@ export const tasks = {
   'tasks.v.dueBeforeStart': 'Hạn hoàn thành không được trước ngày bắt đầu.',
   'tasks.volunteer.action': 'Nhận nhiệm vụ khó',
   'tasks.volunteer.title': 'Nhận nhiệm vụ khó',
-  'tasks.volunteer.intro': 'Bạn tự nhận một nhiệm vụ khó hoặc mới và cam kết lộ trình thực hiện theo các mốc; tiến độ được theo dõi theo lộ trình này.',
+  'tasks.volunteer.intro':
+    'Bạn tự nhận một nhiệm vụ khó hoặc mới và cam kết lộ trình thực hiện theo các mốc; tiến độ được theo dõi theo lộ trình này.',
   'tasks.volunteer.roadmapHelp': 'Các mốc theo thứ tự thời gian, nằm trong khoảng từ ngày bắt đầu đến hạn hoàn thành.',
   'tasks.volunteer.milestonesRequired': 'Lộ trình cần ít nhất một mốc.',
   'tasks.volunteer.submit': 'Đăng ký nhận nhiệm vụ',

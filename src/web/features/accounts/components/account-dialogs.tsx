@@ -96,7 +96,11 @@ export function EditAccountDialog({ account, onClose }: { account: AccountView |
       onDone={refresh}
       onReload={refresh}
     >
-      <Form.Item name="displayName" label={t('accounts.displayName')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
+      <Form.Item
+        name="displayName"
+        label={t('accounts.displayName')}
+        rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+      >
         <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="locale" label={t('language.label')}>

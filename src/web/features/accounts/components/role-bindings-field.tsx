@@ -18,19 +18,32 @@ export function RoleBindingsField({ unitNames }: { unitNames?: Record<string, st
             {fields.map((f, i) => (
               <Flex key={f.key} gap={8} align="start">
                 <Form.Item name={[f.name, 'role']} rules={required} style={{ marginBottom: 0, width: 220, flex: 'none' }}>
-                  <Select aria-label={t('accounts.roleN', { n: i + 1 })} options={enumOptions(tx, 'role', Roles)} placeholder={t('accounts.role')} />
+                  <Select
+                    aria-label={t('accounts.roleN', { n: i + 1 })}
+                    options={enumOptions(tx, 'role', Roles)}
+                    placeholder={t('accounts.role')}
+                  />
                 </Form.Item>
                 <Form.Item noStyle shouldUpdate>
                   {({ getFieldValue }) => {
                     const unitId = getFieldValue(['roles', f.name, 'unitId']) as string | undefined;
                     return (
                       <Form.Item name={[f.name, 'unitId']} rules={required} style={{ marginBottom: 0, flex: 1, minWidth: 0 }}>
-                        <UnitPicker aria-label={t('accounts.unitN', { n: i + 1 })} placeholder={t('accounts.unit')} valueLabel={unitId ? unitNames?.[unitId] : undefined} />
+                        <UnitPicker
+                          aria-label={t('accounts.unitN', { n: i + 1 })}
+                          placeholder={t('accounts.unit')}
+                          valueLabel={unitId ? unitNames?.[unitId] : undefined}
+                        />
                       </Form.Item>
                     );
                   }}
                 </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('accounts.removeRole', { n: i + 1 })} onClick={() => remove(f.name)} />
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined />}
+                  aria-label={t('accounts.removeRole', { n: i + 1 })}
+                  onClick={() => remove(f.name)}
+                />
               </Flex>
             ))}
             <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>

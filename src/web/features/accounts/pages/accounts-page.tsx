@@ -34,7 +34,13 @@ function AccountsPageContent() {
   };
 
   const status = (a: AccountView) =>
-    a.disabled ? <Tag>{t('accounts.status.disabled')}</Tag> : a.locked ? <Tag color="orange">{t('accounts.status.locked')}</Tag> : <Tag color="green">{t('accounts.status.active')}</Tag>;
+    a.disabled ? (
+      <Tag>{t('accounts.status.disabled')}</Tag>
+    ) : a.locked ? (
+      <Tag color="orange">{t('accounts.status.locked')}</Tag>
+    ) : (
+      <Tag color="green">{t('accounts.status.active')}</Tag>
+    );
 
   return (
     <>
@@ -73,7 +79,12 @@ function AccountsPageContent() {
           }}
           columns={[
             { key: 'username', title: t('accounts.username'), dataIndex: 'username', width: 130 },
-            { key: 'displayName', title: t('accounts.displayName'), width: 220, render: (_, a) => (a.personName && a.personName !== a.displayName ? `${a.displayName} (${a.personName})` : a.displayName) },
+            {
+              key: 'displayName',
+              title: t('accounts.displayName'),
+              width: 220,
+              render: (_, a) => (a.personName && a.personName !== a.displayName ? `${a.displayName} (${a.personName})` : a.displayName),
+            },
             {
               key: 'roles',
               title: t('accounts.roles'),
@@ -97,17 +108,33 @@ function AccountsPageContent() {
               width: 330,
               render: (_, a) => (
                 <Flex gap={4} wrap>
-                  <Button size="small" onClick={() => setDialog({ kind: 'edit', account: a })} aria-label={`${t('action.edit')} ${a.username}`}>
+                  <Button
+                    size="small"
+                    onClick={() => setDialog({ kind: 'edit', account: a })}
+                    aria-label={`${t('action.edit')} ${a.username}`}
+                  >
                     {t('action.edit')}
                   </Button>
-                  <Button size="small" onClick={() => setDialog({ kind: 'roles', account: a })} aria-label={`${t('accounts.editRoles')} ${a.username}`}>
+                  <Button
+                    size="small"
+                    onClick={() => setDialog({ kind: 'roles', account: a })}
+                    aria-label={`${t('accounts.editRoles')} ${a.username}`}
+                  >
                     {t('accounts.editRoles')}
                   </Button>
-                  <Button size="small" onClick={() => setDialog({ kind: 'reset', account: a })} aria-label={`${t('accounts.resetPassword')} ${a.username}`}>
+                  <Button
+                    size="small"
+                    onClick={() => setDialog({ kind: 'reset', account: a })}
+                    aria-label={`${t('accounts.resetPassword')} ${a.username}`}
+                  >
                     {t('accounts.resetPassword')}
                   </Button>
                   {a.locked ? (
-                    <Button size="small" onClick={() => void act(() => unlockAccount(a.id), t('accounts.unlocked'))} aria-label={`${t('accounts.unlock')} ${a.username}`}>
+                    <Button
+                      size="small"
+                      onClick={() => void act(() => unlockAccount(a.id), t('accounts.unlocked'))}
+                      aria-label={`${t('accounts.unlock')} ${a.username}`}
+                    >
                       {t('accounts.unlock')}
                     </Button>
                   ) : null}

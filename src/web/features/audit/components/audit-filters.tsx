@@ -27,7 +27,12 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
       <Row gutter={12}>
         <Col xs={24} md={12} lg={6}>
           <Form.Item label={t('audit.filter.person')} htmlFor="audit-person">
-            <PersonPicker id="audit-person" value={filter.personId ?? null} valueLabel={personName} onChange={(v) => onChange({ personId: v ?? undefined })} />
+            <PersonPicker
+              id="audit-person"
+              value={filter.personId ?? null}
+              valueLabel={personName}
+              onChange={(v) => onChange({ personId: v ?? undefined })}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} lg={4}>

@@ -25,7 +25,9 @@ function Snapshot({ label, value }: { label: string; value: unknown }) {
   return (
     <div style={{ flex: 1, minWidth: 260 }}>
       <Typography.Text strong>{label}</Typography.Text>
-      <pre style={{ fontSize: 12, background: '#fafafa', padding: 8, margin: '4px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{JSON.stringify(value, null, 2)}</pre>
+      <pre style={{ fontSize: 12, background: '#fafafa', padding: 8, margin: '4px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {JSON.stringify(value, null, 2)}
+      </pre>
     </div>
   );
 }
@@ -60,7 +62,13 @@ export function AuditTable({ events, loading, onActor }: Props) {
           width: 200,
           render: (_, e) =>
             e.actorId ? (
-              <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => onActor(e.actorId!, e.actorName)} title={t('audit.filterByActor')}>
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+                onClick={() => onActor(e.actorId!, e.actorName)}
+                title={t('audit.filterByActor')}
+              >
                 {e.actorName}
               </Button>
             ) : (
@@ -87,11 +95,13 @@ export function AuditTable({ events, loading, onActor }: Props) {
             e.changes.length === 0 ? null : (
               <ul style={{ margin: 0, paddingInlineStart: 16 }}>
                 {/* The version number changes with every update: not worth a line. */}
-                {e.changes.filter((c) => c.field !== 'version').map((c) => (
-                  <li key={c.field}>
-                    {fieldLabel(c.field)}: <AuditValue value={c.before} /> → <AuditValue value={c.after} />
-                  </li>
-                ))}
+                {e.changes
+                  .filter((c) => c.field !== 'version')
+                  .map((c) => (
+                    <li key={c.field}>
+                      {fieldLabel(c.field)}: <AuditValue value={c.before} /> → <AuditValue value={c.after} />
+                    </li>
+                  ))}
               </ul>
             ),
         },

@@ -14,7 +14,15 @@ export function AuditVerifyResult({ result, error }: { result: Result | undefine
   if (!result) return null;
   const n = (x: number) => x.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
   if (result.intact) {
-    return <Alert type="success" showIcon role="status" style={{ marginBottom: 16 }} title={t('audit.verify.intact', { checked: n(result.checked), lastSeq: n(result.lastSeq) })} />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        role="status"
+        style={{ marginBottom: 16 }}
+        title={t('audit.verify.intact', { checked: n(result.checked), lastSeq: n(result.lastSeq) })}
+      />
+    );
   }
   const shown = result.breaks.slice(0, SHOWN);
   const more = result.brokenCount - shown.length;

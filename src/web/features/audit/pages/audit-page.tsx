@@ -78,7 +78,11 @@ function AuditPageContent() {
           }}
         />
         <ErrorAlert error={events.error} />
-        <AuditTable events={items} loading={events.isFetching && !events.isFetchingNextPage} onActor={(actorId, name) => update({ actorId, actorName: name })} />
+        <AuditTable
+          events={items}
+          loading={events.isFetching && !events.isFetchingNextPage}
+          onActor={(actorId, name) => update({ actorId, actorName: name })}
+        />
         {events.hasNextPage ? (
           <Flex justify="center" style={{ marginTop: 16 }}>
             <Button loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>

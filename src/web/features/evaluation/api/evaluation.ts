@@ -40,11 +40,19 @@ export const evalKeys = {
 };
 
 export function usePeriods(q: QueryParams) {
-  return useQuery({ queryKey: evalKeys.periods(q), queryFn: () => api.get<PeriodList>('/api/evaluation/periods', q), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: evalKeys.periods(q),
+    queryFn: () => api.get<PeriodList>('/api/evaluation/periods', q),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function usePeriod(id: string | undefined) {
-  return useQuery({ queryKey: evalKeys.period(id ?? ''), queryFn: () => api.get<PeriodDetail>(`/api/evaluation/periods/${id}`), enabled: !!id });
+  return useQuery({
+    queryKey: evalKeys.period(id ?? ''),
+    queryFn: () => api.get<PeriodDetail>(`/api/evaluation/periods/${id}`),
+    enabled: !!id,
+  });
 }
 
 export function usePeriodEvaluations(id: string | undefined, q: EvaluationFilter, enabled = true) {
@@ -64,7 +72,11 @@ export function useQuota(periodId: string, unitId: string, cadreGroup: string) {
 }
 
 export function useMyEvaluation(periodId: string | undefined) {
-  return useQuery({ queryKey: evalKeys.mine(periodId ?? ''), queryFn: () => api.get<EvaluationView>('/api/evaluation/mine', { periodId }), enabled: !!periodId });
+  return useQuery({
+    queryKey: evalKeys.mine(periodId ?? ''),
+    queryFn: () => api.get<EvaluationView>('/api/evaluation/mine', { periodId }),
+    enabled: !!periodId,
+  });
 }
 
 export function useEvaluation(id: string | undefined) {
@@ -99,8 +111,10 @@ export function useInvalidateEvaluation() {
 export const evaluationApi = {
   openPeriod: (body: z.input<typeof OpenPeriodRequest>) => api.post<JobAccepted>('/api/evaluation/periods', body),
   closePeriod: (id: string, version: number) => api.post<JobAccepted>(`/api/evaluation/periods/${id}/close`, { version }),
-  quotaException: (periodId: string, body: QuotaExceptionRequest) => api.post<QuotaExceptionView>(`/api/evaluation/periods/${periodId}/quota-exceptions`, body),
-  decideSet: (periodId: string, body: DecisionSetRequest) => api.post<DecisionSetResult>(`/api/evaluation/periods/${periodId}/decisions`, body),
+  quotaException: (periodId: string, body: QuotaExceptionRequest) =>
+    api.post<QuotaExceptionView>(`/api/evaluation/periods/${periodId}/quota-exceptions`, body),
+  decideSet: (periodId: string, body: DecisionSetRequest) =>
+    api.post<DecisionSetResult>(`/api/evaluation/periods/${periodId}/decisions`, body),
   publish: (periodId: string, unitId?: string) => api.post<PublishResult>(`/api/evaluation/periods/${periodId}/publish`, { unitId }),
   saveSelf: (id: string, body: z.input<typeof SelfRequest>) => api.put<EvaluationView>(`/api/evaluation/${id}/self`, body),
   submitSelf: (id: string, version: number) => api.post<EvaluationView>(`/api/evaluation/${id}/self/submit`, { version }),

@@ -6,7 +6,8 @@ import { useT } from '../../../i18n/context.js';
 type Criterion = EvaluationView['criteriaSet']['criteria'][number];
 
 export const generalCriteria = (e: EvaluationView): Criterion[] => e.criteriaSet.criteria.filter((c) => c.part === 'general');
-export const kpiCriteria = (e: EvaluationView): Criterion[] => e.criteriaSet.criteria.filter((c) => c.part === 'results' && (c.source === 'kpi' || c.source === 'manual'));
+export const kpiCriteria = (e: EvaluationView): Criterion[] =>
+  e.criteriaSet.criteria.filter((c) => c.part === 'results' && (c.source === 'kpi' || c.source === 'manual'));
 
 /** Form fields named [prefix, code]; disabled when the step may not be edited. */
 export function CriteriaInputs({ criteria, prefix, disabled }: { criteria: Criterion[]; prefix: 'general' | 'kpis'; disabled?: boolean }) {

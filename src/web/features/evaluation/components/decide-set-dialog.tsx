@@ -44,7 +44,13 @@ export function DecideSetDialog({ periodId, unitId, cadreGroup, groupName, items
       const res = await evaluationApi.decideSet(periodId, {
         unitId,
         cadreGroup,
-        items: rows.map((r) => ({ evaluationId: r.item.id, version: r.item.version, level: r.level as Level, score: r.score as number, reason: r.reason.trim() || undefined })),
+        items: rows.map((r) => ({
+          evaluationId: r.item.id,
+          version: r.item.version,
+          level: r.level as Level,
+          score: r.score as number,
+          reason: r.reason.trim() || undefined,
+        })),
       });
       void message.success(t('evaluation.decideSet.done', { n: res.decided }));
       onDone();

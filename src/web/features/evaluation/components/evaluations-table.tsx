@@ -82,7 +82,13 @@ export function EvaluationsTable({ items, total, loading, filter, groups, onFilt
             title: t('evaluation.col.self'),
             key: 'self',
             render: (_, e) =>
-              e.self.missing ? <Tag color="red">{t('evaluation.self.missing')}</Tag> : e.self.submitted ? <StepCell step={e.self} /> : <Typography.Text type="secondary">{t('evaluation.self.notSubmitted')}</Typography.Text>,
+              e.self.missing ? (
+                <Tag color="red">{t('evaluation.self.missing')}</Tag>
+              ) : e.self.submitted ? (
+                <StepCell step={e.self} />
+              ) : (
+                <Typography.Text type="secondary">{t('evaluation.self.notSubmitted')}</Typography.Text>
+              ),
           },
           { title: t('evaluation.col.proposed'), key: 'proposed', render: (_, e) => <LevelTag level={e.proposedLevel} /> },
           { title: t('evaluation.col.appraisal'), key: 'appraisal', render: (_, e) => <StepCell step={e.appraisal} /> },

@@ -8,16 +8,33 @@ import { useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
 import { useEvidence } from '../api/evaluation.js';
 
-export function EvidenceDrawer({ evaluationId, metric, onClose }: { evaluationId: string; metric: EvidenceMetric | null; onClose: () => void }) {
+export function EvidenceDrawer({
+  evaluationId,
+  metric,
+  onClose,
+}: {
+  evaluationId: string;
+  metric: EvidenceMetric | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const evidence = useEvidence(evaluationId, metric);
   const data = evidence.data;
   return (
-    <Drawer open={!!metric} onClose={onClose} size="large" title={metric ? t('evaluation.evidence.title', { metric: t(`evaluation.metric.${metric}`) }) : ''}>
+    <Drawer
+      open={!!metric}
+      onClose={onClose}
+      size="large"
+      title={metric ? t('evaluation.evidence.title', { metric: t(`evaluation.metric.${metric}`) }) : ''}
+    >
       <ErrorAlert error={evidence.error} />
       {data ? (
         <Typography.Paragraph type="secondary">
-          {t('evaluation.results.window', { from: formatDate(data.window.from), to: formatDate(data.window.to), asOf: formatDate(data.asOf) })}
+          {t('evaluation.results.window', {
+            from: formatDate(data.window.from),
+            to: formatDate(data.window.to),
+            asOf: formatDate(data.asOf),
+          })}
         </Typography.Paragraph>
       ) : null}
       {data?.truncated ? <Alert type="info" showIcon title={t('evaluation.evidence.truncated')} style={{ marginBottom: 12 }} /> : null}
@@ -52,7 +69,11 @@ export function EvidenceDrawer({ evaluationId, metric, onClose }: { evaluationId
                 {x.late ? <Tag color="orange">{t('evaluation.evidence.late')}</Tag> : null}
                 {x.objectiveCause ? <Tag>{t('evaluation.evidence.objective')}</Tag> : null}
                 {x.qualityOk === false ? <Tag color="red">{t('evaluation.evidence.qualityFail')}</Tag> : null}
-                {x.majorErrors ? <Tag color="red">{t('evaluation.metric.majorErrors')}: {x.majorErrors}</Tag> : null}
+                {x.majorErrors ? (
+                  <Tag color="red">
+                    {t('evaluation.metric.majorErrors')}: {x.majorErrors}
+                  </Tag>
+                ) : null}
                 {x.exceeded ? <Tag color="green">{t('evaluation.metric.exceeded')}</Tag> : null}
               </>
             ),

@@ -19,7 +19,14 @@ export function GateReport({ e }: { e: EvaluationView }) {
       </Typography.Paragraph>
       {g.noEvidence ? <Alert type="warning" showIcon title={t('evaluation.gate.noEvidence')} style={{ marginBottom: 12 }} /> : null}
       {g.reasons.map((r, i) => (
-        <Alert key={i} type="warning" showIcon style={{ marginBottom: 8 }} title={r.message} description={`${t(`evaluation.levelShort.${r.level}`)} · ${r.rule}`} />
+        <Alert
+          key={i}
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={r.message}
+          description={`${t(`evaluation.levelShort.${r.level}`)} · ${r.rule}`}
+        />
       ))}
       <Table<GateCheckView>
         rowKey={(c) => `${c.level}:${c.condition}`}
@@ -33,7 +40,11 @@ export function GateReport({ e }: { e: EvaluationView }) {
             key: 'ok',
             width: 40,
             render: (_, c) =>
-              c.ok ? <CheckCircleTwoTone twoToneColor="#52c41a" aria-label={t('evaluation.gate.ok')} /> : <CloseCircleTwoTone twoToneColor="#cf1322" aria-label={t('evaluation.gate.failed')} />,
+              c.ok ? (
+                <CheckCircleTwoTone twoToneColor="#52c41a" aria-label={t('evaluation.gate.ok')} />
+              ) : (
+                <CloseCircleTwoTone twoToneColor="#cf1322" aria-label={t('evaluation.gate.failed')} />
+              ),
           },
           { title: t('evaluation.level'), key: 'level', render: (_, c) => <LevelTag level={c.level} /> },
           { title: t('evaluation.gate.condition'), dataIndex: 'message', key: 'message' },
@@ -56,12 +67,26 @@ export function TriggersCard({ e }: { e: EvaluationView }) {
         size="small"
         column={1}
         items={[
-          { key: 'd', label: t('evaluation.triggers.disciplines'), children: tr.disciplines.length ? tr.disciplines.map((d) => `${d.kind} (${formatDate(d.decidedOn)})`).join('; ') : none },
-          { key: 'g', label: t('evaluation.triggers.degradations'), children: tr.degradations.length ? tr.degradations.map((d) => formatDate(d.concludedOn)).join('; ') : none },
+          {
+            key: 'd',
+            label: t('evaluation.triggers.disciplines'),
+            children: tr.disciplines.length ? tr.disciplines.map((d) => `${d.kind} (${formatDate(d.decidedOn)})`).join('; ') : none,
+          },
+          {
+            key: 'g',
+            label: t('evaluation.triggers.degradations'),
+            children: tr.degradations.length ? tr.degradations.map((d) => formatDate(d.concludedOn)).join('; ') : none,
+          },
           {
             key: 'v',
             label: t('evaluation.triggers.vote'),
-            children: tr.confidenceVote ? t('evaluation.triggers.voteValue', { low: tr.confidenceVote.lowVotes, total: tr.confidenceVote.totalVotes, date: formatDate(tr.confidenceVote.votedOn) }) : none,
+            children: tr.confidenceVote
+              ? t('evaluation.triggers.voteValue', {
+                  low: tr.confidenceVote.lowVotes,
+                  total: tr.confidenceVote.totalVotes,
+                  date: formatDate(tr.confidenceVote.votedOn),
+                })
+              : none,
           },
           {
             key: 's',

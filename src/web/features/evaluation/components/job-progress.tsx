@@ -24,7 +24,17 @@ export function EvaluationJobProgress({ jobId, kind, onFinished }: Props) {
     }
   }, [data, onFinished]);
   if (job.error) return <ErrorAlert error={job.error} />;
-  if (data?.status === 'failed') return <Alert type="error" showIcon role="alert" title={t('evaluation.job.failed')} description={data.error?.message} style={{ marginBottom: 16 }} />;
+  if (data?.status === 'failed')
+    return (
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title={t('evaluation.job.failed')}
+        description={data.error?.message}
+        style={{ marginBottom: 16 }}
+      />
+    );
   if (data?.status === 'succeeded') return <Alert type="success" showIcon title={t('evaluation.job.done')} style={{ marginBottom: 16 }} />;
   const percent = data && data.total > 0 ? Math.floor((data.done / data.total) * 100) : 0;
   return (

@@ -33,7 +33,9 @@ export function StatusTag({ status }: { status: EvaluationStatus }) {
 
 export function PeriodStatusTag({ status }: { status: PeriodStatus }) {
   const t = useT();
-  return <Tag color={status === 'open' ? 'green' : status === 'closing' ? 'orange' : 'default'}>{t(`evaluation.periodStatus.${status}`)}</Tag>;
+  return (
+    <Tag color={status === 'open' ? 'green' : status === 'closing' ? 'orange' : 'default'}>{t(`evaluation.periodStatus.${status}`)}</Tag>
+  );
 }
 
 /** Scores are shown with at most two decimals; null as a dash (never as 0). */

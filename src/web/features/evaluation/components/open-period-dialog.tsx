@@ -68,8 +68,17 @@ export function OpenPeriodDialog({ open, onClose, onStarted }: Props) {
           if (kind === 'year') return null;
           if (kind === 'quarter')
             return (
-              <Form.Item name="number" label={t('evaluation.form.quarter')} extra={t('evaluation.form.quarterHelp')} rules={[{ required: true, message: t('v.required') }]}>
-                <Select aria-label={t('evaluation.form.quarter')} style={{ maxWidth: 120 }} options={[1, 2, 3].map((n) => ({ value: n, label: ['I', 'II', 'III'][n - 1] }))} />
+              <Form.Item
+                name="number"
+                label={t('evaluation.form.quarter')}
+                extra={t('evaluation.form.quarterHelp')}
+                rules={[{ required: true, message: t('v.required') }]}
+              >
+                <Select
+                  aria-label={t('evaluation.form.quarter')}
+                  style={{ maxWidth: 120 }}
+                  options={[1, 2, 3].map((n) => ({ value: n, label: ['I', 'II', 'III'][n - 1] }))}
+                />
               </Form.Item>
             );
           return (

@@ -18,7 +18,11 @@ export function PeriodCounts({ period }: { period: PeriodDetail }) {
       </Col>
       <Col xs={24} md={8}>
         <Card size="small" title={t('evaluation.counts.byStatus')}>
-          <Descriptions size="small" column={2} items={EvaluationStatuses.map((s) => ({ key: s, label: t(`evaluation.status.${s}`), children: c.byStatus[s] ?? 0 }))} />
+          <Descriptions
+            size="small"
+            column={2}
+            items={EvaluationStatuses.map((s) => ({ key: s, label: t(`evaluation.status.${s}`), children: c.byStatus[s] ?? 0 }))}
+          />
         </Card>
       </Col>
       <Col xs={24} md={6}>

@@ -21,7 +21,13 @@ export function peerGroups(items: EvaluationItem[]): PeerGroup[] {
   for (const e of items) {
     if (e.status === 'excluded') continue;
     const key = `${e.unitId}|${e.cadreGroup}`;
-    const g = map.get(key) ?? { unitId: e.unitId, unitName: e.subject.unitName, cadreGroup: e.cadreGroup, cadreGroupName: e.cadreGroupName, items: [] };
+    const g = map.get(key) ?? {
+      unitId: e.unitId,
+      unitName: e.subject.unitName,
+      cadreGroup: e.cadreGroup,
+      cadreGroupName: e.cadreGroupName,
+      items: [],
+    };
     g.items.push(e);
     map.set(key, g);
   }
@@ -42,20 +48,38 @@ function GroupQuota({ periodId, group, canDecide }: { periodId: string; group: P
   return (
     <tr className="ant-table-row">
       <td className="ant-table-cell">{name}</td>
-      <td className="ant-table-cell">{q ? t('evaluation.quota.counts', { excellent: q.excellent, good: q.good, cap: q.cap, pct: q.pct }) : <Spin size="small" />}</td>
+      <td className="ant-table-cell">
+        {q ? t('evaluation.quota.counts', { excellent: q.excellent, good: q.good, cap: q.cap, pct: q.pct }) : <Spin size="small" />}
+      </td>
       <td className="ant-table-cell">
         {q ? (
           <Tooltip title={q.explanation}>
-            <Tag color={q.ok ? 'green' : 'red'}>{q.ok ? t('evaluation.quota.ok') : t('evaluation.quota.broken', { n: q.mustRateDown })}</Tag>
+            <Tag color={q.ok ? 'green' : 'red'}>
+              {q.ok ? t('evaluation.quota.ok') : t('evaluation.quota.broken', { n: q.mustRateDown })}
+            </Tag>
           </Tooltip>
         ) : null}
-        {q && !q.ok ? <Typography.Paragraph type="danger" style={{ margin: '4px 0 0' }}>{q.explanation}</Typography.Paragraph> : null}
-        {q?.exception ? <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>{t('evaluation.quota.exception', { percent: q.exception.percent, reason: q.exception.reason })}</Typography.Paragraph> : null}
+        {q && !q.ok ? (
+          <Typography.Paragraph type="danger" style={{ margin: '4px 0 0' }}>
+            {q.explanation}
+          </Typography.Paragraph>
+        ) : null}
+        {q?.exception ? (
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+            {t('evaluation.quota.exception', { percent: q.exception.percent, reason: q.exception.reason })}
+          </Typography.Paragraph>
+        ) : null}
       </td>
       {canDecide ? (
         <td className="ant-table-cell">
           <Space wrap>
-            <Button type="primary" size="small" disabled={appraised.length === 0} onClick={() => setDeciding(true)} aria-label={`${t('evaluation.decideSet')}: ${name}`}>
+            <Button
+              type="primary"
+              size="small"
+              disabled={appraised.length === 0}
+              onClick={() => setDeciding(true)}
+              aria-label={`${t('evaluation.decideSet')}: ${name}`}
+            >
               {t('evaluation.decideSet')} ({appraised.length})
             </Button>
             <Button size="small" onClick={() => setExcepting(true)} aria-label={`${t('evaluation.exception')}: ${name}`}>
@@ -78,13 +102,24 @@ function GroupQuota({ periodId, group, canDecide }: { periodId: string; group: P
             title={`${t('evaluation.exception')}: ${name}`}
             onClose={() => setExcepting(false)}
             initialValues={{ percent: 25 }}
-            submit={(v) => evaluationApi.quotaException(periodId, { unitId: group.unitId, cadreGroup: group.cadreGroup, percent: v.percent, reason: v.reason })}
+            submit={(v) =>
+              evaluationApi.quotaException(periodId, {
+                unitId: group.unitId,
+                cadreGroup: group.cadreGroup,
+                percent: v.percent,
+                reason: v.reason,
+              })
+            }
             onDone={() => void invalidate()}
           >
             <Form.Item name="percent" label={t('evaluation.exception.percent')} rules={[{ required: true, message: t('v.required') }]}>
               <InputNumber min={20} max={25} aria-label={t('evaluation.exception.percent')} />
             </Form.Item>
-            <Form.Item name="reason" label={t('evaluation.exception.reason')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
+            <Form.Item
+              name="reason"
+              label={t('evaluation.exception.reason')}
+              rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+            >
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>
           </FormDialog>
@@ -98,7 +133,9 @@ function GroupQuota({ periodId, group, canDecide }: { periodId: string; group: P
 export function QuotaPanel({ periodId, groups, canDecide }: { periodId: string; groups: PeerGroup[]; canDecide: boolean }) {
   const t = useT();
   // Groups where a decision is still to be made come first.
-  const sorted = [...groups].sort((a, b) => b.items.filter((e) => e.status === 'appraised').length - a.items.filter((e) => e.status === 'appraised').length);
+  const sorted = [...groups].sort(
+    (a, b) => b.items.filter((e) => e.status === 'appraised').length - a.items.filter((e) => e.status === 'appraised').length,
+  );
   return (
     <Card title={t('evaluation.quota.title')} style={{ marginBottom: 16 }} styles={{ body: { maxHeight: 480, overflow: 'auto' } }}>
       {groups.length === 0 ? (

@@ -9,7 +9,18 @@ import { evaluationApi, useInvalidateEvaluation } from '../api/evaluation.js';
 import { EvidenceDrawer } from './evidence-drawer.js';
 import { scoreText } from './labels.js';
 
-const METRICS: (EvidenceMetric & keyof TaskCounts)[] = ['assigned', 'done', 'doneOnTime', 'late', 'lateExcused', 'overdue', 'pending', 'qualityFailures', 'majorErrors', 'exceeded'];
+const METRICS: (EvidenceMetric & keyof TaskCounts)[] = [
+  'assigned',
+  'done',
+  'doneOnTime',
+  'late',
+  'lateExcused',
+  'overdue',
+  'pending',
+  'qualityFailures',
+  'majorErrors',
+  'exceeded',
+];
 
 /** When the facts were computed, and a way to take them again (decision 0008: the evidence must not go stale). */
 function Freshness({ evaluation }: { evaluation: EvaluationView }) {
@@ -32,7 +43,9 @@ function Freshness({ evaluation }: { evaluation: EvaluationView }) {
   };
   return (
     <Space wrap style={{ marginBottom: 8 }}>
-      <Typography.Text type="secondary">{at ? t('evaluation.evidence.computedAt', { time: formatDateTime(at) }) : t('evaluation.evidence.never')}</Typography.Text>
+      <Typography.Text type="secondary">
+        {at ? t('evaluation.evidence.computedAt', { time: formatDateTime(at) }) : t('evaluation.evidence.never')}
+      </Typography.Text>
       {evaluation.actions.refresh ? (
         <Button size="small" loading={busy} onClick={() => void refresh()}>
           {t('evaluation.evidence.refresh')}
@@ -54,7 +67,8 @@ export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
         {t('evaluation.results.score', { score: scoreText(r.score), max: evaluation.criteriaSet.resultsPoints })}
       </Typography.Title>
       <Typography.Paragraph type="secondary">
-        {t('evaluation.results.window', { from: formatDate(r.window.from), to: formatDate(r.window.to), asOf: formatDate(r.asOf) })} · {r.rule}
+        {t('evaluation.results.window', { from: formatDate(r.window.from), to: formatDate(r.window.to), asOf: formatDate(r.asOf) })} ·{' '}
+        {r.rule}
       </Typography.Paragraph>
       <Freshness evaluation={evaluation} />
       {tasks ? (
@@ -68,14 +82,24 @@ export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
               key: m,
               label: t(`evaluation.metric.${m}`),
               children: (
-                <Button type="link" size="small" style={{ padding: 0 }} aria-label={`${t(`evaluation.metric.${m}`)}: ${tasks[m]}`} onClick={() => setMetric(m)}>
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0 }}
+                  aria-label={`${t(`evaluation.metric.${m}`)}: ${tasks[m]}`}
+                  onClick={() => setMetric(m)}
+                >
                   {tasks[m]}
                 </Button>
               ),
             }))}
           />
           <Typography.Paragraph style={{ marginTop: 12 }}>
-            {t('evaluation.results.pct', { quantity: pct(tasks.quantityPct), quality: pct(tasks.qualityPct), progress: pct(tasks.progressPct) })}
+            {t('evaluation.results.pct', {
+              quantity: pct(tasks.quantityPct),
+              quality: pct(tasks.qualityPct),
+              progress: pct(tasks.progressPct),
+            })}
           </Typography.Paragraph>
         </>
       ) : (

@@ -25,7 +25,14 @@ export function AppraisalForm({ e, onDone }: { e: EvaluationView; onDone: () => 
     <Card title={t('evaluation.appraise')} style={{ marginBottom: 16 }}>
       <InlineForm<AppraisalValues>
         okText={t('evaluation.appraise')}
-        initialValues={{ general: base.general ?? {}, kpis: base.kpis ?? {}, score: base.score, level: (e.appraisal?.level ?? e.gate?.level ?? e.self.level ?? undefined) as Level, comment: e.appraisal?.comment ?? '', selfMissing: false }}
+        initialValues={{
+          general: base.general ?? {},
+          kpis: base.kpis ?? {},
+          score: base.score,
+          level: (e.appraisal?.level ?? e.gate?.level ?? e.self.level ?? undefined) as Level,
+          comment: e.appraisal?.comment ?? '',
+          selfMissing: false,
+        }}
         submit={(v) =>
           evaluationApi.appraise(e.id, {
             version: e.version,
@@ -74,7 +81,9 @@ export function DecisionForm({ e, onDone }: { e: EvaluationView; onDone: () => v
       <InlineForm<DecisionValues>
         okText={t('evaluation.decideSet')}
         initialValues={{ score: base?.score ?? undefined, level: base?.level ?? undefined }}
-        submit={(v) => evaluationApi.decide(e.id, { version: e.version, score: v.score, level: v.level, reason: v.reason?.trim() || undefined })}
+        submit={(v) =>
+          evaluationApi.decide(e.id, { version: e.version, score: v.score, level: v.level, reason: v.reason?.trim() || undefined })
+        }
         onDone={onDone}
       >
         <Form.Item name="level" label={t('evaluation.level')} rules={[{ required: true, message: t('v.required') }]}>

@@ -51,20 +51,32 @@ export default function EvaluationDetailPage() {
         breadcrumb={
           <Breadcrumb
             style={{ marginBottom: 8 }}
-            items={[{ title: <Link to={paths.evaluation()}>{t('evaluation.title')}</Link> }, { title: <Link to={paths.evaluationPeriod(e.period.id)}>{e.period.label}</Link> }, { title: e.subject.name }]}
+            items={[
+              { title: <Link to={paths.evaluation()}>{t('evaluation.title')}</Link> },
+              { title: <Link to={paths.evaluationPeriod(e.period.id)}>{e.period.label}</Link> },
+              { title: e.subject.name },
+            ]}
           />
         }
         title={`${t('evaluation.detail')}: ${e.subject.name}`}
         subtitle={`${e.subject.unitName} · ${e.cadreGroupName} · ${e.criteriaSet.name} (${e.criteriaSet.appendix})`}
         extra={<StatusTag status={e.status} />}
       />
-      {e.excluded ? <Alert type="info" showIcon title={t('evaluation.excluded', { message: e.excluded.message })} style={{ marginBottom: 16 }} /> : null}
+      {e.excluded ? (
+        <Alert type="info" showIcon title={t('evaluation.excluded', { message: e.excluded.message })} style={{ marginBottom: 16 }} />
+      ) : null}
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} md={8}>
           <StepCard
             title={t('evaluation.col.self')}
             step={e.self.submitted || e.self.missing ? e.self : null}
-            extra={e.self.missing ? <Tag color="red">{t('evaluation.self.missing')}</Tag> : !e.self.submitted ? <Tag>{t('evaluation.self.notSubmitted')}</Tag> : null}
+            extra={
+              e.self.missing ? (
+                <Tag color="red">{t('evaluation.self.missing')}</Tag>
+              ) : !e.self.submitted ? (
+                <Tag>{t('evaluation.self.notSubmitted')}</Tag>
+              ) : null
+            }
           />
         </Col>
         <Col xs={24} md={8}>
@@ -86,7 +98,9 @@ export default function EvaluationDetailPage() {
                     })}
                   </Typography.Paragraph>
                 ) : null}
-                {e.decision?.facts?.changedSince ? <Alert type="warning" showIcon title={t('evaluation.decisionFacts.changed')} style={{ marginBottom: 8 }} /> : null}
+                {e.decision?.facts?.changedSince ? (
+                  <Alert type="warning" showIcon title={t('evaluation.decisionFacts.changed')} style={{ marginBottom: 8 }} />
+                ) : null}
               </>
             }
           />
@@ -119,7 +133,11 @@ export default function EvaluationDetailPage() {
             columns={[
               { title: t('evaluation.steps'), key: 'step', render: (_, h) => t(`evaluation.history.${h.step}`) },
               { title: t('evaluation.score'), key: 'score', render: (_, h) => scoreText(h.score) },
-              { title: t('evaluation.level'), key: 'level', render: (_, h) => (h.level ? tx(`evaluation.levelShort.${h.level}`, h.level) : '—') },
+              {
+                title: t('evaluation.level'),
+                key: 'level',
+                render: (_, h) => (h.level ? tx(`evaluation.levelShort.${h.level}`, h.level) : '—'),
+              },
               { title: t('evaluation.decideSet.reason'), key: 'reason', render: (_, h) => h.reason ?? '' },
               { title: '', key: 'at', render: (_, h) => formatDateTime(h.at) },
             ]}

@@ -28,7 +28,8 @@ export function ResultCard({ e }: { e: EvaluationView }) {
     <Card title={t('evaluation.result.title')} style={{ marginBottom: 16 }}>
       {e.decision && e.decision.level ? (
         <Typography.Title level={4} style={{ margin: 0 }}>
-          <LevelTag level={e.decision.level} /> {t('evaluation.result.level', { level: t(`evaluation.level.${e.decision.level}`), score: scoreText(e.decision.score) })}
+          <LevelTag level={e.decision.level} />{' '}
+          {t('evaluation.result.level', { level: t(`evaluation.level.${e.decision.level}`), score: scoreText(e.decision.score) })}
         </Typography.Title>
       ) : (
         <Typography.Text type="secondary">{t('evaluation.result.pending')}</Typography.Text>
@@ -48,7 +49,13 @@ function SelfForm({ e }: { e: EvaluationView }) {
   const editable = e.actions.editSelf;
 
   const save = async (v: Values) => {
-    const r = await evaluationApi.saveSelf(e.id, { version: e.version, general: cleanScores(v.general), kpis: cleanScores(v.kpis), comment: v.comment ?? '', proposedLevel: v.proposedLevel ?? null });
+    const r = await evaluationApi.saveSelf(e.id, {
+      version: e.version,
+      general: cleanScores(v.general),
+      kpis: cleanScores(v.kpis),
+      comment: v.comment ?? '',
+      proposedLevel: v.proposedLevel ?? null,
+    });
     return r;
   };
   const run = async (fn: () => Promise<unknown>, done: string) => {
@@ -82,12 +89,19 @@ function SelfForm({ e }: { e: EvaluationView }) {
   return (
     <Card title={t('evaluation.col.self')} style={{ marginBottom: 16 }}>
       <ErrorAlert error={error} onReload={() => void invalidate()} />
-      {e.self.submitted && e.self.score != null ? <Typography.Paragraph strong>{t('evaluation.total', { score: scoreText(e.self.score) })}</Typography.Paragraph> : null}
+      {e.self.submitted && e.self.score != null ? (
+        <Typography.Paragraph strong>{t('evaluation.total', { score: scoreText(e.self.score) })}</Typography.Paragraph>
+      ) : null}
       <Form<Values>
         form={form}
         layout="vertical"
         disabled={!editable}
-        initialValues={{ general: e.self.general ?? {}, kpis: e.self.kpis ?? {}, comment: e.self.comment ?? '', proposedLevel: e.self.level }}
+        initialValues={{
+          general: e.self.general ?? {},
+          kpis: e.self.kpis ?? {},
+          comment: e.self.comment ?? '',
+          proposedLevel: e.self.level,
+        }}
       >
         <CriteriaInputs criteria={generalCriteria(e)} prefix="general" />
         <CriteriaInputs criteria={kpiCriteria(e)} prefix="kpis" />
@@ -95,7 +109,12 @@ function SelfForm({ e }: { e: EvaluationView }) {
           <Input.TextArea rows={4} maxLength={5000} />
         </Form.Item>
         <Form.Item name="proposedLevel" label={t('evaluation.proposedLevel')}>
-          <Select<Level> allowClear style={{ maxWidth: 320 }} aria-label={t('evaluation.proposedLevel')} options={LEVELS.map((l) => ({ value: l, label: t(`evaluation.level.${l}`) }))} />
+          <Select<Level>
+            allowClear
+            style={{ maxWidth: 320 }}
+            aria-label={t('evaluation.proposedLevel')}
+            options={LEVELS.map((l) => ({ value: l, label: t(`evaluation.level.${l}`) }))}
+          />
         </Form.Item>
       </Form>
       {editable ? (
@@ -120,17 +139,30 @@ export default function MyEvaluationPage() {
   const e = mine.data;
   const header = (label?: string) => (
     <PageHeader
-      breadcrumb={<Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to={paths.evaluation()}>{t('evaluation.title')}</Link> }, { title: label ?? '' }]} />}
+      breadcrumb={
+        <Breadcrumb
+          style={{ marginBottom: 8 }}
+          items={[{ title: <Link to={paths.evaluation()}>{t('evaluation.title')}</Link> }, { title: label ?? '' }]}
+        />
+      }
       title={t('evaluation.mine')}
       subtitle={e ? `${e.period.label} · ${e.subject.name} · ${e.cadreGroupName} · ${e.criteriaSet.name}` : undefined}
       extra={e ? <StatusTag status={e.status} /> : undefined}
     />
   );
-  if (!e) return <>{header()}{isApiError(mine.error, 404) ? <Alert type="info" showIcon title={t('evaluation.noMine')} /> : <ErrorAlert error={mine.error} />}</>;
+  if (!e)
+    return (
+      <>
+        {header()}
+        {isApiError(mine.error, 404) ? <Alert type="info" showIcon title={t('evaluation.noMine')} /> : <ErrorAlert error={mine.error} />}
+      </>
+    );
   return (
     <>
       {header(e.period.label)}
-      {e.excluded ? <Alert type="info" showIcon title={t('evaluation.excluded', { message: e.excluded.message })} style={{ marginBottom: 16 }} /> : null}
+      {e.excluded ? (
+        <Alert type="info" showIcon title={t('evaluation.excluded', { message: e.excluded.message })} style={{ marginBottom: 16 }} />
+      ) : null}
       {e.status === 'published' || e.decision ? <ResultCard e={e} /> : null}
       <ResultsPart evaluation={e} />
       {e.excluded ? null : <SelfForm key={`${e.id}:${e.version}`} e={e} />}

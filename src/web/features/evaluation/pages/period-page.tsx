@@ -35,7 +35,11 @@ export default function PeriodPage() {
   if (!p) return <ErrorAlert error={period.error} />;
 
   const groups = peerGroups(all.data?.items ?? []);
-  const groupOptions = [...new Map((all.data?.items ?? list.data?.items ?? []).map((e) => [e.cadreGroup, { code: e.cadreGroup, name: e.cadreGroupName }])).values()];
+  const groupOptions = [
+    ...new Map(
+      (all.data?.items ?? list.data?.items ?? []).map((e) => [e.cadreGroup, { code: e.cadreGroup, name: e.cadreGroupName }]),
+    ).values(),
+  ];
 
   const publish = () =>
     modal.confirm({
@@ -71,7 +75,12 @@ export default function PeriodPage() {
   return (
     <>
       <PageHeader
-        breadcrumb={<Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to={paths.evaluation()}>{t('evaluation.title')}</Link> }, { title: p.label }]} />}
+        breadcrumb={
+          <Breadcrumb
+            style={{ marginBottom: 8 }}
+            items={[{ title: <Link to={paths.evaluation()}>{t('evaluation.title')}</Link> }, { title: p.label }]}
+          />
+        }
         title={
           <Flex gap={8} align="center">
             {p.label} — {p.unitName} <PeriodStatusTag status={p.status} />

@@ -29,10 +29,15 @@ export default function PeriodsPage() {
     {
       title: t('evaluation.col.period'),
       key: 'label',
-      render: (_: unknown, p: PeriodView) => (isManager ? <Link to={paths.evaluationPeriod(p.id)}>{p.label}</Link> : <span>{p.label}</span>),
+      render: (_: unknown, p: PeriodView) =>
+        isManager ? <Link to={paths.evaluationPeriod(p.id)}>{p.label}</Link> : <span>{p.label}</span>,
     },
     { title: t('evaluation.col.unit'), dataIndex: 'unitName', key: 'unit' },
-    { title: t('evaluation.col.range'), key: 'range', render: (_: unknown, p: PeriodView) => `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` },
+    {
+      title: t('evaluation.col.range'),
+      key: 'range',
+      render: (_: unknown, p: PeriodView) => `${formatDate(p.startDate)} – ${formatDate(p.endDate)}`,
+    },
     {
       title: t('evaluation.col.deadlines'),
       key: 'due',
@@ -97,11 +102,7 @@ export default function PeriodsPage() {
           scroll={{ x: true }}
         />
       </Card>
-      <OpenPeriodDialog
-        open={opening}
-        onClose={() => setOpening(false)}
-        onStarted={(r) => setParams((p) => (p.set('job', r.jobId), p))}
-      />
+      <OpenPeriodDialog open={opening} onClose={() => setOpening(false)} onStarted={(r) => setParams((p) => (p.set('job', r.jobId), p))} />
     </>
   );
 }

@@ -1,5 +1,13 @@
 // A first page: who you are, the units you work on, and quick links. Dashboards come later.
-import { ApartmentOutlined, AuditOutlined, CloudUploadOutlined, KeyOutlined, TeamOutlined, UserAddOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  KeyOutlined,
+  TeamOutlined,
+  UserAddOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';

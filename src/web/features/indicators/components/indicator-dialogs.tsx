@@ -25,7 +25,19 @@ function useDirectionOptions() {
   ];
 }
 
-export function CreateIndicatorDialog({ unitId, year, open, onClose, taken }: { unitId: string; year: number; open: boolean; onClose: () => void; taken: string[] }) {
+export function CreateIndicatorDialog({
+  unitId,
+  year,
+  open,
+  onClose,
+  taken,
+}: {
+  unitId: string;
+  year: number;
+  open: boolean;
+  onClose: () => void;
+  taken: string[];
+}) {
   const { t, language } = useI18n();
   const qc = useQueryClient();
   const directions = useDirectionOptions();
@@ -42,14 +54,24 @@ export function CreateIndicatorDialog({ unitId, year, open, onClose, taken }: { 
     >
       {(form) => (
         <>
-          <Form.Item name="code" label={t('indicators.code')} extra={t('indicators.codeHelp')} rules={[{ required: true, message: t('v.required') }]}>
+          <Form.Item
+            name="code"
+            label={t('indicators.code')}
+            extra={t('indicators.codeHelp')}
+            rules={[{ required: true, message: t('v.required') }]}
+          >
             <AutoComplete
               options={suggestions.map((s) => ({ value: s.code, label: `${language === 'vi' ? s.nameVi : s.nameEn} (${s.code})` }))}
               onSelect={(code: string) => {
                 const s = IndicatorSuggestions.find((x) => x.code === code);
                 if (s) form.setFieldsValue({ name: language === 'vi' ? s.nameVi : s.nameEn, measure: s.measure, direction: s.direction });
               }}
-              showSearch={{ filterOption: (input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase()) }}
+              showSearch={{
+                filterOption: (input, option) =>
+                  String(option?.label ?? '')
+                    .toLowerCase()
+                    .includes(input.toLowerCase()),
+              }}
             />
           </Form.Item>
           <IndicatorFields directions={directions} />
@@ -89,7 +111,11 @@ export function EditIndicatorDialog({ indicator, onClose }: { indicator: Indicat
       onClose={onClose}
       onReload={() => void qc.invalidateQueries({ queryKey: indicatorKeys.all })}
       title={t('indicators.edit', { name: indicator?.name ?? '' })}
-      initialValues={indicator ? { name: indicator.name, measure: indicator.measure, target: indicator.target, direction: indicator.direction } : undefined}
+      initialValues={
+        indicator
+          ? { name: indicator.name, measure: indicator.measure, target: indicator.target, direction: indicator.direction }
+          : undefined
+      }
       submit={(v) => updateIndicator(indicator!.id, { version: indicator!.version, ...v, measure: v.measure ?? '' })}
       onDone={() => void qc.invalidateQueries({ queryKey: indicatorKeys.all })}
     >
@@ -110,10 +136,19 @@ export function RecordActualDialog({ indicator, onClose }: { indicator: Indicato
       submit={(v) => recordActual(indicator!.id, { periodEnd: v.periodEnd, value: v.value, note: v.note?.trim() ?? '' })}
       onDone={() => void qc.invalidateQueries({ queryKey: indicatorKeys.all })}
     >
-      <Form.Item name="periodEnd" label={t('indicators.periodEnd')} extra={t('indicators.periodEndHelp')} rules={[{ required: true, message: t('v.required') }]}>
+      <Form.Item
+        name="periodEnd"
+        label={t('indicators.periodEnd')}
+        extra={t('indicators.periodEndHelp')}
+        rules={[{ required: true, message: t('v.required') }]}
+      >
         <DateInput allowClear={false} />
       </Form.Item>
-      <Form.Item name="value" label={t('indicators.value', { measure: indicator?.measure ?? '' })} rules={[{ required: true, message: t('v.required') }]}>
+      <Form.Item
+        name="value"
+        label={t('indicators.value', { measure: indicator?.measure ?? '' })}
+        rules={[{ required: true, message: t('v.required') }]}
+      >
         <InputNumber style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="note" label={t('indicators.note')}>

@@ -21,7 +21,11 @@ export function IndicatorsCard({ unitId, year, onYear }: { unitId: string; year:
   const withMeasure = (n: number, i: IndicatorView) => `${number(n, language)}${i.measure ? ` ${i.measure}` : ''}`;
   return (
     <Card
-      title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('indicators.title')}</Typography.Title>}
+      title={
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+          {t('indicators.title')}
+        </Typography.Title>
+      }
       extra={
         <Flex gap={8} align="center">
           <label htmlFor="indicators-year">{t('indicators.year')}</label>
@@ -106,7 +110,12 @@ export function IndicatorsCard({ unitId, year, onYear }: { unitId: string; year:
                         <Button size="small" onClick={() => setRecording(i)} aria-label={t('indicators.record', { name: i.name })}>
                           {t('indicators.recordShort')}
                         </Button>
-                        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(i)} aria-label={t('indicators.edit', { name: i.name })} />
+                        <Button
+                          size="small"
+                          icon={<EditOutlined />}
+                          onClick={() => setEditing(i)}
+                          aria-label={t('indicators.edit', { name: i.name })}
+                        />
                       </Flex>
                     ) : null,
                 },
@@ -114,7 +123,15 @@ export function IndicatorsCard({ unitId, year, onYear }: { unitId: string; year:
             : []),
         ]}
       />
-      {list.data?.actions.create ? <CreateIndicatorDialog unitId={unitId} year={year} open={adding} onClose={() => setAdding(false)} taken={items.map((i) => i.code)} /> : null}
+      {list.data?.actions.create ? (
+        <CreateIndicatorDialog
+          unitId={unitId}
+          year={year}
+          open={adding}
+          onClose={() => setAdding(false)}
+          taken={items.map((i) => i.code)}
+        />
+      ) : null}
       <RecordActualDialog indicator={recording} onClose={() => setRecording(null)} />
       <EditIndicatorDialog indicator={editing} onClose={() => setEditing(null)} />
     </Card>

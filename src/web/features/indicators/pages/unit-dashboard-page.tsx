@@ -20,8 +20,18 @@ function WeekFigures({ unitId }: { unitId: string }) {
   const s = summary.data;
   return (
     <Card
-      title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('dashboard.week')}</Typography.Title>}
-      extra={s ? <Typography.Text type="secondary">{t('common.fromTo', { from: formatDate(s.period.from), to: formatDate(s.period.to) })}</Typography.Text> : null}
+      title={
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+          {t('dashboard.week')}
+        </Typography.Title>
+      }
+      extra={
+        s ? (
+          <Typography.Text type="secondary">
+            {t('common.fromTo', { from: formatDate(s.period.from), to: formatDate(s.period.to) })}
+          </Typography.Text>
+        ) : null
+      }
       style={{ marginBottom: 16 }}
     >
       <ErrorAlert error={summary.error} />
@@ -31,7 +41,11 @@ function WeekFigures({ unitId }: { unitId: string }) {
           <Statistic title={t('summary.col.done')} value={s.total.done} />
           <Statistic title={t('summary.col.doneOnTime')} value={s.total.doneOnTime} />
           <Statistic title={t('summary.col.late')} value={s.total.late} />
-          <Statistic title={t('summary.col.overdue')} value={s.total.overdue} styles={{ content: { color: s.total.overdue ? '#cf1322' : undefined } }} />
+          <Statistic
+            title={t('summary.col.overdue')}
+            value={s.total.overdue}
+            styles={{ content: { color: s.total.overdue ? '#cf1322' : undefined } }}
+          />
           <Statistic title={t('summary.col.workUnits')} value={`${s.total.workUnitsDone} / ${s.total.workUnitsAssigned}`} />
         </Flex>
       ) : (
@@ -55,7 +69,15 @@ export default function UnitDashboardPage() {
   return (
     <>
       <PageHeader
-        breadcrumb={<Breadcrumb style={{ marginBottom: 8 }} items={[{ key: 'org', title: <Link to={paths.org(unitId)}>{name || t('nav.org')}</Link> }, { key: 'd', title: t('dashboard.title') }]} />}
+        breadcrumb={
+          <Breadcrumb
+            style={{ marginBottom: 8 }}
+            items={[
+              { key: 'org', title: <Link to={paths.org(unitId)}>{name || t('nav.org')}</Link> },
+              { key: 'd', title: t('dashboard.title') },
+            ]}
+          />
+        }
         title={unit.isPending ? <Spin /> : t('dashboard.titleOf', { name })}
         extra={
           <>

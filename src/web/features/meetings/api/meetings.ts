@@ -37,10 +37,13 @@ export function useMeeting(id: string | undefined) {
 
 export const createMeeting = (body: z.input<typeof MeetingInput>) => api.post<MeetingDetail>('/api/meetings', body);
 export const updateMeeting = (id: string, body: z.input<typeof MeetingUpdate>) => api.patch<MeetingDetail>(`/api/meetings/${id}`, body);
-export const agendaFromSummary = (id: string, version: number) => api.post<MeetingDetail>(`/api/meetings/${id}/agenda/from-summary`, { version });
+export const agendaFromSummary = (id: string, version: number) =>
+  api.post<MeetingDetail>(`/api/meetings/${id}/agenda/from-summary`, { version });
 export const setAgenda = (id: string, body: z.input<typeof AgendaInput>) => api.put<MeetingDetail>(`/api/meetings/${id}/agenda`, body);
-export const setAttendance = (id: string, body: z.input<typeof AttendanceInput>) => api.put<MeetingDetail>(`/api/meetings/${id}/attendance`, body);
-export const setConclusions = (id: string, body: z.input<typeof ConclusionsInput>) => api.put<MeetingDetail>(`/api/meetings/${id}/conclusions`, body);
+export const setAttendance = (id: string, body: z.input<typeof AttendanceInput>) =>
+  api.put<MeetingDetail>(`/api/meetings/${id}/attendance`, body);
+export const setConclusions = (id: string, body: z.input<typeof ConclusionsInput>) =>
+  api.put<MeetingDetail>(`/api/meetings/${id}/conclusions`, body);
 export const closeMeeting = (id: string, version: number) => api.post<MeetingDetail>(`/api/meetings/${id}/close`, { version });
 
 export function uploadDocument(id: string, file: File) {
@@ -50,7 +53,15 @@ export function uploadDocument(id: string, file: File) {
 }
 export const documentUrl = (id: string, docId: string) => `/api/meetings/${id}/documents/${docId}`;
 
-const vnParts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const vnParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** An ISO timestamp → its civil date and 'HH:mm' in Vietnam time. */
 export function toVietnamParts(iso: string): { date: string; time: string } {

@@ -29,7 +29,12 @@ export function AgendaSection({ meeting, onReload }: { meeting: MeetingDetail; o
         meeting.can.edit ? (
           <>
             {meeting.agenda.length > 0 ? (
-              <Popconfirm title={t('meetings.agenda.replaceConfirm')} okText={t('action.confirm')} cancelText={t('action.cancel')} onConfirm={() => pull()}>
+              <Popconfirm
+                title={t('meetings.agenda.replaceConfirm')}
+                okText={t('action.confirm')}
+                cancelText={t('action.cancel')}
+                onConfirm={() => pull()}
+              >
                 <Button size="small" icon={<ThunderboltOutlined />} loading={busy === 'pull'}>
                   {t('meetings.agenda.fromSummary')}
                 </Button>
@@ -55,8 +60,17 @@ export function AgendaSection({ meeting, onReload }: { meeting: MeetingDetail; o
         locale={{ emptyText: t('meetings.agenda.empty') }}
         columns={[
           { key: 'n', title: '#', width: 50, dataIndex: 'ordinal' },
-          { key: 'title', title: t('meetings.agenda.item'), render: (_, a) => (a.taskId ? <Link to={paths.task(a.taskId)}>{a.title}</Link> : a.title) },
-          { key: 'presenter', title: t('meetings.agenda.presenter'), width: 220, render: (_, a) => a.presenter?.fullName ?? t('common.empty') },
+          {
+            key: 'title',
+            title: t('meetings.agenda.item'),
+            render: (_, a) => (a.taskId ? <Link to={paths.task(a.taskId)}>{a.title}</Link> : a.title),
+          },
+          {
+            key: 'presenter',
+            title: t('meetings.agenda.presenter'),
+            width: 220,
+            render: (_, a) => a.presenter?.fullName ?? t('common.empty'),
+          },
         ]}
       />
       <FormDialog<Values, MeetingDetail>
@@ -66,7 +80,12 @@ export function AgendaSection({ meeting, onReload }: { meeting: MeetingDetail; o
         width={720}
         title={t('meetings.agenda.edit')}
         initialValues={{ items: meeting.agenda.map((a) => ({ title: a.title, presenterId: a.presenter?.id ?? null, taskId: a.taskId })) }}
-        submit={(v) => setAgenda(meeting.id, { version: meeting.version, items: (v.items ?? []).map((i) => ({ title: i.title, presenterId: i.presenterId ?? null, taskId: i.taskId ?? null })) })}
+        submit={(v) =>
+          setAgenda(meeting.id, {
+            version: meeting.version,
+            items: (v.items ?? []).map((i) => ({ title: i.title, presenterId: i.presenterId ?? null, taskId: i.taskId ?? null })),
+          })
+        }
         onDone={changed}
       >
         <Form.List name="items">
@@ -75,7 +94,11 @@ export function AgendaSection({ meeting, onReload }: { meeting: MeetingDetail; o
               {fields.map((f, i) => (
                 <Row key={f.key} gutter={8} align="top">
                   <Col xs={24} md={14}>
-                    <Form.Item name={[f.name, 'title']} label={t('meetings.agenda.itemN', { n: i + 1 })} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
+                    <Form.Item
+                      name={[f.name, 'title']}
+                      label={t('meetings.agenda.itemN', { n: i + 1 })}
+                      rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                    >
                       <Input maxLength={300} />
                     </Form.Item>
                   </Col>
@@ -85,11 +108,19 @@ export function AgendaSection({ meeting, onReload }: { meeting: MeetingDetail; o
                     </Form.Item>
                   </Col>
                   <Col xs={4} md={2} style={{ paddingTop: 30 }}>
-                    <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('meetings.agenda.remove', { n: i + 1 })} />
+                    <Button
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('meetings.agenda.remove', { n: i + 1 })}
+                    />
                   </Col>
                 </Row>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ title: '', presenterId: null, taskId: null })} style={{ marginBottom: 8 }}>
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ title: '', presenterId: null, taskId: null })}
+                style={{ marginBottom: 8 }}
+              >
                 {t('meetings.agenda.add')}
               </Button>
             </>

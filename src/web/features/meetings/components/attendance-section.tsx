@@ -12,7 +12,8 @@ type Mark = { attended: boolean; absenceReason: string };
 export function AttendanceSection({ meeting, onReload }: { meeting: MeetingDetail; onReload: () => void }) {
   const { t } = useI18n();
   const { run, busy, error } = useMeetingAction();
-  const initial = () => Object.fromEntries(meeting.participants.map((p) => [p.id, { attended: p.attended ?? true, absenceReason: p.absenceReason ?? '' }]));
+  const initial = () =>
+    Object.fromEntries(meeting.participants.map((p) => [p.id, { attended: p.attended ?? true, absenceReason: p.absenceReason ?? '' }]));
   const [marks, setMarks] = useState<Record<string, Mark>>(initial);
   const edit = meeting.can.edit;
   const mark = (id: string, patch: Partial<Mark>) => setMarks((m) => ({ ...m, [id]: { ...m[id], ...patch } }));
@@ -20,13 +21,20 @@ export function AttendanceSection({ meeting, onReload }: { meeting: MeetingDetai
     run('attendance', () =>
       setAttendance(
         meeting.id,
-        meeting.participants.map((p) => ({ personId: p.id, attended: marks[p.id].attended, absenceReason: marks[p.id].attended ? null : marks[p.id].absenceReason.trim() || null })),
+        meeting.participants.map((p) => ({
+          personId: p.id,
+          attended: marks[p.id].attended,
+          absenceReason: marks[p.id].attended ? null : marks[p.id].absenceReason.trim() || null,
+        })),
       ),
     );
   const present = meeting.participants.filter((p) => p.attended === true).length;
   const recorded = meeting.participants.some((p) => p.attended !== null);
   return (
-    <MeetingSection title={t('meetings.section.attendance')} extra={recorded ? t('meetings.attendance.count', { present, total: meeting.participants.length }) : null}>
+    <MeetingSection
+      title={t('meetings.section.attendance')}
+      extra={recorded ? t('meetings.attendance.count', { present, total: meeting.participants.length }) : null}
+    >
       <ErrorAlert error={error} onReload={onReload} />
       <Table<Participant>
         size="small"
@@ -36,14 +44,23 @@ export function AttendanceSection({ meeting, onReload }: { meeting: MeetingDetai
         locale={{ emptyText: t('common.none') }}
         columns={[
           { key: 'name', title: t('meetings.attendance.person'), dataIndex: 'fullName' },
-          { key: 'role', title: t('meetings.attendance.role'), width: 130, render: (_, p) => (p.role === 'chair' ? <Tag color="red">{t('meetings.role.chair')}</Tag> : t('meetings.role.attendee')) },
+          {
+            key: 'role',
+            title: t('meetings.attendance.role'),
+            width: 130,
+            render: (_, p) => (p.role === 'chair' ? <Tag color="red">{t('meetings.role.chair')}</Tag> : t('meetings.role.attendee')),
+          },
           {
             key: 'attended',
             title: t('meetings.attendance.attended'),
             width: 120,
             render: (_, p) =>
               edit ? (
-                <Checkbox checked={marks[p.id]?.attended} onChange={(e) => mark(p.id, { attended: e.target.checked })} aria-label={t('meetings.attendance.attendedOf', { name: p.fullName })} />
+                <Checkbox
+                  checked={marks[p.id]?.attended}
+                  onChange={(e) => mark(p.id, { attended: e.target.checked })}
+                  aria-label={t('meetings.attendance.attendedOf', { name: p.fullName })}
+                />
               ) : p.attended === null ? (
                 t('common.empty')
               ) : p.attended ? (

@@ -25,13 +25,31 @@ interface ItemValues {
 }
 
 /** The lead is chosen among the people of the conclusion's target unit. */
-function LeadPicker({ index, known, ...rest }: { index: number; known: { id: string; fullName: string }[]; id?: string; value?: string | null; onChange?: (v: string | null) => void }) {
+function LeadPicker({
+  index,
+  known,
+  ...rest
+}: {
+  index: number;
+  known: { id: string; fullName: string }[];
+  id?: string;
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+}) {
   const unitId = Form.useWatch<string | undefined>(['items', index, 'targetUnitId']);
   return <WorkPersonPicker {...rest} unitId={unitId} disabled={!unitId} known={known} />;
 }
 
 /** Shows the name of a unit already chosen (known from the saved conclusions) until it is changed. */
-function TargetUnitPicker({ names, ...rest }: { names: Map<string, string>; id?: string; value?: string | null; onChange?: (v: string | null) => void }) {
+function TargetUnitPicker({
+  names,
+  ...rest
+}: {
+  names: Map<string, string>;
+  id?: string;
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+}) {
   return <UnitPicker {...rest} valueLabel={rest.value ? (names.get(rest.value) ?? null) : null} />;
 }
 
@@ -62,7 +80,11 @@ export function ConclusionsSection({ meeting, onReload }: { meeting: MeetingDeta
         locale={{ emptyText: t('meetings.conclusions.empty') }}
         columns={[
           { key: 'n', title: '#', width: 50, dataIndex: 'ordinal' },
-          { key: 'text', title: t('meetings.conclusions.text'), render: (_, c) => <span style={{ whiteSpace: 'pre-wrap' }}>{c.text}</span> },
+          {
+            key: 'text',
+            title: t('meetings.conclusions.text'),
+            render: (_, c) => <span style={{ whiteSpace: 'pre-wrap' }}>{c.text}</span>,
+          },
           { key: 'unit', title: t('meetings.conclusions.targetUnit'), width: 200, render: (_, c) => c.targetUnit.name },
           { key: 'lead', title: t('tasks.field.lead'), width: 170, render: (_, c) => c.lead.fullName },
           { key: 'due', title: t('tasks.field.dueDate'), width: 110, render: (_, c) => formatDate(c.dueDate) },
@@ -88,11 +110,25 @@ export function ConclusionsSection({ meeting, onReload }: { meeting: MeetingDeta
         onReload={onReload}
         width={820}
         title={t('meetings.conclusions.edit')}
-        initialValues={{ items: meeting.conclusions.map((c) => ({ text: c.text, targetUnitId: c.targetUnit.id, leadPersonId: c.lead.id, dueDate: c.dueDate, workUnits: c.workUnits })) }}
+        initialValues={{
+          items: meeting.conclusions.map((c) => ({
+            text: c.text,
+            targetUnitId: c.targetUnit.id,
+            leadPersonId: c.lead.id,
+            dueDate: c.dueDate,
+            workUnits: c.workUnits,
+          })),
+        }}
         submit={(v) =>
           setConclusions(meeting.id, {
             version: meeting.version,
-            items: (v.items ?? []).map((i) => ({ text: i.text, targetUnitId: i.targetUnitId ?? '', leadPersonId: i.leadPersonId ?? '', dueDate: i.dueDate ?? '', workUnits: i.workUnits })),
+            items: (v.items ?? []).map((i) => ({
+              text: i.text,
+              targetUnitId: i.targetUnitId ?? '',
+              leadPersonId: i.leadPersonId ?? '',
+              dueDate: i.dueDate ?? '',
+              workUnits: i.workUnits,
+            })),
           })
         }
         onDone={changed}
@@ -106,9 +142,22 @@ export function ConclusionsSection({ meeting, onReload }: { meeting: MeetingDeta
                   size="small"
                   style={{ marginBottom: 12 }}
                   title={t('meetings.conclusions.n', { n: i + 1 })}
-                  extra={<Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('meetings.conclusions.remove', { n: i + 1 })} />}
+                  extra={
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('meetings.conclusions.remove', { n: i + 1 })}
+                    />
+                  }
                 >
-                  <Form.Item name={[f.name, 'text']} label={t('meetings.conclusions.text')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
+                  <Form.Item
+                    name={[f.name, 'text']}
+                    label={t('meetings.conclusions.text')}
+                    rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                  >
                     <Input.TextArea rows={2} maxLength={2000} />
                   </Form.Item>
                   <Row gutter={12}>

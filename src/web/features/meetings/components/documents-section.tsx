@@ -71,7 +71,13 @@ export function DocumentsSection({ meeting }: { meeting: MeetingDetail }) {
               </a>
             ),
           },
-          { key: 'size', title: t('meetings.documents.size'), width: 100, align: 'right', render: (_, d) => <Typography.Text type="secondary">{fileSize(d.sizeBytes)}</Typography.Text> },
+          {
+            key: 'size',
+            title: t('meetings.documents.size'),
+            width: 100,
+            align: 'right',
+            render: (_, d) => <Typography.Text type="secondary">{fileSize(d.sizeBytes)}</Typography.Text>,
+          },
           { key: 'at', title: t('meetings.documents.uploadedAt'), width: 160, render: (_, d) => formatDateTime(d.uploadedAt) },
         ]}
       />

@@ -38,7 +38,15 @@ interface CreateValues {
   attendeeIds: string[];
 }
 
-export function CreateMeetingDialog({ open, onClose, unit }: { open: boolean; onClose: () => void; unit: { id: string; name: string } | null }) {
+export function CreateMeetingDialog({
+  open,
+  onClose,
+  unit,
+}: {
+  open: boolean;
+  onClose: () => void;
+  unit: { id: string; name: string } | null;
+}) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -53,7 +61,14 @@ export function CreateMeetingDialog({ open, onClose, unit }: { open: boolean; on
       initialValues={{ unitId: unit?.id, title: t('meetings.defaultTitle'), time: '07:30', location: '', chairIds: [], attendeeIds: [] }}
       submit={async (v) => {
         try {
-          return await createMeeting({ unitId: v.unitId, title: v.title, scheduledAt: fromVietnamParts(v.date, v.time), location: v.location ?? '', chairIds: v.chairIds, attendeeIds: v.attendeeIds ?? [] });
+          return await createMeeting({
+            unitId: v.unitId,
+            title: v.title,
+            scheduledAt: fromVietnamParts(v.date, v.time),
+            location: v.location ?? '',
+            chairIds: v.chairIds,
+            attendeeIds: v.attendeeIds ?? [],
+          });
         } catch (err) {
           throw collapseListFields(err, ['chairIds', 'attendeeIds']);
         }
@@ -65,13 +80,25 @@ export function CreateMeetingDialog({ open, onClose, unit }: { open: boolean; on
       }}
     >
       {(form) => (
-        <MeetingCreateFields unitName={unit?.name} onUnit={() => form.setFieldsValue({ chairIds: [], attendeeIds: [] })} required={required} />
+        <MeetingCreateFields
+          unitName={unit?.name}
+          onUnit={() => form.setFieldsValue({ chairIds: [], attendeeIds: [] })}
+          required={required}
+        />
       )}
     </FormDialog>
   );
 }
 
-function MeetingCreateFields({ unitName, onUnit, required }: { unitName?: string; onUnit: () => void; required: { required: boolean; message: string }[] }) {
+function MeetingCreateFields({
+  unitName,
+  onUnit,
+  required,
+}: {
+  unitName?: string;
+  onUnit: () => void;
+  required: { required: boolean; message: string }[];
+}) {
   const { t } = useI18n();
   const unitId = Form.useWatch<string | undefined>('unitId');
   return (
@@ -103,7 +130,12 @@ function MeetingCreateFields({ unitName, onUnit, required }: { unitName?: string
         name="chairIds"
         label={t('meetings.field.chairs')}
         extra={t('meetings.field.chairsHelp')}
-        rules={[{ validator: (_, v: string[] = []) => (v.length >= 1 && v.length <= 3 ? Promise.resolve() : Promise.reject(new Error(t('meetings.v.chairs')))) }]}
+        rules={[
+          {
+            validator: (_, v: string[] = []) =>
+              v.length >= 1 && v.length <= 3 ? Promise.resolve() : Promise.reject(new Error(t('meetings.v.chairs'))),
+          },
+        ]}
       >
         <WorkPersonPicker multiple unitId={unitId} disabled={!unitId} />
       </Form.Item>
@@ -122,7 +154,19 @@ interface EditValues {
   status: 'scheduled' | 'held' | 'cancelled';
 }
 
-export function EditMeetingDialog({ meeting, open, onClose, onDone, onReload }: { meeting: MeetingDetail; open: boolean; onClose: () => void; onDone: (m: MeetingDetail) => void; onReload: () => void }) {
+export function EditMeetingDialog({
+  meeting,
+  open,
+  onClose,
+  onDone,
+  onReload,
+}: {
+  meeting: MeetingDetail;
+  open: boolean;
+  onClose: () => void;
+  onDone: (m: MeetingDetail) => void;
+  onReload: () => void;
+}) {
   const { t, tx } = useI18n();
   const at = toVietnamParts(meeting.scheduledAt);
   const required = [{ required: true, message: t('v.required') }];
@@ -132,8 +176,22 @@ export function EditMeetingDialog({ meeting, open, onClose, onDone, onReload }: 
       onClose={onClose}
       onReload={onReload}
       title={t('meetings.edit')}
-      initialValues={{ title: meeting.title, date: at.date, time: at.time, location: meeting.location, status: meeting.status === 'closed' ? 'held' : meeting.status }}
-      submit={(v) => updateMeeting(meeting.id, { version: meeting.version, title: v.title, scheduledAt: fromVietnamParts(v.date, v.time), location: v.location ?? '', status: v.status })}
+      initialValues={{
+        title: meeting.title,
+        date: at.date,
+        time: at.time,
+        location: meeting.location,
+        status: meeting.status === 'closed' ? 'held' : meeting.status,
+      }}
+      submit={(v) =>
+        updateMeeting(meeting.id, {
+          version: meeting.version,
+          title: v.title,
+          scheduledAt: fromVietnamParts(v.date, v.time),
+          location: v.location ?? '',
+          status: v.status,
+        })
+      }
       errorRename={{ scheduledAt: 'date' }}
       onDone={onDone}
     >

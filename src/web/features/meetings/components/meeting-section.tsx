@@ -8,7 +8,15 @@ import { meetingKeys, type MeetingDetail } from '../api/meetings.js';
 
 export function MeetingSection({ title, extra, children }: { title: string; extra?: ReactNode; children: ReactNode }) {
   return (
-    <Card title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{title}</Typography.Title>} extra={extra} style={{ marginBottom: 16 }}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+          {title}
+        </Typography.Title>
+      }
+      extra={extra}
+      style={{ marginBottom: 16 }}
+    >
       {children}
     </Card>
   );

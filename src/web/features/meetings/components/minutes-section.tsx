@@ -29,7 +29,11 @@ export function MinutesSection({ meeting, onReload }: { meeting: MeetingDetail; 
       </label>
       <Input.TextArea id="meeting-minutes" rows={6} maxLength={100_000} value={text} onChange={(e) => setText(e.target.value)} />
       <Flex justify="end" style={{ marginTop: 12 }}>
-        <Button loading={busy === 'minutes'} disabled={text === meeting.minutes} onClick={() => void run('minutes', () => updateMeeting(meeting.id, { version: meeting.version, minutes: text }))}>
+        <Button
+          loading={busy === 'minutes'}
+          disabled={text === meeting.minutes}
+          onClick={() => void run('minutes', () => updateMeeting(meeting.id, { version: meeting.version, minutes: text }))}
+        >
           {t('meetings.minutes.save')}
         </Button>
       </Flex>

@@ -32,7 +32,15 @@ export default function MeetingDetailPage() {
   return (
     <>
       <PageHeader
-        breadcrumb={<Breadcrumb style={{ marginBottom: 8 }} items={[{ key: 'list', title: <Link to={paths.meetings({ unitId: m.unitId })}>{t('meetings.title')}</Link> }, { key: 'm', title: m.title }]} />}
+        breadcrumb={
+          <Breadcrumb
+            style={{ marginBottom: 8 }}
+            items={[
+              { key: 'list', title: <Link to={paths.meetings({ unitId: m.unitId })}>{t('meetings.title')}</Link> },
+              { key: 'm', title: m.title },
+            ]}
+          />
+        }
         title={m.title}
         subtitle={
           <Space size={8}>
@@ -81,7 +89,9 @@ export default function MeetingDetailPage() {
       <AttendanceSection key={`att:${m.version}`} meeting={m} onReload={reload} />
       <MinutesSection key={`min:${m.version}`} meeting={m} onReload={reload} />
       <ConclusionsSection meeting={m} onReload={reload} />
-      {m.can.edit ? <EditMeetingDialog meeting={m} open={editing} onClose={() => setEditing(false)} onDone={changed} onReload={reload} /> : null}
+      {m.can.edit ? (
+        <EditMeetingDialog meeting={m} open={editing} onClose={() => setEditing(false)} onDone={changed} onReload={reload} />
+      ) : null}
     </>
   );
 }

@@ -38,8 +38,9 @@ export default function MeetingsPage() {
   const meetings = useMeetings(unitId, from, to);
   const set = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) if (v) next.set(k, v);
-    else next.delete(k);
+    for (const [k, v] of Object.entries(patch))
+      if (v) next.set(k, v);
+      else next.delete(k);
     setParams(next);
   };
 
@@ -60,7 +61,13 @@ export default function MeetingsPage() {
           <Row gutter={12}>
             <Col xs={24} md={12} lg={10}>
               <Form.Item label={t('tasks.field.unit')} htmlFor="meetings-unit">
-                <UnitPicker id="meetings-unit" allowClear={false} value={unitId ?? null} valueLabel={unitName} onChange={(v) => set({ unitId: v })} />
+                <UnitPicker
+                  id="meetings-unit"
+                  allowClear={false}
+                  value={unitId ?? null}
+                  valueLabel={unitName}
+                  onChange={(v) => set({ unitId: v })}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} md={6} lg={4}>
@@ -86,7 +93,12 @@ export default function MeetingsPage() {
           locale={{ emptyText: t('meetings.empty') }}
           columns={[
             { key: 'at', title: t('meetings.field.scheduledAt'), width: 150, render: (_, m) => formatDateTime(m.scheduledAt) },
-            { key: 'title', title: t('meetings.field.title'), width: 260, render: (_, m) => <Link to={paths.meeting(m.id)}>{m.title}</Link> },
+            {
+              key: 'title',
+              title: t('meetings.field.title'),
+              width: 260,
+              render: (_, m) => <Link to={paths.meeting(m.id)}>{m.title}</Link>,
+            },
             { key: 'unit', title: t('tasks.field.unit'), width: 220, dataIndex: 'unitName' },
             { key: 'chairs', title: t('meetings.field.chairs'), width: 240, render: (_, m) => m.chairs.map((c) => c.fullName).join(', ') },
             { key: 'location', title: t('meetings.field.location'), width: 180, dataIndex: 'location' },
@@ -95,7 +107,13 @@ export default function MeetingsPage() {
           ]}
         />
       </Card>
-      {can.writeMeetings ? <CreateMeetingDialog open={creating} onClose={() => setCreating(false)} unit={unitId ? { id: unitId, name: unitName ?? '' } : null} /> : null}
+      {can.writeMeetings ? (
+        <CreateMeetingDialog
+          open={creating}
+          onClose={() => setCreating(false)}
+          unit={unitId ? { id: unitId, name: unitName ?? '' } : null}
+        />
+      ) : null}
     </>
   );
 }

@@ -25,7 +25,12 @@ export function useUnreadCount() {
 }
 
 export function useNotifications(enabled: boolean) {
-  return useQuery({ queryKey: notificationKeys.list, queryFn: () => api.get<NotificationPage>('/api/notifications', { limit: 20 }), enabled, staleTime: 0 });
+  return useQuery({
+    queryKey: notificationKeys.list,
+    queryFn: () => api.get<NotificationPage>('/api/notifications', { limit: 20 }),
+    enabled,
+    staleTime: 0,
+  });
 }
 
 export const markRead = (id: string) => api.post<NotificationView>(`/api/notifications/${id}/read`);

@@ -48,7 +48,11 @@ export function NotificationBell() {
   };
 
   const panel = (
-    <div role="dialog" aria-label={t('notifications.title')} style={{ width: 380, maxWidth: '90vw', background: '#fff', borderRadius: 8, boxShadow: '0 6px 16px rgba(0,0,0,.12)' }}>
+    <div
+      role="dialog"
+      aria-label={t('notifications.title')}
+      style={{ width: 380, maxWidth: '90vw', background: '#fff', borderRadius: 8, boxShadow: '0 6px 16px rgba(0,0,0,.12)' }}
+    >
       <Flex justify="space-between" align="center" style={{ padding: '10px 12px', borderBottom: '1px solid #f0f0f0' }}>
         <Typography.Text strong>{t('notifications.title')}</Typography.Text>
         <Button size="small" type="link" disabled={unread === 0} onClick={() => void markAllRead().then(refresh)}>
@@ -62,7 +66,9 @@ export function NotificationBell() {
           </Flex>
         ) : null}
         {list.error ? <ErrorAlert error={list.error} style={{ margin: 12 }} /> : null}
-        {list.data && list.data.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} style={{ padding: 16 }} /> : null}
+        {list.data && list.data.items.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} style={{ padding: 16 }} />
+        ) : null}
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {list.data?.items.map((n) => (
             <li key={n.id} style={{ borderBottom: '1px solid #f5f5f5', background: n.readAt ? undefined : '#fff7f6' }}>

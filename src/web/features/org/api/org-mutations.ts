@@ -21,4 +21,5 @@ export const closeUnit = (id: string, body: z.input<typeof CloseUnitRequest>) =>
 export const moveUnit = (id: string, body: z.input<typeof MoveUnitRequest>) => api.post<OrgUnitView>(`/api/org/units/${id}/move`, body);
 export const mergeUnits = (body: z.input<typeof MergeRequest>) => api.post<z.infer<typeof MergeResult>>('/api/org/merges', body);
 export const splitUnit = (body: z.input<typeof SplitRequest>) => api.post<z.infer<typeof SplitResult>>('/api/org/splits', body);
-export const createPost = (unitId: string, body: z.input<typeof CreatePostRequest>) => api.post<PostView>(`/api/org/units/${unitId}/posts`, body);
+export const createPost = (unitId: string, body: z.input<typeof CreatePostRequest>) =>
+  api.post<PostView>(`/api/org/units/${unitId}/posts`, body);

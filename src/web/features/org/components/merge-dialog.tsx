@@ -43,8 +43,22 @@ export function MergeDialog({ open, detail, asOf, onClose, onDone }: Props) {
       width={640}
       title={t('org.merge.title', { name: detail.unit.name })}
       okText={t('org.merge.ok')}
-      initialValues={{ otherSourceIds: [null], targetMode: 'existing', effectiveOn: asOf, movePeopleTo: true, newKind: detail.unit.kind, newParentId: parent?.id }}
-      errorRename={{ sourceIds: 'otherSourceIds', 'target.unitId': 'targetUnitId', 'target.new.kind': 'newKind', 'target.new.name': 'newName', 'target.new.shortName': 'newShortName', 'target.new.parentId': 'newParentId' }}
+      initialValues={{
+        otherSourceIds: [null],
+        targetMode: 'existing',
+        effectiveOn: asOf,
+        movePeopleTo: true,
+        newKind: detail.unit.kind,
+        newParentId: parent?.id,
+      }}
+      errorRename={{
+        sourceIds: 'otherSourceIds',
+        'target.unitId': 'targetUnitId',
+        'target.new.kind': 'newKind',
+        'target.new.name': 'newName',
+        'target.new.shortName': 'newShortName',
+        'target.new.parentId': 'newParentId',
+      }}
       submit={(v) =>
         mergeUnits({
           sourceIds: [detail.unit.id, ...v.otherSourceIds.filter((x): x is string => !!x)],
@@ -52,7 +66,14 @@ export function MergeDialog({ open, detail, asOf, onClose, onDone }: Props) {
           target:
             v.targetMode === 'existing'
               ? { unitId: v.targetUnitId ?? '' }
-              : { new: { kind: v.newKind ?? detail.unit.kind, name: v.newName ?? '', shortName: v.newShortName || null, parentId: v.newParentId ?? '' } },
+              : {
+                  new: {
+                    kind: v.newKind ?? detail.unit.kind,
+                    name: v.newName ?? '',
+                    shortName: v.newShortName || null,
+                    parentId: v.newParentId ?? '',
+                  },
+                },
           decisionRef: v.decisionRef || null,
           note: v.note || null,
           movePeopleTo: v.movePeopleTo,
@@ -99,7 +120,11 @@ export function MergeDialog({ open, detail, asOf, onClose, onDone }: Props) {
               <Form.Item name="newKind" label={t('org.unit.kind')} rules={required}>
                 <Select options={enumOptions(tx, 'orgKind', KINDS_IN_ORDER)} showSearch={{ optionFilterProp: 'label' }} />
               </Form.Item>
-              <Form.Item name="newName" label={t('org.merge.newName')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
+              <Form.Item
+                name="newName"
+                label={t('org.merge.newName')}
+                rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+              >
                 <Input maxLength={200} />
               </Form.Item>
               <Form.Item name="newShortName" label={t('org.unit.shortName')}>

@@ -72,7 +72,11 @@ export function SplitDialog({ open, detail, asOf, onClose, onDone }: Props) {
                 <Form.Item name={[f.name, 'kind']} label={t('org.unit.kind')} rules={required}>
                   <Select options={enumOptions(tx, 'orgKind', KINDS_IN_ORDER)} showSearch={{ optionFilterProp: 'label' }} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'name']} label={t('org.unit.name')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
+                <Form.Item
+                  name={[f.name, 'name']}
+                  label={t('org.unit.name')}
+                  rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                >
                   <Input maxLength={200} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'shortName']} label={t('org.unit.shortName')}>

@@ -66,11 +66,18 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
       {data.breadcrumb.length > 0 ? (
         <Breadcrumb
           style={{ marginBottom: 12 }}
-          items={[...data.breadcrumb.map((b) => ({ key: b.id, title: b.inScope ? <Link to={unitLink(b.id)}>{b.name}</Link> : b.name })), { key: unit.id, title: unit.name }]}
+          items={[
+            ...data.breadcrumb.map((b) => ({ key: b.id, title: b.inScope ? <Link to={unitLink(b.id)}>{b.name}</Link> : b.name })),
+            { key: unit.id, title: unit.name },
+          ]}
         />
       ) : null}
-      {closed ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('org.unit.closedOn', { date: formatDate(unit.validTo) })} /> : null}
-      {notYet ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('org.unit.opensOn', { date: formatDate(unit.validFrom) })} /> : null}
+      {closed ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('org.unit.closedOn', { date: formatDate(unit.validTo) })} />
+      ) : null}
+      {notYet ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('org.unit.opensOn', { date: formatDate(unit.validFrom) })} />
+      ) : null}
       <UnitActions detail={data} asOf={asOf} onChanged={() => void Promise.all([refetch(), onChanged()])} onNavigate={onNavigate} />
       <Descriptions
         size="small"
@@ -80,7 +87,11 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
           { key: 'name', label: t('org.unit.name'), children: unit.name },
           { key: 'short', label: t('org.unit.shortName'), children: unit.shortName ?? t('common.empty') },
           { key: 'kind', label: t('org.unit.kind'), children: tx(`orgKind.${unit.kind}`, unit.kind) },
-          { key: 'people', label: t('org.unit.peopleCount'), children: <Link to={paths.people({ unitId: unit.id })}>{t('org.unit.peopleLink', { count: data.peopleCount })}</Link> },
+          {
+            key: 'people',
+            label: t('org.unit.peopleCount'),
+            children: <Link to={paths.people({ unitId: unit.id })}>{t('org.unit.peopleLink', { count: data.peopleCount })}</Link>,
+          },
           { key: 'from', label: t('org.unit.validFrom'), children: formatDate(unit.validFrom) },
           { key: 'to', label: t('org.unit.validTo'), children: unit.validTo ? formatDate(unit.validTo) : t('org.unit.stillOpen') },
         ]}

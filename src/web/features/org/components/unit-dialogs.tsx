@@ -22,7 +22,10 @@ export const KINDS_IN_ORDER = [...OrgUnitKinds].sort((a, b) => OrgUnitKindOrder[
 
 function useRules() {
   const { t } = useI18n();
-  return { required: [{ required: true, message: t('v.required') }], requiredText: [{ required: true, whitespace: true, message: t('v.required') }] };
+  return {
+    required: [{ required: true, message: t('v.required') }],
+    requiredText: [{ required: true, whitespace: true, message: t('v.required') }],
+  };
 }
 
 export function CreateUnitDialog({ parent, onCreated, ...p }: Base & { parent: OrgUnitView; onCreated: (id: string) => void }) {

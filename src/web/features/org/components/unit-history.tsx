@@ -13,20 +13,20 @@ interface Props {
 
 export function UnitHistory({ history, unitLink }: Props) {
   const { t, tx } = useI18n();
-  const ref = (u: { id: string; name: string; inScope: boolean }) => (u.inScope ? <Link to={unitLink(u.id)}>{u.name}</Link> : <span>{u.name}</span>);
+  const ref = (u: { id: string; name: string; inScope: boolean }) =>
+    u.inScope ? <Link to={unitLink(u.id)}>{u.name}</Link> : <span>{u.name}</span>;
   const eventLine = (l: z.infer<typeof OrgHistoryLink>) => (
     <li key={`${l.event.id}:${l.unit.id}`}>
       {ref(l.unit)} — {tx(`orgEvent.${l.event.kind}`, l.event.kind)} {t('org.history.on', { date: formatDate(l.event.effectiveOn) })}
-      {l.event.decisionRef ? (
-        <Typography.Text type="secondary">
-          {' '}
-          ({l.event.decisionRef})
-        </Typography.Text>
-      ) : null}
+      {l.event.decisionRef ? <Typography.Text type="secondary"> ({l.event.decisionRef})</Typography.Text> : null}
     </li>
   );
   const list = (items: React.ReactNode[]) =>
-    items.length ? <ul style={{ margin: 0, paddingInlineStart: 20 }}>{items}</ul> : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+    items.length ? (
+      <ul style={{ margin: 0, paddingInlineStart: 20 }}>{items}</ul>
+    ) : (
+      <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+    );
   return (
     <>
       <Typography.Title level={4} style={{ fontSize: 16, marginTop: 24 }}>

@@ -28,8 +28,15 @@ export default function OrgPage() {
         title={t('org.title')}
         extra={
           <Flex align="center" gap={8}>
-            <label htmlFor="org-as-of" style={{ whiteSpace: 'nowrap' }}>{t('org.asOf')}</label>
-            <DateInput id="org-as-of" value={asOf} allowClear={false} onChange={(d) => navigate(paths.org(unitId, d ?? undefined), { replace: true })} />
+            <label htmlFor="org-as-of" style={{ whiteSpace: 'nowrap' }}>
+              {t('org.asOf')}
+            </label>
+            <DateInput
+              id="org-as-of"
+              value={asOf}
+              allowClear={false}
+              onChange={(d) => navigate(paths.org(unitId, d ?? undefined), { replace: true })}
+            />
           </Flex>
         }
       />

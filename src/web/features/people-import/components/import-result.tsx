@@ -51,7 +51,9 @@ export function ImportResult({ job }: { job: JobView }) {
           <Typography.Title level={3} style={{ fontSize: 16 }}>
             {t('import.issues.title')}
           </Typography.Title>
-          {s.invalid > s.issues.length ? <Typography.Paragraph type="secondary">{t('import.issues.truncated', { shown: s.issues.length })}</Typography.Paragraph> : null}
+          {s.invalid > s.issues.length ? (
+            <Typography.Paragraph type="secondary">{t('import.issues.truncated', { shown: s.issues.length })}</Typography.Paragraph>
+          ) : null}
           <Table<Issue>
             size="small"
             rowKey={(i) => `${i.row}:${i.field}:${i.message}`}

@@ -71,13 +71,32 @@ function ImportPageContent() {
 
   return (
     <>
-      <PageHeader title={t('import.title')} extra={<Button icon={<DownloadOutlined />} href={TEMPLATE_URL} download>{t('import.template')}</Button>} />
+      <PageHeader
+        title={t('import.title')}
+        extra={
+          <Button icon={<DownloadOutlined />} href={TEMPLATE_URL} download>
+            {t('import.template')}
+          </Button>
+        }
+      />
       {!jobId ? (
         <Card>
           <Typography.Paragraph>{t('import.intro')}</Typography.Paragraph>
           <ErrorAlert error={error} />
-          <Form<Values> form={form} layout="vertical" initialValues={{ mode: 'all', file: [] }} onFinish={(v) => void submit(v)} disabled={uploading} style={{ maxWidth: 640 }}>
-            <Form.Item name="unitId" label={t('import.unit')} extra={t('import.unitHelp')} rules={[{ required: true, message: t('v.required') }]}>
+          <Form<Values>
+            form={form}
+            layout="vertical"
+            initialValues={{ mode: 'all', file: [] }}
+            onFinish={(v) => void submit(v)}
+            disabled={uploading}
+            style={{ maxWidth: 640 }}
+          >
+            <Form.Item
+              name="unitId"
+              label={t('import.unit')}
+              extra={t('import.unitHelp')}
+              rules={[{ required: true, message: t('v.required') }]}
+            >
               <UnitPicker />
             </Form.Item>
             <Form.Item name="mode" label={t('import.mode')}>
@@ -100,12 +119,17 @@ function ImportPageContent() {
                   validator: async (_, list: UploadFile[] | undefined) => {
                     const f = list?.[0];
                     if (f && !/\.xlsx$/i.test(f.name)) throw new Error(t('import.fileType'));
-                    if (f && (f.size ?? 0) > MAX_IMPORT_BYTES) throw new Error(t('import.fileSize', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }));
+                    if (f && (f.size ?? 0) > MAX_IMPORT_BYTES)
+                      throw new Error(t('import.fileSize', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }));
                   },
                 },
               ]}
             >
-              <Upload accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" maxCount={1} beforeUpload={() => false}>
+              <Upload
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                maxCount={1}
+                beforeUpload={() => false}
+              >
                 <Button icon={<UploadOutlined />}>{t('import.chooseFile')}</Button>
               </Upload>
             </Form.Item>

@@ -46,7 +46,9 @@ export function exportUrl(q: PeopleFilter): string {
 export const createPerson = (body: z.input<typeof PersonInput>) => api.post<PersonDetail>('/api/people', body);
 export const updatePerson = (id: string, version: number, changes: z.input<typeof PersonInput>) =>
   api.patch<PersonDetail>(`/api/people/${id}`, { version, changes });
-export const addTenure = (personId: string, body: z.input<typeof TenureInput>) => api.post<TenureViewData>(`/api/people/${personId}/tenures`, body);
-export const endTenure = (tenureId: string, body: z.input<typeof TenureEnd>) => api.post<TenureViewData>(`/api/tenures/${tenureId}/end`, body);
+export const addTenure = (personId: string, body: z.input<typeof TenureInput>) =>
+  api.post<TenureViewData>(`/api/people/${personId}/tenures`, body);
+export const endTenure = (tenureId: string, body: z.input<typeof TenureEnd>) =>
+  api.post<TenureViewData>(`/api/tenures/${tenureId}/end`, body);
 export const addResidence = (personId: string, body: z.input<typeof ResidenceInput>) =>
   api.post<z.infer<typeof ResidenceView>>(`/api/people/${personId}/residences`, body);

@@ -36,7 +36,13 @@ export function PeopleFilters({ filter, unitName, onChange, onReset }: Props) {
         </Col>
         <Col xs={24} md={12} lg={8}>
           <Form.Item label={t('people.filter.unit')} htmlFor="people-unit">
-            <UnitPicker id="people-unit" value={filter.unitId ?? null} valueLabel={unitName} onChange={(v) => onChange({ unitId: v ?? undefined })} placeholder={t('people.filter.unitHint')} />
+            <UnitPicker
+              id="people-unit"
+              value={filter.unitId ?? null}
+              valueLabel={unitName}
+              onChange={(v) => onChange({ unitId: v ?? undefined })}
+              placeholder={t('people.filter.unitHint')}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={6} lg={4}>
@@ -96,9 +102,7 @@ export function PeopleFilters({ filter, unitName, onChange, onReset }: Props) {
         </Col>
         <Col xs={24} md={12} lg={8} style={{ display: 'flex', alignItems: 'flex-end' }}>
           <Form.Item>
-            <Button onClick={onReset}>
-              {t('action.reset')}
-            </Button>
+            <Button onClick={onReset}>{t('action.reset')}</Button>
           </Form.Item>
         </Col>
       </Row>

@@ -66,14 +66,33 @@ export function PeopleTable({ data, loading, sort, onSort, onPage }: Props) {
         showTotal: (total) => t('common.total', { total: total.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') }),
       }}
       columns={[
-        { key: 'name', title: t('people.field.fullName'), width: 200, fixed: 'left', ...sortable('name'), render: (_, p) => <Link to={paths.person(p.id)}>{p.fullName}</Link> },
+        {
+          key: 'name',
+          title: t('people.field.fullName'),
+          width: 200,
+          fixed: 'left',
+          ...sortable('name'),
+          render: (_, p) => <Link to={paths.person(p.id)}>{p.fullName}</Link>,
+        },
         { key: 'gender', title: t('people.field.gender'), width: 90, render: (_, p) => tx(`gender.${p.gender}`, p.gender) },
-        { key: 'dateOfBirth', title: t('people.field.dateOfBirth'), width: 130, ...sortable('dateOfBirth'), render: (_, p) => formatDate(p.dateOfBirth) },
+        {
+          key: 'dateOfBirth',
+          title: t('people.field.dateOfBirth'),
+          width: 130,
+          ...sortable('dateOfBirth'),
+          render: (_, p) => formatDate(p.dateOfBirth),
+        },
         { key: 'kind', title: t('people.field.kind'), width: 130, render: (_, p) => <Tag>{tx(`personKind.${p.kind}`, p.kind)}</Tag> },
         { key: 'unit', title: t('people.field.unit'), width: 200, ...sortable('unit'), render: (_, p) => p.unitName },
         { key: 'posts', title: t('people.field.posts'), width: 220, render: (_, p) => p.posts.join('; ') },
         { key: 'hometown', title: t('people.field.hometown'), width: 180, render: (_, p) => p.hometownName ?? '' },
-        { key: 'retirement', title: t('people.field.retirementDate'), width: 150, ...sortable('retirement'), render: (_, p) => formatDate(p.retirementDate) },
+        {
+          key: 'retirement',
+          title: t('people.field.retirementDate'),
+          width: 150,
+          ...sortable('retirement'),
+          render: (_, p) => formatDate(p.retirementDate),
+        },
       ]}
     />
   );

@@ -104,7 +104,8 @@ export function PersonForm({ initial, defaults, citizenIdVisible, submitText, er
     }
   };
 
-  const col = (span: 'full' | 'half' | 'third') => (span === 'full' ? { xs: 24 } : span === 'half' ? { xs: 24, md: 12 } : { xs: 24, md: 8 });
+  const col = (span: 'full' | 'half' | 'third') =>
+    span === 'full' ? { xs: 24 } : span === 'half' ? { xs: 24, md: 12 } : { xs: 24, md: 8 };
 
   return (
     <Form<Values>

@@ -11,7 +11,15 @@ const dash = (v: ReactNode) => (v === null || v === undefined || v === '' ? '—
 
 function Section({ title, children, extra }: { title: string; children: ReactNode; extra?: ReactNode }) {
   return (
-    <Card title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{title}</Typography.Title>} extra={extra} style={{ marginBottom: 16 }}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+          {title}
+        </Typography.Title>
+      }
+      extra={extra}
+      style={{ marginBottom: 16 }}
+    >
       {children}
     </Card>
   );
@@ -22,7 +30,11 @@ export function PersonalSection({ p }: { p: PersonDetail }) {
   const items = [
     { key: 'name', label: t('people.field.fullName'), children: p.fullName },
     { key: 'gender', label: t('people.field.gender'), children: tx(`gender.${p.gender}`, p.gender) },
-    { key: 'dob', label: t('people.field.dateOfBirth'), children: `${formatDate(p.dateOfBirth)} (${t('people.age', { age: ageOn(p.dateOfBirth) })})` },
+    {
+      key: 'dob',
+      label: t('people.field.dateOfBirth'),
+      children: `${formatDate(p.dateOfBirth)} (${t('people.age', { age: ageOn(p.dateOfBirth) })})`,
+    },
     { key: 'birthplace', label: t('people.field.birthplace'), children: dash(p.birthplace?.path) },
     { key: 'hometown', label: t('people.field.hometown'), children: dash(p.hometown?.path) },
     { key: 'ethnicity', label: t('people.field.ethnicity'), children: dash(p.ethnicity) },
@@ -91,7 +103,11 @@ export function RetirementSection({ p }: { p: PersonDetail }) {
         column={{ xs: 1, lg: 3 }}
         items={[
           { key: 'date', label: t('people.field.retirementDate'), children: formatDate(p.retirement.date) },
-          { key: 'age', label: t('people.retirement.age'), children: months ? t('people.retirement.yearsMonths', { years, months }) : t('people.retirement.years', { years }) },
+          {
+            key: 'age',
+            label: t('people.retirement.age'),
+            children: months ? t('people.retirement.yearsMonths', { years, months }) : t('people.retirement.years', { years }),
+          },
           { key: 'rule', label: t('people.retirement.rule'), children: p.retirement.rule },
         ]}
       />

@@ -28,7 +28,11 @@ function PostSelect(props: { id?: string; value?: string; onChange?: (v: string)
   const form = Form.useFormInstance<TenureValues>();
   const unitId = Form.useWatch('unitId', form);
   const startDate = Form.useWatch('startDate', form) || today();
-  const posts = useQuery({ queryKey: orgKeys.posts(unitId ?? '', startDate), queryFn: () => fetchPosts(unitId!, startDate), enabled: !!unitId });
+  const posts = useQuery({
+    queryKey: orgKeys.posts(unitId ?? '', startDate),
+    queryFn: () => fetchPosts(unitId!, startDate),
+    enabled: !!unitId,
+  });
   return (
     <Select
       {...props}
@@ -45,7 +49,19 @@ function PostSelect(props: { id?: string; value?: string; onChange?: (v: string)
   );
 }
 
-export function AddTenureDialog({ personId, unitId, unitName, open, onClose }: { personId: string; unitId: string; unitName: string; open: boolean; onClose: () => void }) {
+export function AddTenureDialog({
+  personId,
+  unitId,
+  unitName,
+  open,
+  onClose,
+}: {
+  personId: string;
+  unitId: string;
+  unitName: string;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t, tx } = useI18n();
   const qc = useQueryClient();
   const terms = useTerms();
@@ -57,7 +73,9 @@ export function AddTenureDialog({ personId, unitId, unitName, open, onClose }: {
       title={t('people.tenure.add')}
       okText={t('action.add')}
       initialValues={{ unitId, startDate: today(), how: 'appointed' }}
-      submit={({ unitId: _unit, ...v }) => addTenure(personId, { ...v, termId: v.termId || null, endDate: v.endDate || null, decisionRef: v.decisionRef || null })}
+      submit={({ unitId: _unit, ...v }) =>
+        addTenure(personId, { ...v, termId: v.termId || null, endDate: v.endDate || null, decisionRef: v.decisionRef || null })
+      }
       onDone={() => void qc.invalidateQueries({ queryKey: peopleKeys.all })}
     >
       {(form) => (
@@ -78,7 +96,11 @@ export function AddTenureDialog({ personId, unitId, unitName, open, onClose }: {
             <DateInput />
           </Form.Item>
           <Form.Item name="termId" label={t('people.tenure.term')}>
-            <Select allowClear loading={terms.isPending} options={(terms.data?.items ?? []).map((x) => ({ value: x.id, label: `${x.name} (${tx(`termBody.${x.body}`, x.body)})` }))} />
+            <Select
+              allowClear
+              loading={terms.isPending}
+              options={(terms.data?.items ?? []).map((x) => ({ value: x.id, label: `${x.name} (${tx(`termBody.${x.body}`, x.body)})` }))}
+            />
           </Form.Item>
           <Form.Item name="decisionRef" label={t('people.tenure.decisionRef')}>
             <Input maxLength={120} placeholder={t('org.event.decisionRefHint')} />
@@ -124,7 +146,14 @@ export function AddResidenceDialog({ personId, open, onClose }: { personId: stri
       title={t('people.residence.add')}
       okText={t('action.add')}
       initialValues={{ validFrom: today() }}
-      submit={(v) => addResidence(personId, { adminUnitId: v.adminUnitId || null, address: v.address ?? '', validFrom: v.validFrom, validTo: v.validTo || null })}
+      submit={(v) =>
+        addResidence(personId, {
+          adminUnitId: v.adminUnitId || null,
+          address: v.address ?? '',
+          validFrom: v.validFrom,
+          validTo: v.validTo || null,
+        })
+      }
       onDone={() => void qc.invalidateQueries({ queryKey: peopleKeys.all })}
     >
       <Form.Item name="adminUnitId" label={t('people.residence.adminUnit')}>

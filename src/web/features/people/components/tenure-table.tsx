@@ -28,7 +28,8 @@ export function TenureTable({ tenures, canEnd, onEnd }: Props) {
           key: 'period',
           title: t('people.tenure.period'),
           width: 200,
-          render: (_, r) => t('common.fromTo', { from: formatDate(r.startDate), to: r.endDate ? formatDate(r.endDate) : t('common.present') }),
+          render: (_, r) =>
+            t('common.fromTo', { from: formatDate(r.startDate), to: r.endDate ? formatDate(r.endDate) : t('common.present') }),
         },
         {
           key: 'post',

@@ -98,7 +98,13 @@ export default function PeopleListPage() {
           }}
         />
         <ErrorAlert error={error} onReload={() => void refetch()} />
-        <PeopleTable data={data} loading={isFetching} sort={filter.sort} onSort={(sort) => update({ sort })} onPage={(page, pageSize) => update({ page, pageSize }, pageSize !== filter.pageSize)} />
+        <PeopleTable
+          data={data}
+          loading={isFetching}
+          sort={filter.sort}
+          onSort={(sort) => update({ sort })}
+          onPage={(page, pageSize) => update({ page, pageSize }, pageSize !== filter.pageSize)}
+        />
       </Card>
     </>
   );

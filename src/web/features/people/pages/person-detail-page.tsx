@@ -10,7 +10,14 @@ import { useI18n } from '../../../i18n/context.js';
 import { PersonDisciplineCard } from '../../conduct/person-discipline-card.js';
 import { ResponsibilitiesCard } from '../../responsibilities/components/responsibilities-card.js';
 import { usePerson, type TenureViewData } from '../api/people.js';
-import { PartySection, PersonalSection, QualificationsSection, ResidenceSection, RetirementSection, Section } from '../components/person-sections.js';
+import {
+  PartySection,
+  PersonalSection,
+  QualificationsSection,
+  ResidenceSection,
+  RetirementSection,
+  Section,
+} from '../components/person-sections.js';
 import { AddResidenceDialog, AddTenureDialog, EndTenureDialog } from '../components/tenure-dialogs.js';
 import { TenureTable } from '../components/tenure-table.js';
 
@@ -75,7 +82,9 @@ export default function PersonDetailPage() {
           ) : null
         }
       />
-      {p.actions.addTenure ? <AddTenureDialog personId={p.id} unitId={p.unitId} unitName={p.unitName} open={adding} onClose={() => setAdding(false)} /> : null}
+      {p.actions.addTenure ? (
+        <AddTenureDialog personId={p.id} unitId={p.unitId} unitName={p.unitName} open={adding} onClose={() => setAdding(false)} />
+      ) : null}
       <EndTenureDialog tenure={ending} onClose={() => setEnding(null)} />
       {p.actions.edit ? <AddResidenceDialog personId={p.id} open={addingResidence} onClose={() => setAddingResidence(false)} /> : null}
     </>

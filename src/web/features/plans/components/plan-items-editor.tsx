@@ -31,11 +31,24 @@ export function PlanItemsEditor({ weekStart }: { weekStart: string }) {
               size="small"
               style={{ marginBottom: 12 }}
               title={t('plans.items.n', { n: i + 1 })}
-              extra={<Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('plans.items.remove', { n: i + 1 })} />}
+              extra={
+                <Button
+                  size="small"
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(f.name)}
+                  aria-label={t('plans.items.remove', { n: i + 1 })}
+                />
+              }
             >
               <Row gutter={12}>
                 <Col xs={24} lg={12}>
-                  <Form.Item name={[f.name, 'title']} label={t('plans.items.title')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
+                  <Form.Item
+                    name={[f.name, 'title']}
+                    label={t('plans.items.title')}
+                    rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                  >
                     <Input maxLength={300} />
                   </Form.Item>
                 </Col>
@@ -70,7 +83,9 @@ export function PlanItemsEditor({ weekStart }: { weekStart: string }) {
           <Button
             icon={<PlusOutlined />}
             disabled={fields.length >= PLAN_MAX_ITEMS}
-            onClick={() => add({ title: '', workUnits: 1, startDate: weekStart, dueDate: addDays(weekStart, 4), fieldCode: null, description: '' })}
+            onClick={() =>
+              add({ title: '', workUnits: 1, startDate: weekStart, dueDate: addDays(weekStart, 4), fieldCode: null, description: '' })
+            }
           >
             {t('plans.items.add')}
           </Button>

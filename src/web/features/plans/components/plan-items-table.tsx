@@ -33,7 +33,12 @@ export function PlanItemsTable({ items }: { items: PlanItemView[] }) {
         { key: 'units', title: t('tasks.field.workUnitsShort'), width: 90, align: 'right', dataIndex: 'workUnits' },
         { key: 'start', title: t('tasks.field.startDate'), width: 110, render: (_, i) => formatDate(i.startDate) },
         { key: 'due', title: t('tasks.field.dueDate'), width: 110, render: (_, i) => formatDate(i.dueDate) },
-        { key: 'task', title: t('plans.items.task'), width: 150, render: (_, i) => (i.task ? <TaskStatusTag status={i.task.status} /> : t('common.empty')) },
+        {
+          key: 'task',
+          title: t('plans.items.task'),
+          width: 150,
+          render: (_, i) => (i.task ? <TaskStatusTag status={i.task.status} /> : t('common.empty')),
+        },
       ]}
     />
   );

@@ -16,7 +16,14 @@ import { PlanItemsTable } from './plan-items-table.js';
 import { PlanStatusTag } from './plan-tags.js';
 
 const toValues = (plan: PlanView): ItemValues[] =>
-  plan.items.map((i) => ({ title: i.title, description: i.description, fieldCode: i.fieldCode, workUnits: i.workUnits, startDate: i.startDate, dueDate: i.dueDate }));
+  plan.items.map((i) => ({
+    title: i.title,
+    description: i.description,
+    fieldCode: i.fieldCode,
+    workUnits: i.workUnits,
+    startDate: i.startDate,
+    dueDate: i.dueDate,
+  }));
 
 export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => void }) {
   const t = useT();
@@ -55,16 +62,29 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
   const placeErrors = (err: unknown) => {
     if (!(err instanceof ApiError)) return undefined;
     const whole = err.details.filter((d) => d.field === 'items');
-    return [...applyFieldErrors(form, new ApiError(err.status, err.code, err.message, err.details.filter((d) => d.field !== 'items'))), ...whole];
+    return [
+      ...applyFieldErrors(
+        form,
+        new ApiError(
+          err.status,
+          err.code,
+          err.message,
+          err.details.filter((d) => d.field !== 'items'),
+        ),
+      ),
+      ...whole,
+    ];
   };
   const items = () => (form.getFieldValue('items') as ItemValues[] | undefined) ?? [];
   const save = () => form.validateFields().then(() => run('save', () => updatePlan(plan.id, plan.version, items()), t('common.saved')));
   // Unsaved edits are saved first, so what is submitted or approved is what is on screen.
   const thenAct = (key: string, act: (version: number) => Promise<PlanView>, done: string) => {
     if (!plan.actions.edit) return run(key, () => act(plan.version), done);
-    return form.validateFields().then(() =>
-      run(key, async () => (dirty.current ? act((await updatePlan(plan.id, plan.version, items())).version) : act(plan.version)), done),
-    );
+    return form
+      .validateFields()
+      .then(() =>
+        run(key, async () => (dirty.current ? act((await updatePlan(plan.id, plan.version, items())).version) : act(plan.version)), done),
+      );
   };
 
   return (
@@ -89,17 +109,37 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
             ),
           },
           { key: 'submitted', label: t('plans.submittedAt'), children: formatDateTime(plan.submittedAt) || t('common.empty') },
-          ...(plan.reviewedAt ? [{ key: 'review', label: t('plans.reviewedBy'), children: `${plan.reviewerName ?? t('common.empty')} · ${formatDateTime(plan.reviewedAt)}` }] : []),
+          ...(plan.reviewedAt
+            ? [
+                {
+                  key: 'review',
+                  label: t('plans.reviewedBy'),
+                  children: `${plan.reviewerName ?? t('common.empty')} · ${formatDateTime(plan.reviewedAt)}`,
+                },
+              ]
+            : []),
           { key: 'units', label: t('plans.totalWorkUnits'), children: plan.totalWorkUnits },
         ]}
       />
       {plan.status === 'returned' && plan.reviewComment ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('plans.returnedComment')} description={<span style={{ whiteSpace: 'pre-wrap' }}>{plan.reviewComment}</span>} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('plans.returnedComment')}
+          description={<span style={{ whiteSpace: 'pre-wrap' }}>{plan.reviewComment}</span>}
+        />
       ) : null}
       {plan.status === 'approved' ? <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('plans.approvedNote')} /> : null}
       <ErrorAlert error={error} extra={rest} onReload={onReload} />
       {plan.actions.edit ? (
-        <Form form={form} layout="vertical" initialValues={{ items: toValues(plan) }} disabled={!!busy} onValuesChange={() => (dirty.current = true)}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ items: toValues(plan) }}
+          disabled={!!busy}
+          onValuesChange={() => (dirty.current = true)}
+        >
           <PlanItemsEditor weekStart={plan.weekStart} />
         </Form>
       ) : (
@@ -112,7 +152,11 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
           </Button>
         ) : null}
         {plan.actions.submit ? (
-          <Button type="primary" loading={busy === 'submit'} onClick={() => void thenAct('submit', (v) => submitPlan(plan.id, v), t('plans.submitted')).catch(() => undefined)}>
+          <Button
+            type="primary"
+            loading={busy === 'submit'}
+            onClick={() => void thenAct('submit', (v) => submitPlan(plan.id, v), t('plans.submitted')).catch(() => undefined)}
+          >
             {t('plans.action.submit')}
           </Button>
         ) : null}

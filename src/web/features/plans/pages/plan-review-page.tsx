@@ -26,7 +26,10 @@ export default function PlanReviewPage() {
             style={{ marginBottom: 8 }}
             items={[
               can.overseePlans
-                ? { key: 'o', title: <Link to={paths.plansOverview({ unitId: p.unitId, week: p.weekStart })}>{t('plans.overview.title')}</Link> }
+                ? {
+                    key: 'o',
+                    title: <Link to={paths.plansOverview({ unitId: p.unitId, week: p.weekStart })}>{t('plans.overview.title')}</Link>,
+                  }
                 : { key: 'o', title: <Link to={paths.myPlan(p.weekStart)}>{t('plans.mine.title')}</Link> },
               { key: 'p', title: p.author.fullName },
             ]}

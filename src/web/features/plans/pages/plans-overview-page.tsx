@@ -28,8 +28,9 @@ export default function PlansOverviewPage() {
   const overview = usePlanOverview(can.overseePlans ? unitId : undefined, week);
   const set = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) if (v) next.set(k, v);
-    else next.delete(k);
+    for (const [k, v] of Object.entries(patch))
+      if (v) next.set(k, v);
+      else next.delete(k);
     setParams(next);
   };
   if (!can.overseePlans) return <Result status="403" title="403" subTitle={t('error.forbiddenPage')} />;
@@ -43,7 +44,13 @@ export default function PlansOverviewPage() {
           <Row gutter={12}>
             <Col xs={24} md={12} lg={10}>
               <Form.Item label={t('tasks.field.unit')} htmlFor="plans-unit">
-                <UnitPicker id="plans-unit" allowClear={false} value={unitId ?? null} valueLabel={data?.unitName ?? home?.name} onChange={(v) => set({ unitId: v ?? undefined })} />
+                <UnitPicker
+                  id="plans-unit"
+                  allowClear={false}
+                  value={unitId ?? null}
+                  valueLabel={data?.unitName ?? home?.name}
+                  onChange={(v) => set({ unitId: v ?? undefined })}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} lg={8}>
@@ -96,7 +103,8 @@ export default function PlansOverviewPage() {
               width: 170,
               render: (_, r) => (
                 <>
-                  {formatDateTime(r.submittedAt) || t('common.empty')} {r.late ? <Typography.Text type="danger">({t('plans.late')})</Typography.Text> : null}
+                  {formatDateTime(r.submittedAt) || t('common.empty')}{' '}
+                  {r.late ? <Typography.Text type="danger">({t('plans.late')})</Typography.Text> : null}
                 </>
               ),
             },
@@ -109,7 +117,9 @@ export default function PlansOverviewPage() {
               render: (_, r) =>
                 r.planId ? (
                   <Link to={paths.plan(r.planId)} aria-label={t('plans.overview.openOf', { name: r.person.fullName })}>
-                    {r.status === 'submitted_on_time' || r.status === 'submitted_late' ? t('plans.overview.review') : t('plans.overview.open')}
+                    {r.status === 'submitted_on_time' || r.status === 'submitted_late'
+                      ? t('plans.overview.review')
+                      : t('plans.overview.open')}
                   </Link>
                 ) : null,
             },

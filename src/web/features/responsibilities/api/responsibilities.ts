@@ -1,7 +1,12 @@
 // Responsibilities of committee members: fields of work and areas, per term.
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CreateResponsibilityRequest, ResponsibilityList, ResponsibilityView, UpdateResponsibilityRequest } from '../../../../contracts/responsibilities.js';
+import type {
+  CreateResponsibilityRequest,
+  ResponsibilityList,
+  ResponsibilityView,
+  UpdateResponsibilityRequest,
+} from '../../../../contracts/responsibilities.js';
 import { api } from '../../../lib/api-client.js';
 
 export type { ResponsibilityView };
@@ -19,5 +24,7 @@ export function useResponsibilities(by: { personId?: string; unitId?: string }) 
   });
 }
 
-export const createResponsibility = (body: z.input<typeof CreateResponsibilityRequest>) => api.post<ResponsibilityView>('/api/responsibilities', body);
-export const updateResponsibility = (id: string, body: z.input<typeof UpdateResponsibilityRequest>) => api.patch<ResponsibilityView>(`/api/responsibilities/${id}`, body);
+export const createResponsibility = (body: z.input<typeof CreateResponsibilityRequest>) =>
+  api.post<ResponsibilityView>('/api/responsibilities', body);
+export const updateResponsibility = (id: string, body: z.input<typeof UpdateResponsibilityRequest>) =>
+  api.patch<ResponsibilityView>(`/api/responsibilities/${id}`, body);

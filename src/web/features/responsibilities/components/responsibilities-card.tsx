@@ -58,12 +58,22 @@ export function ResponsibilitiesCard({ person, unit, bare }: Props) {
               ),
           },
           ...(person ? [{ key: 'unit', title: t('resp.unit'), render: (_: unknown, r: ResponsibilityView) => r.unitName }] : []),
-          ...(bare ? [] : [{ key: 'term', title: t('resp.term'), width: 160, render: (_: unknown, r: ResponsibilityView) => r.termName ?? t('common.empty') }]),
+          ...(bare
+            ? []
+            : [
+                {
+                  key: 'term',
+                  title: t('resp.term'),
+                  width: 160,
+                  render: (_: unknown, r: ResponsibilityView) => r.termName ?? t('common.empty'),
+                },
+              ]),
           {
             key: 'from',
             title: t('resp.validity'),
             width: 190,
-            render: (_, r) => t('common.fromTo', { from: formatDate(r.validFrom), to: r.validTo ? formatDate(r.validTo) : t('common.present') }),
+            render: (_, r) =>
+              t('common.fromTo', { from: formatDate(r.validFrom), to: r.validTo ? formatDate(r.validTo) : t('common.present') }),
           },
           ...(bare ? [] : [{ key: 'note', title: t('resp.note'), render: (_: unknown, r: ResponsibilityView) => r.note || '' }]),
           ...(items.some((r) => r.actions.edit)
@@ -74,7 +84,11 @@ export function ResponsibilitiesCard({ person, unit, bare }: Props) {
                   width: 110,
                   render: (_: unknown, r: ResponsibilityView) =>
                     r.actions.edit && !r.validTo ? (
-                      <Button size="small" onClick={() => setEnding(r)} aria-label={t('resp.endOf', { what: r.fieldName ?? r.areaUnitName ?? '' })}>
+                      <Button
+                        size="small"
+                        onClick={() => setEnding(r)}
+                        aria-label={t('resp.endOf', { what: r.fieldName ?? r.areaUnitName ?? '' })}
+                      >
                         {t('resp.endShort')}
                       </Button>
                     ) : null,
@@ -83,14 +97,19 @@ export function ResponsibilitiesCard({ person, unit, bare }: Props) {
             : []),
         ]}
       />
-      {can.writeResponsibilities ? <AddResponsibilityDialog open={adding} onClose={() => setAdding(false)} person={person} unit={unit} /> : null}
+      {can.writeResponsibilities ? (
+        <AddResponsibilityDialog open={adding} onClose={() => setAdding(false)} person={person} unit={unit} />
+      ) : null}
       <EndResponsibilityDialog item={ending} onClose={() => setEnding(null)} />
     </>
   );
   if (bare) {
     return (
       <>
-        <Typography.Title level={4} style={{ fontSize: 16, marginTop: 24, display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <Typography.Title
+          level={4}
+          style={{ fontSize: 16, marginTop: 24, display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}
+        >
           {t('resp.title')}
           {add}
         </Typography.Title>
@@ -99,7 +118,15 @@ export function ResponsibilitiesCard({ person, unit, bare }: Props) {
     );
   }
   return (
-    <Card title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('resp.title')}</Typography.Title>} extra={add} style={{ marginBottom: 16 }}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+          {t('resp.title')}
+        </Typography.Title>
+      }
+      extra={add}
+      style={{ marginBottom: 16 }}
+    >
       {body}
     </Card>
   );

@@ -120,7 +120,12 @@ export function EndResponsibilityDialog({ item, onClose }: { item: Responsibilit
       submit={(v) => updateResponsibility(item!.id, { version: item!.version, validTo: v.validTo, note: v.note?.trim() ?? '' })}
       onDone={() => void qc.invalidateQueries({ queryKey: responsibilityKeys.all })}
     >
-      <Form.Item name="validTo" label={t('resp.validTo')} extra={t('resp.validToHelp')} rules={[{ required: true, message: t('v.required') }]}>
+      <Form.Item
+        name="validTo"
+        label={t('resp.validTo')}
+        extra={t('resp.validToHelp')}
+        rules={[{ required: true, message: t('v.required') }]}
+      >
         <DateInput allowClear={false} />
       </Form.Item>
       <Form.Item name="note" label={t('resp.note')}>

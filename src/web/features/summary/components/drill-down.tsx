@@ -31,7 +31,12 @@ export function DrillDown({ query, title, onClose }: { query: DrillParams | null
           { key: 'title', title: t('tasks.field.title'), render: (_, r) => <Link to={paths.task(r.id)}>{r.title}</Link> },
           { key: 'lead', title: t('tasks.field.lead'), width: 160, render: (_, r) => r.lead?.fullName ?? t('common.empty') },
           { key: 'due', title: t('tasks.field.dueDate'), width: 100, render: (_, r) => formatDate(r.dueDate) },
-          { key: 'done', title: t('tasks.field.completedOn'), width: 110, render: (_, r) => formatDate(r.completedOn) || t('common.empty') },
+          {
+            key: 'done',
+            title: t('tasks.field.completedOn'),
+            width: 110,
+            render: (_, r) => formatDate(r.completedOn) || t('common.empty'),
+          },
           { key: 'status', title: t('tasks.field.status'), width: 130, render: (_, r) => <TaskStatusTag status={r.status} /> },
           {
             key: 'quality',

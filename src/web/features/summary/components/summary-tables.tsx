@@ -27,7 +27,13 @@ export interface DrillTarget {
   label: string;
 }
 
-function countColumns<R>(t: ReturnType<typeof useT>, prefix: string, counts: (r: R) => SummaryCounts, target: (r: R) => Omit<DrillTarget, 'metric'>, onDrill: (d: DrillTarget) => void): ColumnsType<R> {
+function countColumns<R>(
+  t: ReturnType<typeof useT>,
+  prefix: string,
+  counts: (r: R) => SummaryCounts,
+  target: (r: R) => Omit<DrillTarget, 'metric'>,
+  onDrill: (d: DrillTarget) => void,
+): ColumnsType<R> {
   return [
     ...METRICS.map(({ metric, key }) => ({
       key: `${prefix}.${metric}`,
@@ -64,7 +70,11 @@ type UnitRow = Summary['units'][number];
 
 export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onDrill: (d: DrillTarget) => void }) {
   const t = useT();
-  const who = (r: PersonRow, role: 'lead' | 'support') => ({ personId: r.personId, role, label: `${r.fullName} (${t(role === 'lead' ? 'summary.block.lead' : 'summary.block.support')})` });
+  const who = (r: PersonRow, role: 'lead' | 'support') => ({
+    personId: r.personId,
+    role,
+    label: `${r.fullName} (${t(role === 'lead' ? 'summary.block.lead' : 'summary.block.support')})`,
+  });
   return (
     <Table<PersonRow>
       size="small"
@@ -91,8 +101,28 @@ export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onD
             </>
           ),
         },
-        { key: 'lead', title: t('summary.block.lead'), children: countColumns<PersonRow>(t, 'lead', (r) => r.lead, (r) => who(r, 'lead'), onDrill) },
-        { key: 'support', title: t('summary.block.support'), children: countColumns<PersonRow>(t, 'support', (r) => r.support, (r) => who(r, 'support'), onDrill) },
+        {
+          key: 'lead',
+          title: t('summary.block.lead'),
+          children: countColumns<PersonRow>(
+            t,
+            'lead',
+            (r) => r.lead,
+            (r) => who(r, 'lead'),
+            onDrill,
+          ),
+        },
+        {
+          key: 'support',
+          title: t('summary.block.support'),
+          children: countColumns<PersonRow>(
+            t,
+            'support',
+            (r) => r.support,
+            (r) => who(r, 'support'),
+            onDrill,
+          ),
+        },
       ]}
     />
   );
@@ -100,7 +130,10 @@ export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onD
 
 export function UnitsSummaryTable({ summary, onDrill }: { summary: Summary; onDrill: (d: DrillTarget) => void }) {
   const t = useT();
-  const rows: (UnitRow & { total?: boolean })[] = [...summary.units, { unitId: summary.unit.id, name: t('summary.total'), direct: false, counts: summary.total, total: true }];
+  const rows: (UnitRow & { total?: boolean })[] = [
+    ...summary.units,
+    { unitId: summary.unit.id, name: t('summary.total'), direct: false, counts: summary.total, total: true },
+  ];
   return (
     <Table<UnitRow & { total?: boolean }>
       size="small"
@@ -118,7 +151,13 @@ export function UnitsSummaryTable({ summary, onDrill }: { summary: Summary; onDr
           width: 260,
           render: (_, r) => (r.total ? <strong>{r.name}</strong> : r.name),
         },
-        ...countColumns<UnitRow & { total?: boolean }>(t, 'unit', (r) => r.counts, (r) => (r.total ? { label: summary.unit.name } : { bucketUnitId: r.unitId, label: r.name }), onDrill),
+        ...countColumns<UnitRow & { total?: boolean }>(
+          t,
+          'unit',
+          (r) => r.counts,
+          (r) => (r.total ? { label: summary.unit.name } : { bucketUnitId: r.unitId, label: r.name }),
+          onDrill,
+        ),
       ]}
     />
   );

@@ -34,8 +34,9 @@ export default function SummaryPage() {
   const s = summary.data;
   const set = (patch: Record<string, string | null | undefined>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) if (v) next.set(k, v);
-    else next.delete(k);
+    for (const [k, v] of Object.entries(patch))
+      if (v) next.set(k, v);
+      else next.delete(k);
     setParams(next);
   };
   const openDrill = (target: DrillTarget) => {
@@ -66,7 +67,13 @@ export default function SummaryPage() {
           <Row gutter={12}>
             <Col xs={24} md={12} lg={10}>
               <Form.Item label={t('tasks.field.unit')} htmlFor="summary-unit">
-                <UnitPicker id="summary-unit" allowClear={false} value={unitId ?? null} valueLabel={s?.unit.name ?? home?.name} onChange={(v) => set({ unitId: v })} />
+                <UnitPicker
+                  id="summary-unit"
+                  allowClear={false}
+                  value={unitId ?? null}
+                  valueLabel={s?.unit.name ?? home?.name}
+                  onChange={(v) => set({ unitId: v })}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} lg={8}>
@@ -88,17 +95,36 @@ export default function SummaryPage() {
         </Form>
         {s ? (
           <Typography.Text type="secondary">
-            {t('summary.periodLine', { label: s.period.label, from: formatDate(s.period.from), to: formatDate(s.period.to), asOf: formatDate(s.asOf) })}
+            {t('summary.periodLine', {
+              label: s.period.label,
+              from: formatDate(s.period.from),
+              to: formatDate(s.period.to),
+              asOf: formatDate(s.asOf),
+            })}
           </Typography.Text>
         ) : null}
       </Card>
       <ErrorAlert error={summary.error} onReload={() => void summary.refetch()} />
       {s ? (
         <>
-          <Card title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('summary.byPerson')}</Typography.Title>} style={{ marginBottom: 16 }} loading={summary.isFetching && !s}>
+          <Card
+            title={
+              <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+                {t('summary.byPerson')}
+              </Typography.Title>
+            }
+            style={{ marginBottom: 16 }}
+            loading={summary.isFetching && !s}
+          >
             <PeopleSummaryTable summary={s} onDrill={openDrill} />
           </Card>
-          <Card title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{t('summary.byUnit')}</Typography.Title>}>
+          <Card
+            title={
+              <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+                {t('summary.byUnit')}
+              </Typography.Title>
+            }
+          >
             <UnitsSummaryTable summary={s} onDrill={openDrill} />
           </Card>
         </>

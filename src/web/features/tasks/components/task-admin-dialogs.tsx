@@ -22,7 +22,14 @@ export function DueDateDialog({ task, open, onClose, onDone, onReload }: TaskDia
       onReload={onReload}
       title={t('tasks.action.changeDue')}
       initialValues={{ dueDate: task.dueDate, reason: '', objectiveCause: false }}
-      submit={(v) => changeDueDate(task.id, { version: task.version, dueDate: v.dueDate, reason: v.reason.trim(), objectiveCause: v.objectiveCause === true })}
+      submit={(v) =>
+        changeDueDate(task.id, {
+          version: task.version,
+          dueDate: v.dueDate,
+          reason: v.reason.trim(),
+          objectiveCause: v.objectiveCause === true,
+        })
+      }
       onDone={onDone}
     >
       <Form.Item name="dueDate" label={t('tasks.due.newDate')} rules={[{ required: true, message: t('v.required') }]}>
@@ -116,7 +123,13 @@ export function EditTaskDialog({ task, open, onClose, onDone, onReload }: TaskDi
   );
 }
 
-export function MilestoneDoneDialog({ task, milestone, onClose, onDone, onReload }: Omit<TaskDialogProps, 'open'> & { milestone: TaskDetail['milestones'][number] | null }) {
+export function MilestoneDoneDialog({
+  task,
+  milestone,
+  onClose,
+  onDone,
+  onReload,
+}: Omit<TaskDialogProps, 'open'> & { milestone: TaskDetail['milestones'][number] | null }) {
   const t = useT();
   return (
     <FormDialog<{ doneOn: string; note: string }, TaskDetail>
@@ -125,7 +138,9 @@ export function MilestoneDoneDialog({ task, milestone, onClose, onDone, onReload
       onReload={onReload}
       title={t('tasks.milestone.markDoneTitle', { title: milestone?.title ?? '' })}
       initialValues={{ doneOn: today(), note: '' }}
-      submit={(v) => markMilestoneDone(task.id, milestone!.id, { version: milestone!.version, doneOn: v.doneOn, note: v.note?.trim() ?? '' })}
+      submit={(v) =>
+        markMilestoneDone(task.id, milestone!.id, { version: milestone!.version, doneOn: v.doneOn, note: v.note?.trim() ?? '' })
+      }
       onDone={onDone}
     >
       <Form.Item name="doneOn" label={t('tasks.milestone.doneOn')} rules={[{ required: true, message: t('v.required') }]}>

@@ -12,12 +12,21 @@ import { useTasks, type TaskFilter } from '../api/tasks.js';
 
 /** Cards per column: the board is for seeing the state of the unit, the list is for browsing. */
 const PER_COLUMN = 50;
-const COLOR: Record<string, string> = { new: '#1677ff', accepted: '#13c2c2', in_progress: '#faad14', done: '#52c41a', cancelled: '#bfbfbf' };
+const COLOR: Record<string, string> = {
+  new: '#1677ff',
+  accepted: '#13c2c2',
+  in_progress: '#faad14',
+  done: '#52c41a',
+  cancelled: '#bfbfbf',
+};
 
 function TaskCard({ task }: { task: TaskListItem }) {
   const { t } = useI18n();
   return (
-    <Card size="small" style={{ marginBottom: 8, borderColor: task.overdue ? '#ff4d4f' : undefined, background: task.overdue ? '#fff1f0' : undefined }}>
+    <Card
+      size="small"
+      style={{ marginBottom: 8, borderColor: task.overdue ? '#ff4d4f' : undefined, background: task.overdue ? '#fff1f0' : undefined }}
+    >
       <Link to={paths.task(task.id)} style={{ fontWeight: 500 }}>
         {task.title}
       </Link>
@@ -26,13 +35,17 @@ function TaskCard({ task }: { task: TaskListItem }) {
         {task.lead?.fullName ?? t('common.empty')}
       </div>
       <Flex justify="space-between" align="center" gap={4} wrap style={{ fontSize: 12, marginTop: 4 }}>
-        <Typography.Text type={task.overdue ? 'danger' : 'secondary'}>{t('tasks.dueOn', { date: formatDate(task.dueDate) })}</Typography.Text>
+        <Typography.Text type={task.overdue ? 'danger' : 'secondary'}>
+          {t('tasks.dueOn', { date: formatDate(task.dueDate) })}
+        </Typography.Text>
         <span>
           {task.overdue ? <OverdueTag /> : null}
           <PriorityTag priority={task.priority} />
         </span>
       </Flex>
-      {task.status === 'accepted' || task.status === 'in_progress' ? <Progress percent={task.progress} size="small" style={{ margin: 0 }} /> : null}
+      {task.status === 'accepted' || task.status === 'in_progress' ? (
+        <Progress percent={task.progress} size="small" style={{ margin: 0 }} />
+      ) : null}
     </Card>
   );
 }
@@ -42,7 +55,10 @@ function Column({ status, filter }: { status: (typeof TaskStatuses)[number]; fil
   const { data, isPending, error } = useTasks({ ...filter, status, page: 1, pageSize: PER_COLUMN, sort: 'due' });
   const title = tx(`taskStatus.${status}`, status);
   return (
-    <section aria-label={title} style={{ background: '#fafafa', borderRadius: 8, padding: 8, borderTop: `3px solid ${COLOR[status]}`, minHeight: 200 }}>
+    <section
+      aria-label={title}
+      style={{ background: '#fafafa', borderRadius: 8, padding: 8, borderTop: `3px solid ${COLOR[status]}`, minHeight: 200 }}
+    >
       <Flex justify="space-between" align="center" style={{ padding: '0 4px 8px' }}>
         <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
           {title}

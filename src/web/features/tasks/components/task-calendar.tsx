@@ -27,7 +27,11 @@ function TaskLine({ task }: { task: TaskListItem }) {
   const color = task.overdue ? '#cf1322' : task.status === 'done' ? '#389e0d' : task.status === 'cancelled' ? '#8c8c8c' : undefined;
   return (
     <li style={{ fontSize: 12, lineHeight: '18px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-      <Link to={paths.task(task.id)} style={{ color, textDecoration: task.status === 'cancelled' ? 'line-through' : undefined }} title={task.title}>
+      <Link
+        to={paths.task(task.id)}
+        style={{ color, textDecoration: task.status === 'cancelled' ? 'line-through' : undefined }}
+        title={task.title}
+      >
         {task.title}
       </Link>
     </li>

@@ -61,7 +61,8 @@ export function ProgressDialog({ task, open, onClose, onDone, onReload }: TaskDi
           {
             validator: (_, files: UploadFile[] = []) => {
               if (files.length > MAX_FILES) return Promise.reject(new Error(t('tasks.progress.tooManyFiles', { count: MAX_FILES })));
-              if (files.some((f) => (f.size ?? 0) > MAX_BYTES)) return Promise.reject(new Error(t('tasks.progress.fileTooLarge', { mb: 10 })));
+              if (files.some((f) => (f.size ?? 0) > MAX_BYTES))
+                return Promise.reject(new Error(t('tasks.progress.fileTooLarge', { mb: 10 })));
               return Promise.resolve();
             },
           },
@@ -120,7 +121,13 @@ export function AppraiseDialog({ task, open, onClose, onDone, onReload }: TaskDi
       onClose={onClose}
       onReload={onReload}
       title={t('tasks.action.appraise')}
-      initialValues={{ qualityOk: a?.qualityOk ?? true, majorErrors: a?.majorErrors ?? 0, exceeded: a?.exceeded ?? false, objectiveCause: a?.objectiveCause ?? false, note: a?.note ?? '' }}
+      initialValues={{
+        qualityOk: a?.qualityOk ?? true,
+        majorErrors: a?.majorErrors ?? 0,
+        exceeded: a?.exceeded ?? false,
+        objectiveCause: a?.objectiveCause ?? false,
+        note: a?.note ?? '',
+      }}
       submit={(v) => appraiseTask(task.id, { version: task.version, ...v, majorErrors: v.majorErrors ?? 0, note: v.note?.trim() ?? '' })}
       onDone={onDone}
     >

@@ -25,12 +25,23 @@ export function TaskFilters({ filter, labels, calendar, onChange }: Props) {
       <Row gutter={12}>
         <Col xs={24} md={12} lg={8}>
           <Form.Item label={t('tasks.filter.q')} htmlFor="tasks-q">
-            <Input.Search id="tasks-q" defaultValue={filter.q ?? ''} allowClear enterButton={t('action.search')} onSearch={(v) => onChange({ q: v.trim() || undefined })} />
+            <Input.Search
+              id="tasks-q"
+              defaultValue={filter.q ?? ''}
+              allowClear
+              enterButton={t('action.search')}
+              onSearch={(v) => onChange({ q: v.trim() || undefined })}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} lg={8}>
           <Form.Item label={t('tasks.field.unit')} htmlFor="tasks-unit">
-            <UnitPicker id="tasks-unit" value={filter.unitId ?? null} valueLabel={labels.unit} onChange={(v) => onChange({ unitId: v ?? undefined })} />
+            <UnitPicker
+              id="tasks-unit"
+              value={filter.unitId ?? null}
+              valueLabel={labels.unit}
+              onChange={(v) => onChange({ unitId: v ?? undefined })}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} lg={8}>
@@ -46,13 +57,23 @@ export function TaskFilters({ filter, labels, calendar, onChange }: Props) {
         </Col>
         <Col xs={12} md={6} lg={4}>
           <Form.Item label={t('tasks.field.field')} htmlFor="tasks-field">
-            <WorkFieldSelect id="tasks-field" value={filter.fieldCode} onChange={(v) => onChange({ fieldCode: v ?? undefined })} placeholder={t('tasks.filter.all')} />
+            <WorkFieldSelect
+              id="tasks-field"
+              value={filter.fieldCode}
+              onChange={(v) => onChange({ fieldCode: v ?? undefined })}
+              placeholder={t('tasks.filter.all')}
+            />
           </Form.Item>
         </Col>
         {calendar ? null : (
           <Col xs={12} md={6} lg={4}>
             <Form.Item label={t('tasks.field.area')} htmlFor="tasks-area">
-              <UnitPicker id="tasks-area" value={filter.areaUnitId ?? null} valueLabel={labels.area} onChange={(v) => onChange({ areaUnitId: v ?? undefined })} />
+              <UnitPicker
+                id="tasks-area"
+                value={filter.areaUnitId ?? null}
+                valueLabel={labels.area}
+                onChange={(v) => onChange({ areaUnitId: v ?? undefined })}
+              />
             </Form.Item>
           </Col>
         )}

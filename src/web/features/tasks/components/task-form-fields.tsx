@@ -71,7 +71,10 @@ export function TaskFormFields({ withLead, unitName }: { withLead: boolean; unit
           rules={[
             ...required,
             ({ getFieldValue }) => ({
-              validator: (_, v?: string) => (v && getFieldValue('startDate') && v < getFieldValue('startDate') ? Promise.reject(new Error(t('tasks.v.dueBeforeStart'))) : Promise.resolve()),
+              validator: (_, v?: string) =>
+                v && getFieldValue('startDate') && v < getFieldValue('startDate')
+                  ? Promise.reject(new Error(t('tasks.v.dueBeforeStart')))
+                  : Promise.resolve(),
             }),
           ]}
         >

@@ -11,7 +11,15 @@ type Milestone = TaskDetail['milestones'][number];
 
 export function Section({ title, children, extra }: { title: string; children: ReactNode; extra?: ReactNode }) {
   return (
-    <Card title={<Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>{title}</Typography.Title>} extra={extra} style={{ marginBottom: 16 }}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+          {title}
+        </Typography.Title>
+      }
+      extra={extra}
+      style={{ marginBottom: 16 }}
+    >
       {children}
     </Card>
   );
@@ -110,7 +118,12 @@ export function RoadmapSection({ task, onMarkDone }: { task: TaskDetail; onMarkD
           { key: 'title', title: t('tasks.milestone.title'), dataIndex: 'title' },
           { key: 'due', title: t('tasks.field.dueDate'), width: 110, render: (_, m) => formatDate(m.dueDate) },
           { key: 'done', title: t('tasks.milestone.doneOn'), width: 120, render: (_, m) => formatDate(m.doneOn) || t('common.empty') },
-          { key: 'state', title: t('tasks.field.status'), width: 150, render: (_, m) => <Tag color={MILESTONE_COLOR[m.state]}>{tx(`milestoneState.${m.state}`, m.state)}</Tag> },
+          {
+            key: 'state',
+            title: t('tasks.field.status'),
+            width: 150,
+            render: (_, m) => <Tag color={MILESTONE_COLOR[m.state]}>{tx(`milestoneState.${m.state}`, m.state)}</Tag>,
+          },
           ...(canMark
             ? [
                 {
@@ -119,7 +132,12 @@ export function RoadmapSection({ task, onMarkDone }: { task: TaskDetail; onMarkD
                   width: 170,
                   render: (_: unknown, m: Milestone) =>
                     m.doneOn ? null : (
-                      <Button size="small" icon={<CheckOutlined />} onClick={() => onMarkDone(m)} aria-label={t('tasks.milestone.markDoneTitle', { title: m.title })}>
+                      <Button
+                        size="small"
+                        icon={<CheckOutlined />}
+                        onClick={() => onMarkDone(m)}
+                        aria-label={t('tasks.milestone.markDoneTitle', { title: m.title })}
+                      >
                         {t('tasks.milestone.markDone')}
                       </Button>
                     ),
@@ -144,11 +162,21 @@ export function AppraisalSection({ task }: { task: TaskDetail }) {
         bordered
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'q', label: t('tasks.appraisal.qualityOk'), children: <Tag color={a.qualityOk ? 'green' : 'red'}>{a.qualityOk ? t('tasks.appraisal.meets') : t('tasks.appraisal.fails')}</Tag> },
+          {
+            key: 'q',
+            label: t('tasks.appraisal.qualityOk'),
+            children: (
+              <Tag color={a.qualityOk ? 'green' : 'red'}>{a.qualityOk ? t('tasks.appraisal.meets') : t('tasks.appraisal.fails')}</Tag>
+            ),
+          },
           { key: 'e', label: t('tasks.appraisal.majorErrors'), children: a.majorErrors },
           { key: 'x', label: t('tasks.appraisal.exceeded'), children: yesNo(a.exceeded) },
           { key: 'o', label: t('tasks.appraisal.objectiveCause'), children: yesNo(a.objectiveCause) },
-          { key: 'by', label: t('tasks.appraisal.by'), children: `${a.appraisedBy?.fullName ?? t('common.empty')} · ${formatDateTime(a.appraisedAt)}` },
+          {
+            key: 'by',
+            label: t('tasks.appraisal.by'),
+            children: `${a.appraisedBy?.fullName ?? t('common.empty')} · ${formatDateTime(a.appraisedAt)}`,
+          },
           { key: 'n', label: t('tasks.appraisal.note'), children: a.note || t('common.empty') },
         ]}
       />

@@ -78,7 +78,12 @@ export function TaskTable({ data, loading, onPage }: Props) {
             </>
           ),
         },
-        { key: 'progress', title: t('tasks.field.progress'), width: 140, render: (_, r) => <Progress percent={r.progress} size="small" status={r.status === 'cancelled' ? 'exception' : undefined} /> },
+        {
+          key: 'progress',
+          title: t('tasks.field.progress'),
+          width: 140,
+          render: (_, r) => <Progress percent={r.progress} size="small" status={r.status === 'cancelled' ? 'exception' : undefined} />,
+        },
         { key: 'source', title: t('tasks.field.source'), width: 150, render: (_, r) => <SourceTag source={r.source} /> },
         { key: 'units', title: t('tasks.field.workUnitsShort'), width: 90, align: 'right', dataIndex: 'workUnits' },
       ]}

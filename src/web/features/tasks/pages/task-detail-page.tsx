@@ -32,7 +32,9 @@ function SourceLink({ task }: { task: TaskDetail }) {
       {origin.kind === 'plan' ? (
         <Link to={paths.plan(origin.id)}>{t('tasks.origin.plan', { week: formatDate(origin.weekStart), author: origin.author })}</Link>
       ) : (
-        <Link to={paths.meeting(origin.id)}>{t('tasks.origin.meeting', { title: origin.title, date: formatDateTime(origin.scheduledAt), n: origin.conclusion })}</Link>
+        <Link to={paths.meeting(origin.id)}>
+          {t('tasks.origin.meeting', { title: origin.title, date: formatDateTime(origin.scheduledAt), n: origin.conclusion })}
+        </Link>
       )}
     </Space>
   );
@@ -75,7 +77,15 @@ export default function TaskDetailPage() {
   return (
     <>
       <PageHeader
-        breadcrumb={<Breadcrumb style={{ marginBottom: 8 }} items={[{ key: 'tasks', title: <Link to={paths.tasks()}>{t('tasks.title')}</Link> }, { key: 'task', title: task.title }]} />}
+        breadcrumb={
+          <Breadcrumb
+            style={{ marginBottom: 8 }}
+            items={[
+              { key: 'tasks', title: <Link to={paths.tasks()}>{t('tasks.title')}</Link> },
+              { key: 'task', title: task.title },
+            ]}
+          />
+        }
         title={task.title}
         subtitle={
           <Space size={4} wrap>
@@ -96,7 +106,12 @@ export default function TaskDetailPage() {
               </Button>
             ) : null}
             {DIALOGS.filter(has).map((a) => (
-              <Button key={a} type={a === 'report' || a === 'appraise' ? 'primary' : 'default'} danger={a === 'cancel'} onClick={() => setDialog(a)}>
+              <Button
+                key={a}
+                type={a === 'report' || a === 'appraise' ? 'primary' : 'default'}
+                danger={a === 'cancel'}
+                onClick={() => setDialog(a)}
+              >
                 {t(`tasks.action.${a}`)}
               </Button>
             ))}
@@ -115,11 +130,24 @@ export default function TaskDetailPage() {
           items={[
             { key: 'unit', label: t('tasks.field.unit'), children: task.unitName },
             { key: 'source', label: t('tasks.field.source'), children: <SourceLink task={task} /> },
-            { key: 'assigner', label: t('tasks.field.assigner'), children: task.assigner?.fullName ?? task.assignerName ?? t('common.empty') },
+            {
+              key: 'assigner',
+              label: t('tasks.field.assigner'),
+              children: task.assigner?.fullName ?? task.assignerName ?? t('common.empty'),
+            },
             { key: 'lead', label: t('tasks.field.lead'), children: task.lead?.fullName ?? t('common.empty') },
-            { key: 'supports', label: t('tasks.field.supports'), span: 'filled' as const, children: task.supports.map((s) => s.fullName).join(', ') || t('common.none') },
+            {
+              key: 'supports',
+              label: t('tasks.field.supports'),
+              span: 'filled' as const,
+              children: task.supports.map((s) => s.fullName).join(', ') || t('common.none'),
+            },
             { key: 'start', label: t('tasks.field.startDate'), children: formatDate(task.startDate) },
-            { key: 'due', label: t('tasks.field.dueDate'), children: <Typography.Text type={task.overdue ? 'danger' : undefined}>{formatDate(task.dueDate)}</Typography.Text> },
+            {
+              key: 'due',
+              label: t('tasks.field.dueDate'),
+              children: <Typography.Text type={task.overdue ? 'danger' : undefined}>{formatDate(task.dueDate)}</Typography.Text>,
+            },
             { key: 'completed', label: t('tasks.field.completedOn'), children: formatDate(task.completedOn) || t('common.empty') },
             { key: 'ack', label: t('tasks.field.acknowledgedAt'), children: formatDateTime(task.acknowledgedAt) || t('common.empty') },
             { key: 'priority', label: t('tasks.field.priority'), children: tx(`taskPriority.${task.priority}`, task.priority) },
@@ -130,7 +158,11 @@ export default function TaskDetailPage() {
               key: 'desc',
               label: t('tasks.field.description'),
               span: 'filled' as const,
-              children: task.description ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{task.description}</Typography.Paragraph> : t('common.empty'),
+              children: task.description ? (
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{task.description}</Typography.Paragraph>
+              ) : (
+                t('common.empty')
+              ),
             },
           ]}
         />

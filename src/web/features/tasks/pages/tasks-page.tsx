@@ -72,12 +72,19 @@ export default function TasksPage() {
     const out = new URLSearchParams();
     for (const [k, v] of Object.entries(next)) {
       if (v === undefined || v === null || v === '') continue;
-      if ((k === 'page' && v === 1) || (k === 'pageSize' && v === 25) || (k === 'view' && v === 'list') || (k === 'sort' && v === DEFAULT_SORT)) continue;
+      if (
+        (k === 'page' && v === 1) ||
+        (k === 'pageSize' && v === 25) ||
+        (k === 'view' && v === 'list') ||
+        (k === 'sort' && v === DEFAULT_SORT)
+      )
+        continue;
       out.set(k, String(v));
     }
     setParams(out);
   };
-  const update = (patch: TaskFilter, resetPage = true) => write({ view, month: monthParam, ...filter, ...patch, ...(resetPage ? { page: 1 } : {}) });
+  const update = (patch: TaskFilter, resetPage = true) =>
+    write({ view, month: monthParam, ...filter, ...patch, ...(resetPage ? { page: 1 } : {}) });
 
   return (
     <>
@@ -143,12 +150,21 @@ export default function TasksPage() {
         {view === 'list' ? (
           <>
             <ErrorAlert error={list.error} onReload={() => void list.refetch()} />
-            <TaskTable data={list.data} loading={list.isFetching} onPage={(page, pageSize) => update({ page, pageSize }, pageSize !== filter.pageSize)} />
+            <TaskTable
+              data={list.data}
+              loading={list.isFetching}
+              onPage={(page, pageSize) => update({ page, pageSize }, pageSize !== filter.pageSize)}
+            />
           </>
         ) : null}
         {view === 'board' ? <TaskBoard filter={filter} /> : null}
         {view === 'calendar' ? (
-          <TaskCalendar unitId={filter.unitId ?? home?.id} filter={filter} month={month} onMonth={(m) => write({ ...filter, view, month: m })} />
+          <TaskCalendar
+            unitId={filter.unitId ?? home?.id}
+            filter={filter}
+            month={month}
+            onMonth={(m) => write({ ...filter, view, month: m })}
+          />
         ) : null}
       </Card>
     </>

@@ -49,7 +49,15 @@ export default function VolunteerPage() {
           layout="vertical"
           requiredMark
           disabled={pending}
-          initialValues={{ unitId: home?.id, startDate: today(), priority: 'high', workUnits: 1, supportIds: [], description: '', milestones: [{ title: '', dueDate: '' }] }}
+          initialValues={{
+            unitId: home?.id,
+            startDate: today(),
+            priority: 'high',
+            workUnits: 1,
+            supportIds: [],
+            description: '',
+            milestones: [{ title: '', dueDate: '' }],
+          }}
           onFinish={(v) => void submit(v)}
         >
           <TaskFormFields withLead={false} unitName={home?.name} />
@@ -59,24 +67,42 @@ export default function VolunteerPage() {
           <Typography.Paragraph type="secondary">{t('tasks.volunteer.roadmapHelp')}</Typography.Paragraph>
           <Form.List
             name="milestones"
-            rules={[{ validator: (_, list?: unknown[]) => (list && list.length > 0 ? Promise.resolve() : Promise.reject(new Error(t('tasks.volunteer.milestonesRequired')))) }]}
+            rules={[
+              {
+                validator: (_, list?: unknown[]) =>
+                  list && list.length > 0 ? Promise.resolve() : Promise.reject(new Error(t('tasks.volunteer.milestonesRequired'))),
+              },
+            ]}
           >
             {(fields, { add, remove }, { errors }) => (
               <>
                 {fields.map((f, i) => (
                   <Row key={f.key} gutter={12} align="top">
                     <Col xs={24} md={14}>
-                      <Form.Item name={[f.name, 'title']} label={t('tasks.milestone.titleN', { n: i + 1 })} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
+                      <Form.Item
+                        name={[f.name, 'title']}
+                        label={t('tasks.milestone.titleN', { n: i + 1 })}
+                        rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                      >
                         <Input maxLength={300} />
                       </Form.Item>
                     </Col>
                     <Col xs={18} md={7}>
-                      <Form.Item name={[f.name, 'dueDate']} label={t('tasks.milestone.dueN', { n: i + 1 })} rules={[{ required: true, message: t('v.required') }]}>
+                      <Form.Item
+                        name={[f.name, 'dueDate']}
+                        label={t('tasks.milestone.dueN', { n: i + 1 })}
+                        rules={[{ required: true, message: t('v.required') }]}
+                      >
                         <DateInput />
                       </Form.Item>
                     </Col>
                     <Col xs={6} md={3} style={{ paddingTop: 30 }}>
-                      <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} disabled={fields.length <= 1} aria-label={t('tasks.milestone.remove', { n: i + 1 })} />
+                      <Button
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(f.name)}
+                        disabled={fields.length <= 1}
+                        aria-label={t('tasks.milestone.remove', { n: i + 1 })}
+                      />
                     </Col>
                   </Row>
                 ))}

@@ -36,7 +36,17 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
-export function WorkPersonPicker<M extends boolean = false>({ multiple, value, onChange, unitId, known, placeholder, allowClear = true, style, ...rest }: Props<M>) {
+export function WorkPersonPicker<M extends boolean = false>({
+  multiple,
+  value,
+  onChange,
+  unitId,
+  known,
+  placeholder,
+  allowClear = true,
+  style,
+  ...rest
+}: Props<M>) {
   const t = useT();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
@@ -80,7 +90,9 @@ export function WorkPersonPicker<M extends boolean = false>({ multiple, value, o
       value={(multiple ? selected : (selected[0] ?? undefined)) as never}
       onChange={(v: string | string[] | undefined) => {
         setText('');
-        (onChange as ((x: unknown) => void) | undefined)?.(multiple ? ((v as string[] | undefined) ?? []) : ((v as string | undefined) ?? null));
+        (onChange as ((x: unknown) => void) | undefined)?.(
+          multiple ? ((v as string[] | undefined) ?? []) : ((v as string | undefined) ?? null),
+        );
       }}
       options={options}
       optionLabelProp="text"
