@@ -3,7 +3,7 @@
 import { houseRules } from './house-rules.js';
 
 // Kysely's query builders and `sql` belong in *.queries.ts / *.sql.ts (and migrations, seed data,
-// test factories and tests, which build or inspect the database on purpose).
+// test factories, test support and tests, which build or inspect the database on purpose).
 const sqlBuilders = [
   {
     selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
@@ -28,7 +28,7 @@ export const houseConfig = [
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['**/*.queries.ts', '**/*.sql.ts', '**/*.test.ts', 'src/server/db/migrations/**', 'src/server/seed/**', 'src/server/test/**'],
+    ignores: ['**/*.queries.ts', '**/*.sql.ts', '**/*.test.ts', '**/*.test-support.ts', 'src/server/db/migrations/**', 'src/server/seed/**', 'src/server/test/**'],
     rules: { 'no-restricted-syntax': ['error', ...sqlBuilders] },
   },
 ];
