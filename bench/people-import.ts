@@ -82,7 +82,7 @@ export async function peopleImport(opts: BenchOptions): Promise<string> {
       boundMs = performance.now() - t0;
     } else {
       method = 'INSERT INTO person_scratch SELECT FROM unnest(<one array per column>) — node-postgres has no COPY FROM STDIN';
-      const arrays = columns.map((c) => rows.map((r) => (r[c] instanceof Date ? (r[c] as Date).toISOString() : (r[c] as unknown))));
+      const arrays = columns.map((c) => rows.map((r) => (r[c] instanceof Date ? r[c].toISOString() : r[c])));
       const types = await bench.bare(
         `SELECT attname, format_type(atttypid, atttypmod) AS type FROM pg_attribute WHERE attrelid = 'person'::regclass AND attnum > 0 AND NOT attisdropped`,
         [],

@@ -89,7 +89,7 @@ interface Phases {
 }
 
 export async function periodCloseBench(opts: BenchOptions): Promise<string> {
-  const w = await setUpWorkBench(opts as WorkBenchOptions);
+  const w = await setUpWorkBench(opts);
   try {
     const { bench, gen, app } = w;
     const db = bench.database.db;

@@ -61,7 +61,7 @@ async function main(): Promise<number> {
     console.error('--tasks-per-person must be a whole number (0 or more)');
     return 1;
   }
-  const line = await bench.run({ pg: values.pg, scale, ...(perPerson === undefined ? {} : { tasksPerPerson: perPerson }) } as BenchOptions);
+  const line = await bench.run({ pg: values.pg, scale, ...(perPerson === undefined ? {} : { tasksPerPerson: perPerson }) });
   console.log(`(${((Date.now() - t0) / 1000).toFixed(0)} s in all)`);
   console.log(line);
   return 0;

@@ -73,7 +73,7 @@ interface Totals {
 }
 
 export async function summaryBench(opts: BenchOptions): Promise<string> {
-  const w = await setUpWorkBench(opts as WorkBenchOptions);
+  const w = await setUpWorkBench(opts);
   try {
     const { bench, gen } = w;
     const rnd = seededRandom(20261122);

@@ -41,7 +41,7 @@ function pageSql(filter: 'person' | 'unit'): string {
 }
 
 export async function tasksList(opts: BenchOptions): Promise<string> {
-  const w = await setUpWorkBench(opts as WorkBenchOptions);
+  const w = await setUpWorkBench(opts);
   try {
     const { bench, gen } = w;
     const rnd = seededRandom(20261122);

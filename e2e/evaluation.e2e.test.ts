@@ -43,7 +43,7 @@ test('the current period from opening to the published result', { timeout: 240_0
   // ---- tochuc.xa opens the current period (Q4 is not offered as a quarter: it folds into the year)
   await loginAs(page, 'tochuc.xa');
   const me = await api<Me>(page, '/api/auth/me');
-  const unitId = me.roles[0]!.unitId;
+  const unitId = me.roles[0].unitId;
   const year = current.year;
   const existing = await api<{ items: { unitId: string; kind: string; number: number; status: string }[] }>(
     page,
@@ -62,11 +62,11 @@ test('the current period from opening to the published result', { timeout: 240_0
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đánh giá, xếp loại' }).click();
   await page.getByRole('button', { name: 'Mở kỳ đánh giá' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Đơn vị').fill(me.roles[0]!.unitName);
+  await dialog.getByLabel('Đơn vị').fill(me.roles[0].unitName);
   // The option of the searched unit (not whatever the list showed before the search answered).
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: me.roles[0]!.unitName })
+    .filter({ hasText: me.roles[0].unitName })
     .first()
     .click();
   await dialog.getByText('Quý IV không đánh giá riêng', { exact: false }).waitFor();

@@ -22,10 +22,10 @@ test('schedule a briefing, record a conclusion for the People’s Committee, clo
     (u) => u.kind === 'peoples_committee' && u.name.includes('Phố Hiến'),
   );
   expect(committees.length).toBe(1);
-  const committee = committees[0]!;
+  const committee = committees[0];
   const staff = (await getJson<PeoplePage>(page, `/api/people?unitId=${committee.id}&pageSize=20`)).items;
   expect(staff.length).toBeGreaterThan(0);
-  const lead = staff.find((p) => p.fullName === chair.displayName) ?? staff[0]!;
+  const lead = staff.find((p) => p.fullName === chair.displayName) ?? staff[0];
   const due = addDays(today(), 14);
 
   // ---- Schedule the briefing

@@ -28,7 +28,15 @@ export const houseConfig = [
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['**/*.queries.ts', '**/*.sql.ts', '**/*.test.ts', '**/*.test-support.ts', 'src/server/db/migrations/**', 'src/server/seed/**', 'src/server/test/**'],
+    ignores: [
+      '**/*.queries.ts',
+      '**/*.sql.ts',
+      '**/*.test.ts',
+      '**/*.test-support.ts',
+      'src/server/db/migrations/**',
+      'src/server/seed/**',
+      'src/server/test/**',
+    ],
     rules: { 'no-restricted-syntax': ['error', ...sqlBuilders] },
   },
 ];

@@ -83,19 +83,17 @@ export async function prepareDatabase(database: Pick<Database, 'db' | 'kind'>, o
       log(`empty database: creating the demo organisation as of ${anchor}…`);
       const t0 = Date.now();
       const demo = opts.seed ? await opts.seed(db, anchor) : await seedDemo(db, { anchor });
-      await db
-        .transaction()
-        .execute((trx) =>
-          recordAudit(trx, { actorId: null, actorName: 'system', requestId: null, ip: null }, [
-            {
-              action: 'demo.seed',
-              entityType: 'org_unit',
-              entityId: demo.provinceUnitId,
-              unitId: demo.provinceUnitId,
-              after: { people: demo.people, units: demo.units, anchor: demo.anchor },
-            },
-          ]),
-        );
+      await db.transaction().execute((trx) =>
+        recordAudit(trx, { actorId: null, actorName: 'system', requestId: null, ip: null }, [
+          {
+            action: 'demo.seed',
+            entityType: 'org_unit',
+            entityId: demo.provinceUnitId,
+            unitId: demo.provinceUnitId,
+            after: { people: demo.people, units: demo.units, anchor: demo.anchor },
+          },
+        ]),
+      );
       log(`demo organisation ready: ${demo.units} units, ${demo.people} people (${Date.now() - t0} ms)`);
       return demo;
     },

@@ -64,8 +64,8 @@ export function spawnTs(script: string, args: string[], env: NodeJS.ProcessEnv):
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
-  child.stdout!.on('data', (b: Buffer) => (text += b.toString()));
-  child.stderr!.on('data', (b: Buffer) => (text += b.toString()));
+  child.stdout.on('data', (b: Buffer) => (text += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (text += b.toString()));
   const exited = new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1))));
   return { child, output: () => text, exited };
 }

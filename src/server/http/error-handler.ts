@@ -69,7 +69,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     } else if (err.validation) {
       appError = new AppError(400, 'validation');
     } else if (typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code)) {
-      appError = fromDatabase(err as { code?: string });
+      appError = fromDatabase(err);
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       const { status, body } = clientError(err, locale, String(req.headers['content-type'] ?? ''));
       return reply.status(status).send(body);

@@ -301,7 +301,7 @@ function fieldPaths(s: JsonSchema | undefined, prefix: string[] = [], depth = 0)
 function setAt(root: unknown, path: string[], value: unknown, remove = false): unknown {
   if (path.length === 0) return value;
   const copy = structuredClone(root) as Record<string, unknown>;
-  let cur = copy as Record<string, unknown>;
+  let cur = copy;
   for (const p of path.slice(0, -1)) {
     if (cur[p] === null || typeof cur[p] !== 'object') cur[p] = {};
     cur = cur[p] as Record<string, unknown>;
@@ -401,9 +401,7 @@ export function buildCase(op: Operation, spec: CaseSpec, pools: Pools): BuiltReq
         url,
         headers,
         payload:
-          typeof base === 'object' && base !== null
-            ? { ...(base as object), [`extra${spec.pick % 5}`]: nasty, __proto__x: 1 }
-            : { extra: nasty },
+          typeof base === 'object' && base !== null ? { ...base, [`extra${spec.pick % 5}`]: nasty, __proto__x: 1 } : { extra: nasty },
       };
     case 'whole':
       return { url, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(nasty ?? null) };

@@ -72,7 +72,7 @@ describe('fuzz of every operation in the OpenAPI document', () => {
         if (anonymous || op.path.startsWith('/api/auth/login'))
           headers['x-forwarded-for'] = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
         const opts: InjectOptions = {
-          method: op.method as InjectOptions['method'],
+          method: op.method,
           url: req.url,
           headers,
           payload: req.payload as InjectOptions['payload'],

@@ -30,7 +30,7 @@ export function pdfTexts(pdf: Buffer): string[] {
   const raw = pdf.toString('latin1');
   const streams: string[] = [];
   for (const m of raw.matchAll(/<<([\s\S]*?)>>\s*stream\r?\n/g)) {
-    const start = m.index! + m[0].length;
+    const start = m.index + m[0].length;
     const len = Number(/\/Length (\d+)/.exec(m[1])?.[1] ?? -1);
     if (len < 0) continue;
     const bytes = pdf.subarray(start, start + len);

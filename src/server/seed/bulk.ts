@@ -13,7 +13,7 @@ export async function insertChunked<T extends keyof DB & string>(
   onChunk?: (inserted: number) => void,
 ): Promise<number> {
   if (rows.length === 0) return 0;
-  const columns = Object.keys(rows[0] as object).length || 1;
+  const columns = Object.keys(rows[0]).length || 1;
   const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns)));
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);

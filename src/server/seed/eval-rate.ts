@@ -105,7 +105,7 @@ export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOption
       general,
       manual: null,
       tasks: r.inputs.tasks,
-      subordinateLevels: r.inputs.isLeader ? (r.inputs.units ?? []).map(() => 'good' as Level) : undefined,
+      subordinateLevels: r.inputs.isLeader ? (r.inputs.units ?? []).map(() => 'good') : undefined,
     });
     const kpis: Record<string, number> = {};
     for (const i of probe.items.filter((x) => x.part === 'results' && x.basis === 'missing')) kpis[i.code] = halfPoints(i.maxPoints, q);
@@ -153,7 +153,7 @@ export async function rateSeedPeriod(trx: Kysely<DB>, rng: Random, o: RateOption
     appraisal_score: number;
   }> = [];
   for (const [key, list] of groups) {
-    const levels = new Map(list.map((r) => [r.id, (r.level ?? 'completed') as Level]));
+    const levels = new Map(list.map((r) => [r.id, r.level ?? 'completed']));
     let check = checkQuota(countLevels(levels.values()), { pct: quotaPct(quota) });
     if (
       !check.ok &&

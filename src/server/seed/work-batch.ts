@@ -203,8 +203,8 @@ export class WorkBatch {
   makeExemplary(personId: string, from: string, to: string): number {
     const held = new Set(this.assignees.filter((a) => a.person_id === personId).map((a) => a.task_id));
     const tasks = this.tasks
-      .filter((t) => held.has(t.id!) && t.due_date >= from && t.due_date <= to && t.start_date <= this.today && t.status !== 'cancelled')
-      .sort((a, b) => a.due_date.localeCompare(b.due_date) || a.id!.localeCompare(b.id!));
+      .filter((t) => held.has(t.id) && t.due_date >= from && t.due_date <= to && t.start_date <= this.today && t.status !== 'cancelled')
+      .sort((a, b) => a.due_date.localeCompare(b.due_date) || a.id.localeCompare(b.id));
     tasks.forEach((t, i) => {
       const due = t.due_date;
       const completed =
@@ -230,7 +230,7 @@ export class WorkBatch {
       } satisfies Partial<TaskRow>);
     });
     // Progress reports dated after the (now earlier) completion go.
-    const doneAt = new Map(tasks.map((t) => [t.id!, vnTime(t.completed_on!, '17:00').getTime()]));
+    const doneAt = new Map(tasks.map((t) => [t.id, vnTime(t.completed_on!, '17:00').getTime()]));
     const kept = this.progress.filter(
       (r) => !(doneAt.has(r.task_id) && new Date(r.reported_at as Date).getTime() > doneAt.get(r.task_id)!),
     );

@@ -223,9 +223,9 @@ export function addNotifications(work: WorkBatch, c: CommuneWork, accountByPerso
         kind: 'meeting_scheduled',
         task_id: null,
         meeting_id: next.id,
-        params: JSON.stringify({ title: next.title, scheduledAt: (next.scheduled_at as Date).toISOString() }),
+        params: JSON.stringify({ title: next.title, scheduledAt: next.scheduled_at.toISOString() }),
         dedupe_key: `meeting_scheduled:${next.id}:${p.person_id}`,
-        created_at: next.created_at as Date,
+        created_at: next.created_at,
         read_at: null,
       });
     }

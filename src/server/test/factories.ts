@@ -107,7 +107,7 @@ export async function createPerson(db: Kysely<DB>, unitId: string, overrides: Pa
       search_text: personSearchText(name),
       sort_key: vietnameseSortKey(name),
       ...overrides,
-    } as Insertable<PersonTable>)
+    })
     .execute();
   return id;
 }

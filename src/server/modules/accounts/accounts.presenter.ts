@@ -35,7 +35,7 @@ export function presentAccount(row: AccountRow, bindings: BindingRow[], signIn: 
     locked: !!signIn?.slowedUntil,
     lockedUntil: iso(signIn?.slowedUntil),
     failedAttempts: signIn?.failures ?? 0,
-    lastSignInAt: iso(row.last_sign_in_at as Date | string | null),
+    lastSignInAt: iso(row.last_sign_in_at),
     passwordChangedAt: iso(row.password_changed_at)!,
     createdAt: iso(row.created_at)!,
     version: row.version,

@@ -116,21 +116,19 @@ describe('audit viewer', () => {
     expect(other.json().items).toHaveLength(0);
 
     const personId = await createPerson(t.db, tree.cellA);
-    await t.db
-      .transaction()
-      .execute((trx) =>
-        recordAudit(trx, { actorId: null, actorName: 'system', requestId: null, ip: null }, [
-          {
-            action: 'person.update',
-            entityType: 'person',
-            entityId: personId,
-            personId,
-            unitId: tree.cellA,
-            before: { citizenId: '001080000111' },
-            after: { citizenId: '001080000222' },
-          },
-        ]),
-      );
+    await t.db.transaction().execute((trx) =>
+      recordAudit(trx, { actorId: null, actorName: 'system', requestId: null, ip: null }, [
+        {
+          action: 'person.update',
+          entityType: 'person',
+          entityId: personId,
+          personId,
+          unitId: tree.cellA,
+          before: { citizenId: '001080000111' },
+          after: { citizenId: '001080000222' },
+        },
+      ]),
+    );
     const byPerson = await client(t.app, organiser).get(`/api/audit?personId=${personId}`);
     expect(byPerson.json().items).toHaveLength(1);
     // The organising body may see citizen IDs: nothing masked.

@@ -54,7 +54,7 @@ export function presentSet(
       source: c.source,
       ordinal: c.ordinal,
     })),
-    resultsConfig: (s.results_config ?? {}) as ResultsConfig,
+    resultsConfig: s.results_config ?? {},
     resultsFormula: formula,
     actions: { edit: canEdit },
   };

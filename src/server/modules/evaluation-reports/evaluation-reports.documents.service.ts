@@ -128,7 +128,7 @@ export async function collectiveExport(db: Kysely<DB>, actor: Actor, locale: Loc
           status: own.status,
           tasks: inputs ? (inputs.gateTasks === undefined ? inputs.tasks : inputs.gateTasks) : null,
           score: decided ? own.decision_score : null,
-          level: decided ? (own.decision_level as Level) : null,
+          level: decided ? own.decision_level : null,
           decided,
           proposed: own.proposed_level,
         }

@@ -208,7 +208,7 @@ export async function setsById(db: Db, ids: readonly string[]): Promise<{ sets: 
     .orderBy('part')
     .orderBy('ordinal')
     .execute();
-  return { sets: sets as SetRow[], criteria: criteria as CriterionRow[] };
+  return { sets: sets, criteria: criteria };
 }
 
 export interface ComputedUpdate {

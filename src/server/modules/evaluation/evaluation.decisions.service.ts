@@ -320,7 +320,7 @@ export async function quotaView(
   const r = rules ?? (await loadRules(db, period.end_date));
   const group = await q.peerGroup(db, periodId, unitId, cadreGroup);
   const decided = (p: (typeof group)[number]) => p.status === 'decided' || p.status === 'published';
-  const prospective = countLevels(group.map((p) => (decided(p) ? p.decision_level : p.appraisal_level) as Level | null));
+  const prospective = countLevels(group.map((p) => (decided(p) ? p.decision_level : p.appraisal_level)));
   const onlyDecided = countLevels(group.filter(decided).map((p) => p.decision_level as Level));
   const { pct, exception } = await quotaFor(db, periodId, unitId, cadreGroup, r);
   const check = checkQuota(prospective, { pct });

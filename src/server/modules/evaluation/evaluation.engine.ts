@@ -75,16 +75,14 @@ export function buildSets(rows: { sets: SetRow[]; criteria: CriterionRow[] }, ba
     });
   }
   for (const c of rows.criteria) {
-    out
-      .get(c.set_id)
-      ?.criteria.push({
-        code: c.code,
-        part: c.part,
-        maxPoints: Number(c.max_points),
-        source: c.source,
-        title: c.title,
-        ordinal: c.ordinal,
-      });
+    out.get(c.set_id)?.criteria.push({
+      code: c.code,
+      part: c.part,
+      maxPoints: Number(c.max_points),
+      source: c.source,
+      title: c.title,
+      ordinal: c.ordinal,
+    });
   }
   return out;
 }

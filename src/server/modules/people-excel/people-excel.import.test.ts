@@ -63,8 +63,8 @@ describe('import template', () => {
     const keys = ['familyName', 'middleName', 'givenName', 'gender', 'dateOfBirth'] as const;
     filled.forEach((p, i) => {
       keys.forEach((k, j) => (ws.getCell(i + 2, j + 1).value = p[k] as string));
-      ws.getCell(i + 2, headers.indexOf('Loại *') + 1).value = p.kind as string;
-      ws.getCell(i + 2, headers.indexOf('Số CCCD') + 1).value = p.citizenId as string;
+      ws.getCell(i + 2, headers.indexOf('Loại *') + 1).value = p.kind;
+      ws.getCell(i + 2, headers.indexOf('Số CCCD') + 1).value = p.citizenId;
     });
     const before = await countIn(tree.cellA);
     const job = await importAndWait(t.app, organising, tree.cellA, Buffer.from(await wb.xlsx.writeBuffer()));

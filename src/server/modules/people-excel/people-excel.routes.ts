@@ -63,19 +63,17 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     // The first page runs the scope check (404 for a unit outside it) before anything is sent.
     const first = await pages.next();
     const auditUnit = exportAuditUnit(actor, filters.unitId);
-    await app.db
-      .transaction()
-      .execute((trx) =>
-        recordAudit(trx, auditContextOf(req), [
-          {
-            action: 'people.export',
-            entityType: 'people_export',
-            entityId: randomUUID(),
-            unitId: auditUnit,
-            after: { filters, citizenIds: withCitizenId },
-          },
-        ]),
-      );
+    await app.db.transaction().execute((trx) =>
+      recordAudit(trx, auditContextOf(req), [
+        {
+          action: 'people.export',
+          entityType: 'people_export',
+          entityId: randomUUID(),
+          unitId: auditUnit,
+          after: { filters, citizenIds: withCitizenId },
+        },
+      ]),
+    );
     const title = (auditUnit && (await unitName(app.db, auditUnit))) || t(req.locale, 'xlsx.export.all_units');
     async function* all() {
       if (!first.done) yield first.value;

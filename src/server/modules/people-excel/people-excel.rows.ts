@@ -159,7 +159,7 @@ export function convertRow(sheetRow: SheetRow, ctx: RowContext): ConvertedRow {
     if (reported.has(field)) continue; // the cell's own problem was already named
     reported.add(field);
     const params = { min: (issue as { minimum?: unknown }).minimum, max: (issue as { maximum?: unknown }).maximum };
-    issues.push({ field, column: columnOf(field, ctx, !!unitIdText), key: zodKey(issue as never), params });
+    issues.push({ field, column: columnOf(field, ctx, !!unitIdText), key: zodKey(issue), params });
   }
   return { input: null, issues, citizenId };
 }
@@ -170,7 +170,7 @@ export function columnOf(field: string, ctx: RowContext, usedUnitId: boolean): C
     return ctx.positions.has('fullName') ? 'fullName' : null;
   }
   if (field === 'unitId') return usedUnitId ? 'unitId' : ctx.positions.has('unitName') ? 'unitName' : null;
-  const key = (FIELD_COLUMN[field] ?? field) as ColumnKey;
+  const key = FIELD_COLUMN[field] ?? field;
   return ctx.positions.has(key) ? key : null;
 }
 
@@ -181,7 +181,7 @@ export function headerOf(issue: RowIssue, headers: Map<number, string>, position
     if (pos !== undefined) return headers.get(pos) ?? columnByKey(issue.column).header;
     return columnByKey(issue.column).header;
   }
-  const key = (FIELD_COLUMN[issue.field] ?? issue.field) as ColumnKey;
+  const key = FIELD_COLUMN[issue.field] ?? issue.field;
   const def: ColumnDef | undefined = columnByKey(key);
   return def?.header ?? issue.field;
 }

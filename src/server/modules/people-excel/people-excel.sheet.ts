@@ -122,7 +122,7 @@ export async function readPeopleSheet(buffer: Buffer): Promise<ReadSheet> {
   let result: ReadSheet | null = null;
   try {
     for await (const ws of reader as unknown as AsyncIterable<unknown>) {
-      const sheet = ws as unknown as AsyncIterable<{ number: number; values: unknown[] }> & { name?: string; state?: string };
+      const sheet = ws as AsyncIterable<{ number: number; values: unknown[] }> & { name?: string; state?: string };
       const skip = result !== null || sheet.state === 'hidden' || SKIPPED_SHEETS.has(foldDiacritics(sheet.name ?? ''));
       if (skip) {
         // Drain it: the zip is read in order, an unread entry would stall the reader.

@@ -26,7 +26,7 @@ export async function unitExists(db: Db, unitId: string): Promise<boolean> {
 }
 
 /** `lower` lies in the subtree of `upper` (the closure is reflexive). */
-export const isWithin = (db: Db, upper: string, lower: string) => unitInSubtrees(db as Kysely<DB>, [upper], lower);
+export const isWithin = (db: Db, upper: string, lower: string) => unitInSubtrees(db, [upper], lower);
 
 function withNames(db: Db) {
   return db

@@ -10,7 +10,7 @@ export async function unitExists(db: Db, unitId: string): Promise<boolean> {
   return !!(await db.selectFrom('org_unit').select('id').where('id', '=', unitId).executeTakeFirst());
 }
 
-export const unitUnderAny = (db: Db, roots: string[], unitId: string) => unitInSubtrees(db as Kysely<DB>, roots, unitId);
+export const unitUnderAny = (db: Db, roots: string[], unitId: string) => unitInSubtrees(db, roots, unitId);
 
 export async function fieldExists(db: Db, code: string): Promise<boolean> {
   return !!(await db.selectFrom('work_field').select('code').where('code', '=', code).executeTakeFirst());

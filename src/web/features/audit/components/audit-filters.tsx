@@ -56,7 +56,7 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
                 searchEmpty
                 value={filter.actorId ?? null}
                 valueLabel={actorName}
-                onChange={(v, o) => onChange({ actorId: v ?? undefined, ...(o ? { actorName: o.text } : {}) } as Partial<AuditFilter>)}
+                onChange={(v, o) => onChange({ actorId: v ?? undefined, ...(o ? { actorName: o.text } : {}) })}
                 search={async (q) => {
                   const page = await api.get<{ items: AccountsPage['items'] }>('/api/accounts', { q, pageSize: 20 });
                   return page.items.map((a) => ({ value: a.id, text: a.displayName, label: `${a.displayName} (${a.username})` }));

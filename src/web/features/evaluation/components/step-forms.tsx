@@ -29,7 +29,7 @@ export function AppraisalForm({ e, onDone }: { e: EvaluationView; onDone: () => 
           general: base.general ?? {},
           kpis: base.kpis ?? {},
           score: base.score,
-          level: (e.appraisal?.level ?? e.gate?.level ?? e.self.level ?? undefined) as Level,
+          level: e.appraisal?.level ?? e.gate?.level ?? e.self.level ?? undefined,
           comment: e.appraisal?.comment ?? '',
           selfMissing: false,
         }}

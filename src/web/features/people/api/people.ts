@@ -40,7 +40,7 @@ export function usePerson(id: string | undefined) {
 /** The Excel export of the same filters (no paging). */
 export function exportUrl(q: PeopleFilter): string {
   const { page: _page, pageSize: _size, ...filters } = q;
-  return buildUrl('/api/people/export.xlsx', filters as QueryParams);
+  return buildUrl('/api/people/export.xlsx', filters);
 }
 
 export const createPerson = (body: z.input<typeof PersonInput>) => api.post<PersonDetail>('/api/people', body);

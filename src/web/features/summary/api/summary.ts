@@ -26,4 +26,4 @@ export function useSummaryTasks(q: DrillParams | null) {
   });
 }
 
-export const exportUrl = (kind: 'xlsx' | 'pdf', q: SummaryParams) => buildUrl(`/api/summary/export.${kind}`, q as QueryParams);
+export const exportUrl = (kind: 'xlsx' | 'pdf', q: SummaryParams) => buildUrl(`/api/summary/export.${kind}`, q);

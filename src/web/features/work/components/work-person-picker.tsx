@@ -60,7 +60,7 @@ export function WorkPersonPicker<M extends boolean = false>({
     staleTime: 60_000,
   });
   for (const p of data ?? []) names.current.set(p.id, p.fullName);
-  const selected: string[] = value == null ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
+  const selected: string[] = value == null ? [] : Array.isArray(value) ? value : [value];
   const found: PersonOption[] = data ?? [];
   const options = found.map((p) => ({
     value: p.id,
@@ -87,12 +87,10 @@ export function WorkPersonPicker<M extends boolean = false>({
       {...rest}
       mode={multiple ? 'multiple' : undefined}
       showSearch={{ filterOption: false, onSearch: setText }}
-      value={(multiple ? selected : (selected[0] ?? undefined)) as never}
+      value={multiple ? selected : (selected[0] ?? undefined)}
       onChange={(v: string | string[] | undefined) => {
         setText('');
-        (onChange as ((x: unknown) => void) | undefined)?.(
-          multiple ? ((v as string[] | undefined) ?? []) : ((v as string | undefined) ?? null),
-        );
+        (onChange as ((x: unknown) => void) | undefined)?.(multiple ? (v ?? []) : (v ?? null));
       }}
       options={options}
       optionLabelProp="text"
