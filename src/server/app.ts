@@ -14,7 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import type { Database } from './db/connect.js';
 import { AppError } from './errors.js';
-import { registerAuthHook } from './http/auth-hook.js';
+import { registerAuthHook } from './modules/auth/index.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { t } from './i18n.js';
 import { startMaintenance } from './maintenance.js';

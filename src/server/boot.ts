@@ -13,7 +13,7 @@ import type { DB } from './db/schema.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemo, type DemoSummary } from './seed/demo.js';
 import { loadReferenceData } from './seed/reference.js';
-import { recordAudit } from './modules/audit/audit.service.js';
+import { recordAudit } from './modules/audit/index.js';
 import { purgeExpiredSessions } from './modules/auth/index.js';
 
 /** pg_advisory_lock key of the boot: 'CanB' 'oot!' as two int4 (any constant unique to CanBo). */

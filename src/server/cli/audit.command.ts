@@ -2,7 +2,7 @@
 // exit 1 when anything is broken.
 import type { Command } from 'commander';
 import type { AuditBreak, AuditBreakReason } from '../../contracts/audit.js';
-import { verifyChain } from '../modules/audit/audit.verify.js';
+import { verifyChain } from '../modules/audit/index.js';
 import { type CliIo, CliError, EXIT_FAILED, describeTarget, withDatabase } from './cli.io.js';
 
 const REASONS: Record<AuditBreakReason, { en: string; vi: string }> = {

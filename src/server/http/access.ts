@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, Role } from '../db/schema.js';
 import { forbidden, notFound } from '../errors.js';
-import { unitInSubtrees } from '../modules/org/org.scope.js';
+import { unitInSubtrees } from '../db/scope.queries.js';
 import type { Actor } from './context.js';
 
 /** The units under which `actor` holds one of `roles`. */

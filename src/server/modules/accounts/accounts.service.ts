@@ -6,7 +6,7 @@ import type { AccountCreate, AccountRolesUpdate, AccountUpdate, AccountView } fr
 import type { DB, Role } from '../../db/schema.js';
 import { AppError, conflict, fieldError } from '../../errors.js';
 import type { AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { assertPasswordPolicy, clearUsernameThrottle, hashPassword, usernameThrottleStates } from '../auth/index.js';
 import { fullName } from '../../../domain/names.js';
 import { assertBindable, assertLinkablePerson, manageableAccountOr404 } from './accounts.policy.js';

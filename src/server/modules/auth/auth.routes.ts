@@ -3,7 +3,7 @@ import { ChangePasswordRequest, LoginRequest, Me, SetLocaleRequest } from '../..
 import { OkResponse } from '../../../contracts/common.js';
 import { AppError } from '../../errors.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { unitNames } from '../org/index.js';
 import * as q from './auth.queries.js';
 import { capabilities } from './auth.policy.js';

@@ -8,7 +8,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError, invalid } from '../../errors.js';
 import { getSetting } from '../settings/index.js';
 import type { AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import * as q from './auth.queries.js';
 import { normaliseUsername, recordSuccess, reserveAttempt, throttleKeys, throttlePolicy } from './auth.throttle.js';
 

@@ -2,3 +2,4 @@
 // counters administrators see and clear, and the housekeeping of sessions and counters.
 export { assertPasswordPolicy, hashPassword, purgeExpiredSessions } from './auth.service.js';
 export { clearUsernameThrottle, purgeStaleThrottle, usernameThrottleStates } from './auth.throttle.js';
+export { registerAuthHook } from './auth.hook.js';

@@ -26,7 +26,7 @@ import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { assertCanRead, assertCanWrite, canWrite, requireReader, requireWriter } from './conduct.policy.js';
 import { auditOf, presentDegradation, presentDiscipline, presentShortcoming, presentStatus, presentVote } from './conduct.presenter.js';
 import * as q from './conduct.queries.js';

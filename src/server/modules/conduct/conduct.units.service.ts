@@ -20,7 +20,7 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { fieldError } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { assertCanRead, assertCanWrite, canWrite } from './conduct.policy.js';
 import { presentShortcoming } from './conduct.presenter.js';
 import * as q from './conduct.units.queries.js';

@@ -9,7 +9,7 @@ import type { DB } from '../../db/schema.js';
 import { type FieldIssue, fieldError, invalid } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { effectiveAssignments, familyExists, unitNamesOf, upsertAssignments } from './criteria.assign.queries.js';
 import { assertCanAssign, assertCanReadUnit, canAssign, inView } from './criteria.policy.js';
 import { unitInSubtrees } from '../org/index.js';

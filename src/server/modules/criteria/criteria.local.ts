@@ -8,7 +8,7 @@ import type { DB } from '../../db/schema.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
 import { assertUnitInScope, requireAnyRole, rootsFor } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { getSetting } from '../settings/index.js';
 import { LOCAL_CONFIG_KEY, WRITE_ROLES } from './criteria.policy.js';

@@ -25,7 +25,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { getSetting } from '../settings/index.js';
 import {
   assertCanEditOwned,

@@ -17,7 +17,7 @@ import {
 } from '../../../contracts/evaluation-reports.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { renderToBuffer } from '../../http/downloads.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { type Exported, collectiveExport, formExport, publishedExport } from './evaluation-reports.documents.service.js';
 import { renderDocumentPdf } from './evaluation-reports.pdf.js';
 import { commendations, distribution, history } from './evaluation-reports.service.js';

@@ -31,7 +31,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../errors.js';
 import { requireAnyRole } from '../../http/access.js';
 import { type Locale, t } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { notifyTx } from '../notifications/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { lockPeriod } from './evaluation.bulk.queries.js';

@@ -6,7 +6,7 @@
 // (evaluation.decision_facts); close never rewrites them and reports the decisions whose facts changed.
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { computePeriod } from './evaluation.compute.js';
 import { type StoredInputs, factsKey } from './evaluation.engine.js';
 import { assertWritable, inputsOf, loadForStep, stepOrder } from './evaluation.guard.js';

@@ -13,7 +13,7 @@ import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import { hasAnyRole } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { criteriaResolver, freezeSetsTx } from '../criteria/index.js';
 import { type JobOutcome, startJob } from '../jobs/index.js';
 import * as bq from './evaluation.bulk.queries.js';

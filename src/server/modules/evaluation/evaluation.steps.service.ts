@@ -11,7 +11,7 @@ import { invalid } from '../../errors.js';
 import { requireAnyRole } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { setsById } from './evaluation.bulk.queries.js';
 import { type EvalRules, type LoadedSet, type StoredInputs, buildSets, evaluate, loadRules, scoreFor } from './evaluation.engine.js';
 import { assertWritable, inputsOf, levelIssues, loadForStep, stepOrder } from './evaluation.guard.js';

@@ -12,7 +12,7 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, fieldError, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { WRITE_ROLES, assertCanRead, assertCanWrite, canWrite } from './indicators.policy.js';
 import { loadInScope } from '../../http/access.js';
 import { auditActual, auditFields, presentIndicator } from './indicators.presenter.js';

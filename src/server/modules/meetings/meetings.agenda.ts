@@ -18,7 +18,7 @@ import type { DB } from '../../db/schema.js';
 import { type FieldIssue, invalid } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { type Locale, t } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { computeSummary, drillTasks, summaryScope } from '../summary/index.js';
 import * as q from './meetings.queries.js';
 import { lockOpen, meetingDay, writable } from './meetings.service.js';

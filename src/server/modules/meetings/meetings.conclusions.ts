@@ -10,7 +10,7 @@ import { formatViDate } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { type FieldIssue, invalid } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { checkNewTask, createTaskTx, type NewTask } from '../tasks/index.js';
 import * as q from './meetings.queries.js';
 import { lockOpen, meetingDay, writable } from './meetings.service.js';

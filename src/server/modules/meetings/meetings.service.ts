@@ -9,7 +9,7 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { notifyTx } from '../notifications/index.js';
 import { MEETING_WRITE_ROLES, assertCanRead, assertCanWrite } from './meetings.policy.js';
 import { requireAnyRole } from '../../http/access.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, createPerson, createSubtree, createUnit, type Subtree } from '../../test/factories.js';
 import { type TestContext, client, createTestApp, signIn } from '../../test/harness.js';
 import { dispatchEmails, type EmailMessage, emailSenderFromEnv, runReminderScan, startReminderScheduler } from './index.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { reminderStep } from './notifications.reminders.js';
 import { insertTask, notificationsOfTask } from './notifications.test-support.js';
 

@@ -8,7 +8,7 @@ import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { presentNotification } from './notifications.presenter.js';
 import * as q from './notifications.queries.js';
 

@@ -6,7 +6,7 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { conflict } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { assertCanReadSettings, assertCanWriteSettings, canWriteSettings } from './notifications.policy.js';
 import { defaultReminderDays, reminderDaysOf } from './notifications.reminders.js';
 import * as q from './notifications.reminders.queries.js';

@@ -8,7 +8,7 @@ import type { DB, Role } from '../../db/schema.js';
 import { assertUnitInScope, requireAnyRole, rootsFor } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import { fieldError, forbidden } from '../../errors.js';
-import { unitInSubtrees } from './org.scope.js';
+import { unitInSubtrees } from '../../db/scope.queries.js';
 import { unitById, type UnitRow } from './org.tree.queries.js';
 
 export const READ_ROLES: readonly Role[] = ['admin', 'organising', 'standing', 'office', 'cadre', 'cell_secretary', 'inspection'];

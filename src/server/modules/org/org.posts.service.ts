@@ -4,7 +4,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { WRITE_ROLES, assertCanWrite } from './org.policy.js';
 import { loadInScope } from '../../http/access.js';
 import * as pq from './org.posts.queries.js';

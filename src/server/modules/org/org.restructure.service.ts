@@ -7,7 +7,7 @@ import type { DB } from '../../db/schema.js';
 import { requireAnyRole } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { fieldError, notFound } from '../../errors.js';
-import { type AuditInput, recordAudit } from '../audit/audit.service.js';
+import { type AuditInput, recordAudit } from '../audit/index.js';
 import { connectClosure } from './org.closure.queries.js';
 import { WRITE_ROLES, writableRef } from './org.policy.js';
 import * as q from './org.tree.queries.js';

@@ -7,7 +7,7 @@ import type { DB } from '../../db/schema.js';
 import { requireAnyRole } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { connectClosure, insertReflexive } from './org.closure.queries.js';
 import { unitSearchText } from './org.names.js';
 import { WRITE_ROLES, assertCanRestructure, assertCanWrite, writableRef } from './org.policy.js';

@@ -7,7 +7,7 @@ import { actorOf, auditContextOf } from '../../http/context.js';
 import { streamDownload } from '../../http/downloads.js';
 import { readSingleFile } from '../../http/uploads.js';
 import { t } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { startJob } from '../jobs/index.js';
 import { iteratePeople } from '../people/index.js';
 import { writePeopleExport } from './people-excel.export.js';

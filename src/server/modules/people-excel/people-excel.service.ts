@@ -7,7 +7,7 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { type Locale, t } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import type { StoredImportResult } from '../jobs/index.js';
 import { insertPeople, newPersonRefCache, validatePersonRefs } from '../people/index.js';
 import { type ColumnKey, missingColumns } from './people-excel.columns.js';

@@ -8,7 +8,7 @@ import { personSearchText, vietnameseSortKey } from '../../../domain/names.js';
 import type { DB, PersonTable } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { type FieldIssue, conflict, invalid, notFound } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { assertCanRead, assertCanWrite, requireWriter, writeRoots } from './people.policy.js';
 import { type AdminRef, adminRefOf, auditSnapshot, presentDetail } from './people.presenter.js';

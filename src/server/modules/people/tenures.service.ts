@@ -8,7 +8,7 @@ import type { ResidenceInput, ResidenceView, TenureEnd, TenureInput, TenureUpdat
 import type { DB } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { assertCanWrite, writeRoots } from './people.policy.js';
 import { presentResidence, presentTenure, tenureSnapshot } from './people.presenter.js';

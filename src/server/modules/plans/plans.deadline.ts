@@ -6,7 +6,7 @@ import type { PlanDeadlineInput, PlanDeadlineView } from '../../../contracts/pla
 import type { DB } from '../../db/schema.js';
 import { conflict, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { getSetting } from '../settings/index.js';
 import { Roles } from '../../../contracts/common.js';

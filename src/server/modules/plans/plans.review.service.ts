@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { conflict, fieldError, invalid } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { notifyTx } from '../notifications/index.js';
 import { type NewTask, checkNewTask, createTaskTx } from '../tasks/index.js';
 import type { ItemRow, PlanRow } from './plans.queries.js';

@@ -7,7 +7,7 @@ import type { PlanCreate, PlanItemInput, PlanStatus } from '../../../contracts/p
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, fieldError, forbidden, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { type PlanAccess, accessTo, requireOwnPerson } from './plans.policy.js';
 import { checkItems, itemInputs, itemRows, planSnapshot } from './plans.items.js';
 import * as q from './plans.queries.js';

@@ -13,7 +13,7 @@ import type { DB } from '../../db/schema.js';
 import { type FieldIssue, conflict, fieldError, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { WRITE_ROLES, assertCanRead, assertCanWrite, canWrite, readRoots } from './responsibilities.policy.js';
 import { loadInScope } from '../../http/access.js';
 import { unitInSubtrees } from '../org/index.js';

@@ -8,7 +8,7 @@ import { Summary, SummaryQuery, SummaryTaskList, SummaryTasksQuery } from '../..
 import type { Summary as SummaryT } from '../../../contracts/summary.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { renderToBuffer } from '../../http/downloads.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { exportFileName } from './summary.layout.js';
 import { renderSummaryPdf } from './summary.pdf.js';
 import { readSummary, summaryTasks } from './summary.service.js';

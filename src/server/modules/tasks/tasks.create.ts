@@ -9,7 +9,7 @@ import type { DB } from '../../db/schema.js';
 import { type FieldIssue, invalid, notFound } from '../../errors.js';
 import { requireAnyRole, rootsFor } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { notifyAssignees } from './tasks.notify.js';
 import { ISSUE_ROLES, issueRoots } from './tasks.policy.js';
 import * as q from './tasks.queries.js';

@@ -8,7 +8,7 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB, TaskTable } from '../../db/schema.js';
 import { AppError, type FieldIssue, conflict, forbidden, invalid, ownWork } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { notifyAssignees } from './tasks.notify.js';
 import { OWN_WORK_RULE } from '../../../domain/judging/own-work.js';
 import { type TaskAction, mayAct, ownWorkConflict, stateAllows } from './tasks.policy.js';

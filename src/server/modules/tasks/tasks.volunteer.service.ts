@@ -7,7 +7,7 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { checkNewTask, insertTaskTx, type NewTask } from './tasks.create.js';
 import * as dq from './tasks.detail.queries.js';
 import { unitInSubtrees } from '../org/index.js';

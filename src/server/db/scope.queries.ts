@@ -1,6 +1,6 @@
 // Scope queries over the closure table: a scope on a unit covers its subtree and its history.
 import { type Kysely, sql } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import type { DB } from './schema.js';
 
 const NO_UNIT = '00000000-0000-0000-0000-000000000000';
 

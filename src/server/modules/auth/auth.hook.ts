@@ -1,10 +1,10 @@
 // Deny by default: every /api route needs a session unless its config says `public: true`.
 // Mutations also need the session's CSRF token in the x-csrf-token header.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { unauthenticated, AppError } from '../errors.js';
-import { pickLocale } from '../i18n.js';
-import * as q from '../modules/auth/auth.queries.js';
-import { SESSION_COOKIE, sessionIdOf } from '../modules/auth/auth.service.js';
+import { unauthenticated, AppError } from '../../errors.js';
+import { pickLocale } from '../../i18n.js';
+import * as q from './auth.queries.js';
+import { SESSION_COOKIE, sessionIdOf } from './auth.service.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
