@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { personSearchText, vietnameseSortKey } from '../../domain/names.js';
 import type { Insertable } from 'kysely';
 import type { DB, PersonTable, Role } from '../db/schema.js';
-import { connectClosure, insertReflexive } from '../modules/org/org.closure.queries.js';
+import { connectClosure, insertReflexive } from '../modules/org/index.js';
 
 const tag = () => randomUUID().slice(0, 8);
 
