@@ -4,20 +4,18 @@
 // (migrations, reference data, demo seed) runs under one session-level advisory lock held on a
 // dedicated connection, so the first instance does the work and the others wait, then find it
 // done. The embedded database needs no lock: its data-folder lock already refuses a second process.
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { DEMO_ANCHOR_MAX, DEMO_ANCHOR_MIN, demoAnchorProblem, mondayOf } from '../domain/demo-calendar.js';
 import { formatViDate, todayInVietnam } from '../domain/dates.js';
 import type { Database } from './db/connect.js';
 import { ConfigError } from './env.js';
 import type { DB } from './db/schema.js';
 import { migrateToLatest } from './db/migrate.js';
+import { demoMarker, hasAnyUnit, releaseBootLock, tryBootLock, waitBootLock } from './boot.queries.js';
 import { seedDemo, type DemoSummary } from './seed/demo.js';
 import { loadReferenceData } from './seed/reference.js';
 import { recordAudit } from './modules/audit/index.js';
 import { purgeExpiredSessions } from './modules/auth/index.js';
-
-/** pg_advisory_lock key of the boot: 'CanB' 'oot!' as two int4 (any constant unique to CanBo). */
-const BOOT_LOCK = [0x43616e42, 0x6f6f7421] as const;
 
 export interface PrepareOptions {
   seedDemo: boolean;
@@ -36,16 +34,14 @@ export async function withBootLock<T>(
 ): Promise<T> {
   if (database.kind !== 'postgres') return fn();
   return database.db.connection().execute(async (conn) => {
-    const [a, b] = BOOT_LOCK;
-    const got = await sql<{ ok: boolean }>`SELECT pg_try_advisory_lock(${a}, ${b}) AS ok`.execute(conn);
-    if (!got.rows[0]?.ok) {
+    if (!(await tryBootLock(conn))) {
       log('another instance is preparing the database: waiting for it…');
-      await sql`SELECT pg_advisory_lock(${a}, ${b})`.execute(conn);
+      await waitBootLock(conn);
     }
     try {
       return await fn();
     } finally {
-      await sql`SELECT pg_advisory_unlock(${a}, ${b})`.execute(conn);
+      await releaseBootLock(conn);
     }
   });
 }
@@ -63,10 +59,9 @@ export async function prepareDatabase(database: Pick<Database, 'db' | 'kind'>, o
       const purged = await purgeExpiredSessions(db);
       if (purged) log(`removed ${purged} expired sessions`);
       if (!opts.seedDemo) return null;
-      const any = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
-      if (any) {
+      if (await hasAnyUnit(db)) {
         // A demo started in an earlier week keeps its history; say how to move it to today.
-        const marker = await db.selectFrom('demo_seed').select('anchor').executeTakeFirst();
+        const marker = await demoMarker(db);
         if (marker && mondayOf(marker.anchor) < mondayOf(todayInVietnam()))
           log(
             `the demo data describes ${formatViDate(marker.anchor)}; \`npx canbo seed demo --refresh\` (server stopped) rebuilds it as of today`,

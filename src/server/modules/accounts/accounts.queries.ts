@@ -165,3 +165,8 @@ export async function personUnit(db: Db, personId: string) {
 export async function personNameOf(db: Db, personId: string) {
   return db.selectFrom('person').select(['family_name', 'middle_name', 'given_name']).where('id', '=', personId).executeTakeFirst();
 }
+
+/** The account holding `username`, if any (the friendly 409 before the unique index's). */
+export function accountIdByUsername(db: Db, username: string) {
+  return db.selectFrom('account').select('id').where('username', '=', username).executeTakeFirst();
+}

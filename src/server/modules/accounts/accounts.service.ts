@@ -79,7 +79,7 @@ export async function createAccount(db: Kysely<DB>, ctx: AuditContext, roots: st
   const id = randomUUID();
   return db.transaction().execute(async (trx) => {
     // A concurrent insert of the same name still ends in 409 through the unique index (23505).
-    const taken = await trx.selectFrom('account').select('id').where('username', '=', input.username).executeTakeFirst();
+    const taken = await q.accountIdByUsername(trx, input.username);
     if (taken)
       throw new AppError(409, 'duplicate', [{ field: 'username', key: 'duplicate', params: { field: 'username' } }], { field: 'username' });
     const row = {

@@ -25,6 +25,7 @@ import { type TargetProgress, basicTargetProgress } from '../indicators/index.js
 import * as bq from './evaluation.bulk.queries.js';
 import { type EvalRules, type StoredInputs, bestItems, buildSets, evaluate, loadRules } from './evaluation.engine.js';
 import { type PartTotals, collectiveTaskTotals, personTaskTotals } from './evaluation.facts.queries.js';
+import { periodForCompute } from './evaluation.writes.queries.js';
 
 export type ComputeMode = 'open' | 'close' | 'recompute';
 export interface ComputeProgress {
@@ -94,11 +95,7 @@ async function computePeriodTx(
 ): Promise<ComputeSummary> {
   const mode = opts.mode ?? 'recompute';
   const asOf = opts.asOf ?? todayInVietnam();
-  const period = await trx
-    .selectFrom('evaluation_period')
-    .select(['id', 'unit_id', 'kind', 'year', 'number', 'start_date', 'end_date'])
-    .where('id', '=', periodId)
-    .executeTakeFirstOrThrow();
+  const period = await periodForCompute(trx, periodId);
   const isYear = period.kind === 'year';
   const gateWindow: Period =
     period.kind === 'term' ? { from: period.start_date, to: period.end_date } : periodBounds(period.kind, period.year, period.number);

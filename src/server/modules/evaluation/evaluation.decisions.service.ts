@@ -40,6 +40,7 @@ import { assertWritable, inputsOf, levelIssues, loadForStep, periodClosed, stepO
 import { DECIDE_ROLES, READ_ROLES, assertCanStep, assertMay, assertNotOwnGroup, decisionBasisOf, ownWorkOf } from './evaluation.policy.js';
 import { periodLabel } from './evaluation.presenter.js';
 import * as q from './evaluation.queries.js';
+import { evaluationHead, insertQuotaException } from './evaluation.writes.queries.js';
 import type { StepContext } from './evaluation.steps.service.js';
 
 type Trx = Transaction<DB>;
@@ -102,7 +103,7 @@ const audited = (e: q.EvaluationFull) => ({ entityType: 'evaluation', entityId: 
 /** PUT /:id/decision */
 export async function decide(trx: Trx, ctx: StepContext, id: string, body: DecisionRequest): Promise<void> {
   requireAnyRole(ctx.actor, DECIDE_ROLES);
-  const head = await trx.selectFrom('evaluation').select(['period_id', 'unit_id', 'cadre_group']).where('id', '=', id).executeTakeFirst();
+  const head = await evaluationHead(trx, id);
   if (head) await q.lockPeerGroup(trx, head.period_id, head.unit_id, head.cadre_group);
   const e = await loadForStep(trx, id);
   await assertCanStep(trx, ctx.actor, DECIDE_ROLES, e);
@@ -285,7 +286,7 @@ export async function grantException(trx: Trx, ctx: StepContext, periodId: strin
     reason: body.reason,
     granted_by: ctx.actor.accountId,
   };
-  const saved = await trx.insertInto('quota_exception').values(row).returning(['granted_at']).executeTakeFirstOrThrow();
+  const saved = await insertQuotaException(trx, row);
   await recordAudit(trx, ctx.audit, [
     {
       action: 'evaluation.quota_exception',

@@ -11,6 +11,7 @@ import { type Locale, t } from '../../i18n.js';
 import { lockPeriod } from './evaluation.bulk.queries.js';
 import { type EvalRules, type StoredInputs, classifyFor, levelRank } from './evaluation.engine.js';
 import { type EvaluationFull, evaluationById } from './evaluation.queries.js';
+import { evaluationHead } from './evaluation.writes.queries.js';
 
 /** The three steps in order (Quy định 366-QĐ/TW; Hướng dẫn 43-HD/BTCTW). */
 export const STEPS_RULE = 'Quy định 366-QĐ/TW; Hướng dẫn 43-HD/BTCTW (tự đánh giá → thẩm định → quyết định)';
@@ -27,7 +28,7 @@ export function periodClosed(): AppError {
 
 /** Locks the period (share) then the evaluation (update); 404 when there is no such evaluation. */
 export async function loadForStep(trx: Transaction<DB>, id: string): Promise<EvaluationFull> {
-  const head = await trx.selectFrom('evaluation').select('period_id').where('id', '=', id).executeTakeFirst();
+  const head = await evaluationHead(trx, id);
   if (!head) throw notFound();
   await lockPeriod(trx, head.period_id, 'share');
   const e = await evaluationById(trx, id, true);

@@ -22,6 +22,7 @@ import { periodClosed } from './evaluation.guard.js';
 import { APPRAISE_ROLES, DECIDE_ROLES, OPEN_ROLES, assertCanOpen, inScope, readRoots } from './evaluation.policy.js';
 import { presentPeriod } from './evaluation.presenter.js';
 import * as q from './evaluation.queries.js';
+import { insertPeriod, markPeriodClosed } from './evaluation.writes.queries.js';
 
 type Trx = Transaction<DB>;
 export interface JobContext {
@@ -98,22 +99,19 @@ export async function openPeriod(ctx: JobContext, body: OpenPeriodRequest): Prom
       asOutcome(
         async (progress) =>
           db.transaction().execute(async (trx) => {
-            await trx
-              .insertInto('evaluation_period')
-              .values({
-                id: periodId,
-                unit_id: body.unitId,
-                kind: body.kind,
-                year: body.year,
-                number: body.number,
-                start_date: bounds.from,
-                end_date: bounds.to,
-                self_due: d.selfDue,
-                appraisal_due: d.appraisalDue,
-                decision_due: d.decisionDue,
-                opened_by: actor.accountId,
-              })
-              .execute();
+            await insertPeriod(trx, {
+              id: periodId,
+              unit_id: body.unitId,
+              kind: body.kind,
+              year: body.year,
+              number: body.number,
+              start_date: bounds.from,
+              end_date: bounds.to,
+              self_due: d.selfDue,
+              appraisal_due: d.appraisalDue,
+              decision_due: d.decisionDue,
+              opened_by: actor.accountId,
+            });
             // Freeze first, then resolve again: a draft edited meanwhile is what gets frozen (criteria module).
             await freezeSetsTx(
               trx,
@@ -206,11 +204,7 @@ export async function closePeriodTx(
     count: changed.length,
     evaluations: changed.slice(0, CLOSE_REPORT_LIMIT).map((r) => ({ id: r.id, personId: r.person_id, unitId: r.subject_unit_id })),
   };
-  await trx
-    .updateTable('evaluation_period')
-    .set({ status: 'closed', closed_at: new Date(), version: period.version + 1 })
-    .where('id', '=', periodId)
-    .execute();
+  await markPeriodClosed(trx, periodId, period.version + 1);
   await recordAudit(trx, audit, [
     {
       action: 'evaluation.period_close',

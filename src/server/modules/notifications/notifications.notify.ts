@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { type NotificationKind, NotificationKinds } from '../../../contracts/notifications.js';
 import type { DB } from '../../db/schema.js';
+import { insertNotification } from './notifications.queries.js';
 
 export const NOTIFICATION_KINDS = NotificationKinds;
 export type { NotificationKind };
@@ -25,19 +26,13 @@ export interface NotifyInput {
  * Not audited on its own: the mutation that causes it is audited by its caller.
  */
 export async function notifyTx(trx: Transaction<DB> | Kysely<DB>, input: NotifyInput): Promise<boolean> {
-  const rows = await trx
-    .insertInto('notification')
-    .values({
-      id: randomUUID(),
-      person_id: input.personId,
-      kind: input.kind,
-      task_id: input.taskId ?? null,
-      meeting_id: input.meetingId ?? null,
-      params: JSON.stringify(input.params ?? {}),
-      dedupe_key: input.dedupeKey,
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .returning('id')
-    .execute();
-  return rows.length > 0;
+  return insertNotification(trx, {
+    id: randomUUID(),
+    person_id: input.personId,
+    kind: input.kind,
+    task_id: input.taskId ?? null,
+    meeting_id: input.meetingId ?? null,
+    params: JSON.stringify(input.params ?? {}),
+    dedupe_key: input.dedupeKey,
+  });
 }

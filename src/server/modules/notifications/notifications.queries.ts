@@ -1,6 +1,6 @@
 // SQL of the notification inbox: the person's list, unread count, marking read.
-import { type Kysely, sql } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import { type Insertable, type Kysely, sql } from 'kysely';
+import type { DB, NotificationTable } from '../../db/schema.js';
 
 type Db = Kysely<DB>;
 
@@ -70,4 +70,15 @@ export async function markAllRead(db: Db, personId: string, at: Date): Promise<n
 export async function personUnit(db: Db, personId: string): Promise<string | null> {
   const row = await db.selectFrom('person').select('unit_id').where('id', '=', personId).executeTakeFirst();
   return row?.unit_id ?? null;
+}
+
+/** One notification, unless its dedupe key exists already; true when a row was written. */
+export async function insertNotification(db: Db, row: Insertable<NotificationTable>): Promise<boolean> {
+  const rows = await db
+    .insertInto('notification')
+    .values(row)
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning('id')
+    .execute();
+  return rows.length > 0;
 }

@@ -1,14 +1,11 @@
 import type { Kysely } from 'kysely';
 import { foldDiacritics } from '../../../domain/names.js';
 import type { DB } from '../../db/schema.js';
+import { unitNameRows } from './org.tree.queries.js';
 
 export async function unitNames(db: Kysely<DB>, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('org_unit')
-    .select(['id', 'name'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
+  const rows = await unitNameRows(db, [...new Set(ids)]);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -215,3 +215,7 @@ export async function historyOfEvents(db: Db, eventIds: string[]) {
 export async function listTerms(db: Db) {
   return db.selectFrom('term').selectAll().orderBy('start_year', 'desc').orderBy('body').execute();
 }
+
+export function unitNameRows(db: Db, ids: string[]) {
+  return db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', ids).execute();
+}
