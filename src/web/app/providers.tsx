@@ -10,7 +10,7 @@ import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nProvider, useI18n } from '../i18n/context.js';
 import { isApiError, setUnauthorizedHandler } from '../lib/api-client.js';
-import { meKey } from '../features/auth/api/session.js';
+import { meKey } from '../lib/session.js';
 
 dayjs.extend(customParseFormat);
 

@@ -18,7 +18,7 @@ import { Button, Dropdown, Flex, Layout, Menu, Spin, Typography, type MenuProps 
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.js';
-import { useCurrentUser, useLogout } from '../features/auth/api/session.js';
+import { useCurrentUser, useLogout } from '../lib/session.js';
 import { NotificationBell } from '../features/notifications/components/notification-bell.js';
 import { useI18n } from '../i18n/context.js';
 import { paths } from './paths.js';

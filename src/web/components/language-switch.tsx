@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Segmented } from 'antd';
 import type { Me } from '../../contracts/auth.js';
-import { meKey } from '../features/auth/api/session.js';
+import { meKey } from '../lib/session.js';
 import { type Language, useI18n } from '../i18n/context.js';
 import { api } from '../lib/api-client.js';
 

@@ -2,7 +2,7 @@
 import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import type { Me } from '../../contracts/auth.js';
-import { useCurrentUser } from '../features/auth/api/session.js';
+import { useCurrentUser } from '../lib/session.js';
 import { useT } from '../i18n/context.js';
 
 export function RequireCapability({ can, children }: { can: keyof Me['can']; children: ReactNode }) {

@@ -1,7 +1,7 @@
 // Choose an organisation unit by typing part of its name (diacritics optional).
 import { Typography } from 'antd';
 import type { OrgUnitKind } from '../../../contracts/org.js';
-import { searchUnits } from '../../features/org/api/org.js';
+import { searchUnits } from '../../lib/api/org.js';
 import { useI18n } from '../../i18n/context.js';
 import { RemoteSelect, type RemoteSelectProps } from '../remote-select.js';
 

@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { useI18n } from '../../../i18n/context.js';
 import { api, ApiError } from '../../../lib/api-client.js';
 import { applyFieldErrors } from '../../../lib/form-errors.js';
-import { useCurrentUser } from '../../auth/api/session.js';
+import { useCurrentUser } from '../../../lib/session.js';
 
 interface PasswordValues {
   currentPassword: string;

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { paths } from '../../../app/paths.js';
-import { useMe } from '../api/session.js';
+import { useMe } from '../../../lib/session.js';
 
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { data, isPending, error, refetch } = useMe();

@@ -6,7 +6,7 @@ import { LanguageSwitch } from '../../../components/language-switch.js';
 import { useT } from '../../../i18n/context.js';
 import { paths } from '../../../app/paths.js';
 import type { Me } from '../../../../contracts/auth.js';
-import { meKey, useLogin } from '../api/session.js';
+import { meKey, useLogin } from '../../../lib/session.js';
 
 interface Values {
   username: string;

@@ -2,7 +2,7 @@
 import { Tag } from 'antd';
 import type { EvaluationStatus, Level, PeriodStatus } from '../../../../contracts/evaluation.js';
 import type { Role } from '../../../../contracts/common.js';
-import { useCurrentUser } from '../../auth/api/session.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { useT } from '../../../i18n/context.js';
 
 const LEVEL_COLOURS: Record<Level, string> = { excellent: 'gold', good: 'green', completed: 'blue', not_completed: 'red' };

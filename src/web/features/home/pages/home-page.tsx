@@ -15,7 +15,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
 import type { MessageKey } from '../../../i18n/vi.js';
-import { useCurrentUser } from '../../auth/api/session.js';
+import { useCurrentUser } from '../../../lib/session.js';
 
 const listStyle: React.CSSProperties = { listStyle: 'none', margin: 0, padding: 0 };
 const itemStyle: React.CSSProperties = { padding: '10px 0', borderBottom: '1px solid #f0f0f0' };

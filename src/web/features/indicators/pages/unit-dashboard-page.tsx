@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate, today } from '../../../lib/dates.js';
-import { useUnitDetail } from '../../org/api/org.js';
+import { useUnitDetail } from '../../../lib/api/org.js';
 import { UnitConductCard } from '../../conduct/unit-conduct-card.js';
 import { ResponsibilitiesCard } from '../../responsibilities/components/responsibilities-card.js';
 import { useSummary } from '../../summary/api/summary.js';

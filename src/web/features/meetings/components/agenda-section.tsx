@@ -7,7 +7,7 @@ import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { FormDialog } from '../../../components/form-dialog.js';
 import { useT } from '../../../i18n/context.js';
-import { WorkPersonPicker } from '../../work/components/work-person-picker.js';
+import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
 import { agendaFromSummary, setAgenda, type MeetingDetail } from '../api/meetings.js';
 import { MeetingSection, useMeetingAction } from './meeting-section.js';
 

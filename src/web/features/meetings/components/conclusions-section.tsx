@@ -10,8 +10,8 @@ import { FormDialog } from '../../../components/form-dialog.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import { TaskStatusTag } from '../../work/components/status-tags.js';
-import { WorkPersonPicker } from '../../work/components/work-person-picker.js';
+import { TaskStatusTag } from '../../../components/work/status-tags.js';
+import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
 import { setConclusions, type MeetingDetail } from '../api/meetings.js';
 import { MeetingSection, useMeetingChanged } from './meeting-section.js';
 

@@ -9,8 +9,8 @@ import { DateInput } from '../../../components/date-input.js';
 import { FormDialog } from '../../../components/form-dialog.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
-import { WorkPersonPicker } from '../../work/components/work-person-picker.js';
-import { collapseListFields } from '../../work/lib/field-errors.js';
+import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
+import { collapseListFields } from '../../../lib/work/field-errors.js';
 import { createMeeting, fromVietnamParts, meetingKeys, toVietnamParts, updateMeeting, type MeetingDetail } from '../api/meetings.js';
 
 /** A time of day typed or picked as HH:mm; the value is the 'HH:mm' string. */

@@ -5,7 +5,7 @@ import { forwardRef, useCallback, useImperativeHandle, useState } from 'react';
 import type { OrgUnitNode } from '../../../../contracts/org.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useI18n } from '../../../i18n/context.js';
-import { fetchChildren, orgKeys, useOrgRoots } from '../api/org.js';
+import { fetchChildren, orgKeys, useOrgRoots } from '../../../lib/api/org.js';
 
 export interface OrgTreeHandle {
   /** Re-reads the roots and every branch already opened (after a change). */

@@ -8,7 +8,7 @@ import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
 import { useI18n } from '../../../i18n/context.js';
 import { closeUnit, createPost, createUnit, moveUnit, renameUnit } from '../api/org-mutations.js';
-import { orgKeys } from '../api/org.js';
+import { orgKeys } from '../../../lib/api/org.js';
 
 interface Base {
   open: boolean;

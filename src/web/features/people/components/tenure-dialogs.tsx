@@ -9,7 +9,7 @@ import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
 import { formatDate, today } from '../../../lib/dates.js';
-import { fetchPosts, orgKeys, useTerms } from '../../org/api/org.js';
+import { fetchPosts, orgKeys, useTerms } from '../../../lib/api/org.js';
 import { addResidence, addTenure, endTenure, peopleKeys, type TenureViewData } from '../api/people.js';
 
 interface TenureValues {

@@ -5,7 +5,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { RequireCapability } from '../../../components/require-capability.js';
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
-import { useCurrentUser } from '../../auth/api/session.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { createPerson, peopleKeys } from '../api/people.js';
 import { PersonForm } from '../components/person-form.js';
 

@@ -5,8 +5,8 @@ import { Button, Card, Col, Form, Input, InputNumber, Row, Typography } from 'an
 import { PLAN_MAX_ITEMS } from '../../../../contracts/plans.js';
 import { DateInput } from '../../../components/date-input.js';
 import { useT } from '../../../i18n/context.js';
-import { WorkFieldSelect } from '../../work/components/work-field-select.js';
-import { addDays } from '../../work/lib/weeks.js';
+import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
+import { addDays } from '../../../lib/work/weeks.js';
 
 export interface ItemValues {
   title: string;

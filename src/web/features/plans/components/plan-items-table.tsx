@@ -5,7 +5,7 @@ import type { PlanItemView } from '../../../../contracts/plans.js';
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import { TaskStatusTag } from '../../work/components/status-tags.js';
+import { TaskStatusTag } from '../../../components/work/status-tags.js';
 
 export function PlanItemsTable({ items }: { items: PlanItemView[] }) {
   const t = useT();

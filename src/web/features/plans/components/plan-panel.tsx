@@ -9,7 +9,7 @@ import { useT } from '../../../i18n/context.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { applyFieldErrors } from '../../../lib/form-errors.js';
 import { formatDateTime } from '../../../lib/dates.js';
-import { weekLabel } from '../../work/components/week-picker.js';
+import { weekLabel } from '../../../components/work/week-picker.js';
 import { approvePlan, planKeys, returnPlan, submitPlan, updatePlan, type PlanView } from '../api/plans.js';
 import { PlanItemsEditor, type ItemValues } from './plan-items-editor.js';
 import { PlanItemsTable } from './plan-items-table.js';

@@ -10,9 +10,9 @@ import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
-import { WeekPicker } from '../../work/components/week-picker.js';
-import { useWorkCan } from '../../work/lib/work-can.js';
-import { mondayOf, nextWeek } from '../../work/lib/weeks.js';
+import { WeekPicker } from '../../../components/work/week-picker.js';
+import { useWorkCan } from '../../../lib/work/work-can.js';
+import { mondayOf, nextWeek } from '../../../lib/work/weeks.js';
 import { copyLastWeek, createPlan, planKeys, useMyPlan, type PlanView } from '../api/plans.js';
 import { PlanPanel } from '../components/plan-panel.js';
 

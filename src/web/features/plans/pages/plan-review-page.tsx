@@ -5,8 +5,8 @@ import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
-import { weekLabel } from '../../work/components/week-picker.js';
-import { useWorkCan } from '../../work/lib/work-can.js';
+import { weekLabel } from '../../../components/work/week-picker.js';
+import { useWorkCan } from '../../../lib/work/work-can.js';
 import { usePlan } from '../api/plans.js';
 import { PlanPanel } from '../components/plan-panel.js';
 

@@ -11,9 +11,9 @@ import { PageHeader } from '../../../components/page-header.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDateTime } from '../../../lib/dates.js';
-import { WeekPicker } from '../../work/components/week-picker.js';
-import { useHomeUnit, useWorkCan } from '../../work/lib/work-can.js';
-import { mondayOf, nextWeek } from '../../work/lib/weeks.js';
+import { WeekPicker } from '../../../components/work/week-picker.js';
+import { useHomeUnit, useWorkCan } from '../../../lib/work/work-can.js';
+import { mondayOf, nextWeek } from '../../../lib/work/weeks.js';
 import { usePlanOverview } from '../api/plans.js';
 import { OverviewStatusTag } from '../components/plan-tags.js';
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import { useWorkCan } from '../../work/lib/work-can.js';
+import { useWorkCan } from '../../../lib/work/work-can.js';
 import { useResponsibilities, type ResponsibilityView } from '../api/responsibilities.js';
 import { AddResponsibilityDialog, EndResponsibilityDialog } from './responsibility-dialogs.js';
 

@@ -6,9 +6,9 @@ import { FormDialog } from '../../../components/form-dialog.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
 import { today } from '../../../lib/dates.js';
-import { useTerms } from '../../org/api/org.js';
-import { WorkFieldSelect } from '../../work/components/work-field-select.js';
-import { WorkPersonPicker } from '../../work/components/work-person-picker.js';
+import { useTerms } from '../../../lib/api/org.js';
+import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
+import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
 import { createResponsibility, responsibilityKeys, updateResponsibility, type ResponsibilityView } from '../api/responsibilities.js';
 
 interface Values {

@@ -8,8 +8,8 @@ import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n, useT } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
 import { today } from '../../../lib/dates.js';
-import { WorkFieldSelect } from '../../work/components/work-field-select.js';
-import { WorkPersonPicker } from '../../work/components/work-person-picker.js';
+import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
+import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
 import { cancelTask, changeDueDate, markMilestoneDone, updateTask, type TaskDetail } from '../api/tasks.js';
 import type { TaskDialogProps } from './task-dialogs.js';
 

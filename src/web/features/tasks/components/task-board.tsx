@@ -7,7 +7,7 @@ import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import { OverdueTag, PriorityTag } from '../../work/components/status-tags.js';
+import { OverdueTag, PriorityTag } from '../../../components/work/status-tags.js';
 import { useTasks, type TaskFilter } from '../api/tasks.js';
 
 /** Cards per column: the board is for seeing the state of the unit, the list is for browsing. */

@@ -7,8 +7,8 @@ import { DateInput } from '../../../components/date-input.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
-import { WorkFieldSelect } from '../../work/components/work-field-select.js';
-import { WorkPersonPicker } from '../../work/components/work-person-picker.js';
+import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
+import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
 
 export interface TaskFormValues {
   unitId: string;

@@ -5,8 +5,8 @@ import type { TaskListItem } from '../../../../contracts/tasks.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import { PriorityTag, SourceTag, TaskStateTags } from '../../work/components/status-tags.js';
-import { useFieldName } from '../../work/components/work-field-select.js';
+import { PriorityTag, SourceTag, TaskStateTags } from '../../../components/work/status-tags.js';
+import { useFieldName } from '../../../components/work/work-field-select.js';
 import type { TaskPageData } from '../api/tasks.js';
 
 interface Props {

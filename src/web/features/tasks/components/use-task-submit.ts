@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../app/paths.js';
 import { applyFieldErrors } from '../../../lib/form-errors.js';
-import { collapseListFields } from '../../work/lib/field-errors.js';
+import { collapseListFields } from '../../../lib/work/field-errors.js';
 import { taskKeys, type TaskDetail } from '../api/tasks.js';
 
 export function useTaskSubmit<V>(form: FormInstance<V>, send: (values: V) => Promise<TaskDetail>) {

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { today } from '../../../lib/dates.js';
-import { useHomeUnit, useWorkCan } from '../../work/lib/work-can.js';
+import { useHomeUnit, useWorkCan } from '../../../lib/work/work-can.js';
 import { createTask } from '../api/tasks.js';
 import { TaskFormFields, type TaskFormValues } from '../components/task-form-fields.js';
 import { useTaskSubmit } from '../components/use-task-submit.js';

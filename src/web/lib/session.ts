@@ -1,8 +1,8 @@
 // The signed-in account (GET /api/auth/me), sign in and sign out.
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { LoginRequest, Me } from '../../../../contracts/auth.js';
-import { api, isApiError, setCsrfToken } from '../../../lib/api-client.js';
+import type { LoginRequest, Me } from '../../contracts/auth.js';
+import { api, isApiError, setCsrfToken } from './api-client.js';
 
 export const meKey = ['auth', 'me'] as const;
 

@@ -1,6 +1,6 @@
 // Weeks run Monday to Sunday (as weekly plans do), whatever the UI language's first weekday.
 import dayjs from 'dayjs';
-import { today } from '../../../lib/dates.js';
+import { today } from '../dates.js';
 
 /** The Monday of the week of `date` ('YYYY-MM-DD'). */
 export function mondayOf(date: string): string {

@@ -1,7 +1,7 @@
 // Choose a field of work (lĩnh vực) from the reference list.
 import { Select } from 'antd';
-import { useT } from '../../../i18n/context.js';
-import { useWorkFields } from '../api/work.js';
+import { useT } from '../../i18n/context.js';
+import { useWorkFields } from '../../lib/work/work-api.js';
 
 interface Props {
   id?: string;

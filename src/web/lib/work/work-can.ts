@@ -2,7 +2,7 @@
 // oversee the unit's weekly plans, assign responsibilities, volunteer, write a weekly plan. The
 // server sends these in `me.can`, from the modules' own role lists; records carry their own
 // `actions`, and the server checks again on every call.
-import { useCurrentUser } from '../../auth/api/session.js';
+import { useCurrentUser } from '../session.js';
 
 export interface WorkCan {
   issueTasks: boolean;

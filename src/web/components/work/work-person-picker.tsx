@@ -3,8 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../../i18n/context.js';
-import { searchPeople, type PersonOption } from '../api/work.js';
+import { useT } from '../../i18n/context.js';
+import { searchPeople, type PersonOption } from '../../lib/work/work-api.js';
 
 interface Known {
   id: string;

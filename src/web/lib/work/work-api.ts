@@ -1,9 +1,9 @@
 // Reference lookups shared by the work screens: fields of work, people of a unit (names only).
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { NameLookup } from '../../../../contracts/people.js';
-import type { WorkFieldList } from '../../../../contracts/responsibilities.js';
-import { api } from '../../../lib/api-client.js';
+import type { NameLookup } from '../../../contracts/people.js';
+import type { WorkFieldList } from '../../../contracts/responsibilities.js';
+import { api } from '../api-client.js';
 
 export function useWorkFields() {
   return useQuery({

@@ -3,9 +3,9 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useT } from '../../../i18n/context.js';
-import { formatDate } from '../../../lib/dates.js';
-import { addDays, mondayOf } from '../lib/weeks.js';
+import { useT } from '../../i18n/context.js';
+import { formatDate } from '../../lib/dates.js';
+import { addDays, mondayOf } from '../../lib/work/weeks.js';
 
 interface Props {
   id?: string;

@@ -1,5 +1,5 @@
 // Server field errors on list fields: 'supportIds.2' belongs under the whole 'supportIds' select.
-import { ApiError } from '../../../lib/api-client.js';
+import { ApiError } from '../api-client.js';
 
 /** Returns the error with details on `prefix.N` renamed to `prefix` for each given list field. */
 export function collapseListFields(err: unknown, lists: string[]): unknown {

@@ -1,8 +1,8 @@
 // Organisation tree reads: roots, children, unit detail, posts, search, terms.
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { OrgSearchResult, OrgUnitDetail, OrgUnitNodes, PostList, TermList } from '../../../../contracts/org.js';
-import { api } from '../../../lib/api-client.js';
+import type { OrgSearchResult, OrgUnitDetail, OrgUnitNodes, PostList, TermList } from '../../../contracts/org.js';
+import { api } from '../api-client.js';
 
 export type OrgUnitNodesData = z.infer<typeof OrgUnitNodes>;
 export type OrgSearchData = z.infer<typeof OrgSearchResult>;

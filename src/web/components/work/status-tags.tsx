@@ -1,7 +1,7 @@
 // Coloured tags for task states, overdue, sources and priorities.
 import { Tag } from 'antd';
-import type { TaskListItem } from '../../../../contracts/tasks.js';
-import { useI18n } from '../../../i18n/context.js';
+import type { TaskListItem } from '../../../contracts/tasks.js';
+import { useI18n } from '../../i18n/context.js';
 
 const STATUS_COLOR: Record<string, string> = { new: 'blue', accepted: 'cyan', in_progress: 'gold', done: 'green', cancelled: 'default' };
 const PRIORITY_COLOR: Record<string, string> = { low: 'default', normal: 'default', high: 'orange', urgent: 'red' };
