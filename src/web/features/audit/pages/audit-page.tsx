@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { RequireCapability } from '../../../components/require-capability.js';
 import { useI18n } from '../../../i18n/context.js';
 import { useCurrentUser } from '../../../lib/session.js';
-import { usePerson } from '../../people/api/people.js';
+import { usePerson } from '../../../lib/api/people.js';
 import { useAuditEvents, useVerifyAudit, type AuditFilter } from '../api/audit.js';
 import { AuditFilters } from '../components/audit-filters.js';
 import { AuditTable } from '../components/audit-table.js';

@@ -10,8 +10,8 @@ import { useT } from '../../../i18n/context.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { useUnitDetail } from '../../../lib/api/org.js';
 import { UnitConductCard } from '../../conduct/unit-conduct-card.js';
-import { ResponsibilitiesCard } from '../../responsibilities/components/responsibilities-card.js';
-import { useSummary } from '../../summary/api/summary.js';
+import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
+import { useSummary } from '../../../lib/api/summary.js';
 import { IndicatorsCard } from '../components/indicators-card.js';
 
 function WeekFigures({ unitId }: { unitId: string }) {

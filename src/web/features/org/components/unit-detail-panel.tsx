@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import { ResponsibilitiesCard } from '../../responsibilities/components/responsibilities-card.js';
+import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
 import { useUnitDetail } from '../../../lib/api/org.js';
 import { UnitActions } from './unit-actions.js';
 import { UnitHistory } from './unit-history.js';

@@ -5,7 +5,7 @@ import { PersonKinds } from '../../../../contracts/people.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
-import type { PeopleFilter } from '../api/people.js';
+import type { PeopleFilter } from '../../../lib/api/people.js';
 
 interface Props {
   filter: PeopleFilter;

@@ -6,7 +6,7 @@ import type { PeopleSorts } from '../../../../contracts/people.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import type { PeoplePageData, PersonListItem } from '../api/people.js';
+import type { PeoplePageData, PersonListItem } from '../../../lib/api/people.js';
 
 type Sort = (typeof PeopleSorts)[number];
 

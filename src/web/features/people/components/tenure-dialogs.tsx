@@ -10,7 +10,7 @@ import { useI18n } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { fetchPosts, orgKeys, useTerms } from '../../../lib/api/org.js';
-import { addResidence, addTenure, endTenure, peopleKeys, type TenureViewData } from '../api/people.js';
+import { addResidence, addTenure, endTenure, peopleKeys, type TenureViewData } from '../../../lib/api/people.js';
 
 interface TenureValues {
   unitId?: string;

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import type { TenureViewData } from '../api/people.js';
+import type { TenureViewData } from '../../../lib/api/people.js';
 
 interface Props {
   tenures: TenureViewData[];

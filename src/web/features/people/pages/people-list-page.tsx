@@ -11,7 +11,7 @@ import { useT } from '../../../i18n/context.js';
 import { today } from '../../../lib/dates.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { useUnitDetail } from '../../../lib/api/org.js';
-import { exportUrl, usePeople, type PeopleFilter } from '../api/people.js';
+import { exportUrl, usePeople, type PeopleFilter } from '../../../lib/api/people.js';
 import { PeopleFilters } from '../components/people-filters.js';
 import { PeopleTable } from '../components/people-table.js';
 

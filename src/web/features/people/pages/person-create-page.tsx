@@ -6,7 +6,7 @@ import { RequireCapability } from '../../../components/require-capability.js';
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
 import { useCurrentUser } from '../../../lib/session.js';
-import { createPerson, peopleKeys } from '../api/people.js';
+import { createPerson, peopleKeys } from '../../../lib/api/people.js';
 import { PersonForm } from '../components/person-form.js';
 
 function PersonCreatePageContent() {

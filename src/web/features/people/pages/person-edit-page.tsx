@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
-import { peopleKeys, updatePerson, usePerson } from '../api/people.js';
+import { peopleKeys, updatePerson, usePerson } from '../../../lib/api/people.js';
 import { PersonForm } from '../components/person-form.js';
 
 export default function PersonEditPage() {

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
 import { TaskStatusTag } from '../../../components/work/status-tags.js';
-import { useSummaryTasks, type DrillParams } from '../api/summary.js';
+import { useSummaryTasks, type DrillParams } from '../../../lib/api/summary.js';
 
 type Item = z.infer<typeof SummaryTaskItem>;
 

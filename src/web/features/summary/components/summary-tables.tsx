@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table/index.js';
 import type { SummaryCounts } from '../../../../contracts/summary.js';
 import { useT } from '../../../i18n/context.js';
 import type { MessageKey } from '../../../i18n/vi.js';
-import type { Summary } from '../api/summary.js';
+import type { Summary } from '../../../lib/api/summary.js';
 
 type Metric = 'assigned' | 'done' | 'doneOnTime' | 'late' | 'overdue' | 'qualityFailures' | 'exceeded';
 const METRICS: { metric: Metric; key: MessageKey }[] = [

@@ -13,7 +13,7 @@ import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { useHomeUnit } from '../../../lib/work/work-can.js';
-import { exportUrl, useSummary, type DrillParams, type SummaryParams } from '../api/summary.js';
+import { exportUrl, useSummary, type DrillParams, type SummaryParams } from '../../../lib/api/summary.js';
 import { DrillDown } from '../components/drill-down.js';
 import { PeopleSummaryTable, UnitsSummaryTable, type DrillTarget } from '../components/summary-tables.js';
 

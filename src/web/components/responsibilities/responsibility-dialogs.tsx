@@ -1,15 +1,15 @@
 // Assign a responsibility (a field of work or an area, for a term) and end one.
 import { useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Radio, Select } from 'antd';
-import { DateInput } from '../../../components/date-input.js';
-import { FormDialog } from '../../../components/form-dialog.js';
-import { UnitPicker } from '../../../components/pickers/unit-picker.js';
-import { useI18n } from '../../../i18n/context.js';
-import { today } from '../../../lib/dates.js';
-import { useTerms } from '../../../lib/api/org.js';
-import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
-import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
-import { createResponsibility, responsibilityKeys, updateResponsibility, type ResponsibilityView } from '../api/responsibilities.js';
+import { DateInput } from '../date-input.js';
+import { FormDialog } from '../form-dialog.js';
+import { UnitPicker } from '../pickers/unit-picker.js';
+import { useI18n } from '../../i18n/context.js';
+import { today } from '../../lib/dates.js';
+import { useTerms } from '../../lib/api/org.js';
+import { WorkFieldSelect } from '../work/work-field-select.js';
+import { WorkPersonPicker } from '../work/work-person-picker.js';
+import { createResponsibility, responsibilityKeys, updateResponsibility, type ResponsibilityView } from '../../lib/api/responsibilities.js';
 
 interface Values {
   personId?: string;

@@ -1,8 +1,8 @@
 // The weekly / monthly / quarterly summary of task results, its drill-down and its exports.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Summary, SummaryQuery, SummaryTaskList, SummaryTasksQuery } from '../../../../contracts/summary.js';
-import { api, buildUrl, type QueryParams } from '../../../lib/api-client.js';
+import type { Summary, SummaryQuery, SummaryTaskList, SummaryTasksQuery } from '../../../contracts/summary.js';
+import { api, buildUrl, type QueryParams } from '../api-client.js';
 
 export type { Summary };
 export type SummaryParams = z.input<typeof SummaryQuery>;

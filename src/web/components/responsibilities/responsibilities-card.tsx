@@ -3,11 +3,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ErrorAlert } from '../../../components/error-alert.js';
-import { useT } from '../../../i18n/context.js';
-import { formatDate } from '../../../lib/dates.js';
-import { useWorkCan } from '../../../lib/work/work-can.js';
-import { useResponsibilities, type ResponsibilityView } from '../api/responsibilities.js';
+import { ErrorAlert } from '../error-alert.js';
+import { useT } from '../../i18n/context.js';
+import { formatDate } from '../../lib/dates.js';
+import { useWorkCan } from '../../lib/work/work-can.js';
+import { useResponsibilities, type ResponsibilityView } from '../../lib/api/responsibilities.js';
 import { AddResponsibilityDialog, EndResponsibilityDialog } from './responsibility-dialogs.js';
 
 interface Props {

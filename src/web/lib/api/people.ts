@@ -11,8 +11,8 @@ import type {
   TenureEnd,
   TenureInput,
   TenureView,
-} from '../../../../contracts/people.js';
-import { api, buildUrl, type QueryParams } from '../../../lib/api-client.js';
+} from '../../../contracts/people.js';
+import { api, buildUrl, type QueryParams } from '../api-client.js';
 
 export type PeoplePageData = z.infer<typeof PeoplePage>;
 export type PersonListItem = PeoplePageData['items'][number];

@@ -6,8 +6,8 @@ import type {
   ResponsibilityList,
   ResponsibilityView,
   UpdateResponsibilityRequest,
-} from '../../../../contracts/responsibilities.js';
-import { api } from '../../../lib/api-client.js';
+} from '../../../contracts/responsibilities.js';
+import { api } from '../api-client.js';
 
 export type { ResponsibilityView };
 
