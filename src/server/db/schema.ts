@@ -1,7 +1,6 @@
 // Kysely table types. Dates are civil dates as 'YYYY-MM-DD' strings; timestamps are Date.
 import type { ColumnType, Generated } from 'kysely';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
 
 export interface AdminUnitTable {

@@ -12,7 +12,6 @@ import {
   type Level,
   type QuotaRules,
   type ResultsFormula,
-  type Scores,
   checkQuota,
   computeScore,
   countLevels,

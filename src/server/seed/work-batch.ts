@@ -243,7 +243,7 @@ export class WorkBatch {
     return this.tables().reduce((n, [, rows]) => n + rows.length, 0);
   }
 
-  private tables(): Array<[keyof DB & string, ReadonlyArray<object>, 'json' | 'values']> {
+  private tables(): Array<[keyof DB, ReadonlyArray<object>, 'json' | 'values']> {
     // bytea and jsonb values do not travel through JSON as they are: those tables use VALUES.
     return [
       ['responsibility', this.responsibilities, 'json'],

@@ -33,7 +33,12 @@ export class Subtrees {
     if (!set) {
       set = new Set([unitId]);
       const stack = [unitId];
-      while (stack.length) for (const c of this.children.get(stack.pop()!) ?? []) if (!set.has(c)) (set.add(c), stack.push(c));
+      while (stack.length)
+        for (const c of this.children.get(stack.pop()!) ?? [])
+          if (!set.has(c)) {
+            set.add(c);
+            stack.push(c);
+          }
       this.cache.set(unitId, set);
     }
     return set;
@@ -97,7 +102,10 @@ export class CommuneWork {
       const out: PersonRow[] = [];
       for (const t of open) {
         const post = postById.get(t.post_id)!;
-        if (ok(post) && !seen.has(t.person_id)) (seen.add(t.person_id), out.push(byId.get(t.person_id)!));
+        if (ok(post) && !seen.has(t.person_id)) {
+          seen.add(t.person_id);
+          out.push(byId.get(t.person_id)!);
+        }
       }
       return out;
     };

@@ -69,8 +69,8 @@ export function AppShell() {
     { key: 'logoutAll', icon: <LogoutOutlined />, label: t('user.logoutAll'), danger: true },
   ];
   const onUserMenu: MenuProps['onClick'] = ({ key }) => {
-    if (key === 'account') navigate(paths.myAccount());
-    else if (key === 'password') navigate(`${paths.myAccount()}#password`);
+    if (key === 'account') void navigate(paths.myAccount());
+    else if (key === 'password') void navigate(`${paths.myAccount()}#password`);
     else if (key === 'logout') logout.mutate();
     else if (key === 'logoutAll') logoutAll.mutate();
   };

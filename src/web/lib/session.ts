@@ -33,6 +33,7 @@ let lastKnown: Me | null = null;
  */
 export function useCurrentUser(): Me {
   const { data } = useMe();
+  // eslint-disable-next-line react-hooks/globals -- the bridge over the sign-out render described above
   if (data) lastKnown = data;
   if (!lastKnown) throw new Error('useCurrentUser outside the signed-in shell');
   return data ?? lastKnown;

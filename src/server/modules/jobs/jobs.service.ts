@@ -48,7 +48,7 @@ export interface StoredSummary {
 
 export interface JobHandle {
   id: string;
-  progress(p: JobProgress): Promise<void>;
+  progress: (p: JobProgress) => Promise<void>;
 }
 
 const PERSIST_EVERY = 500;

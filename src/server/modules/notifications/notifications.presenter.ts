@@ -29,6 +29,7 @@ function displayValue(key: string, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string' && isCivilDate(value)) return formatViDate(value);
   if (typeof value === 'string' && key.endsWith('At')) return formatVnTimestamp(value) ?? value;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- params are JSON scalars (contracts/notifications.ts)
   return String(value);
 }
 

@@ -30,6 +30,7 @@ const FIELD_COLUMN: Record<string, ColumnKey> = { hometownId: 'hometown', birthp
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** A date cell: a real Excel date, a serial number, or text dd/mm/yyyy (or yyyy-mm-dd). */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- 'bad' names the sentinel for the reader
 export function cellDate(c: Cell): string | null | 'bad' {
   if (c === null) return null;
   if (c instanceof Date) {
@@ -85,7 +86,6 @@ export function convertRow(sheetRow: SheetRow, ctx: RowContext): ConvertedRow {
     const pos = ctx.positions.get(key);
     return pos === undefined ? null : (sheetRow.cells[pos] ?? null);
   };
-  const has = (key: ColumnKey) => ctx.positions.has(key);
   const text = (key: ColumnKey) => cellString(cell(key)) ?? undefined;
   const candidate: Record<string, unknown> = {};
 

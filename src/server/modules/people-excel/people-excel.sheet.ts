@@ -159,7 +159,7 @@ async function readRows(sheet: AsyncIterable<{ number: number; values: unknown[]
       }
       continue;
     }
-    const cells: Cell[] = new Array(width + 1).fill(null);
+    const cells: Cell[] = new Array<Cell>(width + 1).fill(null);
     let empty = true;
     for (let i = 1; i <= width; i++) {
       const c = plainCell(r.values[i]);

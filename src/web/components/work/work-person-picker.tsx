@@ -50,7 +50,9 @@ export function WorkPersonPicker<M extends boolean = false>({
   const t = useT();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
-  // Names seen so far, so chosen values keep their label after a new search.
+  // Names seen so far, so chosen values keep their label after a new search. The map only grows
+  // and never triggers a render, so reading and filling it while rendering is safe.
+  /* eslint-disable react-hooks/refs -- see above */
   const names = useRef(new Map<string, string>());
   for (const k of known ?? []) names.current.set(k.id, k.fullName);
   // Names only (GET /api/people/names): every role may look up the people of its subtrees.
@@ -82,6 +84,7 @@ export function WorkPersonPicker<M extends boolean = false>({
       options.unshift({ value: id, text: name, label: <div>{name}</div> });
     }
   }
+  /* eslint-enable react-hooks/refs */
   return (
     <Select
       {...rest}

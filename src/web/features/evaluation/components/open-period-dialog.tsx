@@ -62,7 +62,7 @@ export function OpenPeriodDialog({ open, onClose, onStarted }: Props) {
       <Form.Item name="year" label={t('evaluation.form.year')} rules={[{ required: true, message: t('v.required') }]}>
         <InputNumber min={2000} max={2100} aria-label={t('evaluation.form.year')} />
       </Form.Item>
-      <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
+      <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.kind !== b.kind}>
         {({ getFieldValue }) => {
           const kind = getFieldValue('kind') as Values['kind'];
           if (kind === 'year') return null;

@@ -76,7 +76,7 @@ export function CreateMeetingDialog({
       errorRename={{ scheduledAt: 'date' }}
       onDone={(m) => {
         void qc.invalidateQueries({ queryKey: meetingKeys.all });
-        navigate(paths.meeting(m.id));
+        void navigate(paths.meeting(m.id));
       }}
     >
       {(form) => (

@@ -44,7 +44,7 @@ export function NotificationBell() {
       void refresh();
     }
     const to = linkOf(n);
-    if (to) navigate(to);
+    if (to) void navigate(to);
   };
 
   const panel = (

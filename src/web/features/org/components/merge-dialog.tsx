@@ -109,7 +109,7 @@ export function MergeDialog({ open, detail, asOf, onClose, onDone }: Props) {
           ]}
         />
       </Form.Item>
-      <Form.Item noStyle shouldUpdate={(a, b) => a.targetMode !== b.targetMode}>
+      <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.targetMode !== b.targetMode}>
         {({ getFieldValue }) =>
           getFieldValue('targetMode') === 'existing' ? (
             <Form.Item name="targetUnitId" label={t('org.merge.targetUnit')} rules={required}>

@@ -18,7 +18,8 @@ interface Props {
   unitId: string;
   asOf: string;
   asOfInUrl?: string;
-  onChanged: () => void;
+  /** May return a promise: the panel refreshes once both are done. */
+  onChanged: () => unknown;
   onLoaded: (ancestorIds: string[]) => void;
   onNavigate: (unitId: string) => void;
 }
@@ -30,7 +31,7 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
   const ancestors = data?.breadcrumb.map((b) => b.id).join(',');
   useEffect(() => {
     if (loadedId && ancestors !== undefined) onLoaded(ancestors ? ancestors.split(',') : []);
-    // onLoaded is a fresh closure each render; only a new unit or path should open branches.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- onLoaded is a fresh closure each render; only a new unit or path should open branches
   }, [loadedId, ancestors]);
 
   if (isPending) {

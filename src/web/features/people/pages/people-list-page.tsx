@@ -57,6 +57,7 @@ export default function PeopleListPage() {
     for (const [k, v] of Object.entries(next)) {
       if (v === undefined || v === null || v === '') continue;
       if ((k === 'sort' && v === 'name') || (k === 'page' && v === 1) || (k === 'pageSize' && v === 25)) continue;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- filter values are strings, numbers and booleans
       out.set(k, String(v));
     }
     setParams(out);

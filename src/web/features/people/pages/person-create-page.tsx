@@ -28,7 +28,7 @@ function PersonCreatePageContent() {
           const p = await createPerson(input);
           await qc.invalidateQueries({ queryKey: peopleKeys.all });
           void message.success(t('people.created', { name: p.fullName }));
-          navigate(paths.person(p.id), { replace: true });
+          void navigate(paths.person(p.id), { replace: true });
         }}
       />
     </>

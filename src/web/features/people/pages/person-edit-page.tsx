@@ -34,7 +34,7 @@ export default function PersonEditPage() {
           qc.setQueryData(peopleKeys.detail(p.id), p);
           await qc.invalidateQueries({ queryKey: peopleKeys.all, predicate: (q) => q.queryKey[1] !== 'detail' });
           void message.success(t('common.saved'));
-          navigate(paths.person(p.id));
+          void navigate(paths.person(p.id));
         }}
       />
     </>

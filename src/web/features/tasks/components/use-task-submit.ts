@@ -21,7 +21,7 @@ export function useTaskSubmit<V>(form: FormInstance<V>, send: (values: V) => Pro
       const task = await send(values);
       qc.setQueryData(taskKeys.detail(task.id), task);
       void qc.invalidateQueries({ queryKey: taskKeys.all, predicate: (q) => q.queryKey[1] !== 'detail' });
-      navigate(paths.task(task.id));
+      void navigate(paths.task(task.id));
     } catch (err) {
       const e = collapseListFields(err, ['supportIds']);
       setError(e);

@@ -79,6 +79,7 @@ export default function TasksPage() {
         (k === 'sort' && v === DEFAULT_SORT)
       )
         continue;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- filter values are strings, numbers and booleans
       out.set(k, String(v));
     }
     setParams(out);
