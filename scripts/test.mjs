@@ -1,5 +1,5 @@
 // `npm test` / `npm run validate`: the one command that runs everything, in order —
-//   1. typecheck (tsc --noEmit)
+//   1. typecheck (tsc --noEmit), lint (ESLint with the architecture boundaries), format check (Prettier)
 //   2. unit + API tests on embedded PGlite
 //   3. the same on PostgreSQL, when TEST_DATABASE_URL is set or a server answers on 127.0.0.1:5432
 //   4. the web build (only when dist/web is stale), then the browser tests in Debian chromium
@@ -90,6 +90,10 @@ const withoutDbVars = () => {
 
 const started = Date.now();
 plainStep('typecheck (tsc --noEmit)', () => run([bin('typescript/bin/tsc'), '--noEmit', '-p', '.']) === 0);
+// The house rules (docs/decisions/0009-house-rules.md): lint with type information, architecture
+// boundaries, SQL only in queries files, file size; then the formatting. Warnings do not fail.
+plainStep('lint (eslint, boundaries, SQL, size)', () => run([bin('eslint/bin/eslint.js'), '.']) === 0);
+plainStep('format (prettier --check)', () => run([bin('prettier/bin/prettier.cjs'), '--check', '.', '--log-level', 'warn']) === 0);
 
 vitestStep('unit + API tests on PGlite', [], withoutDbVars());
 
