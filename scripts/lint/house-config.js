@@ -20,6 +20,7 @@ export const houseConfig = [
     plugins: { house: houseRules },
     rules: {
       'house/boundaries': 'error',
+      'house/disable-reason': 'error',
       // STYLE.md: aim under 300 lines (a warning), split by sub-resource before 500 (an error).
       // Blank lines and comments do not count.
       'house/long-file': ['warn', 300],

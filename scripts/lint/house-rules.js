@@ -121,5 +121,29 @@ const longFile = {
   },
 };
 
-export const houseRules = { meta: { name: 'canbo-house-rules' }, rules: { boundaries, 'long-file': longFile } };
+// A rule broken on purpose is broken with its reason: `eslint-disable-next-line rule -- why`.
+const disableReason = {
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'Every eslint-disable comment says why after --' },
+    schema: [],
+  },
+  create(context) {
+    return {
+      Program() {
+        for (const comment of context.sourceCode.getAllComments()) {
+          const text = comment.value.trim();
+          if (/^eslint-disable(-next-line|-line)?\b/.test(text) && !/\s--\s*\S/.test(text)) {
+            context.report({ loc: comment.loc, message: 'Say why the rule is broken here: `eslint-disable… rule -- reason`.' });
+          }
+        }
+      },
+    };
+  },
+};
+
+export const houseRules = {
+  meta: { name: 'canbo-house-rules' },
+  rules: { boundaries, 'long-file': longFile, 'disable-reason': disableReason },
+};
 export { crossing };
