@@ -78,7 +78,7 @@ export async function peopleSearch(opts: BenchOptions): Promise<string> {
         headers: { cookie: session.cookie },
       });
       if (res.statusCode !== 200) throw new Error(`GET /api/people?q=${q} answered ${res.statusCode}: ${res.body}`);
-      return res.json() as { total: number; items: Array<{ id: string }> };
+      return res.json<{ total: number; items: Array<{ id: string }> }>();
     };
     const bare = async (q: string) => {
       const words = foldNameWords(q).split(' ').filter(Boolean);

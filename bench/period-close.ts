@@ -14,7 +14,7 @@ import { BENCH_TODAY as WORK_TODAY } from '../src/server/seed/work-generate.js';
 import { createAccount } from '../src/server/test/factories.js';
 import { signIn } from '../src/server/test/harness.js';
 import { type BenchOptions, log, resultLine } from './bench.lib.js';
-import { setUpWorkBench, type WorkBenchOptions } from './tasks-setup.js';
+import { setUpWorkBench } from './tasks-setup.js';
 
 export const QUARTER = { year: 2026, number: 3, from: '2026-07-01', to: '2026-09-30' };
 const RUNS = 3;
@@ -106,7 +106,7 @@ export async function periodCloseBench(opts: BenchOptions): Promise<string> {
       payload: { unitId: gen.provinceUnitId, kind: 'quarter', year: QUARTER.year, number: QUARTER.number },
     });
     if (res.statusCode !== 202) throw new Error(`opening the quarter answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
-    const { jobId, periodId } = res.json() as { jobId: string; periodId: string };
+    const { jobId, periodId } = res.json<{ jobId: string; periodId: string }>();
     await jobSettled(jobId);
     const job = await app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers: { cookie: s.cookie } });
     if (job.json().status !== 'succeeded') throw new Error(`the opening job ended ${job.body.slice(0, 300)}`);

@@ -8,7 +8,7 @@
 import { BENCH_FROM as WORK_FROM, BENCH_TODAY as WORK_TODAY } from '../src/server/seed/work-generate.js';
 import { addDays } from '../src/server/seed/days.js';
 import { type BenchOptions, log, ms, resultLine, seededRandom, summarise } from './bench.lib.js';
-import { drawMany, setUpWorkBench, timed, type WorkBenchOptions } from './tasks-setup.js';
+import { drawMany, setUpWorkBench, timed } from './tasks-setup.js';
 
 const WEEKS = 200;
 /** The whole province's quarter lists every person (≈60,000 rows at scale 1): seconds each, so fewer runs. */

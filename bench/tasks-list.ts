@@ -5,7 +5,7 @@
 // same page — rows, unit name, lead and supports with names, assigner, total — as one
 // hand-written SQL query on the same database in the same run, under the same scope.
 import { type BenchOptions, log, ms, resultLine, seededRandom, summarise } from './bench.lib.js';
-import { drawMany, setUpWorkBench, timed, type WorkBenchOptions } from './tasks-setup.js';
+import { drawMany, setUpWorkBench, timed } from './tasks-setup.js';
 
 const DRAWS = 200;
 const WARM_UP = 20;

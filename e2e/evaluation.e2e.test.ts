@@ -32,7 +32,7 @@ const api = <T>(page: Page, path: string, body?: unknown): Promise<T> =>
       return (await res.json()) as T;
     },
     { path, body },
-  ) as Promise<T>;
+  );
 
 async function switchUser(page: Page, username: string) {
   await page.context().clearCookies();

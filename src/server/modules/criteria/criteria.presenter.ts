@@ -1,5 +1,5 @@
 // Cadre groups, criteria sets and assignments as the API shows them (fields listed explicitly).
-import type { CadreGroupView, CriteriaSetSummary, CriteriaSetView, ResultsConfig } from '../../../contracts/criteria.js';
+import type { CadreGroupView, CriteriaSetSummary, CriteriaSetView } from '../../../contracts/criteria.js';
 import type { ResultsFormula } from '../../../domain/evaluation/index.js';
 import type { Locale } from '../../i18n.js';
 import type { CadreGroupRow, CriterionRow, SetRow } from './criteria.queries.js';

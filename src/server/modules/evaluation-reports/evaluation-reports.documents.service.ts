@@ -3,7 +3,7 @@
 // (PDF or Excel) after the event is written.
 import type { Kysely } from 'kysely';
 import { todayInVietnam } from '../../../domain/dates.js';
-import { type Level, type ResultsFormula, type Scores, computeScore, resolveResultsFormula } from '../../../domain/evaluation/index.js';
+import { type ResultsFormula, type Scores, computeScore, resolveResultsFormula } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import type { Actor } from '../../http/context.js';

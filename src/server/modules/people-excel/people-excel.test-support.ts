@@ -20,7 +20,7 @@ export async function importAndWait(app: FastifyInstance, s: Session, unitId: st
   const { payload, headers } = multipart(buf);
   const res = await client(app, s).post(`/api/people/import?unitId=${unitId}&mode=${mode}`, payload, { headers });
   if (res.statusCode !== 202) throw new Error(`import refused: ${res.statusCode} ${res.body}`);
-  const { jobId } = res.json() as { jobId: string };
+  const { jobId } = res.json<{ jobId: string }>();
   await jobSettled(jobId);
   const job = await client(app, s).get(`/api/jobs/${jobId}`);
   return job.json();

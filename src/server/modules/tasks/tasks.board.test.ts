@@ -13,7 +13,7 @@ type Item = { id: string; status: string; overdue: boolean; dueDate: string; tit
 const list = async (query: string, s = w.s.bystander) => {
   const res = await client(w.t.app, s).get(`/api/tasks?q=${tag}&pageSize=200&${query}`);
   expect(res.statusCode).toBe(200);
-  return res.json() as { items: Item[]; total: number; page: number; pageSize: number };
+  return res.json<{ items: Item[]; total: number; page: number; pageSize: number }>();
 };
 const idsOf = (page: { items: Item[] }) => page.items.map((i) => i.id).sort();
 const pick = (...names: string[]) => names.map((n) => ids[n]).sort();
