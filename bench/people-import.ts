@@ -15,7 +15,6 @@ const ROWS = 30_000;
 
 function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects took the JSON branch; the rest are scalars
   const s = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
   return /[",\n\r]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s;
 }
