@@ -55,6 +55,8 @@ function one(
   return label?.(key, v) ?? LABELS[v]?.[locale] ?? v;
 }
 
+const isList = (v: ParamValue): v is ReadonlyArray<string | number> => Array.isArray(v);
+
 /** Hiển thị theo quy ước (STYLE.md: số vi-VN, ngày dd/mm/yyyy): every param of a check as text for the message template, `rule` kept as is. */
 export function formatRuleParams(
   params: Record<string, ParamValue>,
@@ -64,9 +66,7 @@ export function formatRuleParams(
 ): Record<string, string> {
   const out: Record<string, string> = { rule };
   for (const [k, v] of Object.entries(params)) {
-    out[k] = Array.isArray(v)
-      ? v.map((x) => one(x, locale, k, label)).join(', ')
-      : one(v as string | number | boolean | null, locale, k, label);
+    out[k] = isList(v) ? v.map((x) => one(x, locale, k, label)).join(', ') : one(v, locale, k, label);
   }
   return out;
 }

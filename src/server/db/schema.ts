@@ -521,7 +521,7 @@ export interface EvaluationTable {
   published_at: Date | null;
   version: Generated<number>;
   /** The facts the decision was taken on: inputs, gate report, the time they were computed. */
-  decision_facts: unknown | null;
+  decision_facts: unknown;
 }
 export interface EvaluationRevisionTable {
   id: string;

@@ -19,7 +19,7 @@ const MIME = /^[A-Za-z0-9][\w.+-]*\/[\w.+-]+$/;
 /** The name as the browser sent it, without a directory part; refused when it cannot be stored as typed. */
 export function uploadedFileName(raw: string | undefined, field: string, fallback: string): string {
   const name = (raw ?? '').split(/[\\/]/).pop()!.normalize('NFC');
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
   if (!isStorableText(name) || /[\u0000-\u001f\u007f]/.test(name)) throw fieldError(field, 'v.text_chars');
   if (name.length > UPLOAD.fileNameLength) throw fieldError(field, 'v.file_name_long', { max: UPLOAD.fileNameLength });
   return name.trim() || fallback;

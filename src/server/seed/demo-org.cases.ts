@@ -27,7 +27,7 @@ async function childrenAsOf(db: Kysely<DB>, d: string): Promise<Set<string>> {
 
 export function demoOrgCases(ctx: DemoCtx) {
   it('creates Tỉnh Hưng Yên with 12 of its communes', async () => {
-    const { db, summary, cal } = ctx();
+    const { db, summary } = ctx();
     const province = await db.selectFrom('org_unit').selectAll().where('id', '=', summary.provinceUnitId).executeTakeFirstOrThrow();
     expect(province).toMatchObject({
       kind: 'province',
@@ -81,7 +81,7 @@ export function demoOrgCases(ctx: DemoCtx) {
   });
 
   it('gives each commune 5–15 Party cells', async () => {
-    const { db, summary, cal } = ctx();
+    const { db, summary } = ctx();
     for (const communeId of summary.communeUnitIds) {
       const n = await count(
         db,
@@ -94,7 +94,7 @@ export function demoOrgCases(ctx: DemoCtx) {
   });
 
   it('keeps a closure with a reflexive row per unit and history under the new communes', async () => {
-    const { db, summary, cal } = ctx();
+    const { db, summary } = ctx();
     const missing = await count(
       db,
       sql`SELECT count(*) AS n FROM org_unit u WHERE NOT EXISTS
@@ -116,7 +116,7 @@ export function demoOrgCases(ctx: DemoCtx) {
   });
 
   it('records the mergers of 1/7/2025', async () => {
-    const { db, summary, cal } = ctx();
+    const { db } = ctx();
     const events = await db.selectFrom('org_unit_event').selectAll().execute();
     expect(events).toHaveLength(13);
     for (const e of events) {
@@ -154,7 +154,7 @@ export function demoOrgCases(ctx: DemoCtx) {
   });
 
   it('keeps posts single-held and tenures inside their posts', async () => {
-    const { db, summary, cal } = ctx();
+    const { db } = ctx();
     const overlaps = await count(
       db,
       sql`SELECT count(*) AS n FROM tenure a JOIN tenure b ON a.post_id = b.post_id AND a.id < b.id
@@ -192,7 +192,7 @@ export function demoOrgCases(ctx: DemoCtx) {
   });
 
   it('creates the demo accounts', async () => {
-    const { db, summary, cal } = ctx();
+    const { db, summary } = ctx();
     expect(summary.accounts.map((a) => a.username).sort()).toEqual(
       ['admin', 'bithuchibo', 'canbo', 'chutich', 'kiemtra', 'thuongvu', 'tochuc', 'tochuc.xa', 'tochuc.xa2', 'vanphong'].sort(),
     );

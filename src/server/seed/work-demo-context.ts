@@ -3,7 +3,6 @@
 // writes weekly plans (holders of key or head posts, as the plans module expects), the Party
 // committee members, and the village cells that serve as areas of responsibility.
 import type { PersonRow, PostRow, SeedBatch, UnitRow } from './batch.js';
-import { addDays } from './days.js';
 import { hashString, type Random, WeightedTable } from './random.js';
 import type { CommuneOrg, CommuneStaffing } from './units-factory.js';
 import { FIELD_TASKS, FIELDS_BY_BODY, QUARTER_NAMES } from './work-vocab.js';

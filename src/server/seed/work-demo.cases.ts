@@ -14,8 +14,7 @@ async function one<T>(db: Kysely<DB>, query: ReturnType<typeof sql<T>>): Promise
 
 export function demoWorkCases(ctx: DemoCtx) {
   it('links the leaders of commune #1 to their accounts', async () => {
-    const { db, summary, cal } = ctx();
-    const TODAY = cal.anchor;
+    const { db, summary } = ctx();
     const rows = await db
       .selectFrom('account as a')
       .innerJoin('role_binding as r', 'r.account_id', 'a.id')
@@ -139,7 +138,6 @@ export function demoWorkCases(ctx: DemoCtx) {
 
   it('has weekly plans every week, mostly approved on time, their items linked to tasks', async () => {
     const { db, cal } = ctx();
-    const TODAY = cal.anchor;
     const p = await one(
       db,
       sql<
@@ -171,7 +169,6 @@ export function demoWorkCases(ctx: DemoCtx) {
 
   it('holds a weekly briefing per commune, co-chaired, whose conclusions became tasks', async () => {
     const { db, summary, cal } = ctx();
-    const TODAY = cal.anchor;
     const m = await one(
       db,
       sql<Record<string, number>>`SELECT count(*)::int AS n,

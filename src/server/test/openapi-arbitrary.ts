@@ -32,9 +32,9 @@ export interface JsonSchema {
 
 export interface GenOptions {
   /** Real ids for a field name (e.g. unitId → the test's units); none → a random uuid. */
-  idsFor(field: string): string[];
+  idsFor: (field: string) => string[];
   /** Civil date n days from today. */
-  day(n: number): string;
+  day: (n: number) => string;
 }
 
 const WORDS = [

@@ -292,7 +292,7 @@ let OWN: Subtree;
 let OWN_PERSON = '';
 let foreign: Record<Entity, string>;
 const sessions = new Map<Role, Session>();
-// biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is untyped JSON
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the OpenAPI document is untyped JSON
 let doc: any;
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, createPerson, createSubtree, lastAudit, type Subtree } from '../../test/factories.js';
 import { type Session, type TestContext, client, createTestApp } from '../../test/harness.js';
-import { throttleKeys } from '../auth/auth.throttle.js';
+import { throttleKeys } from '../auth/index.js';
 
 let t: TestContext;
 let tree: Subtree;

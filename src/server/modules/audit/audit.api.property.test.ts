@@ -10,7 +10,7 @@ import { lowerUuids } from '../../../contracts/canonical.js';
 import { createAccount } from '../../test/factories.js';
 import { type Session, type TestContext, createTestApp, signIn } from '../../test/harness.js';
 import { type Commune, openPeriod, seedCommune } from '../evaluation/evaluation.test-support.js';
-import { type Endpoint, type World, buildWorld, endpointsOf, send } from './audit.api.property.support.js';
+import { type Endpoint, type World, buildWorld, endpointsOf, send } from './audit.api.property.test-support.js';
 import { verifyChain } from './audit.verify.js';
 
 let t: TestContext;

@@ -52,7 +52,7 @@ export function canonicalJsonValue(value: unknown): unknown {
       // Array.from visits holes of sparse arrays, which JSON writes as null.
       if (Array.isArray(obj)) return Array.from(obj, (x) => walk(x, true));
       // A null-prototype object, so a key named "__proto__" stays an ordinary key.
-      const out: Record<string, unknown> = Object.create(null);
+      const out = Object.create(null) as Record<string, unknown>;
       for (const key of Object.keys(obj)) {
         const x = walk((obj as Record<string, unknown>)[key], false);
         if (x !== undefined) out[lowerUuids(canonicalText(key))] = x;

@@ -118,7 +118,7 @@ describe('recordAudit with any value', () => {
     ['NFD text is NFC', 'Nguyễn'.normalize('NFD'), 'Nguyễn'.normalize('NFC')],
     ['NUL and lone surrogates become U+FFFD', 'a\u0000b\uD800', 'a\uFFFDb\uFFFD'],
     ['an upper-case uuid value is lower case', 'AEA1ACE6-3F1F-478D-BB58-804EB2FBAE10', 'aea1ace6-3f1f-478d-bb58-804eb2fbae10'],
-    ['undefined members are dropped, holes are null', { a: undefined, b: [1, , undefined] }, { b: [1, null, null] }], // eslint-disable-line no-sparse-arrays
+    ['undefined members are dropped, holes are null', { a: undefined, b: [1, , undefined] }, { b: [1, null, null] }], // eslint-disable-line no-sparse-arrays -- the hole is the case under test
     ['boxed primitives are their values', { s: Object('x'), n: Object(2) }, { s: 'x', n: 2 }],
   ])('%s', (_name, input, expected) => {
     expect(JSON.parse(JSON.stringify(canonicalJsonValue(input)))).toEqual(expected);

@@ -41,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         reply.setCookie(SESSION_COOKIE, s.token, { ...cookieOptions, expires: s.expiresAt });
         return { ok: true as const };
       } catch (err) {
-        if (err instanceof AppError && err.status === 429) reply.header('retry-after', String(err.params?.seconds ?? 1));
+        if (err instanceof AppError && err.status === 429) reply.header('retry-after', String(Number(err.params?.seconds ?? 1)));
         throw err;
       }
     },

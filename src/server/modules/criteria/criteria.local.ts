@@ -24,7 +24,7 @@ async function present(db: Kysely<DB>, actor: Actor, unitId: string): Promise<Lo
 }
 
 async function existing(db: Kysely<DB>, unitId: string): Promise<void> {
-  if (!(await db.selectFrom('org_unit').select('id').where('id', '=', unitId).executeTakeFirst())) throw notFound();
+  if (!(await q.unitExists(db, unitId))) throw notFound();
 }
 
 export async function getLocalConfig(db: Kysely<DB>, actor: Actor, unitId: string): Promise<LocalConfigView> {

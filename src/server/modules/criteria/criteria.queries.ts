@@ -228,3 +228,8 @@ export async function updateUnitSetting(
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+/** Whether the unit exists at all (any date). */
+export async function unitExists(db: Kysely<DB> | Transaction<DB>, unitId: string): Promise<boolean> {
+  return !!(await db.selectFrom('org_unit').select('id').where('id', '=', unitId).executeTakeFirst());
+}

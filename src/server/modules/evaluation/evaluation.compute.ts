@@ -23,7 +23,7 @@ import type { DB } from '../../db/schema.js';
 import { type TriggerInputs, type UnitTriggerInputs, triggerInputs, unitTriggerInputs } from '../conduct/index.js';
 import { type TargetProgress, basicTargetProgress } from '../indicators/index.js';
 import * as bq from './evaluation.bulk.queries.js';
-import { type EvalRules, type StoredInputs, bestItems, buildSets, evaluate, loadRules } from './evaluation.engine.js';
+import { type StoredInputs, bestItems, buildSets, evaluate, loadRules } from './evaluation.engine.js';
 import { type PartTotals, collectiveTaskTotals, personTaskTotals } from './evaluation.facts.queries.js';
 import { periodForCompute } from './evaluation.writes.queries.js';
 

@@ -31,12 +31,7 @@ export async function refreshEvidence(trx: Transaction<DB>, ctx: StepContext, id
   await computePeriod(trx, e.period_id, () => {}, { mode: 'recompute', only: new Set([id]) });
   const after = (await q.evaluationById(trx, id))!;
   const changed = factsKey(inputsOf(e)) !== factsKey(inputsOf(after)) || e.proposed_level !== after.proposed_level;
-  if (changed)
-    await trx
-      .updateTable('evaluation')
-      .set((eb) => ({ version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .execute();
+  if (changed) await q.bumpVersion(trx, id);
   await recordAudit(trx, ctx.audit, [
     {
       action: 'evaluation.refresh',

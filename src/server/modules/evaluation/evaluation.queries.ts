@@ -369,3 +369,12 @@ export async function decisionsOnChangedFacts(
     ORDER BY e.id`.execute(db);
   return rows;
 }
+
+/** A new version of the evaluation (its facts changed under it), so a step sent from a stale screen gets 409. */
+export async function bumpVersion(trx: Transaction<DB>, id: string): Promise<void> {
+  await trx
+    .updateTable('evaluation')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}

@@ -10,7 +10,7 @@ import type {
 } from '../../../contracts/indicators.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
-import { AppError, conflict, fieldError, notFound } from '../../errors.js';
+import { AppError, conflict, fieldError } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
 import { WRITE_ROLES, assertCanRead, assertCanWrite, canWrite } from './indicators.policy.js';

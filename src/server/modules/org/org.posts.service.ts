@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { conflict, fieldError, notFound } from '../../errors.js';
+import { conflict, fieldError } from '../../errors.js';
 import { recordAudit } from '../audit/index.js';
 import { WRITE_ROLES, assertCanWrite } from './org.policy.js';
 import { loadInScope } from '../../http/access.js';

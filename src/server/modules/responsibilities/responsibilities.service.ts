@@ -10,7 +10,7 @@ import type {
 } from '../../../contracts/responsibilities.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
-import { type FieldIssue, conflict, fieldError, invalid, notFound } from '../../errors.js';
+import { type FieldIssue, conflict, fieldError, invalid } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { useUnitDetail } from '../../../lib/api/org.js';
-import { UnitConductCard } from '../../conduct/unit-conduct-card.js';
+import { UnitConductCard } from '../components/unit-conduct-card.js';
 import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
 import { useSummary } from '../../../lib/api/summary.js';
 import { IndicatorsCard } from '../components/indicators-card.js';

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
-import { PersonDisciplineCard } from '../../conduct/person-discipline-card.js';
+import { PersonDisciplineCard } from '../components/person-discipline-card.js';
 import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
 import { usePerson, type TenureViewData } from '../../../lib/api/people.js';
 import {

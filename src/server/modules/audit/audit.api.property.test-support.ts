@@ -10,7 +10,7 @@ import { createAccount } from '../../test/factories.js';
 import { type Session, type TestContext, signIn } from '../../test/harness.js';
 import { type GenOptions, type JsonSchema, arbitraryOf, eitherCase } from '../../test/openapi-arbitrary.js';
 import type { Commune } from '../evaluation/evaluation.test-support.js';
-import { BUILDERS } from './audit.api.property.builders.js';
+import { BUILDERS } from './audit.api.property-builders.test-support.js';
 import { buildTemplateRows, writePeopleWorkbook } from '../people-excel/index.js';
 
 export interface Endpoint {
@@ -240,7 +240,7 @@ export async function send(t: TestContext, w: World, ep: Endpoint, g: Gen, stats
       // the record the action is on).
       for (const read of ep.method === 'POST' ? [base] : [path, base]) {
         const cur = await t.app.inject({ method: 'GET', url: read, headers: auth });
-        const version = cur.statusCode === 200 ? (cur.json() as { version?: unknown }).version : undefined;
+        const version = cur.statusCode === 200 ? cur.json<{ version?: unknown }>().version : undefined;
         if (typeof version === 'number') {
           body = { ...(body as object), version };
           break;

@@ -4,14 +4,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Select, Table } from 'antd';
 import { useState } from 'react';
-import type { DisciplineList } from '../../../contracts/conduct.js';
-import { DateInput } from '../../components/date-input.js';
-import { FormDialog } from '../../components/form-dialog.js';
-import { UnitPicker } from '../../components/pickers/unit-picker.js';
-import { useI18n } from '../../i18n/context.js';
-import { api } from '../../lib/api-client.js';
-import { formatDate, today } from '../../lib/dates.js';
-import { Section } from '../people/components/person-sections.js';
+import type { DisciplineList } from '../../../../contracts/conduct.js';
+import { DateInput } from '../../../components/date-input.js';
+import { FormDialog } from '../../../components/form-dialog.js';
+import { UnitPicker } from '../../../components/pickers/unit-picker.js';
+import { useI18n } from '../../../i18n/context.js';
+import { api } from '../../../lib/api-client.js';
+import { formatDate, today } from '../../../lib/dates.js';
+import { Section } from './person-sections.js';
 
 const KINDS = ['reprimand', 'warning', 'removal', 'expulsion'] as const;
 interface Values {

@@ -5,12 +5,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
-import type { IncidentList, ShortcomingList, UnitDisciplineList } from '../../../contracts/conduct.js';
-import { DateInput } from '../../components/date-input.js';
-import { FormDialog } from '../../components/form-dialog.js';
-import { useI18n } from '../../i18n/context.js';
-import { api, ApiError } from '../../lib/api-client.js';
-import { formatDate, today } from '../../lib/dates.js';
+import type { IncidentList, ShortcomingList, UnitDisciplineList } from '../../../../contracts/conduct.js';
+import { DateInput } from '../../../components/date-input.js';
+import { FormDialog } from '../../../components/form-dialog.js';
+import { useI18n } from '../../../i18n/context.js';
+import { api, ApiError } from '../../../lib/api-client.js';
+import { formatDate, today } from '../../../lib/dates.js';
 
 type Kind = 'disciplines' | 'incidents' | 'shortcomings';
 const key = (unitId: string, kind: Kind) => ['conduct', 'unit', unitId, kind] as const;
@@ -119,15 +119,29 @@ function FixDialog({
   );
 }
 
+/** One row of any of the three lists, as the table reads it. */
+interface Row {
+  id: string;
+  version?: number;
+  kind?: string;
+  decidedOn?: string;
+  concludedOn?: string;
+  notedOn?: string;
+  reason?: string;
+  text?: string;
+  fixedOn?: string | null;
+  actions?: { fix: boolean };
+}
+
 function Section({ unitId, kind }: { unitId: string; kind: Kind }) {
   const { t, tx } = useI18n();
   const [adding, setAdding] = useState(false);
   const [fixing, setFixing] = useState<{ id: string; version: number } | null>(null);
   const q = useUnitRecords<UnitDisciplineList | IncidentList | ShortcomingList>(unitId, kind);
   if (q.error || !q.data) return null;
-  const items = q.data.items as Array<Record<string, unknown>>;
-  const date = (r: Record<string, unknown>) => formatDate(String(r.decidedOn ?? r.concludedOn ?? r.notedOn ?? ''));
-  const kindText = (r: Record<string, unknown>) =>
+  const items = q.data.items as Row[];
+  const date = (r: Row) => formatDate(String(r.decidedOn ?? r.concludedOn ?? r.notedOn ?? ''));
+  const kindText = (r: Row) =>
     r.kind ? tx(`${kind === 'disciplines' ? 'conduct.unitDiscipline' : 'conduct.incident'}.${String(r.kind)}`, String(r.kind)) : '';
   return (
     <Col xs={24} lg={8}>
@@ -162,10 +176,10 @@ function Section({ unitId, kind }: { unitId: string; kind: Kind }) {
                 {
                   title: t('conduct.field.fixedOn'),
                   key: 'f',
-                  render: (_: unknown, r: Record<string, unknown>) =>
+                  render: (_: unknown, r: Row) =>
                     r.fixedOn ? (
                       formatDate(String(r.fixedOn))
-                    ) : (r.actions as { fix: boolean } | undefined)?.fix ? (
+                    ) : r.actions?.fix ? (
                       <Button size="small" onClick={() => setFixing({ id: String(r.id), version: Number(r.version) })}>
                         {t('conduct.unit.fix')}
                       </Button>

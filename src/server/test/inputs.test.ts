@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type World, buildWorld, detail, issue, slip } from '../modules/tasks/tasks.test-support.js';
-import { client } from '../test/harness.js';
+import { client } from './harness.js';
 
 let w: World;
 beforeAll(async () => {

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertTask, openPeriod, seedCommune } from '../modules/evaluation/evaluation.test-support.js';
-import { createAccount, createPerson } from '../test/factories.js';
-import { type Session, type TestContext, createTestApp, signIn } from '../test/harness.js';
+import { createAccount, createPerson } from './factories.js';
+import { type Session, type TestContext, createTestApp, signIn } from './harness.js';
 import { type JsonSchema, type Operation, type Pools, buildCase, caseArbitrary, operationsOf } from './fuzz.support.js';
 
 const SEED = 20261207;
@@ -41,9 +41,9 @@ beforeAll(async () => {
   };
   const doc = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
   ops = operationsOf(
-    doc.json() as {
+    doc.json<{
       paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>>;
-    },
+    }>(),
   );
 }, 240_000);
 afterAll(() => t?.close());
@@ -121,6 +121,6 @@ function show(payload: unknown): string {
   const s = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('latin1') : JSON.stringify(payload);
   return (s ?? '')
     .slice(0, 240)
-    .replace(/\u0000/g, '\\u0000')
+    .replace(/\0/g, '\\u0000')
     .replace(/[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }

@@ -382,7 +382,8 @@ export function buildCase(op: Operation, spec: CaseSpec, pools: Pools): BuiltReq
       if (spec.pick % 5 === 0) query.push(`${p.name}=${NASTY_QUERY[(spec.nastyQuery + 1) % NASTY_QUERY.length]}`);
     } else if (p.required || (n >> i) % 2 === 0) {
       const v = plausible(p.schema, pools, n + i, p.name);
-      if (v !== null && v !== undefined) query.push(`${p.name}=${encodeURIComponent(String(v))}`);
+      if (v !== null && v !== undefined)
+        query.push(`${p.name}=${encodeURIComponent(typeof v === 'object' ? JSON.stringify(v) : String(v))}`);
     }
   }
   const url = query.length ? `${path}?${query.join('&')}` : path;
