@@ -16,7 +16,7 @@ import type {
   DecisionSetRequest,
   QuotaExceptionRequest,
   QuotaView,
-} from '../../../contracts/evaluation.js';
+} from '../../../contracts/evaluation-steps.js';
 import { OWN_WORK_RULE } from '../../../domain/judging/own-work.js';
 import {
   type Level,

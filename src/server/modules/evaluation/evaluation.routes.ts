@@ -6,12 +6,7 @@ import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
 import {
-  AppraisalRequest,
-  CancelDecisionRequest,
   ClosePeriodRequest,
-  DecisionRequest,
-  DecisionSetRequest,
-  DecisionSetResult,
   EvaluationListQuery,
   EvaluationPage,
   EvaluationView,
@@ -23,6 +18,13 @@ import {
   PeriodDetail,
   PeriodList,
   PeriodListQuery,
+} from '../../../contracts/evaluation.js';
+import {
+  AppraisalRequest,
+  CancelDecisionRequest,
+  DecisionRequest,
+  DecisionSetRequest,
+  DecisionSetResult,
   PublishRequest,
   PublishResult,
   QuotaExceptionRequest,
@@ -31,7 +33,7 @@ import {
   QuotaView,
   SelfRequest,
   VersionRequest,
-} from '../../../contracts/evaluation.js';
+} from '../../../contracts/evaluation-steps.js';
 import type { DB } from '../../db/schema.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import * as d from './evaluation.decisions.service.js';

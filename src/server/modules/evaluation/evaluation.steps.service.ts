@@ -4,7 +4,7 @@
 // general part itself — nothing is ever counted as 0.
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { AppraisalRequest, SelfRequest } from '../../../contracts/evaluation.js';
+import type { AppraisalRequest, SelfRequest } from '../../../contracts/evaluation-steps.js';
 import type { Scores } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { invalid } from '../../errors.js';

@@ -3,10 +3,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  AppraisalRequest,
-  DecisionRequest,
-  DecisionSetRequest,
-  DecisionSetResult,
   EvaluationListQuery,
   EvaluationPage,
   EvaluationView,
@@ -16,12 +12,18 @@ import type {
   OpenPeriodRequest,
   PeriodDetail,
   PeriodList,
+} from '../../../../contracts/evaluation.js';
+import type {
+  AppraisalRequest,
+  DecisionRequest,
+  DecisionSetRequest,
+  DecisionSetResult,
   PublishResult,
   QuotaExceptionRequest,
   QuotaExceptionView,
   QuotaView,
   SelfRequest,
-} from '../../../../contracts/evaluation.js';
+} from '../../../../contracts/evaluation-steps.js';
 import type { JobView } from '../../../../contracts/jobs.js';
 import { api, type QueryParams } from '../../../lib/api-client.js';
 
