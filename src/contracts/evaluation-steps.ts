@@ -2,7 +2,7 @@
 // decision time, publication: the request and answer shapes of the step endpoints listed at the top
 // of evaluation.ts (split from it by sub-resource).
 import { z } from 'zod';
-import { Decimal, Id, Int32, RequiredText, Text, Version } from './common.js';
+import { Decimal, Id, RequiredText, Text, Version } from './common.js';
 import { CriterionScores, Level } from './evaluation.js';
 import { PERCENT, SCORE, TEXT } from './limits.js';
 

@@ -24,7 +24,7 @@
 // Progress of the two jobs (open, close): GET /api/jobs/:jobId. Every explanation carries its rule.
 import { z } from 'zod';
 import { CivilDate, Decimal, Id, Int32, QueryInt, RequiredText, Text, Version } from './common.js';
-import { PERCENT, SCORE, TEXT } from './limits.js';
+import { SCORE, TEXT } from './limits.js';
 
 /** HTXS / HTT / HT / KHT. */
 export const Levels = ['excellent', 'good', 'completed', 'not_completed'] as const;
@@ -45,9 +45,6 @@ export type EvaluationStatus = z.infer<typeof EvaluationStatus>;
 export const CriterionScores = z.record(RequiredText(TEXT.code), Decimal(SCORE));
 export type CriterionScores = z.infer<typeof CriterionScores>;
 
-const score = Decimal(SCORE);
-const comment = Text(TEXT.description);
-const reason = RequiredText(TEXT.longReason);
 const version = Version;
 
 // ---- periods ----
