@@ -7,15 +7,14 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/connect.js';
 import { AppError } from './errors.js';
 import { registerAuthHook } from './modules/auth/index.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { registerOpenApi } from './http/openapi.js';
 import { t } from './i18n.js';
 import { startMaintenance } from './maintenance.js';
 import { moduleRoutes } from './modules/routes.js';
@@ -78,15 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: 'CanBo API', version: '0.1.0', description: 'Công tác cán bộ — cadre and personnel work' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'canbo_session' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await registerOpenApi(app);
   registerErrorHandler(app);
   if (opts.maintenance) {
     const stop = startMaintenance(opts.database, { intervalMs: opts.maintenance.intervalMs, log: app.log });
@@ -103,7 +94,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return { status: 'ok' as const };
     },
   );
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(moduleRoutes, { prefix: '/api', sessionHours, secureCookies: opts.secureCookies ?? false });
 

@@ -11,6 +11,7 @@ import { insertTask, openPeriod, seedCommune } from '../modules/evaluation/evalu
 import { createAccount, createPerson } from './factories.js';
 import { type Session, type TestContext, createTestApp, signIn } from './harness.js';
 import { type JsonSchema, type Operation, type Pools, buildCase, caseArbitrary, operationsOf } from './fuzz.support.js';
+import { inlineRefs } from './openapi-arbitrary.js';
 
 const SEED = 20261207;
 const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 40_000);
@@ -41,9 +42,14 @@ beforeAll(async () => {
   };
   const doc = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
   ops = operationsOf(
-    doc.json<{
-      paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>>;
-    }>(),
+    inlineRefs(
+      doc.json<{
+        paths: Record<
+          string,
+          Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>
+        >;
+      }>(),
+    ),
   );
 }, 240_000);
 afterAll(() => t?.close());

@@ -172,3 +172,20 @@ export function arbitraryOf(schema: JsonSchema, o: GenOptions, field = ''): fc.A
     }
   }
 }
+
+/** The document with every `#/components/schemas/…` reference replaced by the schema it names (the generators read schemas inline). */
+export function inlineRefs<T>(doc: T): T {
+  const schemas = (doc as { components?: { schemas?: Record<string, unknown> } }).components?.schemas ?? {};
+  const walk = (node: unknown, seen: readonly string[]): unknown => {
+    if (Array.isArray(node)) return node.map((n) => walk(n, seen));
+    if (!node || typeof node !== 'object') return node;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+      const name = ref.slice('#/components/schemas/'.length);
+      if (seen.includes(name)) return {}; // a recursive schema: the generators stop there
+      return walk(schemas[name], [...seen, name]);
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, seen)]));
+  };
+  return walk(doc, []) as T;
+}

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lowerUuids } from '../../../contracts/canonical.js';
 import { createAccount } from '../../test/factories.js';
+import { inlineRefs } from '../../test/openapi-arbitrary.js';
 import { type Session, type TestContext, createTestApp, signIn } from '../../test/harness.js';
 import { type Commune, openPeriod, seedCommune } from '../evaluation/evaluation.test-support.js';
 import { type Endpoint, type World, buildWorld, endpointsOf, send } from './audit.api.property.test-support.js';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   const r = await createAccount(t.db, 'inspection', c.tree.provinceId);
   reader = await signIn(t.app, r.username, r.password);
   w = await buildWorld(t, c);
-  endpoints = endpointsOf((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json());
+  endpoints = endpointsOf(inlineRefs((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()));
 }, 240_000);
 afterAll(() => t?.close());
 

@@ -44,12 +44,16 @@ export const meetingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/meetings/:id/documents/:docId', { schema: { tags, params: ByDoc } }, async (req, reply) => {
-    const doc = await documentFile(app.db, actorOf(req), req.params.id, req.params.docId);
-    return reply
-      .header('content-type', doc.mime_type)
-      .header('content-disposition', disposition(doc.file_name))
-      .header('x-content-type-options', 'nosniff')
-      .send(doc.content);
-  });
+  app.get(
+    '/meetings/:id/documents/:docId',
+    { schema: { tags, params: ByDoc, produces: ['application/octet-stream'] } },
+    async (req, reply) => {
+      const doc = await documentFile(app.db, actorOf(req), req.params.id, req.params.docId);
+      return reply
+        .header('content-type', doc.mime_type)
+        .header('content-disposition', disposition(doc.file_name))
+        .header('x-content-type-options', 'nosniff')
+        .send(doc.content);
+    },
+  );
 };
