@@ -70,7 +70,7 @@ export function EChart({ option, label, height = 280, onItemClick, testId }: Pro
       role="img"
       aria-label={label}
       data-chart={testId ?? ''}
-      style={{ width: '100%', height, cursor: onItemClick ? 'pointer' : undefined }}
+      style={{ width: '100%', height, overflow: 'hidden', cursor: onItemClick ? 'pointer' : undefined }}
     />
   );
 }

@@ -65,7 +65,7 @@ function unitsOption(t: TFunction, rows: Distribution['byUnit'], basis: Basis, n
             align: 'left',
             verticalAlign: 'bottom',
             padding: [0, 0, 12, 0],
-            width: 300,
+            width: 180,
             overflow: 'truncate',
             color: '#262626',
           }
