@@ -23,12 +23,27 @@ async function openResults(page: Page) {
   await page.getByRole('heading', { name: new RegExp(`Kết quả xếp loại ${label.replace('/', '\\/')}`) }).waitFor();
 }
 
-/** How far the page's main region runs past its own width (content in a scroll box of its own does not count). */
-const mainOverflow = (page: Page) =>
-  page.evaluate(() => {
-    const main = document.querySelector('main');
-    return main ? main.scrollWidth - main.clientWidth : Number.NaN;
-  });
+/**
+ * How far anything in a region (default: the page's main region) runs past the region's right
+ * edge — what would make the page scroll sideways. Content clipped or scrolled by a box of its own
+ * does not count; the region itself is the layout's (the shell is not this feature's).
+ */
+const overflowOf = (page: Page, selector = 'main') =>
+  page.evaluate((sel) => {
+    const region = document.querySelector(sel);
+    if (!region) return Number.NaN;
+    const edge = region.getBoundingClientRect().right;
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== region; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+      return false;
+    };
+    let worst = -Infinity;
+    for (const el of region.querySelectorAll('*')) {
+      const right = el.getBoundingClientRect().right;
+      if (right > edge && !clipped(el)) worst = Math.max(worst, right - edge);
+    }
+    return worst === -Infinity ? 0 : Math.ceil(worst);
+  }, selector);
 
 async function bodyOf(res: Response): Promise<Buffer> {
   expect(res.status()).toBe(200);
@@ -97,7 +112,7 @@ test('the standing committee reads the results and the commendation suggestions 
   // On a phone the ranking is a list of cards, each with its form buttons, and nothing runs off the screen.
   const ranking = page.locator('.ant-card').filter({ hasText: 'Xếp hạng theo điểm' });
   await expect.poll(() => ranking.locator('.ant-list-item').count()).toBe(10);
-  await expect.poll(() => mainOverflow(page)).toBeLessThanOrEqual(0);
+  await expect.poll(() => overflowOf(page)).toBeLessThanOrEqual(0);
   await screenshot(page, 'evaluation-results-thuongvu-390');
 
   // The commendation suggestions from the evaluation page.
@@ -105,6 +120,39 @@ test('the standing committee reads the results and the commendation suggestions 
   await page.getByRole('link', { name: 'Đề xuất khen thưởng' }).click();
   await page.getByRole('heading', { name: 'Đề xuất khen thưởng' }).waitFor();
   await expect.poll(() => page.locator('main .ant-list-item').count()).toBeGreaterThan(0);
-  await expect.poll(() => mainOverflow(page)).toBeLessThanOrEqual(0);
+  await expect.poll(() => overflowOf(page)).toBeLessThanOrEqual(0);
   await screenshot(page, 'evaluation-commendations-thuongvu-390');
+});
+
+test("a person's history across periods on their page, on a laptop and on a phone", { timeout: 120_000 }, async ({ page }) => {
+  await loginAs(page, 'tochuc.xa');
+  await openResults(page);
+  // From the first name in the ranking to the person's record.
+  const first = page.locator('.ant-card').filter({ hasText: 'Xếp hạng theo điểm' }).locator('tbody tr.ant-table-row').first();
+  const name = (await first.locator('td:nth-child(2)').textContent()) ?? '';
+  await first.getByRole('link', { name }).click();
+  await page.getByRole('heading', { name }).waitFor();
+
+  // Levels over time (a chart named for screen readers), scores in vi-VN, the period's forms.
+  const history = page.locator('#evaluation-history');
+  await history.getByText('Kết quả đánh giá qua các kỳ').waitFor();
+  const chart = history.getByRole('img', { name: `Biểu đồ điểm đánh giá qua các kỳ của ${name}` });
+  await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(1);
+  const row = history.locator('tbody tr.ant-table-row').filter({ hasText: label }).first();
+  await row.waitFor();
+  expect(await row.locator('td:nth-child(5)').textContent()).toMatch(/^\d{1,3}(,\d{1,2})?$/);
+  expect(await row.locator('td:nth-child(3)').textContent()).not.toMatch(/_/); // the group's name, not its code
+  const [formRes] = await Promise.all([
+    page.waitForResponse((r) => /\/api\/evaluation\/[0-9a-f-]+\/form\.xlsx$/.test(new URL(r.url()).pathname)),
+    row.getByRole('button', { name: `Tải phiếu đánh giá ${label} (Excel)` }).click(),
+  ]);
+  expect((await bodyOf(formRes)).subarray(0, 2).toString('latin1')).toBe('PK');
+  await screenshot(page, 'evaluation-history-tochuc');
+
+  // On a phone the history is a list of cards that fits the screen (the rest of the person page is
+  // not this feature's).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await history.locator('.ant-list-item').filter({ hasText: label }).first().waitFor();
+  await expect.poll(() => overflowOf(page, '#evaluation-history')).toBeLessThanOrEqual(0);
+  await screenshot(page, 'evaluation-history-tochuc-390');
 });

@@ -84,7 +84,12 @@ export default function CommendationsPage() {
                 <Typography.Paragraph type="secondary" style={{ margin: '4px 0', overflowWrap: 'anywhere' }}>
                   {c.unitName} · {t(`er.commend.subject.${c.subject}`)} · {t('er.col.score')}: {formatScore(c.score)}
                 </Typography.Paragraph>
-                <Typography.Paragraph style={{ margin: 0, overflowWrap: 'anywhere' }}>{c.message}</Typography.Paragraph>
+                <Typography.Paragraph
+                  style={{ margin: 0, overflowWrap: 'anywhere' }}
+                  ellipsis={{ rows: 2, expandable: true, symbol: t('er.commend.more') }}
+                >
+                  {c.message}
+                </Typography.Paragraph>
               </List.Item>
             )}
           />
