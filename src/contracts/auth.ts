@@ -32,6 +32,8 @@ export const Me = z.object({
     /** Volunteer for a hard task, write one's own weekly plan (a person is linked to the account). */
     volunteer: z.boolean(),
     writePlan: z.boolean(),
+    /** The evaluation outputs of a unit: results and ranking, reports, published list, commendation suggestions. */
+    readEvaluationReports: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof Me>;

@@ -28,4 +28,7 @@ export const paths = {
   evaluationPeriod: (id: string) => `/evaluation/periods/${id}`,
   myEvaluation: (periodId: string) => `/evaluation/periods/${periodId}/mine`,
   evaluationDetail: (id: string) => `/evaluation/${id}`,
+  evaluationResults: (periodId: string, query?: QueryParams) => buildUrl(`/evaluation/periods/${periodId}/results`, query),
+  evaluationPublished: (periodId: string, query?: QueryParams) => buildUrl(`/evaluation/periods/${periodId}/published`, query),
+  commendations: (query?: QueryParams) => buildUrl('/evaluation/commendations', query),
 };

@@ -30,6 +30,9 @@ const PeriodsPage = lazy(() => import('../features/evaluation/pages/periods-page
 const PeriodPage = lazy(() => import('../features/evaluation/pages/period-page.js'));
 const MyEvaluationPage = lazy(() => import('../features/evaluation/pages/my-evaluation-page.js'));
 const EvaluationDetailPage = lazy(() => import('../features/evaluation/pages/evaluation-detail-page.js'));
+const ResultsPage = lazy(() => import('../features/evaluation/pages/results-page.js'));
+const PublishedPage = lazy(() => import('../features/evaluation/pages/published-page.js'));
+const CommendationsPage = lazy(() => import('../features/evaluation/pages/commendations-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -71,6 +74,9 @@ export const router = createBrowserRouter([
           { path: 'evaluation', element: <PeriodsPage /> },
           { path: 'evaluation/periods/:id', element: <PeriodPage /> },
           { path: 'evaluation/periods/:id/mine', element: <MyEvaluationPage /> },
+          { path: 'evaluation/periods/:id/results', element: <ResultsPage /> },
+          { path: 'evaluation/periods/:id/published', element: <PublishedPage /> },
+          { path: 'evaluation/commendations', element: <CommendationsPage /> },
           { path: 'evaluation/:id', element: <EvaluationDetailPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -5,6 +5,7 @@ import { common } from './en/common.js';
 import { conduct } from './en/conduct.js';
 import { enums } from './en/enums.js';
 import { evaluation } from './en/evaluation.js';
+import { evaluationReports } from './en/evaluation-reports.js';
 import { org } from './en/org.js';
 import { people } from './en/people.js';
 import { plans } from './en/plans.js';
@@ -23,5 +24,6 @@ export const en: Record<MessageKey, string> = {
   ...plans,
   ...summary,
   ...evaluation,
+  ...evaluationReports,
   ...conduct,
 };

@@ -4,6 +4,7 @@ import { common } from './vi/common.js';
 import { conduct } from './vi/conduct.js';
 import { enums } from './vi/enums.js';
 import { evaluation } from './vi/evaluation.js';
+import { evaluationReports } from './vi/evaluation-reports.js';
 import { org } from './vi/org.js';
 import { people } from './vi/people.js';
 import { plans } from './vi/plans.js';
@@ -22,6 +23,7 @@ export const vi = {
   ...plans,
   ...summary,
   ...evaluation,
+  ...evaluationReports,
   ...conduct,
 };
 export type MessageKey = keyof typeof vi;

@@ -32,6 +32,10 @@ export function setCsrfToken(token: string | null) {
 export function setApiLanguage(lang: string) {
   language = lang;
 }
+/** The language requests are sent in (file downloads ask for their documents in it too). */
+export function apiLanguage(): string {
+  return language;
+}
 /** Called when any request (other than the ones that expect it) answers 401. */
 export function setUnauthorizedHandler(handler: (() => void) | null) {
   onUnauthorized = handler;
@@ -99,6 +103,18 @@ export const api = {
   del: <T>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, opts),
   upload: <T>(path: string, formData: FormData, query?: QueryParams) => request<T>('POST', path, { formData, query }),
 };
+
+/** An error answer's JSON body as an ApiError (also for responses read outside `request`, e.g. downloads). */
+export function apiErrorOf(status: number, text: string): ApiError {
+  let e: Partial<ErrorBody>;
+  try {
+    e = (JSON.parse(text) as Partial<ErrorBody> | null) ?? {};
+  } catch {
+    e = {};
+  }
+  if (status === 401) onUnauthorized?.();
+  return new ApiError(status, e.error ?? `http_${status}`, e.message ?? '', e.details ?? []);
+}
 
 export function isApiError(err: unknown, status?: number): err is ApiError {
   return err instanceof ApiError && (status === undefined || err.status === status);

@@ -2,6 +2,7 @@
 // role lists are the modules' own (imported, never repeated), so the UI cannot drift from them.
 import type { Actor } from '../../http/context.js';
 import { hasAnyRole } from '../../http/access.js';
+import { EVALUATION_REPORT_ROLES } from '../evaluation-reports/index.js';
 import { MEETING_WRITE_ROLES } from '../meetings/index.js';
 import { PLAN_OVERSEE_ROLES } from '../plans/index.js';
 import { RESPONSIBILITY_WRITE_ROLES } from '../responsibilities/index.js';
@@ -23,5 +24,6 @@ export function capabilities(actor: Actor) {
     // Volunteering for a hard task and writing one's own weekly plan need a person behind the account.
     volunteer: !!actor.personId,
     writePlan: !!actor.personId,
+    readEvaluationReports: hasAnyRole(actor, EVALUATION_REPORT_ROLES),
   };
 }

@@ -43,6 +43,7 @@ describe('auth', () => {
       volunteer: true,
       writePlan: true,
       editPeople: false,
+      readEvaluationReports: true,
     });
     const office = await createAccount(t.db, 'office', tree.communeA);
     const mo = await client(t.app, await signIn(t.app, office.username, office.password)).get('/api/auth/me');
@@ -53,6 +54,7 @@ describe('auth', () => {
       writeResponsibilities: false,
       volunteer: false,
       writePlan: false,
+      readEvaluationReports: false,
     });
   });
 
@@ -73,6 +75,7 @@ describe('auth', () => {
         writeResponsibilities: true,
         volunteer: false,
         writePlan: false,
+        readEvaluationReports: true,
       },
     });
     const ev = await lastAudit(t.db, 'account', acc.id);

@@ -2,10 +2,11 @@
 import { Tag } from 'antd';
 import type { EvaluationStatus, Level, PeriodStatus } from '../../../../contracts/evaluation.js';
 import type { Role } from '../../../../contracts/common.js';
+import { LEVELS, LevelTag } from '../../../components/evaluation-level.js';
+import { formatScore } from '../../../lib/numbers.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { useT } from '../../../i18n/context.js';
 
-const LEVEL_COLOURS: Record<Level, string> = { excellent: 'gold', good: 'green', completed: 'blue', not_completed: 'red' };
 const STATUS_COLOURS: Record<EvaluationStatus, string> = {
   excluded: 'default',
   self_pending: 'orange',
@@ -15,16 +16,8 @@ const STATUS_COLOURS: Record<EvaluationStatus, string> = {
   published: 'green',
 };
 
-/** The short form (HTXS…) with the full name as tooltip. */
-export function LevelTag({ level }: { level: Level | null | undefined }) {
-  const t = useT();
-  if (!level) return <span>—</span>;
-  return (
-    <Tag color={LEVEL_COLOURS[level]} title={t(`evaluation.level.${level}`)}>
-      {t(`evaluation.levelShort.${level}`)}
-    </Tag>
-  );
-}
+/** The short form (HTXS…) with the full name as tooltip; shared with the person page. */
+export { LevelTag, LEVELS };
 
 export function StatusTag({ status }: { status: EvaluationStatus }) {
   const t = useT();
@@ -38,10 +31,8 @@ export function PeriodStatusTag({ status }: { status: PeriodStatus }) {
   );
 }
 
-/** Scores are shown with at most two decimals; null as a dash (never as 0). */
-export function scoreText(score: number | null | undefined): string {
-  return score == null ? '—' : String(Math.round(score * 100) / 100);
-}
+/** Scores are shown in vi-VN with at most two decimals ("82,5"); null as a dash (never as 0). */
+export const scoreText = formatScore;
 
 /** A step as "82.5 · HTT". */
 export function StepCell({ step }: { step: { score: number | null; level: Level | null } | null }) {
@@ -57,5 +48,3 @@ export function useHasRole(...roles: Role[]): boolean {
   const me = useCurrentUser();
   return me.roles.some((r) => roles.includes(r.role));
 }
-
-export const LEVELS: Level[] = ['excellent', 'good', 'completed', 'not_completed'];

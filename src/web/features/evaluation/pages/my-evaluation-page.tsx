@@ -4,12 +4,15 @@ import { Alert, App, Breadcrumb, Button, Card, Flex, Form, Input, Select, Spin, 
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { EvaluationView, Level } from '../../../../contracts/evaluation.js';
+import { DownloadButton } from '../../../components/download-button.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
 import { ApiError, isApiError } from '../../../lib/api-client.js';
+import { reportFiles } from '../../../lib/api/evaluation-reports.js';
 import { applyFieldErrors } from '../../../lib/form-errors.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { evaluationApi, useInvalidateEvaluation, useMyEvaluation } from '../api/evaluation.js';
 import { CriteriaInputs, cleanScores, generalCriteria, kpiCriteria } from '../components/criteria-inputs.js';
 import { LEVELS, LevelTag, StatusTag, scoreText } from '../components/labels.js';
@@ -134,6 +137,7 @@ function SelfForm({ e }: { e: EvaluationView }) {
 export default function MyEvaluationPage() {
   const t = useT();
   const { id = '' } = useParams();
+  const me = useCurrentUser();
   const mine = useMyEvaluation(id);
   if (mine.isLoading) return <Spin />;
   const e = mine.data;
@@ -147,7 +151,23 @@ export default function MyEvaluationPage() {
       }
       title={t('evaluation.mine')}
       subtitle={e ? `${e.period.label} · ${e.subject.name} · ${e.cadreGroupName} · ${e.criteriaSet.name}` : undefined}
-      extra={e ? <StatusTag status={e.status} /> : undefined}
+      extra={
+        e ? (
+          <>
+            <StatusTag status={e.status} />
+            {e.excluded ? null : (
+              <DownloadButton path={reportFiles.form(e.id, 'pdf')} fallbackName="phieu-danh-gia.pdf" size="small">
+                {t('er.col.form')} ({t('er.format.pdf')})
+              </DownloadButton>
+            )}
+            {me.personId ? (
+              <Link to={`${paths.person(me.personId)}#evaluation-history`}>
+                <Button size="small">{t('er.history.mine')}</Button>
+              </Link>
+            ) : null}
+          </>
+        ) : undefined
+      }
     />
   );
   if (!e)

@@ -1,5 +1,6 @@
 // One evaluation period for managers: counts, the evaluations with filters, the HTXS quota per peer
 // group with the decision set and exceptions (standing), publication and close (with progress).
+import { BarChartOutlined } from '@ant-design/icons';
 import { App, Breadcrumb, Button, Card, Flex, Spin } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,6 +9,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { evaluationApi, useInvalidateEvaluation, usePeriod, usePeriodEvaluations, type EvaluationFilter } from '../api/evaluation.js';
 import { EvaluationsTable } from '../components/evaluations-table.js';
 import { EvaluationJobProgress } from '../components/job-progress.js';
@@ -18,6 +20,7 @@ import { QuotaPanel, peerGroups } from '../components/quota-panel.js';
 export default function PeriodPage() {
   const t = useT();
   const { id = '' } = useParams();
+  const me = useCurrentUser();
   const { modal, message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const jobId = params.get('job');
@@ -92,6 +95,16 @@ export default function PeriodPage() {
             <Link to={paths.myEvaluation(p.id)}>
               <Button>{t('evaluation.mine')}</Button>
             </Link>
+            {me.can.readEvaluationReports ? (
+              <>
+                <Link to={paths.evaluationResults(p.id)}>
+                  <Button icon={<BarChartOutlined />}>{t('er.results.open')}</Button>
+                </Link>
+                <Link to={paths.evaluationPublished(p.id)}>
+                  <Button>{t('er.published.title')}</Button>
+                </Link>
+              </>
+            ) : null}
             {p.actions.publish ? (
               <Button type="primary" onClick={publish}>
                 {t('evaluation.publish')}

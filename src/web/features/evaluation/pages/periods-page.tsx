@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { useInvalidateEvaluation, usePeriods } from '../api/evaluation.js';
 import { EvaluationJobProgress } from '../components/job-progress.js';
@@ -20,6 +21,7 @@ export default function PeriodsPage() {
   const jobId = params.get('job');
   const canOpen = useHasRole('organising', 'admin');
   const isManager = useHasRole('organising', 'standing', 'admin', 'inspection');
+  const reports = useCurrentUser().can.readEvaluationReports;
   const periods = usePeriods({ year: year || undefined });
   const invalidate = useInvalidateEvaluation();
   const [opening, setOpening] = useState(false);
@@ -51,6 +53,7 @@ export default function PeriodsPage() {
         <Flex gap={8} wrap>
           <Link to={paths.myEvaluation(p.id)}>{t('evaluation.mine')}</Link>
           {isManager ? <Link to={paths.evaluationPeriod(p.id)}>{t('evaluation.viewPeriod')}</Link> : null}
+          {reports ? <Link to={paths.evaluationResults(p.id)}>{t('er.results.open')}</Link> : null}
         </Flex>
       ),
     },
@@ -62,11 +65,18 @@ export default function PeriodsPage() {
         title={t('evaluation.title')}
         subtitle={t('evaluation.subtitle')}
         extra={
-          canOpen ? (
-            <Button type="primary" onClick={() => setOpening(true)}>
-              {t('evaluation.open')}
-            </Button>
-          ) : null
+          <>
+            {reports ? (
+              <Link to={paths.commendations()}>
+                <Button>{t('er.commend.open')}</Button>
+              </Link>
+            ) : null}
+            {canOpen ? (
+              <Button type="primary" onClick={() => setOpening(true)}>
+                {t('evaluation.open')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       {jobId ? (

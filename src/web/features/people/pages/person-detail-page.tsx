@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
 import { PersonDisciplineCard } from '../components/person-discipline-card.js';
+import { PersonEvaluationHistory } from '../components/person-evaluation-history.js';
 import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
 import { usePerson, type TenureViewData } from '../../../lib/api/people.js';
 import {
@@ -68,6 +69,7 @@ export default function PersonDetailPage() {
       <PartySection p={p} />
       <RetirementSection p={p} />
       <ResponsibilitiesCard person={{ id: p.id, fullName: p.fullName, unitId: p.unitId, unitName: p.unitName }} />
+      <PersonEvaluationHistory personId={p.id} />
       <PersonDisciplineCard personId={p.id} />
       <Section title={t('people.section.tenures')}>
         <TenureTable tenures={p.tenures} canEnd={p.actions.addTenure} onEnd={setEnding} />
