@@ -1,8 +1,6 @@
 // Small shared pieces of the evaluation screens: level and status tags, score text, role checks.
 import { Tag } from 'antd';
 import type { EvaluationStatus, Level, PeriodStatus } from '../../../../contracts/evaluation.js';
-import type { Role } from '../../../../contracts/common.js';
-import { useCurrentUser } from '../../../lib/session.js';
 import { useT } from '../../../i18n/context.js';
 
 const LEVEL_COLOURS: Record<Level, string> = { excellent: 'gold', good: 'green', completed: 'blue', not_completed: 'red' };
@@ -51,11 +49,6 @@ export function StepCell({ step }: { step: { score: number | null; level: Level 
       {scoreText(step.score)} <LevelTag level={step.level} />
     </span>
   );
-}
-
-export function useHasRole(...roles: Role[]): boolean {
-  const me = useCurrentUser();
-  return me.roles.some((r) => roles.includes(r.role));
 }
 
 export const LEVELS: Level[] = ['excellent', 'good', 'completed', 'not_completed'];
