@@ -69,7 +69,7 @@ export function reviewRefusal(access: PlanAccess): AppError {
 
 /** 403 for an account without a linked person: it has no plan of its own to write. */
 export function requireOwnPerson(actor: Coverage): string {
-  if (!actor.personId) throw forbidden();
+  if (!holds(actor, 'plans.write_own') || !actor.personId) throw forbidden();
   return actor.personId;
 }
 
