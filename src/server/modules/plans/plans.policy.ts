@@ -78,6 +78,4 @@ export function requireOverseer(actor: Coverage): void {
   if (!holds(actor, 'plans.oversee')) throw forbidden();
 }
 
-export const overseeRoots = (actor: Coverage) => rootsFor(actor, 'plans.oversee');
-export const readRoots = (actor: Coverage) => rootsFor(actor, 'plans.read_approved');
 export const deadlineWriteRoots = (actor: Coverage) => rootsFor(actor, 'plans.deadline.write');
