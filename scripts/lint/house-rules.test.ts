@@ -27,6 +27,8 @@ describe('house/boundaries', () => {
     ['src/server/http/access', 'src/server/db/scope.queries', null],
     ['src/web/features/tasks/pages/tasks-page', 'src/server/errors', /web app does not import the server/],
     ['src/server/app', 'src/web/main', /only the web app/],
+    ['scripts/docs/permissions', 'src/web/i18n/vi', null],
+    ['scripts/docs/permissions', 'src/web/app/shell', /only the web app/],
     ['src/web/components/error-alert', 'src/web/features/org/api/org', /components\/ and lib\//],
     ['src/web/lib/work/work-can', 'src/web/features/auth/api/session', /components\/ and lib\//],
     ['src/web/features/tasks/pages/tasks-page', 'src/web/features/org/api/org', /features do not import each other/],

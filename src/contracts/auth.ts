@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Locale, RawText, RequiredText, Role } from './common.js';
 import { TEXT } from './limits.js';
+import { Capabilities } from './permissions.js';
 
 export const LoginRequest = z.object({
   username: RequiredText(TEXT.username),
@@ -15,26 +16,8 @@ export const Me = z.object({
   locale: Locale,
   roles: z.array(z.object({ role: Role, unitId: Id, unitName: z.string() })),
   csrfToken: z.string(),
-  /** What the UI may show; the server checks again on every call. */
-  can: z.object({
-    manageAccounts: z.boolean(),
-    editOrg: z.boolean(),
-    editPeople: z.boolean(),
-    importPeople: z.boolean(),
-    exportPeople: z.boolean(),
-    readAudit: z.boolean(),
-    verifyAudit: z.boolean(),
-    /** Work screens: issue task slips, schedule briefings, oversee weekly plans, assign responsibilities. */
-    issueTasks: z.boolean(),
-    writeMeetings: z.boolean(),
-    overseePlans: z.boolean(),
-    writeResponsibilities: z.boolean(),
-    /** Volunteer for a hard task, write one's own weekly plan (a person is linked to the account). */
-    volunteer: z.boolean(),
-    writePlan: z.boolean(),
-    /** The evaluation outputs of a unit: results and ranking, reports, published list, commendation suggestions. */
-    readEvaluationReports: z.boolean(),
-  }),
+  /** What the UI may show (from the permission matrix); the server checks again on every call. */
+  can: Capabilities,
 });
 export type Me = z.infer<typeof Me>;
 

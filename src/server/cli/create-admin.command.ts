@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { Username } from '../../contracts/accounts.js';
 import { Id } from '../../contracts/common.js';
+import { rolesOf } from '../../contracts/permissions.js';
 import { type PasswordPolicy, passwordProblems } from '../../domain/password-policy.js';
 import { prepareDatabase } from '../boot.js';
 import type { DB } from '../db/schema.js';
@@ -112,7 +113,7 @@ export function registerCreateAdmin(program: Command, io: CliIo) {
             displayName: opts.displayName,
             password,
             locale: 'vi',
-            roles: [{ role: 'admin', unitId: unit.id }],
+            roles: rolesOf('accounts.manage').map((role) => ({ role, unitId: unit.id })),
           });
           io.out(`Administrator "${account.username}" created for ${unit.name}. Sign in at the web app with this username.`);
         } catch (e) {

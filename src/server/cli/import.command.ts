@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { Id } from '../../contracts/common.js';
+import { rolesOf } from '../../contracts/permissions.js';
 import { ImportMode } from '../../contracts/people-excel.js';
 import { prepareDatabase } from '../boot.js';
 import type { Actor } from '../http/context.js';
@@ -13,7 +14,7 @@ import * as q from './cli.queries.js';
 import { type CliIo, CliError, EXIT_FAILED, progressBar, withDatabase } from './cli.io.js';
 import { cliAuditContext } from './create-admin.command.js';
 
-/** The operator acts as the organising body of the target unit, the role that imports in the app. */
+/** The operator acts as an importer of the target unit (the roles of people.import in the permission matrix). */
 function operatorActor(unitId: string): Actor {
   const audit = cliAuditContext();
   return {
@@ -22,7 +23,7 @@ function operatorActor(unitId: string): Actor {
     displayName: audit.actorName,
     personId: null,
     locale: 'vi',
-    roles: [{ role: 'organising', unitId }],
+    roles: rolesOf('people.import').map((role) => ({ role, unitId })),
     sessionId: '',
     csrfToken: '',
   };

@@ -21,3 +21,9 @@ export function inSubtrees(roots: string[], column: string) {
   const list = roots.length ? roots : [NO_UNIT];
   return sql<boolean>`${sql.ref(column)} IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id IN (${sql.join(list)}))`;
 }
+
+/** The unit and every unit above it, in its present tree and its history (the facts a policy checks bindings against). */
+export async function ancestorsOf(db: Kysely<DB>, unitId: string): Promise<string[]> {
+  const rows = await db.selectFrom('org_unit_closure').select('ancestor_id').where('descendant_id', '=', unitId).execute();
+  return rows.map((r) => r.ancestor_id);
+}

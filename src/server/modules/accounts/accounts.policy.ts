@@ -1,20 +1,17 @@
-// Who may manage accounts: administrators only, each within the subtrees of their admin bindings.
+// Who may manage accounts (matrix: accounts.manage), each within the subtrees of those bindings.
 // An account is theirs when all its bindings lie in those subtrees (otherwise 404), and they may
 // bind roles only to units in those subtrees.
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, Role } from '../../db/schema.js';
-import { requireAnyRole, rootsFor } from '../../http/access.js';
-import type { Actor } from '../../http/context.js';
+import type { DB } from '../../db/schema.js';
+import { type Coverage, requireAction, rootsFor } from '../../http/access.js';
 import { invalid, notFound, type FieldIssue } from '../../errors.js';
 import { unitInSubtrees } from '../org/index.js';
 import * as q from './accounts.queries.js';
 
-const MANAGE: readonly Role[] = ['admin'];
-
 /** The subtree roots the actor manages accounts under; 403 when they manage none. */
-export function manageRoots(actor: Actor): string[] {
-  requireAnyRole(actor, MANAGE);
-  return rootsFor(actor, MANAGE);
+export function manageRoots(actor: Coverage): string[] {
+  requireAction(actor, 'accounts.manage');
+  return rootsFor(actor, 'accounts.manage');
 }
 
 /** The account if the actor may manage it, else 404 (never revealing that it exists). */

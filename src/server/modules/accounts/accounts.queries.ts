@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, type SqlBool, type Transaction, sql } from 'kysely';
 import { foldDiacritics } from '../../../domain/names.js';
 import type { DB, Role } from '../../db/schema.js';
+import { rolesOf } from '../../../contracts/permissions.js';
 import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -134,7 +135,7 @@ export async function replaceBindings(db: Db, accountId: string, roles: Array<{ 
 }
 
 /**
- * Enabled accounts holding an admin binding, with those rows locked: two administrators removing
+ * Enabled accounts holding a binding that manages accounts (the administrators), with those rows locked: two administrators removing
  * each other at once are serialised, so the system never ends up without one.
  */
 export async function lockEnabledAdmins(db: Db): Promise<string[]> {
@@ -142,7 +143,7 @@ export async function lockEnabledAdmins(db: Db): Promise<string[]> {
     .selectFrom('role_binding as b')
     .innerJoin('account as a', 'a.id', 'b.account_id')
     .select('b.account_id')
-    .where('b.role', '=', 'admin')
+    .where('b.role', 'in', rolesOf('accounts.manage'))
     .where('a.disabled', '=', false)
     .forUpdate(['b', 'a'])
     .execute();

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { AccountCreate, AccountRolesUpdate, AccountUpdate, AccountView } from '../../../contracts/accounts.js';
+import { rolesOf } from '../../../contracts/permissions.js';
 import type { DB, Role } from '../../db/schema.js';
 import { AppError, conflict, fieldError } from '../../errors.js';
 import type { AuditContext } from '../../http/context.js';
@@ -152,7 +153,8 @@ export async function replaceRoles(
     if (row.version !== input.version) throw conflict();
     await assertBindable(trx, roots, roles);
     const before = await currentRoles(trx, id);
-    if (before.some((r) => r.role === 'admin') && !roles.some((r) => r.role === 'admin') && !row.disabled) {
+    const manages = (r: { role: Role }) => rolesOf('accounts.manage').includes(r.role);
+    if (before.some(manages) && !roles.some(manages) && !row.disabled) {
       await assertNotLastAdmin(trx, id, 'roles');
     }
     if (!(await q.bumpVersion(trx, id, input.version))) throw conflict();

@@ -1,29 +1,13 @@
-// What the UI may offer each actor; every route checks again through its own module policy. The
-// role lists are the modules' own (imported, never repeated), so the UI cannot drift from them.
-import type { Actor } from '../../http/context.js';
-import { hasAnyRole } from '../../http/access.js';
-import { EVALUATION_REPORT_ROLES } from '../evaluation-reports/index.js';
-import { MEETING_WRITE_ROLES } from '../meetings/index.js';
-import { PLAN_OVERSEE_ROLES } from '../plans/index.js';
-import { RESPONSIBILITY_WRITE_ROLES } from '../responsibilities/index.js';
-import { TASK_ISSUE_ROLES } from '../tasks/index.js';
+// What the UI may offer each actor: `me.can`, one capability per screen, each backed by one action
+// of the permission matrix (src/contracts/permissions.ts). Every route checks again through its own
+// module policy, which reads the same matrix, so the UI cannot drift from the server.
+import { CAPABILITIES, type Capabilities, type Capability } from '../../../contracts/permissions.js';
+import { type Coverage, holds } from '../../http/access.js';
 
-export function capabilities(actor: Actor) {
-  return {
-    manageAccounts: hasAnyRole(actor, ['admin']),
-    editOrg: hasAnyRole(actor, ['admin', 'organising']),
-    editPeople: hasAnyRole(actor, ['admin', 'organising']),
-    importPeople: hasAnyRole(actor, ['admin', 'organising']),
-    exportPeople: hasAnyRole(actor, ['admin', 'organising', 'standing', 'office', 'inspection', 'cell_secretary']),
-    readAudit: hasAnyRole(actor, ['admin', 'organising', 'inspection']),
-    verifyAudit: hasAnyRole(actor, ['admin', 'inspection']),
-    issueTasks: hasAnyRole(actor, TASK_ISSUE_ROLES),
-    writeMeetings: hasAnyRole(actor, MEETING_WRITE_ROLES),
-    overseePlans: hasAnyRole(actor, PLAN_OVERSEE_ROLES),
-    writeResponsibilities: hasAnyRole(actor, RESPONSIBILITY_WRITE_ROLES),
-    // Volunteering for a hard task and writing one's own weekly plan need a person behind the account.
-    volunteer: !!actor.personId,
-    writePlan: !!actor.personId,
-    readEvaluationReports: hasAnyRole(actor, EVALUATION_REPORT_ROLES),
-  };
+export function capabilities(actor: Coverage): Capabilities {
+  const can = {} as Capabilities;
+  for (const [name, action] of Object.entries(CAPABILITIES) as Array<[Capability, (typeof CAPABILITIES)[Capability]]>) {
+    can[name] = holds(actor, action);
+  }
+  return can;
 }

@@ -43,7 +43,7 @@ describe('auth', () => {
       volunteer: true,
       writePlan: true,
       editPeople: false,
-      readEvaluationReports: true,
+      readEvaluations: true,
     });
     const office = await createAccount(t.db, 'office', tree.communeA);
     const mo = await client(t.app, await signIn(t.app, office.username, office.password)).get('/api/auth/me');
@@ -54,7 +54,7 @@ describe('auth', () => {
       writeResponsibilities: false,
       volunteer: false,
       writePlan: false,
-      readEvaluationReports: false,
+      readEvaluations: false,
     });
   });
 
@@ -75,7 +75,7 @@ describe('auth', () => {
         writeResponsibilities: true,
         volunteer: false,
         writePlan: false,
-        readEvaluationReports: true,
+        readEvaluations: true,
       },
     });
     const ev = await lastAudit(t.db, 'account', acc.id);

@@ -8,4 +8,3 @@ export {
   triggerInputs,
   unitTriggerInputs,
 } from './conduct.triggers.js';
-export { READ_ROLES as CONDUCT_READ_ROLES, WRITE_ROLES as CONDUCT_WRITE_ROLES } from './conduct.policy.js';

@@ -1,17 +1,16 @@
 // /api/units/:id/settings/criteria-local: whether a province lets its units own criteria sets and
 // cadre groups (issue 7, class 6). Read by every role in scope of the unit; written by a writer of
-// the criteria (organising, admin) bound at the province or above; only a top-level unit has it.
+// the criteria (criteria.write) bound at the province or above; only a top-level unit has it.
 import type { Kysely } from 'kysely';
-import { Roles } from '../../../contracts/common.js';
 import type { LocalConfigInput, LocalConfigView } from '../../../contracts/criteria.js';
 import type { DB } from '../../db/schema.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
-import { assertUnitInScope, requireAnyRole, rootsFor } from '../../http/access.js';
+import { assertUnitInScope, requireAction } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { getSetting } from '../settings/index.js';
-import { LOCAL_CONFIG_KEY, WRITE_ROLES } from './criteria.policy.js';
+import { LOCAL_CONFIG_KEY, writeRoots } from './criteria.policy.js';
 import * as q from './criteria.queries.js';
 
 async function present(db: Kysely<DB>, actor: Actor, unitId: string): Promise<LocalConfigView> {
@@ -19,7 +18,7 @@ async function present(db: Kysely<DB>, actor: Actor, unitId: string): Promise<Lo
   const allowed = own
     ? (own.value as { allowed: boolean }).allowed
     : (await getSetting<{ allowed: boolean }>(db, LOCAL_CONFIG_KEY)).allowed;
-  const edit = (await q.isTopLevel(db, unitId)) && (await unitInSubtrees(db, rootsFor(actor, WRITE_ROLES), unitId));
+  const edit = (await q.isTopLevel(db, unitId)) && (await unitInSubtrees(db, writeRoots(actor), unitId));
   return { unitId, allowed, source: own ? 'unit' : 'default', version: own ? own.version : null, actions: { edit } };
 }
 
@@ -29,7 +28,7 @@ async function existing(db: Kysely<DB>, unitId: string): Promise<void> {
 
 export async function getLocalConfig(db: Kysely<DB>, actor: Actor, unitId: string): Promise<LocalConfigView> {
   await existing(db, unitId);
-  await assertUnitInScope(db, actor, Roles, unitId);
+  await assertUnitInScope(db, actor, 'criteria.read', unitId);
   return present(db, actor, unitId);
 }
 
@@ -41,9 +40,9 @@ export async function putLocalConfig(
   unitId: string,
   input: LocalConfigInput,
 ): Promise<LocalConfigView> {
-  requireAnyRole(actor, WRITE_ROLES);
+  requireAction(actor, 'criteria.write');
   await existing(db, unitId);
-  await assertUnitInScope(db, actor, WRITE_ROLES, unitId);
+  await assertUnitInScope(db, actor, 'criteria.write', unitId);
   if (!(await q.isTopLevel(db, unitId))) throw fieldError('id', 'v.criteria.local_top');
   const value = { allowed: input.allowed };
   await db.transaction().execute(async (trx) => {

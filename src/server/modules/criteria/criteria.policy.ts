@@ -1,5 +1,5 @@
-// Who may do what with cadre groups, criteria sets and their assignment. Reading: every role (a
-// cadre needs the criteria of their own self-assessment). Writing: organising and admin.
+// Who may do what with cadre groups, criteria sets and their assignment (matrix: criteria.read,
+// criteria.write). Reading: every role (a cadre needs the criteria of their own self-assessment).
 // Configuration belongs to the level that owns it (issue 7, class 6): every group and set carries
 // its owning unit. A record is in view when its owner is the installation (null), a unit above the
 // actor's roots, or one in their subtrees; out of view answers like a missing record (404, or 400
@@ -9,64 +9,61 @@
 // (unit_setting `criteria.local_config` on the province, else the regulation setting; default no).
 // Assignments belong to a unit subtree, so assigning needs the role in scope of that unit (404).
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
 import { AppError, fieldError } from '../../errors.js';
-import { assertUnitInScope, hasAnyRole, requireAnyRole, rootsFor } from '../../http/access.js';
-import type { Actor } from '../../http/context.js';
+import { type Coverage, assertUnitInScope, holds, requireAction, rootsFor } from '../../http/access.js';
 import { unitInSubtrees } from '../org/index.js';
 import { getSetting } from '../settings/index.js';
 import { isTopLevel, relatedToRoots, topsOf, unitSettingValue } from './criteria.queries.js';
 
-export const READ_ROLES: readonly Role[] = ['admin', 'organising', 'standing', 'office', 'cadre', 'cell_secretary', 'inspection'];
-export const WRITE_ROLES: readonly Role[] = ['admin', 'organising'];
-
-export const requireReader = (actor: Actor) => requireAnyRole(actor, READ_ROLES);
-export const requireWriter = (actor: Actor) => requireAnyRole(actor, WRITE_ROLES);
-export const canWrite = (actor: Actor) => hasAnyRole(actor, WRITE_ROLES);
+export const requireReader = (actor: Coverage) => requireAction(actor, 'criteria.read');
+export const requireWriter = (actor: Coverage) => requireAction(actor, 'criteria.write');
+export const canWrite = (actor: Coverage) => holds(actor, 'criteria.write');
+export const writeRoots = (actor: Coverage) => rootsFor(actor, 'criteria.write');
 
 /** Units whose related assignments the actor sees. */
-export const readRoots = (actor: Actor) => rootsFor(actor, READ_ROLES);
+export const readRoots = (actor: Coverage) => rootsFor(actor, 'criteria.read');
 
 /**
  * The unit that files the audit event of a shared record (a group, a set): the writer's first
  * subtree, so that whoever audits that subtree sees the change.
  */
-export function auditUnitOf(actor: Actor): string | null {
-  return rootsFor(actor, WRITE_ROLES)[0] ?? null;
+export function auditUnitOf(actor: Coverage): string | null {
+  return writeRoots(actor)[0] ?? null;
 }
 
-export async function assertCanReadUnit(db: Kysely<DB>, actor: Actor, unitId: string): Promise<void> {
-  await assertUnitInScope(db, actor, READ_ROLES, unitId);
+export async function assertCanReadUnit(db: Kysely<DB>, actor: Coverage, unitId: string): Promise<void> {
+  await assertUnitInScope(db, actor, 'criteria.read', unitId);
 }
 
 /** 403 without a writing role anywhere; 404 when the unit is outside the writer's subtrees. */
-export async function assertCanAssign(db: Kysely<DB>, actor: Actor, unitId: string): Promise<void> {
+export async function assertCanAssign(db: Kysely<DB>, actor: Coverage, unitId: string): Promise<void> {
   requireWriter(actor);
-  await assertUnitInScope(db, actor, WRITE_ROLES, unitId);
+  await assertUnitInScope(db, actor, 'criteria.write', unitId);
 }
 
-export async function canAssign(db: Kysely<DB>, actor: Actor, unitId: string): Promise<boolean> {
-  return unitInSubtrees(db, rootsFor(actor, WRITE_ROLES), unitId);
+export async function canAssign(db: Kysely<DB>, actor: Coverage, unitId: string): Promise<boolean> {
+  return unitInSubtrees(db, writeRoots(actor), unitId);
 }
 
 export const LOCAL_CONFIG_KEY = 'criteria.local_config';
 const OWNER_RULE = 'Quy định 366-QĐ/TW (tỉnh cụ thể hóa tiêu chí đánh giá cho các nhóm đối tượng)';
 
 /** Whether a record owned by `owner` is in the actor's view (null = the installation's defaults). */
-export async function inView(db: Kysely<DB>, actor: Actor, owner: string | null): Promise<boolean> {
+export async function inView(db: Kysely<DB>, actor: Coverage, owner: string | null): Promise<boolean> {
   return owner === null || relatedToRoots(db, readRoots(actor), owner);
 }
 
 /** Whether the actor edits configuration owned by `owner`: a writer at the owner or above; the defaults from a top-level unit. */
-export async function canEditOwned(db: Kysely<DB>, actor: Actor, owner: string | null): Promise<boolean> {
-  const roots = rootsFor(actor, WRITE_ROLES);
+export async function canEditOwned(db: Kysely<DB>, actor: Coverage, owner: string | null): Promise<boolean> {
+  const roots = writeRoots(actor);
   if (owner !== null) return unitInSubtrees(db, roots, owner);
   for (const r of roots) if (await isTopLevel(db, r)) return true;
   return false;
 }
 
 /** 403 with the reason when the record is in view but owned by a level above the actor. */
-export async function assertCanEditOwned(db: Kysely<DB>, actor: Actor, owner: string | null): Promise<void> {
+export async function assertCanEditOwned(db: Kysely<DB>, actor: Coverage, owner: string | null): Promise<void> {
   requireWriter(actor);
   if (!(await canEditOwned(db, actor, owner))) throw new AppError(403, 'config.owned_above', undefined, { rule: OWNER_RULE });
 }
@@ -86,9 +83,9 @@ export async function mayOwnConfig(db: Kysely<DB>, unitId: string): Promise<bool
  * writer's scope, alike) or the writer's own root; 403 config.local_not_allowed below a province
  * that does not allow its units their own configuration.
  */
-export async function ownerForNew(db: Kysely<DB>, actor: Actor, requested: string | undefined): Promise<string> {
+export async function ownerForNew(db: Kysely<DB>, actor: Coverage, requested: string | undefined): Promise<string> {
   requireWriter(actor);
-  const roots = rootsFor(actor, WRITE_ROLES);
+  const roots = writeRoots(actor);
   const owner = requested ?? roots[0];
   if (requested && !(await unitInSubtrees(db, roots, requested)))
     throw fieldError('ownerUnitId', 'v.unknown_ref', { field: 'ownerUnitId' });
@@ -97,7 +94,7 @@ export async function ownerForNew(db: Kysely<DB>, actor: Actor, requested: strin
 }
 
 /** Whether the actor may create a group or set (sent to the UI): a writer whose own root may own configuration. */
-export async function canCreate(db: Kysely<DB>, actor: Actor): Promise<boolean> {
-  const root = rootsFor(actor, WRITE_ROLES)[0];
+export async function canCreate(db: Kysely<DB>, actor: Coverage): Promise<boolean> {
+  const root = writeRoots(actor)[0];
   return root !== undefined && mayOwnConfig(db, root);
 }

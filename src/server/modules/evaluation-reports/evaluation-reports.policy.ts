@@ -1,5 +1,5 @@
-// Who reads the evaluation outputs (deny by default; outside scope → 404):
-// - managers — admin, organising, standing and inspection (read-only) — in scope of the unit: the
+// Who reads the evaluation outputs (matrix: evaluation.read; deny by default; outside scope → 404):
+// - managers (evaluation.read; inspection read-only) in scope of the unit: the
 //   distribution and ranking, the collective report, the published list, the commendation
 //   suggestions, any form and any person's whole history;
 // - the person: their own form and history, where the appraisal and the decision appear only once
@@ -7,34 +7,32 @@
 //   person never sees the appraisal before the decision). The head of a collective reads its form.
 // A role that never reads these lists gets 403 (e.g. a cadre asking for the ranking).
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
 import { forbidden, notFound } from '../../errors.js';
-import { hasAnyRole, rootsFor } from '../../http/access.js';
+import { type Coverage, type UnitCoverage, covers, holds, inScope, rootsFor } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
-import { EVALUATION_READ_ROLES } from '../evaluation/index.js';
-import { unitInSubtrees } from '../org/index.js';
 import { isHeadOf } from './evaluation-reports.queries.js';
-
-export const MANAGER_ROLES: readonly Role[] = EVALUATION_READ_ROLES;
 
 export type Viewer = 'manager' | 'self';
 
-export const managerRoots = (actor: Actor): string[] => rootsFor(actor, MANAGER_ROLES);
+export const managerRoots = (actor: Coverage): string[] => rootsFor(actor, 'evaluation.read');
+
+/** Pure: a manager of the unit, from the unit's coverage facts. */
+export const managesUnit = (actor: Coverage, unit: UnitCoverage): boolean => covers(actor, 'evaluation.read', unit);
 
 /** A manager in scope of the unit. */
 export async function isManagerOf(db: Kysely<DB>, actor: Actor, unitId: string): Promise<boolean> {
-  const roots = managerRoots(actor);
-  return roots.length > 0 && unitInSubtrees(db, roots, unitId);
+  return inScope(db, actor, 'evaluation.read', unitId);
 }
 
 /** 403 for a role that never reads the managers' outputs: checked before any look-up, so it never depends on the record. */
 export function requireManagerRole(actor: Actor): void {
-  if (!hasAnyRole(actor, MANAGER_ROLES)) throw forbidden();
+  if (!holds(actor, 'evaluation.read')) throw forbidden();
 }
 
 /** The lists of a unit: 403 for a role that never reads them, 404 outside the actor's scope. */
 export async function assertManagerOf(db: Kysely<DB>, actor: Actor, unitId: string): Promise<void> {
-  if (!hasAnyRole(actor, MANAGER_ROLES)) throw forbidden();
+  if (!holds(actor, 'evaluation.read')) throw forbidden();
   if (!(await isManagerOf(db, actor, unitId))) throw notFound();
 }
 

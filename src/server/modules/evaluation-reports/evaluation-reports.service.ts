@@ -18,12 +18,18 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import { type CommendationRules, EVALUATION_SETTING_KEYS, LEVELS, suggestCommendation } from '../../../domain/evaluation/index.js';
 import { fullName } from '../../../domain/names.js';
 import type { DB } from '../../db/schema.js';
-import { fieldError, forbidden, notFound } from '../../errors.js';
-import { hasAnyRole } from '../../http/access.js';
+import { fieldError, notFound } from '../../errors.js';
 import type { Actor } from '../../http/context.js';
 import { type Locale, t } from '../../i18n.js';
 import { getSetting } from '../settings/index.js';
-import { MANAGER_ROLES, assertManagerOf, isManagerOf, managerRoots, stepsVisible, viewerOfPerson } from './evaluation-reports.policy.js';
+import {
+  assertManagerOf,
+  requireManagerRole,
+  isManagerOf,
+  managerRoots,
+  stepsVisible,
+  viewerOfPerson,
+} from './evaluation-reports.policy.js';
 import { periodRef } from './evaluation-reports.presenter.js';
 import { unitNames } from './evaluation-reports.documents.queries.js';
 import * as q from './evaluation-reports.queries.js';
@@ -44,7 +50,7 @@ function add(row: DistributionRow, r: q.CountRow): void {
 
 /** The period as a manager may read it: its unit in scope, or one of their roots under it. Returns the unit to count under. */
 export async function periodAndUnit(db: Kysely<DB>, actor: Actor, periodId: string, unitId: string | undefined) {
-  if (!hasAnyRole(actor, MANAGER_ROLES)) throw forbidden();
+  requireManagerRole(actor);
   const period = await q.periodById(db, periodId);
   if (!period) throw notFound();
   const roots = managerRoots(actor);

@@ -3,5 +3,4 @@
 export { type Block, type DocumentModel } from './evaluation-reports.document.js';
 export { renderDocumentPdf } from './evaluation-reports.pdf.js';
 export { writeDocumentXlsx } from './evaluation-reports.xlsx.js';
-export { MANAGER_ROLES as EVALUATION_REPORT_ROLES } from './evaluation-reports.policy.js';
 export { commendations } from './evaluation-reports.service.js';

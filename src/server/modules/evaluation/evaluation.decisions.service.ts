@@ -29,7 +29,7 @@ import {
 } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../errors.js';
-import { requireAnyRole } from '../../http/access.js';
+import { requireAction } from '../../http/access.js';
 import { type Locale, t } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
 import { notifyTx } from '../notifications/index.js';
@@ -37,7 +37,7 @@ import { unitInSubtrees } from '../org/index.js';
 import { lockPeriod } from './evaluation.bulk.queries.js';
 import { type DecisionFacts, type EvalRules, loadRules } from './evaluation.engine.js';
 import { assertWritable, inputsOf, levelIssues, loadForStep, periodClosed, stepOrder } from './evaluation.guard.js';
-import { DECIDE_ROLES, READ_ROLES, assertCanStep, assertMay, assertNotOwnGroup, decisionBasisOf, ownWorkOf } from './evaluation.policy.js';
+import { assertCanStep, assertMay, assertNotOwnGroup, decisionBasisOf, ownWorkOf } from './evaluation.policy.js';
 import { periodLabel } from './evaluation.presenter.js';
 import * as q from './evaluation.queries.js';
 import { evaluationHead, insertQuotaException } from './evaluation.writes.queries.js';
@@ -102,11 +102,11 @@ const audited = (e: q.EvaluationFull) => ({ entityType: 'evaluation', entityId: 
 
 /** PUT /:id/decision */
 export async function decide(trx: Trx, ctx: StepContext, id: string, body: DecisionRequest): Promise<void> {
-  requireAnyRole(ctx.actor, DECIDE_ROLES);
+  requireAction(ctx.actor, 'evaluation.decide');
   const head = await evaluationHead(trx, id);
   if (head) await q.lockPeerGroup(trx, head.period_id, head.unit_id, head.cadre_group);
   const e = await loadForStep(trx, id);
-  await assertCanStep(trx, ctx.actor, DECIDE_ROLES, e);
+  await assertCanStep(trx, ctx.actor, 'evaluation.decide', e);
   assertWritable(e, body.version);
   if (e.status !== 'appraised') throw stepOrder(ctx.locale, e.status, 'appraised');
   const rules = await loadRules(trx, e.end_date);
@@ -162,7 +162,7 @@ async function writeDecision(
 
 /** POST /periods/:id/decisions — a peer group's decisions, all or none. */
 export async function decideSet(trx: Trx, ctx: StepContext, periodId: string, body: DecisionSetRequest): Promise<QuotaView> {
-  await assertMay(trx, ctx.actor, DECIDE_ROLES, body.unitId);
+  await assertMay(trx, ctx.actor, 'evaluation.decide', body.unitId);
   await q.lockPeerGroup(trx, periodId, body.unitId, body.cadreGroup);
   const period = await lockPeriod(trx, periodId, 'share');
   if (!period) throw notFound();
@@ -221,11 +221,11 @@ export async function decideSet(trx: Trx, ctx: StepContext, periodId: string, bo
 
 /** POST /:id/cancel-decision — back to 'appraised', the cancelled decision kept with its reason. */
 export async function cancelDecision(trx: Trx, ctx: StepContext, id: string, body: CancelDecisionRequest): Promise<void> {
-  requireAnyRole(ctx.actor, DECIDE_ROLES);
+  requireAction(ctx.actor, 'evaluation.decide');
   const head = await q.peerGroupKeyOf(trx, id);
   if (head) await q.lockPeerGroup(trx, head.period_id, head.unit_id, head.cadre_group);
   const e = await loadForStep(trx, id);
-  await assertCanStep(trx, ctx.actor, DECIDE_ROLES, e);
+  await assertCanStep(trx, ctx.actor, 'evaluation.decide', e);
   assertWritable(e, body.version);
   if (e.status !== 'decided' && e.status !== 'published') throw stepOrder(ctx.locale, e.status, 'decided');
   await assertQuotaHolds(trx, groupOf(e), new Map([[e.id, null]]), await loadRules(trx, e.end_date), 'status');
@@ -260,7 +260,7 @@ export async function cancelDecision(trx: Trx, ctx: StepContext, id: string, bod
 
 /** POST /periods/:id/quota-exceptions — the competent level allows up to 25% for outstanding results. */
 export async function grantException(trx: Trx, ctx: StepContext, periodId: string, body: QuotaExceptionRequest) {
-  await assertMay(trx, ctx.actor, DECIDE_ROLES, body.unitId);
+  await assertMay(trx, ctx.actor, 'evaluation.decide', body.unitId);
   const period = await lockPeriod(trx, periodId, 'share');
   if (!period) throw notFound();
   if (period.status !== 'open') throw periodClosed();
@@ -349,17 +349,17 @@ export async function readQuota(
   unitId: string,
   cadreGroup: string,
 ): Promise<QuotaView> {
-  await assertMay(db, ctx.actor, READ_ROLES, unitId);
+  await assertMay(db, ctx.actor, 'evaluation.read', unitId);
   return quotaView(db, ctx.locale, periodId, unitId, cadreGroup);
 }
 
 /** POST /periods/:id/publish — decided → published under the unit; the persons are notified. */
 export async function publish(trx: Trx, ctx: StepContext, periodId: string, unitId: string | undefined): Promise<number> {
-  requireAnyRole(ctx.actor, DECIDE_ROLES);
+  requireAction(ctx.actor, 'evaluation.decide');
   const period = await q.periodById(trx, periodId);
   if (!period) throw notFound();
   const root = unitId ?? period.unit_id;
-  await assertMay(trx, ctx.actor, DECIDE_ROLES, root);
+  await assertMay(trx, ctx.actor, 'evaluation.decide', root);
   const locked = await lockPeriod(trx, periodId, 'share');
   if (locked!.status !== 'open') throw periodClosed();
   const rows = await q.publishDecided(trx, periodId, root);

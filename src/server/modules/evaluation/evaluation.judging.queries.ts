@@ -2,6 +2,7 @@
 // subject is (the person, or the heads of a collective), whether the subject sits on a deciding
 // standing committee covering the evaluating unit, and which of the actor's deciding roots cover it.
 import { type Kysely, sql } from 'kysely';
+import { rolesOf } from '../../../contracts/permissions.js';
 import type { DB } from '../../db/schema.js';
 
 type Db = Kysely<DB>;
@@ -20,13 +21,15 @@ export async function subjectPersonIds(
   return rows.map((r) => r.person_id);
 }
 
-/** Units where one of the persons holds the standing role (an enabled account) over `unitId`. */
+/** Units where one of the persons holds a deciding role (evaluation.decide; an enabled account) over `unitId`. */
 export async function standingUnitsOf(db: Db, personIds: readonly string[], unitId: string): Promise<string[]> {
   if (personIds.length === 0) return [];
   const { rows } = await sql<{ unit_id: string }>`
     SELECT DISTINCT rb.unit_id FROM account a JOIN role_binding rb ON rb.account_id = a.id
     JOIN org_unit_closure c ON c.ancestor_id = rb.unit_id AND c.descendant_id = ${unitId}
-    WHERE a.person_id IN (${sql.join([...personIds])}) AND rb.role = 'standing' AND NOT a.disabled`.execute(db);
+    WHERE a.person_id IN (${sql.join([...personIds])}) AND rb.role IN (${sql.join([...rolesOf('evaluation.decide')])}) AND NOT a.disabled`.execute(
+    db,
+  );
   return rows.map((r) => r.unit_id);
 }
 

@@ -10,7 +10,7 @@ import type { OpenPeriodRequest, PeriodDetail, PeriodList, PeriodListQuery, Peri
 import { LEVELS, RULES, defaultDeadlines, periodBounds } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
-import { hasAnyRole } from '../../http/access.js';
+import { holds } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
@@ -19,7 +19,7 @@ import { type JobOutcome, startJob } from '../jobs/index.js';
 import * as bq from './evaluation.bulk.queries.js';
 import { type ComputeProgress, computePeriod } from './evaluation.compute.js';
 import { periodClosed } from './evaluation.guard.js';
-import { APPRAISE_ROLES, DECIDE_ROLES, OPEN_ROLES, assertCanOpen, inScope, readRoots } from './evaluation.policy.js';
+import { assertCanOpen, inScope, readRoots } from './evaluation.policy.js';
 import { presentPeriod } from './evaluation.presenter.js';
 import * as q from './evaluation.queries.js';
 import { insertPeriod, markPeriodClosed } from './evaluation.writes.queries.js';
@@ -240,10 +240,10 @@ export async function closePeriod(ctx: JobContext, periodId: string, version: nu
 async function periodActions(db: Kysely<DB>, actor: Actor, p: q.PeriodFull): Promise<PeriodView['actions']> {
   const open = p.status === 'open';
   return {
-    close: open && (await inScope(db, actor, OPEN_ROLES, p.unit_id)),
-    appraise: open && hasAnyRole(actor, APPRAISE_ROLES),
-    decide: open && hasAnyRole(actor, DECIDE_ROLES),
-    publish: open && hasAnyRole(actor, DECIDE_ROLES),
+    close: open && (await inScope(db, actor, 'evaluation.open', p.unit_id)),
+    appraise: open && holds(actor, 'evaluation.appraise'),
+    decide: open && holds(actor, 'evaluation.decide'),
+    publish: open && holds(actor, 'evaluation.decide'),
   };
 }
 

@@ -1,9 +1,10 @@
-// Who may do what with evaluation periods and evaluations (deny by default; outside scope → 404):
-// - open and close a period: organising or admin in scope of the period's unit;
-// - appraise: organising in scope of the evaluating unit;
-// - decide, decision sets, quota exceptions, cancel and re-rate, publish: standing in scope;
-// - read everything of an evaluation: the managers (organising, standing, admin) and inspection
-//   (read-only) in scope of the evaluating unit;
+// Who may do what with evaluation periods and evaluations (matrix: evaluation.*; deny by default;
+// outside scope → 404):
+// - open and close a period: evaluation.open in scope of the period's unit;
+// - appraise: evaluation.appraise in scope of the evaluating unit;
+// - decide, decision sets, quota exceptions, cancel and re-rate, publish: evaluation.decide in scope;
+// - read everything of an evaluation: evaluation.read (the managers, and inspection read-only) in
+//   scope of the evaluating unit;
 // - self-assessment: the person themself (account.person_id), or for a collective the person who
 //   holds its head post at the period's end.
 // - nobody appraises or decides their own evaluation (Quy định 366-QĐ/TW, Điều 12–13; nor a close
@@ -14,37 +15,25 @@
 // results at every step, the decision (and the appraisal behind it) only once published, never the
 // appraisal before the decision; managers see everything.
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../../db/schema.js';
+import type { Action } from '../../../contracts/permissions.js';
+import type { DB } from '../../db/schema.js';
 import { type DecisionBasis, type JudgingRules, OWN_WORK_RULE, decisionBasis, judgingConflict } from '../../../domain/judging/own-work.js';
 import { forbidden, notFound, ownWork } from '../../errors.js';
-import { hasAnyRole, rootsFor } from '../../http/access.js';
+import { type Coverage, type UnitCoverage, assertMay, covers, inScope, rootsFor, unitCoverage } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
-import { unitInSubtrees } from '../org/index.js';
 import { getSetting } from '../settings/index.js';
 import { groupHoldsOwn, rootsCovering, standingUnitsOf, subjectPersonIds, unitsHeadedBy } from './evaluation.judging.queries.js';
 import { isHeadOf } from './evaluation.queries.js';
 
-export const OPEN_ROLES: readonly Role[] = ['admin', 'organising'];
-export const APPRAISE_ROLES: readonly Role[] = ['organising'];
-export const DECIDE_ROLES: readonly Role[] = ['standing'];
-export const READ_ROLES: readonly Role[] = ['admin', 'organising', 'standing', 'inspection'];
+/** The steps of the organising body and the standing committee on an evaluation. */
+export type StepAction = Extract<Action, 'evaluation.appraise' | 'evaluation.decide'>;
 
 export type Viewer = 'manager' | 'self';
 
-/** Roles × scope for one unit. */
-export async function inScope(db: Kysely<DB>, actor: Actor, roles: readonly Role[], unitId: string): Promise<boolean> {
-  const roots = rootsFor(actor, roles);
-  return roots.length > 0 && unitInSubtrees(db, roots, unitId);
-}
-
-/** An action on a unit: 403 for a role that never does it, 404 for a unit outside the actor's scope for it. */
-export async function assertMay(db: Kysely<DB>, actor: Actor, roles: readonly Role[], unitId: string): Promise<void> {
-  if (!hasAnyRole(actor, roles)) throw forbidden();
-  if (!(await inScope(db, actor, roles, unitId))) throw notFound();
-}
+export { assertMay, inScope };
 
 /** Opening or closing a period. */
-export const assertCanOpen = (db: Kysely<DB>, actor: Actor, unitId: string) => assertMay(db, actor, OPEN_ROLES, unitId);
+export const assertCanOpen = (db: Kysely<DB>, actor: Actor, unitId: string) => assertMay(db, actor, 'evaluation.open', unitId);
 
 interface EvaluationScope {
   unit_id: string;
@@ -55,7 +44,7 @@ interface EvaluationScope {
 
 /** How the actor sees an evaluation: as a manager in scope, as its subject, or not at all (null). */
 export async function viewerOf(db: Kysely<DB>, actor: Actor, e: EvaluationScope): Promise<Viewer | null> {
-  if (await inScope(db, actor, READ_ROLES, e.unit_id)) return 'manager';
+  if (await inScope(db, actor, 'evaluation.read', e.unit_id)) return 'manager';
   if (await isSubject(db, actor, e)) return 'self';
   return null;
 }
@@ -78,13 +67,13 @@ export async function assertCanRead(db: Kysely<DB>, actor: Actor, e: EvaluationS
 export async function assertCanSelfAssess(db: Kysely<DB>, actor: Actor, e: EvaluationScope): Promise<void> {
   if (await isSubject(db, actor, e)) return;
   // Only the person assesses themself: a manager who can see the evaluation is told so.
-  if (await inScope(db, actor, READ_ROLES, e.unit_id)) throw forbidden();
+  if (await inScope(db, actor, 'evaluation.read', e.unit_id)) throw forbidden();
   throw notFound();
 }
 
 /** A step of the organising body or the standing committee on an evaluation: in scope, and not the actor's own. */
-export async function assertCanStep(db: Kysely<DB>, actor: Actor, roles: readonly Role[], e: EvaluationScope): Promise<void> {
-  await assertMay(db, actor, roles, e.unit_id);
+export async function assertCanStep(db: Kysely<DB>, actor: Actor, step: StepAction, e: EvaluationScope): Promise<void> {
+  await assertMay(db, actor, step, e.unit_id);
   await assertNotOwn(db, actor, e);
 }
 
@@ -132,24 +121,30 @@ export async function decisionBasisOf(db: Kysely<DB>, actor: Actor, e: Evaluatio
   const subjects = await subjectPersonIds(db, e);
   const [subjectStanding, actorDeciding] = await Promise.all([
     standingUnitsOf(db, subjects, e.unit_id),
-    rootsCovering(db, rootsFor(actor, DECIDE_ROLES), e.unit_id),
+    rootsCovering(db, rootsFor(actor, 'evaluation.decide'), e.unit_id),
   ]);
   return decisionBasis(subjectStanding, actorDeciding);
 }
 
-/** What the actor may do with an evaluation (sent with it; the UI never re-implements the rules). */
-export async function actionsFor(
-  db: Kysely<DB>,
-  actor: Actor,
-  viewer: Viewer,
-  e: EvaluationScope & { status: string; period_status: string },
-): Promise<{ editSelf: boolean; submitSelf: boolean; appraise: boolean; decide: boolean; cancelDecision: boolean }> {
-  const open = e.period_status === 'open';
-  const self = open && e.status === 'self_pending' && (await isSubject(db, actor, e));
-  const steps = open && viewer === 'manager' && !(await ownWorkOf(db, actor, e));
+export type EvaluationActions = { editSelf: boolean; submitSelf: boolean; appraise: boolean; decide: boolean; cancelDecision: boolean };
+
+/** What the policy needs to know about an evaluation to list the actions open on it (loaded by `actionsFor`). */
+export interface EvaluationFacts {
+  status: string;
+  periodOpen: boolean;
+  /** The actor is the person evaluated, or heads the collective at the period's end. */
+  subject: boolean;
+  /** The actor would judge their own work (or, as configured, a relative's). */
+  ownWork: boolean;
+}
+
+/** Pure: the actions open to the actor, from their coverage, the evaluation's facts and its evaluating unit's ancestors. */
+export function evaluationActions(actor: Coverage, viewer: Viewer, e: EvaluationFacts, unit: UnitCoverage): EvaluationActions {
+  const self = e.periodOpen && e.status === 'self_pending' && e.subject;
+  const steps = e.periodOpen && viewer === 'manager' && !e.ownWork;
   const appraise =
-    steps && ['self_pending', 'self_submitted', 'appraised'].includes(e.status) && (await inScope(db, actor, APPRAISE_ROLES, e.unit_id));
-  const standing = steps && (await inScope(db, actor, DECIDE_ROLES, e.unit_id));
+    steps && ['self_pending', 'self_submitted', 'appraised'].includes(e.status) && covers(actor, 'evaluation.appraise', unit);
+  const standing = steps && covers(actor, 'evaluation.decide', unit);
   return {
     editSelf: self,
     submitSelf: self,
@@ -159,7 +154,24 @@ export async function actionsFor(
   };
 }
 
+/** What the actor may do with an evaluation (sent with it; the UI never re-implements the rules). */
+export async function actionsFor(
+  db: Kysely<DB>,
+  actor: Actor,
+  viewer: Viewer,
+  e: EvaluationScope & { status: string; period_status: string },
+): Promise<EvaluationActions> {
+  const periodOpen = e.period_status === 'open';
+  const facts: EvaluationFacts = {
+    status: e.status,
+    periodOpen,
+    subject: periodOpen && e.status === 'self_pending' && (await isSubject(db, actor, e)),
+    ownWork: periodOpen && viewer === 'manager' && !!(await ownWorkOf(db, actor, e)),
+  };
+  return evaluationActions(actor, viewer, facts, await unitCoverage(db, e.unit_id));
+}
+
 /** Periods an actor may see: those related to the subtrees where they hold a reading role. */
 export function readRoots(actor: Actor): string[] {
-  return rootsFor(actor, READ_ROLES);
+  return rootsFor(actor, 'evaluation.read');
 }

@@ -8,14 +8,14 @@ import type { AppraisalRequest, SelfRequest } from '../../../contracts/evaluatio
 import type { Scores } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { invalid } from '../../errors.js';
-import { requireAnyRole } from '../../http/access.js';
+import { requireAction } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
 import { setsById } from './evaluation.bulk.queries.js';
 import { type EvalRules, type LoadedSet, type StoredInputs, buildSets, evaluate, loadRules, scoreFor } from './evaluation.engine.js';
 import { assertWritable, inputsOf, levelIssues, loadForStep, stepOrder } from './evaluation.guard.js';
-import { APPRAISE_ROLES, assertCanSelfAssess, assertCanStep } from './evaluation.policy.js';
+import { assertCanSelfAssess, assertCanStep } from './evaluation.policy.js';
 import { type EvaluationFull, insertRevision, updateEvaluation } from './evaluation.queries.js';
 
 type Trx = Transaction<DB>;
@@ -106,9 +106,9 @@ export async function submitSelf(trx: Trx, ctx: StepContext, id: string, version
 
 /** PUT /:id/appraisal — after the self-assessment (or marked missing), before the decision. */
 export async function appraise(trx: Trx, ctx: StepContext, id: string, body: AppraisalRequest): Promise<void> {
-  requireAnyRole(ctx.actor, APPRAISE_ROLES);
+  requireAction(ctx.actor, 'evaluation.appraise');
   const e = await loadForStep(trx, id);
-  await assertCanStep(trx, ctx.actor, APPRAISE_ROLES, e);
+  await assertCanStep(trx, ctx.actor, 'evaluation.appraise', e);
   assertWritable(e, body.version);
   const pendingOk = e.status === 'self_pending' && body.selfMissing;
   if (!(e.status === 'self_submitted' || e.status === 'appraised' || pendingOk)) {

@@ -6,4 +6,3 @@ export { closePeriodTx } from './evaluation.periods.service.js';
 export { COLLECTIVE_KINDS } from './evaluation.bulk.queries.js';
 export { type EvalRules, type StoredGateReport, type StoredInputs, loadRules } from './evaluation.engine.js';
 export { exclusionMessage, periodLabel } from './evaluation.presenter.js';
-export { APPRAISE_ROLES, DECIDE_ROLES, OPEN_ROLES, READ_ROLES as EVALUATION_READ_ROLES } from './evaluation.policy.js';

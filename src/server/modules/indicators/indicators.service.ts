@@ -13,7 +13,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError, conflict, fieldError } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
-import { WRITE_ROLES, assertCanRead, assertCanWrite, canWrite } from './indicators.policy.js';
+import { assertCanRead, assertCanWrite, canWrite } from './indicators.policy.js';
 import { loadInScope } from '../../http/access.js';
 import { auditActual, auditFields, presentIndicator } from './indicators.presenter.js';
 import * as q from './indicators.queries.js';
@@ -70,7 +70,7 @@ async function writable(trx: Trx, actor: Actor, id: string) {
   return loadInScope(
     trx,
     actor,
-    WRITE_ROLES,
+    'indicators.write',
     () => q.indicatorById(trx, id, true),
     (row) => row.unit_id,
   );

@@ -1,4 +1,3 @@
 // Public surface of the meetings module: the tasks module shows the meeting a conclusion task
 // came from (task.source = 'conclusion', task.source_ref = the conclusion id).
 export { meetingOfConclusion } from './meetings.queries.js';
-export { MEETING_WRITE_ROLES } from './meetings.policy.js';

@@ -5,11 +5,6 @@ import type { DB } from '../../db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export async function ancestorsOf(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db.selectFrom('org_unit_closure').select('ancestor_id').where('descendant_id', '=', unitId).execute();
-  return rows.map((r) => r.ancestor_id);
-}
-
 export async function unitUnder(db: Db, rootId: string, unitId: string): Promise<boolean> {
   const row = await db
     .selectFrom('org_unit_closure')

@@ -11,8 +11,7 @@ import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../er
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
 import { notifyTx } from '../notifications/index.js';
-import { MEETING_WRITE_ROLES, assertCanRead, assertCanWrite } from './meetings.policy.js';
-import { requireAnyRole } from '../../http/access.js';
+import { assertCanRead, assertCanWrite, requireWriter } from './meetings.policy.js';
 import { presentDetail, presentDocument, presentListItem } from './meetings.presenter.js';
 import * as q from './meetings.queries.js';
 
@@ -24,7 +23,7 @@ export const meetingDay = (scheduledAt: Date | string) => todayInVietnam(schedul
 /** Loads the meeting and checks the actor may change it (404 outside scope, 403 read-only). */
 export async function writable(db: Kysely<DB>, actor: Actor, id: string): Promise<q.MeetingRow> {
   // The role first (never depends on the record), then the look-up: missing and foreign both 404.
-  requireAnyRole(actor, MEETING_WRITE_ROLES);
+  requireWriter(actor);
   const m = await q.meetingRow(db, id);
   if (!m) throw notFound();
   await assertCanWrite(db, actor, m.unit_id);

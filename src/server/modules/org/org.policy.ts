@@ -1,45 +1,48 @@
-// Who may do what in the organisation tree. Reading: any role whose subtree covers the unit.
-// Writing: admin and organising within their subtrees; inspection and the others read only.
+// Who may do what in the organisation tree (matrix: org.read, org.write, org.restructure). Reading:
+// any role whose subtree covers the unit. Writing: the writers within their subtrees; the others read only.
 // Structural changes (close, move, merge, split) need a scope above the unit, not only on it,
 // so nobody dissolves or moves the root of their own scope.
 import type { Kysely } from 'kysely';
 import type { OrgUnitActions } from '../../../contracts/org.js';
-import type { DB, Role } from '../../db/schema.js';
-import { assertUnitInScope, requireAnyRole, rootsFor } from '../../http/access.js';
+import type { DB } from '../../db/schema.js';
+import {
+  type Coverage,
+  type UnitCoverage,
+  actVerdict,
+  assertUnitInScope,
+  covers,
+  coversAbove,
+  enforce,
+  rootsFor,
+  unitCoverage,
+} from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import { fieldError, forbidden } from '../../errors.js';
 import { unitInSubtrees } from '../../db/scope.queries.js';
 import { unitById, type UnitRow } from './org.tree.queries.js';
 
-export const READ_ROLES: readonly Role[] = ['admin', 'organising', 'standing', 'office', 'cadre', 'cell_secretary', 'inspection'];
-export const WRITE_ROLES: readonly Role[] = ['admin', 'organising'];
-
-export const readRoots = (actor: Actor) => rootsFor(actor, READ_ROLES);
-export const writeRoots = (actor: Actor) => rootsFor(actor, WRITE_ROLES);
+export const readRoots = (actor: Coverage) => rootsFor(actor, 'org.read');
+export const writeRoots = (actor: Coverage) => rootsFor(actor, 'org.write');
 
 /** 404 unless the actor may read the unit. */
 export async function assertCanRead(db: Kysely<DB>, actor: Actor, unitId: string): Promise<void> {
-  await assertUnitInScope(db, actor, READ_ROLES, unitId);
+  await assertUnitInScope(db, actor, 'org.read', unitId);
 }
 
 /** 403 for roles that never write the tree; 404 outside the actor's write scope. */
 export async function assertCanWrite(db: Kysely<DB>, actor: Actor, unitId: string): Promise<void> {
-  requireAnyRole(actor, WRITE_ROLES);
-  await assertUnitInScope(db, actor, WRITE_ROLES, unitId);
-}
-
-async function strictlyInWriteScope(db: Kysely<DB>, actor: Actor, unitId: string): Promise<boolean> {
-  return unitInSubtrees(
-    db,
-    writeRoots(actor).filter((r) => r !== unitId),
-    unitId,
-  );
+  enforce(actVerdict(actor, 'org.write', await unitCoverage(db, unitId)));
 }
 
 /** Write access plus a scope above the unit (403 when the unit is the actor's own root). */
+export function restructureVerdict(actor: Coverage, unit: UnitCoverage) {
+  const write = actVerdict(actor, 'org.write', unit);
+  if (write !== 'allow') return write;
+  return coversAbove(actor, 'org.restructure', unit) ? 'allow' : 'forbidden';
+}
+
 export async function assertCanRestructure(db: Kysely<DB>, actor: Actor, unitId: string): Promise<void> {
-  await assertCanWrite(db, actor, unitId);
-  if (!(await strictlyInWriteScope(db, actor, unitId))) throw forbidden();
+  enforce(restructureVerdict(actor, await unitCoverage(db, unitId)));
 }
 
 /**
@@ -50,15 +53,19 @@ export async function assertCanRestructure(db: Kysely<DB>, actor: Actor, unitId:
 export async function writableRef(db: Kysely<DB>, actor: Actor, field: string, unitId: string, strict = false): Promise<UnitRow> {
   const unit = await unitById(db, unitId);
   if (!unit || !(await unitInSubtrees(db, writeRoots(actor), unitId))) throw fieldError(field, 'v.unknown_ref', { field });
-  if (strict && !(await strictlyInWriteScope(db, actor, unitId))) throw forbidden();
+  if (strict && !coversAbove(actor, 'org.restructure', await unitCoverage(db, unitId))) throw forbidden();
   return unit;
 }
 
-export async function unitActions(db: Kysely<DB>, actor: Actor, unit: UnitRow): Promise<OrgUnitActions> {
-  const write = await unitInSubtrees(db, writeRoots(actor), unit.id);
-  const open = unit.valid_to === null;
-  const structural = write && open && (await strictlyInWriteScope(db, actor, unit.id));
+/** The actions on a unit (pure: the actor's coverage, the unit's ancestors, whether it is open). */
+export function actionsOnUnit(actor: Coverage, unit: UnitCoverage, open: boolean): OrgUnitActions {
+  const write = covers(actor, 'org.write', unit);
+  const structural = write && open && coversAbove(actor, 'org.restructure', unit);
   return { edit: write, close: structural, move: structural, merge: structural, split: structural, addPost: write && open };
+}
+
+export async function unitActions(db: Kysely<DB>, actor: Actor, unit: UnitRow): Promise<OrgUnitActions> {
+  return actionsOnUnit(actor, await unitCoverage(db, unit.id), unit.valid_to === null);
 }
 
 export async function canWriteUnit(db: Kysely<DB>, actor: Actor, unitId: string): Promise<boolean> {

@@ -5,7 +5,7 @@ import type { DB } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { conflict, fieldError } from '../../errors.js';
 import { recordAudit } from '../audit/index.js';
-import { WRITE_ROLES, assertCanWrite } from './org.policy.js';
+import { assertCanWrite } from './org.policy.js';
 import { loadInScope } from '../../http/access.js';
 import * as pq from './org.posts.queries.js';
 import { presentPost } from './org.presenter.js';
@@ -40,7 +40,7 @@ async function writablePost(trx: Trx, actor: Actor, id: string) {
   return loadInScope(
     trx,
     actor,
-    WRITE_ROLES,
+    'org.write',
     () => pq.postById(trx, id, true),
     (post) => post.unit_id,
   );

@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { MergeRequest, SplitRequest } from '../../../contracts/org.js';
 import type { DB } from '../../db/schema.js';
-import { requireAnyRole } from '../../http/access.js';
+import { requireAction } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { fieldError, notFound } from '../../errors.js';
 import { type AuditInput, recordAudit } from '../audit/index.js';
 import { connectClosure } from './org.closure.queries.js';
-import { WRITE_ROLES, writableRef } from './org.policy.js';
+import { writableRef } from './org.policy.js';
 import * as q from './org.tree.queries.js';
 import type { UnitRow } from './org.tree.queries.js';
 import { assertOpenAt, closeUnitAt, createUnitTx, reparentChildren } from './org.units.service.js';
@@ -36,7 +36,7 @@ async function lockOne(trx: Trx, id: string): Promise<UnitRow> {
 }
 
 export async function mergeUnits(trx: Trx, actor: Actor, ctx: AuditContext, body: MergeRequest) {
-  requireAnyRole(actor, WRITE_ROLES);
+  requireAction(actor, 'org.write');
   const d = body.effectiveOn;
   for (const [i, id] of body.sourceIds.entries()) await writableRef(trx, actor, `sourceIds.${i}`, id, true);
   const existing = body.target.unitId ?? null;
@@ -124,7 +124,7 @@ export async function mergeUnits(trx: Trx, actor: Actor, ctx: AuditContext, body
 }
 
 export async function splitUnit(trx: Trx, actor: Actor, ctx: AuditContext, body: SplitRequest) {
-  requireAnyRole(actor, WRITE_ROLES);
+  requireAction(actor, 'org.write');
   const d = body.effectiveOn;
   await writableRef(trx, actor, 'sourceId', body.sourceId, true);
   for (const [i, t] of body.targets.entries()) await writableRef(trx, actor, `targets.${i}.parentId`, t.parentId);

@@ -4,13 +4,13 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { DISTRICTS_ABOLISHED_ON } from '../../../contracts/org.js';
 import type { DB } from '../../db/schema.js';
-import { requireAnyRole } from '../../http/access.js';
+import { requireAction } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/index.js';
 import { connectClosure, insertReflexive } from './org.closure.queries.js';
 import { unitSearchText } from './org.names.js';
-import { WRITE_ROLES, assertCanRestructure, assertCanWrite, writableRef } from './org.policy.js';
+import { assertCanRestructure, assertCanWrite, writableRef } from './org.policy.js';
 import { presentUnit } from './org.presenter.js';
 import * as q from './org.tree.queries.js';
 import type { UnitRow } from './org.tree.queries.js';
@@ -56,7 +56,7 @@ export async function createUnitTx(trx: Db, input: CreateUnitInput, fieldPrefix 
 }
 
 export async function createUnit(trx: Transaction<DB>, actor: Actor, ctx: AuditContext, input: CreateUnitInput) {
-  requireAnyRole(actor, WRITE_ROLES);
+  requireAction(actor, 'org.write');
   await writableRef(trx, actor, 'parentId', input.parentId);
   const id = await createUnitTx(trx, input);
   const unit = presentUnit((await q.unitById(trx, id))!);

@@ -1,20 +1,11 @@
-// Who may do what with person records. Deny by default: a role not listed here gets nothing;
-// a record outside every subtree the actor reads answers 404.
+// Who may do what with person records (matrix: people.read, people.read_own, people.write,
+// people.citizen_ids, audit.read). Deny by default: a role not listed there gets nothing; a record
+// outside every subtree the actor reads answers 404. The decisions are pure over the actor's
+// coverage and the record's facts (its id and its unit's ancestors).
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../../db/schema.js';
-import { hasAnyRole, rootsFor } from '../../http/access.js';
-import type { Actor } from '../../http/context.js';
+import type { DB } from '../../db/schema.js';
+import { type Coverage, type UnitCoverage, covers, holds, requireAction, rootsFor, unitCoverage } from '../../http/access.js';
 import { forbidden, notFound } from '../../errors.js';
-import { ancestorsOf } from './people.queries.js';
-
-/** Roles that read the records of their subtree (a `cadre` reads only their own record). */
-export const READ_ROLES: readonly Role[] = ['admin', 'organising', 'standing', 'office', 'inspection', 'cell_secretary'];
-/** Roles that create and edit records, tenures and residences in their subtree. */
-export const WRITE_ROLES: readonly Role[] = ['admin', 'organising'];
-/** Roles that see citizen ID numbers (only in a person's detail, never in lists). */
-export const CITIZEN_ID_ROLES: readonly Role[] = ['admin', 'organising', 'inspection'];
-/** Roles that read a person's audit trail (the audit module checks again). */
-const AUDIT_ROLES: readonly Role[] = ['admin', 'organising', 'inspection'];
 
 /** What list queries filter on: the read subtrees, and the actor's own record for a cadre. */
 export interface ReadScope {
@@ -22,12 +13,17 @@ export interface ReadScope {
   selfId: string | null;
 }
 
-export function readScope(actor: Actor): ReadScope {
-  return { roots: rootsFor(actor, READ_ROLES), selfId: hasAnyRole(actor, ['cadre']) ? actor.personId : null };
+export function readScope(actor: Coverage): ReadScope {
+  return { roots: rootsFor(actor, 'people.read'), selfId: holds(actor, 'people.read_own') ? actor.personId : null };
 }
 
-export function citizenIdRoots(actor: Actor): string[] {
-  return rootsFor(actor, CITIZEN_ID_ROLES);
+export function citizenIdRoots(actor: Coverage): string[] {
+  return rootsFor(actor, 'people.citizen_ids');
+}
+
+/** 403 for an actor who reads no records at all (neither in a subtree nor their own). */
+export function requireReader(actor: Coverage): void {
+  if (!holds(actor, 'people.read_own')) requireAction(actor, 'people.read');
 }
 
 /** The actor's rights on one record, from the roles whose subtree covers the record's unit. */
@@ -38,33 +34,41 @@ export interface PersonAccess {
   audit: boolean;
 }
 
-export async function accessTo(db: Kysely<DB>, actor: Actor, person: { id: string; unitId: string }): Promise<PersonAccess> {
-  const ancestors = new Set(await ancestorsOf(db, person.unitId));
-  const covers = (roles: readonly Role[]) => actor.roles.some((r) => roles.includes(r.role) && ancestors.has(r.unitId));
-  const self = hasAnyRole(actor, ['cadre']) && actor.personId === person.id;
-  return { read: self || covers(READ_ROLES), write: covers(WRITE_ROLES), citizenId: covers(CITIZEN_ID_ROLES), audit: covers(AUDIT_ROLES) };
+/** Pure: the rights on a record given its id and its unit's coverage facts. */
+export function accessOn(actor: Coverage, person: { id: string }, unit: UnitCoverage): PersonAccess {
+  const self = holds(actor, 'people.read_own') && actor.personId === person.id;
+  return {
+    read: self || covers(actor, 'people.read', unit),
+    write: covers(actor, 'people.write', unit),
+    citizenId: covers(actor, 'people.citizen_ids', unit),
+    audit: covers(actor, 'audit.read', unit),
+  };
+}
+
+export async function accessTo(db: Kysely<DB>, actor: Coverage, person: { id: string; unitId: string }): Promise<PersonAccess> {
+  return accessOn(actor, person, await unitCoverage(db, person.unitId));
 }
 
 /** 404 when the actor may not read the record at all; 403 when they read it but may not change it. */
-export async function assertCanWrite(db: Kysely<DB>, actor: Actor, person: { id: string; unitId: string }): Promise<PersonAccess> {
+export async function assertCanWrite(db: Kysely<DB>, actor: Coverage, person: { id: string; unitId: string }): Promise<PersonAccess> {
   const access = await accessTo(db, actor, person);
   if (!access.read && !access.write) throw notFound();
   if (!access.write) throw forbidden();
   return access;
 }
 
-export async function assertCanRead(db: Kysely<DB>, actor: Actor, person: { id: string; unitId: string }): Promise<PersonAccess> {
+export async function assertCanRead(db: Kysely<DB>, actor: Coverage, person: { id: string; unitId: string }): Promise<PersonAccess> {
   const access = await accessTo(db, actor, person);
   if (!access.read && !access.write) throw notFound();
   return access;
 }
 
 /** Units under which the actor may create and move records. */
-export function writeRoots(actor: Actor): string[] {
-  return rootsFor(actor, WRITE_ROLES);
+export function writeRoots(actor: Coverage): string[] {
+  return rootsFor(actor, 'people.write');
 }
 
 /** 403 for an actor that may not create records anywhere. */
-export function requireWriter(actor: Actor): void {
-  if (!hasAnyRole(actor, WRITE_ROLES)) throw forbidden();
+export function requireWriter(actor: Coverage): void {
+  requireAction(actor, 'people.write');
 }

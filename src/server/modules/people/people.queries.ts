@@ -6,11 +6,6 @@ import type { DB, PersonResidenceTable, PersonTable } from '../../db/schema.js';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** Every unit whose subtree contains `unitId` (the closure table is reflexive). */
-export async function ancestorsOf(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db.selectFrom('org_unit_closure').select('ancestor_id').where('descendant_id', '=', unitId).execute();
-  return rows.map((r) => r.ancestor_id);
-}
-
 const PERSON_COLUMNS = [
   'p.id',
   'p.unit_id',

@@ -11,10 +11,9 @@ import {
   PersonInput,
   PersonUpdate,
 } from '../../../contracts/people.js';
-import { requireAnyRole } from '../../http/access.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { listPeople, lookupNames } from './people.list.service.js';
-import { READ_ROLES } from './people.policy.js';
+import { requireReader } from './people.policy.js';
 import { createPerson, personDetail, updatePerson } from './people.service.js';
 import { tenureRoutes } from './tenures.routes.js';
 
@@ -24,7 +23,7 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/people', { schema: { tags: ['people'], querystring: PeopleQuery, response: { 200: PeoplePage, ...errors } } }, async (req) => {
     const actor = actorOf(req);
-    requireAnyRole(actor, [...READ_ROLES, 'cadre']);
+    requireReader(actor);
     return listPeople(app.db, actor, req.query);
   });
 

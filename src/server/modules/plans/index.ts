@@ -1,4 +1,2 @@
-// Public surface of the plans module: where a task that came from a plan item leads back to, and
-// who oversees the weekly plans (for the capabilities the UI is sent).
+// Public surface of the plans module: where a task that came from a plan item leads back to.
 export { planOfItem } from './plans.queries.js';
-export { OVERSEE_ROLES as PLAN_OVERSEE_ROLES } from './plans.policy.js';

@@ -9,9 +9,8 @@ import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { getSetting } from '../settings/index.js';
-import { Roles } from '../../../contracts/common.js';
-import { assertUnitInScope, requireAnyRole } from '../../http/access.js';
-import { DEADLINE_WRITE_ROLES, deadlineWriteRoots } from './plans.policy.js';
+import { assertMay, assertUnitInScope } from '../../http/access.js';
+import { deadlineWriteRoots } from './plans.policy.js';
 import * as q from './plans.queries.js';
 import type { PlanDeadline } from './plans.week.js';
 
@@ -52,7 +51,7 @@ async function present(db: Kysely<DB>, actor: Actor, unitId: string): Promise<Pl
 
 export async function getDeadline(db: Kysely<DB>, actor: Actor, unitId: string): Promise<PlanDeadlineView> {
   if (!(await q.unitById(db, unitId))) throw notFound();
-  await assertUnitInScope(db, actor, Roles, unitId);
+  await assertUnitInScope(db, actor, 'plans.deadline.read', unitId);
   return present(db, actor, unitId);
 }
 
@@ -65,9 +64,8 @@ export async function putDeadline(
   input: PlanDeadlineInput,
 ): Promise<PlanDeadlineView> {
   if (!(await q.unitById(db, unitId))) throw notFound();
-  await assertUnitInScope(db, actor, Roles, unitId);
-  requireAnyRole(actor, DEADLINE_WRITE_ROLES);
-  await assertUnitInScope(db, actor, DEADLINE_WRITE_ROLES, unitId);
+  await assertUnitInScope(db, actor, 'plans.deadline.read', unitId);
+  await assertMay(db, actor, 'plans.deadline.write', unitId);
   const value = { weekday: input.weekday, time: input.time };
   await db.transaction().execute(async (trx) => {
     const current = await q.lockOwnSetting(trx, unitId);

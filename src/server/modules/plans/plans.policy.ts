@@ -1,26 +1,20 @@
-// Who may do what with weekly plans. Deny by default; a plan the actor may not read answers 404.
+// Who may do what with weekly plans (matrix: plans.*). Deny by default; a plan the actor may not
+// read answers 404.
 // - The author (the account linked to the plan's person) writes, edits while draft or returned,
-//   and submits their own plan, whatever their role.
-// - `standing` in scope reviews: approves (items become tasks), returns with a comment, and may
-//   edit a submitted plan before deciding.
-// - `standing`, `office` and `admin` in scope read every plan and the unit overview.
-// - Every role in scope reads approved plans (their items are tasks, which are public in the unit).
+//   and submits their own plan, whatever their role (plans.write_own).
+// - plans.review in scope: approves (items become tasks), returns with a comment, and may edit a
+//   submitted plan before deciding.
+// - plans.oversee in scope: reads every plan and the unit overview.
+// - plans.read_approved in scope: reads approved plans (their items are tasks, public in the unit).
 // - Nobody reviews their own plan (Quy định 366-QĐ/TW, Điều 12–13, applied to approvals): a
-//   standing member's plan is approved or returned by another member (own_work.plan, 403).
-// - The deadline setting is read by every role in scope and written by standing, office, admin.
+//   reviewer's own plan is approved or returned by another member (own_work.plan, 403).
+// - The deadline setting: plans.deadline.read / plans.deadline.write in scope.
 import type { Kysely } from 'kysely';
-import { Roles } from '../../../contracts/common.js';
 import type { PlanStatus } from '../../../contracts/plans.js';
-import type { DB, Role } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
 import { OWN_WORK_RULE, mayReviewPlan } from '../../../domain/judging/own-work.js';
 import { type AppError, forbidden, notFound, ownWork } from '../../errors.js';
-import { hasAnyRole, rootsFor } from '../../http/access.js';
-import type { Actor } from '../../http/context.js';
-import { ancestorsOf } from './plans.queries.js';
-
-export const REVIEW_ROLES: readonly Role[] = ['standing'];
-export const OVERSEE_ROLES: readonly Role[] = ['standing', 'office', 'admin'];
-export const DEADLINE_WRITE_ROLES: readonly Role[] = ['standing', 'office', 'admin'];
+import { type Coverage, type UnitCoverage, covers, holds, rootsFor, unitCoverage } from '../../http/access.js';
 
 export interface PlanAccess {
   read: boolean;
@@ -32,29 +26,28 @@ export interface PlanAccess {
 
 export type PlanActions = { edit: boolean; submit: boolean; return: boolean; approve: boolean };
 
-/** Which roles of the actor cover `unitId` (via the unit's ancestors). */
-async function coverage(db: Kysely<DB>, actor: Actor, unitId: string) {
-  const ancestors = new Set(await ancestorsOf(db, unitId));
-  return (roles: readonly Role[]) => actor.roles.some((r) => roles.includes(r.role) && ancestors.has(r.unitId));
+interface PlanFacts {
+  personId: string;
+  status: PlanStatus;
 }
 
-export async function accessTo(
-  db: Kysely<DB>,
-  actor: Actor,
-  plan: { unitId: string; personId: string; status: PlanStatus },
-): Promise<PlanAccess> {
-  const covers = await coverage(db, actor, plan.unitId);
+/** Pure: the actor's access to a plan, given its author, its status and its unit's coverage facts. */
+export function accessOn(actor: Coverage, plan: PlanFacts, unit: UnitCoverage): PlanAccess {
   const author = !!actor.personId && actor.personId === plan.personId;
-  const reviewer = covers(REVIEW_ROLES);
+  const reviewer = covers(actor, 'plans.review', unit);
   const review = reviewer && mayReviewPlan(actor.personId, plan.personId);
-  const read = author || covers(OVERSEE_ROLES) || (plan.status === 'approved' && covers(Roles));
+  const read = author || covers(actor, 'plans.oversee', unit) || (plan.status === 'approved' && covers(actor, 'plans.read_approved', unit));
   return { read, author, review, ownReview: reviewer && !review };
+}
+
+export async function accessTo(db: Kysely<DB>, actor: Coverage, plan: PlanFacts & { unitId: string }): Promise<PlanAccess> {
+  return accessOn(actor, plan, await unitCoverage(db, plan.unitId));
 }
 
 /** 404 when the actor may not see the plan. */
 export async function assertCanRead(
   db: Kysely<DB>,
-  actor: Actor,
+  actor: Coverage,
   plan: { unitId: string; personId: string; status: PlanStatus },
 ): Promise<PlanAccess> {
   const access = await accessTo(db, actor, plan);
@@ -75,16 +68,14 @@ export function reviewRefusal(access: PlanAccess): AppError {
 }
 
 /** 403 for an account without a linked person: it has no plan of its own to write. */
-export function requireOwnPerson(actor: Actor): string {
-  if (!actor.personId) throw forbidden();
+export function requireOwnPerson(actor: Coverage): string {
+  if (!holds(actor, 'plans.write_own') || !actor.personId) throw forbidden();
   return actor.personId;
 }
 
-/** 403 when the actor holds none of the roles that see unit overviews. */
-export function requireOverseer(actor: Actor): void {
-  if (!hasAnyRole(actor, OVERSEE_ROLES)) throw forbidden();
+/** 403 when the actor never oversees unit plans. */
+export function requireOverseer(actor: Coverage): void {
+  if (!holds(actor, 'plans.oversee')) throw forbidden();
 }
 
-export const overseeRoots = (actor: Actor) => rootsFor(actor, OVERSEE_ROLES);
-export const readRoots = (actor: Actor) => rootsFor(actor, Roles);
-export const deadlineWriteRoots = (actor: Actor) => rootsFor(actor, DEADLINE_WRITE_ROLES);
+export const deadlineWriteRoots = (actor: Coverage) => rootsFor(actor, 'plans.deadline.write');

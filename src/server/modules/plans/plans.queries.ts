@@ -7,11 +7,6 @@ import { inSubtrees } from '../org/index.js';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** Every unit whose subtree contains `unitId` (the closure table is reflexive). */
-export async function ancestorsOf(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db.selectFrom('org_unit_closure').select('ancestor_id').where('descendant_id', '=', unitId).execute();
-  return rows.map((r) => r.ancestor_id);
-}
-
 export async function unitById(db: Db, id: string) {
   return db.selectFrom('org_unit').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
 }

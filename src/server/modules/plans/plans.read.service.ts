@@ -8,7 +8,7 @@ import { assertUnitInScope } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { resolveDeadline } from './plans.deadline.js';
-import { OVERSEE_ROLES, actionsOf, assertCanRead, requireOverseer, requireOwnPerson } from './plans.policy.js';
+import { actionsOf, assertCanRead, requireOverseer, requireOwnPerson } from './plans.policy.js';
 import { type OverviewInput, presentOverviewRow, presentPlan } from './plans.presenter.js';
 import * as q from './plans.queries.js';
 import { addDays, deadlineOf, weekStartOf } from './plans.week.js';
@@ -40,7 +40,7 @@ export async function planOverview(db: Kysely<DB>, actor: Actor, unitId: string,
   requireOverseer(actor);
   const unit = await q.unitById(db, unitId);
   if (!unit) throw notFound();
-  await assertUnitInScope(db, actor, OVERSEE_ROLES, unitId);
+  await assertUnitInScope(db, actor, 'plans.oversee', unitId);
   const weekStart = weekStartOf(week);
   const deadline = deadlineOf(weekStart, await resolveDeadline(db, unitId));
   const writers = await q.expectedWriters(db, unitId, weekStart);

@@ -14,7 +14,7 @@ import { type FieldIssue, conflict, fieldError, invalid } from '../../errors.js'
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
-import { WRITE_ROLES, assertCanRead, assertCanWrite, canWrite, readRoots } from './responsibilities.policy.js';
+import { assertCanRead, assertCanWrite, canWrite, readRoots } from './responsibilities.policy.js';
 import { loadInScope } from '../../http/access.js';
 import { unitInSubtrees } from '../org/index.js';
 import { auditFields, presentBrief, presentResponsibility } from './responsibilities.presenter.js';
@@ -116,7 +116,7 @@ export async function updateResponsibility(
   const before = await loadInScope(
     trx,
     actor,
-    WRITE_ROLES,
+    'responsibilities.write',
     () => q.responsibilityById(trx, id),
     (r) => r.unit_id,
   );

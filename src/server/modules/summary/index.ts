@@ -2,5 +2,4 @@
 // evaluation issue reads the same numbers).
 export { computeSummary, summaryScope } from './summary.service.js';
 export { type DrillMetric, type DrillRow, drillTasks } from './summary.queries.js';
-export { SUMMARY_READ_ROLES } from './summary.policy.js';
 export { deadlinesJoin, taskAggregates, type TotalsRow, taskColumns, totalsOf } from './summary.sql.js';

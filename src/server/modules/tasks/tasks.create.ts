@@ -2,16 +2,14 @@
 // (task, assignees, audit, notifications) inside the caller's transaction.
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { Roles } from '../../../contracts/common.js';
 import type { TaskCreate } from '../../../contracts/tasks.js';
 import { compareDates, isCivilDate } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { type FieldIssue, invalid, notFound } from '../../errors.js';
-import { requireAnyRole, rootsFor } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
 import { notifyAssignees } from './tasks.notify.js';
-import { ISSUE_ROLES, issueRoots } from './tasks.policy.js';
+import { issueRoots, readRoots, requireIssuer } from './tasks.policy.js';
 import * as q from './tasks.queries.js';
 
 export interface NewTask {
@@ -58,7 +56,7 @@ export async function checkNewTask(db: Kysely<DB>, actor: Actor | null, input: N
     return issues;
   }
   if (actor) {
-    const roots = rootsFor(actor, Roles);
+    const roots = readRoots(actor);
     if (!(await q.unitUnderAny(db, roots, input.unitId))) {
       f('unitId', 'v.task.unit_out_of_scope');
       return issues;
@@ -131,7 +129,7 @@ export async function insertTaskTx(
 
 /** POST /tasks: a task slip (or a programme task) issued by standing/admin in scope; the assigner is the actor's person. */
 export async function issueTask(db: Kysely<DB>, actor: Actor, ctx: AuditContext, body: TaskCreate): Promise<string> {
-  requireAnyRole(actor, ISSUE_ROLES);
+  requireIssuer(actor);
   if (!(await q.unitUnderAny(db, issueRoots(actor), body.unitId))) throw notFound();
   const input: NewTask = { ...body, assignerId: actor.personId };
   const issues = await checkNewTask(db, actor, input);

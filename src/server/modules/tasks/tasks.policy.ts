@@ -1,18 +1,14 @@
-// Who may do what with tasks. Deny by default; a task outside the actor's reading scope is 404.
-// Reading is transparent: every role whose subtree covers the task's unit (cadre included).
-// Issuing and managing (appraise, change due date, cancel, edit): standing and admin in scope, or
-// the assigner's own account. Assignee actions belong to the account linked to the lead
+// Who may do what with tasks (matrix: tasks.read, tasks.issue, tasks.work, tasks.volunteer). Deny by
+// default; a task outside the actor's reading scope is 404. Reading is transparent: every role whose
+// subtree covers the task's unit (cadre included). Issuing and managing (appraise, change due date,
+// cancel, edit): tasks.issue in scope, or the assigner's own account. Assignee actions belong to the account linked to the lead
 // (progress reports also to supporting assignees). Nobody appraises a task they lead or support, nor
 // cancels it or moves its deadline (Quy định 366-QĐ/TW, Điều 12–13; Nghị định 335/2025/NĐ-CP, Điều 14: the
 // appraisal and the delays feed their own evaluation): own_work.task, 403.
-import type { Role } from '../../db/schema.js';
-import type { Actor } from '../../http/context.js';
-import { rootsFor } from '../../http/access.js';
-import { Roles } from '../../../contracts/common.js';
+import { type Coverage, type UnitCoverage, covers, requireAction, rootsFor } from '../../http/access.js';
 import { mayJudgeTask } from '../../../domain/judging/own-work.js';
 
-export const READ_ROLES: readonly Role[] = Roles;
-export const ISSUE_ROLES: readonly Role[] = ['standing', 'admin'];
+type Actor = Coverage;
 
 export type TaskAction = 'acknowledge' | 'start' | 'report' | 'complete' | 'appraise' | 'changeDue' | 'cancel' | 'edit' | 'milestone';
 
@@ -23,12 +19,15 @@ export interface TaskFacts {
   leadId: string | null;
   supportIds: string[];
   source: string;
-  /** The task's unit lies under one of the actor's standing/admin roots. */
+  /** The task's unit lies under one of the actor's tasks.issue roots. */
   managedByActor: boolean;
 }
 
-export const readRoots = (actor: Actor) => rootsFor(actor, READ_ROLES);
-export const issueRoots = (actor: Actor) => rootsFor(actor, ISSUE_ROLES);
+export const readRoots = (actor: Actor) => rootsFor(actor, 'tasks.read');
+export const issueRoots = (actor: Actor) => rootsFor(actor, 'tasks.issue');
+export const requireIssuer = (actor: Actor) => requireAction(actor, 'tasks.issue');
+/** The task's unit lies under one of the actor's tasks.issue roots (pure, from the unit's coverage facts). */
+export const managedBy = (actor: Actor, unit: UnitCoverage) => covers(actor, 'tasks.issue', unit);
 
 const open = (s: TaskFacts['status']) => s !== 'done' && s !== 'cancelled';
 

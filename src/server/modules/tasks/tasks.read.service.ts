@@ -5,13 +5,14 @@ import type { TaskDetail, TaskListItem, TaskListQuery, TaskOrigin } from '../../
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { fieldError, notFound } from '../../errors.js';
+import { unitCoverage } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import { meetingOfConclusion } from '../meetings/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import { planOfItem } from '../plans/index.js';
 import * as dq from './tasks.detail.queries.js';
 import * as lq from './tasks.list.queries.js';
-import { type TaskFacts, allowedActions, issueRoots, readRoots } from './tasks.policy.js';
+import { type TaskFacts, allowedActions, managedBy, readRoots } from './tasks.policy.js';
 import { type Holders, holdersByTask, nameOf, personRef, presentDetail, presentListItem } from './tasks.presenter.js';
 import * as q from './tasks.queries.js';
 
@@ -30,7 +31,7 @@ export async function factsOf(db: Kysely<DB>, actor: Actor, row: q.TaskRow, hold
     leadId: holders.lead?.id ?? null,
     supportIds: holders.supports.map((s) => s.id),
     source: row.source,
-    managedByActor: await unitInSubtrees(db, issueRoots(actor), row.unit_id),
+    managedByActor: managedBy(actor, await unitCoverage(db, row.unit_id)),
   };
 }
 

@@ -1,6 +1,6 @@
 // What the signed-in account may start in the work screens: issue a task slip, schedule a briefing,
 // oversee the unit's weekly plans, assign responsibilities, volunteer, write a weekly plan. The
-// server sends these in `me.can`, from the modules' own role lists; records carry their own
+// server sends these in `me.can`, from the permission matrix (src/contracts/permissions.ts); records carry their own
 // `actions`, and the server checks again on every call.
 import { useCurrentUser } from '../session.js';
 

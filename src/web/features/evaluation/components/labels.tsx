@@ -1,10 +1,8 @@
 // Small shared pieces of the evaluation screens: level and status tags, score text, role checks.
 import { Tag } from 'antd';
 import type { EvaluationStatus, Level, PeriodStatus } from '../../../../contracts/evaluation.js';
-import type { Role } from '../../../../contracts/common.js';
 import { LEVELS, LevelTag } from '../../../components/evaluation-level.js';
 import { formatScore } from '../../../lib/numbers.js';
-import { useCurrentUser } from '../../../lib/session.js';
 import { useT } from '../../../i18n/context.js';
 
 const STATUS_COLOURS: Record<EvaluationStatus, string> = {
@@ -44,7 +42,3 @@ export function StepCell({ step }: { step: { score: number | null; level: Level 
   );
 }
 
-export function useHasRole(...roles: Role[]): boolean {
-  const me = useCurrentUser();
-  return me.roles.some((r) => roles.includes(r.role));
-}

@@ -23,7 +23,7 @@ export default function CommendationsPage() {
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const narrow = !Grid.useBreakpoint().md;
-  const allowed = me.can.readEvaluationReports;
+  const allowed = me.can.readEvaluations;
   const units = [...new Map(me.roles.map((r) => [r.unitId, r.unitName])).entries()];
   const yearPeriods = usePeriods({ kind: 'year' });
   const thisYear = Number(today().slice(0, 4));

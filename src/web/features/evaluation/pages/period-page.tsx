@@ -95,7 +95,7 @@ export default function PeriodPage() {
             <Link to={paths.myEvaluation(p.id)}>
               <Button>{t('evaluation.mine')}</Button>
             </Link>
-            {me.can.readEvaluationReports ? (
+            {me.can.readEvaluations ? (
               <>
                 <Link to={paths.evaluationResults(p.id)}>
                   <Button icon={<BarChartOutlined />}>{t('er.results.open')}</Button>

@@ -1,4 +1,5 @@
-// Đánh giá, xếp loại: the periods in the reader's scope; organising/admin open new ones (with progress).
+// Đánh giá, xếp loại: the periods in the reader's scope; who may open new ones (with progress) and
+// who reads a period's results come from `me.can` (the permission matrix), never from roles.
 import { Button, Card, Flex, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -7,11 +8,11 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
-import { useCurrentUser } from '../../../lib/session.js';
 import { formatDate, today } from '../../../lib/dates.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { useInvalidateEvaluation, usePeriods } from '../api/evaluation.js';
 import { EvaluationJobProgress } from '../components/job-progress.js';
-import { PeriodStatusTag, useHasRole } from '../components/labels.js';
+import { PeriodStatusTag } from '../components/labels.js';
 import { OpenPeriodDialog } from '../components/open-period-dialog.js';
 
 export default function PeriodsPage() {
@@ -19,9 +20,10 @@ export default function PeriodsPage() {
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? '';
   const jobId = params.get('job');
-  const canOpen = useHasRole('organising', 'admin');
-  const isManager = useHasRole('organising', 'standing', 'admin', 'inspection');
-  const reports = useCurrentUser().can.readEvaluationReports;
+  const { can } = useCurrentUser();
+  const canOpen = can.openPeriods;
+  const isManager = can.readEvaluations;
+  const reports = can.readEvaluations;
   const periods = usePeriods({ year: year || undefined });
   const invalidate = useInvalidateEvaluation();
   const [opening, setOpening] = useState(false);

@@ -29,7 +29,7 @@ export default function PublishedPage() {
   const unitId = params.get('unitId') ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const narrow = !Grid.useBreakpoint().md;
-  const allowed = me.can.readEvaluationReports;
+  const allowed = me.can.readEvaluations;
   const period = usePeriod(id);
   const list = usePeriodEvaluations(id, { status: 'published', unitId, page, pageSize: PAGE_SIZE }, allowed);
 

@@ -23,7 +23,7 @@ export default function ResultsPage() {
   const unitId = params.get('unitId') ?? undefined;
   const cadreGroup = params.get('group') ?? undefined;
   const narrow = !Grid.useBreakpoint().md;
-  const allowed = me.can.readEvaluationReports;
+  const allowed = me.can.readEvaluations;
   const dist = useDistribution(id, { unitId, cadreGroup }, allowed);
   // The whole period's unit and groups, for the filters (the filtered answer lists only the chosen ones).
   const top = useDistribution(id, { rankingLimit: 1 }, allowed);

@@ -77,7 +77,7 @@ export function PersonEvaluationHistory({ personId }: { personId: string }) {
   const t = useT();
   const me = useCurrentUser();
   const narrow = !Grid.useBreakpoint().md;
-  const mayRead = me.can.readEvaluationReports || me.personId === personId;
+  const mayRead = me.can.readEvaluations || me.personId === personId;
   const history = useEvaluationHistory(personId, mayRead);
   const data = history.data;
   const option = useMemo(() => (data ? scoresOption(t, data.items) : null), [t, data]);

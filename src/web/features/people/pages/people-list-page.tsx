@@ -47,7 +47,7 @@ export default function PeopleListPage() {
   const [resetCount, setResetCount] = useState(0);
   const filter = readFilter(params);
   // Older servers do not send this capability: then the button shows and the server decides.
-  const canExport = (me.can as { exportPeople?: boolean }).exportPeople ?? true;
+  const canExport = me.can.exportPeople;
   const { data, isFetching, error, refetch } = usePeople(filter);
   const unit = useUnitDetail(filter.unitId, today());
 

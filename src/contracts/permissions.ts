@@ -1,0 +1,295 @@
+// The one permission matrix: every action a role may take, the roles that take it and the scope each
+// needs. Every role list in the code derives from it (server policies, `me.can`, each record's
+// `actions`, docs/permissions.md); nothing else names roles. Deny by default: an action not listed
+// here is nobody's. Adding a module = adding its rows here (and, for a screen the UI opens, a
+// capability below), then `npm run docs:permissions`. See docs/decisions/0012-one-permission-matrix.md.
+import { z } from 'zod';
+import { type Role, Roles } from './common.js';
+
+/**
+ * Where an action applies:
+ * - `subtree`: a binding of one of the roles on the record's unit or on a unit above it;
+ * - `above`: a binding strictly above the unit (nobody restructures the root of their own scope);
+ * - `owner`: configuration owned by a unit: a binding at the owner or above (the installation's defaults: a top-level unit);
+ * - `anywhere`: holding one of the roles anywhere (reads no record of a unit);
+ * - `self`: the person linked to the account, on their own record (with one of the roles, when listed).
+ */
+export type PermissionScope = 'subtree' | 'above' | 'owner' | 'anywhere' | 'self';
+
+export interface Permission {
+  /** The roles that take the action; empty for a `self` action any account with a linked person takes. */
+  roles: readonly Role[];
+  scope: PermissionScope;
+  vi: string;
+  en: string;
+  /** Never taken on one's own work (own_work.* refusal). */
+  notOwnWork?: true;
+  /** The rule the permission follows, cited in docs/permissions.md. */
+  rule?: string;
+}
+
+const EVERY_ROLE: readonly Role[] = Roles;
+const QD366_OWN_WORK = 'Quy định 366-QĐ/TW, Điều 12–13';
+
+export const PERMISSIONS = {
+  'org.read': { roles: EVERY_ROLE, scope: 'subtree', vi: 'Xem cây tổ chức, chức danh', en: 'Read the organisation tree and posts' },
+  'org.write': {
+    roles: ['admin', 'organising'],
+    scope: 'subtree',
+    vi: 'Thêm, sửa đơn vị và chức danh',
+    en: 'Create and edit units and posts',
+  },
+  'org.restructure': {
+    roles: ['admin', 'organising'],
+    scope: 'above',
+    vi: 'Giải thể, chuyển, sáp nhập, chia tách đơn vị',
+    en: 'Close, move, merge and split units',
+  },
+
+  'people.read': {
+    roles: ['admin', 'organising', 'standing', 'office', 'inspection', 'cell_secretary'],
+    scope: 'subtree',
+    vi: 'Xem hồ sơ cán bộ',
+    en: 'Read person records',
+  },
+  'people.read_own': { roles: ['cadre'], scope: 'self', vi: 'Xem hồ sơ của chính mình', en: 'Read one’s own record' },
+  'people.write': {
+    roles: ['admin', 'organising'],
+    scope: 'subtree',
+    vi: 'Thêm, sửa hồ sơ, quá trình công tác, nơi ở',
+    en: 'Create and edit records, tenures and residences',
+  },
+  'people.citizen_ids': {
+    roles: ['admin', 'organising', 'inspection'],
+    scope: 'subtree',
+    vi: 'Xem đầy đủ số định danh cá nhân',
+    en: 'See citizen ID numbers in full',
+  },
+  'people.import': { roles: ['admin', 'organising'], scope: 'subtree', vi: 'Nhập hồ sơ từ Excel', en: 'Import records from Excel' },
+  'people.export': {
+    roles: ['admin', 'organising', 'standing', 'office', 'inspection', 'cell_secretary'],
+    scope: 'subtree',
+    vi: 'Xuất danh sách cán bộ',
+    en: 'Export people lists',
+  },
+
+  'criteria.read': {
+    roles: EVERY_ROLE,
+    scope: 'subtree',
+    vi: 'Xem nhóm đối tượng, bộ tiêu chí',
+    en: 'Read cadre groups and criteria sets',
+  },
+  'criteria.write': {
+    roles: ['admin', 'organising'],
+    scope: 'owner',
+    vi: 'Sửa nhóm đối tượng, bộ tiêu chí và việc áp dụng',
+    en: 'Edit cadre groups, criteria sets and their assignment',
+    rule: 'Quy định 366-QĐ/TW (tỉnh cụ thể hóa tiêu chí đánh giá)',
+  },
+  'conduct.read': {
+    roles: ['admin', 'organising', 'inspection'],
+    scope: 'subtree',
+    vi: 'Xem kỷ luật, kết luận suy thoái, phiếu tín nhiệm',
+    en: 'Read discipline, conclusions and confidence votes',
+  },
+  'conduct.write': {
+    roles: ['admin', 'organising'],
+    scope: 'subtree',
+    vi: 'Ghi kỷ luật, kết luận suy thoái, phiếu tín nhiệm',
+    en: 'Record discipline, conclusions and confidence votes',
+  },
+
+  'evaluation.read': {
+    roles: ['admin', 'organising', 'standing', 'inspection'],
+    scope: 'subtree',
+    vi: 'Xem kỳ đánh giá, kết quả, báo cáo',
+    en: 'Read evaluation periods, results and reports',
+  },
+  'evaluation.open': {
+    roles: ['admin', 'organising'],
+    scope: 'subtree',
+    vi: 'Mở, đóng kỳ đánh giá',
+    en: 'Open and close evaluation periods',
+  },
+  'evaluation.self_assess': {
+    roles: [],
+    scope: 'self',
+    vi: 'Tự đánh giá (người được đánh giá, người đứng đầu tập thể)',
+    en: 'Self-assess (the person evaluated, the head of the collective)',
+    rule: 'Quy định 366-QĐ/TW',
+  },
+  'evaluation.appraise': {
+    roles: ['organising'],
+    scope: 'subtree',
+    vi: 'Thẩm định',
+    en: 'Appraise',
+    notOwnWork: true,
+    rule: QD366_OWN_WORK,
+  },
+  'evaluation.decide': {
+    roles: ['standing'],
+    scope: 'subtree',
+    vi: 'Quyết định xếp loại, hủy và xếp loại lại, công bố, ngoại lệ tỷ lệ',
+    en: 'Decide, cancel and re-rate, publish, grant quota exceptions',
+    notOwnWork: true,
+    rule: QD366_OWN_WORK,
+  },
+
+  'tasks.read': { roles: EVERY_ROLE, scope: 'subtree', vi: 'Xem nhiệm vụ', en: 'Read tasks' },
+  'tasks.issue': {
+    roles: ['standing', 'admin'],
+    scope: 'subtree',
+    vi: 'Giao, sửa, hủy, gia hạn, nghiệm thu nhiệm vụ (cả người giao)',
+    en: 'Issue, edit, cancel, reschedule and appraise tasks (also the assigner)',
+    notOwnWork: true,
+    rule: `${QD366_OWN_WORK}; Nghị định 335/2025/NĐ-CP, Điều 14`,
+  },
+  'tasks.work': {
+    roles: [],
+    scope: 'self',
+    vi: 'Nhận, thực hiện, báo cáo tiến độ nhiệm vụ được giao',
+    en: 'Acknowledge, carry out and report on one’s assigned tasks',
+  },
+  'tasks.volunteer': { roles: [], scope: 'self', vi: 'Đăng ký nhận nhiệm vụ khó', en: 'Volunteer for a hard task' },
+
+  'plans.write_own': { roles: [], scope: 'self', vi: 'Lập, nộp kế hoạch tuần của mình', en: 'Write and submit one’s weekly plan' },
+  'plans.read_approved': {
+    roles: EVERY_ROLE,
+    scope: 'subtree',
+    vi: 'Xem kế hoạch tuần đã duyệt',
+    en: 'Read approved weekly plans',
+  },
+  'plans.oversee': {
+    roles: ['standing', 'office', 'admin'],
+    scope: 'subtree',
+    vi: 'Xem mọi kế hoạch tuần và tổng hợp đơn vị',
+    en: 'Read every weekly plan and the unit overview',
+  },
+  'plans.review': {
+    roles: ['standing'],
+    scope: 'subtree',
+    vi: 'Duyệt, trả lại kế hoạch tuần',
+    en: 'Approve and return weekly plans',
+    notOwnWork: true,
+    rule: QD366_OWN_WORK,
+  },
+  'plans.deadline.read': {
+    roles: EVERY_ROLE,
+    scope: 'subtree',
+    vi: 'Xem hạn nộp kế hoạch tuần',
+    en: 'Read the weekly plan deadline',
+  },
+  'plans.deadline.write': {
+    roles: ['standing', 'office', 'admin'],
+    scope: 'subtree',
+    vi: 'Đặt hạn nộp kế hoạch tuần',
+    en: 'Set the weekly plan deadline',
+  },
+
+  'meetings.read': { roles: EVERY_ROLE, scope: 'subtree', vi: 'Xem cuộc họp giao ban', en: 'Read briefing meetings' },
+  'meetings.write': {
+    roles: ['office', 'standing'],
+    scope: 'subtree',
+    vi: 'Lên lịch, sửa, kết thúc cuộc họp giao ban',
+    en: 'Schedule, edit and close briefing meetings',
+  },
+  'responsibilities.read': { roles: EVERY_ROLE, scope: 'subtree', vi: 'Xem phân công phụ trách', en: 'Read responsibilities' },
+  'responsibilities.write': {
+    roles: ['admin', 'organising', 'standing'],
+    scope: 'subtree',
+    vi: 'Phân công phụ trách',
+    en: 'Assign responsibilities',
+  },
+  'indicators.read': { roles: EVERY_ROLE, scope: 'subtree', vi: 'Xem chỉ tiêu đơn vị', en: 'Read unit indicators' },
+  'indicators.write': {
+    roles: ['admin', 'standing', 'office'],
+    scope: 'subtree',
+    vi: 'Nhập chỉ tiêu và kết quả thực hiện',
+    en: 'Enter indicator targets and actual values',
+  },
+  'summary.read': { roles: EVERY_ROLE, scope: 'subtree', vi: 'Xem, xuất báo cáo tổng hợp', en: 'Read and export the summary' },
+
+  'notifications.inbox': { roles: [], scope: 'self', vi: 'Đọc thông báo của mình', en: 'Read one’s own notifications' },
+  'notifications.settings.read': {
+    roles: EVERY_ROLE,
+    scope: 'subtree',
+    vi: 'Xem cài đặt nhắc việc',
+    en: 'Read reminder settings',
+  },
+  'notifications.settings.write': {
+    roles: ['admin', 'standing', 'office'],
+    scope: 'subtree',
+    vi: 'Sửa cài đặt nhắc việc',
+    en: 'Edit reminder settings',
+  },
+
+  'audit.read': {
+    roles: ['admin', 'organising', 'inspection'],
+    scope: 'subtree',
+    vi: 'Xem nhật ký thao tác',
+    en: 'Read the audit trail',
+  },
+  'audit.verify': {
+    roles: ['admin', 'inspection'],
+    scope: 'anywhere',
+    vi: 'Kiểm tra tính toàn vẹn nhật ký',
+    en: 'Verify the audit chain',
+  },
+  'audit.citizen_ids': {
+    roles: ['admin', 'organising', 'inspection'],
+    scope: 'anywhere',
+    vi: 'Xem đầy đủ số định danh trong nhật ký',
+    en: 'See citizen ID numbers in full inside audit data',
+  },
+  'accounts.manage': {
+    roles: ['admin'],
+    scope: 'subtree',
+    vi: 'Quản lý tài khoản và phân quyền',
+    en: 'Manage accounts and role bindings',
+  },
+  'jobs.follow': { roles: [], scope: 'self', vi: 'Theo dõi tác vụ nền mình khởi chạy', en: 'Follow one’s own background jobs' },
+} as const satisfies Record<string, Permission>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const Actions = Object.keys(PERMISSIONS) as Action[];
+
+/** The roles that take `action` (the only way code learns a role list). */
+export function rolesOf(action: Action): readonly Role[] {
+  return (PERMISSIONS[action] as Permission).roles;
+}
+
+export function permissionOf(action: Action): Permission {
+  return PERMISSIONS[action];
+}
+
+/**
+ * The capabilities sent to the UI in `me.can` (record-independent: the account holds the action
+ * somewhere), each named for the screen it opens and backed by one action of the matrix.
+ */
+export const CAPABILITIES = {
+  manageAccounts: 'accounts.manage',
+  editOrg: 'org.write',
+  editPeople: 'people.write',
+  importPeople: 'people.import',
+  exportPeople: 'people.export',
+  readAudit: 'audit.read',
+  verifyAudit: 'audit.verify',
+  /** Work screens: issue task slips, schedule briefings, oversee weekly plans, assign responsibilities. */
+  issueTasks: 'tasks.issue',
+  writeMeetings: 'meetings.write',
+  overseePlans: 'plans.oversee',
+  writeResponsibilities: 'responsibilities.write',
+  /** Volunteer for a hard task, write one's own weekly plan (a person is linked to the account). */
+  volunteer: 'tasks.volunteer',
+  writePlan: 'plans.write_own',
+  /** Evaluation: open periods; read the periods' results (the managers). */
+  openPeriods: 'evaluation.open',
+  readEvaluations: 'evaluation.read',
+} as const satisfies Record<string, Action>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export const Capabilities = z.object(
+  Object.fromEntries(Object.keys(CAPABILITIES).map((k) => [k, z.boolean()])) as Record<Capability, z.ZodBoolean>,
+);
+export type Capabilities = z.infer<typeof Capabilities>;

@@ -1,0 +1,57 @@
+// me.can as a table: the capabilities each role is sent (from the permission matrix), and the two
+// that need a person linked to the account instead of a role.
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../contracts/common.js';
+import { actor, nobody } from '../../test/policy-table.js';
+import { capabilities } from './auth.policy.js';
+
+const BY_ROLE: Record<Role, string[]> = {
+  admin: [
+    'manageAccounts',
+    'editOrg',
+    'editPeople',
+    'importPeople',
+    'exportPeople',
+    'readAudit',
+    'verifyAudit',
+    'issueTasks',
+    'overseePlans',
+    'writeResponsibilities',
+    'openPeriods',
+    'readEvaluations',
+  ],
+  organising: [
+    'editOrg',
+    'editPeople',
+    'importPeople',
+    'exportPeople',
+    'readAudit',
+    'writeResponsibilities',
+    'openPeriods',
+    'readEvaluations',
+  ],
+  standing: ['exportPeople', 'issueTasks', 'writeMeetings', 'overseePlans', 'writeResponsibilities', 'readEvaluations'],
+  office: ['exportPeople', 'writeMeetings', 'overseePlans'],
+  inspection: ['exportPeople', 'readAudit', 'verifyAudit', 'readEvaluations'],
+  cell_secretary: ['exportPeople'],
+  cadre: [],
+};
+
+const granted = (can: Record<string, boolean>) =>
+  Object.entries(can)
+    .filter(([, v]) => v)
+    .map(([k]) => k)
+    .sort();
+
+describe('me.can per role (an account without a linked person)', () => {
+  it.each(Object.keys(BY_ROLE) as Role[])('%s', (role) => {
+    expect(granted(capabilities(actor(role, undefined, null)))).toEqual([...BY_ROLE[role]].sort());
+  });
+});
+
+describe('me.can for a person', () => {
+  it('volunteering and one’s own weekly plan need a linked person, not a role', () => {
+    expect(granted(capabilities(nobody))).toEqual(['volunteer', 'writePlan']);
+    expect(granted(capabilities(actor('cadre')))).toEqual(['volunteer', 'writePlan']);
+  });
+});
