@@ -6,6 +6,7 @@ import { PersonKinds, type PersonDetail, type PersonInput } from '../../../../co
 import { DateInput } from '../../../components/date-input.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { AdminUnitPicker } from '../../../components/pickers/admin-unit-picker.js';
+import { CadreGroupSelect } from '../../../components/pickers/cadre-group-select.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
@@ -156,7 +157,7 @@ export function PersonForm({ initial, defaults, citizenIdVisible, submitText, er
           </Col>
           <Col {...col('half')}>
             <Form.Item name="cadreGroup" label={t('people.field.cadreGroup')}>
-              <Input maxLength={40} />
+              <CadreGroupSelect />
             </Form.Item>
           </Col>
           <Col {...col('half')}>
