@@ -1,7 +1,7 @@
 // Filters of the people list. Every value lives in the URL so a filtered list can be shared.
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
-import { PersonKinds } from '../../../../contracts/people.js';
+import { Gender, PersonKinds } from '../../../../contracts/people.js';
 import { CadreGroupSelect } from '../../../components/pickers/cadre-group-select.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
@@ -64,7 +64,7 @@ export function PeopleFilters({ filter, unitName, onChange, onReset }: Props) {
               allowClear
               value={filter.gender}
               onChange={(v) => onChange({ gender: v ?? undefined })}
-              options={enumOptions(tx, 'gender', ['male', 'female'] as const)}
+              options={enumOptions(tx, 'gender', Gender.options)}
               placeholder={t('people.filter.all')}
             />
           </Form.Item>

@@ -2,7 +2,7 @@
 import { Button, Card, Col, Flex, Form, Input, Radio, Row, Select } from 'antd';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { PersonKinds, type PersonDetail, type PersonInput } from '../../../../contracts/people.js';
+import { Gender, PersonKinds, type PersonDetail, type PersonInput } from '../../../../contracts/people.js';
 import { DateInput } from '../../../components/date-input.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { AdminUnitPicker } from '../../../components/pickers/admin-unit-picker.js';
@@ -137,7 +137,7 @@ export function PersonForm({ initial, defaults, citizenIdVisible, submitText, er
           </Col>
           <Col {...col('third')}>
             <Form.Item name="gender" label={t('people.field.gender')} rules={required}>
-              <Radio.Group options={enumOptions(tx, 'gender', ['male', 'female'] as const)} />
+              <Radio.Group options={enumOptions(tx, 'gender', Gender.options)} />
             </Form.Item>
           </Col>
           <Col {...col('third')}>
