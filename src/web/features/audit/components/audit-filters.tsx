@@ -66,7 +66,7 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
             />
           </Form.Item>
         </Col>
-        <Col xs={24} md={12} lg={4}>
+        <Col xs={24} md={12} lg={3}>
           <Form.Item label={t('audit.filter.actor')} htmlFor="audit-actor">
             {canSearchAccounts ? (
               <RemoteSelect
@@ -104,7 +104,7 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
             <DateInput id="audit-to" value={filter.to ?? null} onChange={(v) => onChange({ to: v ?? undefined })} />
           </Form.Item>
         </Col>
-        <Col xs={24} lg={2} style={{ display: 'flex', alignItems: 'flex-end' }}>
+        <Col xs={24} lg={3} style={{ display: 'flex', alignItems: 'flex-end' }}>
           <Form.Item>
             <Button onClick={onReset}>{t('action.reset')}</Button>
           </Form.Item>

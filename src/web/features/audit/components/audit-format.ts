@@ -31,6 +31,8 @@ const ENUM_PREFIX: Record<string, string> = {
   locale: 'language',
 };
 
+/** An administrative unit's id ('2025:C:11995', 'pre:D:001'): shown by its name. */
+const ADMIN_UNIT = /^(2025|pre):[A-Z]:\d+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -38,6 +40,7 @@ export type Formatted =
   | { kind: 'empty' }
   | { kind: 'text'; text: string }
   | { kind: 'id'; text: string; full: string }
+  | { kind: 'adminUnit'; id: string }
   | { kind: 'list'; items: Formatted[] }
   | { kind: 'record'; fields: { label: string; value: Formatted }[] };
 
@@ -62,6 +65,7 @@ export function useAuditFormat() {
       // isCivilDate narrows to string: test a copy, so `value` stays a string after a false answer.
       if (isCivilDate(`${value}`)) return { kind: 'text', text: formatDate(value) };
       if (TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))) return { kind: 'text', text: formatDateTime(value) };
+      if (ADMIN_UNIT.test(value)) return { kind: 'adminUnit', id: value };
       if (UUID.test(value)) return { kind: 'id', text: value.slice(0, 8), full: value };
       return { kind: 'text', text: value };
     }

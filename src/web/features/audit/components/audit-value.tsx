@@ -1,12 +1,26 @@
 // A value of an audit snapshot as words: "(trống)" for nothing, lists and nested records as
 // labelled lines (never raw JSON), record ids shortened. Long values wrap instead of overflowing.
+import { useQuery } from '@tanstack/react-query';
 import { Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import type { AuditEventView } from '../../../../contracts/audit.js';
+import type { AdminUnitDetail } from '../../../../contracts/reference.js';
+import { api } from '../../../lib/api-client.js';
 import { useI18n } from '../../../i18n/context.js';
 import { type Formatted, QUIET_FIELDS, useAuditFormat } from './audit-format.js';
 
 const wrap: CSSProperties = { overflowWrap: 'anywhere', wordBreak: 'break-word', whiteSpace: 'pre-wrap' };
+
+/** An administrative unit by its name and parents ("Xã X, Tỉnh Y"); its id while loading or if unknown. */
+function AdminUnitName({ id }: { id: string }) {
+  const unit = useQuery({
+    queryKey: ['admin-unit', id],
+    queryFn: () => api.get<AdminUnitDetail>(`/api/admin-units/${encodeURIComponent(id)}`),
+    staleTime: Infinity,
+    retry: false,
+  });
+  return <span style={wrap}>{unit.data?.path ?? id}</span>;
+}
 
 export function FormattedValue({ value }: { value: Formatted }) {
   const { t } = useI18n();
@@ -15,6 +29,8 @@ export function FormattedValue({ value }: { value: Formatted }) {
       return <em>{t('audit.empty')}</em>;
     case 'text':
       return <span style={wrap}>{value.text}</span>;
+    case 'adminUnit':
+      return <AdminUnitName id={value.id} />;
     case 'id':
       return (
         <Typography.Text type="secondary" code title={value.full} style={{ fontSize: 12 }}>
@@ -22,7 +38,7 @@ export function FormattedValue({ value }: { value: Formatted }) {
         </Typography.Text>
       );
     case 'list':
-      return value.items.every((i) => i.kind === 'text' || i.kind === 'id' || i.kind === 'empty') ? (
+      return value.items.every((i) => i.kind !== 'list' && i.kind !== 'record') ? (
         <span style={wrap}>
           {value.items.map((i, n) => (
             <span key={n}>
@@ -73,9 +89,12 @@ export function ChangeList({ event }: { event: AuditEventView }) {
 /** A whole snapshot (before or after) as labelled lines, in a stable order. */
 export function Snapshot({ title, entityType, value }: { title: string; entityType: string; value: unknown }) {
   const { fieldLabel, format } = useAuditFormat();
+  const { language } = useI18n();
   if (value === null || value === undefined) return null;
   const isRecord = typeof value === 'object' && !Array.isArray(value);
-  const entries = isRecord ? Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)) : [];
+  const entries = isRecord
+    ? Object.entries(value as Record<string, unknown>).sort(([a], [b]) => fieldLabel(a).localeCompare(fieldLabel(b), language))
+    : [];
   return (
     <section className="canbo-audit-snapshot" aria-label={title}>
       <Typography.Text strong>{title}</Typography.Text>
@@ -112,13 +131,13 @@ export function EventDetails({ event }: { event: AuditEventView }) {
 
 /** For an event that is not an update (a creation, an export): its snapshot's first lines. */
 export function SnapshotSummary({ event, max = 4 }: { event: AuditEventView; max?: number }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { fieldLabel, format } = useAuditFormat();
   const value = event.after ?? event.before;
   if (!value || typeof value !== 'object' || Array.isArray(value) || event.changes.length > 0) return null;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([k, v]) => !QUIET_FIELDS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
-    .sort(([a], [b]) => a.localeCompare(b));
+    .sort(([a], [b]) => fieldLabel(a).localeCompare(fieldLabel(b), language));
   if (entries.length === 0) return null;
   const shown = entries.slice(0, max);
   return (
