@@ -120,7 +120,6 @@ export const auditFields = {
   'audit.field.isHead': 'Head',
   'audit.field.isKey': 'Key post',
   'audit.field.postId': 'Post',
-  'audit.field.cadreGroup': 'Cadre group',
   'audit.field.source': 'Source',
   'audit.field.dueOn': 'Due on',
   'audit.field.week': 'Week',

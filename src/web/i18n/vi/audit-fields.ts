@@ -120,7 +120,6 @@ export const auditFields = {
   'audit.field.isHead': 'Người đứng đầu',
   'audit.field.isKey': 'Chức danh chủ chốt',
   'audit.field.postId': 'Chức vụ',
-  'audit.field.cadreGroup': 'Nhóm cán bộ',
   'audit.field.source': 'Nguồn',
   'audit.field.dueOn': 'Hạn',
   'audit.field.week': 'Tuần',

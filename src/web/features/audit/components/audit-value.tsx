@@ -9,7 +9,7 @@ import { api } from '../../../lib/api-client.js';
 import { useI18n } from '../../../i18n/context.js';
 import { type Formatted, QUIET_FIELDS, useAuditFormat } from './audit-format.js';
 
-const wrap: CSSProperties = { overflowWrap: 'anywhere', wordBreak: 'break-word', whiteSpace: 'pre-wrap' };
+const wrap: CSSProperties = { overflowWrap: 'break-word', whiteSpace: 'pre-wrap' };
 
 /** An administrative unit by its name and parents ("Xã X, Tỉnh Y"); its id while loading or if unknown. */
 function AdminUnitName({ id }: { id: string }) {
