@@ -20,13 +20,16 @@ import '../audit.css';
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
+/** A URL value of the vocabulary, or nothing (a hand-edited URL never reaches the API as a 400). */
+const known = <T extends string>(v: string | null, guard: (s: string) => s is T): T | undefined => (v !== null && guard(v) ? v : undefined);
+
 function readFilter(p: URLSearchParams): AuditFilter {
   const id = (k: string) => (UUID.test(p.get(k) ?? '') ? p.get(k)! : undefined);
   const date = (k: string) => (isCivilDate(p.get(k)) ? p.get(k)! : undefined);
   return {
     personId: id('personId'),
-    entityType: isAuditEntityType(p.get('entityType') ?? '') ? (p.get('entityType') as AuditFilter['entityType']) : undefined,
-    action: isAuditAction(p.get('action') ?? '') ? (p.get('action') as AuditFilter['action']) : undefined,
+    entityType: known(p.get('entityType'), isAuditEntityType),
+    action: known(p.get('action'), isAuditAction),
     entityId: p.get('entityId') || undefined,
     actorId: id('actorId'),
     from: date('from'),
