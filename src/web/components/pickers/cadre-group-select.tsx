@@ -25,7 +25,8 @@ export function CadreGroupSelect({ id, value, onChange, placeholder }: Props) {
       placeholder={placeholder}
       onChange={(v: string | undefined) => onChange?.(v ?? undefined)}
       options={options}
-      popupMatchSelectWidth={false}
+      // Long names wrap inside the list instead of widening it past a phone's edge.
+      optionRender={(o) => <span style={{ whiteSpace: 'normal' }}>{o.label}</span>}
     />
   );
 }

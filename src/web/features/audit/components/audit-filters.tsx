@@ -1,6 +1,7 @@
 // Filters of the audit viewer: person, record type, action, actor, dates. Types and actions are
 // offered by their labels, every one of the vocabulary, sorted as read.
 import { Button, Col, Form, Row, Select } from 'antd';
+import type { ReactNode } from 'react';
 import type { AccountsPage } from '../../../../contracts/accounts.js';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../../../contracts/audit-vocabulary.js';
 import { DateInput } from '../../../components/date-input.js';
@@ -9,6 +10,9 @@ import { RemoteSelect } from '../../../components/remote-select.js';
 import { useI18n } from '../../../i18n/context.js';
 import { api } from '../../../lib/api-client.js';
 import type { AuditFilter } from '../api/audit.js';
+
+/** Long labels wrap inside the list instead of widening it past a phone's edge. */
+const wrapOption = (o: { label?: ReactNode }) => <span style={{ whiteSpace: 'normal' }}>{o.label}</span>;
 
 interface Props {
   filter: AuditFilter;
@@ -48,7 +52,8 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
               onChange={(v) => onChange({ entityType: v ?? undefined })}
               options={entityOptions}
               showSearch={{ optionFilterProp: 'label' }}
-              popupMatchSelectWidth={false}
+              optionRender={wrapOption}
+              popupMatchSelectWidth={260}
             />
           </Form.Item>
         </Col>
@@ -62,7 +67,8 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
               onChange={(v) => onChange({ action: v ?? undefined })}
               options={actionOptions}
               showSearch={{ optionFilterProp: 'label' }}
-              popupMatchSelectWidth={false}
+              optionRender={wrapOption}
+              popupMatchSelectWidth={260}
             />
           </Form.Item>
         </Col>
