@@ -27,6 +27,8 @@ export function CadreGroupSelect({ id, value, onChange, placeholder }: Props) {
       options={options}
       // Long names wrap inside the list instead of widening it past a phone's edge.
       optionRender={(o) => <span style={{ whiteSpace: 'normal' }}>{o.label}</span>}
+      // Wrapped names have uneven heights: a plain list (a few dozen options at most) scrolls right.
+      virtual={false}
     />
   );
 }

@@ -54,6 +54,7 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
               showSearch={{ optionFilterProp: 'label' }}
               optionRender={wrapOption}
               popupMatchSelectWidth={260}
+              virtual={false}
             />
           </Form.Item>
         </Col>
@@ -69,6 +70,7 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
               showSearch={{ optionFilterProp: 'label' }}
               optionRender={wrapOption}
               popupMatchSelectWidth={260}
+              virtual={false}
             />
           </Form.Item>
         </Col>
