@@ -1,5 +1,6 @@
 // Audit trail viewer and chain verification.
 import { z } from 'zod';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-vocabulary.js';
 import { lowerUuids } from './canonical.js';
 import { CivilDate, Id, QueryInt, RequiredText } from './common.js';
 import { TEXT } from './limits.js';
@@ -8,7 +9,8 @@ import { TEXT } from './limits.js';
 export const AuditQuery = z
   .object({
     personId: Id.optional(),
-    entityType: RequiredText(TEXT.entityType).optional(),
+    entityType: z.enum(AUDIT_ENTITY_TYPES).optional(),
+    action: z.enum(AUDIT_ACTIONS).optional(),
     /** Matched in the canonical spelling the recorder files events under (NFC, lower-case UUIDs). */
     entityId: RequiredText(TEXT.entityId)
       .overwrite((s) => lowerUuids(s))
@@ -32,8 +34,8 @@ export const AuditEventView = z.object({
   occurredAt: z.string().describe('ISO timestamp'),
   actorId: Id.nullable(),
   actorName: z.string(),
-  action: z.string().describe("e.g. 'person.update', 'account.roles'"),
-  entityType: z.string(),
+  action: z.string().describe("One of the audit actions (e.g. 'person.update'); events filed before a code was retired keep it"),
+  entityType: z.string().describe('One of the audit entity types; events filed before a code was retired keep it'),
   entityId: z.string(),
   personId: Id.nullable(),
   unitId: Id.nullable(),

@@ -4,6 +4,7 @@
 // statuses that exclude a person from evaluation or shorten the time scored (exemption, suspension,
 // sick and maternity leave).
 import { z } from 'zod';
+import { DISCIPLINE_CODES } from '../domain/planning/settings-validate.js';
 import { CivilDate, Id, Int32, RequiredText, Text, Version } from './common.js';
 import { TEXT } from './limits.js';
 
@@ -15,7 +16,8 @@ export const conductListOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), actions: z.object({ create: z.boolean() }) });
 
 // ---- discipline (kỷ luật) ----
-export const DisciplineKind = z.enum(['reprimand', 'warning', 'removal', 'expulsion']);
+/** The four forms of personal discipline, defined once with the rules that weigh them. */
+export const DisciplineKind = z.enum(DISCIPLINE_CODES);
 export type DisciplineKind = z.infer<typeof DisciplineKind>;
 
 export const DisciplineView = z.object({

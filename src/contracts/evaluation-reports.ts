@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { Id, QueryInt, RequiredText } from './common.js';
 import { TEXT } from './limits.js';
-import { Level, PeriodKind, PeriodStatus } from './evaluation.js';
+import { EvaluationPeriodKind, EvaluationStatus, Level, PeriodStatus } from './evaluation.js';
 
 const cadreGroup = RequiredText(TEXT.code);
 
@@ -47,7 +47,7 @@ export type DistributionQuery = z.infer<typeof DistributionQuery>;
 export const PeriodRef = z.object({
   id: Id,
   label: z.string(),
-  kind: PeriodKind,
+  kind: EvaluationPeriodKind,
   year: z.number().int(),
   number: z.number().int(),
   status: PeriodStatus,
@@ -104,7 +104,7 @@ export const HistoryItem = z.object({
   unitName: z.string(),
   cadreGroup: z.string(),
   cadreGroupName: z.string(),
-  status: z.enum(['excluded', 'self_pending', 'self_submitted', 'appraised', 'decided', 'published']),
+  status: EvaluationStatus,
   /** The decision (null until the reader may see one). */
   score: z.number().nullable(),
   level: Level.nullable(),

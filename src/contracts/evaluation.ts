@@ -24,15 +24,18 @@
 // Progress of the two jobs (open, close): GET /api/jobs/:jobId. Every explanation carries its rule.
 import { z } from 'zod';
 import { CivilDate, Decimal, Id, Int32, QueryInt, RequiredText, Text, Version } from './common.js';
+import { EVALUATION_PERIOD_KINDS } from '../domain/evaluation/periods.js';
+import { CriterionPart, CriterionSource } from './criteria.js';
 import { SCORE, TEXT } from './limits.js';
+import { AssigneeRole, TaskStatus } from './tasks.js';
 
 /** HTXS / HTT / HT / KHT. */
 export const Levels = ['excellent', 'good', 'completed', 'not_completed'] as const;
 export const Level = z.enum(Levels);
 export type Level = z.infer<typeof Level>;
 
-export const PeriodKind = z.enum(['month', 'quarter', 'year', 'term']);
-export type PeriodKind = z.infer<typeof PeriodKind>;
+export const EvaluationPeriodKind = z.enum(EVALUATION_PERIOD_KINDS);
+export type EvaluationPeriodKind = z.infer<typeof EvaluationPeriodKind>;
 export const PeriodStatus = z.enum(['open', 'closing', 'closed']);
 export type PeriodStatus = z.infer<typeof PeriodStatus>;
 
@@ -84,7 +87,7 @@ export type JobAccepted = z.infer<typeof JobAccepted>;
 export const PeriodListQuery = z.object({
   unitId: Id.optional().describe('Periods opened at this unit, its ancestors or its descendants; default: every period in scope'),
   year: QueryInt(2000, 2100).optional(),
-  kind: PeriodKind.optional(),
+  kind: EvaluationPeriodKind.optional(),
 });
 export type PeriodListQuery = z.infer<typeof PeriodListQuery>;
 
@@ -99,7 +102,7 @@ export const PeriodView = z.object({
   id: Id,
   unitId: Id,
   unitName: z.string(),
-  kind: PeriodKind,
+  kind: EvaluationPeriodKind,
   year: z.number().int(),
   number: z.number().int(),
   /** e.g. "Quý I/2026", "Năm 2026" in the reader's language. */
@@ -251,8 +254,8 @@ export type TaskCounts = z.infer<typeof TaskCounts>;
 export const ScoredItemView = z.object({
   code: z.string(),
   title: z.string(),
-  part: z.enum(['general', 'results']),
-  source: z.enum(['manual', 'tasks', 'kpi', 'units_led']),
+  part: CriterionPart,
+  source: CriterionSource,
   maxPoints: z.number(),
   points: z.number().nullable(),
   /** entered, computed from the tasks (and the units led), or missing. */
@@ -272,7 +275,7 @@ export const EvaluationView = z.object({
   id: Id,
   period: z.object({
     id: Id,
-    kind: PeriodKind,
+    kind: EvaluationPeriodKind,
     year: z.number().int(),
     number: z.number().int(),
     label: z.string(),
@@ -297,10 +300,10 @@ export const EvaluationView = z.object({
     criteria: z.array(
       z.object({
         code: z.string(),
-        part: z.enum(['general', 'results']),
+        part: CriterionPart,
         title: z.string(),
         maxPoints: z.number(),
-        source: z.enum(['manual', 'tasks', 'kpi', 'units_led']),
+        source: CriterionSource,
       }),
     ),
   }),
@@ -420,8 +423,8 @@ export const EvidenceTask = z.object({
   id: Id,
   title: z.string(),
   unitName: z.string(),
-  role: z.enum(['lead', 'support']).nullable(),
-  status: z.enum(['new', 'accepted', 'in_progress', 'done', 'cancelled']),
+  role: AssigneeRole.nullable(),
+  status: TaskStatus,
   dueDate: CivilDate,
   completedOn: CivilDate.nullable(),
   late: z.boolean(),

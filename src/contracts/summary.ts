@@ -4,9 +4,11 @@
 //   GET /api/summary/export.xlsx?…  and  GET /api/summary/export.pdf?…  (same query as /api/summary)
 // The numbers are defined once in src/domain/task-summary.ts (see its header for the exact rules).
 import { z } from 'zod';
+import { SUMMARY_PERIOD_KINDS } from '../domain/task-summary.js';
 import { CivilDate, Id } from './common.js';
+import { AssigneeRole, TaskStatus } from './tasks.js';
 
-export const SummaryPeriodKinds = ['week', 'month', 'quarter'] as const;
+export const SummaryPeriodKinds = SUMMARY_PERIOD_KINDS;
 export const SummaryPeriodKind = z.enum(SummaryPeriodKinds);
 
 export const SummaryQuery = z.object({
@@ -88,7 +90,7 @@ export const SummaryMetric = z.enum(SummaryMetrics);
 export const SummaryTasksQuery = SummaryQuery.extend({
   metric: SummaryMetric.default('assigned'),
   personId: Id.optional(),
-  role: z.enum(['lead', 'support']).optional(),
+  role: AssigneeRole.optional(),
   bucketUnitId: Id.optional(),
 });
 export type SummaryTasksQuery = z.infer<typeof SummaryTasksQuery>;
@@ -98,7 +100,7 @@ export const SummaryTaskItem = z.object({
   title: z.string(),
   unitId: Id,
   unitName: z.string(),
-  status: z.enum(['new', 'accepted', 'in_progress', 'done', 'cancelled']),
+  status: TaskStatus,
   startDate: CivilDate,
   dueDate: CivilDate,
   completedOn: CivilDate.nullable(),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CivilDate, Decimal, Id, Int32, pageOf, PageQuery, QueryInt, RequiredText, Text, Version } from './common.js';
 import { PROGRESS, TEXT, WORK_UNITS } from './limits.js';
+import { ASSIGNEE_ROLES } from '../domain/task-summary.js';
 
 export const TaskSources = ['plan', 'slip', 'conclusion', 'programme', 'volunteer'] as const;
 export const TaskSource = z.enum(TaskSources);
@@ -12,6 +13,10 @@ export const TaskPriorities = ['low', 'normal', 'high', 'urgent'] as const;
 export const TaskPriority = z.enum(TaskPriorities);
 export const TaskActions = ['acknowledge', 'start', 'report', 'complete', 'appraise', 'changeDue', 'cancel', 'edit', 'milestone'] as const;
 export const TaskAction = z.enum(TaskActions);
+/** Lead (chủ trì) or support (phối hợp) on a task. */
+export const AssigneeRole = z.enum(ASSIGNEE_ROLES);
+export const MilestoneStates = ['done', 'done_late', 'due', 'late'] as const;
+export const MilestoneState = z.enum(MilestoneStates);
 
 const title = RequiredText(TEXT.title);
 const description = Text(TEXT.description);
@@ -129,7 +134,7 @@ const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const TaskListQuery = PageQuery.extend({
   unitId: Id.optional().describe('Tasks of this unit subtree'),
   personId: Id.optional().describe('Tasks held by this person (lead or support)'),
-  role: z.enum(['lead', 'support']).optional().describe('With personId: only as lead / only as support'),
+  role: AssigneeRole.optional().describe('With personId: only as lead / only as support'),
   fieldCode: Text(TEXT.code).optional(),
   areaUnitId: Id.optional(),
   status: TaskStatus.optional(),
@@ -194,7 +199,7 @@ export const MilestoneView = z.object({
   title: z.string(),
   dueDate: CivilDate,
   doneOn: CivilDate.nullable(),
-  state: z.enum(['done', 'done_late', 'due', 'late']).describe('due = not yet due; late = due date passed, not done'),
+  state: MilestoneState.describe('due = not yet due; late = due date passed, not done'),
   version: z.number().int(),
 });
 export const RoadmapView = z.object({

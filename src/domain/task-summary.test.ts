@@ -7,7 +7,7 @@ import {
   taskOutcome,
   itemQualityQuarters,
   periodOf,
-  type PeriodKind,
+  type SummaryPeriodKind,
   summarizeByPerson,
   summarizeTasks,
   type TaskFact,
@@ -36,7 +36,7 @@ const fact = (over: Partial<TaskFact> = {}): TaskFact => ({
 const done = (completedOn: string, over: Partial<TaskFact> = {}) => fact({ status: 'done', completedOn, ...over });
 
 describe('periodOf', () => {
-  it.each<[PeriodKind, string, string, string]>([
+  it.each<[SummaryPeriodKind, string, string, string]>([
     ['week', '2026-03-04', '2026-03-02', '2026-03-08'],
     ['week', '2026-03-02', '2026-03-02', '2026-03-08'], // Monday
     ['week', '2026-03-08', '2026-03-02', '2026-03-08'], // Sunday

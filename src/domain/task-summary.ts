@@ -28,9 +28,11 @@
 //   not disappear by moving it). A done item missed each such deadline it was completed after;
 //   late = at least one missed, on time = none missed.
 
-export type AssigneeRole = 'lead' | 'support';
+export const ASSIGNEE_ROLES = ['lead', 'support'] as const;
+export type AssigneeRole = (typeof ASSIGNEE_ROLES)[number];
 export type TaskStatus = 'new' | 'accepted' | 'in_progress' | 'done' | 'cancelled';
-export type PeriodKind = 'week' | 'month' | 'quarter';
+export const SUMMARY_PERIOD_KINDS = ['week', 'month', 'quarter'] as const;
+export type SummaryPeriodKind = (typeof SUMMARY_PERIOD_KINDS)[number];
 
 export interface TaskFact {
   taskId: string;
@@ -131,7 +133,7 @@ const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
 
 /** The period of `kind` containing `date`: ISO week Monday–Sunday, calendar month, calendar quarter. */
-export function periodOf(kind: PeriodKind, date: string): Period {
+export function periodOf(kind: SummaryPeriodKind, date: string): Period {
   const d = utc(date);
   if (kind === 'week') {
     const back = (d.getUTCDay() + 6) % 7;

@@ -4,12 +4,14 @@ import { AUTH_MESSAGES } from './i18n.auth.js';
 import { EVALUATION_FIDELITY_MESSAGES } from './i18n.evaluation.js';
 import { JUDGING_MESSAGES } from './i18n.judging.js';
 import { LIMIT_MESSAGES } from './i18n.limits.js';
+import { PEOPLE_MESSAGES } from './i18n.people.js';
 export type Locale = 'vi' | 'en';
 
 type Catalogue = Record<string, { vi: string; en: string }>;
 
 export const MESSAGES: Catalogue = {
   ...LIMIT_MESSAGES,
+  ...PEOPLE_MESSAGES,
   // errors by code
   unauthenticated: { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },

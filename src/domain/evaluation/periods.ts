@@ -12,7 +12,8 @@ import type { Period } from '../task-summary.js';
 import { round2 } from './ratio.js';
 import { RULES } from './rules.js';
 
-export type EvaluationPeriodKind = 'month' | 'quarter' | 'year' | 'term';
+export const EVALUATION_PERIOD_KINDS = ['month', 'quarter', 'year', 'term'] as const;
+export type EvaluationPeriodKind = (typeof EVALUATION_PERIOD_KINDS)[number];
 
 /** A period as stored in evaluation_period: number is the month 1–12, the quarter 1–3, or 0. */
 export interface PeriodKey {

@@ -1,4 +1,5 @@
 // Kysely table types. Dates are civil dates as 'YYYY-MM-DD' strings; timestamps are Date.
+import type { Role } from '../../contracts/common.js';
 import type { ColumnType, Generated } from 'kysely';
 import type {
   CadreGroupTable,
@@ -150,7 +151,8 @@ export interface TenureTable {
   version: Generated<number>;
   created_at: Generated<Date>;
 }
-export type Role = 'admin' | 'organising' | 'standing' | 'office' | 'cadre' | 'cell_secretary' | 'inspection';
+/** One definition (src/contracts/common.ts); re-exported for the table types and the policies. */
+export type { Role };
 export interface AccountTable {
   id: string;
   username: string;

@@ -3,6 +3,8 @@ import type { MessageKey } from './vi.js';
 import { accounts } from './en/accounts.js';
 import { common } from './en/common.js';
 import { conduct } from './en/conduct.js';
+import { auditFields } from './en/audit-fields.js';
+import { auditVocabulary } from './en/audit-vocabulary.js';
 import { enums } from './en/enums.js';
 import { evaluation } from './en/evaluation.js';
 import { evaluationReports } from './en/evaluation-reports.js';
@@ -16,6 +18,8 @@ import { tools } from './en/tools.js';
 export const en: Record<MessageKey, string> = {
   ...common,
   ...enums,
+  ...auditVocabulary,
+  ...auditFields,
   ...org,
   ...people,
   ...tools,

@@ -2,6 +2,8 @@
 import { accounts } from './vi/accounts.js';
 import { common } from './vi/common.js';
 import { conduct } from './vi/conduct.js';
+import { auditFields } from './vi/audit-fields.js';
+import { auditVocabulary } from './vi/audit-vocabulary.js';
 import { enums } from './vi/enums.js';
 import { evaluation } from './vi/evaluation.js';
 import { evaluationReports } from './vi/evaluation-reports.js';
@@ -15,6 +17,8 @@ import { tools } from './vi/tools.js';
 export const vi = {
   ...common,
   ...enums,
+  ...auditVocabulary,
+  ...auditFields,
   ...org,
   ...people,
   ...tools,

@@ -57,6 +57,7 @@ export interface AuditFilter {
   scopeRoots: string[] | 'all';
   personId?: string;
   entityType?: string;
+  action?: string;
   entityId?: string;
   actorId?: string;
   from?: string;
@@ -81,6 +82,7 @@ export async function listEvents(db: Kysely<DB>, f: AuditFilter) {
   }
   if (f.personId) q = q.where('e.person_id', '=', f.personId);
   if (f.entityType) q = q.where('e.entity_type', '=', f.entityType);
+  if (f.action) q = q.where('e.action', '=', f.action);
   if (f.entityId) q = q.where('e.entity_id', '=', f.entityId);
   if (f.actorId) q = q.where('e.actor_id', '=', f.actorId);
   if (f.from) q = q.where('e.occurred_at', '>=', sql<Date>`(${f.from}::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`);

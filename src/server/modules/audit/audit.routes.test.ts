@@ -138,7 +138,19 @@ describe('audit viewer', () => {
     });
   });
 
+  it('filters by action, from the typed vocabulary', async () => {
+    const updates = await client(t.app, organiser).get(`/api/audit?entityId=${accountId}&action=account.update`);
+    expect(updates.statusCode).toBe(200);
+    expect(updates.json().items.map((e: { action: string }) => e.action)).toEqual(['account.update']);
+    const creations = await client(t.app, organiser).get(`/api/audit?entityType=account&entityId=${accountId}&action=account.create`);
+    expect(creations.json().items.map((e: { action: string }) => e.action)).toEqual(['account.create']);
+    const none = await client(t.app, organiser).get(`/api/audit?entityId=${accountId}&action=person.update`);
+    expect(none.json().items).toEqual([]);
+  });
+
   it.each([
+    ['action', '?action=account.delete'],
+    ['entityType', '?entityType=accounts'],
     ['to', '?from=2026-03-02&to=2026-03-01'],
     ['from', '?from=2026-02-30'],
     ['personId', '?personId=abc'],

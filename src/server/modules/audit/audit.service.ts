@@ -1,5 +1,6 @@
 // Writes audit events in the caller's transaction (verifying the chain: audit.verify.ts).
 import type { Transaction } from 'kysely';
+import type { AuditAction, AuditEntityType } from '../../../contracts/audit-vocabulary.js';
 import type { DB } from '../../db/schema.js';
 import type { AuditContext } from '../../http/context.js';
 import { canonicalColumnText, canonicalJsonValue, canonicalUuidOrNull } from './audit.canonical.js';
@@ -7,8 +8,8 @@ import { type ChainedFields, eventHash } from './audit.hash.js';
 import * as q from './audit.queries.js';
 
 export interface AuditInput {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   personId?: string | null;
   unitId?: string | null;

@@ -3,6 +3,7 @@
 // and every one is audited under it. Dates of decisions and findings cannot lie in the future;
 // member statuses may (planned leave).
 import { randomUUID } from 'node:crypto';
+import type { AuditAction, AuditEntityType } from '../../../contracts/audit-vocabulary.js';
 import type { Kysely, Transaction } from 'kysely';
 import type {
   ConfidenceVoteList,
@@ -77,8 +78,8 @@ interface Recorded {
 async function audited<V extends Recorded>(
   trx: Trx,
   ctx: AuditContext,
-  action: string,
-  entityType: string,
+  action: AuditAction,
+  entityType: AuditEntityType,
   unitId: string,
   view: V,
 ): Promise<V> {

@@ -4,6 +4,7 @@
 // it), and a collective's shortcomings from the previous review (its HTXS gate; fixed through
 // /api/shortcomings/:id/fixed). Scoped by the unit itself; every record audited under it.
 import { randomUUID } from 'node:crypto';
+import type { AuditAction, AuditEntityType } from '../../../contracts/audit-vocabulary.js';
 import type { Kysely, Transaction } from 'kysely';
 import type {
   CreateIncidentRequest,
@@ -64,8 +65,8 @@ async function listOf<R, V>(
 async function audited<V extends { id: string }>(
   trx: Trx,
   ctx: AuditContext,
-  action: string,
-  entityType: string,
+  action: AuditAction,
+  entityType: AuditEntityType,
   unitId: string,
   view: V,
 ): Promise<V> {

@@ -98,7 +98,7 @@ const groupOf = (e: { period_id: string; unit_id: string; cadre_group: string })
   cadreGroup: e.cadre_group,
 });
 
-const audited = (e: q.EvaluationFull) => ({ entityType: 'evaluation', entityId: e.id, personId: e.person_id, unitId: e.unit_id });
+const audited = (e: q.EvaluationFull) => ({ entityType: 'evaluation' as const, entityId: e.id, personId: e.person_id, unitId: e.unit_id });
 
 /** PUT /:id/decision */
 export async function decide(trx: Trx, ctx: StepContext, id: string, body: DecisionRequest): Promise<void> {

@@ -36,7 +36,7 @@ export async function rulesAndSet(
 }
 
 const json = (x: unknown) => (x === null || x === undefined ? null : JSON.stringify(x));
-const audited = (e: EvaluationFull) => ({ entityType: 'evaluation', entityId: e.id, personId: e.person_id, unitId: e.unit_id });
+const audited = (e: EvaluationFull) => ({ entityType: 'evaluation' as const, entityId: e.id, personId: e.person_id, unitId: e.unit_id });
 
 async function selfStep(trx: Trx, ctx: StepContext, id: string, version: number) {
   const e = await loadForStep(trx, id);

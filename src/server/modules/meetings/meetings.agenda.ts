@@ -10,6 +10,7 @@
 //   MAX_TASK_ITEMS, the rest folded into one "other overdue and late tasks (n)" item;
 // - last item: the chair's conclusions and directives.
 import { TEXT } from '../../../contracts/limits.js';
+import type { AuditAction } from '../../../contracts/audit-vocabulary.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AgendaInput } from '../../../contracts/meetings.js';
@@ -57,7 +58,7 @@ async function writeAgenda(
   id: string,
   version: number,
   items: Item[],
-  action: string,
+  action: AuditAction,
   extra: Record<string, unknown> = {},
 ) {
   await db.transaction().execute(async (trx) => {

@@ -117,12 +117,12 @@ describe('reminder scan', () => {
 });
 
 describe('reminder scheduler step', () => {
-  const audit = (entityType: string, entityId: string) =>
+  const audit = (entityType: 'task' | 'unit_setting', entityId: string) =>
     t.db
       .transaction()
       .execute((trx) =>
         recordAudit(trx, { actorId: null, actorName: 'test', requestId: null, ip: null }, [
-          { action: `${entityType}.update`, entityType, entityId },
+          { action: `${entityType}.update` as const, entityType, entityId },
         ]),
       );
 

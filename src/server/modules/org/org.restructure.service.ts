@@ -175,8 +175,8 @@ export async function splitUnit(trx: Trx, actor: Actor, ctx: AuditContext, body:
       after: { validTo: d, eventId, successorIds: targetIds, decisionRef: body.decisionRef ?? null, closedPostIds: closedPosts },
     },
     ...targetIds.map((id, i) => ({
-      action: 'org_unit.split',
-      entityType: 'org_unit',
+      action: 'org_unit.split' as const,
+      entityType: 'org_unit' as const,
       entityId: id,
       unitId: id,
       after: { eventId, predecessorId: source.id, name: body.targets[i].name, childIds: body.targets[i].childIds },

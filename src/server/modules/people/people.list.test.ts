@@ -202,6 +202,13 @@ describe('service functions for the Excel module', () => {
     ]);
     expect(await keys({ dateOfBirth: '2010-06-02' })).toEqual(['dateOfBirth:v.age']);
     expect(await keys({ dateOfBirth: '2010-06-01' })).toEqual([]);
+    // The cadre group is one of the configured groups of people, never a free code.
+    expect(await keys({ cadreGroup: 'staff' })).toEqual([]);
+    expect(await keys({ cadreGroup: 'khong_co' })).toEqual(['cadreGroup:v.unknown_cadre_group']);
+    expect(await keys({ cadreGroup: 'collective' })).toEqual(['cadreGroup:v.unknown_cadre_group']);
+    // A group no longer configured may stay on a record that is edited without touching it.
+    const prev = { ...ok, cadreGroup: 'khong_co' };
+    expect(await validatePersonRefs(t.db, organising, prev, { previous: prev, cache })).toEqual([]);
   });
 
   it('insertPeople creates rows with search text and one audit event each, in the caller transaction', async () => {

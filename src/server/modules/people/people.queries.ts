@@ -84,6 +84,17 @@ export async function existingAdminUnits(db: Db, ids: string[]): Promise<Set<str
   return new Set(rows.map((r) => r.id));
 }
 
+/** A configured cadre group a person may belong to (collectives' groups are for units). */
+export async function isPersonCadreGroup(db: Db, code: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('cadre_group')
+    .select('code')
+    .where('code', '=', code)
+    .where('is_collective', '=', false)
+    .executeTakeFirst();
+  return !!row;
+}
+
 /** Administrative units with their parents' names (at most province → district → commune). */
 export async function adminUnitPaths(db: Db, ids: string[]) {
   if (ids.length === 0) return [];

@@ -24,8 +24,15 @@ export interface PersonRefCache {
   inScope: Map<string, boolean>;
   unitOpen: Map<string, boolean>;
   adminUnit: Map<string, boolean>;
+  /** Cadre group code → configured for people (not a collective's group). */
+  cadreGroup: Map<string, boolean>;
 }
-export const newPersonRefCache = (): PersonRefCache => ({ inScope: new Map(), unitOpen: new Map(), adminUnit: new Map() });
+export const newPersonRefCache = (): PersonRefCache => ({
+  inScope: new Map(),
+  unitOpen: new Map(),
+  adminUnit: new Map(),
+  cadreGroup: new Map(),
+});
 
 /** Whole years between two civil dates. */
 function ageOn(dateOfBirth: string, on: string): number {
@@ -34,11 +41,12 @@ function ageOn(dateOfBirth: string, on: string): number {
   return d.year - b.year - (d.month < b.month || (d.month === b.month && d.day < b.day) ? 1 : 0);
 }
 
-type RefFields = Pick<PersonInput, 'unitId' | 'birthplaceId' | 'hometownId' | 'dateOfBirth'>;
+type RefFields = Pick<PersonInput, 'unitId' | 'birthplaceId' | 'hometownId' | 'dateOfBirth'> & { cadreGroup?: string | null };
 
 /**
  * Checks what zod cannot: the unit is in the actor's write scope and open, the birthplace and
- * hometown exist, the age is 16–100 today. Returns the issues (field + message key) rather than
+ * hometown exist, the cadre group is one of the configured groups of people (chosen from the list,
+ * never a free code), the age is 16–100 today. Returns the issues (field + message key) rather than
  * throwing, so that an importer reports them row by row. Values equal to `previous` are not
  * re-checked (editing someone whose unit has since closed stays possible).
  */
@@ -72,6 +80,11 @@ export async function validatePersonRefs(
     for (const id of unknown) cache.adminUnit.set(id, found.has(id));
   }
   for (const f of refs) if (!cache.adminUnit.get(input[f] as string)) issues.push({ field: f, key: 'v.unknown_ref', params: { field: f } });
+  const group = input.cadreGroup || null;
+  if (group && group !== (prev?.cadreGroup || null)) {
+    if (!cache.cadreGroup.has(group)) cache.cadreGroup.set(group, await q.isPersonCadreGroup(db, group));
+    if (!cache.cadreGroup.get(group)) issues.push({ field: 'cadreGroup', key: 'v.unknown_cadre_group' });
+  }
   if (input.dateOfBirth !== prev?.dateOfBirth) {
     const age = ageOn(input.dateOfBirth, today);
     if (age < 16 || age > 100) issues.push({ field: 'dateOfBirth', key: 'v.age' });
@@ -155,6 +168,7 @@ export async function updatePerson(
     birthplaceId: current.birthplace_id,
     hometownId: current.hometown_id,
     dateOfBirth: current.date_of_birth,
+    cadreGroup: current.cadre_group,
   };
   const issues = await validatePersonRefs(db, actor, changes, { previous });
   if (issues.length) throw invalid(...issues);

@@ -2,7 +2,7 @@
 import type { Summary, SummaryTaskList } from '../../../contracts/summary.js';
 import { formatViDate } from '../../../domain/dates.js';
 import { fullName } from '../../../domain/names.js';
-import { emptyTotals, type Period, type PeriodKind, type SummaryTotals, toCounts } from '../../../domain/task-summary.js';
+import { emptyTotals, type Period, type SummaryPeriodKind, type SummaryTotals, toCounts } from '../../../domain/task-summary.js';
 import { type Locale, t } from '../../i18n.js';
 import type { DrillRow, PersonTotalsRow } from './summary.queries.js';
 import type { z } from 'zod';
@@ -19,7 +19,7 @@ export function isoWeek(date: string): { week: number; year: number } {
 }
 
 /** "Tuần 10 năm 2026", "Tháng 3 năm 2026", "Quý I năm 2026" (and English). */
-export function periodLabel(locale: Locale, kind: PeriodKind, p: Period): string {
+export function periodLabel(locale: Locale, kind: SummaryPeriodKind, p: Period): string {
   if (kind === 'week') return t(locale, 'summary.period.week', isoWeek(p.from));
   const [year, month] = p.from.split('-').map(Number);
   if (kind === 'month') return t(locale, 'summary.period.month', { month, year });

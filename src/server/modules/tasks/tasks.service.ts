@@ -3,6 +3,7 @@
 // conflict), write, audit with before/after, notify where the assignees need to know.
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { AuditAction } from '../../../contracts/audit-vocabulary.js';
 import type { TaskAppraise, TaskUpdate } from '../../../contracts/tasks.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB, TaskTable } from '../../db/schema.js';
@@ -47,7 +48,7 @@ export async function applyChange(
   trx: Transaction<DB>,
   ctx: AuditContext,
   t: Loaded,
-  auditAction: string,
+  auditAction: AuditAction,
   changes: Updateable<TaskTable>,
   extra: Record<string, unknown> = {},
 ): Promise<void> {

@@ -1,11 +1,13 @@
 // Audit trail: pages newest first (cursor beforeSeq), and the chain check.
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import type { AuditPage, AuditVerifyResult } from '../../../../contracts/audit.js';
+import type { AuditAction, AuditEntityType } from '../../../../contracts/audit-vocabulary.js';
 import { api } from '../../../lib/api-client.js';
 
 export interface AuditFilter {
   personId?: string;
-  entityType?: string;
+  entityType?: AuditEntityType;
+  action?: AuditAction;
   entityId?: string;
   actorId?: string;
   from?: string;

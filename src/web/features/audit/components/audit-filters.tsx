@@ -1,6 +1,9 @@
-// Filters of the audit viewer: person, record type, actor, dates.
+// Filters of the audit viewer: person, record type, action, actor, dates. Types and actions are
+// offered by their labels, every one of the vocabulary, sorted as read.
 import { Button, Col, Form, Row, Select } from 'antd';
+import type { ReactNode } from 'react';
 import type { AccountsPage } from '../../../../contracts/accounts.js';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../../../contracts/audit-vocabulary.js';
 import { DateInput } from '../../../components/date-input.js';
 import { PersonPicker } from '../../../components/pickers/person-picker.js';
 import { RemoteSelect } from '../../../components/remote-select.js';
@@ -8,7 +11,8 @@ import { useI18n } from '../../../i18n/context.js';
 import { api } from '../../../lib/api-client.js';
 import type { AuditFilter } from '../api/audit.js';
 
-const ENTITY_TYPES = ['person', 'org_unit', 'post', 'tenure', 'person_residence', 'account', 'job'] as const;
+/** Long labels wrap inside the list instead of widening it past a phone's edge. */
+const wrapOption = (o: { label?: ReactNode }) => <span style={{ whiteSpace: 'normal' }}>{o.label}</span>;
 
 interface Props {
   filter: AuditFilter;
@@ -21,11 +25,14 @@ interface Props {
 }
 
 export function AuditFilters({ filter, personName, actorName, canSearchAccounts, onChange, onReset }: Props) {
-  const { t, tx } = useI18n();
+  const { t, tx, language } = useI18n();
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, language);
+  const entityOptions = AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: tx(`entity.${e}`, e) })).sort(byLabel);
+  const actionOptions = AUDIT_ACTIONS.map((a) => ({ value: a, label: tx(`auditAction.${a}`, a) })).sort(byLabel);
   return (
     <Form layout="vertical" component="div">
       <Row gutter={12}>
-        <Col xs={24} md={12} lg={6}>
+        <Col xs={24} md={12} lg={4}>
           <Form.Item label={t('audit.filter.person')} htmlFor="audit-person">
             <PersonPicker
               id="audit-person"
@@ -43,11 +50,31 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
               value={filter.entityType}
               placeholder={t('people.filter.all')}
               onChange={(v) => onChange({ entityType: v ?? undefined })}
-              options={ENTITY_TYPES.map((e) => ({ value: e, label: tx(`entity.${e}`, e) }))}
+              options={entityOptions}
+              showSearch={{ optionFilterProp: 'label' }}
+              optionRender={wrapOption}
+              popupMatchSelectWidth={260}
+              virtual={false}
             />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} lg={4}>
+          <Form.Item label={t('audit.filter.action')} htmlFor="audit-action">
+            <Select
+              id="audit-action"
+              allowClear
+              value={filter.action}
+              placeholder={t('people.filter.all')}
+              onChange={(v) => onChange({ action: v ?? undefined })}
+              options={actionOptions}
+              showSearch={{ optionFilterProp: 'label' }}
+              optionRender={wrapOption}
+              popupMatchSelectWidth={260}
+              virtual={false}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} lg={3}>
           <Form.Item label={t('audit.filter.actor')} htmlFor="audit-actor">
             {canSearchAccounts ? (
               <RemoteSelect
@@ -75,17 +102,17 @@ export function AuditFilters({ filter, personName, actorName, canSearchAccounts,
             )}
           </Form.Item>
         </Col>
-        <Col xs={12} md={6} lg={4}>
+        <Col xs={12} md={6} lg={3}>
           <Form.Item label={t('audit.filter.from')} htmlFor="audit-from">
             <DateInput id="audit-from" value={filter.from ?? null} onChange={(v) => onChange({ from: v ?? undefined })} />
           </Form.Item>
         </Col>
-        <Col xs={12} md={6} lg={4}>
+        <Col xs={12} md={6} lg={3}>
           <Form.Item label={t('audit.filter.to')} htmlFor="audit-to">
             <DateInput id="audit-to" value={filter.to ?? null} onChange={(v) => onChange({ to: v ?? undefined })} />
           </Form.Item>
         </Col>
-        <Col xs={24} lg={2} style={{ display: 'flex', alignItems: 'flex-end' }}>
+        <Col xs={24} lg={3} style={{ display: 'flex', alignItems: 'flex-end' }}>
           <Form.Item>
             <Button onClick={onReset}>{t('action.reset')}</Button>
           </Form.Item>

@@ -1,8 +1,9 @@
 // Nhật ký thay đổi: filtered audit events, newest first, with "load more" and the chain check.
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Card, Flex } from 'antd';
+import { Button, Card, Flex, Grid } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { isAuditAction, isAuditEntityType } from '../../../../contracts/audit-vocabulary.js';
 import { isCivilDate } from '../../../../domain/dates.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
@@ -12,17 +13,23 @@ import { useCurrentUser } from '../../../lib/session.js';
 import { usePerson } from '../../../lib/api/people.js';
 import { useAuditEvents, useVerifyAudit, type AuditFilter } from '../api/audit.js';
 import { AuditFilters } from '../components/audit-filters.js';
+import { AuditCards } from '../components/audit-cards.js';
 import { AuditTable } from '../components/audit-table.js';
 import { AuditVerifyResult } from '../components/audit-verify-result.js';
+import '../audit.css';
 
 const UUID = /^[0-9a-f-]{36}$/i;
+
+/** A URL value of the vocabulary, or nothing (a hand-edited URL never reaches the API as a 400). */
+const known = <T extends string>(v: string | null, guard: (s: string) => s is T): T | undefined => (v !== null && guard(v) ? v : undefined);
 
 function readFilter(p: URLSearchParams): AuditFilter {
   const id = (k: string) => (UUID.test(p.get(k) ?? '') ? p.get(k)! : undefined);
   const date = (k: string) => (isCivilDate(p.get(k)) ? p.get(k)! : undefined);
   return {
     personId: id('personId'),
-    entityType: p.get('entityType') || undefined,
+    entityType: known(p.get('entityType'), isAuditEntityType),
+    action: known(p.get('action'), isAuditAction),
     entityId: p.get('entityId') || undefined,
     actorId: id('actorId'),
     from: date('from'),
@@ -40,6 +47,9 @@ function AuditPageContent() {
   const events = useAuditEvents(filter);
   const person = usePerson(filter.personId);
   const verify = useVerifyAudit();
+  // A wide table from md up; one card per event on a phone (no sideways scrolling).
+  const wide = Grid.useBreakpoint().md ?? true;
+  const List = wide ? AuditTable : AuditCards;
 
   const update = (patch: Partial<AuditFilter> & { actorName?: string }) => {
     const next: Record<string, string | undefined> = { ...filter, actorName: actorName ?? undefined, ...patch };
@@ -64,7 +74,7 @@ function AuditPageContent() {
         }
       />
       <AuditVerifyResult result={verify.data} error={verify.error} />
-      <Card>
+      <Card styles={{ body: { padding: wide ? 24 : 12 } }}>
         <AuditFilters
           key={resetCount}
           filter={filter}
@@ -78,7 +88,7 @@ function AuditPageContent() {
           }}
         />
         <ErrorAlert error={events.error} />
-        <AuditTable
+        <List
           events={items}
           loading={events.isFetching && !events.isFetchingNextPage}
           onActor={(actorId, name) => update({ actorId, actorName: name })}

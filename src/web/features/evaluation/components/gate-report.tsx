@@ -3,7 +3,7 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Table, Typography } from 'antd';
 import type { EvaluationView, GateCheckView } from '../../../../contracts/evaluation.js';
-import { useT } from '../../../i18n/context.js';
+import { useI18n, useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
 import { LevelTag, scoreText } from './labels.js';
 
@@ -59,6 +59,9 @@ export function GateReport({ e }: { e: EvaluationView }) {
 
 export function TriggersCard({ e }: { e: EvaluationView }) {
   const t = useT();
+  const { tx } = useI18n();
+  // A person's discipline, or a body's (a collective's triggers carry the unit's).
+  const disciplineLabel = (kind: string) => tx(`conduct.discipline.${kind}`, tx(`conduct.unitDiscipline.${kind}`, kind));
   const tr = e.triggers;
   const none = t('evaluation.triggers.none');
   return (
@@ -70,7 +73,9 @@ export function TriggersCard({ e }: { e: EvaluationView }) {
           {
             key: 'd',
             label: t('evaluation.triggers.disciplines'),
-            children: tr.disciplines.length ? tr.disciplines.map((d) => `${d.kind} (${formatDate(d.decidedOn)})`).join('; ') : none,
+            children: tr.disciplines.length
+              ? tr.disciplines.map((d) => `${disciplineLabel(d.kind)} (${formatDate(d.decidedOn)})`).join('; ')
+              : none,
           },
           {
             key: 'g',

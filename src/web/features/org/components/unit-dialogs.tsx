@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { OrgUnitKindOrder, OrgUnitKinds, type OrgUnitView } from '../../../../contracts/org.js';
 import { DateInput } from '../../../components/date-input.js';
 import { FormDialog } from '../../../components/form-dialog.js';
+import { CadreGroupSelect } from '../../../components/pickers/cadre-group-select.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
 import { useI18n } from '../../../i18n/context.js';
@@ -164,7 +165,7 @@ export function AddPostDialog({ unitId, ...p }: Base & { unitId: string }) {
         <Checkbox>{t('org.posts.isKey')}</Checkbox>
       </Form.Item>
       <Form.Item name="cadreGroup" label={t('org.posts.cadreGroup')}>
-        <Input maxLength={40} />
+        <CadreGroupSelect />
       </Form.Item>
       <Form.Item name="rank" label={t('org.posts.rank')} tooltip={t('org.posts.rankHelp')}>
         <InputNumber min={0} max={10000} />

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { PostView } from '../../../../contracts/org.js';
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
+import { useCadreGroupName } from '../../../lib/api/cadre-groups.js';
 import { formatDate } from '../../../lib/dates.js';
 import { AddPostDialog } from './unit-dialogs.js';
 
@@ -19,6 +20,7 @@ interface Props {
 
 export function UnitPosts({ unitId, posts, canAdd, asOf, onChanged }: Props) {
   const t = useT();
+  const groupName = useCadreGroupName();
   const [adding, setAdding] = useState(false);
   return (
     <>
@@ -69,7 +71,7 @@ export function UnitPosts({ unitId, posts, canAdd, asOf, onChanged }: Props) {
                 </Flex>
               ),
           },
-          { key: 'group', title: t('org.posts.cadreGroup'), render: (_, p) => p.cadreGroup ?? '', width: 130 },
+          { key: 'group', title: t('org.posts.cadreGroup'), render: (_, p) => groupName(p.cadreGroup), width: 130 },
         ]}
       />
       <AddPostDialog open={adding} unitId={unitId} asOf={asOf} onClose={() => setAdding(false)} onDone={onChanged} />

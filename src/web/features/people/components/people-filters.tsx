@@ -1,7 +1,8 @@
 // Filters of the people list. Every value lives in the URL so a filtered list can be shared.
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
-import { PersonKinds } from '../../../../contracts/people.js';
+import { Gender, PersonKinds } from '../../../../contracts/people.js';
+import { CadreGroupSelect } from '../../../components/pickers/cadre-group-select.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
@@ -17,7 +18,6 @@ interface Props {
 export function PeopleFilters({ filter, unitName, onChange, onReset }: Props) {
   const { t, tx } = useI18n();
   // Text filters apply on Enter or when the field is left, not on every key stroke.
-  const [cadreGroup, setCadreGroup] = useState(filter.cadreGroup ?? '');
   const [postTitle, setPostTitle] = useState(filter.postTitle ?? '');
   return (
     <Form layout="vertical" component="div" style={{ marginBottom: 8 }}>
@@ -64,23 +64,18 @@ export function PeopleFilters({ filter, unitName, onChange, onReset }: Props) {
               allowClear
               value={filter.gender}
               onChange={(v) => onChange({ gender: v ?? undefined })}
-              options={enumOptions(tx, 'gender', ['male', 'female'] as const)}
+              options={enumOptions(tx, 'gender', Gender.options)}
               placeholder={t('people.filter.all')}
             />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} lg={8}>
           <Form.Item label={t('people.field.cadreGroup')} htmlFor="people-cadre-group">
-            <Input
+            <CadreGroupSelect
               id="people-cadre-group"
-              allowClear
-              value={cadreGroup}
-              onChange={(e) => {
-                setCadreGroup(e.target.value);
-                if (!e.target.value) onChange({ cadreGroup: undefined });
-              }}
-              onPressEnter={() => onChange({ cadreGroup: cadreGroup.trim() || undefined })}
-              onBlur={() => cadreGroup.trim() !== (filter.cadreGroup ?? '') && onChange({ cadreGroup: cadreGroup.trim() || undefined })}
+              value={filter.cadreGroup}
+              placeholder={t('people.filter.all')}
+              onChange={(v) => onChange({ cadreGroup: v })}
             />
           </Form.Item>
         </Col>

@@ -4,7 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Select, Table } from 'antd';
 import { useState } from 'react';
-import type { DisciplineList } from '../../../../contracts/conduct.js';
+import { DisciplineKind, type DisciplineList } from '../../../../contracts/conduct.js';
 import { DateInput } from '../../../components/date-input.js';
 import { FormDialog } from '../../../components/form-dialog.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
@@ -13,9 +13,8 @@ import { api } from '../../../lib/api-client.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { Section } from './person-sections.js';
 
-const KINDS = ['reprimand', 'warning', 'removal', 'expulsion'] as const;
 interface Values {
-  kind: string;
+  kind: DisciplineKind;
   decidedOn: string;
   breachOn?: string | null;
   breachUnitId?: string | null;
@@ -77,7 +76,10 @@ export function PersonDisciplineCard({ personId }: { personId: string }) {
         onDone={() => void qc.invalidateQueries({ queryKey: ['conduct', 'person', personId] })}
       >
         <Form.Item name="kind" label={t('conduct.field.kind')} rules={[{ required: true, message: t('v.required') }]}>
-          <Select options={KINDS.map((k) => ({ value: k, label: tx(`conduct.discipline.${k}`, k) }))} style={{ maxWidth: 240 }} />
+          <Select
+            options={DisciplineKind.options.map((k) => ({ value: k, label: tx(`conduct.discipline.${k}`, k) }))}
+            style={{ maxWidth: 240 }}
+          />
         </Form.Item>
         <Form.Item name="decidedOn" label={t('conduct.field.decidedOn')} rules={[{ required: true, message: t('v.required') }]}>
           <DateInput max={today()} />

@@ -2,10 +2,11 @@
 import { Button, Card, Col, Flex, Form, Input, Radio, Row, Select } from 'antd';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { PersonKinds, type PersonDetail, type PersonInput } from '../../../../contracts/people.js';
+import { Gender, PersonKinds, type PersonDetail, type PersonInput } from '../../../../contracts/people.js';
 import { DateInput } from '../../../components/date-input.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { AdminUnitPicker } from '../../../components/pickers/admin-unit-picker.js';
+import { CadreGroupSelect } from '../../../components/pickers/cadre-group-select.js';
 import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useI18n } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
@@ -136,7 +137,7 @@ export function PersonForm({ initial, defaults, citizenIdVisible, submitText, er
           </Col>
           <Col {...col('third')}>
             <Form.Item name="gender" label={t('people.field.gender')} rules={required}>
-              <Radio.Group options={enumOptions(tx, 'gender', ['male', 'female'] as const)} />
+              <Radio.Group options={enumOptions(tx, 'gender', Gender.options)} />
             </Form.Item>
           </Col>
           <Col {...col('third')}>
@@ -156,7 +157,7 @@ export function PersonForm({ initial, defaults, citizenIdVisible, submitText, er
           </Col>
           <Col {...col('half')}>
             <Form.Item name="cadreGroup" label={t('people.field.cadreGroup')}>
-              <Input maxLength={40} />
+              <CadreGroupSelect />
             </Form.Item>
           </Col>
           <Col {...col('half')}>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { PersonDetail } from '../../../../contracts/people.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
+import { useCadreGroupName } from '../../../lib/api/cadre-groups.js';
 import { ageOn, formatDate } from '../../../lib/dates.js';
 
 const dash = (v: ReactNode) => (v === null || v === undefined || v === '' ? '—' : v);
@@ -27,6 +28,7 @@ function Section({ title, children, extra }: { title: string; children: ReactNod
 
 export function PersonalSection({ p }: { p: PersonDetail }) {
   const { t, tx } = useI18n();
+  const groupName = useCadreGroupName();
   const items = [
     { key: 'name', label: t('people.field.fullName'), children: p.fullName },
     { key: 'gender', label: t('people.field.gender'), children: tx(`gender.${p.gender}`, p.gender) },
@@ -41,7 +43,7 @@ export function PersonalSection({ p }: { p: PersonDetail }) {
     { key: 'religion', label: t('people.field.religion'), children: p.religion || t('people.noReligion') },
     ...(p.citizenIdVisible ? [{ key: 'citizenId', label: t('people.field.citizenId'), children: dash(p.citizenId) }] : []),
     { key: 'kind', label: t('people.field.kind'), children: tx(`personKind.${p.kind}`, p.kind) },
-    { key: 'group', label: t('people.field.cadreGroup'), children: dash(p.cadreGroup) },
+    { key: 'group', label: t('people.field.cadreGroup'), children: dash(groupName(p.cadreGroup)) },
     { key: 'unit', label: t('people.field.unit'), children: <Link to={paths.org(p.unitId)}>{p.unitName}</Link> },
     { key: 'phone', label: t('people.field.phone'), children: dash(p.phone) },
     { key: 'email', label: t('people.field.email'), children: dash(p.email) },

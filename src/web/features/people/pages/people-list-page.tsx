@@ -3,7 +3,7 @@ import { CloudUploadOutlined, FileExcelOutlined, UserAddOutlined } from '@ant-de
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { PeopleSorts, PersonKinds } from '../../../../contracts/people.js';
+import { Gender, PeopleSorts, PersonKinds } from '../../../../contracts/people.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
@@ -30,7 +30,7 @@ function readFilter(p: URLSearchParams): PeopleFilter & { sort: Sort; page: numb
     q: p.get('q') || undefined,
     unitId: p.get('unitId') || undefined,
     kind: oneOf(p.get('kind'), PersonKinds),
-    gender: oneOf(p.get('gender'), ['male', 'female'] as const),
+    gender: oneOf(p.get('gender'), Gender.options),
     cadreGroup: p.get('cadreGroup') || undefined,
     postTitle: p.get('postTitle') || undefined,
     sort: oneOf(p.get('sort'), PeopleSorts) ?? 'name',
