@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldIssue } from '../errors.js';
-import { type Locale, t } from '../i18n.js';
+import { type Locale, t, tAny } from '../i18n.js';
 import { fromDatabase } from './db-errors.js';
 
 /** zod issue → our message key. Custom messages that are keys ('v.…') are used as they are. */
@@ -79,12 +79,15 @@ export function registerErrorHandler(app: FastifyInstance) {
       if (reply.sent || reply.raw.headersSent) return;
       return reply.status(500).send({ error: 'internal', message: t(locale, 'internal') });
     }
-    const body: Record<string, unknown> = { error: appError.code, message: t(locale, appError.code, shownParams(locale, appError.params)) };
+    const body: Record<string, unknown> = {
+      error: appError.code,
+      message: tAny(locale, appError.code, shownParams(locale, appError.params)),
+    };
     if (appError.details?.length) {
-      body.details = appError.details.map((d) => ({ field: d.field, message: t(locale, d.key, shownParams(locale, d.params)) }));
+      body.details = appError.details.map((d) => ({ field: d.field, message: tAny(locale, d.key, shownParams(locale, d.params)) }));
       if (appError.code === 'validation') {
         // Readable on its own (field names stay in `details`, where forms map them to inputs).
-        const texts = [...new Set(appError.details.map((d) => t(locale, d.key, shownParams(locale, d.params))))];
+        const texts = [...new Set(appError.details.map((d) => tAny(locale, d.key, shownParams(locale, d.params))))];
         body.message = `${t(locale, 'validation')} ${texts.join(' ')}`;
       }
     }

@@ -21,7 +21,7 @@ import type { DB } from '../../db/schema.js';
 import { fieldError, forbidden, notFound } from '../../errors.js';
 import { hasAnyRole } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
-import { type Locale, t } from '../../i18n.js';
+import { type Locale, t, tAny } from '../../i18n.js';
 import { getSetting } from '../settings/index.js';
 import { MANAGER_ROLES, assertManagerOf, isManagerOf, managerRoots, stepsVisible, viewerOfPerson } from './evaluation-reports.policy.js';
 import { periodRef } from './evaluation-reports.presenter.js';
@@ -127,7 +127,7 @@ async function suggestionsOf(
   for (const year of years) {
     const s = suggestCommendation(history, year, await commendationRules(db, year));
     if (s.kind && s.key)
-      out.push({ year, kind: s.kind, consecutiveYears: s.consecutiveYears, message: t(locale, s.key, s.params), rule: s.rule });
+      out.push({ year, kind: s.kind, consecutiveYears: s.consecutiveYears, message: tAny(locale, s.key, s.params), rule: s.rule });
   }
   return out;
 }
@@ -197,7 +197,7 @@ export async function commendations(db: Kysely<DB>, actor: Actor, locale: Locale
       year: query.year,
       kind: s.kind,
       consecutiveYears: s.consecutiveYears,
-      message: t(locale, s.key, s.params),
+      message: tAny(locale, s.key, s.params),
       rule: s.rule,
       subject: c.person_id ? 'person' : 'collective',
       personId: c.person_id,
