@@ -1,24 +1,14 @@
 // One place that turns errors into { error, message, details? } in the user's language.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { issueMessage, type ZodIssueLike } from '../../contracts/issues.js';
 import { AppError, type FieldIssue } from '../errors.js';
 import { type Locale, t, tAny } from '../i18n.js';
 import { fromDatabase } from './db-errors.js';
 
-/** zod issue → our message key. Custom messages that are keys ('v.…') are used as they are. */
-function issueKey(issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown }): FieldIssue['key'] {
-  if (issue.message?.startsWith('v.')) return issue.message;
-  if (issue.code === 'invalid_type' && (/received undefined/.test(issue.message ?? '') || ('input' in issue && issue.input === undefined)))
-    return 'v.required';
-  return `v.${issue.code ?? 'invalid_format'}`;
-}
-
 /** A zod issue (or fastify-type-provider-zod's copy of one) → the field issue the handler words. */
-export function fieldIssueOf(
-  field: string,
-  issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown; params?: Record<string, unknown> },
-): FieldIssue {
-  return { field, key: issueKey(issue), params: { min: issue.minimum, max: issue.maximum, ...(issue.params ?? {}) } };
+export function fieldIssueOf(field: string, issue: ZodIssueLike): FieldIssue {
+  return { field, ...issueMessage(issue) };
 }
 
 /** Limits shown as people write them: dates dd/mm/yyyy, large or decimal numbers in the locale's digits. */
