@@ -269,6 +269,3 @@ export async function generateWorkYear(db: Kysely<DB>, opts: WorkYearOptions): P
     return result;
   });
 }
-
-/** For tests and the EXPLAIN of a chunk. */
-export const internals = { preparePeople, chunkStatement };

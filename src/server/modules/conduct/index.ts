@@ -1,11 +1,3 @@
 // Public surface of the conduct module: the recorded inputs of the KHT triggers and the HTXS gate
 // (discipline, confidence votes, degradation conclusions, shortcomings, member statuses).
-export {
-  type TriggerInputs,
-  type UnitTriggerInputs,
-  emptyTriggerInputs,
-  emptyUnitTriggerInputs,
-  triggerInputs,
-  unitTriggerInputs,
-} from './conduct.triggers.js';
-export { READ_ROLES as CONDUCT_READ_ROLES, WRITE_ROLES as CONDUCT_WRITE_ROLES } from './conduct.policy.js';
+export { type TriggerInputs, type UnitTriggerInputs, triggerInputs, unitTriggerInputs } from './conduct.triggers.js';

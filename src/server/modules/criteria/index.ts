@@ -5,15 +5,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { freezeSets } from './criteria.queries.js';
 
-export {
-  type CriteriaResolver,
-  type ResolvedCriteriaSet,
-  type ResolvedCriterion,
-  criteriaResolver,
-  resolveCriteriaSet,
-} from './criteria.resolve.js';
+export { criteriaResolver, resolveCriteriaSet } from './criteria.resolve.js';
 export { DEFAULT_ASSIGNMENTS, DEFAULT_FAMILIES, assignDefaultCriteria } from './criteria.defaults.js';
-export { READ_ROLES as CRITERIA_READ_ROLES, WRITE_ROLES as CRITERIA_WRITE_ROLES } from './criteria.policy.js';
 
 /**
  * Marks a set used (frozen_at, once): from then on editing it creates a new version. Call it in the

@@ -1,5 +1,4 @@
 // Public surface of the indicators module (for the unit dashboard and the evaluation of leaders:
 // the basic socio-economic targets of the units they lead).
 export { indicatorProgress } from './indicators.progress.js';
-export { READ_ROLES as INDICATOR_READ_ROLES, WRITE_ROLES as INDICATOR_WRITE_ROLES } from './indicators.policy.js';
 export { type TargetProgress, basicTargetProgress } from './indicators.targets.js';

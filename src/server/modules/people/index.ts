@@ -2,7 +2,6 @@
 // Reach people data only through these functions, so that scope rules and citizen-ID masking
 // stay in one place.
 export { READ_ROLES, WRITE_ROLES, CITIZEN_ID_ROLES } from './people.policy.js';
-export { type PeopleFilters, iteratePeople, listPeople } from './people.list.service.js';
-export { type NewPerson, type PersonRefCache, insertPeople, newPersonRefCache, validatePersonRefs } from './people.service.js';
-export { type PersonExportRow, type PersonListRow, presentExportRow, presentListItem } from './people.presenter.js';
-export { RETIREMENT_RULE, loadRetirementSchedule } from './people.retirement.js';
+export { iteratePeople } from './people.list.service.js';
+export { insertPeople, newPersonRefCache, validatePersonRefs } from './people.service.js';
+export type { PersonExportRow } from './people.presenter.js';

@@ -85,6 +85,4 @@ export function requireOverseer(actor: Actor): void {
   if (!hasAnyRole(actor, OVERSEE_ROLES)) throw forbidden();
 }
 
-export const overseeRoots = (actor: Actor) => rootsFor(actor, OVERSEE_ROLES);
-export const readRoots = (actor: Actor) => rootsFor(actor, Roles);
 export const deadlineWriteRoots = (actor: Actor) => rootsFor(actor, DEADLINE_WRITE_ROLES);

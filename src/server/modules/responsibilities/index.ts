@@ -1,4 +1,4 @@
 // Public surface of the responsibilities module: who answers for which field or area, for the
 // person, unit and task views.
 export { responsibilitiesOf } from './responsibilities.service.js';
-export { READ_ROLES as RESPONSIBILITY_READ_ROLES, WRITE_ROLES as RESPONSIBILITY_WRITE_ROLES } from './responsibilities.policy.js';
+export { WRITE_ROLES as RESPONSIBILITY_WRITE_ROLES } from './responsibilities.policy.js';

@@ -2,4 +2,4 @@
 // Plans and meetings validate with checkNewTask before writing, then call createTaskTx inside
 // their own transaction so that the task and their own rows commit together.
 export { type NewTask, checkNewTask, createTaskTx } from './tasks.create.js';
-export { READ_ROLES as TASK_READ_ROLES, ISSUE_ROLES as TASK_ISSUE_ROLES } from './tasks.policy.js';
+export { ISSUE_ROLES as TASK_ISSUE_ROLES } from './tasks.policy.js';
