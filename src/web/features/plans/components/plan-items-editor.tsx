@@ -6,7 +6,7 @@ import { PLAN_MAX_ITEMS } from '../../../../contracts/plans.js';
 import { DateInput } from '../../../components/date-input.js';
 import { useT } from '../../../i18n/context.js';
 import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
-import { addDays } from '../../../lib/work/weeks.js';
+import { addDays } from '../../../../domain/dates.js';
 
 export interface ItemValues {
   title: string;
