@@ -6,7 +6,7 @@
 // post), one per child unit with the total (GROUPING SETS). Prints summary-commune-week and
 // summary-province-quarter lines, then closes with the commune week's figures as `summary:`.
 import { BENCH_FROM as WORK_FROM, BENCH_TODAY as WORK_TODAY } from '../src/server/seed/work-generate.js';
-import { addDays } from '../src/server/seed/days.js';
+import { addDays } from '../src/domain/dates.js';
 import { type BenchOptions, log, ms, resultLine, seededRandom, summarise } from './bench.lib.js';
 import { drawMany, setUpWorkBench, timed } from './tasks-setup.js';
 

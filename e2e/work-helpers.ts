@@ -23,16 +23,8 @@ export async function switchTo(page: Page, username: string): Promise<Me> {
   return getJson<Me>(page, '/api/auth/me');
 }
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays, mondayOf } from '../src/domain/dates.js';
 export const today = (): string => todayInVietnam();
-export function mondayOf(date: string): string {
-  const dow = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  return addDays(date, -((dow + 6) % 7));
-}
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy' as the date inputs take it. */
 export const viDate = (date: string): string => date.split('-').reverse().join('/');
 

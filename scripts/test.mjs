@@ -1,5 +1,6 @@
 // `npm test` / `npm run validate`: the one command that runs everything, in order —
-//   1. typecheck (tsc --noEmit), lint (ESLint with the architecture boundaries), format check (Prettier)
+//   1. typecheck (tsc --noEmit), lint (ESLint with the architecture boundaries), format check (Prettier),
+//      dead code (knip)
 //   2. unit + API tests on embedded PGlite
 //   3. the same on PostgreSQL, when TEST_DATABASE_URL is set or a server answers on 127.0.0.1:5432
 //   4. the web build (only when dist/web is stale), then the browser tests in Debian chromium
@@ -22,8 +23,9 @@ function banner(title) {
   console.log(`\n━━━ ${title} ${'━'.repeat(Math.max(0, 70 - title.length))}`);
 }
 
-function run(args, env) {
-  const res = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: env ?? process.env });
+function run(args, env, timeoutMs) {
+  const res = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: env ?? process.env, timeout: timeoutMs });
+  if (res.error?.code === 'ETIMEDOUT') console.log(`stopped after ${timeoutMs / 1000} s`);
   return res.status ?? 1;
 }
 
@@ -94,6 +96,8 @@ plainStep('typecheck (tsc --noEmit)', () => run([bin('typescript/bin/tsc'), '--n
 // boundaries, SQL only in queries files, file size; then the formatting. Warnings do not fail.
 plainStep('lint (eslint, boundaries, SQL, size)', () => run([bin('eslint/bin/eslint.js'), '.']) === 0);
 plainStep('format (prettier --check)', () => run([bin('prettier/bin/prettier.cjs'), '--check', '.', '--log-level', 'warn']) === 0);
+// Dead code: unused files, exports and dependencies (knip.json); about 20 s, stopped after 3 minutes.
+plainStep('dead code (knip)', () => run([bin('knip/bin/knip.js'), '--no-progress'], undefined, 180_000) === 0);
 
 vitestStep('unit + API tests on PGlite', [], withoutDbVars());
 

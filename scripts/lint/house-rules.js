@@ -52,7 +52,9 @@ function crossing(from, to) {
     const mountsRoutes = from === 'src/server/modules/routes' && to === `src/server/modules/${target}/${target}.routes`;
     // A module's test kit (*.test-support.ts) builds its records for other modules' tests too.
     const sharesTestKit = (isTest(from) || from.endsWith('.test-support')) && to.endsWith('.test-support');
-    if (!mountsRoutes && !sharesTestKit) return `enter the ${target} module through its index.ts`;
+    // The server catalogue spreads each module's messages (plain data; through index.ts it would be a cycle).
+    const spreadsMessages = from === 'src/server/i18n' && /^src\/server\/modules\/[^/]+\/[^/]+\.messages$/.test(to);
+    if (!mountsRoutes && !sharesTestKit && !spreadsMessages) return `enter the ${target} module through its index.ts`;
   }
   if ((from.startsWith('src/web/components/') || from.startsWith('src/web/lib/')) && to.startsWith('src/web/features/'))
     return 'shared web components/ and lib/ do not import features/';

@@ -2,7 +2,7 @@
 // that carry the DATABASE's limits (contracts/limits.ts), so that no endpoint accepts a value its
 // column cannot store as typed. Bad input is refused with the limit, never cut, rounded or clamped.
 import { z } from 'zod';
-import { DATE_MAX, DATE_MIN, type DecimalLimit, INT32_MAX, INT32_MIN, TEXT } from './limits.js';
+import { DATE_MAX, DATE_MIN, type DecimalLimit, INT32_MAX, INT32_MIN } from './limits.js';
 
 const isRealDate = (s: string) => {
   const [y, m, d] = s.split('-').map(Number);
@@ -55,9 +55,6 @@ export const RequiredText = (max: number) => Text(max).min(1, 'v.required');
 
 /** Text taken exactly as typed (passwords): only the characters nothing could store are refused. */
 export const RawText = (max: number) => z.string().refine(isStorableText, 'v.text_chars').max(max, 'v.text_max');
-
-/** A search box: short text, same rules. */
-export const SearchText = Text(TEXT.query);
 
 /** Refuses a number outside min … max with both ends in the message (the JSON schema gets them as meta). */
 const inRange = (min: number, max: number) => (ctx: { value: number; issues: unknown[] }) => {

@@ -65,7 +65,6 @@ export const IndicatorSuggestions = [
   },
   { code: 'poverty_reduction', nameVi: 'Giảm tỷ lệ hộ nghèo', nameEn: 'Poverty reduction', measure: '%', direction: 'increase' },
 ] as const satisfies ReadonlyArray<{ code: string; nameVi: string; nameEn: string; measure: string; direction: IndicatorDirection }>;
-export const IndicatorCodes = IndicatorSuggestions.map((s) => s.code);
 
 export const IndicatorQuery = z.object({
   unitId: Id,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMonths,
+  daysBetween,
+  dayNumber,
+  isoWeekday,
+  mondayOf,
   compareDates,
   diffMonths,
   formatViDate,
@@ -190,5 +195,35 @@ describe('todayInVietnam', () => {
 
   it('rejects an invalid Date', () => {
     expect(() => todayInVietnam(new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('day arithmetic', () => {
+  it.each([
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2024-02-29', 1, '2024-03-01'],
+    ['2025-12-31', 1, '2026-01-01'],
+    ['2026-01-01', -1, '2025-12-31'],
+    ['2026-03-10', -365, '2025-03-10'],
+  ])('addDays(%s, %i) = %s', (d, n, expected) => expect(addDays(d, n)).toBe(expected));
+
+  it('counts days between dates, negative backwards', () => {
+    expect(daysBetween('2025-12-31', '2026-03-01')).toBe(60);
+    expect(daysBetween('2026-03-01', '2025-12-31')).toBe(-60);
+    expect(dayNumber('1970-01-02')).toBe(1);
+  });
+
+  it.each([
+    ['2026-12-07', 1, '2026-12-07'], // Monday
+    ['2026-12-13', 7, '2026-12-07'], // Sunday
+    ['2026-01-01', 4, '2025-12-29'], // Thursday, week across the year
+    ['1969-12-31', 3, '1969-12-29'], // before day 0
+  ])('%s: ISO weekday %i, week of %s', (d, weekday, monday) => {
+    expect(isoWeekday(d)).toBe(weekday);
+    expect(mondayOf(d)).toBe(monday);
+  });
+
+  it('refuses a date that does not exist', () => {
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
   });
 });

@@ -77,6 +77,36 @@ export function addMonths(date: string, n: number): string {
   return toCivilDate(y, m, Math.min(day, lastDayOfMonth(y, m)));
 }
 
+const DAY_MS = 86_400_000;
+
+/** Gregorian calendar: the day number of a civil date (days since 1970-01-01). */
+export function dayNumber(date: string): number {
+  const { year, month, day } = parseCivilDate(date);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** Gregorian calendar: the civil date `n` days after `date` (n may be negative). */
+export function addDays(date: string, n: number): string {
+  const d = new Date((dayNumber(date) + n) * DAY_MS);
+  return toCivilDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** ISO 8601 weekday of a civil date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  // 1970-01-01 (day 0) was a Thursday.
+  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** ISO 8601 week (Monday first): the Monday of the week holding `date`. */
+export function mondayOf(date: string): string {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
 /** Chronological order of civil dates: -1 if a is before b, 0 if equal, 1 if after; throws RangeError on invalid input. */
 export function compareDates(a: string, b: string): -1 | 0 | 1 {
   parseCivilDate(a);

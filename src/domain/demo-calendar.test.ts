@@ -6,12 +6,12 @@ import {
   demoClosedPeriods,
   demoCurrentPeriod,
   demoWeeks,
-  mondayOf,
   previousPeriod,
   TET_DAYS,
   tetDay,
   tetWeek,
 } from './demo-calendar.js';
+import { mondayOf } from './dates.js';
 
 describe('mondayOf', () => {
   it.each([

@@ -3,8 +3,8 @@
 // which evaluation periods are closed history and which is the current one — follows from the
 // anchor by the rules below, so that the demo started on any day shows a living office, and the
 // same anchor always gives the same calendar. Pure: no clock, no time zone.
-import { addDays, dayNumber, defaultDeadlines, type PeriodKey, periodBounds, quarterOf } from './evaluation/periods.js';
-import { isCivilDate, parseCivilDate } from './dates.js';
+import { defaultDeadlines, type PeriodKey, periodBounds, quarterOf } from './evaluation/periods.js';
+import { addDays, isCivilDate, mondayOf, parseCivilDate } from './dates.js';
 
 /**
  * Âm lịch Việt Nam (Vietnamese lunar calendar, UTC+7): the first day of Tết Nguyên đán (mùng 1
@@ -27,13 +27,6 @@ export const DEMO_ANCHOR_MIN = '2026-11-16';
 export const DEMO_ANCHOR_MAX = '2030-06-30';
 /** The demo's year of work: 52 weeks ending with next week (the week whose plans are under review). */
 export const DEMO_WORK_WEEKS = 52;
-
-/** ISO 8601 week (Monday first): the Monday of the week holding `date`. */
-export function mondayOf(date: string): string {
-  // 1970-01-01 (day 0) was a Thursday: (day + 3) mod 7 counts days since Monday.
-  const d = dayNumber(date);
-  return addDays(date, -((((d + 3) % 7) + 7) % 7));
-}
 
 /** Âm lịch Việt Nam: the first day of Tết Nguyên đán in a Gregorian year (TET_DAYS); RangeError outside the table. */
 export function tetDay(year: number): string {

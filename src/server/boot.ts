@@ -5,8 +5,8 @@
 // dedicated connection, so the first instance does the work and the others wait, then find it
 // done. The embedded database needs no lock: its data-folder lock already refuses a second process.
 import type { Kysely } from 'kysely';
-import { DEMO_ANCHOR_MAX, DEMO_ANCHOR_MIN, demoAnchorProblem, mondayOf } from '../domain/demo-calendar.js';
-import { formatViDate, todayInVietnam } from '../domain/dates.js';
+import { DEMO_ANCHOR_MAX, DEMO_ANCHOR_MIN, demoAnchorProblem } from '../domain/demo-calendar.js';
+import { formatViDate, mondayOf, todayInVietnam } from '../domain/dates.js';
 import type { Database } from './db/connect.js';
 import { ConfigError } from './env.js';
 import type { DB } from './db/schema.js';

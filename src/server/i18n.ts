@@ -1,794 +1,86 @@
-/* eslint-disable max-lines -- every branch adds messages here now; issue 8 splits the messages per module with typed keys (after the merge) */
-// Server-side messages (errors, exports) in Vietnamese (default) and English.
-import { AUTH_MESSAGES } from './i18n.auth.js';
-import { EVALUATION_FIDELITY_MESSAGES } from './i18n.evaluation.js';
-import { JUDGING_MESSAGES } from './i18n.judging.js';
-import { LIMIT_MESSAGES } from './i18n.limits.js';
-import { PEOPLE_MESSAGES } from './i18n.people.js';
+// Server-side messages (errors, exports, notifications) in Vietnamese (default) and English.
+// Each module owns its catalogue (`modules/<m>/<m>.messages.ts`; the cross-cutting ones live in
+// `http/`), declared `{ ... } satisfies Catalogue` so its keys stay literal; MESSAGES spreads them
+// all, one line each, and `t()` takes only a key of the union (MessageKey): an unknown key does not
+// compile. Adding a catalogue: write the file, add one import and one spread line below.
+import { HTTP_MESSAGES } from './http/http.messages.js';
+import { LIMIT_MESSAGES } from './http/limits.messages.js';
+import { ACCOUNTS_MESSAGES } from './modules/accounts/accounts.messages.js';
+import { AUTH_MESSAGES } from './modules/auth/auth.messages.js';
+import { CRITERIA_MESSAGES } from './modules/criteria/criteria.messages.js';
+import { EVALUATION_REPORTS_MESSAGES } from './modules/evaluation-reports/evaluation-reports.messages.js';
+import { EVALUATION_FIDELITY_MESSAGES } from './modules/evaluation/evaluation.fidelity.messages.js';
+import { JUDGING_MESSAGES } from './modules/evaluation/evaluation.judging.messages.js';
+import { EVALUATION_MESSAGES } from './modules/evaluation/evaluation.messages.js';
+import { EVALUATION_RULES_MESSAGES } from './modules/evaluation/evaluation.rules.messages.js';
+import { INDICATORS_MESSAGES } from './modules/indicators/indicators.messages.js';
+import { JOBS_MESSAGES } from './modules/jobs/jobs.messages.js';
+import { MEETINGS_MESSAGES } from './modules/meetings/meetings.messages.js';
+import { NOTIFICATIONS_MESSAGES } from './modules/notifications/notifications.messages.js';
+import { ORG_MESSAGES } from './modules/org/org.messages.js';
+import { PEOPLE_EXCEL_MESSAGES } from './modules/people-excel/people-excel.messages.js';
+import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
+import { PLANS_MESSAGES } from './modules/plans/plans.messages.js';
+import { RESPONSIBILITIES_MESSAGES } from './modules/responsibilities/responsibilities.messages.js';
+import { SUMMARY_MESSAGES } from './modules/summary/summary.messages.js';
+import { TASKS_MESSAGES } from './modules/tasks/tasks.messages.js';
+
 export type Locale = 'vi' | 'en';
 
-type Catalogue = Record<string, { vi: string; en: string }>;
+/** One message in both languages; both are required. */
+export interface Message {
+  vi: string;
+  en: string;
+}
+/** The type each module's catalogue satisfies (`{ ... } satisfies Catalogue`, never annotated, so the keys stay literal). */
+export type Catalogue = Record<string, Message>;
 
-export const MESSAGES: Catalogue = {
+export const MESSAGES = {
+  ...HTTP_MESSAGES,
   ...LIMIT_MESSAGES,
+  ...ORG_MESSAGES,
+  ...ACCOUNTS_MESSAGES,
   ...PEOPLE_MESSAGES,
-  // errors by code
-  unauthenticated: { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
-  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
-  not_found: { vi: 'Không tìm thấy bản ghi.', en: 'Record not found.' },
-  conflict: {
-    vi: 'Bản ghi đã được người khác thay đổi. Hãy tải lại rồi thử lại.',
-    en: 'The record was changed by someone else. Reload and try again.',
-  },
-  duplicate: { vi: 'Giá trị đã tồn tại: {field}.', en: 'Value already exists: {field}.' },
-  validation: { vi: 'Dữ liệu không hợp lệ.', en: 'Invalid input.' },
-  csrf: { vi: 'Phiên làm việc không hợp lệ (CSRF). Hãy tải lại trang.', en: 'Invalid CSRF token. Reload the page.' },
-  invalid_credentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
-  rate_limited: { vi: 'Quá nhiều lần thử. Hãy đợi một lát.', en: 'Too many attempts. Please wait.' },
-  internal: { vi: 'Lỗi hệ thống. Đã ghi nhận để xử lý.', en: 'Internal error. It has been logged.' },
-  job_running: { vi: 'Tác vụ đang chạy.', en: 'The job is still running.' },
-  // field-level validation
-  'v.required': { vi: 'Bắt buộc nhập.', en: 'Required.' },
-  'v.invalid_type': { vi: 'Sai kiểu dữ liệu.', en: 'Wrong type.' },
-  'v.too_small': { vi: 'Quá ngắn hoặc quá nhỏ (tối thiểu {min}).', en: 'Too short or too small (minimum {min}).' },
-  'v.too_big': { vi: 'Quá dài hoặc quá lớn (tối đa {max}).', en: 'Too long or too large (maximum {max}).' },
-  'v.invalid_format': { vi: 'Sai định dạng.', en: 'Invalid format.' },
-  'v.invalid_value': { vi: 'Giá trị không thuộc danh sách cho phép.', en: 'Value not allowed.' },
-  'v.unrecognized_keys': { vi: 'Trường không được phép.', en: 'Unknown field.' },
-  'v.date': { vi: 'Ngày không hợp lệ (dd/mm/yyyy).', en: 'Invalid date (dd/mm/yyyy).' },
-  'v.date_order': { vi: 'Ngày kết thúc phải sau ngày bắt đầu.', en: 'The end date must be after the start date.' },
-  'v.unknown_ref': { vi: 'Không tìm thấy: {field}.', en: 'Not found: {field}.' },
-  'v.out_of_scope': { vi: 'Đơn vị nằm ngoài phạm vi quản lý của bạn.', en: 'The unit is outside your scope.' },
-  'v.citizen_id': { vi: 'Số CCCD phải gồm đúng 12 chữ số.', en: 'The citizen ID must be exactly 12 digits.' },
-  'v.party_dates': {
-    vi: 'Ngày vào Đảng chính thức phải sau ngày kết nạp (Điều lệ Đảng, Điều 5: dự bị 12 tháng).',
-    en: 'Full membership must follow admission (Party Charter, Art. 5: 12 months probation).',
-  },
-  'v.age': { vi: 'Ngày sinh không hợp lệ (tuổi từ 16 đến 100).', en: 'Invalid date of birth (age 16 to 100).' },
-  'v.password_wrong': { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
-  'v.unit_closed': { vi: 'Đơn vị đã giải thể hoặc sáp nhập tại ngày này.', en: 'The unit is closed at this date.' },
-  'v.unit_cycle': { vi: 'Không thể đặt đơn vị làm cấp dưới của chính nó.', en: 'A unit cannot be placed under itself.' },
-  'v.merge_sources': { vi: 'Cần ít nhất {min} đơn vị.', en: 'At least {min} units are needed.' },
-  'v.overlap': { vi: 'Khoảng thời gian chồng lấn với bản ghi khác.', en: 'The period overlaps another record.' },
-  'v.post_unit': { vi: 'Chức vụ không thuộc đơn vị đang hoạt động tại ngày bắt đầu.', en: 'The post is not open at the start date.' },
-  'v.file': { vi: 'Tệp không đọc được hoặc không đúng mẫu.', en: 'The file cannot be read or does not follow the template.' },
-  'v.last_admin': { vi: 'Không thể bỏ quyền quản trị cuối cùng.', en: 'Cannot remove the last administrator.' },
-  // org module
-  'v.unit_not_valid': { vi: 'Đơn vị không hoạt động tại ngày này.', en: 'The unit is not active at this date.' },
-  'v.unit_has_children': {
-    vi: 'Đơn vị còn đơn vị trực thuộc đang hoạt động. Hãy chuyển hoặc giải thể chúng trước.',
-    en: 'The unit still has active sub-units. Move or close them first.',
-  },
-  'v.split_children': {
-    vi: 'Cần phân các đơn vị trực thuộc đang hoạt động cho đúng một đơn vị mới.',
-    en: 'Each active sub-unit must be assigned to exactly one new unit.',
-  },
-  'v.duplicate_ids': { vi: 'Có đơn vị bị chọn trùng.', en: 'A unit is selected more than once.' },
-  'v.merge_target': { vi: 'Chọn một đơn vị nhận sáp nhập có sẵn hoặc tạo đơn vị mới.', en: 'Choose an existing target unit or a new one.' },
-  'v.merge_target_source': {
-    vi: 'Đơn vị nhận sáp nhập không được nằm trong các đơn vị bị sáp nhập.',
-    en: 'The target cannot be one of the merged units.',
-  },
-  'v.district_era': { vi: 'Cấp huyện không còn tồn tại từ ngày 01/7/2025.', en: 'District-level units do not exist from 1 July 2025.' },
-  'v.starts_later': {
-    vi: 'Có bản ghi liên quan bắt đầu từ ngày này trở về sau; hãy chọn ngày muộn hơn.',
-    en: 'A related record starts on or after this date; choose a later date.',
-  },
-  'v.already_closed': { vi: 'Bản ghi đã kết thúc trước đó.', en: 'The record is already closed.' },
-  'v.same_parent': { vi: 'Đơn vị đã trực thuộc đơn vị này.', en: 'The unit is already under this parent.' },
-  // accounts, audit, reference
-  'v.username': {
-    vi: 'Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang.',
-    en: 'The username needs 3–40 characters: lower-case letters, digits, dot, underscore, hyphen.',
-  },
-  'v.roles_required': { vi: 'Cần ít nhất một vai trò.', en: 'At least one role is needed.' },
-  // people module
-  'v.tenure_ended': { vi: 'Quá trình giữ chức vụ này đã kết thúc.', en: 'This tenure has already ended.' },
-  // people-excel and jobs modules (Excel import/export of people, long jobs)
-  job_interrupted: {
-    vi: 'Tác vụ bị dừng do máy chủ chạy nó đã dừng. Không có dữ liệu nào được ghi dở; hãy thực hiện lại.',
-    en: 'The job stopped because the server running it stopped. Nothing was half-written; please run it again.',
-  },
-  'v.xlsx_required': { vi: 'Cần chọn một tệp Excel (.xlsx).', en: 'Choose an Excel file (.xlsx).' },
-  'v.xlsx_not_xlsx': { vi: 'Tệp không phải định dạng Excel .xlsx.', en: 'The file is not an Excel .xlsx workbook.' },
-  'v.xlsx_no_header': {
-    vi: 'Không tìm thấy dòng tiêu đề (Họ, Tên, Giới tính, …) trong 10 dòng đầu của trang tính.',
-    en: 'No header row (Họ, Tên, Giới tính, …) in the first 10 rows of the sheet.',
-  },
-  'v.xlsx_too_many_rows': {
-    vi: 'Tệp có quá {max} dòng dữ liệu; hãy chia thành nhiều tệp.',
-    en: 'The file has more than {max} data rows; split it.',
-  },
-  'v.xlsx_unknown_headers': {
-    vi: 'Không nhận ra cột: {headers}. Hãy dùng tiêu đề cột theo mẫu.',
-    en: 'Unknown columns: {headers}. Use the template headers.',
-  },
-  'v.xlsx_duplicate_headers': { vi: 'Cột bị lặp: {headers}.', en: 'Repeated columns: {headers}.' },
-  'v.xlsx_missing_columns': { vi: 'Thiếu cột bắt buộc: {columns}.', en: 'Required columns missing: {columns}.' },
-  'v.xlsx_empty': { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
-  'v.xlsx_full_name': { vi: 'Họ và tên cần có ít nhất họ và tên.', en: 'The full name needs at least a family and a given name.' },
-  'v.xlsx_allowed': { vi: 'Chỉ nhận một trong các giá trị: {values}.', en: 'Allowed values: {values}.' },
-  'v.xlsx_place_unknown': {
-    vi: 'Không tìm thấy địa danh. Ghi mã xã 5 chữ số hoặc "Xã …, Tỉnh …".',
-    en: 'Place not found. Write the 5-digit commune code or "Xã …, Tỉnh …".',
-  },
-  'v.xlsx_place_ambiguous': {
-    vi: 'Có nhiều địa danh trùng tên; hãy ghi rõ tỉnh hoặc dùng mã xã.',
-    en: 'Several places match; name the province or use the commune code.',
-  },
-  'v.xlsx_unit_outside': {
-    vi: 'Mã đơn vị không thuộc đơn vị được chọn để nhập.',
-    en: 'The unit id is not within the unit chosen for the import.',
-  },
-  'v.xlsx_unit_unknown': { vi: 'Không tìm thấy đơn vị "{name}" trong đơn vị được chọn.', en: 'No unit "{name}" within the chosen unit.' },
-  'v.xlsx_unit_ambiguous': {
-    vi: 'Có nhiều đơn vị tên "{name}"; hãy dùng cột Mã đơn vị.',
-    en: 'Several units are named "{name}"; use the unit id column.',
-  },
-  'v.xlsx_duplicate_in_file': { vi: 'Số CCCD trùng với dòng {rows} trong tệp.', en: 'The citizen ID repeats row {rows} of the file.' },
-  'v.xlsx_citizen_id_exists': { vi: 'Số CCCD đã có trong hệ thống.', en: 'The citizen ID is already recorded.' },
-  'v.xlsx_conflict': {
-    vi: 'Dữ liệu đã thay đổi trong khi nhập (ví dụ có người vừa nhập cùng số CCCD). Không có bản ghi nào được ghi; hãy nhập lại.',
-    en: 'The data changed during the import (e.g. the same citizen ID was just recorded). Nothing was written; import again.',
-  },
-  'xlsx.row': { vi: 'Dòng {row}', en: 'Row {row}' },
-  'xlsx.sheet.help': { vi: 'Hướng dẫn', en: 'Instructions' },
-  'xlsx.help.title': { vi: 'HƯỚNG DẪN NHẬP DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, ĐẢNG VIÊN', en: 'HOW TO FILL IN THE PEOPLE LIST' },
-  'xlsx.help.intro': {
-    vi: 'Nhập mỗi người một dòng ở trang "Danh sách", không đổi tên các cột. Cột có dấu * là bắt buộc. Có thể dùng một cột "Họ và tên" thay cho ba cột Họ, Tên đệm, Tên; cột "Mã đơn vị" thay cho cột "Đơn vị". Để trống cột Đơn vị thì người đó thuộc đơn vị được chọn khi nhập.',
-    en: 'One person per row on the "Danh sách" sheet; keep the column headers. Columns marked * are required. A single "Họ và tên" column may replace Họ, Tên đệm, Tên; "Mã đơn vị" (unit id) may replace "Đơn vị". An empty unit means the unit chosen for the import.',
-  },
-  'xlsx.help.column': { vi: 'Cột', en: 'Column' },
-  'xlsx.help.required': { vi: 'Bắt buộc', en: 'Required' },
-  'xlsx.help.format': { vi: 'Định dạng', en: 'Format' },
-  'xlsx.help.values': { vi: 'Giá trị cho phép / ghi chú', en: 'Allowed values / notes' },
-  'xlsx.help.yes': { vi: 'Có', en: 'Yes' },
-  'xlsx.help.no': { vi: 'Không', en: 'No' },
-  'xlsx.format.text': { vi: 'Chữ', en: 'Text' },
-  'xlsx.format.date': { vi: 'Ngày dd/mm/yyyy', en: 'Date dd/mm/yyyy' },
-  'xlsx.format.enum': { vi: 'Chọn trong danh sách', en: 'Pick from the list' },
-  'xlsx.format.digits': { vi: 'Chữ số', en: 'Digits' },
-  'xlsx.format.place': { vi: 'Địa danh', en: 'Place' },
-  'xlsx.note.familyName': { vi: 'Ví dụ: Nguyễn', en: 'E.g. Nguyễn' },
-  'xlsx.note.fullName': {
-    vi: 'Thay cho ba cột Họ, Tên đệm, Tên: từ đầu là họ, từ cuối là tên',
-    en: 'Replaces Họ, Tên đệm, Tên: first word family name, last word given name',
-  },
-  'xlsx.note.unitId': { vi: 'Mã đơn vị trong hệ thống; thay cho cột Đơn vị', en: 'The unit id in the system; replaces the Đơn vị column' },
-  'xlsx.note.middleName': { vi: 'Ví dụ: Văn; có thể để trống', en: 'E.g. Văn; may be empty' },
-  'xlsx.note.givenName': { vi: 'Ví dụ: An', en: 'E.g. An' },
-  'xlsx.note.gender': { vi: 'Nam hoặc Nữ', en: 'Nam (male) or Nữ (female)' },
-  'xlsx.note.dateOfBirth': { vi: 'dd/mm/yyyy, ví dụ 15/05/1980; tuổi từ 16 đến 100', en: 'dd/mm/yyyy, e.g. 15/05/1980; age 16 to 100' },
-  'xlsx.note.unitName': {
-    vi: 'Tên đơn vị trực thuộc đơn vị được chọn khi nhập; để trống = đơn vị được chọn',
-    en: 'A unit within the chosen unit; empty = the chosen unit',
-  },
-  'xlsx.note.hometown': {
-    vi: 'Mã xã 5 chữ số (danh mục 2025), "cũ 00001" (danh mục trước 2025), hoặc "Xã …, Tỉnh …"',
-    en: '5-digit commune code (2025 list), "cũ 00001" (pre-2025 list), or "Xã …, Tỉnh …"',
-  },
-  'xlsx.note.birthplace': { vi: 'Như cột Quê quán', en: 'As for Quê quán' },
-  'xlsx.note.ethnicity': { vi: 'Để trống = Kinh', en: 'Empty = Kinh' },
-  'xlsx.note.citizenId': { vi: '12 chữ số, không trùng', en: '12 digits, unique' },
-  'xlsx.note.partyAdmissionDate': { vi: 'dd/mm/yyyy; đảng viên', en: 'dd/mm/yyyy; Party members' },
-  'xlsx.note.partyFullDate': { vi: 'dd/mm/yyyy; sau ngày vào Đảng', en: 'dd/mm/yyyy; after the admission date' },
-  'xlsx.note.kind': { vi: 'Cán bộ, Công chức, Viên chức hoặc Đảng viên', en: 'Cán bộ, Công chức, Viên chức or Đảng viên' },
-  'xlsx.note.phone': { vi: 'Ví dụ 0912345678', en: 'E.g. 0912345678' },
-  'xlsx.export.title': {
-    vi: 'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, ĐẢNG VIÊN',
-    en: 'LIST OF CADRES, CIVIL SERVANTS, PUBLIC EMPLOYEES AND PARTY MEMBERS',
-  },
-  'xlsx.export.subtitle': { vi: '{unit} — ngày {date}', en: '{unit} — {date}' },
-  'xlsx.export.all_units': { vi: 'Các đơn vị trong phạm vi quản lý', en: 'All units in scope' },
-  'xlsx.col.stt': { vi: 'STT', en: 'No.' },
-  'xlsx.col.posts': { vi: 'Chức vụ', en: 'Posts' },
-  'xlsx.col.retirement': { vi: 'Ngày nghỉ hưu', en: 'Retirement date' },
-  // notifications, responsibilities, indicators modules
-  'n.generic': { vi: 'Bạn có thông báo mới.', en: 'You have a new notification.' },
-  'n.task_assigned': {
-    vi: 'Bạn được giao nhiệm vụ “{title}”, hạn {dueDate}.',
-    en: 'You have been assigned the task “{title}”, due {dueDate}.',
-  },
-  'n.task_due_soon': {
-    vi: 'Nhiệm vụ “{title}” sắp đến hạn: còn {days} ngày (hạn {dueDate}).',
-    en: 'The task “{title}” is due in {days} day(s) ({dueDate}).',
-  },
-  'n.task_due_today': { vi: 'Nhiệm vụ “{title}” đến hạn hôm nay ({dueDate}).', en: 'The task “{title}” is due today ({dueDate}).' },
-  'n.task_overdue': { vi: 'Nhiệm vụ “{title}” đã quá hạn (hạn {dueDate}).', en: 'The task “{title}” is overdue (due {dueDate}).' },
-  'n.task_due_changed': {
-    vi: 'Hạn của nhiệm vụ “{title}” đã đổi từ {oldDueDate} sang {dueDate}. Lý do: {reason}',
-    en: 'The due date of “{title}” changed from {oldDueDate} to {dueDate}. Reason: {reason}',
-  },
-  'n.task_due_changed.bare': {
-    vi: 'Hạn của nhiệm vụ “{title}” đã đổi từ {oldDueDate} sang {dueDate}.',
-    en: 'The due date of “{title}” changed from {oldDueDate} to {dueDate}.',
-  },
-  'n.task_cancelled': { vi: 'Nhiệm vụ “{title}” đã bị hủy. Lý do: {reason}', en: 'The task “{title}” was cancelled. Reason: {reason}' },
-  'n.task_cancelled.bare': { vi: 'Nhiệm vụ “{title}” đã bị hủy.', en: 'The task “{title}” was cancelled.' },
-  'n.plan_returned': {
-    vi: 'Kế hoạch công tác tuần bắt đầu {weekStart} bị trả lại: {comment}',
-    en: 'Your weekly work plan for the week of {weekStart} was returned: {comment}',
-  },
-  'n.plan_returned.bare': {
-    vi: 'Kế hoạch công tác tuần bắt đầu {weekStart} bị trả lại.',
-    en: 'Your weekly work plan for the week of {weekStart} was returned.',
-  },
-  'n.plan_approved': {
-    vi: 'Kế hoạch công tác tuần bắt đầu {weekStart} đã được duyệt.',
-    en: 'Your weekly work plan for the week of {weekStart} was approved.',
-  },
-  'n.meeting_scheduled': { vi: 'Bạn được mời dự “{title}” lúc {scheduledAt}.', en: 'You are invited to “{title}” at {scheduledAt}.' },
-  'n.email.subject': { vi: 'CanBo: thông báo mới', en: 'CanBo: new notification' },
-  'v.duplicate_values': { vi: 'Có giá trị bị trùng.', en: 'A value appears more than once.' },
-  'v.field_or_area': { vi: 'Chọn đúng một trong hai: lĩnh vực hoặc địa bàn.', en: 'Choose exactly one: a field or an area.' },
-  'v.person_not_in_unit': {
-    vi: 'Người này không thuộc đơn vị (hoặc đã chuyển khỏi đơn vị).',
-    en: 'This person is not in the unit (or has left it).',
-  },
-  'v.area_not_in_unit': {
-    vi: 'Địa bàn phải là đơn vị trực thuộc đơn vị phân công.',
-    en: 'The area must be a unit within the assigning unit.',
-  },
-  'v.indicator_code': {
-    vi: 'Mã chỉ tiêu gồm 2–60 ký tự: chữ thường không dấu, chữ số, gạch dưới.',
-    en: 'The indicator code needs 2–60 characters: lower-case letters, digits, underscore.',
-  },
-  'v.period_year': { vi: 'Kỳ số liệu phải thuộc năm {year} của chỉ tiêu.', en: 'The period must fall within the indicator year {year}.' },
-  // plans module (weekly work plans)
-  plan_exists: { vi: 'Đã có kế hoạch công tác cho tuần này.', en: 'A work plan for this week already exists.' },
-  'v.plan_exists': {
-    vi: 'Đã có kế hoạch công tác cho tuần này; hãy mở kế hoạch đó để sửa.',
-    en: 'A work plan for this week already exists; open it to edit.',
-  },
-  'v.plan_approved': {
-    vi: 'Kế hoạch đã được duyệt nên không thể sửa, gửi lại, trả lại hay duyệt lại; các công việc đã thành nhiệm vụ.',
-    en: 'The plan has been approved and can no longer be edited, resubmitted, returned or approved again; its items are tasks.',
-  },
-  'v.plan_submitted': {
-    vi: 'Kế hoạch đã gửi và đang chờ duyệt; người viết chỉ sửa được khi kế hoạch bị trả lại.',
-    en: 'The plan is submitted and awaits a decision; its author can edit it only once it is returned.',
-  },
-  'v.plan_not_submitted': {
-    vi: 'Chỉ sửa (khi duyệt), trả lại hoặc duyệt được kế hoạch đã gửi.',
-    en: 'Only a submitted plan can be edited by the approver, returned or approved.',
-  },
-  'v.plan_empty': { vi: 'Kế hoạch chưa có công việc nào.', en: 'The plan has no items.' },
-  'v.plan_unit': {
-    vi: 'Người viết kế hoạch không công tác tại đơn vị này.',
-    en: 'The author of the plan does not work in this unit.',
-  },
-  'v.plan_item_start': {
-    vi: 'Ngày bắt đầu phải nằm trong tuần của kế hoạch ({from} – {to}).',
-    en: 'The start date must lie within the week of the plan ({from} – {to}).',
-  },
-  'v.plan_item_due': {
-    vi: 'Hạn hoàn thành không được sau ngày {max} (4 tuần kể từ đầu tuần).',
-    en: 'The due date cannot be after {max} (4 weeks from the start of the week).',
-  },
-  'v.plan_no_last_week': { vi: 'Không có kế hoạch của tuần trước để sao chép.', en: 'There is no plan of the previous week to copy.' },
-  'v.work_units': { vi: 'Số đơn vị công việc phải lớn hơn 0.', en: 'The work units must be greater than 0.' },
-  'v.time': { vi: 'Giờ không hợp lệ (HH:MM, ví dụ 17:00).', en: 'Invalid time (HH:MM, e.g. 17:00).' },
-  // summary + meetings module (briefing meetings, weekly/monthly/quarterly summary)
-  'summary.period.week': { vi: 'Tuần {week} năm {year}', en: 'Week {week} of {year}' },
-  'summary.period.month': { vi: 'Tháng {month} năm {year}', en: 'Month {month} of {year}' },
-  'summary.period.quarter': { vi: 'Quý {quarter} năm {year}', en: 'Quarter {quarter} of {year}' },
-  'summary.direct_row': { vi: '{unit} (trực tiếp)', en: '{unit} (held directly)' },
-  'summary.title': { vi: 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ {period}', en: 'SUMMARY REPORT OF TASK RESULTS — {period}' },
-  'summary.unit': { vi: 'Đơn vị: {unit}', en: 'Unit: {unit}' },
-  'summary.range': { vi: 'Từ ngày {from} đến ngày {to}', en: 'From {from} to {to}' },
-  'summary.as_of': { vi: 'Số liệu tính đến ngày {date}', en: 'Figures as of {date}' },
-  'summary.section.people': { vi: 'I. KẾT QUẢ THEO CÁ NHÂN', en: 'I. RESULTS BY PERSON' },
-  'summary.section.units': { vi: 'II. KẾT QUẢ THEO ĐƠN VỊ', en: 'II. RESULTS BY UNIT' },
-  'summary.col.no': { vi: 'STT', en: 'No.' },
-  'summary.col.name': { vi: 'Họ và tên', en: 'Full name' },
-  'summary.col.post': { vi: 'Chức vụ', en: 'Post' },
-  'summary.col.role': { vi: 'Vai trò', en: 'Role' },
-  'summary.col.unit': { vi: 'Đơn vị', en: 'Unit' },
-  'summary.role.lead': { vi: 'Chủ trì', en: 'Lead' },
-  'summary.role.support': { vi: 'Phối hợp', en: 'Support' },
-  'summary.col.assigned': { vi: 'Được giao', en: 'Assigned' },
-  'summary.col.done': { vi: 'Hoàn thành', en: 'Done' },
-  'summary.col.doneOnTime': { vi: 'Đúng hạn', en: 'On time' },
-  'summary.col.late': { vi: 'Trễ hạn', en: 'Late' },
-  'summary.col.lateExcused': { vi: 'Trễ do khách quan', en: 'Late (objective cause)' },
-  'summary.col.overdue': { vi: 'Quá hạn', en: 'Overdue' },
-  'summary.col.pending': { vi: 'Đang thực hiện', en: 'In progress' },
-  'summary.col.qualityFailures': { vi: 'Không đạt chất lượng', en: 'Quality failures' },
-  'summary.col.majorErrors': { vi: 'Sai sót lớn', en: 'Major errors' },
-  'summary.col.exceeded': { vi: 'Vượt yêu cầu', en: 'Exceeded' },
-  'summary.col.workUnitsAssigned': { vi: 'Quy đổi được giao', en: 'Work units assigned' },
-  'summary.col.workUnitsDone': { vi: 'Quy đổi hoàn thành', en: 'Work units done' },
-  'summary.col.donePct': { vi: '% hoàn thành', en: '% done' },
-  'summary.col.onTimePct': { vi: '% đúng hạn', en: '% on time' },
-  'summary.total': { vi: 'Tổng cộng', en: 'Total' },
-  'summary.note': {
-    vi: 'Ghi chú: nhiệm vụ thuộc kỳ khi hạn hoàn thành nằm trong kỳ; nhiệm vụ đã hủy không tính; tổng cộng tính mỗi nhiệm vụ một lần.',
-    en: 'Note: a task belongs to the period when its due date falls in it; cancelled tasks are not counted; the total counts each task once.',
-  },
-  'summary.sign.date': { vi: '…………, ngày {d} tháng {m} năm {y}', en: 'Date: {d}/{m}/{y}' },
-  'summary.sign.preparer': { vi: 'NGƯỜI LẬP BIỂU', en: 'PREPARED BY' },
-  'summary.sign.chief': { vi: 'CHÁNH VĂN PHÒNG', en: 'CHIEF OF OFFICE' },
-  'summary.sign.hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
-  'summary.sheet': { vi: 'Tổng hợp', en: 'Summary' },
-  'meeting.agenda.summary': {
-    vi: 'Báo cáo tổng hợp kết quả thực hiện nhiệm vụ {period} ({range}): {done}/{assigned} nhiệm vụ hoàn thành, {late} trễ hạn, {overdue} quá hạn',
-    en: 'Summary of task results, {period} ({range}): {done}/{assigned} tasks done, {late} late, {overdue} overdue',
-  },
-  'meeting.agenda.overdue': { vi: 'Nhiệm vụ quá hạn: {title} (hạn {due})', en: 'Overdue task: {title} (due {due})' },
-  'meeting.agenda.late': {
-    vi: 'Nhiệm vụ hoàn thành trễ hạn: {title} (hạn {due}, hoàn thành {done})',
-    en: 'Task done late: {title} (due {due}, done {done})',
-  },
-  'meeting.agenda.more': { vi: 'Các nhiệm vụ quá hạn, trễ hạn khác ({count} nhiệm vụ)', en: 'Other overdue and late tasks ({count})' },
-  'meeting.agenda.directives': { vi: 'Kết luận, chỉ đạo của đồng chí chủ trì', en: 'Conclusions and directives of the chair' },
-  meeting_closed: {
-    vi: 'Cuộc họp đã kết thúc hoặc đã hủy, không thể thay đổi.',
-    en: 'The meeting is closed or cancelled and cannot be changed.',
-  },
-  'v.meeting.person_outside': {
-    vi: 'Người này không thuộc đơn vị tổ chức cuộc họp.',
-    en: 'This person is not in the unit holding the meeting.',
-  },
-  'v.meeting.duplicate_person': {
-    vi: 'Mỗi người chỉ được ghi một lần (chủ trì hoặc dự họp).',
-    en: 'Each person may appear only once (chair or attendee).',
-  },
-  'v.meeting.not_participant': { vi: 'Người này không có trong danh sách dự họp.', en: 'This person is not a participant of the meeting.' },
-  'v.meeting.target_outside': {
-    vi: 'Đơn vị nhận kết luận phải thuộc đơn vị tổ chức cuộc họp.',
-    en: 'The target unit must be within the unit holding the meeting.',
-  },
-  'v.meeting.task_outside': {
-    vi: 'Nhiệm vụ không thuộc đơn vị tổ chức cuộc họp.',
-    en: 'The task is not within the unit holding the meeting.',
-  },
-  'v.meeting.due_before_meeting': {
-    vi: 'Hạn hoàn thành không được trước ngày họp ({date}).',
-    en: 'The due date cannot be before the meeting day ({date}).',
-  },
-  'v.meeting.file_required': { vi: 'Hãy chọn tệp tài liệu.', en: 'Choose a document file.' },
-  'v.meeting.file_empty': { vi: 'Tệp rỗng.', en: 'The file is empty.' },
-  // tasks module (task slips, volunteered tasks, progress, appraisal)
-  task_state: {
-    vi: 'Nhiệm vụ đang ở trạng thái không cho phép thao tác này (ví dụ đã hoàn thành hoặc đã hủy).',
-    en: 'The task is in a state that does not allow this (e.g. already done or cancelled).',
-  },
-  'v.task.work_units': { vi: 'Số đơn vị công việc quy đổi phải lớn hơn 0.', en: 'The converted work units must be greater than 0.' },
-  'v.task.lead_required': { vi: 'Cần chọn người chủ trì.', en: 'Choose the lead.' },
-  'v.task.lead_in_support': {
-    vi: 'Người chủ trì không được đồng thời là người phối hợp.',
-    en: 'The lead cannot also be a supporting assignee.',
-  },
-  'v.task.duplicate_assignee': { vi: 'Người phối hợp bị chọn trùng.', en: 'A supporting assignee is chosen twice.' },
-  'v.task.unit_unknown': { vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' },
-  'v.task.unit_out_of_scope': { vi: 'Đơn vị nằm ngoài phạm vi của người giao việc.', en: "The unit is outside the assigner's scope." },
-  'v.task.field_unknown': { vi: 'Lĩnh vực không có trong danh mục.', en: 'Unknown field of work.' },
-  'v.task.area_outside': { vi: 'Địa bàn không thuộc đơn vị của nhiệm vụ.', en: "The area is not within the task's unit." },
-  'v.task.assignee_outside': {
-    vi: 'Người này không thuộc đơn vị (đã chuyển công tác hoặc ngoài phạm vi của người giao việc).',
-    en: "This person is not in the unit (has left it or is outside the assigner's scope).",
-  },
-  'v.task.not_own_unit': { vi: 'Chỉ nhận việc cho đơn vị mình đang công tác.', en: 'You can only volunteer for your own unit.' },
-  'v.task.milestones_required': { vi: 'Cần ít nhất một mốc trong lộ trình.', en: 'The roadmap needs at least one milestone.' },
-  'v.task.milestone_range': {
-    vi: 'Mốc phải nằm trong khoảng từ ngày bắt đầu đến hạn hoàn thành.',
-    en: 'The milestone must fall between the start date and the due date.',
-  },
-  'v.task.milestone_order': { vi: 'Các mốc phải theo thứ tự thời gian tăng dần.', en: 'Milestones must be in increasing date order.' },
-  'v.task.not_future': { vi: 'Ngày không được sau hôm nay.', en: 'The date cannot be after today.' },
-  'v.task.before_start': { vi: 'Ngày không được trước ngày bắt đầu nhiệm vụ.', en: "The date cannot be before the task's start date." },
-  'v.task.due_unchanged': { vi: 'Hạn mới trùng với hạn hiện tại.', en: 'The new due date is the same as the current one.' },
-  'v.task.calendar_range': { vi: 'Khoảng thời gian tối đa {max} ngày.', en: 'The range can be at most {max} days.' },
-  'v.task.file_too_large': { vi: 'Tệp đính kèm vượt quá {max}.', en: 'The attachment is larger than {max}.' },
-  'v.task.too_many_files': { vi: 'Tối đa {max} tệp đính kèm mỗi lần báo cáo.', en: 'At most {max} attachments per report.' },
-  // evaluation rules (src/domain/evaluation): criteria sets, scores, gates and triggers, quota, exclusions, commendation
-  'v.eval.weights.total': {
-    vi: 'Tổng điểm hai phần là {sum}, phải bằng {expected} ({rule}).',
-    en: 'The two parts add up to {sum}; they must add up to {expected} ({rule}).',
-  },
-  'v.eval.weights.general': {
-    vi: 'Điểm tối đa các tiêu chí chung cộng lại là {sum}, phải bằng {expected} ({rule}).',
-    en: 'The maximum points of the general criteria add up to {sum}; they must add up to {expected} ({rule}).',
-  },
-  'v.eval.weights.results': {
-    vi: 'Điểm tối đa các tiêu chí kết quả thực hiện nhiệm vụ cộng lại là {sum}, phải bằng {expected} ({rule}).',
-    en: 'The maximum points of the task-results criteria add up to {sum}; they must add up to {expected} ({rule}).',
-  },
-  'v.eval.criterion_duplicate': { vi: 'Mã tiêu chí {code} bị trùng.', en: 'Criterion code {code} is used twice.' },
-  'v.eval.max_points': { vi: 'Điểm tối đa phải lớn hơn 0.', en: 'The maximum points must be greater than 0.' },
-  'v.eval.general_manual': { vi: 'Tiêu chí chung phải được chấm điểm trực tiếp.', en: 'General criteria are scored by hand.' },
-  'v.eval.source_once': {
-    vi: 'Mỗi bộ tiêu chí chỉ có một tiêu chí tính từ nguồn này ({source}).',
-    en: 'A criteria set has only one criterion computed from this source ({source}).',
-  },
-  'v.eval.formula_weights': {
-    vi: 'Các trọng số phải không âm và có tổng lớn hơn 0 ({rule}).',
-    en: 'The weights must be non-negative and add up to more than 0 ({rule}).',
-  },
-  'v.eval.percent': { vi: 'Tỷ lệ phải từ 0 đến 100% ({rule}).', en: 'The percentage must be between 0 and 100 ({rule}).' },
-  'v.eval.deduction_fixed': {
-    vi: 'Mức trừ hiện chỉ hỗ trợ {supported}% mỗi lần ({rule}).',
-    en: 'Only a deduction of {supported}% per occurrence is supported ({rule}).',
-  },
-  'v.eval.score_range': {
-    vi: 'Điểm tiêu chí {code} phải từ {min} đến {max} ({rule}).',
-    en: 'The score of criterion {code} must be between {min} and {max} ({rule}).',
-  },
-  'v.eval.unknown_criterion': { vi: 'Tiêu chí {code} không có trong bộ tiêu chí.', en: 'Criterion {code} is not in the criteria set.' },
-  'v.eval.computed': {
-    vi: 'Tiêu chí {code} được tính từ kết quả nhiệm vụ, không nhập tay ({rule}).',
-    en: 'Criterion {code} is computed from the tasks and cannot be entered by hand ({rule}).',
-  },
-  'v.eval.quota_exception': {
-    vi: 'Tỷ lệ ngoại lệ phải lớn hơn {min}% và không quá {max}% ({rule}).',
-    en: 'The exception must be above {min}% and at most {max}% ({rule}).',
-  },
-  'gate.excellent.score': {
-    vi: 'Điểm {actual}, mức Hoàn thành xuất sắc cần từ {required} điểm ({rule}).',
-    en: 'Score {actual}; Excellent needs at least {required} ({rule}).',
-  },
-  'gate.excellent.on_time_quality': {
-    vi: 'Nhiệm vụ hoàn thành đúng tiến độ, bảo đảm chất lượng đạt {actual}%, mức Hoàn thành xuất sắc cần {required}% ({rule}).',
-    en: 'Tasks done on time with quality: {actual}%; Excellent needs {required}% ({rule}).',
-  },
-  'gate.excellent.exceeded': {
-    vi: 'Nhiệm vụ hoàn thành vượt mức đạt {actual}%, mức Hoàn thành xuất sắc cần ít nhất {required}% ({rule}).',
-    en: 'Tasks exceeding requirements: {actual}%; Excellent needs at least {required}% ({rule}).',
-  },
-  'gate.excellent.shortcomings': {
-    vi: 'Hạn chế, khuyết điểm kỳ trước đã khắc phục {actual}%, mức Hoàn thành xuất sắc cần {required}% ({rule}).',
-    en: 'Shortcomings from the previous review fixed: {actual}%; Excellent needs {required}% ({rule}).',
-  },
-  'gate.excellent.members_disciplined': {
-    vi: 'Có {actual} đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật; mức Hoàn thành xuất sắc không cho phép ({rule}).',
-    en: '{actual} subordinate unit(s) or leadership member(s) disciplined; Excellent allows none ({rule}).',
-  },
-  'gate.good.score': {
-    vi: 'Điểm {actual}, mức Hoàn thành tốt cần từ {required} điểm ({rule}).',
-    en: 'Score {actual}; Good needs at least {required} ({rule}).',
-  },
-  'gate.good.on_time_quality': {
-    vi: 'Nhiệm vụ hoàn thành đúng tiến độ, bảo đảm chất lượng đạt {actual}%, mức Hoàn thành tốt cần {required}% ({rule}).',
-    en: 'Tasks done on time with quality: {actual}%; Good needs {required}% ({rule}).',
-  },
-  'gate.completed.score': {
-    vi: 'Điểm {actual}, mức Hoàn thành cần từ {required} điểm ({rule}).',
-    en: 'Score {actual}; Completed needs at least {required} ({rule}).',
-  },
-  'gate.completed.done': {
-    vi: 'Nhiệm vụ hoàn thành đạt {actual}%, mức Hoàn thành cần {required}% ({rule}).',
-    en: 'Tasks done: {actual}%; Completed needs {required}% ({rule}).',
-  },
-  'gate.completed.late': {
-    vi: 'Nhiệm vụ chậm tiến độ chiếm {actual}%, mức Hoàn thành cho phép không quá {required}% ({rule}).',
-    en: 'Tasks behind schedule: {actual}%; Completed allows at most {required}% ({rule}).',
-  },
-  'gate.not_completed.discipline': {
-    vi: 'Bị kỷ luật từ khiển trách trở lên trong kỳ ({actual} quyết định): xếp loại Không hoàn thành nhiệm vụ ({rule}).',
-    en: 'Disciplined (reprimand or heavier) in the period ({actual} decision(s)): Not completed ({rule}).',
-  },
-  'gate.not_completed.degradation': {
-    vi: 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái: xếp loại Không hoàn thành nhiệm vụ ({rule}).',
-    en: 'A degradation conclusion by the competent level: Not completed ({rule}).',
-  },
-  'gate.not_completed.not_done': {
-    vi: 'Nhiệm vụ không hoàn thành chiếm {actual}%, vượt quá {required}%: xếp loại Không hoàn thành nhiệm vụ ({rule}).',
-    en: 'Tasks not done: {actual}%, more than {required}%: Not completed ({rule}).',
-  },
-  'gate.not_completed.units_completion': {
-    vi: 'Đơn vị do mình phụ trách hoàn thành {actual}% nhiệm vụ, dưới {required}%: xếp loại Không hoàn thành nhiệm vụ ({rule}).',
-    en: 'The units led completed {actual}% of their tasks, under {required}%: Not completed ({rule}).',
-  },
-  'gate.not_completed.units_not_completed': {
-    vi: '{actual}% đơn vị do mình phụ trách xếp loại Không hoàn thành nhiệm vụ, vượt quá {required}% ({rule}).',
-    en: '{actual}% of the units led are rated Not completed, more than {required}% ({rule}).',
-  },
-  'gate.not_completed.low_confidence': {
-    vi: 'Phiếu tín nhiệm thấp chiếm {actual}%, vượt quá {required}%: xếp loại Không hoàn thành nhiệm vụ ({rule}).',
-    en: 'Low-confidence votes: {actual}%, more than {required}%: Not completed ({rule}).',
-  },
-  'gate.not_completed.corruption': {
-    vi: 'Đơn vị thuộc phạm vi phụ trách trực tiếp để xảy ra tham nhũng, lãng phí, tiêu cực: xếp loại Không hoàn thành nhiệm vụ ({rule}).',
-    en: 'Corruption, waste or negative conduct in the directly managed scope: Not completed ({rule}).',
-  },
-  'quota.ok': {
-    vi: '{excellent} Hoàn thành xuất sắc trên {good} Hoàn thành tốt: trong giới hạn {cap} ({pct}% số Hoàn thành tốt, {rule}).',
-    en: '{excellent} Excellent for {good} Good: within the cap of {cap} ({pct}% of those rated Good, {rule}).',
-  },
-  'quota.exceeded': {
-    vi: '{excellent} Hoàn thành xuất sắc trên {good} Hoàn thành tốt: vượt giới hạn {cap} ({pct}% số Hoàn thành tốt). Cần chuyển ít nhất {mustRateDown} người xuống Hoàn thành tốt ({rule}).',
-    en: '{excellent} Excellent for {good} Good: over the cap of {cap} ({pct}% of those rated Good). Rate at least {mustRateDown} down to Good ({rule}).',
-  },
-  'exclusion.new_member': {
-    vi: 'Đảng viên mới kết nạp chưa đủ {months} tháng tính đến cuối kỳ: không đánh giá, xếp loại ({rule}).',
-    en: 'Admitted less than {months} months before the end of the period: not classified ({rule}).',
-  },
-  'exclusion.exempted': {
-    vi: 'Được miễn công tác và sinh hoạt đảng trong kỳ: không đánh giá, xếp loại ({rule}).',
-    en: 'Exempted from Party work during the period: not classified ({rule}).',
-  },
-  'exclusion.suspended': {
-    vi: 'Bị đình chỉ sinh hoạt đảng trong kỳ: không đánh giá, xếp loại ({rule}).',
-    en: 'Suspended during the period: not classified ({rule}).',
-  },
-  'exclusion.on_leave': {
-    vi: 'Nghỉ ốm, thai sản cả kỳ: không có thời gian công tác để đánh giá ({rule}).',
-    en: 'On sick or maternity leave for the whole period: no time worked to evaluate ({rule}).',
-  },
-  'commendation.grassroots': {
-    vi: 'Hoàn thành xuất sắc nhiệm vụ năm {year}: đề nghị giấy khen của cấp ủy cơ sở ({rule}).',
-    en: 'Excellent in {year}: suggest a certificate of merit of the grassroots committee ({rule}).',
-  },
-  'commendation.province': {
-    vi: 'Hoàn thành xuất sắc nhiệm vụ {consecutiveYears} năm liền đến năm {year}: đề nghị giấy khen cấp trên hoặc bằng khen của tỉnh ({rule}).',
-    en: 'Excellent {consecutiveYears} years running to {year}: suggest a certificate of the level above or of the province ({rule}).',
-  },
-  // evaluation module (periods and the three steps: self-assessment, appraisal, decision; quota; publish; close)
-  'eval.period.month': { vi: 'Tháng {month}/{year}', en: 'Month {month}/{year}' },
-  'eval.period.quarter': { vi: 'Quý {quarter}/{year}', en: 'Quarter {quarter}/{year}' },
-  'eval.period.year': { vi: 'Năm {year}', en: 'Year {year}' },
-  'eval.period.term': { vi: 'Nhiệm kỳ (đến năm {year})', en: 'Term (to {year})' },
-  'eval.status.excluded': { vi: 'Không đánh giá', en: 'Not evaluated' },
-  'eval.status.self_pending': { vi: 'Chờ tự đánh giá', en: 'Awaiting self-assessment' },
-  'eval.status.self_submitted': { vi: 'Đã nộp tự đánh giá', en: 'Self-assessment submitted' },
-  'eval.status.appraised': { vi: 'Đã thẩm định', en: 'Appraised' },
-  'eval.status.decided': { vi: 'Đã quyết định xếp loại', en: 'Decided' },
-  'eval.status.published': { vi: 'Đã công bố', en: 'Published' },
-  'eval.level.excellent': { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellent' },
-  'eval.level.good': { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Good' },
-  'eval.level.completed': { vi: 'Hoàn thành nhiệm vụ', en: 'Completed' },
-  'eval.level.not_completed': { vi: 'Không hoàn thành nhiệm vụ', en: 'Not completed' },
-  'eval.period_closed': {
-    vi: 'Kỳ đánh giá đã khóa sổ, chỉ được xem, không được sửa ({rule}).',
-    en: 'The evaluation period is closed: it can be read but not changed ({rule}).',
-  },
-  'v.evaluation.period_closed': {
-    vi: 'Kỳ đánh giá đã khóa sổ, chỉ được xem, không được sửa ({rule}).',
-    en: 'The evaluation period is closed: it can be read but not changed ({rule}).',
-  },
-  'v.evaluation.quarter_number': {
-    vi: 'Quý phải từ 1 đến 3: quý IV được đánh giá gộp vào kết quả năm (Kết luận 198-KL/TW).',
-    en: 'The quarter must be 1 to 3: the fourth quarter is folded into the year (Kết luận 198-KL/TW).',
-  },
-  'v.evaluation.month_number': { vi: 'Tháng phải từ 1 đến 12.', en: 'The month must be 1 to 12.' },
-  'v.evaluation.year_number': { vi: 'Kỳ đánh giá năm không có số thứ tự (để 0).', en: 'A year period has no number (use 0).' },
-  'v.evaluation.deadline_order': {
-    vi: 'Các hạn phải theo thứ tự: tự đánh giá, thẩm định, rồi quyết định.',
-    en: 'The deadlines must come in order: self-assessment, appraisal, then decision.',
-  },
-  'v.evaluation.period_exists': {
-    vi: 'Kỳ đánh giá này đã được mở cho đơn vị.',
-    en: 'This evaluation period is already open for the unit.',
-  },
-  'v.evaluation.no_criteria_set': {
-    vi: 'Chưa có bộ tiêu chí áp dụng cho nhóm: {groups}. Hãy gán bộ tiêu chí trước khi mở kỳ ({rule}).',
-    en: 'No criteria set is assigned to group(s): {groups}. Assign one before opening the period ({rule}).',
-  },
-  'v.evaluation.step_order': {
-    vi: 'Chưa đúng trình tự: bản đánh giá đang ở bước “{status}”, cần ở bước “{expected}” ({rule}).',
-    en: 'Out of order: the evaluation is at “{status}”; this step needs “{expected}” ({rule}).',
-  },
-  'v.evaluation.excluded': {
-    vi: 'Người này thuộc diện không đánh giá, xếp loại trong kỳ ({rule}).',
-    en: 'This person is not classified in this period ({rule}).',
-  },
-  'v.evaluation.general_missing': { vi: 'Chưa chấm điểm tiêu chí {code}.', en: 'Criterion {code} has not been scored.' },
-  'v.evaluation.score_required': {
-    vi: 'Không tính được tổng điểm từ bộ tiêu chí ({flags}): hãy nhập điểm.',
-    en: 'The total cannot be computed from the criteria ({flags}): enter the score.',
-  },
-  'v.evaluation.reason_required': {
-    vi: 'Cần nêu lý do khi quyết định khác với kết quả thẩm định ({rule}).',
-    en: 'Give the reason when the decision departs from the appraisal ({rule}).',
-  },
-  'v.evaluation.level_above': {
-    vi: 'Mức “{level}” cao hơn mức các điều kiện cho phép (“{allowed}”) ({rule}).',
-    en: 'The level “{level}” is above what the conditions allow (“{allowed}”) ({rule}).',
-  },
-  'v.evaluation.not_in_group': {
-    vi: 'Bản đánh giá không thuộc nhóm cùng đơn vị, cùng nhóm đối tượng của quyết định này ({rule}).',
-    en: 'The evaluation is not in this peer group (same unit and cadre group) ({rule}).',
-  },
-  'v.evaluation.unit_outside_period': {
-    vi: 'Đơn vị không thuộc phạm vi của kỳ đánh giá.',
-    en: 'The unit is not part of this evaluation period.',
-  },
-  'v.evaluation.close_undecided': {
-    vi: 'Còn {count} bản đánh giá chưa có quyết định xếp loại: chưa thể khóa sổ kỳ đánh giá ({rule}).',
-    en: '{count} evaluation(s) have no decision yet: the period cannot be closed ({rule}).',
-  },
-  'n.evaluation_published': {
-    vi: 'Kết quả đánh giá, xếp loại chất lượng {period} đã được công bố.',
-    en: 'The evaluation results for {periodEn} have been published.',
-  },
-  // criteria + conduct modules (cadre groups, criteria sets and assignments; inputs of the KHT triggers)
-  'v.criteria.code': {
-    vi: 'Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái.',
-    en: 'The code may contain lower-case letters, digits and underscores, starting with a letter.',
-  },
-  'v.criteria.family_or_set': {
-    vi: 'Cần chọn đúng một: bộ tiêu chí (family) hoặc phiên bản (setId).',
-    en: 'Give exactly one of family or setId.',
-  },
-  'v.criteria.collective_mismatch': {
-    vi: 'Nhóm {group} không dùng được bộ tiêu chí {appendix}: tập thể đánh giá theo Phụ lục 1, cá nhân theo các phụ lục khác ({rule}).',
-    en: 'Group {group} cannot use a {appendix} criteria set: collectives are scored on Appendix 1, individuals on the others ({rule}).',
-  },
-  'v.criteria.newer_version': {
-    vi: 'Bộ tiêu chí đã có phiên bản mới hơn (phiên bản {versionNo}). Hãy sửa phiên bản mới nhất.',
-    en: 'The criteria set has a newer version (version {versionNo}). Edit the latest version.',
-  },
-  'v.conduct.votes_sum': {
-    vi: 'Số phiếu tín nhiệm cao cộng số phiếu tín nhiệm thấp không được vượt quá tổng số phiếu.',
-    en: 'High-confidence plus low-confidence votes cannot exceed the total number of votes.',
-  },
-  'v.conduct.future': { vi: 'Ngày không được sau hôm nay.', en: 'The date cannot be after today.' },
-  'v.conduct.fixed_before_noted': {
-    vi: 'Ngày khắc phục không được trước ngày ghi nhận hạn chế ({notedOn}).',
-    en: 'The fix date cannot be before the shortcoming was noted ({notedOn}).',
-  },
-  // evaluation-reports module (distribution and ranking, forms, collective report, published list, history, commendation)
-  'v.er.cadre_group': { vi: 'Nhóm đối tượng không tồn tại.', en: 'Unknown cadre group.' },
-  'er.direct': { vi: '{unit} (trực tiếp)', en: '{unit} (held directly)' },
-  'er.total': { vi: 'Tổng cộng', en: 'Total' },
-  'er.undecided': { vi: 'Chưa quyết định', en: 'Not decided' },
-  'er.range': { vi: 'Từ ngày {from} đến ngày {to}', en: 'From {from} to {to}' },
-  'er.period.quarter': { vi: 'quý {quarter} năm {year}', en: 'quarter {quarter} of {year}' },
-  'er.period.month': { vi: 'tháng {month} năm {year}', en: 'month {month} of {year}' },
-  'er.period.year': { vi: 'năm {year}', en: 'year {year}' },
-  'er.period.term': { vi: 'nhiệm kỳ (đến năm {year})', en: 'term (to {year})' },
-  'er.motto.party': { vi: 'ĐẢNG CỘNG SẢN VIỆT NAM', en: 'COMMUNIST PARTY OF VIETNAM' },
-  'er.motto.state': { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
-  'er.motto.state_sub': { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
-  'er.sheet.form': { vi: 'Phiếu đánh giá', en: 'Evaluation form' },
-  'er.sheet.collective': { vi: 'Báo cáo tập thể', en: 'Collective report' },
-  'er.sheet.published': { vi: 'Kết quả công bố', en: 'Published results' },
-  'er.file.form': { vi: 'phieu danh gia', en: 'evaluation form' },
-  'er.file.collective': { vi: 'bao cao tap the', en: 'collective report' },
-  'er.file.published': { vi: 'ket qua xep loai', en: 'published results' },
-  'er.form.title': {
-    vi: 'PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {subject} {period}',
-    en: 'EVALUATION AND CLASSIFICATION FORM — {subject} — {period}',
-  },
-  'er.form.subject.collective': { vi: 'tập thể', en: 'collective' },
-  'er.form.subject.leader': { vi: 'cán bộ lãnh đạo, quản lý', en: 'leader' },
-  'er.form.subject.member': { vi: 'cán bộ, đảng viên', en: 'cadre and Party member' },
-  'er.form.subject.party_member': { vi: 'đảng viên', en: 'Party member' },
-  'er.form.subject.civil_servant': { vi: 'công chức', en: 'civil servant' },
-  'er.form.name': { vi: 'Họ và tên', en: 'Full name' },
-  'er.form.post': { vi: 'Chức vụ', en: 'Post' },
-  'er.form.unit': { vi: 'Đơn vị công tác', en: 'Unit' },
-  'er.form.collective': { vi: 'Tên tập thể', en: 'Collective' },
-  'er.form.evaluating_unit': { vi: 'Cấp đánh giá', en: 'Evaluated by' },
-  'er.form.group': { vi: 'Nhóm đối tượng', en: 'Cadre group' },
-  'er.form.set': { vi: 'Bộ tiêu chí', en: 'Criteria set' },
-  'er.form.set_value': { vi: '{name} (phiên bản {version})', en: '{name} (version {version})' },
-  'er.form.period': { vi: 'Thời gian đánh giá', en: 'Period' },
-  'er.form.section.criteria': { vi: 'I. CHẤM ĐIỂM THEO TIÊU CHÍ', en: 'I. SCORES BY CRITERION' },
-  'er.form.part.general': { vi: 'Tiêu chí chung', en: 'General criteria' },
-  'er.form.part.results': { vi: 'Kết quả thực hiện nhiệm vụ', en: 'Task results' },
-  'er.form.total': { vi: 'Tổng cộng', en: 'Total' },
-  'er.form.level': { vi: 'Xếp loại', en: 'Level' },
-  'er.form.section.results': { vi: 'II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ({rule})', en: 'II. TASK RESULTS ({rule})' },
-  'er.form.no_tasks': { vi: 'Không có nhiệm vụ được giao trong kỳ.', en: 'No task was assigned in the period.' },
-  'er.form.window': { vi: 'Số liệu nhiệm vụ {range}, tính đến ngày {asOf}.', en: 'Tasks {range}, figures as of {asOf}.' },
-  'er.form.results_score': { vi: 'Điểm kết quả thực hiện nhiệm vụ', en: 'Task-results score' },
-  'er.form.quarter': { vi: 'Quý {n}', en: 'Quarter {n}' },
-  'er.form.year_from_quarters': {
-    vi: 'Điểm năm là trung bình điểm các quý và phần quý IV ({rule}):',
-    en: 'The year score averages the quarters and the Q4 part ({rule}):',
-  },
-  'er.form.unit_led': {
-    vi: 'Đơn vị được giao lãnh đạo, phụ trách: {unit} — {level} ({done}/{assigned} nhiệm vụ hoàn thành).',
-    en: 'Unit led: {unit} — {level} ({done}/{assigned} tasks done).',
-  },
-  'er.form.proposed': {
-    vi: 'Mức xếp loại hệ thống đề xuất theo điểm và điều kiện: {level} ({rule}).',
-    en: 'Level the system proposes from the score and the conditions: {level} ({rule}).',
-  },
-  'er.form.section.self': { vi: 'III. TỰ NHẬN XÉT, TỰ XẾP LOẠI', en: 'III. SELF-ASSESSMENT' },
-  'er.form.self_comment': { vi: 'Tự nhận xét', en: 'Comments' },
-  'er.form.self_level': { vi: 'Tự xếp loại', en: 'Proposed level' },
-  'er.form.self_not_submitted': { vi: 'Phiếu tự đánh giá chưa được nộp.', en: 'The self-assessment has not been submitted.' },
-  'er.form.section.appraisal': { vi: 'IV. Ý KIẾN THẨM ĐỊNH CỦA CƠ QUAN THAM MƯU', en: 'IV. APPRAISAL BY THE ORGANISING BODY' },
-  'er.form.appraisal_comment': { vi: 'Nhận xét', en: 'Comments' },
-  'er.form.appraisal_level': { vi: 'Đề xuất xếp loại', en: 'Proposed level' },
-  'er.form.section.decision': { vi: 'V. KẾT QUẢ XẾP LOẠI CỦA CẤP CÓ THẨM QUYỀN', en: 'V. DECISION OF THE COMPETENT LEVEL' },
-  'er.form.decision_level': { vi: 'Xếp loại', en: 'Level' },
-  'er.form.decision_reason': { vi: 'Lý do', en: 'Reason' },
-  'er.tasks.assigned': { vi: 'Số nhiệm vụ được giao', en: 'Tasks assigned' },
-  'er.tasks.done': { vi: 'Đã hoàn thành', en: 'Done' },
-  'er.tasks.on_time_of': { vi: '{n} đúng hạn', en: '{n} on time' },
-  'er.tasks.late': { vi: 'Hoàn thành trễ hạn', en: 'Done late' },
-  'er.tasks.excused_of': { vi: '{n} do nguyên nhân khách quan', en: '{n} for an objective cause' },
-  'er.tasks.overdue': { vi: 'Quá hạn chưa hoàn thành', en: 'Overdue, not done' },
-  'er.tasks.pending': { vi: 'Đang thực hiện (chưa đến hạn)', en: 'In progress (not yet due)' },
-  'er.tasks.quality': { vi: 'Không đạt yêu cầu chất lượng', en: 'Failed quality' },
-  'er.tasks.major_errors': { vi: '{n} lỗi lớn về nội dung', en: '{n} major content errors' },
-  'er.tasks.exceeded': { vi: 'Vượt yêu cầu', en: 'Exceeded requirements' },
-  'er.tasks.work_units': { vi: 'Sản phẩm quy đổi được giao / hoàn thành', en: 'Converted work units assigned / done' },
-  'er.tasks.pcts': { vi: 'Tỷ lệ số lượng / chất lượng / tiến độ', en: 'Quantity / quality / progress' },
-  'er.col.no': { vi: 'STT', en: 'No.' },
-  'er.col.criterion': { vi: 'Tiêu chí', en: 'Criterion' },
-  'er.col.max': { vi: 'Điểm tối đa', en: 'Max' },
-  'er.col.self': { vi: 'Tự chấm', en: 'Self' },
-  'er.col.appraisal': { vi: 'Thẩm định', en: 'Appraisal' },
-  'er.col.decision': { vi: 'Quyết định', en: 'Decision' },
-  'er.col.indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
-  'er.col.measure': { vi: 'Đơn vị tính', en: 'Measure' },
-  'er.col.target': { vi: 'Kế hoạch', en: 'Target' },
-  'er.col.actual': { vi: 'Thực hiện', en: 'Actual' },
-  'er.col.progress': { vi: 'Tỷ lệ (%)', en: 'Progress (%)' },
-  'er.col.group': { vi: 'Nhóm đối tượng', en: 'Cadre group' },
-  'er.col.total': { vi: 'Tổng số', en: 'Total' },
-  'er.col.evaluated': { vi: 'Được đánh giá', en: 'Evaluated' },
-  'er.col.undecided': { vi: 'Chưa xếp loại', en: 'Not decided' },
-  'er.col.excluded': { vi: 'Không đánh giá', en: 'Not evaluated' },
-  'er.col.name': { vi: 'Họ và tên', en: 'Full name' },
-  'er.col.post': { vi: 'Chức vụ', en: 'Post' },
-  'er.col.unit': { vi: 'Đơn vị', en: 'Unit' },
-  'er.col.score': { vi: 'Điểm', en: 'Score' },
-  'er.col.level': { vi: 'Xếp loại', en: 'Level' },
-  'er.col.published': { vi: 'Ngày công bố', en: 'Published on' },
-  'er.level_short.excellent': { vi: 'HTXS', en: 'Excellent' },
-  'er.level_short.good': { vi: 'HTT', en: 'Good' },
-  'er.level_short.completed': { vi: 'HT', en: 'Completed' },
-  'er.level_short.not_completed': { vi: 'KHT', en: 'Not completed' },
-  'er.coll.title': {
-    vi: 'BÁO CÁO KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TẬP THỂ {period}',
-    en: 'COLLECTIVE REVIEW AND CLASSIFICATION REPORT — {period}',
-  },
-  'er.coll.section.indicators': { vi: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU (đến ngày {date})', en: 'I. INDICATORS (as of {date})' },
-  'er.coll.no_indicators': { vi: 'Đơn vị không có chỉ tiêu được giao trong năm.', en: 'The unit has no indicator for the year.' },
-  'er.coll.section.tasks': {
-    vi: 'II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CỦA CƠ QUAN, ĐƠN VỊ ({rule})',
-    en: 'II. TASK COMPLETION OF THE UNIT ({rule})',
-  },
-  'er.coll.tasks.assigned': { vi: 'Được giao', en: 'Assigned' },
-  'er.coll.tasks.done': { vi: 'Hoàn thành', en: 'Done' },
-  'er.coll.tasks.doneOnTime': { vi: 'Đúng hạn', en: 'On time' },
-  'er.coll.tasks.late': { vi: 'Trễ hạn', en: 'Late' },
-  'er.coll.tasks.overdue': { vi: 'Quá hạn', en: 'Overdue' },
-  'er.coll.tasks.qualityFailures': { vi: 'Không đạt chất lượng', en: 'Failed quality' },
-  'er.coll.tasks.exceeded': { vi: 'Vượt yêu cầu', en: 'Exceeded' },
-  'er.coll.tasks.donePct': { vi: 'Tỷ lệ hoàn thành (%)', en: 'Done (%)' },
-  'er.coll.tasks.onTimePct': { vi: 'Tỷ lệ đúng hạn (%)', en: 'On time (%)' },
-  'er.coll.section.members': { vi: 'III. KẾT QUẢ XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN', en: 'III. RATINGS OF THE MEMBERS' },
-  'er.coll.section.leaders': { vi: 'IV. KẾT QUẢ XẾP LOẠI CÁN BỘ LÃNH ĐẠO, QUẢN LÝ', en: 'IV. RATINGS OF THE LEADERSHIP' },
-  'er.coll.no_leaders': { vi: 'Không có cán bộ lãnh đạo, quản lý được đánh giá trong kỳ.', en: 'No leader was evaluated in the period.' },
-  'er.coll.section.own': { vi: 'V. XẾP LOẠI TẬP THỂ ({rule})', en: 'V. CLASSIFICATION OF THE COLLECTIVE ({rule})' },
-  'er.coll.decided': { vi: 'Cấp có thẩm quyền xếp loại: {level} ({score} điểm).', en: 'Decided: {level} ({score} points).' },
-  'er.coll.undecided': {
-    vi: 'Chưa có quyết định xếp loại; mức hệ thống đề xuất: {level}.',
-    en: 'Not decided yet; the system proposes: {level}.',
-  },
-  'er.coll.not_evaluated': {
-    vi: 'Đơn vị không được đánh giá như một tập thể trong kỳ này.',
-    en: 'The unit is not evaluated as a collective in this period.',
-  },
-  'er.pub.title': { vi: 'DANH SÁCH KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {period}', en: 'PUBLISHED EVALUATION RESULTS — {period}' },
-  'er.pub.count': { vi: 'Số kết quả đã công bố', en: 'Results published' },
-  'er.pub.note': {
-    vi: 'Chỉ gồm các kết quả đã được cấp có thẩm quyền quyết định và công bố ({rule}).',
-    en: 'Only results decided by the competent level and published ({rule}).',
-  },
-  'er.sign.date': { vi: 'Ngày {d} tháng {m} năm {y}', en: 'Date: {d}/{m}/{y}' },
-  'er.sign.self': { vi: 'NGƯỜI TỰ ĐÁNH GIÁ', en: 'PERSON EVALUATED' },
-  'er.sign.collective': { vi: 'T/M TẬP THỂ', en: 'FOR THE COLLECTIVE' },
-  'er.sign.head': { vi: 'THỦ TRƯỞNG ĐƠN VỊ', en: 'HEAD OF THE UNIT' },
-  'er.sign.preparer': { vi: 'NGƯỜI LẬP BIỂU', en: 'PREPARED BY' },
-  'er.sign.standing': { vi: 'T/M BAN THƯỜNG VỤ', en: 'FOR THE STANDING COMMITTEE' },
-  'er.sign.hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
+  ...JOBS_MESSAGES,
+  ...PEOPLE_EXCEL_MESSAGES,
+  ...NOTIFICATIONS_MESSAGES,
+  ...RESPONSIBILITIES_MESSAGES,
+  ...INDICATORS_MESSAGES,
+  ...PLANS_MESSAGES,
+  ...SUMMARY_MESSAGES,
+  ...MEETINGS_MESSAGES,
+  ...TASKS_MESSAGES,
+  ...EVALUATION_RULES_MESSAGES,
+  ...EVALUATION_MESSAGES,
+  ...CRITERIA_MESSAGES,
+  ...EVALUATION_REPORTS_MESSAGES,
   ...AUTH_MESSAGES,
   ...JUDGING_MESSAGES,
   ...EVALUATION_FIDELITY_MESSAGES,
 };
 
-export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {
-  const entry = MESSAGES[key];
-  let text = entry ? entry[locale] : key;
+/** Every server message key. */
+export type MessageKey = keyof typeof MESSAGES;
+
+// A catalogue annotated `: Record<string, …>` would widen MessageKey to `string` and switch the
+// key check off for everyone; this line then stops the build. Fix: `{ ... } satisfies Catalogue`.
+const keysAreTyped: string extends MessageKey ? 'a catalogue spread into MESSAGES lost its key types' : true = true;
+void keysAreTyped;
+
+/** True when `key` (text from data: an error code, a stored notification kind) names a message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(MESSAGES, key);
+}
+
+export function t(locale: Locale, key: MessageKey, params?: Record<string, unknown>): string {
+  let text: string = MESSAGES[key][locale];
   if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
   return text;
+}
+
+/** `t()` for a key that comes from data (an error code, a stored kind); an unknown key shows as itself. */
+export function tAny(locale: Locale, key: string, params?: Record<string, unknown>): string {
+  return isMessageKey(key) ? t(locale, key, params) : key;
 }
 
 /** Picks the language: explicit ?lang, then the account's, then Accept-Language; Vietnamese by default. */

@@ -7,10 +7,10 @@
 //   the leave; workedRatio = days worked / days of the period (4 decimals, as stored). Leave covering
 //   the whole period leaves nothing to score: excluded with reason 'on_leave'.
 // The checks run in that order; the first that applies is the reason shown.
-import { addMonths } from '../dates.js';
+import { addDays, addMonths } from '../dates.js';
 import { inPeriod, type Period, type TaskFact } from '../task-summary.js';
 import type { ExclusionRules } from './config.js';
-import { addDays, daysIn } from './periods.js';
+import { daysIn } from './periods.js';
 import { RULES } from './rules.js';
 
 export type MemberStatusKind = 'exempted' | 'suspended' | 'sick_leave' | 'maternity_leave';

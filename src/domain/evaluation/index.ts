@@ -9,4 +9,4 @@ export * from './quota.js';
 export * from './exclusions.js';
 export * from './periods.js';
 export * from './commendation.js';
-export { pctOf, round2 } from './ratio.js';
+export { pctOf } from './ratio.js';

@@ -86,7 +86,7 @@ describe('message catalogue covers the evaluation rules', () => {
   });
 
   it.each(emitted.map((e) => [e.key, e] as const))('%s', (key, e) => {
-    const entry = MESSAGES[key];
+    const entry = (MESSAGES as Record<string, { vi: string; en: string }>)[key];
     expect(entry, key).toBeDefined();
     for (const text of [entry.vi, entry.en]) {
       for (const [, name] of text.matchAll(/\{(\w+)\}/g)) expect(e.params, `${key}: {${name}}`).toHaveProperty(name);

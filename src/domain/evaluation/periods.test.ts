@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  daysIn,
-  defaultDeadlines,
-  type PeriodKey,
-  periodBounds,
-  periodsOfYear,
-  q4Part,
-  quarterOf,
-  yearFromQuarters,
-} from './periods.js';
+import { addDays } from '../dates.js';
+import { daysIn, defaultDeadlines, type PeriodKey, periodBounds, periodsOfYear, q4Part, quarterOf, yearFromQuarters } from './periods.js';
 
 describe('periodsOfYear: Q1–Q3 and the year, Q4 folded in (Kết luận 198-KL/TW)', () => {
   it('2026', () => {

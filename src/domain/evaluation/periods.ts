@@ -7,7 +7,7 @@
 // classification of its own and is scored at the year's close with the same 100-point computation
 // over the tasks due from 01/10 to 31/12. A period with no score (excluded, whole period on leave,
 // never scored) is left out of the average, never counted as 0. Rounded to 2 decimals.
-import { parseCivilDate, toCivilDate, lastDayOfMonth } from '../dates.js';
+import { addDays, dayNumber, lastDayOfMonth, parseCivilDate, toCivilDate } from '../dates.js';
 import type { Period } from '../task-summary.js';
 import { round2 } from './ratio.js';
 import { RULES } from './rules.js';
@@ -23,20 +23,6 @@ export interface PeriodKey {
 }
 
 export interface PeriodSpec extends PeriodKey, Period {}
-
-const DAY_MS = 86_400_000;
-
-/** Gregorian calendar: the day number of a civil date (days since 1970-01-01). */
-export function dayNumber(date: string): number {
-  const { year, month, day } = parseCivilDate(date);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-/** Gregorian calendar: the civil date `n` days after `date` (n may be negative). */
-export function addDays(date: string, n: number): string {
-  const d = new Date((dayNumber(date) + n) * DAY_MS);
-  return toCivilDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
 
 /** Gregorian calendar: the number of days of a period, both ends included. */
 export function daysIn(p: Period): number {

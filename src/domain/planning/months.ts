@@ -1,7 +1,6 @@
 // Month arithmetic the planning and personnel rules need on top of ../dates.ts and the day arithmetic of
 // ../evaluation/periods.ts (kept here, not in dates.ts, so this branch touches only its own folders). Months are written 'YYYY-MM'.
-import { addMonths, diffMonths, parseCivilDate } from '../dates.js';
-import { addDays, dayNumber } from '../evaluation/periods.js';
+import { addDays, dayNumber, diffMonths, parseCivilDate } from '../dates.js';
 
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
@@ -34,4 +33,4 @@ export function monthsThrough(from: string, lastDay: string): number {
 }
 
 // Re-exported so the rule files have one import for calendar arithmetic (defined in dates.ts and evaluation/periods.ts).
-export { addDays, addMonths, dayNumber };
+export { addDays, dayNumber };

@@ -27,7 +27,6 @@ export class CliError extends Error {
   }
 }
 
-export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_CONFIG = 2;
 

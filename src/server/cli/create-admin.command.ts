@@ -12,7 +12,7 @@ import { prepareDatabase } from '../boot.js';
 import type { DB } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { AuditContext } from '../http/context.js';
-import { t } from '../i18n.js';
+import { t, tAny } from '../i18n.js';
 import { createAccount } from '../modules/accounts/index.js';
 import { recordAudit } from '../modules/audit/index.js';
 import { unitSearchText } from '../modules/org/index.js';
@@ -35,8 +35,8 @@ export function cliAuditContext(): AuditContext {
 
 /** An AppError in words for the terminal: Vietnamese first, English second. */
 export function describeAppError(e: AppError): string {
-  const lines = (e.details ?? []).map((d) => `  ${d.field}: ${t('vi', d.key, d.params)} / ${t('en', d.key, d.params)}`);
-  return [`${t('vi', e.code, e.params)} / ${t('en', e.code, e.params)}`, ...lines].join('\n');
+  const lines = (e.details ?? []).map((d) => `  ${d.field}: ${tAny('vi', d.key, d.params)} / ${tAny('en', d.key, d.params)}`);
+  return [`${tAny('vi', e.code, e.params)} / ${tAny('en', e.code, e.params)}`, ...lines].join('\n');
 }
 
 async function resolveUnit(db: Kysely<DB>, unit: string, io: CliIo): Promise<{ id: string; name: string }> {
@@ -105,7 +105,8 @@ export function registerCreateAdmin(program: Command, io: CliIo) {
         // Checked before a province unit may be created, so a refused password leaves nothing behind.
         const policy = await getSetting<PasswordPolicy>(database.db, 'auth.password_policy');
         const problem = passwordProblems(password, policy, { username: username.data, names: [opts.displayName] })[0];
-        if (problem) throw new CliError(`password: ${t('vi', problem.key, problem.params)} / ${t('en', problem.key, problem.params)}`);
+        if (problem)
+          throw new CliError(`password: ${tAny('vi', problem.key, problem.params)} / ${tAny('en', problem.key, problem.params)}`);
         const unit = await resolveUnit(database.db, opts.unit, io);
         try {
           const account = await createAccount(database.db, cliAuditContext(), [unit.id], {

@@ -8,7 +8,7 @@ import { rolesOf } from '../../contracts/permissions.js';
 import { ImportMode } from '../../contracts/people-excel.js';
 import { prepareDatabase } from '../boot.js';
 import type { Actor } from '../http/context.js';
-import { t } from '../i18n.js';
+import { tAny } from '../i18n.js';
 import { importPeopleFromBuffer } from '../modules/people-excel/index.js';
 import * as q from './cli.queries.js';
 import { type CliIo, CliError, EXIT_FAILED, progressBar, withDatabase } from './cli.io.js';
@@ -66,12 +66,12 @@ export function registerImport(program: Command, io: CliIo) {
         if (outcome.errorFile) fs.writeFileSync(errorsPath, outcome.errorFile);
         const r = outcome.result;
         if (outcome.error)
-          io.err(`${t('vi', outcome.error.code, outcome.error.params)} / ${t('en', outcome.error.code, outcome.error.params)}`);
+          io.err(`${tAny('vi', outcome.error.code, outcome.error.params)} / ${tAny('en', outcome.error.code, outcome.error.params)}`);
         if (r) {
           io.out(
             `${r.total} rows: ${r.valid} valid, ${r.invalid} with errors; ${r.inserted} people written (${((Date.now() - t0) / 1000).toFixed(1)} s).`,
           );
-          for (const i of r.issues.slice(0, 10)) io.err(`  row ${i.row}, ${i.header}: ${t('vi', i.key, i.params)}`);
+          for (const i of r.issues.slice(0, 10)) io.err(`  row ${i.row}, ${i.header}: ${tAny('vi', i.key, i.params)}`);
           if (r.issues.length > 10) io.err(`  … and more`);
         }
         if (outcome.errorFile) io.out(`The rows with errors are marked in ${errorsPath}; fix them there and import that file again.`);

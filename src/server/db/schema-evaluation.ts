@@ -102,7 +102,7 @@ export interface EvaluationTable {
   published_at: Date | null;
   version: Generated<number>;
   /** The facts the decision was taken on: inputs, gate report, the time they were computed. */
-  decision_facts: unknown;
+  decision_facts: ColumnType<unknown, string | null | undefined, string | null>;
 }
 export interface EvaluationRevisionTable {
   id: string;

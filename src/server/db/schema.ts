@@ -1,6 +1,6 @@
 // Kysely table types. Dates are civil dates as 'YYYY-MM-DD' strings; timestamps are Date.
 import type { Role } from '../../contracts/common.js';
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type {
   CadreGroupTable,
   CriteriaSetTable,
@@ -264,7 +264,8 @@ export interface TaskTable {
   source_ref: string | null;
   title: string;
   /** Folded title, GENERATED ALWAYS by the database (migration 2026112211_tasks): never written. */
-  search_text: Generated<string>;
+  /** GENERATED ALWAYS from the title (never written; NULL only in the column's declared type). */
+  search_text: GeneratedAlways<string | null>;
   description: Generated<string>;
   assigner_id: string | null;
   field_code: string | null;

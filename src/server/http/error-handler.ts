@@ -1,24 +1,14 @@
 // One place that turns errors into { error, message, details? } in the user's language.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { issueMessage, type ZodIssueLike } from '../../contracts/issues.js';
 import { AppError, type FieldIssue } from '../errors.js';
-import { type Locale, t } from '../i18n.js';
+import { type Locale, t, tAny } from '../i18n.js';
 import { fromDatabase } from './db-errors.js';
 
-/** zod issue → our message key. Custom messages that are keys ('v.…') are used as they are. */
-function issueKey(issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown }): FieldIssue['key'] {
-  if (issue.message?.startsWith('v.')) return issue.message;
-  if (issue.code === 'invalid_type' && (/received undefined/.test(issue.message ?? '') || ('input' in issue && issue.input === undefined)))
-    return 'v.required';
-  return `v.${issue.code ?? 'invalid_format'}`;
-}
-
 /** A zod issue (or fastify-type-provider-zod's copy of one) → the field issue the handler words. */
-export function fieldIssueOf(
-  field: string,
-  issue: { code?: string; message?: string; minimum?: unknown; maximum?: unknown; input?: unknown; params?: Record<string, unknown> },
-): FieldIssue {
-  return { field, key: issueKey(issue), params: { min: issue.minimum, max: issue.maximum, ...(issue.params ?? {}) } };
+export function fieldIssueOf(field: string, issue: ZodIssueLike): FieldIssue {
+  return { field, ...issueMessage(issue) };
 }
 
 /** Limits shown as people write them: dates dd/mm/yyyy, large or decimal numbers in the locale's digits. */
@@ -79,12 +69,15 @@ export function registerErrorHandler(app: FastifyInstance) {
       if (reply.sent || reply.raw.headersSent) return;
       return reply.status(500).send({ error: 'internal', message: t(locale, 'internal') });
     }
-    const body: Record<string, unknown> = { error: appError.code, message: t(locale, appError.code, shownParams(locale, appError.params)) };
+    const body: Record<string, unknown> = {
+      error: appError.code,
+      message: tAny(locale, appError.code, shownParams(locale, appError.params)),
+    };
     if (appError.details?.length) {
-      body.details = appError.details.map((d) => ({ field: d.field, message: t(locale, d.key, shownParams(locale, d.params)) }));
+      body.details = appError.details.map((d) => ({ field: d.field, message: tAny(locale, d.key, shownParams(locale, d.params)) }));
       if (appError.code === 'validation') {
         // Readable on its own (field names stay in `details`, where forms map them to inputs).
-        const texts = [...new Set(appError.details.map((d) => t(locale, d.key, shownParams(locale, d.params))))];
+        const texts = [...new Set(appError.details.map((d) => tAny(locale, d.key, shownParams(locale, d.params))))];
         body.message = `${t(locale, 'validation')} ${texts.join(' ')}`;
       }
     }

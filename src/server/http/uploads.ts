@@ -6,6 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import { isStorableText } from '../../contracts/common.js';
 import { UPLOAD } from '../../contracts/limits.js';
 import { AppError, fieldError, invalid } from '../errors.js';
+import type { MessageKey } from '../i18n.js';
 
 export interface UploadedFile {
   fileName: string;
@@ -49,7 +50,7 @@ function clientErrorOf(err: unknown, field: string, maxBytes: number, maxFiles: 
 /** Reads the single file of a multipart body; a missing file is `missingKey` on `field`. */
 export async function readSingleFile(
   req: FastifyRequest,
-  opts: { field: string; missingKey: string; maxBytes?: number; fallbackName: string },
+  opts: { field: string; missingKey: MessageKey; maxBytes?: number; fallbackName: string },
 ): Promise<UploadedFile> {
   const maxBytes = opts.maxBytes ?? UPLOAD.maxBytes;
   if (!req.isMultipart()) throw fieldError(opts.field, opts.missingKey);

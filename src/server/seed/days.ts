@@ -10,10 +10,6 @@ function fromDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function addDays(date: string, n: number): string {
-  return fromDay(toDay(date) + n);
-}
-
 /** A date in [from, to] (both inclusive). */
 export function randomDate(rng: Random, from: string, to: string): string {
   const a = toDay(from);

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { addDays } from './days.js';
+import { addDays } from '../../domain/dates.js';
 import type { Random } from './random.js';
 import { vnMorning } from './eval-open.js';
 

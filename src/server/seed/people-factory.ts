@@ -1,10 +1,10 @@
 // Builds realistic people rows: names by frequency and gender, dates of birth, hometown and
 // birthplace (mostly local), citizen ids, education and Party membership by the person's level.
-import { addMonths } from '../../domain/dates.js';
+import { addDays, addMonths } from '../../domain/dates.js';
 import { type PersonName, personSearchText, vietnameseSortKey } from '../../domain/names.js';
 import type { AdminCommune, AdminContext } from './admin-context.js';
 import type { PersonRow, SeedBatch } from './batch.js';
-import { addDays, randomDate } from './days.js';
+import { randomDate } from './days.js';
 import { type Random, WeightedTable } from './random.js';
 import {
   FAMILY_NAMES,

@@ -26,10 +26,11 @@ import type {
 } from '../db/schema.js';
 import { insertChunked, insertJsonChunked } from './bulk.js';
 import { dropForBulkLoad, restoreAfterBulkLoad } from './work-bulk-load.js';
-import { addDays, maxDate, minDate, randomDate } from './days.js';
+import { addDays, daysBetween } from '../../domain/dates.js';
+import { maxDate, minDate, randomDate } from './days.js';
 import type { Random } from './random.js';
 import { APPRAISAL_NOTES, CANCEL_REASONS, DUE_CHANGE_REASONS, PROGRESS_NOTES } from './work-vocab.js';
-import { daysBetween, drawOutcome, type Outcome, vnTime } from './work-outcome.js';
+import { drawOutcome, type Outcome, vnTime } from './work-outcome.js';
 
 const BULK_TABLES = ['task', 'task_assignee', 'weekly_plan', 'weekly_plan_item', 'task_progress', 'meeting_participant'];
 

@@ -3,7 +3,7 @@
 // people behind the demo accounts as of the anchor, with the dedupe keys the writers use.
 import type { Insertable } from 'kysely';
 import type { NotificationTable } from '../db/schema.js';
-import { addDays } from './days.js';
+import { addDays } from '../../domain/dates.js';
 import type { Random } from './random.js';
 import type { WorkBatch } from './work-batch.js';
 import type { CommuneWork } from './work-demo-context.js';

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { DemoCalendar } from '../../domain/demo-calendar.js';
 import type { PersonRow } from './batch.js';
-import { addDays, minDate } from './days.js';
+import { addDays } from '../../domain/dates.js';
+import { minDate } from './days.js';
 import { fullName } from '../../domain/names.js';
 import { nameOf } from './people-factory.js';
 import type { Random } from './random.js';

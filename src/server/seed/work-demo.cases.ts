@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { DB } from '../db/schema.js';
 import type { DemoCtx } from './demo-org.cases.js';
-import { addDays } from './days.js';
+import { addDays } from '../../domain/dates.js';
 import { indicatorYears } from './work-demo-extras.js';
 
 async function one<T>(db: Kysely<DB>, query: ReturnType<typeof sql<T>>): Promise<T> {

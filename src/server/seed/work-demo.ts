@@ -6,7 +6,8 @@
 // (work-demo-meetings.ts), unit indicators and a few notifications (work-demo-extras.ts).
 import type { DemoCalendar } from '../../domain/demo-calendar.js';
 import type { PersonRow, SeedBatch } from './batch.js';
-import { addDays, minDate, randomDate } from './days.js';
+import { addDays } from '../../domain/dates.js';
+import { minDate, randomDate } from './days.js';
 import { Random } from './random.js';
 import { TERM } from './units-factory.js';
 import type { CommuneOrg, CommuneStaffing } from './units-factory.js';

@@ -5,13 +5,13 @@
 // seed gives the same rows. The shares of outcomes and quality are those of the demo
 // (work-outcome.ts). Tasks are written in time order (k = the person's k-th task of the year),
 // interleaving people as real use would, not clustered by person.
+import { daysBetween } from '../../domain/dates.js';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { inTransaction } from './tx.js';
 import { dropForBulkLoad, restoreAfterBulkLoad } from './work-bulk-load.js';
 import {
   APPRAISAL_LAG_DAYS,
-  daysBetween,
   MAX_LATE_DAYS,
   MAX_OPEN_OVERDUE_DAYS,
   OBJECTIVE_CAUSE_SHARE,
@@ -269,6 +269,3 @@ export async function generateWorkYear(db: Kysely<DB>, opts: WorkYearOptions): P
     return result;
   });
 }
-
-/** For tests and the EXPLAIN of a chunk. */
-export const internals = { preparePeople, chunkStatement };

@@ -1,7 +1,8 @@
 // How a seeded task turned out: status, completion date, progress and the assigner's appraisal,
 // drawn so that a year of tasks has realistic shares (DOMAIN.md §2 inputs). The demo draws with
 // the PRNG here; the benchmark generator encodes the same shares in SQL (work-generate.ts).
-import { addDays, maxDate, minDate, randomDate } from './days.js';
+import { addDays, daysBetween } from '../../domain/dates.js';
+import { maxDate, minDate, randomDate } from './days.js';
 import type { Random } from './random.js';
 
 /**
@@ -127,10 +128,6 @@ export function drawOutcome(rng: Random, input: OutcomeInput): Outcome {
   const progress = Math.min(90, Math.round((share * 100 * (0.6 + rng.next() * 0.6)) / 10) * 10);
   const status = progress > 0 ? 'in_progress' : rng.chance(0.6) ? 'accepted' : 'new';
   return { kind: 'running', status, progress, completedOn: null, acknowledged: status !== 'new', appraisal: null };
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 /** A timestamp on a civil date at a Vietnam wall-clock time ('HH:MM'). */

@@ -1,8 +1,9 @@
 // A search-as-you-type select over an API: options are fetched (debounced) for what is typed.
 import { useQuery } from '@tanstack/react-query';
 import { Select, Spin } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useT } from '../i18n/context.js';
+import { useDebounced } from '../lib/use-debounced.js';
 
 export interface RemoteOption {
   value: string;
@@ -26,15 +27,6 @@ export interface RemoteSelectProps {
   disabled?: boolean;
   style?: React.CSSProperties;
   'aria-label'?: string;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = window.setTimeout(() => setV(value), ms);
-    return () => window.clearTimeout(h);
-  }, [value, ms]);
-  return v;
 }
 
 export function RemoteSelect({

@@ -2,7 +2,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatViDate, isCivilDate, parseViDate, todayInVietnam } from '../../domain/dates.js';
 
-export const VI_DATE = 'DD/MM/YYYY';
 /** Formats the date picker accepts when typing: 30/06/2025, 30-06-2025, 30.06.2025, 30062025. */
 export const VI_DATE_INPUTS = ['DD/MM/YYYY', 'D/M/YYYY', 'DD-MM-YYYY', 'DD.MM.YYYY', 'DDMMYYYY'];
 

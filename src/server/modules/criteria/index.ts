@@ -5,13 +5,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { freezeSets } from './criteria.queries.js';
 
-export {
-  type CriteriaResolver,
-  type ResolvedCriteriaSet,
-  type ResolvedCriterion,
-  criteriaResolver,
-  resolveCriteriaSet,
-} from './criteria.resolve.js';
+export { criteriaResolver, resolveCriteriaSet } from './criteria.resolve.js';
 export { DEFAULT_ASSIGNMENTS, DEFAULT_FAMILIES, assignDefaultCriteria } from './criteria.defaults.js';
 
 /**

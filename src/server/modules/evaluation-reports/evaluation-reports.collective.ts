@@ -50,8 +50,8 @@ function indicatorsTable(c: CollectiveInput): Block[] {
   return [
     {
       kind: 'table',
-      headers: ['er.col.no', 'er.col.indicator', 'er.col.measure', 'er.col.target', 'er.col.actual', 'er.col.progress'].map((k) =>
-        t(locale, k),
+      headers: (['er.col.no', 'er.col.indicator', 'er.col.measure', 'er.col.target', 'er.col.actual', 'er.col.progress'] as const).map(
+        (k) => t(locale, k),
       ),
       widths: [4, 40, 10, 10, 12, 10],
       rows: c.indicators.map((i, n) => ({
@@ -130,7 +130,7 @@ function leadersTable(c: CollectiveInput): Block[] {
   return [
     {
       kind: 'table',
-      headers: ['er.col.no', 'er.col.name', 'er.col.post', 'er.col.score', 'er.col.level'].map((k) => t(locale, k)),
+      headers: (['er.col.no', 'er.col.name', 'er.col.post', 'er.col.score', 'er.col.level'] as const).map((k) => t(locale, k)),
       widths: [4, 24, 28, 8, 22],
       rows: c.leaders.map((l, i) => {
         const decided = l.status === 'decided' || l.status === 'published';

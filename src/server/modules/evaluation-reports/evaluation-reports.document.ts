@@ -2,7 +2,7 @@
 // of blocks that the PDF and the Excel renderers both lay out, so the two files always show the same
 // content. Numbers stay numbers (Excel sums them); text is already in the reader's language.
 import { formatViDate, parseCivilDate } from '../../../domain/dates.js';
-import { type Locale, t } from '../../i18n.js';
+import { type Locale, t, tAny } from '../../i18n.js';
 
 export type Cell = string | number | null;
 
@@ -44,7 +44,7 @@ export function score(x: number | string | null | undefined): string {
 export const scoreCell = (x: number | string | null | undefined): number | null =>
   x === null || x === undefined || x === '' ? null : Math.round(Number(x) * 100) / 100;
 
-export const levelName = (locale: Locale, level: string | null | undefined): string => (level ? t(locale, `eval.level.${level}`) : '');
+export const levelName = (locale: Locale, level: string | null | undefined): string => (level ? tAny(locale, `eval.level.${level}`) : '');
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 

@@ -8,7 +8,7 @@ import { formatViDate } from '../../../domain/dates.js';
 import { RULES } from '../../../domain/evaluation/index.js';
 import { fullName } from '../../../domain/names.js';
 import { type SummaryTotals, toCounts } from '../../../domain/task-summary.js';
-import { type Locale, t } from '../../i18n.js';
+import { type Locale, t, tAny } from '../../i18n.js';
 import type { StoredGateReport, StoredInputs } from '../evaluation/index.js';
 import type { FormRow } from './evaluation-reports.documents.queries.js';
 import {
@@ -108,7 +108,9 @@ function criteriaTable(input: FormInput, show: { appraisal: boolean; decision: b
   });
   return {
     kind: 'table',
-    headers: ['er.col.no', 'er.col.criterion', 'er.col.max', 'er.col.self', 'er.col.appraisal', 'er.col.decision'].map((k) => t(locale, k)),
+    headers: (['er.col.no', 'er.col.criterion', 'er.col.max', 'er.col.self', 'er.col.appraisal', 'er.col.decision'] as const).map((k) =>
+      t(locale, k),
+    ),
     widths: [4, 40, 8, 9, 10, 10],
     rows,
   };
@@ -117,7 +119,7 @@ function criteriaTable(input: FormInput, show: { appraisal: boolean; decision: b
 function taskFields(locale: Locale, tasks: SummaryTotals): Array<[string, string]> {
   const c = toCounts(tasks);
   const pct = (x: number | null) => (x === null ? '—' : `${String(x).replace('.', ',')}%`);
-  const f = (key: string, value: string | number): [string, string] => [t(locale, `er.tasks.${key}`), String(value)];
+  const f = (key: string, value: string | number): [string, string] => [tAny(locale, `er.tasks.${key}`), String(value)];
   return [
     f('assigned', c.assigned),
     f('done', `${c.done} (${t(locale, 'er.tasks.on_time_of', { n: c.doneOnTime })})`),
@@ -172,7 +174,11 @@ function resultsBlocks(input: FormInput): Block[] {
       text: t(locale, 'er.form.proposed', { level: r.proposed_level ? levelName(locale, r.proposed_level) : '—', rule: RULES.levels }),
     });
     for (const x of g.reasons ?? [])
-      out.push({ kind: 'text', text: `– ${t(locale, `gate.${x.level}.${x.condition}`, { ...x, actual: x.actual ?? '—' })}`, italic: true });
+      out.push({
+        kind: 'text',
+        text: `– ${tAny(locale, `gate.${x.level}.${x.condition}`, { ...x, actual: x.actual ?? '—' })}`,
+        italic: true,
+      });
   }
   return out;
 }
@@ -183,7 +189,7 @@ export function formDocument(input: FormInput): DocumentModel {
   const collective = !r.person_id;
   const phrase = periodPhrase(locale, r);
   const title = t(locale, 'er.form.title', {
-    subject: upper(locale, t(locale, `er.form.subject.${SUBJECT_KEY[r.appendix] ?? 'member'}`)),
+    subject: upper(locale, tAny(locale, `er.form.subject.${SUBJECT_KEY[r.appendix] ?? 'member'}`)),
     period: upper(locale, phrase),
   });
   const name = subjectName(r);

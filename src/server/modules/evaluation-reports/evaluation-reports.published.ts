@@ -40,16 +40,18 @@ export function publishedDocument(p: PublishedInput): DocumentModel {
       },
       {
         kind: 'table',
-        headers: [
-          'er.col.no',
-          'er.col.name',
-          'er.col.post',
-          'er.col.unit',
-          'er.col.group',
-          'er.col.score',
-          'er.col.level',
-          'er.col.published',
-        ].map((k) => t(locale, k)),
+        headers: (
+          [
+            'er.col.no',
+            'er.col.name',
+            'er.col.post',
+            'er.col.unit',
+            'er.col.group',
+            'er.col.score',
+            'er.col.level',
+            'er.col.published',
+          ] as const
+        ).map((k) => t(locale, k)),
         widths: [4, 22, 20, 22, 20, 7, 20, 10],
         rows: p.rows.map((r, i) => ({
           cells: [

@@ -20,7 +20,7 @@ import { fullName } from '../../../domain/names.js';
 import type { DB } from '../../db/schema.js';
 import { fieldError, notFound } from '../../errors.js';
 import type { Actor } from '../../http/context.js';
-import { type Locale, t } from '../../i18n.js';
+import { type Locale, t, tAny } from '../../i18n.js';
 import { getSetting } from '../settings/index.js';
 import {
   assertManagerOf,
@@ -133,7 +133,7 @@ async function suggestionsOf(
   for (const year of years) {
     const s = suggestCommendation(history, year, await commendationRules(db, year));
     if (s.kind && s.key)
-      out.push({ year, kind: s.kind, consecutiveYears: s.consecutiveYears, message: t(locale, s.key, s.params), rule: s.rule });
+      out.push({ year, kind: s.kind, consecutiveYears: s.consecutiveYears, message: tAny(locale, s.key, s.params), rule: s.rule });
   }
   return out;
 }
@@ -203,7 +203,7 @@ export async function commendations(db: Kysely<DB>, actor: Actor, locale: Locale
       year: query.year,
       kind: s.kind,
       consecutiveYears: s.consecutiveYears,
-      message: t(locale, s.key, s.params),
+      message: tAny(locale, s.key, s.params),
       rule: s.rule,
       subject: c.person_id ? 'person' : 'collective',
       personId: c.person_id,

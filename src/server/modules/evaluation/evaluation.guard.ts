@@ -7,7 +7,7 @@ import type { Transaction } from 'kysely';
 import { type Level, RULES } from '../../../domain/evaluation/index.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, type FieldIssue, invalid, notFound } from '../../errors.js';
-import { type Locale, t } from '../../i18n.js';
+import { type Locale, t, tAny } from '../../i18n.js';
 import { lockPeriod } from './evaluation.bulk.queries.js';
 import { type EvalRules, type StoredInputs, classifyFor, levelRank } from './evaluation.engine.js';
 import { type EvaluationFull, evaluationById } from './evaluation.queries.js';
@@ -47,7 +47,7 @@ export function stepOrder(locale: Locale, status: string, expected: string, fiel
   return invalid({
     field,
     key: 'v.evaluation.step_order',
-    params: { status: t(locale, `eval.status.${status}`), expected: t(locale, `eval.status.${expected}`), rule: STEPS_RULE },
+    params: { status: tAny(locale, `eval.status.${status}`), expected: tAny(locale, `eval.status.${expected}`), rule: STEPS_RULE },
   });
 }
 

@@ -6,7 +6,7 @@ import type { EvaluationListItem, EvaluationView, GateCheckView, PeriodView, Tas
 import { type Level, RULES } from '../../../domain/evaluation/index.js';
 import { fullName } from '../../../domain/names.js';
 import { type SummaryTotals, toCounts } from '../../../domain/task-summary.js';
-import { type Locale, t } from '../../i18n.js';
+import { type Locale, t, tAny } from '../../i18n.js';
 import {
   type DecisionFacts,
   type EvalRules,
@@ -54,11 +54,11 @@ export function presentPeriod(p: PeriodFull, locale: Locale, actions: PeriodView
 /** Why a person is not classified, worded with its rule. */
 export function exclusionMessage(locale: Locale, reason: string, rules: EvalRules): string {
   const rule = reason === 'on_leave' ? RULES.leave : RULES.exclusions;
-  return t(locale, `exclusion.${reason}`, { months: rules.exclusions.minMembershipMonths, rule, from: '', to: '' });
+  return tAny(locale, `exclusion.${reason}`, { months: rules.exclusions.minMembershipMonths, rule, from: '', to: '' });
 }
 
 const gateMessage = (locale: Locale, level: string, condition: string, params: Record<string, unknown>) =>
-  t(locale, `gate.${level}.${condition}`, { ...params, actual: params.actual ?? '—' });
+  tAny(locale, `gate.${level}.${condition}`, { ...params, actual: params.actual ?? '—' });
 
 function subjectOf(e: EvaluationFull) {
   if (e.person_id) {

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
 import type { DB } from '../../db/schema.js';
-import { createAccount, createPerson, createSubtree, createUnit, type Subtree } from '../../test/factories.js';
+import { createAccount, createPerson, createSubtree, type Subtree } from '../../test/factories.js';
 import { client, type Session, signIn } from '../../test/harness.js';
 import { assignDefaultCriteria } from '../criteria/index.js';
 import { jobSettled } from '../jobs/index.js';
@@ -165,5 +165,3 @@ export async function evaluationOf(db: Kysely<DB>, periodId: string, personId: s
     .where('person_id', '=', personId)
     .executeTakeFirstOrThrow();
 }
-
-export { createUnit };

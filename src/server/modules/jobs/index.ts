@@ -1,12 +1,3 @@
 // Public surface of the jobs module: start a long job and report its progress.
-export {
-  type JobHandle,
-  type JobOutcome,
-  type JobProgress,
-  allJobsSettled,
-  failInterruptedJobs,
-  failStaleJobs,
-  jobSettled,
-  startJob,
-} from './jobs.service.js';
+export { type JobOutcome, allJobsSettled, failInterruptedJobs, failStaleJobs, jobSettled, startJob } from './jobs.service.js';
 export type { StoredImportResult } from './jobs.presenter.js';

@@ -1,7 +1,7 @@
 // Job rows → JobView. Messages (failure reason, row issues) are stored as i18n keys and
 // translated here, in the language of whoever polls.
 import type { JobView } from '../../../contracts/jobs.js';
-import { type Locale, t } from '../../i18n.js';
+import { type Locale, tAny } from '../../i18n.js';
 import type { StoredSummary } from './jobs.service.js';
 
 /** How an import keeps its result in job.summary (issues as keys, translated when shown). */
@@ -46,9 +46,9 @@ export function presentJob(row: JobRow, locale: Locale): JobView {
       invalid: result.invalid,
       inserted: result.inserted,
       mode: result.mode,
-      issues: result.issues.map((i) => ({ row: i.row, field: i.field, header: i.header, message: t(locale, i.key, i.params) })),
+      issues: result.issues.map((i) => ({ row: i.row, field: i.field, header: i.header, message: tAny(locale, i.key, i.params) })),
     },
-    error: stored.error ? { code: stored.error.code, message: t(locale, stored.error.code, stored.error.params) } : null,
+    error: stored.error ? { code: stored.error.code, message: tAny(locale, stored.error.code, stored.error.params) } : null,
     hasErrorFile: row.has_error_file,
     createdAt: row.created_at.toISOString(),
     finishedAt: row.finished_at ? row.finished_at.toISOString() : null,

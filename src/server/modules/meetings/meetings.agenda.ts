@@ -99,8 +99,8 @@ export async function agendaFromSummary(
     drillTasks(db, scope, { metric: 'late', limit: 500 }),
   ]);
   const taskItems: Item[] = [
-    ...overdue.map((r) => ({ key: 'meeting.agenda.overdue', r })),
-    ...late.filter((r) => r.objective_cause !== true).map((r) => ({ key: 'meeting.agenda.late', r })),
+    ...overdue.map((r) => ({ key: 'meeting.agenda.overdue' as const, r })),
+    ...late.filter((r) => r.objective_cause !== true).map((r) => ({ key: 'meeting.agenda.late' as const, r })),
   ].map(({ key, r }) => ({
     id: randomUUID(),
     title: clip(

@@ -2,11 +2,10 @@
 // requests) idempotent: a second insert with the same key does nothing.
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { type NotificationKind, NotificationKinds } from '../../../contracts/notifications.js';
+import type { NotificationKind } from '../../../contracts/notifications.js';
 import type { DB } from '../../db/schema.js';
 import { insertNotification } from './notifications.queries.js';
 
-export const NOTIFICATION_KINDS = NotificationKinds;
 export type { NotificationKind };
 
 export interface NotifyInput {

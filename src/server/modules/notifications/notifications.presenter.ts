@@ -2,7 +2,7 @@
 // from the kind and its params, so stored rows stay language-neutral.
 import type { NotificationView } from '../../../contracts/notifications.js';
 import { formatViDate, isCivilDate } from '../../../domain/dates.js';
-import { type Locale, MESSAGES, t } from '../../i18n.js';
+import { isMessageKey, type Locale, type MessageKey, t } from '../../i18n.js';
 
 export interface NotificationRow {
   id: string;
@@ -34,13 +34,18 @@ function displayValue(key: string, value: unknown): string {
 }
 
 /** Which message words a notification: a few kinds read better with a variant. */
-function messageKey(kind: string, params: Record<string, unknown>): string {
+function messageKey(kind: string, params: Record<string, unknown>): MessageKey {
   if (kind === 'task_due_soon' && Number(params.days) === 0) return 'n.task_due_today';
   if ((kind === 'task_cancelled' || kind === 'task_due_changed' || kind === 'plan_returned') && !params.reason && !params.comment)
-    return `n.${kind}.bare`;
+    return bare(kind);
   const key = `n.${kind}`;
-  return MESSAGES[key] ? key : 'n.generic';
+  return isMessageKey(key) ? key : 'n.generic';
 }
+
+const bare = (kind: string): MessageKey => {
+  const key = `n.${kind}.bare`;
+  return isMessageKey(key) ? key : 'n.generic';
+};
 
 export function notificationText(locale: Locale, kind: string, rawParams: unknown): string {
   const params = (rawParams && typeof rawParams === 'object' ? rawParams : {}) as Record<string, unknown>;

@@ -1,7 +1,6 @@
 // Reading the tree as of a date, limited to the actor's scope.
 import type { Kysely } from 'kysely';
 import type { OrgUnitDetail, OrgUnitNode, PostView } from '../../../contracts/org.js';
-import { todayInVietnam } from '../../../domain/dates.js';
 import { foldDiacritics } from '../../../domain/names.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../http/context.js';
@@ -175,12 +174,4 @@ export async function eventsOf(db: Db, actor: Actor, unitId: string) {
       successors: refs(mine.map((p) => p.successor_id)),
     };
   });
-}
-
-/** Names from the top of the tree down to the unit itself, through the links valid at `asOf` (default: within its lifetime today). */
-export async function unitPathNames(db: Db, unitId: string, asOf?: string): Promise<string[]> {
-  const unit = await q.unitById(db, unitId);
-  if (!unit) return [];
-  const rows = await q.ancestorsAt(db, [{ id: unitId, date: dateWithin(unit, asOf ?? todayInVietnam()) }]);
-  return rows.sort((a, b) => b.depth - a.depth).map((r) => r.name);
 }

@@ -1,6 +1,7 @@
 // One spreadsheet row → a PersonInput candidate, checked by the same zod schema as the form.
 // Excel-specific problems (a date that is not a date, an unknown "Loại", a place that matches
 // nothing) are reported against the cell they come from.
+import { issueMessage } from '../../../contracts/issues.js';
 import { PersonInput } from '../../../contracts/people.js';
 import { parseViDate, toCivilDate } from '../../../domain/dates.js';
 import { splitFullName } from '../../../domain/names.js';
@@ -64,13 +65,6 @@ function digitsCell(c: Cell, key: ColumnKey): string | null {
   const s = cellString(c);
   if (s === null) return null;
   return key === 'citizenId' ? s.replace(/[\s.]/g, '') : s;
-}
-
-/** zod issue → message key, as the HTTP error handler does. */
-function zodKey(issue: { code?: string; message?: string; input?: unknown }): string {
-  if (issue.message?.startsWith('v.')) return issue.message;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'v.required';
-  return `v.${issue.code ?? 'invalid_format'}`;
 }
 
 export interface ConvertedRow {
@@ -158,8 +152,7 @@ export function convertRow(sheetRow: SheetRow, ctx: RowContext): ConvertedRow {
     const field = String(issue.path[0] ?? 'row');
     if (reported.has(field)) continue; // the cell's own problem was already named
     reported.add(field);
-    const params = { min: (issue as { minimum?: unknown }).minimum, max: (issue as { maximum?: unknown }).maximum };
-    issues.push({ field, column: columnOf(field, ctx, !!unitIdText), key: zodKey(issue), params });
+    issues.push({ field, column: columnOf(field, ctx, !!unitIdText), ...issueMessage(issue) });
   }
   return { input: null, issues, citizenId };
 }

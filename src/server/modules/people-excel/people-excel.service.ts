@@ -6,7 +6,7 @@ import type { ImportMode } from '../../../contracts/people-excel.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
-import { type Locale, t } from '../../i18n.js';
+import { type Locale, t, tAny } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
 import type { StoredImportResult } from '../jobs/index.js';
 import { insertPeople, newPersonRefCache, validatePersonRefs } from '../people/index.js';
@@ -212,7 +212,7 @@ function errorRow(r: CheckedRow, sheet: ReadSheet, positions: Map<ColumnKey, num
     if (pos !== undefined) bad.add(pos);
   }
   const errorText = r.issues.length
-    ? `${t(locale, 'xlsx.row', { row: r.sheetRow.row })} — ${r.issues.map((i) => `${headerOf(i, sheet.headers, positions)}: ${t(locale, i.key, i.params)}`).join('; ')}`
+    ? `${t(locale, 'xlsx.row', { row: r.sheetRow.row })} — ${r.issues.map((i) => `${headerOf(i, sheet.headers, positions)}: ${tAny(locale, i.key, i.params)}`).join('; ')}`
     : '';
   return { cells: r.sheetRow.cells, errorText, bad };
 }

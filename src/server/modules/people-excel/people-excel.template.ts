@@ -3,7 +3,7 @@
 // drop a CCCD's leading zeros), and an instructions sheet listing every column.
 import ExcelJS from 'exceljs';
 import { MAX_IMPORT_ROWS } from '../../../contracts/people-excel.js';
-import { type Locale, MESSAGES, t } from '../../i18n.js';
+import { isMessageKey, type Locale, t } from '../../i18n.js';
 import { COLUMNS, type ColumnDef } from './people-excel.columns.js';
 import { HEADER_FILL } from './people-excel.workbooks.js';
 
@@ -15,7 +15,7 @@ interface RangeValidations {
 
 function note(locale: Locale, c: ColumnDef): string {
   const key = `xlsx.note.${c.key}`;
-  const base = MESSAGES[key] ? t(locale, key) : '';
+  const base = isMessageKey(key) ? t(locale, key) : '';
   const values = c.values ? c.values.map((v) => v.label).join(', ') : '';
   return base || values;
 }

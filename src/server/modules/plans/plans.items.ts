@@ -3,11 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { PlanItemInput } from '../../../contracts/plans.js';
-import { formatViDate } from '../../../domain/dates.js';
+import { addDays, formatViDate } from '../../../domain/dates.js';
 import type { DB, WeeklyPlanItemTable } from '../../db/schema.js';
 import type { FieldIssue } from '../../errors.js';
 import { type ItemRow, fieldCodesKnown } from './plans.queries.js';
-import { addDays, itemBounds } from './plans.week.js';
+import { itemBounds } from './plans.week.js';
 
 /**
  * Issues named `items.N.<field>`: the start lies within the plan's week, the due date at most four

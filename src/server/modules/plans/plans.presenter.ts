@@ -4,7 +4,7 @@ import { fullName } from '../../../domain/names.js';
 import type { Locale } from '../../i18n.js';
 import type { PlanActions } from './plans.policy.js';
 import type { ItemRow, PlanRow } from './plans.queries.js';
-import { addDays } from './plans.week.js';
+import { addDays } from '../../../domain/dates.js';
 
 type NameParts = { family_name: string; middle_name: string; given_name: string };
 export const nameOf = (p: NameParts) => fullName({ familyName: p.family_name, middleName: p.middle_name, givenName: p.given_name });

@@ -11,7 +11,8 @@ import { resolveDeadline } from './plans.deadline.js';
 import { actionsOf, assertCanRead, requireOverseer, requireOwnPerson } from './plans.policy.js';
 import { type OverviewInput, presentOverviewRow, presentPlan } from './plans.presenter.js';
 import * as q from './plans.queries.js';
-import { addDays, deadlineOf, weekStartOf } from './plans.week.js';
+import { addDays } from '../../../domain/dates.js';
+import { deadlineOf, weekStartOf } from './plans.week.js';
 
 export async function planDetail(db: Kysely<DB>, actor: Actor, id: string, locale: Locale): Promise<PlanView> {
   const plan = await q.planById(db, id);

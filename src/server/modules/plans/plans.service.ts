@@ -11,7 +11,8 @@ import { recordAudit } from '../audit/index.js';
 import { type PlanAccess, accessTo, requireOwnPerson } from './plans.policy.js';
 import { checkItems, itemInputs, itemRows, planSnapshot } from './plans.items.js';
 import * as q from './plans.queries.js';
-import { addDays, weekStartOf } from './plans.week.js';
+import { addDays } from '../../../domain/dates.js';
+import { weekStartOf } from './plans.week.js';
 
 const planExists = () => new AppError(409, 'plan_exists', [{ field: 'week', key: 'v.plan_exists' }]);
 

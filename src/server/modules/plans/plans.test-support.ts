@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB, Role } from '../../db/schema.js';
 import { createAccount, createPerson } from '../../test/factories.js';
 import { type Session, type TestContext, client, signIn } from '../../test/harness.js';
-import { addDays } from './plans.week.js';
+import { addDays } from '../../../domain/dates.js';
 
 /** A post in `unitId` (key or head as asked) held by `personId` from 2025-08-01, open-ended. */
 export async function givePost(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, deadlineOf, isoWeekday, itemBounds, mondayOf } from './plans.week.js';
+import { addDays, isoWeekday, mondayOf } from '../../../domain/dates.js';
+import { deadlineOf, itemBounds } from './plans.week.js';
 
 describe('plan weeks', () => {
   it.each([

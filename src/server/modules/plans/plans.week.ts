@@ -1,10 +1,9 @@
 // Week arithmetic for weekly plans. Weeks run Monday to Sunday (ISO 8601); the deadline for the
 // plan of a week lies in the week before, at a weekday and time of Asia/Ho_Chi_Minh (UTC+7 all
 // year, no daylight saving). Pure functions on 'YYYY-MM-DD' strings: never the host time zone.
-import { toCivilDate, todayInVietnam } from '../../../domain/dates.js';
+import { addDays, mondayOf, todayInVietnam } from '../../../domain/dates.js';
 import { PLAN_DUE_SPAN_DAYS } from '../../../contracts/plans.js';
 
-const DAY_MS = 86_400_000;
 const VN_OFFSET_MS = 7 * 3_600_000;
 
 /** The plan deadline: ISO weekday 1 (Monday) … 7 (Sunday) of the week before, at 'HH:MM' Vietnam time. */
@@ -16,26 +15,6 @@ export interface PlanDeadline {
 function utcMs(date: string): number {
   const [y, m, d] = date.split('-').map(Number);
   return Date.UTC(y, m - 1, d);
-}
-
-function fromUtcMs(ms: number): string {
-  const d = new Date(ms);
-  return toCivilDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-export function addDays(date: string, days: number): string {
-  return fromUtcMs(utcMs(date) + days * DAY_MS);
-}
-
-/** ISO weekday of a civil date: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(date: string): number {
-  const dow = new Date(utcMs(date)).getUTCDay();
-  return dow === 0 ? 7 : dow;
-}
-
-/** Monday of the ISO week containing `date`. */
-export function mondayOf(date: string): string {
-  return addDays(date, 1 - isoWeekday(date));
 }
 
 /** The instant a week's plan is due: `weekday` of the week before `weekStart`, at `time` in Vietnam. */

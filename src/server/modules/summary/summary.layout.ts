@@ -19,7 +19,6 @@ export const METRIC_COLUMNS = [
   'donePct',
   'onTimePct',
 ] as const satisfies ReadonlyArray<keyof SummaryCounts>;
-export type MetricColumn = (typeof METRIC_COLUMNS)[number];
 
 export const metricHeaders = (locale: Locale) => METRIC_COLUMNS.map((k) => t(locale, `summary.col.${k}`));
 

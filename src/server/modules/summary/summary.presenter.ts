@@ -1,6 +1,5 @@
 // Summary responses: person rows (lead and support blocks), unit rows, the total, the period label.
 import type { Summary, SummaryTaskList } from '../../../contracts/summary.js';
-import { formatViDate } from '../../../domain/dates.js';
 import { fullName } from '../../../domain/names.js';
 import { emptyTotals, type Period, type SummaryPeriodKind, type SummaryTotals, toCounts } from '../../../domain/task-summary.js';
 import { type Locale, t } from '../../i18n.js';
@@ -25,8 +24,6 @@ export function periodLabel(locale: Locale, kind: SummaryPeriodKind, p: Period):
   if (kind === 'month') return t(locale, 'summary.period.month', { month, year });
   return t(locale, 'summary.period.quarter', { quarter: ROMAN[Math.floor((month - 1) / 3)], year });
 }
-
-export const periodRange = (p: Period) => `${formatViDate(p.from)} – ${formatViDate(p.to)}`;
 
 export function presentPeople(rows: PersonTotalsRow[]): Summary['people'] {
   const out: Summary['people'] = [];

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
+import { issueField } from '../../../contracts/issues.js';
 import { MilestoneDone, ProgressReport, TaskDetail } from '../../../contracts/tasks.js';
 import { invalid } from '../../errors.js';
 import { fieldIssueOf } from '../../http/error-handler.js';
@@ -24,7 +25,7 @@ const tags = ['tasks'];
 function parseOrInvalid<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
   const res = schema.safeParse(data);
   if (res.success) return res.data;
-  throw invalid(...res.error.issues.map((i) => fieldIssueOf(i.path.join('.') || 'body', i as Parameters<typeof fieldIssueOf>[1])));
+  throw invalid(...res.error.issues.map((i) => fieldIssueOf(issueField(i.path, 'body'), i)));
 }
 
 /** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name (Vietnamese file names survive). */

@@ -127,9 +127,3 @@ export async function unitName(db: Db, id: string): Promise<string | null> {
   const row = await db.selectFrom('org_unit').select('name').where('id', '=', id).executeTakeFirst();
   return row?.name ?? null;
 }
-
-export async function accountNames(db: Db, ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db.selectFrom('account').select(['id', 'display_name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}

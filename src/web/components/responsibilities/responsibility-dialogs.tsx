@@ -1,4 +1,6 @@
 // Assign a responsibility (a field of work or an area, for a term) and end one.
+import { TEXT } from '../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../lib/text-limit.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Radio, Select } from 'antd';
 import { DateInput } from '../date-input.js';
@@ -98,8 +100,8 @@ export function AddResponsibilityDialog({ open, onClose, person, unit }: AddProp
           <Form.Item name="validTo" label={t('resp.validTo')} extra={t('resp.validToHelp')}>
             <DateInput />
           </Form.Item>
-          <Form.Item name="note" label={t('resp.note')}>
-            <Input maxLength={500} />
+          <Form.Item rules={[maxLengthRule(t, TEXT.note)]} name="note" label={t('resp.note')}>
+            <Input {...countUpTo(TEXT.note)} />
           </Form.Item>
         </>
       )}
@@ -128,8 +130,8 @@ export function EndResponsibilityDialog({ item, onClose }: { item: Responsibilit
       >
         <DateInput allowClear={false} />
       </Form.Item>
-      <Form.Item name="note" label={t('resp.note')}>
-        <Input maxLength={500} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.note)]} name="note" label={t('resp.note')}>
+        <Input {...countUpTo(TEXT.note)} />
       </Form.Item>
     </FormDialog>
   );

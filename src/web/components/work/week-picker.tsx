@@ -5,7 +5,7 @@ import { Button, DatePicker, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n/context.js';
 import { formatDate } from '../../lib/dates.js';
-import { addDays, mondayOf } from '../../lib/work/weeks.js';
+import { addDays, mondayOf } from '../../../domain/dates.js';
 
 interface Props {
   id?: string;

@@ -2,9 +2,10 @@
 // (no dates of birth or other personal data): everyone in the unit sees these screens.
 import { useQuery } from '@tanstack/react-query';
 import { Select, Spin, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../i18n/context.js';
 import { searchPeople, type PersonOption } from '../../lib/work/work-api.js';
+import { useDebounced } from '../../lib/use-debounced.js';
 
 interface Known {
   id: string;
@@ -25,15 +26,6 @@ interface Props<M extends boolean> {
   allowClear?: boolean;
   style?: React.CSSProperties;
   'aria-label'?: string;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = window.setTimeout(() => setV(value), ms);
-    return () => window.clearTimeout(h);
-  }, [value, ms]);
-  return v;
 }
 
 export function WorkPersonPicker<M extends boolean = false>({

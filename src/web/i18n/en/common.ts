@@ -53,6 +53,7 @@ export const common: Record<keyof typeof vi, string> = {
   'common.fromTo': '{from} – {to}',
   'common.present': 'present',
   'v.required': 'Required.',
+  'v.text_max': 'Longer than {max} characters; shorten it (nothing is cut for you).',
   'v.date': 'Invalid date (dd/mm/yyyy).',
   'v.date_order': 'The end date must be after the start date.',
   'v.password_confirm': 'The passwords do not match.',

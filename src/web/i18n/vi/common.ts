@@ -52,6 +52,7 @@ export const common = {
   'common.fromTo': '{from} – {to}',
   'common.present': 'nay',
   'v.required': 'Bắt buộc nhập.',
+  'v.text_max': 'Dài quá {max} ký tự; hãy rút gọn (không tự cắt bớt).',
   'v.date': 'Ngày không hợp lệ (dd/mm/yyyy).',
   'v.date_order': 'Ngày kết thúc phải sau ngày bắt đầu.',
   'v.password_confirm': 'Mật khẩu nhập lại không khớp.',

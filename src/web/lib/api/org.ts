@@ -34,10 +34,6 @@ export function useUnitDetail(id: string | undefined, asOf: string) {
   return useQuery({ queryKey: orgKeys.unit(id ?? '', asOf), queryFn: () => fetchUnit(id!, asOf), enabled: !!id });
 }
 
-export function useUnitPosts(id: string | undefined, asOf: string) {
-  return useQuery({ queryKey: orgKeys.posts(id ?? '', asOf), queryFn: () => fetchPosts(id!, asOf), enabled: !!id });
-}
-
 export function useTerms() {
   return useQuery({ queryKey: orgKeys.terms(), queryFn: () => api.get<TermListData>('/api/terms'), staleTime: 10 * 60_000 });
 }

@@ -1,4 +1,6 @@
 // Account dialogs: create, edit, roles, reset password.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { Checkbox, Form, Input, Select } from 'antd';
 import type { AccountView, RoleBindingInput } from '../../../../contracts/accounts.js';
@@ -50,8 +52,8 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
       <Form.Item name="username" label={t('accounts.username')} rules={required} extra={t('accounts.usernameHelp')}>
         <Input autoComplete="off" maxLength={40} />
       </Form.Item>
-      <Form.Item name="displayName" label={t('accounts.displayName')} rules={required}>
-        <Input maxLength={100} />
+      <Form.Item name="displayName" label={t('accounts.displayName')} rules={[...required, maxLengthRule(t, TEXT.displayName)]}>
+        <Input {...countUpTo(TEXT.displayName)} />
       </Form.Item>
       <Form.Item name="password" label={t('accounts.password')} rules={required}>
         <Input.Password autoComplete="new-password" />
@@ -99,9 +101,9 @@ export function EditAccountDialog({ account, onClose }: { account: AccountView |
       <Form.Item
         name="displayName"
         label={t('accounts.displayName')}
-        rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+        rules={[maxLengthRule(t, TEXT.displayName), { required: true, whitespace: true, message: t('v.required') }]}
       >
-        <Input maxLength={100} />
+        <Input {...countUpTo(TEXT.displayName)} />
       </Form.Item>
       <Form.Item name="locale" label={t('language.label')}>
         <Select options={LOCALES} />

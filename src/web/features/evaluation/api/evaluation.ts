@@ -24,7 +24,6 @@ import type {
   QuotaView,
   SelfRequest,
 } from '../../../../contracts/evaluation-steps.js';
-import type { JobView } from '../../../../contracts/jobs.js';
 import { api, type QueryParams } from '../../../lib/api-client.js';
 
 export type EvaluationFilter = Partial<z.input<typeof EvaluationListQuery>>;
@@ -90,17 +89,6 @@ export function useEvidence(id: string, metric: EvidenceMetric | null) {
     queryKey: evalKeys.evidence(id, metric ?? ''),
     queryFn: () => api.get<EvidenceList>(`/api/evaluation/${id}/evidence`, { metric }),
     enabled: !!metric,
-  });
-}
-
-/** Polls every 500 ms while the job runs. */
-export function useJob(jobId: string | null) {
-  return useQuery({
-    queryKey: ['jobs', jobId],
-    queryFn: () => api.get<JobView>(`/api/jobs/${jobId}`),
-    enabled: !!jobId,
-    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 500),
-    staleTime: 0,
   });
 }
 

@@ -1,6 +1,8 @@
 // "Quyết định" for one peer group: level and score per appraised person, reason when departing from
 // the appraisal. The server refuses the whole set when it breaks the HTXS quota: its explanation
 // (counts, cap, what must change, the rule) is shown as is.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo } from '../../../lib/text-limit.js';
 import { Alert, App, Button, Flex, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Level } from '../../../../contracts/evaluation.js';
@@ -126,7 +128,7 @@ export function DecideSetDialog({ periodId, unitId, cadreGroup, groupName, items
               <Input
                 aria-label={`${t('evaluation.decideSet.reason')}: ${r.item.subject.name}`}
                 value={r.reason}
-                maxLength={2000}
+                {...countUpTo(TEXT.longReason)}
                 onChange={(e) => set(i, { reason: e.target.value })}
               />
             ),

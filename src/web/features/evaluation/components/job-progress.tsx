@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { JobView } from '../../../../contracts/jobs.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useT } from '../../../i18n/context.js';
-import { useJob } from '../api/evaluation.js';
+import { useJob } from '../../../lib/api/jobs.js';
 
 interface Props {
   jobId: string;

@@ -1,5 +1,7 @@
 // Per peer group (same evaluating unit and cadre group): HTXS and HTT counts, the cap, ok or what
 // must change (Quy định 366-QĐ/TW), and the standing committee's actions on the group.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { Button, Card, Form, Input, InputNumber, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { FormDialog } from '../../../components/form-dialog.js';
@@ -118,9 +120,9 @@ function GroupQuota({ periodId, group, canDecide }: { periodId: string; group: P
             <Form.Item
               name="reason"
               label={t('evaluation.exception.reason')}
-              rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+              rules={[maxLengthRule(t, TEXT.longReason), { required: true, whitespace: true, message: t('v.required') }]}
             >
-              <Input.TextArea rows={3} maxLength={2000} />
+              <Input.TextArea rows={3} {...countUpTo(TEXT.longReason)} />
             </Form.Item>
           </FormDialog>
         </td>

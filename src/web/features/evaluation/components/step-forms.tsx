@@ -1,4 +1,6 @@
 // The appraisal (organising body) and the decision (standing committee) of one evaluation.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { Card, Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import type { EvaluationView, Level } from '../../../../contracts/evaluation.js';
 import { InlineForm } from './inline-form.js';
@@ -54,8 +56,8 @@ export function AppraisalForm({ e, onDone }: { e: EvaluationView; onDone: () => 
         <Form.Item name="level" label={t('evaluation.level')} rules={[{ required: true, message: t('v.required') }]}>
           <Select<Level> aria-label={t('evaluation.level')} style={{ maxWidth: 320 }} options={levelOptions(t)} />
         </Form.Item>
-        <Form.Item name="comment" label={t('evaluation.comment')}>
-          <Input.TextArea rows={3} maxLength={5000} />
+        <Form.Item rules={[maxLengthRule(t, TEXT.description)]} name="comment" label={t('evaluation.comment')}>
+          <Input.TextArea rows={3} {...countUpTo(TEXT.description)} />
         </Form.Item>
         {!e.self.submitted ? (
           <Form.Item name="selfMissing" valuePropName="checked">
@@ -92,8 +94,8 @@ export function DecisionForm({ e, onDone }: { e: EvaluationView; onDone: () => v
         <Form.Item name="score" label={t('evaluation.score')} rules={[{ required: true, message: t('v.required') }]}>
           <InputNumber<number> min={0} max={100} step={0.5} aria-label={t('evaluation.score')} />
         </Form.Item>
-        <Form.Item name="reason" label={t('evaluation.decide.reason')}>
-          <Input.TextArea rows={3} maxLength={2000} />
+        <Form.Item rules={[maxLengthRule(t, TEXT.longReason)]} name="reason" label={t('evaluation.decide.reason')}>
+          <Input.TextArea rows={3} {...countUpTo(TEXT.longReason)} />
         </Form.Item>
       </InlineForm>
     </Card>

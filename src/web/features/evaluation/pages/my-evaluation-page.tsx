@@ -1,5 +1,7 @@
 // Tự đánh giá: the results part pre-computed (each number opens its tasks), the general criteria
 // bounded by their maxima, comment, proposed level, Save and Gửi; after publication, the result.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { Alert, App, Breadcrumb, Button, Card, Flex, Form, Input, Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -108,8 +110,8 @@ function SelfForm({ e }: { e: EvaluationView }) {
       >
         <CriteriaInputs criteria={generalCriteria(e)} prefix="general" />
         <CriteriaInputs criteria={kpiCriteria(e)} prefix="kpis" />
-        <Form.Item name="comment" label={t('evaluation.comment')}>
-          <Input.TextArea rows={4} maxLength={5000} />
+        <Form.Item rules={[maxLengthRule(t, TEXT.description)]} name="comment" label={t('evaluation.comment')}>
+          <Input.TextArea rows={4} {...countUpTo(TEXT.description)} />
         </Form.Item>
         <Form.Item name="proposedLevel" label={t('evaluation.proposedLevel')}>
           <Select<Level>

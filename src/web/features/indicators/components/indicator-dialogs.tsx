@@ -1,5 +1,7 @@
 // Add an indicator of the year (from the common suggestions or a new code), edit its target,
 // record an actual value at the end of a period.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { AutoComplete, Form, Input, InputNumber, Radio } from 'antd';
 import { IndicatorSuggestions } from '../../../../contracts/indicators.js';
@@ -85,11 +87,15 @@ function IndicatorFields({ directions }: { directions: { value: string; label: s
   const { t } = useI18n();
   return (
     <>
-      <Form.Item name="name" label={t('indicators.name')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
-        <Input maxLength={200} />
+      <Form.Item
+        name="name"
+        label={t('indicators.name')}
+        rules={[maxLengthRule(t, TEXT.name), { required: true, whitespace: true, message: t('v.required') }]}
+      >
+        <Input {...countUpTo(TEXT.name)} />
       </Form.Item>
-      <Form.Item name="measure" label={t('indicators.measure')}>
-        <Input maxLength={40} style={{ maxWidth: 200 }} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.measure)]} name="measure" label={t('indicators.measure')}>
+        <Input {...countUpTo(TEXT.measure)} style={{ maxWidth: 200 }} />
       </Form.Item>
       <Form.Item name="target" label={t('indicators.target')} rules={[{ required: true, message: t('v.required') }]}>
         <InputNumber style={{ width: 200 }} />
@@ -151,8 +157,8 @@ export function RecordActualDialog({ indicator, onClose }: { indicator: Indicato
       >
         <InputNumber style={{ width: 200 }} />
       </Form.Item>
-      <Form.Item name="note" label={t('indicators.note')}>
-        <Input.TextArea rows={2} maxLength={500} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.note)]} name="note" label={t('indicators.note')}>
+        <Input.TextArea rows={2} {...countUpTo(TEXT.note)} />
       </Form.Item>
     </FormDialog>
   );

@@ -2,6 +2,8 @@
 // discipline of the organisation (its own KHT trigger, its parent's HTXS gate), corruption, waste or
 // negative conduct concluded in it (its leaders' KHT trigger) and its shortcomings from the previous
 // review (its HTXS gate). Shown to the roles that read them; recorded by those that may.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -75,13 +77,13 @@ function RecordDialog({ unitId, kind, open, onClose }: { unitId: string; kind: K
       <Form.Item
         name="text"
         label={t(kind === 'disciplines' ? 'conduct.field.reason' : 'conduct.field.text')}
-        rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+        rules={[maxLengthRule(t, TEXT.longReason), { required: true, whitespace: true, message: t('v.required') }]}
       >
-        <Input.TextArea rows={3} maxLength={2000} />
+        <Input.TextArea rows={3} {...countUpTo(TEXT.longReason)} />
       </Form.Item>
       {kind !== 'shortcomings' ? (
-        <Form.Item name="decisionRef" label={t('conduct.field.decisionRef')}>
-          <Input maxLength={120} style={{ maxWidth: 240 }} />
+        <Form.Item rules={[maxLengthRule(t, TEXT.decisionRef)]} name="decisionRef" label={t('conduct.field.decisionRef')}>
+          <Input {...countUpTo(TEXT.decisionRef)} style={{ maxWidth: 240 }} />
         </Form.Item>
       ) : null}
     </FormDialog>

@@ -1,4 +1,6 @@
 // The agenda: pulled from the week's summary (overdue and late tasks with their leads) or edited.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { DeleteOutlined, EditOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Popconfirm, Row, Table } from 'antd';
 import { useState } from 'react';
@@ -97,9 +99,9 @@ export function AgendaSection({ meeting, onReload }: { meeting: MeetingDetail; o
                     <Form.Item
                       name={[f.name, 'title']}
                       label={t('meetings.agenda.itemN', { n: i + 1 })}
-                      rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                      rules={[maxLengthRule(t, TEXT.title), { required: true, whitespace: true, message: t('v.required') }]}
                     >
-                      <Input maxLength={300} />
+                      <Input {...countUpTo(TEXT.title)} />
                     </Form.Item>
                   </Col>
                   <Col xs={20} md={8}>

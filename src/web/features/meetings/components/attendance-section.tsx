@@ -1,4 +1,6 @@
 // Co-chairs and attendees, and who attended (with the reason of an absence).
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo } from '../../../lib/text-limit.js';
 import { Button, Checkbox, Flex, Input, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -78,7 +80,7 @@ export function AttendanceSection({ meeting, onReload }: { meeting: MeetingDetai
                   size="small"
                   disabled={marks[p.id]?.attended}
                   value={marks[p.id]?.absenceReason}
-                  maxLength={500}
+                  {...countUpTo(TEXT.note)}
                   onChange={(e) => mark(p.id, { absenceReason: e.target.value })}
                   aria-label={t('meetings.attendance.reasonOf', { name: p.fullName })}
                 />

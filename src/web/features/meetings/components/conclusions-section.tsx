@@ -1,5 +1,7 @@
 // Conclusions (kết luận, chỉ đạo): text, target unit, lead, due date, work units. Closing the
 // meeting turns each into a task of the target unit; the task links appear here afterwards.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Table } from 'antd';
 import { useState } from 'react';
@@ -156,9 +158,9 @@ export function ConclusionsSection({ meeting, onReload }: { meeting: MeetingDeta
                   <Form.Item
                     name={[f.name, 'text']}
                     label={t('meetings.conclusions.text')}
-                    rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                    rules={[maxLengthRule(t, TEXT.longReason), { required: true, whitespace: true, message: t('v.required') }]}
                   >
-                    <Input.TextArea rows={2} maxLength={2000} />
+                    <Input.TextArea rows={2} {...countUpTo(TEXT.longReason)} />
                   </Form.Item>
                   <Row gutter={12}>
                     <Col xs={24} md={12}>

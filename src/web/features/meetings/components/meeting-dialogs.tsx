@@ -1,5 +1,7 @@
 // Schedule a briefing meeting (unit, title, date and time, location, co-chairs, attendees) and
 // edit its title, time, location or status.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { Col, Form, Input, Row, Select, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -106,8 +108,12 @@ function MeetingCreateFields({
       <Form.Item name="unitId" label={t('tasks.field.unit')} rules={required}>
         <UnitPicker valueLabel={unitName} onChange={onUnit} />
       </Form.Item>
-      <Form.Item name="title" label={t('meetings.field.title')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
-        <Input maxLength={300} />
+      <Form.Item
+        name="title"
+        label={t('meetings.field.title')}
+        rules={[maxLengthRule(t, TEXT.title), { required: true, whitespace: true, message: t('v.required') }]}
+      >
+        <Input {...countUpTo(TEXT.title)} />
       </Form.Item>
       <Row gutter={12}>
         <Col xs={12} md={8}>
@@ -121,8 +127,8 @@ function MeetingCreateFields({
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>
-          <Form.Item name="location" label={t('meetings.field.location')}>
-            <Input maxLength={300} />
+          <Form.Item rules={[maxLengthRule(t, TEXT.location)]} name="location" label={t('meetings.field.location')}>
+            <Input {...countUpTo(TEXT.location)} />
           </Form.Item>
         </Col>
       </Row>
@@ -195,8 +201,12 @@ export function EditMeetingDialog({
       errorRename={{ scheduledAt: 'date' }}
       onDone={onDone}
     >
-      <Form.Item name="title" label={t('meetings.field.title')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
-        <Input maxLength={300} />
+      <Form.Item
+        name="title"
+        label={t('meetings.field.title')}
+        rules={[maxLengthRule(t, TEXT.title), { required: true, whitespace: true, message: t('v.required') }]}
+      >
+        <Input {...countUpTo(TEXT.title)} />
       </Form.Item>
       <Row gutter={12}>
         <Col span={12}>
@@ -210,8 +220,8 @@ export function EditMeetingDialog({
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="location" label={t('meetings.field.location')}>
-        <Input maxLength={300} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.location)]} name="location" label={t('meetings.field.location')}>
+        <Input {...countUpTo(TEXT.location)} />
       </Form.Item>
       <Form.Item name="status" label={t('meetings.field.status')}>
         <Select options={(['scheduled', 'held', 'cancelled'] as const).map((s) => ({ value: s, label: tx(`meetingStatus.${s}`, s) }))} />

@@ -1,4 +1,6 @@
 // The minutes (biên bản) of the meeting: written while it is open, read afterwards.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo } from '../../../lib/text-limit.js';
 import { Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -27,11 +29,11 @@ export function MinutesSection({ meeting, onReload }: { meeting: MeetingDetail; 
       <label htmlFor="meeting-minutes" style={{ display: 'block', marginBottom: 4 }}>
         {t('meetings.minutes.label')}
       </label>
-      <Input.TextArea id="meeting-minutes" rows={6} maxLength={100_000} value={text} onChange={(e) => setText(e.target.value)} />
+      <Input.TextArea id="meeting-minutes" rows={6} {...countUpTo(TEXT.minutes)} value={text} onChange={(e) => setText(e.target.value)} />
       <Flex justify="end" style={{ marginTop: 12 }}>
         <Button
           loading={busy === 'minutes'}
-          disabled={text === meeting.minutes}
+          disabled={text === meeting.minutes || text.length > TEXT.minutes}
           onClick={() => void run('minutes', () => updateMeeting(meeting.id, { version: meeting.version, minutes: text }))}
         >
           {t('meetings.minutes.save')}

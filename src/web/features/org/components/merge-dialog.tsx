@@ -1,4 +1,6 @@
 // Merge: this unit and others become part of an existing unit or of a new one.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Form, Input, Radio, Select } from 'antd';
 import type { OrgUnitDetail, OrgUnitKind } from '../../../../contracts/org.js';
@@ -123,12 +125,12 @@ export function MergeDialog({ open, detail, asOf, onClose, onDone }: Props) {
               <Form.Item
                 name="newName"
                 label={t('org.merge.newName')}
-                rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                rules={[maxLengthRule(t, TEXT.unitName), { required: true, whitespace: true, message: t('v.required') }]}
               >
-                <Input maxLength={200} />
+                <Input {...countUpTo(TEXT.unitName)} />
               </Form.Item>
-              <Form.Item name="newShortName" label={t('org.unit.shortName')}>
-                <Input maxLength={60} />
+              <Form.Item rules={[maxLengthRule(t, TEXT.shortName)]} name="newShortName" label={t('org.unit.shortName')}>
+                <Input {...countUpTo(TEXT.shortName)} />
               </Form.Item>
               <Form.Item name="newParentId" label={t('org.merge.newParent')} rules={required}>
                 <UnitPicker asOf={asOf} valueLabel={parent?.name} />
@@ -140,11 +142,11 @@ export function MergeDialog({ open, detail, asOf, onClose, onDone }: Props) {
       <Form.Item name="effectiveOn" label={t('org.event.effectiveOn')} rules={required}>
         <DateInput />
       </Form.Item>
-      <Form.Item name="decisionRef" label={t('org.event.decisionRef')}>
-        <Input maxLength={120} placeholder={t('org.event.decisionRefHint')} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.decisionRef)]} name="decisionRef" label={t('org.event.decisionRef')}>
+        <Input {...countUpTo(TEXT.decisionRef)} placeholder={t('org.event.decisionRefHint')} />
       </Form.Item>
-      <Form.Item name="note" label={t('org.event.note')}>
-        <Input.TextArea maxLength={1000} rows={2} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.longNote)]} name="note" label={t('org.event.note')}>
+        <Input.TextArea {...countUpTo(TEXT.longNote)} rows={2} />
       </Form.Item>
       <Form.Item name="movePeopleTo" valuePropName="checked">
         <Checkbox>{t('org.merge.movePeople')}</Checkbox>

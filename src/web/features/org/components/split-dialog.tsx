@@ -1,4 +1,6 @@
 // Split: this unit closes and two or more new units take over its sub-units.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Select } from 'antd';
 import type { OrgUnitDetail, OrgUnitKind } from '../../../../contracts/org.js';
@@ -75,12 +77,12 @@ export function SplitDialog({ open, detail, asOf, onClose, onDone }: Props) {
                 <Form.Item
                   name={[f.name, 'name']}
                   label={t('org.unit.name')}
-                  rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                  rules={[maxLengthRule(t, TEXT.unitName), { required: true, whitespace: true, message: t('v.required') }]}
                 >
-                  <Input maxLength={200} />
+                  <Input {...countUpTo(TEXT.unitName)} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'shortName']} label={t('org.unit.shortName')}>
-                  <Input maxLength={60} />
+                <Form.Item rules={[maxLengthRule(t, TEXT.shortName)]} name={[f.name, 'shortName']} label={t('org.unit.shortName')}>
+                  <Input {...countUpTo(TEXT.shortName)} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'parentId']} label={t('org.merge.newParent')} rules={required}>
                   <UnitPicker asOf={asOf} valueLabel={parent?.name} />
@@ -101,11 +103,11 @@ export function SplitDialog({ open, detail, asOf, onClose, onDone }: Props) {
       <Form.Item name="effectiveOn" label={t('org.event.effectiveOn')} rules={required}>
         <DateInput />
       </Form.Item>
-      <Form.Item name="decisionRef" label={t('org.event.decisionRef')}>
-        <Input maxLength={120} placeholder={t('org.event.decisionRefHint')} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.decisionRef)]} name="decisionRef" label={t('org.event.decisionRef')}>
+        <Input {...countUpTo(TEXT.decisionRef)} placeholder={t('org.event.decisionRefHint')} />
       </Form.Item>
-      <Form.Item name="note" label={t('org.event.note')}>
-        <Input.TextArea maxLength={1000} rows={2} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.longNote)]} name="note" label={t('org.event.note')}>
+        <Input.TextArea {...countUpTo(TEXT.longNote)} rows={2} />
       </Form.Item>
     </FormDialog>
   );

@@ -1,4 +1,6 @@
 // Small organisation dialogs: new sub-unit, rename, close, move, new post.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { OrgUnitKindOrder, OrgUnitKinds, type OrgUnitView } from '../../../../contracts/org.js';
@@ -48,11 +50,11 @@ export function CreateUnitDialog({ parent, onCreated, ...p }: Base & { parent: O
       <Form.Item name="kind" label={t('org.unit.kind')} rules={r.required}>
         <Select options={enumOptions(tx, 'orgKind', KINDS_IN_ORDER)} showSearch={{ optionFilterProp: 'label' }} />
       </Form.Item>
-      <Form.Item name="name" label={t('org.unit.name')} rules={r.requiredText}>
-        <Input maxLength={200} />
+      <Form.Item name="name" label={t('org.unit.name')} rules={[...r.requiredText, maxLengthRule(t, TEXT.unitName)]}>
+        <Input {...countUpTo(TEXT.unitName)} />
       </Form.Item>
-      <Form.Item name="shortName" label={t('org.unit.shortName')}>
-        <Input maxLength={60} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.shortName)]} name="shortName" label={t('org.unit.shortName')}>
+        <Input {...countUpTo(TEXT.shortName)} />
       </Form.Item>
       <Form.Item name="validFrom" label={t('org.unit.validFrom')} rules={r.required}>
         <DateInput />
@@ -75,11 +77,11 @@ export function RenameUnitDialog({ unit, ...p }: Base & { unit: OrgUnitView }) {
       onDone={p.onDone}
       onReload={() => void qc.invalidateQueries({ queryKey: orgKeys.all })}
     >
-      <Form.Item name="name" label={t('org.unit.name')} rules={r.requiredText}>
-        <Input maxLength={200} />
+      <Form.Item name="name" label={t('org.unit.name')} rules={[...r.requiredText, maxLengthRule(t, TEXT.unitName)]}>
+        <Input {...countUpTo(TEXT.unitName)} />
       </Form.Item>
-      <Form.Item name="shortName" label={t('org.unit.shortName')}>
-        <Input maxLength={60} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.shortName)]} name="shortName" label={t('org.unit.shortName')}>
+        <Input {...countUpTo(TEXT.shortName)} />
       </Form.Item>
     </FormDialog>
   );
@@ -155,8 +157,8 @@ export function AddPostDialog({ unitId, ...p }: Base & { unitId: string }) {
       submit={(v) => createPost(unitId, { ...v, cadreGroup: v.cadreGroup || null })}
       onDone={p.onDone}
     >
-      <Form.Item name="title" label={t('org.posts.post')} rules={r.requiredText}>
-        <Input maxLength={200} />
+      <Form.Item name="title" label={t('org.posts.post')} rules={[...r.requiredText, maxLengthRule(t, TEXT.postTitle)]}>
+        <Input {...countUpTo(TEXT.postTitle)} />
       </Form.Item>
       <Form.Item name="isHead" valuePropName="checked" style={{ marginBottom: 4 }}>
         <Checkbox>{t('org.posts.isHead')}</Checkbox>

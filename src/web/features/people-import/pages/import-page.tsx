@@ -14,7 +14,8 @@ import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { applyFieldErrors } from '../../../lib/form-errors.js';
-import { TEMPLATE_URL, uploadImport, useJob } from '../api/import.js';
+import { useJob } from '../../../lib/api/jobs.js';
+import { TEMPLATE_URL, uploadImport } from '../api/import.js';
 import { ImportResult } from '../components/import-result.js';
 
 interface Values {

@@ -1,6 +1,8 @@
 // A person's discipline decisions (Quy định 366-QĐ/TW, Điều 11: reprimand or heavier in the period
 // gives KHT), with when and where the breach was committed: a breach at the old unit disciplined
 // after a transfer counts against the old unit's collective. Shown to the roles that read them.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Select, Table } from 'antd';
 import { useState } from 'react';
@@ -90,11 +92,15 @@ export function PersonDisciplineCard({ personId }: { personId: string }) {
         <Form.Item name="breachUnitId" label={t('conduct.field.breachUnit')} extra={t('conduct.field.breachUnitHelp')}>
           <UnitPicker allowClear />
         </Form.Item>
-        <Form.Item name="reason" label={t('conduct.field.reason')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
+        <Form.Item
+          name="reason"
+          label={t('conduct.field.reason')}
+          rules={[maxLengthRule(t, TEXT.longReason), { required: true, whitespace: true, message: t('v.required') }]}
+        >
+          <Input.TextArea rows={3} {...countUpTo(TEXT.longReason)} />
         </Form.Item>
-        <Form.Item name="decisionRef" label={t('conduct.field.decisionRef')}>
-          <Input maxLength={120} style={{ maxWidth: 240 }} />
+        <Form.Item rules={[maxLengthRule(t, TEXT.decisionRef)]} name="decisionRef" label={t('conduct.field.decisionRef')}>
+          <Input {...countUpTo(TEXT.decisionRef)} style={{ maxWidth: 240 }} />
         </Form.Item>
       </FormDialog>
     </Section>

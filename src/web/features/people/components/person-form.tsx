@@ -1,4 +1,6 @@
 // The person record form, shared by "Thêm cán bộ" and "Sửa". Server field errors land next to fields.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { Button, Card, Col, Flex, Form, Input, Radio, Row, Select } from 'antd';
 import { useState } from 'react';
 import type { z } from 'zod';
@@ -121,18 +123,18 @@ export function PersonForm({ initial, defaults, citizenIdVisible, submitText, er
       <Card title={t('people.section.general')} style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col {...col('third')}>
-            <Form.Item name="familyName" label={t('people.field.familyName')} rules={requiredText}>
-              <Input maxLength={60} autoComplete="off" />
+            <Form.Item name="familyName" label={t('people.field.familyName')} rules={[...requiredText, maxLengthRule(t, TEXT.personName)]}>
+              <Input {...countUpTo(TEXT.personName)} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col {...col('third')}>
-            <Form.Item name="middleName" label={t('people.field.middleName')}>
-              <Input maxLength={60} autoComplete="off" />
+            <Form.Item rules={[maxLengthRule(t, TEXT.personName)]} name="middleName" label={t('people.field.middleName')}>
+              <Input {...countUpTo(TEXT.personName)} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col {...col('third')}>
-            <Form.Item name="givenName" label={t('people.field.givenName')} rules={requiredText}>
-              <Input maxLength={60} autoComplete="off" />
+            <Form.Item name="givenName" label={t('people.field.givenName')} rules={[...requiredText, maxLengthRule(t, TEXT.personName)]}>
+              <Input {...countUpTo(TEXT.personName)} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col {...col('third')}>
@@ -171,13 +173,13 @@ export function PersonForm({ initial, defaults, citizenIdVisible, submitText, er
             </Form.Item>
           </Col>
           <Col {...col('third')}>
-            <Form.Item name="ethnicity" label={t('people.field.ethnicity')}>
-              <Input maxLength={40} />
+            <Form.Item rules={[maxLengthRule(t, TEXT.ethnicity)]} name="ethnicity" label={t('people.field.ethnicity')}>
+              <Input {...countUpTo(TEXT.ethnicity)} />
             </Form.Item>
           </Col>
           <Col {...col('third')}>
-            <Form.Item name="religion" label={t('people.field.religion')}>
-              <Input maxLength={40} />
+            <Form.Item rules={[maxLengthRule(t, TEXT.religion)]} name="religion" label={t('people.field.religion')}>
+              <Input {...countUpTo(TEXT.religion)} />
             </Form.Item>
           </Col>
           {citizenIdVisible ? (
@@ -202,23 +204,35 @@ export function PersonForm({ initial, defaults, citizenIdVisible, submitText, er
       <Card title={t('people.section.qualifications')} style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col {...col('half')}>
-            <Form.Item name="educationLevel" label={t('people.field.educationLevel')}>
-              <Input maxLength={80} placeholder={t('people.field.educationLevelHint')} />
+            <Form.Item rules={[maxLengthRule(t, TEXT.educationLevel)]} name="educationLevel" label={t('people.field.educationLevel')}>
+              <Input {...countUpTo(TEXT.educationLevel)} placeholder={t('people.field.educationLevelHint')} />
             </Form.Item>
           </Col>
           <Col {...col('half')}>
-            <Form.Item name="professionalQualification" label={t('people.field.professionalQualification')}>
-              <Input maxLength={200} />
+            <Form.Item
+              rules={[maxLengthRule(t, TEXT.professionalQualification)]}
+              name="professionalQualification"
+              label={t('people.field.professionalQualification')}
+            >
+              <Input {...countUpTo(TEXT.professionalQualification)} />
             </Form.Item>
           </Col>
           <Col {...col('half')}>
-            <Form.Item name="politicalTheoryLevel" label={t('people.field.politicalTheoryLevel')}>
-              <Input maxLength={40} placeholder={t('people.field.politicalTheoryLevelHint')} />
+            <Form.Item
+              rules={[maxLengthRule(t, TEXT.politicalTheoryLevel)]}
+              name="politicalTheoryLevel"
+              label={t('people.field.politicalTheoryLevel')}
+            >
+              <Input {...countUpTo(TEXT.politicalTheoryLevel)} placeholder={t('people.field.politicalTheoryLevelHint')} />
             </Form.Item>
           </Col>
           <Col {...col('half')}>
-            <Form.Item name="stateManagementLevel" label={t('people.field.stateManagementLevel')}>
-              <Input maxLength={60} />
+            <Form.Item
+              rules={[maxLengthRule(t, TEXT.stateManagementLevel)]}
+              name="stateManagementLevel"
+              label={t('people.field.stateManagementLevel')}
+            >
+              <Input {...countUpTo(TEXT.stateManagementLevel)} />
             </Form.Item>
           </Col>
         </Row>

@@ -1,4 +1,6 @@
 // Add a post to a person (unit → post → dates), end an open tenure, add a residence.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Select } from 'antd';
 import { TenureHows } from '../../../../contracts/people.js';
@@ -102,8 +104,8 @@ export function AddTenureDialog({
               options={(terms.data?.items ?? []).map((x) => ({ value: x.id, label: `${x.name} (${tx(`termBody.${x.body}`, x.body)})` }))}
             />
           </Form.Item>
-          <Form.Item name="decisionRef" label={t('people.tenure.decisionRef')}>
-            <Input maxLength={120} placeholder={t('org.event.decisionRefHint')} />
+          <Form.Item rules={[maxLengthRule(t, TEXT.decisionRef)]} name="decisionRef" label={t('people.tenure.decisionRef')}>
+            <Input {...countUpTo(TEXT.decisionRef)} placeholder={t('org.event.decisionRefHint')} />
           </Form.Item>
         </>
       )}
@@ -129,8 +131,8 @@ export function EndTenureDialog({ tenure, onClose }: { tenure: TenureViewData | 
       <Form.Item name="endDate" label={t('people.tenure.endDate')} rules={[{ required: true, message: t('v.required') }]}>
         <DateInput />
       </Form.Item>
-      <Form.Item name="decisionRef" label={t('people.tenure.decisionRef')}>
-        <Input maxLength={120} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.decisionRef)]} name="decisionRef" label={t('people.tenure.decisionRef')}>
+        <Input {...countUpTo(TEXT.decisionRef)} />
       </Form.Item>
     </FormDialog>
   );
@@ -159,8 +161,8 @@ export function AddResidenceDialog({ personId, open, onClose }: { personId: stri
       <Form.Item name="adminUnitId" label={t('people.residence.adminUnit')}>
         <AdminUnitPicker />
       </Form.Item>
-      <Form.Item name="address" label={t('people.residence.address')}>
-        <Input maxLength={300} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.address)]} name="address" label={t('people.residence.address')}>
+        <Input {...countUpTo(TEXT.address)} />
       </Form.Item>
       <Form.Item name="validFrom" label={t('people.residence.validFrom')} rules={[{ required: true, message: t('v.required') }]}>
         <DateInput />

@@ -1,12 +1,14 @@
 // Editing a plan's items: title, field, work units, start and due dates, description. The server
 // checks the dates against the week (start within it, due at most 4 weeks after its Monday).
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { PLAN_MAX_ITEMS } from '../../../../contracts/plans.js';
 import { DateInput } from '../../../components/date-input.js';
 import { useT } from '../../../i18n/context.js';
 import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
-import { addDays } from '../../../lib/work/weeks.js';
+import { addDays } from '../../../../domain/dates.js';
 
 export interface ItemValues {
   title: string;
@@ -47,9 +49,9 @@ export function PlanItemsEditor({ weekStart }: { weekStart: string }) {
                   <Form.Item
                     name={[f.name, 'title']}
                     label={t('plans.items.title')}
-                    rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                    rules={[maxLengthRule(t, TEXT.title), { required: true, whitespace: true, message: t('v.required') }]}
                   >
-                    <Input maxLength={300} />
+                    <Input {...countUpTo(TEXT.title)} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12} lg={6}>
@@ -73,8 +75,8 @@ export function PlanItemsEditor({ weekStart }: { weekStart: string }) {
                   </Form.Item>
                 </Col>
                 <Col xs={24} lg={12}>
-                  <Form.Item name={[f.name, 'description']} label={t('tasks.field.description')}>
-                    <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={4000} />
+                  <Form.Item rules={[maxLengthRule(t, TEXT.planText)]} name={[f.name, 'description']} label={t('tasks.field.description')}>
+                    <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} {...countUpTo(TEXT.planText)} />
                   </Form.Item>
                 </Col>
               </Row>

@@ -1,5 +1,7 @@
 // One weekly plan: its week, status, deadline and review, the items (editable when `actions.edit`)
 // and the buttons the server allows: Lưu, Gửi duyệt, Phê duyệt, Trả lại.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Popconfirm, Typography } from 'antd';
 import { useRef, useState } from 'react';
@@ -190,8 +192,12 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
         onDone={changed}
         successText={t('plans.returned')}
       >
-        <Form.Item name="comment" label={t('plans.returnComment')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
-          <Input.TextArea rows={4} maxLength={4000} />
+        <Form.Item
+          name="comment"
+          label={t('plans.returnComment')}
+          rules={[maxLengthRule(t, TEXT.planText), { required: true, whitespace: true, message: t('v.required') }]}
+        >
+          <Input.TextArea rows={4} {...countUpTo(TEXT.planText)} />
         </Form.Item>
       </FormDialog>
     </Card>

@@ -5,14 +5,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, Result, Spin } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { isCivilDate } from '../../../../domain/dates.js';
+import { isCivilDate, mondayOf } from '../../../../domain/dates.js';
 import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { WeekPicker } from '../../../components/work/week-picker.js';
 import { useWorkCan } from '../../../lib/work/work-can.js';
-import { mondayOf, nextWeek } from '../../../lib/work/weeks.js';
+import { nextWeek } from '../../../lib/work/weeks.js';
 import { copyLastWeek, createPlan, planKeys, useMyPlan, type PlanView } from '../api/plans.js';
 import { PlanPanel } from '../components/plan-panel.js';
 

@@ -4,7 +4,7 @@ import { Card, Col, Flex, Form, Result, Row, Statistic, Table, Tag, Typography }
 import { Link, useSearchParams } from 'react-router';
 import type { OverviewRow } from '../../../../contracts/plans.js';
 import { OverviewStatuses } from '../../../../contracts/plans.js';
-import { isCivilDate } from '../../../../domain/dates.js';
+import { isCivilDate, mondayOf } from '../../../../domain/dates.js';
 import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
@@ -13,7 +13,7 @@ import { useI18n } from '../../../i18n/context.js';
 import { formatDateTime } from '../../../lib/dates.js';
 import { WeekPicker } from '../../../components/work/week-picker.js';
 import { useHomeUnit, useWorkCan } from '../../../lib/work/work-can.js';
-import { mondayOf, nextWeek } from '../../../lib/work/weeks.js';
+import { nextWeek } from '../../../lib/work/weeks.js';
 import { usePlanOverview } from '../api/plans.js';
 import { OverviewStatusTag } from '../components/plan-tags.js';
 

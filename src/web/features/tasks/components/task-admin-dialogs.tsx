@@ -1,5 +1,7 @@
 // The assigner's dialogs on a task: change the due date (reason kept in the history), cancel
 // (reason), edit; and the lead's dialog to mark a roadmap milestone done.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { TaskPriorities } from '../../../../contracts/tasks.js';
 import { DateInput } from '../../../components/date-input.js';
@@ -35,8 +37,12 @@ export function DueDateDialog({ task, open, onClose, onDone, onReload }: TaskDia
       <Form.Item name="dueDate" label={t('tasks.due.newDate')} rules={[{ required: true, message: t('v.required') }]}>
         <DateInput allowClear={false} min={task.startDate} />
       </Form.Item>
-      <Form.Item name="reason" label={t('tasks.due.reason')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
-        <Input.TextArea rows={3} maxLength={1000} />
+      <Form.Item
+        name="reason"
+        label={t('tasks.due.reason')}
+        rules={[maxLengthRule(t, TEXT.reason), { required: true, whitespace: true, message: t('v.required') }]}
+      >
+        <Input.TextArea rows={3} {...countUpTo(TEXT.reason)} />
       </Form.Item>
       {/* NĐ 335/2025 Điều 14: only a postponement confirmed for an objective cause before the old date passed leaves no delay behind. */}
       <Form.Item name="objectiveCause" valuePropName="checked">
@@ -60,8 +66,12 @@ export function CancelDialog({ task, open, onClose, onDone, onReload }: TaskDial
       submit={(v) => cancelTask(task.id, { version: task.version, reason: v.reason.trim() })}
       onDone={onDone}
     >
-      <Form.Item name="reason" label={t('tasks.cancel.reason')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
-        <Input.TextArea rows={3} maxLength={1000} />
+      <Form.Item
+        name="reason"
+        label={t('tasks.cancel.reason')}
+        rules={[maxLengthRule(t, TEXT.reason), { required: true, whitespace: true, message: t('v.required') }]}
+      >
+        <Input.TextArea rows={3} {...countUpTo(TEXT.reason)} />
       </Form.Item>
     </FormDialog>
   );
@@ -98,11 +108,15 @@ export function EditTaskDialog({ task, open, onClose, onDone, onReload }: TaskDi
       submit={(v) => updateTask(task.id, { version: task.version, ...v, fieldCode: v.fieldCode ?? null, areaUnitId: v.areaUnitId ?? null })}
       onDone={onDone}
     >
-      <Form.Item name="title" label={t('tasks.field.title')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
-        <Input maxLength={300} />
+      <Form.Item
+        name="title"
+        label={t('tasks.field.title')}
+        rules={[maxLengthRule(t, TEXT.title), { required: true, whitespace: true, message: t('v.required') }]}
+      >
+        <Input {...countUpTo(TEXT.title)} />
       </Form.Item>
-      <Form.Item name="description" label={t('tasks.field.description')}>
-        <Input.TextArea rows={3} maxLength={5000} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.description)]} name="description" label={t('tasks.field.description')}>
+        <Input.TextArea rows={3} {...countUpTo(TEXT.description)} />
       </Form.Item>
       <Form.Item name="supportIds" label={t('tasks.field.supports')}>
         <WorkPersonPicker multiple unitId={task.unitId} known={task.supports} />
@@ -146,8 +160,8 @@ export function MilestoneDoneDialog({
       <Form.Item name="doneOn" label={t('tasks.milestone.doneOn')} rules={[{ required: true, message: t('v.required') }]}>
         <DateInput allowClear={false} max={today()} />
       </Form.Item>
-      <Form.Item name="note" label={t('tasks.progress.note')}>
-        <Input.TextArea rows={3} maxLength={5000} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.description)]} name="note" label={t('tasks.progress.note')}>
+        <Input.TextArea rows={3} {...countUpTo(TEXT.description)} />
       </Form.Item>
     </FormDialog>
   );

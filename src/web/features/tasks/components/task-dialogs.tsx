@@ -1,5 +1,7 @@
 // The assignee's and the assigner's dialogs on a task: progress report (with files), completion,
 // appraisal. Each posts with the task's version (a stale one answers 409) and refreshes the task.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, InputNumber, Radio, Upload, type UploadFile } from 'antd';
 import { DateInput } from '../../../components/date-input.js';
@@ -48,8 +50,8 @@ export function ProgressDialog({ task, open, onClose, onDone, onReload }: TaskDi
       <Form.Item name="progress" label={t('tasks.progress.percent')} rules={[{ required: true, message: t('v.required') }]}>
         <InputNumber min={0} max={100} step={5} suffix="%" style={{ width: 140 }} />
       </Form.Item>
-      <Form.Item name="note" label={t('tasks.progress.note')}>
-        <Input.TextArea rows={4} maxLength={5000} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.description)]} name="note" label={t('tasks.progress.note')}>
+        <Input.TextArea rows={4} {...countUpTo(TEXT.description)} />
       </Form.Item>
       <Form.Item
         name="files"
@@ -97,8 +99,8 @@ export function CompleteDialog({ task, open, onClose, onDone, onReload }: TaskDi
       <Form.Item name="completedOn" label={t('tasks.complete.date')} rules={[{ required: true, message: t('v.required') }]}>
         <DateInput allowClear={false} max={today()} />
       </Form.Item>
-      <Form.Item name="note" label={t('tasks.progress.note')}>
-        <Input.TextArea rows={3} maxLength={5000} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.description)]} name="note" label={t('tasks.progress.note')}>
+        <Input.TextArea rows={3} {...countUpTo(TEXT.description)} />
       </Form.Item>
     </FormDialog>
   );
@@ -148,8 +150,8 @@ export function AppraiseDialog({ task, open, onClose, onDone, onReload }: TaskDi
       <Form.Item name="objectiveCause" valuePropName="checked" extra={t('tasks.appraisal.objectiveCauseHelp')}>
         <Checkbox>{t('tasks.appraisal.objectiveCause')}</Checkbox>
       </Form.Item>
-      <Form.Item name="note" label={t('tasks.appraisal.note')}>
-        <Input.TextArea rows={3} maxLength={5000} />
+      <Form.Item rules={[maxLengthRule(t, TEXT.description)]} name="note" label={t('tasks.appraisal.note')}>
+        <Input.TextArea rows={3} {...countUpTo(TEXT.description)} />
       </Form.Item>
     </FormDialog>
   );

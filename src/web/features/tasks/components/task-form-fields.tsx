@@ -1,6 +1,8 @@
 // The fields of a new task shared by the task slip and the volunteered task: unit, title,
 // description, lead (slip only) and supports limited to the unit, dates, priority, work units,
 // field and area.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { TaskPriorities } from '../../../../contracts/tasks.js';
 import { DateInput } from '../../../components/date-input.js';
@@ -37,13 +39,17 @@ export function TaskFormFields({ withLead, unitName }: { withLead: boolean; unit
         </Form.Item>
       </Col>
       <Col xs={24} lg={12}>
-        <Form.Item name="title" label={t('tasks.field.title')} rules={[{ required: true, whitespace: true, message: t('v.required') }]}>
-          <Input maxLength={300} />
+        <Form.Item
+          name="title"
+          label={t('tasks.field.title')}
+          rules={[maxLengthRule(t, TEXT.title), { required: true, whitespace: true, message: t('v.required') }]}
+        >
+          <Input {...countUpTo(TEXT.title)} />
         </Form.Item>
       </Col>
       <Col xs={24}>
-        <Form.Item name="description" label={t('tasks.field.description')}>
-          <Input.TextArea rows={3} maxLength={5000} />
+        <Form.Item rules={[maxLengthRule(t, TEXT.description)]} name="description" label={t('tasks.field.description')}>
+          <Input.TextArea rows={3} {...countUpTo(TEXT.description)} />
         </Form.Item>
       </Col>
       {withLead ? (

@@ -1,5 +1,7 @@
 // Nhận nhiệm vụ khó: the signed-in person takes on a hard or new task and commits to a roadmap of
 // milestones; progress is then tracked against it on the task page.
+import { TEXT } from '../../../../contracts/limits.js';
+import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Form, Input, Result, Row, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
@@ -82,9 +84,9 @@ export default function VolunteerPage() {
                       <Form.Item
                         name={[f.name, 'title']}
                         label={t('tasks.milestone.titleN', { n: i + 1 })}
-                        rules={[{ required: true, whitespace: true, message: t('v.required') }]}
+                        rules={[maxLengthRule(t, TEXT.title), { required: true, whitespace: true, message: t('v.required') }]}
                       >
-                        <Input maxLength={300} />
+                        <Input {...countUpTo(TEXT.title)} />
                       </Form.Item>
                     </Col>
                     <Col xs={18} md={7}>

@@ -1,6 +1,8 @@
 // Server messages of the input limits (contracts/limits.ts) and of the database errors the error
-// handler maps by SQLSTATE. Merged into MESSAGES (i18n.ts); Vietnamese first, English on request.
-export const LIMIT_MESSAGES: Record<string, { vi: string; en: string }> = {
+// handler maps by SQLSTATE. Spread into MESSAGES by src/server/i18n.ts; Vietnamese first, English on request.
+import type { Catalogue } from '../i18n.js';
+
+export const LIMIT_MESSAGES = {
   'v.text_chars': {
     vi: 'Có ký tự không lưu được (ký tự NUL hoặc ký tự Unicode hỏng); hãy xoá ký tự đó.',
     en: 'Contains a character that cannot be stored (NUL or broken Unicode); remove it.',
@@ -41,4 +43,4 @@ export const LIMIT_MESSAGES: Record<string, { vi: string; en: string }> = {
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   unsupported_media_type: { vi: 'Kiểu nội dung không được hỗ trợ ({type}).', en: 'Unsupported content type ({type}).' },
   export_failed: { vi: 'Không tạo được tệp xuất. Đã ghi nhận để xử lý.', en: 'The export could not be produced. It has been logged.' },
-};
+} satisfies Catalogue;

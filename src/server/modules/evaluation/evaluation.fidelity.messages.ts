@@ -1,6 +1,8 @@
-// Server messages of the evaluation fidelity work (issue 7), kept in their own catalogue so the main
-// one (i18n.ts) changes by one line; merged into MESSAGES there. Vietnamese first, English second.
-export const EVALUATION_FIDELITY_MESSAGES: Record<string, { vi: string; en: string }> = {
+// Server messages of the evaluation fidelity work (issue 7), spread into MESSAGES by src/server/i18n.ts.
+// Vietnamese first, English second.
+import type { Catalogue } from '../../i18n.js';
+
+export const EVALUATION_FIDELITY_MESSAGES = {
   'v.conduct.breach_after_decision': {
     vi: 'Ngày vi phạm không được sau ngày quyết định kỷ luật.',
     en: 'The breach cannot be dated after the discipline decision.',
@@ -17,4 +19,4 @@ export const EVALUATION_FIDELITY_MESSAGES: Record<string, { vi: string; en: stri
     vi: 'Phần kết quả thực hiện nhiệm vụ phải đúng {expected} điểm theo quy định (đang là {value}); bộ tiêu chí không tự chọn cơ cấu điểm ({rule}).',
     en: "The task-results part must be the regulation's {expected} points (it is {value}); a criteria set does not choose its own split ({rule}).",
   },
-};
+} satisfies Catalogue;

@@ -1,6 +1,8 @@
 // Messages of the "nobody judges their own work" refusals (Quy định 366-QĐ/TW, Điều 12–13) and of
-// the ownership of shared configuration. Kept apart from i18n.ts so the catalogue stays small.
-export const JUDGING_MESSAGES: Record<string, { vi: string; en: string }> = {
+// the ownership of shared configuration. Spread into MESSAGES by src/server/i18n.ts.
+import type { Catalogue } from '../../i18n.js';
+
+export const JUDGING_MESSAGES = {
   'own_work.evaluation': {
     vi: 'Không ai tự thẩm định hay quyết định xếp loại kết quả đánh giá của chính mình: cấp quản lý đánh giá; kết quả của ủy viên Ban Thường vụ do tập thể Ban Thường vụ hoặc cấp trên quyết định ({rule}).',
     en: 'Nobody appraises or decides their own evaluation: the managing level evaluates; a standing-committee member’s result is decided by the standing committee as a collective or by the level above ({rule}).',
@@ -37,4 +39,4 @@ export const JUDGING_MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: 'Đây là kết quả đánh giá của chính bạn: không được tự quyết định ({rule}).',
     en: 'This is your own evaluation: you may not decide it ({rule}).',
   },
-};
+} satisfies Catalogue;

@@ -1,5 +1,7 @@
-// Server messages of sign-in and the password policy (vi, en), merged into MESSAGES by i18n.ts.
-export const AUTH_MESSAGES: Record<string, { vi: string; en: string }> = {
+// Server messages of sign-in and the password policy (vi, en), spread into MESSAGES by src/server/i18n.ts.
+import type { Catalogue } from '../../i18n.js';
+
+export const AUTH_MESSAGES = {
   sign_in_wait: {
     vi: 'Đã đăng nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.',
     en: 'Too many failed sign-ins. Wait {seconds} seconds and try again.',
@@ -55,4 +57,4 @@ export const AUTH_MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: 'Mật khẩu quá dễ đoán. Hãy dùng một cụm vài từ không liên quan đến nhau, dài hơn.',
     en: 'The password is too easy to guess. Use a longer phrase of a few unrelated words.',
   },
-};
+} satisfies Catalogue;

@@ -1,0 +1,100 @@
+// Server messages of the people-excel module (Excel import and export of people).
+// Spread into MESSAGES by src/server/i18n.ts; `satisfies` keeps the keys typed (MessageKey).
+import type { Catalogue } from '../../i18n.js';
+
+export const PEOPLE_EXCEL_MESSAGES = {
+  'v.xlsx_required': { vi: 'Cần chọn một tệp Excel (.xlsx).', en: 'Choose an Excel file (.xlsx).' },
+  'v.xlsx_not_xlsx': { vi: 'Tệp không phải định dạng Excel .xlsx.', en: 'The file is not an Excel .xlsx workbook.' },
+  'v.xlsx_no_header': {
+    vi: 'Không tìm thấy dòng tiêu đề (Họ, Tên, Giới tính, …) trong 10 dòng đầu của trang tính.',
+    en: 'No header row (Họ, Tên, Giới tính, …) in the first 10 rows of the sheet.',
+  },
+  'v.xlsx_too_many_rows': {
+    vi: 'Tệp có quá {max} dòng dữ liệu; hãy chia thành nhiều tệp.',
+    en: 'The file has more than {max} data rows; split it.',
+  },
+  'v.xlsx_unknown_headers': {
+    vi: 'Không nhận ra cột: {headers}. Hãy dùng tiêu đề cột theo mẫu.',
+    en: 'Unknown columns: {headers}. Use the template headers.',
+  },
+  'v.xlsx_duplicate_headers': { vi: 'Cột bị lặp: {headers}.', en: 'Repeated columns: {headers}.' },
+  'v.xlsx_missing_columns': { vi: 'Thiếu cột bắt buộc: {columns}.', en: 'Required columns missing: {columns}.' },
+  'v.xlsx_empty': { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
+  'v.xlsx_full_name': { vi: 'Họ và tên cần có ít nhất họ và tên.', en: 'The full name needs at least a family and a given name.' },
+  'v.xlsx_allowed': { vi: 'Chỉ nhận một trong các giá trị: {values}.', en: 'Allowed values: {values}.' },
+  'v.xlsx_place_unknown': {
+    vi: 'Không tìm thấy địa danh. Ghi mã xã 5 chữ số hoặc "Xã …, Tỉnh …".',
+    en: 'Place not found. Write the 5-digit commune code or "Xã …, Tỉnh …".',
+  },
+  'v.xlsx_place_ambiguous': {
+    vi: 'Có nhiều địa danh trùng tên; hãy ghi rõ tỉnh hoặc dùng mã xã.',
+    en: 'Several places match; name the province or use the commune code.',
+  },
+  'v.xlsx_unit_outside': {
+    vi: 'Mã đơn vị không thuộc đơn vị được chọn để nhập.',
+    en: 'The unit id is not within the unit chosen for the import.',
+  },
+  'v.xlsx_unit_unknown': { vi: 'Không tìm thấy đơn vị "{name}" trong đơn vị được chọn.', en: 'No unit "{name}" within the chosen unit.' },
+  'v.xlsx_unit_ambiguous': {
+    vi: 'Có nhiều đơn vị tên "{name}"; hãy dùng cột Mã đơn vị.',
+    en: 'Several units are named "{name}"; use the unit id column.',
+  },
+  'v.xlsx_duplicate_in_file': { vi: 'Số CCCD trùng với dòng {rows} trong tệp.', en: 'The citizen ID repeats row {rows} of the file.' },
+  'v.xlsx_citizen_id_exists': { vi: 'Số CCCD đã có trong hệ thống.', en: 'The citizen ID is already recorded.' },
+  'v.xlsx_conflict': {
+    vi: 'Dữ liệu đã thay đổi trong khi nhập (ví dụ có người vừa nhập cùng số CCCD). Không có bản ghi nào được ghi; hãy nhập lại.',
+    en: 'The data changed during the import (e.g. the same citizen ID was just recorded). Nothing was written; import again.',
+  },
+  'xlsx.row': { vi: 'Dòng {row}', en: 'Row {row}' },
+  'xlsx.sheet.help': { vi: 'Hướng dẫn', en: 'Instructions' },
+  'xlsx.help.title': { vi: 'HƯỚNG DẪN NHẬP DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, ĐẢNG VIÊN', en: 'HOW TO FILL IN THE PEOPLE LIST' },
+  'xlsx.help.intro': {
+    vi: 'Nhập mỗi người một dòng ở trang "Danh sách", không đổi tên các cột. Cột có dấu * là bắt buộc. Có thể dùng một cột "Họ và tên" thay cho ba cột Họ, Tên đệm, Tên; cột "Mã đơn vị" thay cho cột "Đơn vị". Để trống cột Đơn vị thì người đó thuộc đơn vị được chọn khi nhập.',
+    en: 'One person per row on the "Danh sách" sheet; keep the column headers. Columns marked * are required. A single "Họ và tên" column may replace Họ, Tên đệm, Tên; "Mã đơn vị" (unit id) may replace "Đơn vị". An empty unit means the unit chosen for the import.',
+  },
+  'xlsx.help.column': { vi: 'Cột', en: 'Column' },
+  'xlsx.help.required': { vi: 'Bắt buộc', en: 'Required' },
+  'xlsx.help.format': { vi: 'Định dạng', en: 'Format' },
+  'xlsx.help.values': { vi: 'Giá trị cho phép / ghi chú', en: 'Allowed values / notes' },
+  'xlsx.help.yes': { vi: 'Có', en: 'Yes' },
+  'xlsx.help.no': { vi: 'Không', en: 'No' },
+  'xlsx.format.text': { vi: 'Chữ', en: 'Text' },
+  'xlsx.format.date': { vi: 'Ngày dd/mm/yyyy', en: 'Date dd/mm/yyyy' },
+  'xlsx.format.enum': { vi: 'Chọn trong danh sách', en: 'Pick from the list' },
+  'xlsx.format.digits': { vi: 'Chữ số', en: 'Digits' },
+  'xlsx.format.place': { vi: 'Địa danh', en: 'Place' },
+  'xlsx.note.familyName': { vi: 'Ví dụ: Nguyễn', en: 'E.g. Nguyễn' },
+  'xlsx.note.fullName': {
+    vi: 'Thay cho ba cột Họ, Tên đệm, Tên: từ đầu là họ, từ cuối là tên',
+    en: 'Replaces Họ, Tên đệm, Tên: first word family name, last word given name',
+  },
+  'xlsx.note.unitId': { vi: 'Mã đơn vị trong hệ thống; thay cho cột Đơn vị', en: 'The unit id in the system; replaces the Đơn vị column' },
+  'xlsx.note.middleName': { vi: 'Ví dụ: Văn; có thể để trống', en: 'E.g. Văn; may be empty' },
+  'xlsx.note.givenName': { vi: 'Ví dụ: An', en: 'E.g. An' },
+  'xlsx.note.gender': { vi: 'Nam hoặc Nữ', en: 'Nam (male) or Nữ (female)' },
+  'xlsx.note.dateOfBirth': { vi: 'dd/mm/yyyy, ví dụ 15/05/1980; tuổi từ 16 đến 100', en: 'dd/mm/yyyy, e.g. 15/05/1980; age 16 to 100' },
+  'xlsx.note.unitName': {
+    vi: 'Tên đơn vị trực thuộc đơn vị được chọn khi nhập; để trống = đơn vị được chọn',
+    en: 'A unit within the chosen unit; empty = the chosen unit',
+  },
+  'xlsx.note.hometown': {
+    vi: 'Mã xã 5 chữ số (danh mục 2025), "cũ 00001" (danh mục trước 2025), hoặc "Xã …, Tỉnh …"',
+    en: '5-digit commune code (2025 list), "cũ 00001" (pre-2025 list), or "Xã …, Tỉnh …"',
+  },
+  'xlsx.note.birthplace': { vi: 'Như cột Quê quán', en: 'As for Quê quán' },
+  'xlsx.note.ethnicity': { vi: 'Để trống = Kinh', en: 'Empty = Kinh' },
+  'xlsx.note.citizenId': { vi: '12 chữ số, không trùng', en: '12 digits, unique' },
+  'xlsx.note.partyAdmissionDate': { vi: 'dd/mm/yyyy; đảng viên', en: 'dd/mm/yyyy; Party members' },
+  'xlsx.note.partyFullDate': { vi: 'dd/mm/yyyy; sau ngày vào Đảng', en: 'dd/mm/yyyy; after the admission date' },
+  'xlsx.note.kind': { vi: 'Cán bộ, Công chức, Viên chức hoặc Đảng viên', en: 'Cán bộ, Công chức, Viên chức or Đảng viên' },
+  'xlsx.note.phone': { vi: 'Ví dụ 0912345678', en: 'E.g. 0912345678' },
+  'xlsx.export.title': {
+    vi: 'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, ĐẢNG VIÊN',
+    en: 'LIST OF CADRES, CIVIL SERVANTS, PUBLIC EMPLOYEES AND PARTY MEMBERS',
+  },
+  'xlsx.export.subtitle': { vi: '{unit} — ngày {date}', en: '{unit} — {date}' },
+  'xlsx.export.all_units': { vi: 'Các đơn vị trong phạm vi quản lý', en: 'All units in scope' },
+  'xlsx.col.stt': { vi: 'STT', en: 'No.' },
+  'xlsx.col.posts': { vi: 'Chức vụ', en: 'Posts' },
+  'xlsx.col.retirement': { vi: 'Ngày nghỉ hưu', en: 'Retirement date' },
+} satisfies Catalogue;
