@@ -1,6 +1,8 @@
 /* eslint-disable max-lines -- every branch adds messages here now; issue 8 splits the messages per module with typed keys (after the merge) */
 // Server-side messages (errors, exports) in Vietnamese (default) and English.
+import { formatParam } from '../domain/numbers.js';
 import { AUTH_MESSAGES } from './i18n.auth.js';
+import { DOCUMENT_MESSAGES } from './i18n.documents.js';
 import { EVALUATION_FIDELITY_MESSAGES } from './i18n.evaluation.js';
 import { JUDGING_MESSAGES } from './i18n.judging.js';
 import { LIMIT_MESSAGES } from './i18n.limits.js';
@@ -780,12 +782,13 @@ export const MESSAGES: Catalogue = {
   ...AUTH_MESSAGES,
   ...JUDGING_MESSAGES,
   ...EVALUATION_FIDELITY_MESSAGES,
+  ...DOCUMENT_MESSAGES,
 };
 
 export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {
   const entry = MESSAGES[key];
   let text = entry ? entry[locale] : key;
-  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
+  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, formatParam(k, v, locale));
   return text;
 }
 

@@ -1,6 +1,7 @@
 // One place that turns errors into { error, message, details? } in the user's language.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { formatParam } from '../../domain/numbers.js';
 import { AppError, type FieldIssue } from '../errors.js';
 import { type Locale, t } from '../i18n.js';
 import { fromDatabase } from './db-errors.js';
@@ -21,19 +22,17 @@ export function fieldIssueOf(
   return { field, key: issueKey(issue), params: { min: issue.minimum, max: issue.maximum, ...(issue.params ?? {}) } };
 }
 
-/** Limits shown as people write them: dates dd/mm/yyyy, large or decimal numbers in the locale's digits. */
-function shown(locale: Locale, v: unknown): unknown {
+/** Limits shown as people write them: dates dd/mm/yyyy, quantities in the locale's digits ("1.396,5"; years stay "2026"). */
+function shown(locale: Locale, v: unknown, key: string): unknown {
   if (typeof v === 'bigint') v = Number(v);
-  if (typeof v === 'number' && Number.isFinite(v) && (!Number.isInteger(v) || Math.abs(v) >= 10000)) {
-    return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 4 }).format(v);
-  }
+  if (typeof v === 'number' && Number.isFinite(v)) return formatParam(key, v, locale, 4);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
   return v;
 }
 
 function shownParams(locale: Locale, params?: Record<string, unknown>) {
   if (!params) return params;
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, shown(locale, v)]));
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, shown(locale, v, k)]));
 }
 
 /** Fastify's own client errors (bad JSON, unsupported media type, too large): their status, our words. */

@@ -3,7 +3,7 @@
 // nothing) are reported against the cell they come from.
 import { PersonInput } from '../../../contracts/people.js';
 import { parseViDate, toCivilDate } from '../../../domain/dates.js';
-import { splitFullName } from '../../../domain/names.js';
+import { foldDiacritics, splitFullName } from '../../../domain/names.js';
 import { type ColumnDef, type ColumnKey, columnByKey, enumValue } from './people-excel.columns.js';
 import type { PlaceResolver, Resolved, UnitResolver } from './people-excel.refs.js';
 import type { Cell, SheetRow } from './people-excel.sheet.js';
@@ -22,6 +22,8 @@ export interface RowContext {
   positions: Map<ColumnKey, number>;
   units: UnitResolver;
   places: PlaceResolver | null;
+  /** A cadre group's name (either language, folded) or code → its code: the export writes names. */
+  groups: Map<string, string>;
 }
 
 // Which column a PersonInput field's problem belongs to.
@@ -131,6 +133,9 @@ export function convertRow(sheetRow: SheetRow, ctx: RowContext): ConvertedRow {
   ] as const) {
     candidate[key] = text(key);
   }
+  // A cadre group by its name, as the export writes it, or by its code; anything else is checked as typed.
+  if (typeof candidate.cadreGroup === 'string')
+    candidate.cadreGroup = ctx.groups.get(foldDiacritics(candidate.cadreGroup)) ?? candidate.cadreGroup;
   if (candidate.ethnicity === undefined) delete candidate.ethnicity; // schema default 'Kinh'
 
   const take = (field: string, column: ColumnKey, r: Resolved) => {
