@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excelNumberFormat, formatMaybe, formatNumber, formatPercent } from './numbers.js';
+import { excelNumberFormat, formatFileSize, formatMaybe, formatNumber, formatParam, formatPercent } from './numbers.js';
 
 describe('formatNumber', () => {
   it.each([
@@ -60,5 +60,34 @@ describe('excelNumberFormat', () => {
     [1.5, { locale: 'en' as const }, '#,##0.0'],
   ])('%s %j → %s', (n, opts, fmt) => {
     expect(excelNumberFormat(n, opts)).toBe(fmt);
+  });
+});
+
+describe('formatParam (message parameters)', () => {
+  it.each([
+    ['max', 5000, 'vi', '5.000'],
+    ['actual', 1396.5, 'vi', '1.396,5'],
+    ['actual', 1396.5, 'en', '1,396.5'],
+    ['n', 10362, 'vi', '10.362'],
+    ['year', 2026, 'vi', '2026'],
+    ['fromYear', 2026, 'vi', '2026'],
+    ['row', 12345, 'vi', '12345'],
+    ['version', 1203, 'vi', '1203'],
+    ['name', 'Nguyễn Văn An', 'vi', 'Nguyễn Văn An'],
+    ['max', '5000', 'vi', '5000'],
+  ] as const)('%s = %j (%s) → %s', (key, v, locale, out) => {
+    expect(formatParam(key, v, locale)).toBe(out);
+  });
+});
+
+describe('formatFileSize', () => {
+  it.each([
+    [512, '512 B', '512 B'],
+    [2048, '2 KB', '2 KB'],
+    [1536 * 1024, '1,5 MB', '1.5 MB'],
+    [12 * 1024 * 1024 * 1024, '12.288 MB', '12,288 MB'],
+  ])('%s → %s | %s', (bytes, vi, en) => {
+    expect(formatFileSize(bytes)).toBe(vi);
+    expect(formatFileSize(bytes, 'en')).toBe(en);
   });
 });

@@ -81,3 +81,10 @@ export function formatParam(key: string, v: unknown, locale: NumberLocale, decim
   if (typeof v === 'number' && Number.isFinite(v) && !NAMING_KEY.test(key)) return formatNumber(v, { decimals }, locale);
   return String(v);
 }
+
+/** A file size: "512 B", "12 KB", "1,5 MB" (vi) — 1 KB = 1024 bytes. */
+export function formatFileSize(bytes: number, locale: NumberLocale = 'vi'): string {
+  if (bytes < 1024) return `${formatNumber(bytes, { decimals: 0 }, locale)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, bytes / 1024), { decimals: 0 }, locale)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, { decimals: 1 }, locale)} MB`;
+}

@@ -4,6 +4,7 @@ import type { EvaluationStatus, Level, PeriodStatus } from '../../../../contract
 import type { Role } from '../../../../contracts/common.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { useT } from '../../../i18n/context.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 
 const LEVEL_COLOURS: Record<Level, string> = { excellent: 'gold', good: 'green', completed: 'blue', not_completed: 'red' };
 const STATUS_COLOURS: Record<EvaluationStatus, string> = {
@@ -39,12 +40,14 @@ export function PeriodStatusTag({ status }: { status: PeriodStatus }) {
 }
 
 /** Scores are shown with at most two decimals; null as a dash (never as 0). */
-export function scoreText(score: number | null | undefined): string {
-  return score == null ? '—' : String(Math.round(score * 100) / 100);
+/** Scores as the reader writes numbers ("82,5"), 2 decimals at most; "—" for none. */
+export function useScoreText(): (score: number | null | undefined) => string {
+  return useNumberFormat().score;
 }
 
 /** A step as "82.5 · HTT". */
 export function StepCell({ step }: { step: { score: number | null; level: Level | null } | null }) {
+  const scoreText = useScoreText();
   if (!step || (step.score == null && !step.level)) return <span>—</span>;
   return (
     <span>

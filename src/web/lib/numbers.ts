@@ -1,0 +1,29 @@
+// Numbers on screen as the reader writes them (src/domain/numbers.ts, the same rules as the PDFs,
+// the workbooks and the server's messages): "1.396,5" and "97,5%" in Vietnamese, "1,396.5" in English.
+import { useMemo } from 'react';
+import { type NumberOptions, formatNumber, formatPercent } from '../../domain/numbers.js';
+import { useI18n } from '../i18n/context.js';
+
+export interface NumberFormat {
+  /** A count or a measure: "1.396,5" (2 decimals at most unless told). */
+  num: (n: number, opts?: NumberOptions) => string;
+  /** A percentage of 0–100: "97,5%". */
+  pct: (n: number | null | undefined) => string;
+  /** A score, 2 decimals at most; "—" for none. */
+  score: (n: number | null | undefined) => string;
+  /** For antd's Statistic: its value through `num`. */
+  statistic: (v: number | string) => string;
+}
+
+export function useNumberFormat(): NumberFormat {
+  const { language } = useI18n();
+  return useMemo(() => {
+    const num = (n: number, opts?: NumberOptions) => formatNumber(n, opts, language);
+    return {
+      num,
+      pct: (n) => (n == null ? '—' : formatPercent(n, { decimals: 1 }, language)),
+      score: (n) => (n == null ? '—' : num(n, { decimals: 2 })),
+      statistic: (v) => (typeof v === 'number' ? num(v) : String(v)),
+    };
+  }, [language]);
+}
