@@ -74,7 +74,7 @@ export async function writePeopleExport(
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'CanBo';
   const ws = wb.addWorksheet(DATA_SHEET, {
-    ...a4PageSetup(opts.locale, { landscape: true, titleRows: [HEADER_ROW, HEADER_ROW] }),
+    ...a4PageSetup(opts.locale, { landscape: true, titleRows: [HEADER_ROW, HEADER_ROW], pagesWide: 2, titleColumns: ['A', 'D'] }),
     views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 4 }],
   });
   ws.columns = columns.map((c) => ({ width: c.width }));
