@@ -67,6 +67,7 @@ export async function writeSummaryXlsx(out: Writable, s: Summary, locale: Locale
         c.value = v;
         c.border = BORDER;
         c.font = font({ bold: boldLast && idx === rows.length - 1 });
+        c.alignment = { vertical: 'top' };
         if (typeof v === 'number') c.numFmt = numberFormat(v, locale, { percent: i >= pctFrom, decimals: i >= pctFrom ? 1 : 2 });
         else if (typeof v === 'string') {
           c.alignment = { vertical: 'top', wrapText: true };
