@@ -13,6 +13,8 @@ export interface NumberFormat {
   score: (n: number | null | undefined) => string;
   /** For antd's Statistic: its value through `num`. */
   statistic: (v: number | string) => string;
+  /** For antd's InputNumber: the decimal mark the reader types and reads ("," in Vietnamese). */
+  decimalSeparator: string;
 }
 
 export function useNumberFormat(): NumberFormat {
@@ -24,6 +26,7 @@ export function useNumberFormat(): NumberFormat {
       pct: (n) => (n == null ? '—' : formatPercent(n, { decimals: 1 }, language)),
       score: (n) => (n == null ? '—' : num(n, { decimals: 2 })),
       statistic: (v) => (typeof v === 'number' ? num(v) : String(v)),
+      decimalSeparator: language === 'vi' ? ',' : '.',
     };
   }, [language]);
 }
