@@ -7,6 +7,9 @@ import type { Locale } from '../../i18n.js';
 import { PDF_FONT, type PdfOptions, renderPdf } from '../../pdf/render.js';
 import type { Block, Cell, ColumnFormat, DocumentModel } from './evaluation-reports.document.js';
 
+/** The first column's running number (1, 2… or the part letters A, B) is centred, as offices write it. */
+const runningNumber = (i: number, v: Cell) => i === 0 && (typeof v === 'number' || (typeof v === 'string' && v.length <= 3));
+
 const MARGIN = 36;
 const contentWidth = (landscape: boolean) => (landscape ? 842 : 595) - 2 * MARGIN;
 
@@ -74,7 +77,7 @@ function blockOf(b: Block, width: number, locale: Locale): unknown {
               r.cells.map((v, i) => ({
                 text: cellText(v, b.formats?.[i], locale),
                 bold: r.bold ?? false,
-                alignment: typeof v === 'number' ? 'right' : b.formats?.[i] === 'date' ? 'center' : 'left',
+                alignment: runningNumber(i, v) || b.formats?.[i] === 'date' ? 'center' : typeof v === 'number' ? 'right' : 'left',
               })),
             ),
           ],

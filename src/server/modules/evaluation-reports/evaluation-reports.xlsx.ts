@@ -9,6 +9,9 @@ import ExcelJS from 'exceljs';
 import { DATE_FORMAT, DOC_FONT, DOC_FONT_SIZE, a4PageSetup, excelDate, linesFor, numberFormat, rowHeight } from '../../xlsx/print.js';
 import type { Block, Cell, ColumnFormat, DocumentModel } from './evaluation-reports.document.js';
 
+/** The first column's running number (1, 2… or the part letters A, B) is centred, as offices write it. */
+const runningNumber = (i: number, v: Cell) => i === 0 && (typeof v === 'number' || (typeof v === 'string' && v.length <= 3));
+
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFE8EEF7' } };
@@ -154,7 +157,7 @@ export async function writeDocumentXlsx(out: Writable, doc: DocumentModel): Prom
               c.font = font({ bold: row.bold ?? false });
               c.alignment = {
                 vertical: 'top',
-                horizontal: typeof v === 'number' ? 'right' : b.formats?.[i] === 'date' ? 'center' : 'left',
+                horizontal: runningNumber(i, v) || b.formats?.[i] === 'date' ? 'center' : typeof v === 'number' ? 'right' : 'left',
                 wrapText: typeof v === 'string',
               };
             });
