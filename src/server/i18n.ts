@@ -3,6 +3,8 @@
 // `http/`), declared `{ ... } satisfies Catalogue` so its keys stay literal; MESSAGES spreads them
 // all, one line each, and `t()` takes only a key of the union (MessageKey): an unknown key does not
 // compile. Adding a catalogue: write the file, add one import and one spread line below.
+import { formatParam } from '../domain/numbers.js';
+import { DOCUMENT_MESSAGES } from './http/documents.messages.js';
 import { HTTP_MESSAGES } from './http/http.messages.js';
 import { LIMIT_MESSAGES } from './http/limits.messages.js';
 import { ACCOUNTS_MESSAGES } from './modules/accounts/accounts.messages.js';
@@ -57,6 +59,7 @@ export const MESSAGES = {
   ...AUTH_MESSAGES,
   ...JUDGING_MESSAGES,
   ...EVALUATION_FIDELITY_MESSAGES,
+  ...DOCUMENT_MESSAGES,
 };
 
 /** Every server message key. */
@@ -74,7 +77,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 export function t(locale: Locale, key: MessageKey, params?: Record<string, unknown>): string {
   let text: string = MESSAGES[key][locale];
-  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
+  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, formatParam(k, v, locale));
   return text;
 }
 

@@ -2,6 +2,7 @@
 // months mm/yyyy; codes shown through labels, never raw). Post codes and other data-dependent codes are
 // labelled by the caller's `label` (it knows the post titles); the enums of these rules have labels here.
 import { formatViDate, isCivilDate } from '../dates.js';
+import { formatNumber } from '../numbers.js';
 import { isCivilMonth } from './months.js';
 import type { ParamValue } from './rule-check.js';
 
@@ -47,7 +48,7 @@ function one(
   if (v === null) return '—';
   if (typeof v === 'number' && isYearKey(key)) return String(v);
   if (typeof v === 'boolean') return locale === 'vi' ? (v ? 'có' : 'không') : v ? 'yes' : 'no';
-  if (typeof v === 'number') return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(v);
+  if (typeof v === 'number') return formatNumber(v, { decimals: 2 }, locale);
   // isCivilDate / isCivilMonth are type guards on unknown: test a copy so `v` keeps its string type.
   const probe: unknown = v;
   if (isCivilDate(probe)) return formatViDate(v);

@@ -54,3 +54,19 @@ export function streamDownload(log: FastifyBaseLogger, what: string, write: (out
   });
   return out;
 }
+
+/**
+ * Content-Disposition for a download named in Vietnamese words (RFC 6266 / 5987): the exact UTF-8
+ * name in filename*, and an ASCII fallback (diacritics dropped) in filename for old clients.
+ */
+export function attachment(name: string): string {
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  // encodeURIComponent leaves ' ( ) * ! unescaped; RFC 5987 attr-chars exclude ' ( ) *.
+  const encoded = encodeURIComponent(name.normalize('NFC')).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { issueMessage, type ZodIssueLike } from '../../contracts/issues.js';
+import { formatParam } from '../../domain/numbers.js';
 import { AppError, type FieldIssue } from '../errors.js';
 import { type Locale, t, tAny } from '../i18n.js';
 import { fromDatabase } from './db-errors.js';
@@ -11,19 +12,17 @@ export function fieldIssueOf(field: string, issue: ZodIssueLike): FieldIssue {
   return { field, ...issueMessage(issue) };
 }
 
-/** Limits shown as people write them: dates dd/mm/yyyy, large or decimal numbers in the locale's digits. */
-function shown(locale: Locale, v: unknown): unknown {
+/** Limits shown as people write them: dates dd/mm/yyyy, quantities in the locale's digits ("1.396,5"; years stay "2026"). */
+function shown(locale: Locale, v: unknown, key: string): unknown {
   if (typeof v === 'bigint') v = Number(v);
-  if (typeof v === 'number' && Number.isFinite(v) && (!Number.isInteger(v) || Math.abs(v) >= 10000)) {
-    return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 4 }).format(v);
-  }
+  if (typeof v === 'number' && Number.isFinite(v)) return formatParam(key, v, locale, 4);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
   return v;
 }
 
 function shownParams(locale: Locale, params?: Record<string, unknown>) {
   if (!params) return params;
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, shown(locale, v)]));
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, shown(locale, v, k)]));
 }
 
 /** Fastify's own client errors (bad JSON, unsupported media type, too large): their status, our words. */

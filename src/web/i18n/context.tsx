@@ -1,6 +1,7 @@
 // A tiny i18n layer: the UI language lives in React context; t(key, params) looks the key up in
 // the Vietnamese or English catalogue and fills {placeholders}.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { formatParam } from '../../domain/numbers.js';
 import { setApiLanguage } from '../lib/api-client.js';
 import { en } from './en.js';
 import { type MessageKey, vi } from './vi.js';
@@ -14,7 +15,8 @@ const STORAGE_KEY = 'canbo.language';
 
 export function translate(language: Language, key: MessageKey, params?: TParams): string {
   let text: string = catalogues[language][key] ?? key;
-  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, v == null ? '' : String(v));
+  // Quantities in the language's digits ("1.396,5"); years, row numbers and the like stay as they are.
+  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, v == null ? '' : formatParam(k, v, language));
   return text;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPercent, formatScore } from './numbers.js';
+import { formatCount, formatRatio, formatScore } from './numbers.js';
 
 describe('vi-VN numbers', () => {
   it('writes scores with a decimal comma, at most two decimals, and a dash for none', () => {
@@ -12,6 +12,6 @@ describe('vi-VN numbers', () => {
   });
   it('groups thousands with a dot and writes percentages with a comma', () => {
     expect(formatCount(10362)).toBe('10.362');
-    expect(formatPercent(0.975)).toMatch(/^97,5\s?%$/);
+    expect(formatRatio(0.975)).toMatch(/^97,5\s?%$/);
   });
 });

@@ -12,19 +12,23 @@ import {
   type Block,
   type Cell,
   type DocumentModel,
-  dateLine,
-  fileSlug,
+  fileTitle,
   levelName,
-  motto,
   periodPhrase,
+  placeDateLine,
   range,
+  score,
   scoreCell,
   upper,
 } from './evaluation-reports.document.js';
+import { type Issuer, formHeader } from './evaluation-reports.header.js';
 
 export interface CollectiveInput {
   locale: Locale;
-  today: string;
+  /** The committee and place of the period (the tree as of its end). */
+  issuer: Issuer;
+  /** The report's own date: the day the collective's level was decided (null: not yet, left blank). */
+  documentDate: string | null;
   period: { kind: string; year: number; number: number; start_date: string; end_date: string; unit_name: string };
   unit: { id: string; name: string };
   indicators: Array<IndicatorRow & { progress: number | null }>;
@@ -54,6 +58,7 @@ function indicatorsTable(c: CollectiveInput): Block[] {
         (k) => t(locale, k),
       ),
       widths: [4, 40, 10, 10, 12, 10],
+      formats: ['int', 'text', 'text', 'score', 'score', 'percent'],
       rows: c.indicators.map((i, n) => ({
         cells: [n + 1, i.name, i.measure, num(i.target), num(i.latest), i.progress] as Cell[],
       })),
@@ -71,6 +76,7 @@ function tasksTable(c: CollectiveInput): Block[] {
       kind: 'table',
       headers: keys.map((k) => t(locale, `er.coll.tasks.${k}`)),
       widths: keys.map(() => 10),
+      formats: keys.map((k) => (k.endsWith('Pct') ? 'percent' : 'int')),
       rows: [{ cells: keys.map((k) => x[k]) }],
     },
   ];
@@ -120,6 +126,7 @@ function membersTable(c: CollectiveInput): Block {
       t(locale, 'er.col.excluded'),
     ],
     widths: [30, 8, 9, 7, 7, 7, 7, 9, 9],
+    formats: ['text', 'int', 'int', 'int', 'int', 'int', 'int', 'int', 'int'],
     rows,
   };
 }
@@ -132,6 +139,7 @@ function leadersTable(c: CollectiveInput): Block[] {
       kind: 'table',
       headers: (['er.col.no', 'er.col.name', 'er.col.post', 'er.col.score', 'er.col.level'] as const).map((k) => t(locale, k)),
       widths: [4, 24, 28, 8, 22],
+      formats: ['int', 'text', 'text', 'score', 'text'],
       rows: c.leaders.map((l, i) => {
         const decided = l.status === 'decided' || l.status === 'published';
         const level = decided
@@ -161,22 +169,22 @@ export function collectiveDocument(c: CollectiveInput): DocumentModel {
   const ownLine = !own
     ? t(locale, 'er.coll.not_evaluated')
     : own.decided
-      ? t(locale, 'er.coll.decided', { level: levelName(locale, own.level), score: scoreCell(own.score) ?? '—' })
+      ? t(locale, 'er.coll.decided', { level: levelName(locale, own.level), score: score(locale, own.score) || '—' })
       : t(locale, 'er.coll.undecided', { level: own.proposed ? levelName(locale, own.proposed) : '—' });
   return {
     title,
-    fileName: fileSlug([t('vi', 'er.file.collective'), phrase, c.unit.name]),
+    locale,
+    fileName: fileTitle([t(locale, 'doc.file.collective'), phrase, c.unit.name]),
     sheetName: t(locale, 'er.sheet.collective'),
     landscape: true,
     blocks: [
-      {
-        kind: 'header',
-        left:
-          c.period.unit_name === c.unit.name
-            ? [upper(locale, c.unit.name)]
-            : [upper(locale, c.period.unit_name), upper(locale, c.unit.name)],
-        right: motto(locale, 'PL1'),
-      },
+      formHeader(
+        locale,
+        'PL1',
+        c.issuer,
+        c.period.unit_name === c.unit.name ? [c.unit.name] : [c.period.unit_name, c.unit.name],
+        placeDateLine(locale, c.issuer.place, c.documentDate),
+      ),
       { kind: 'title', lines: [title] },
       {
         kind: 'fields',
@@ -197,7 +205,6 @@ export function collectiveDocument(c: CollectiveInput): DocumentModel {
       { kind: 'text', text: ownLine },
       {
         kind: 'signature',
-        dateLine: dateLine(locale, c.today),
         left: { title: t(locale, 'er.sign.preparer'), hint: t(locale, 'er.sign.hint') },
         right: { title: t(locale, 'er.sign.collective'), hint: t(locale, 'er.sign.hint') },
       },

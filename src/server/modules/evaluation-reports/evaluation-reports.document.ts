@@ -1,22 +1,44 @@
 // One neutral model for the printable documents (form, collective report, published list): a list
 // of blocks that the PDF and the Excel renderers both lay out, so the two files always show the same
-// content. Numbers stay numbers (Excel sums them); text is already in the reader's language.
+// content. Numbers stay numbers (Excel sums them, with a number format); the PDF writes them as the
+// reader does ("1.396,5"); dates are civil dates that Excel gets as real dates; text is already in
+// the reader's language.
 import { formatViDate, parseCivilDate } from '../../../domain/dates.js';
+import { formatMaybe } from '../../../domain/numbers.js';
 import { type Locale, t, tAny } from '../../i18n.js';
 
+/** A number, a text, or (in a 'date' column) a civil date "yyyy-mm-dd". */
 export type Cell = string | number | null;
+
+/** How a table column's values are written: a count, a score (2 decimals at most), a percentage, a date. */
+export type ColumnFormat = 'text' | 'int' | 'score' | 'percent' | 'date';
+
+/** The marks above a Party form (Quy định 66-QĐ/TW on the form of Party documents, as HD 43 uses them). */
+export interface HeaderBlock {
+  kind: 'header';
+  /** The issuing side, top down: the committee above, then the committee (bold). */
+  left: string[];
+  /** The motto: "ĐẢNG CỘNG SẢN VIỆT NAM" (bold, underlined), or the state's two lines. */
+  right: string[];
+  /** The star under a Party committee's name. */
+  star?: boolean;
+  /** "Số: …" under the issuing side. */
+  number?: string;
+  /** "Yên Mỹ, ngày 05 tháng 01 năm 2027" under the motto. */
+  placeDate?: string;
+}
 
 export type Block =
   /** The two heading columns of Vietnamese administrative documents (issuing body | national or Party motto). */
-  | { kind: 'header'; left: string[]; right: string[] }
+  | HeaderBlock
   | { kind: 'title'; lines: string[] }
   | { kind: 'heading'; text: string }
   | { kind: 'text'; text: string; italic?: boolean }
   /** Label: value lines. */
   | { kind: 'fields'; rows: Array<[string, string]> }
-  /** widths are relative weights, one per column. */
-  | { kind: 'table'; headers: string[]; widths: number[]; rows: Array<{ cells: Cell[]; bold?: boolean }> }
-  | { kind: 'signature'; dateLine: string; left: SignatureSide; right: SignatureSide };
+  /** widths are relative weights, one per column; formats say how each column's values are written. */
+  | { kind: 'table'; headers: string[]; widths: number[]; formats?: ColumnFormat[]; rows: Array<{ cells: Cell[]; bold?: boolean }> }
+  | { kind: 'signature'; dateLine?: string; left: SignatureSide; right: SignatureSide };
 
 export interface SignatureSide {
   title: string;
@@ -26,19 +48,16 @@ export interface SignatureSide {
 
 export interface DocumentModel {
   title: string;
-  /** File name without diacritics. */
+  locale: Locale;
+  /** File name in words, without the extension ("Phiếu đánh giá quý I năm 2026 - Nguyễn Văn An"). */
   fileName: string;
   sheetName: string;
   landscape: boolean;
   blocks: Block[];
 }
 
-/** 2 decimals at most, Vietnamese decimal comma; '' for none. */
-export function score(x: number | string | null | undefined): string {
-  if (x === null || x === undefined || x === '') return '';
-  const n = Math.round(Number(x) * 100) / 100;
-  return String(n).replace('.', ',');
-}
+/** 2 decimals at most, as the reader writes numbers ("82,5"); '' for none. */
+export const score = (locale: Locale, x: number | string | null | undefined): string => formatMaybe(x, { decimals: 2 }, locale);
 
 /** A score cell (a number in Excel), null when none. */
 export const scoreCell = (x: number | string | null | undefined): number | null =>
@@ -58,10 +77,15 @@ export function periodPhrase(locale: Locale, p: { kind: string; year: number; nu
 
 export const upper = (locale: Locale, s: string) => s.toLocaleUpperCase(locale === 'vi' ? 'vi-VN' : 'en-GB');
 
-/** "Ngày 05 tháng 01 năm 2027" for the signature block. */
-export function dateLine(locale: Locale, today: string): string {
-  const d = parseCivilDate(today);
-  return t(locale, 'er.sign.date', { d: String(d.day).padStart(2, '0'), m: String(d.month).padStart(2, '0'), y: d.year });
+/**
+ * The place-and-date line of a form: "Yên Mỹ, ngày 05 tháng 01 năm 2027" — the unit's locality and the
+ * document's own date; dotted blanks to fill by hand for what is not known yet.
+ */
+export function placeDateLine(locale: Locale, place: string | null, date: string | null): string {
+  const p = place ?? t(locale, 'doc.blank_place');
+  if (!date) return t(locale, 'doc.place_date_blank', { place: p });
+  const d = parseCivilDate(date);
+  return t(locale, 'doc.place_date', { place: p, d: String(d.day).padStart(2, '0'), m: String(d.month).padStart(2, '0'), y: d.year });
 }
 
 export const range = (locale: Locale, from: string, to: string) =>
@@ -72,16 +96,11 @@ export function motto(locale: Locale, appendix: string): string[] {
   return appendix === 'ND335' ? [t(locale, 'er.motto.state'), t(locale, 'er.motto.state_sub')] : [t(locale, 'er.motto.party')];
 }
 
-/** ASCII file names: "phieu-danh-gia-quy-1-2026-<id8>.pdf". */
-export function fileSlug(parts: Array<string | number>): string {
-  return parts
-    .map(String)
-    .join('-')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+/** A file name in words: "Phiếu đánh giá quý I năm 2026 - Nguyễn Văn An" (the extension is added when sent). */
+export const fileTitle = (parts: Array<string | null | undefined>): string =>
+  parts
+    .filter((p): p is string => !!p && p.trim() !== '')
+    .join(' - ')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

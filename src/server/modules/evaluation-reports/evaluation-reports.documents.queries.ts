@@ -221,3 +221,40 @@ export async function publishedRows(db: Db, q: { periodId: string; unitId: strin
     ORDER BY (e.person_id IS NOT NULL), u.name COLLATE "und-x-icu", g.rank, pe.sort_key, su.name COLLATE "und-x-icu", e.id`.execute(db);
   return rows;
 }
+
+export interface LineageRow {
+  depth: number;
+  kind: string;
+  name: string;
+  short_name: string | null;
+  admin_name: string | null;
+  admin_type: string | null;
+  /** A territory's own Party committee (short name, then name) as of the date. */
+  committee_short: string | null;
+  committee_name: string | null;
+}
+
+/**
+ * The unit and its ancestors as the tree stood on `asOf` (the links valid that day, valid_to
+ * exclusive), nearest first, with the administrative unit each stands for: a form names the
+ * committee of the period, not of today, nor a unit merged away before it.
+ */
+export async function lineageAt(db: Db, unitId: string, asOf: string): Promise<LineageRow[]> {
+  const { rows } = await sql<LineageRow>`
+    WITH RECURSIVE up(id, depth) AS (
+      SELECT ${unitId}::uuid, 0
+      UNION ALL
+      SELECT l.parent_id, up.depth + 1 FROM up
+        JOIN org_unit_link l ON l.child_id = up.id AND l.valid_from <= ${asOf}::date AND (l.valid_to IS NULL OR l.valid_to > ${asOf}::date)
+       WHERE up.depth < 40
+    )
+    SELECT up.depth, u.kind, u.name, u.short_name, a.name AS admin_name, a.type AS admin_type, pc.short_name AS committee_short,
+      pc.name AS committee_name
+    FROM up JOIN org_unit u ON u.id = up.id
+    LEFT JOIN admin_unit a ON a.id = u.admin_unit_id
+    LEFT JOIN LATERAL (SELECT c.short_name, c.name FROM org_unit_link l JOIN org_unit c ON c.id = l.child_id AND c.kind = 'party_committee'
+      WHERE l.parent_id = u.id AND l.valid_from <= ${asOf}::date AND (l.valid_to IS NULL OR l.valid_to > ${asOf}::date)
+      ORDER BY c.name LIMIT 1) pc ON true
+    ORDER BY up.depth`.execute(db);
+  return rows;
+}

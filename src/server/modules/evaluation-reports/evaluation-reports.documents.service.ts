@@ -15,6 +15,7 @@ import { collectiveDocument } from './evaluation-reports.collective.js';
 import type { DocumentModel } from './evaluation-reports.document.js';
 import * as dq from './evaluation-reports.documents.queries.js';
 import { type FormCriterion, type StepItems, formDocument } from './evaluation-reports.form.js';
+import { type Issuer, issuerOf } from './evaluation-reports.header.js';
 import { assertManagerOf, requireManagerRole, viewerOfEvaluation } from './evaluation-reports.policy.js';
 import { publishedDocument } from './evaluation-reports.published.js';
 import * as q from './evaluation-reports.queries.js';
@@ -52,6 +53,13 @@ function stepItems(
   return { items: new Map(r.items.map((i) => [i.code, i.points])), general: r.generalPoints, results: r.resultsPoints };
 }
 
+/** The committee and the place of a unit as the tree stood on the period's last day. */
+const issuerAt = async (db: Kysely<DB>, unitId: string, endDate: string): Promise<Issuer> =>
+  issuerOf(await dq.lineageAt(db, unitId, endDate));
+
+/** The civil date (Vietnam) of a timestamp, or null. */
+const civilDate = (d: Date | null | undefined): string | null => (d ? todayInVietnam(d) : null);
+
 /** GET /evaluation/:id/form.(pdf|xlsx) */
 export async function formExport(db: Kysely<DB>, actor: Actor, locale: Locale, id: string): Promise<Exported> {
   const row = await dq.formRow(db, id);
@@ -77,7 +85,8 @@ export async function formExport(db: Kysely<DB>, actor: Actor, locale: Locale, i
     criteria: formCriteria,
     viewer,
     locale,
-    today: todayInVietnam(),
+    issuer: await issuerAt(db, row.unit_id, row.end_date),
+    documentDate: civilDate(row.self_submitted_at),
     exclusionMessage: row.status === 'excluded' ? exclusionMessage(locale, row.excluded_reason ?? '', rules) : null,
     self: stepItems(set, formula, inputs, row.self_general, row.self_kpis),
     appraisal: stepItems(set, formula, inputs, row.appraisal_general, row.appraisal_kpis),
@@ -118,7 +127,8 @@ export async function collectiveExport(db: Kysely<DB>, actor: Actor, locale: Loc
   const groups = (await q.cadreGroups(db)).map((g) => ({ code: g.code, name: locale === 'en' ? g.name_en : g.name_vi }));
   const doc = collectiveDocument({
     locale,
-    today: todayInVietnam(),
+    issuer: await issuerAt(db, unitId, period.end_date),
+    documentDate: decided ? civilDate(own?.decided_at) : null,
     period,
     unit: { id: unitId, name: (await q.unitName(db, unitId)) ?? '' },
     indicators,
@@ -151,7 +161,7 @@ export async function publishedExport(
   const rows = await dq.publishedRows(db, { periodId, unitId: unit, roots });
   const doc = publishedDocument({
     locale,
-    today: todayInVietnam(),
+    issuer: await issuerAt(db, unit, period.end_date),
     period,
     unit: { id: unit, name: (await q.unitName(db, unit)) ?? '' },
     rows,

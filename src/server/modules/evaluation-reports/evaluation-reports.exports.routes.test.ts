@@ -51,7 +51,10 @@ describe('GET /api/evaluation/:id/form.(pdf|xlsx)', () => {
     const res = await client(ctx.app, s.c.sessions.cadre).get(`/api/evaluation/${s.ev.cadre}/form.xlsx`);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="phieu-danh-gia-quy-i-nam-2026-.*\.xlsx"$/);
+    // The file is named in words (RFC 5987 filename*), with an ASCII fallback for old clients.
+    const disposition = res.headers['content-disposition'] as string;
+    expect(disposition).toMatch(/^attachment; filename="Phieu danh gia, xep loai - quy I nam 2026 - [^"]+\.xlsx"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1])).toMatch(/^Phiếu đánh giá, xếp loại - quý I năm 2026 - .+\.xlsx$/);
     const text = (await xlsxText(body(res))).join('\n');
     expect(text).toContain('PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, ĐẢNG VIÊN QUÝ I NĂM 2026');
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');

@@ -7,6 +7,7 @@
 import { formatViDate } from '../../../domain/dates.js';
 import { RULES } from '../../../domain/evaluation/index.js';
 import { fullName } from '../../../domain/names.js';
+import { formatNumber, formatPercent } from '../../../domain/numbers.js';
 import { type SummaryTotals, toCounts } from '../../../domain/task-summary.js';
 import { type Locale, t, tAny } from '../../i18n.js';
 import type { StoredGateReport, StoredInputs } from '../evaluation/index.js';
@@ -15,16 +16,16 @@ import {
   type Block,
   type Cell,
   type DocumentModel,
-  dateLine,
-  fileSlug,
+  fileTitle,
   levelName,
-  motto,
   periodPhrase,
+  placeDateLine,
   range,
   score,
   scoreCell,
   upper,
 } from './evaluation-reports.document.js';
+import { type Issuer, formHeader } from './evaluation-reports.header.js';
 import { type Viewer, stepsVisible } from './evaluation-reports.policy.js';
 
 export interface FormCriterion {
@@ -47,7 +48,10 @@ export interface FormInput {
   appraisal: StepItems | null;
   viewer: Viewer;
   locale: Locale;
-  today: string;
+  /** The committee and place of the period (the tree as of its end). */
+  issuer: Issuer;
+  /** The form's own date: the day the self-assessment was submitted (null: not yet, left blank). */
+  documentDate: string | null;
   unitNames: Map<string, string>;
   exclusionMessage: string | null;
 }
@@ -112,23 +116,28 @@ function criteriaTable(input: FormInput, show: { appraisal: boolean; decision: b
       t(locale, k),
     ),
     widths: [4, 40, 8, 9, 10, 10],
+    formats: ['text', 'text', 'score', 'score', 'score', 'score'],
     rows,
   };
 }
 
 function taskFields(locale: Locale, tasks: SummaryTotals): Array<[string, string]> {
   const c = toCounts(tasks);
-  const pct = (x: number | null) => (x === null ? '—' : `${String(x).replace('.', ',')}%`);
-  const f = (key: string, value: string | number): [string, string] => [tAny(locale, `er.tasks.${key}`), String(value)];
+  const pct = (x: number | null) => (x === null ? '—' : formatPercent(x, { decimals: 1 }, locale));
+  const n = (x: number) => formatNumber(x, { decimals: 2 }, locale);
+  const f = (key: string, value: string | number): [string, string] => [
+    tAny(locale, `er.tasks.${key}`),
+    typeof value === 'number' ? n(value) : value,
+  ];
   return [
     f('assigned', c.assigned),
-    f('done', `${c.done} (${t(locale, 'er.tasks.on_time_of', { n: c.doneOnTime })})`),
-    f('late', `${c.late} (${t(locale, 'er.tasks.excused_of', { n: c.lateExcused })})`),
+    f('done', `${n(c.done)} (${t(locale, 'er.tasks.on_time_of', { n: n(c.doneOnTime) })})`),
+    f('late', `${n(c.late)} (${t(locale, 'er.tasks.excused_of', { n: n(c.lateExcused) })})`),
     f('overdue', c.overdue),
     f('pending', c.pending),
-    f('quality', `${c.qualityFailures}; ${t(locale, 'er.tasks.major_errors', { n: c.majorErrors })}`),
+    f('quality', `${n(c.qualityFailures)}; ${t(locale, 'er.tasks.major_errors', { n: n(c.majorErrors) })}`),
     f('exceeded', c.exceeded),
-    f('work_units', `${score(c.workUnitsAssigned)} / ${score(c.workUnitsDone)}`),
+    f('work_units', `${score(locale, c.workUnitsAssigned)} / ${score(locale, c.workUnitsDone)}`),
     f('pcts', `${pct(c.quantityPct)} / ${pct(c.qualityPct)} / ${pct(c.progressPct)}`),
   ];
 }
@@ -148,10 +157,13 @@ function resultsBlocks(input: FormInput): Block[] {
     out.push({ kind: 'fields', rows: taskFields(locale, inputs.tasks) });
   }
   if (r.results_score !== null)
-    out.push({ kind: 'fields', rows: [[t(locale, 'er.form.results_score'), `${score(r.results_score)} / ${score(r.results_points)}`]] });
+    out.push({
+      kind: 'fields',
+      rows: [[t(locale, 'er.form.results_score'), `${score(locale, r.results_score)} / ${score(locale, r.results_points)}`]],
+    });
   if (inputs?.quarters) {
     const qs = inputs.quarters.map(
-      (s, i) => `${t(locale, 'er.form.quarter', { n: ['I', 'II', 'III'][i] })}: ${s === null ? '—' : score(s)}`,
+      (s, i) => `${t(locale, 'er.form.quarter', { n: ['I', 'II', 'III'][i] })}: ${s === null ? '—' : score(locale, s)}`,
     );
     out.push({ kind: 'text', text: `${t(locale, 'er.form.year_from_quarters', { rule: RULES.periods })} ${qs.join('; ')}` });
   }
@@ -161,8 +173,8 @@ function resultsBlocks(input: FormInput): Block[] {
       text: t(locale, 'er.form.unit_led', {
         unit: input.unitNames.get(u.unitId) ?? '',
         level: u.level ? levelName(locale, u.level) : '—',
-        done: u.done,
-        assigned: u.assigned,
+        done: formatNumber(u.done, {}, locale),
+        assigned: formatNumber(u.assigned, {}, locale),
       }),
     });
   }
@@ -208,10 +220,9 @@ export function formDocument(input: FormInput): DocumentModel {
     [t(locale, 'er.form.set'), t(locale, 'er.form.set_value', { name: r.set_name, version: r.set_version })],
     [t(locale, 'er.form.period'), range(locale, r.start_date, r.end_date)],
   );
-  const headerLeft =
-    r.period_unit_name === r.unit_name ? [upper(locale, r.unit_name)] : [upper(locale, r.period_unit_name), upper(locale, r.unit_name)];
+  const fallback = r.period_unit_name === r.unit_name ? [r.unit_name] : [r.period_unit_name, r.unit_name];
   const blocks: Block[] = [
-    { kind: 'header', left: headerLeft, right: motto(locale, r.appendix) },
+    formHeader(locale, r.appendix, input.issuer, fallback, placeDateLine(locale, input.issuer.place, input.documentDate)),
     { kind: 'title', lines: [title] },
     { kind: 'fields', rows: identity },
     { kind: 'heading', text: t(locale, 'er.form.section.criteria') },
@@ -234,21 +245,20 @@ export function formDocument(input: FormInput): DocumentModel {
       kind: 'fields',
       rows: [
         [t(locale, 'er.form.appraisal_comment'), r.appraisal_comment || '—'],
-        [t(locale, 'er.form.appraisal_level'), `${levelName(locale, r.appraisal_level)} (${score(r.appraisal_score)})`],
+        [t(locale, 'er.form.appraisal_level'), `${levelName(locale, r.appraisal_level)} (${score(locale, r.appraisal_score)})`],
       ],
     });
   }
   if (show.decision) {
     blocks.push({ kind: 'heading', text: t(locale, 'er.form.section.decision') });
     const rows: Array<[string, string]> = [
-      [t(locale, 'er.form.decision_level'), `${levelName(locale, r.decision_level)} (${score(r.decision_score)})`],
+      [t(locale, 'er.form.decision_level'), `${levelName(locale, r.decision_level)} (${score(locale, r.decision_score)})`],
     ];
     if (r.decision_reason) rows.push([t(locale, 'er.form.decision_reason'), r.decision_reason]);
     blocks.push({ kind: 'fields', rows });
   }
   blocks.push({
     kind: 'signature',
-    dateLine: dateLine(locale, input.today),
     left: {
       title: t(locale, collective ? 'er.sign.collective' : 'er.sign.self'),
       hint: t(locale, 'er.sign.hint'),
@@ -258,7 +268,8 @@ export function formDocument(input: FormInput): DocumentModel {
   });
   return {
     title,
-    fileName: fileSlug([t('vi', 'er.file.form'), phrase, name, r.id.slice(0, 8)]),
+    locale,
+    fileName: fileTitle([t(locale, 'doc.file.form'), phrase, name]),
     sheetName: t(locale, 'er.sheet.form'),
     landscape: false,
     blocks,

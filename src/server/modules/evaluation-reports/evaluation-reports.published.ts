@@ -1,41 +1,47 @@
 // The published results list of a period under a unit (Quy định 366-QĐ/TW: results are published)
 // as a document model: collectives first, then persons by unit and cadre group, with the decided
 // score and level and the publication date. Only published evaluations appear.
-import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
+import { todayInVietnam } from '../../../domain/dates.js';
+import { formatNumber } from '../../../domain/numbers.js';
 import { RULES } from '../../../domain/evaluation/index.js';
 import { fullName } from '../../../domain/names.js';
 import { type Locale, t } from '../../i18n.js';
 import type { PublishedRow } from './evaluation-reports.documents.queries.js';
-import { type DocumentModel, dateLine, fileSlug, levelName, periodPhrase, scoreCell, upper } from './evaluation-reports.document.js';
+import { type DocumentModel, fileTitle, levelName, periodPhrase, placeDateLine, scoreCell, upper } from './evaluation-reports.document.js';
+import { type Issuer, formHeader } from './evaluation-reports.header.js';
 
 export interface PublishedInput {
   locale: Locale;
-  today: string;
+  /** The committee and place of the period (the tree as of its end). */
+  issuer: Issuer;
   period: { kind: string; year: number; number: number; unit_name: string };
   unit: { id: string; name: string };
   rows: PublishedRow[];
 }
 
 /** The civil date of a timestamp in the app's time zone. */
-const viDate = (d: Date) => formatViDate(todayInVietnam(d));
+const civil = (d: Date) => todayInVietnam(d);
 
 export function publishedDocument(p: PublishedInput): DocumentModel {
   const { locale } = p;
   const phrase = periodPhrase(locale, p.period);
   const title = t(locale, 'er.pub.title', { period: upper(locale, phrase) });
+  // The list is dated the day of its latest publication (blank while nothing is published).
+  const latest = p.rows.reduce<Date | null>((a, r) => (!a || r.published_at > a ? r.published_at : a), null);
   return {
     title,
-    fileName: fileSlug([t('vi', 'er.file.published'), phrase, p.unit.name]),
+    locale,
+    fileName: fileTitle([t(locale, 'doc.file.published'), phrase, p.unit.name]),
     sheetName: t(locale, 'er.sheet.published'),
     landscape: true,
     blocks: [
-      { kind: 'header', left: [upper(locale, p.period.unit_name)], right: [t(locale, 'er.motto.party')] },
+      formHeader(locale, 'PL1', p.issuer, [p.period.unit_name], placeDateLine(locale, p.issuer.place, latest ? civil(latest) : null)),
       { kind: 'title', lines: [title] },
       {
         kind: 'fields',
         rows: [
           [t(locale, 'er.form.unit'), p.unit.name],
-          [t(locale, 'er.pub.count'), String(p.rows.length)],
+          [t(locale, 'er.pub.count'), formatNumber(p.rows.length, {}, locale)],
         ],
       },
       {
@@ -53,6 +59,7 @@ export function publishedDocument(p: PublishedInput): DocumentModel {
           ] as const
         ).map((k) => t(locale, k)),
         widths: [4, 22, 20, 22, 20, 7, 20, 10],
+        formats: ['int', 'text', 'text', 'text', 'text', 'score', 'text', 'date'],
         rows: p.rows.map((r, i) => ({
           cells: [
             i + 1,
@@ -64,14 +71,13 @@ export function publishedDocument(p: PublishedInput): DocumentModel {
             locale === 'en' ? r.group_name_en : r.group_name_vi,
             scoreCell(r.decision_score),
             levelName(locale, r.decision_level),
-            viDate(r.published_at),
+            civil(r.published_at),
           ],
         })),
       },
       { kind: 'text', text: t(locale, 'er.pub.note', { rule: RULES.levels }), italic: true },
       {
         kind: 'signature',
-        dateLine: dateLine(locale, p.today),
         left: { title: t(locale, 'er.sign.preparer'), hint: t(locale, 'er.sign.hint') },
         right: { title: t(locale, 'er.sign.standing'), hint: t(locale, 'er.sign.hint') },
       },

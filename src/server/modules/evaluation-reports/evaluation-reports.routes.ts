@@ -16,7 +16,7 @@ import {
   PublishedListQuery,
 } from '../../../contracts/evaluation-reports.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
-import { renderToBuffer } from '../../http/downloads.js';
+import { attachment, renderToBuffer } from '../../http/downloads.js';
 import { recordAudit } from '../audit/index.js';
 import { type Exported, collectiveExport, formExport, publishedExport } from './evaluation-reports.documents.service.js';
 import { renderDocumentPdf } from './evaluation-reports.pdf.js';
@@ -44,7 +44,7 @@ export const evaluationReportsRoutes: FastifyPluginAsyncZod = async (app) => {
         recordAudit(trx, auditContextOf(req), [{ action: 'evaluation.export', ...audit, after: { ...audit.after, format } }]),
       );
     return reply
-      .header('content-disposition', `attachment; filename="${doc.fileName}.${format}"`)
+      .header('content-disposition', attachment(`${doc.fileName}.${format}`))
       .header('content-type', format === 'pdf' ? 'application/pdf' : XLSX_MIME)
       .send(body);
   }

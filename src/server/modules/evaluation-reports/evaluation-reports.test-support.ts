@@ -210,7 +210,15 @@ export async function xlsxRows(body: Buffer): Promise<unknown[][]> {
   await wb.xlsx.load(body as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   const out: unknown[][] = [];
-  // Padded to the sheet's width: empty trailing cells read as null.
-  ws.eachRow((row) => out.push(Array.from({ length: ws.columnCount }, (_, i) => row.getCell(i + 1).value ?? null)));
+  // One value per table cell: a cell merged across grid columns counts once (its master); empty cells read as null.
+  ws.eachRow((row) => {
+    const cells: unknown[] = [];
+    for (let i = 1; i <= ws.columnCount; i++) {
+      const c = row.getCell(i);
+      if (c.isMerged && c.master.address !== c.address) continue;
+      cells.push(c.value ?? null);
+    }
+    out.push(cells);
+  });
   return out;
 }

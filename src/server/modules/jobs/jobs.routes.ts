@@ -3,6 +3,8 @@ import { JobParams, JobView } from '../../../contracts/jobs.js';
 import { XLSX_MIME } from '../../../contracts/people-excel.js';
 import { AppError, notFound } from '../../errors.js';
 import { actorOf } from '../../http/context.js';
+import { attachment } from '../../http/downloads.js';
+import { t } from '../../i18n.js';
 import { assertOwner } from './jobs.policy.js';
 import { presentJob } from './jobs.presenter.js';
 import * as q from './jobs.queries.js';
@@ -24,7 +26,7 @@ export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!job.error_file) throw notFound();
     return reply
       .header('content-type', XLSX_MIME)
-      .header('content-disposition', `attachment; filename="loi-nhap-${req.params.id.slice(0, 8)}.xlsx"`)
+      .header('content-disposition', attachment(`${t(req.locale, 'doc.file.import_errors')} ${req.params.id.slice(0, 8)}.xlsx`))
       .send(Buffer.from(job.error_file));
   });
 };

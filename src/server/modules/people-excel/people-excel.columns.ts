@@ -112,8 +112,25 @@ export const COLUMNS: ColumnDef[] = [
   col('email', 'Email', 'text', 26, ['thu dien tu', 'e mail']),
 ];
 
-/** Headers that are recognised and skipped: a running number, and the error column of our own error sheet. */
-const IGNORED_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'loi', 'errors', 'error']);
+/**
+ * Headers that are recognised and skipped: a running number, the error column of our own error sheet,
+ * and the columns our export adds that the system derives (posts come from tenures, the retirement
+ * date from the birth date), so an exported file imports back as it is.
+ */
+const IGNORED_HEADERS = new Set([
+  'stt',
+  'tt',
+  'so tt',
+  'so thu tu',
+  'no',
+  'loi',
+  'errors',
+  'error',
+  'chuc vu',
+  'posts',
+  'ngay nghi huu',
+  'retirement date',
+]);
 export const ERROR_HEADER = 'Lỗi';
 
 /** Folds a header: no diacritics, lower case, no "(...)" note, no '*', punctuation as spaces. */

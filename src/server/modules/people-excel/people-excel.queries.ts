@@ -1,5 +1,5 @@
 // SQL of the people import: reference lists loaded once per import, and existing citizen IDs.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
 /** Every administrative unit (both eras, ~14,000 rows): places are resolved in memory. */
@@ -37,3 +37,15 @@ export async function unitName(db: Kysely<DB>, id: string): Promise<string | nul
   const row = await db.selectFrom('org_unit').select('name').where('id', '=', id).executeTakeFirst();
   return row?.name ?? null;
 }
+
+/** The cadre groups (the installation's defaults first): the export writes their names, the import reads them back. */
+export async function cadreGroupNames(db: Kysely<DB>) {
+  return db
+    .selectFrom('cadre_group')
+    .select(['code', 'name_vi', 'name_en'])
+    .orderBy(sql`owner_unit_id IS NOT NULL`)
+    .orderBy('rank')
+    .orderBy('code')
+    .execute();
+}
+export type CadreGroupNameRow = Awaited<ReturnType<typeof cadreGroupNames>>[number];

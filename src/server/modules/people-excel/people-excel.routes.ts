@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ExportQuery, ImportAccepted, ImportQuery, MAX_IMPORT_BYTES, XLSX_MIME } from '../../../contracts/people-excel.js';
-import { todayInVietnam } from '../../../domain/dates.js';
+import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
 import { fieldError } from '../../errors.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
-import { streamDownload } from '../../http/downloads.js';
+import { attachment, streamDownload } from '../../http/downloads.js';
 import { readSingleFile } from '../../http/uploads.js';
 import { t } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
@@ -12,18 +12,19 @@ import { startJob } from '../jobs/index.js';
 import { iteratePeople } from '../people/index.js';
 import { writePeopleExport } from './people-excel.export.js';
 import { assertCanImportInto, exportAuditUnit, exportShowsCitizenIds, requireExporter, requireImporter } from './people-excel.policy.js';
-import { unitName } from './people-excel.queries.js';
+import { cadreGroupNames, unitName } from './people-excel.queries.js';
 import { importPeopleFromBuffer } from './people-excel.service.js';
 import { looksLikeXlsx } from './people-excel.sheet.js';
 import { buildTemplate } from './people-excel.template.js';
-
-const attachment = (name: string) => `attachment; filename="${name}"`;
 
 export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/people/import/template.xlsx', { schema: { tags: ['people'], produces: [XLSX_MIME] } }, async (req, reply) => {
     requireImporter(actorOf(req));
     const body = await buildTemplate(req.locale);
-    return reply.header('content-type', XLSX_MIME).header('content-disposition', attachment('mau-nhap-can-bo.xlsx')).send(body);
+    return reply
+      .header('content-type', XLSX_MIME)
+      .header('content-disposition', attachment(`${t(req.locale, 'doc.file.template')}.xlsx`))
+      .send(body);
   });
 
   app.post(
@@ -75,6 +76,7 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       ]),
     );
     const title = (auditUnit && (await unitName(app.db, auditUnit))) || t(req.locale, 'xlsx.export.all_units');
+    const groups = new Map((await cadreGroupNames(app.db)).map((g) => [g.code, req.locale === 'en' ? g.name_en : g.name_vi]));
     async function* all() {
       if (!first.done) yield first.value;
       yield* pages;
@@ -82,11 +84,14 @@ export const peopleExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     // Streamed page by page (memory stays flat for a province); a failure after the headers ends
     // the response cleanly and is logged, never a reset connection (http/downloads.ts).
     const out = streamDownload(req.log, 'people export', (stream) =>
-      writePeopleExport(stream, all(), { locale: req.locale, unitName: title, withCitizenId }),
+      writePeopleExport(stream, all(), { locale: req.locale, unitName: title, withCitizenId, groups }),
     );
     return reply
       .header('content-type', XLSX_MIME)
-      .header('content-disposition', attachment(`danh-sach-can-bo-${todayInVietnam()}.xlsx`))
+      .header(
+        'content-disposition',
+        attachment(`${t(req.locale, 'doc.file.people')} - ${title} - ${formatViDate(todayInVietnam()).replaceAll('/', '-')}.xlsx`),
+      )
       .send(out);
   });
 };

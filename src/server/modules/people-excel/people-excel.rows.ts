@@ -4,7 +4,7 @@
 import { issueMessage } from '../../../contracts/issues.js';
 import { PersonInput } from '../../../contracts/people.js';
 import { parseViDate, toCivilDate } from '../../../domain/dates.js';
-import { splitFullName } from '../../../domain/names.js';
+import { foldDiacritics, splitFullName } from '../../../domain/names.js';
 import { type ColumnDef, type ColumnKey, columnByKey, enumValue } from './people-excel.columns.js';
 import type { PlaceResolver, Resolved, UnitResolver } from './people-excel.refs.js';
 import type { Cell, SheetRow } from './people-excel.sheet.js';
@@ -23,6 +23,8 @@ export interface RowContext {
   positions: Map<ColumnKey, number>;
   units: UnitResolver;
   places: PlaceResolver | null;
+  /** A cadre group's name (either language, folded) or code → its code: the export writes names. */
+  groups: Map<string, string>;
 }
 
 // Which column a PersonInput field's problem belongs to.
@@ -125,6 +127,9 @@ export function convertRow(sheetRow: SheetRow, ctx: RowContext): ConvertedRow {
   ] as const) {
     candidate[key] = text(key);
   }
+  // A cadre group by its name, as the export writes it, or by its code; anything else is checked as typed.
+  if (typeof candidate.cadreGroup === 'string')
+    candidate.cadreGroup = ctx.groups.get(foldDiacritics(candidate.cadreGroup)) ?? candidate.cadreGroup;
   if (candidate.ethnicity === undefined) delete candidate.ethnicity; // schema default 'Kinh'
 
   const take = (field: string, column: ColumnKey, r: Resolved) => {

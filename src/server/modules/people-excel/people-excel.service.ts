@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ImportMode } from '../../../contracts/people-excel.js';
 import { todayInVietnam } from '../../../domain/dates.js';
+import { foldDiacritics } from '../../../domain/names.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { type Locale, t, tAny } from '../../i18n.js';
@@ -156,6 +157,14 @@ function positionsOf(sheet: ReadSheet): Map<ColumnKey, number> {
   return new Map([...sheet.map.columns].map(([pos, def]) => [def.key, pos]));
 }
 
+/** Cadre group names (folded, both languages) and codes → code; the first group of a name wins (defaults first). */
+function groupLookup(rows: q.CadreGroupNameRow[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const g of rows) for (const k of [g.name_vi, g.name_en]) if (!map.has(foldDiacritics(k))) map.set(foldDiacritics(k), g.code);
+  for (const g of rows) map.set(foldDiacritics(g.code), g.code);
+  return map;
+}
+
 /** Every row through zod, the reference checks and the citizen-ID uniqueness checks. */
 async function checkRows(
   db: Kysely<DB>,
@@ -173,6 +182,7 @@ async function checkRows(
     positions,
     units: new UnitResolver(unitId, await q.subtreeUnits(db, unitId), today),
     places: needsPlaces ? new PlaceResolver(await q.allAdminUnits(db)) : null,
+    groups: positions.has('cadreGroup') ? groupLookup(await q.cadreGroupNames(db)) : new Map<string, string>(),
   };
   const cache = newPersonRefCache();
   const checked: CheckedRow[] = [];

@@ -77,5 +77,6 @@ export function signature(locale: Locale, today: string) {
   };
 }
 
-/** File name without diacritics: tong-hop-tuan-2026-03-02.xlsx */
-export const exportFileName = (s: Summary, ext: 'xlsx' | 'pdf') => `tong-hop-${s.period.kind}-${s.period.from}.${ext}`;
+/** The file name in words: "Tổng hợp kết quả thực hiện nhiệm vụ - Tuần 10 năm 2026 - Xã Yên Mỹ.xlsx". */
+export const exportFileName = (s: Summary, ext: 'xlsx' | 'pdf', locale: Locale) =>
+  `${[t(locale, 'doc.file.summary'), s.period.label, s.unit.name].join(' - ').replace(/[\\/:*?"<>|]+/g, ' ')}.${ext}`;

@@ -1,4 +1,5 @@
-// The summary as a printable PDF (landscape A4) with pdfmake (fonts and rendering: src/server/pdf).
+// The summary as a printable PDF (landscape A4, pages numbered, table headers repeated on every page)
+// with pdfmake (fonts and rendering: src/server/pdf); numbers as the reader writes them.
 import type { Summary } from '../../../contracts/summary.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import { type Locale, t } from '../../i18n.js';
@@ -7,12 +8,12 @@ import { heading, personHeaders, personRows, signature, unitHeaders, unitRows } 
 
 type Cell = string | number | null;
 
-function tableOf(headers: string[], rows: Cell[][], widths: Array<number | string>, boldLast = false) {
+function tableOf(locale: Locale, headers: string[], rows: Cell[][], widths: Array<number | string>, boldLast = false) {
   const body = [
     headers.map((h) => ({ text: h, bold: true, alignment: 'center', fillColor: '#E8EEF7' })),
     ...rows.map((r, i) =>
       r.map((v, j) => ({
-        text: cellText(v),
+        text: cellText(v, locale),
         alignment: j > 1 && typeof v === 'number' ? 'right' : 'left',
         bold: boldLast && i === rows.length - 1,
       })),
@@ -29,7 +30,7 @@ export function summaryDocument(s: Summary, locale: Locale, opts: PdfOptions = {
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
-    pageMargins: [28, 28, 28, 28],
+    pageMargins: [28, 28, 28, 36],
     compress: opts.compress ?? true,
     info: { title: hd.title, creator: 'CanBo' },
     defaultStyle: { font: PDF_FONT, fontSize: 9 },
@@ -40,9 +41,9 @@ export function summaryDocument(s: Summary, locale: Locale, opts: PdfOptions = {
       { text: hd.asOfLine, alignment: 'center', italics: true, margin: [0, 0, 0, 6] },
       { text: hd.unitLine },
       { text: t(locale, 'summary.section.people'), bold: true, margin: [0, 6, 0, 0] },
-      tableOf(personHeaders(locale), personRows(locale, s), [18, 90, 70, 36, ...metricWidths]),
+      tableOf(locale, personHeaders(locale), personRows(locale, s), [18, 90, 70, 36, ...metricWidths]),
       { text: t(locale, 'summary.section.units'), bold: true },
-      tableOf(unitHeaders(locale), unitRows(locale, s), [18, 196, ...metricWidths], true),
+      tableOf(locale, unitHeaders(locale), unitRows(locale, s), [18, 196, ...metricWidths], true),
       { text: t(locale, 'summary.note'), italics: true, fontSize: 8 },
       {
         margin: [0, 12, 0, 0],
@@ -65,5 +66,5 @@ export function summaryDocument(s: Summary, locale: Locale, opts: PdfOptions = {
 }
 
 export async function renderSummaryPdf(s: Summary, locale: Locale, opts: PdfOptions = {}): Promise<Buffer> {
-  return renderPdf(summaryDocument(s, locale, opts));
+  return renderPdf(summaryDocument(s, locale, opts), locale);
 }

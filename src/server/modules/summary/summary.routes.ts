@@ -7,7 +7,7 @@ import { ErrorResponse } from '../../../contracts/common.js';
 import { Summary, SummaryQuery, SummaryTaskList, SummaryTasksQuery } from '../../../contracts/summary.js';
 import type { Summary as SummaryT } from '../../../contracts/summary.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
-import { renderToBuffer } from '../../http/downloads.js';
+import { attachment, renderToBuffer } from '../../http/downloads.js';
 import { recordAudit } from '../audit/index.js';
 import { exportFileName } from './summary.layout.js';
 import { renderSummaryPdf } from './summary.pdf.js';
@@ -16,7 +16,6 @@ import { writeSummaryXlsx } from './summary.xlsx.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
-const attachment = (name: string) => `attachment; filename="${name}"`;
 
 export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/summary', { schema: { tags: ['summary'], querystring: SummaryQuery, response: { 200: Summary, ...errors } } }, async (req) => {
@@ -59,7 +58,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
       await audited(req, s, 'xlsx');
       return reply
         .header('content-type', XLSX_MIME)
-        .header('content-disposition', attachment(exportFileName(s, 'xlsx')))
+        .header('content-disposition', attachment(exportFileName(s, 'xlsx', req.locale)))
         .send(body);
     },
   );
@@ -73,7 +72,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
       await audited(req, s, 'pdf');
       return reply
         .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(exportFileName(s, 'pdf')))
+        .header('content-disposition', attachment(exportFileName(s, 'pdf', req.locale)))
         .send(pdf);
     },
   );

@@ -1,12 +1,19 @@
-// The summary as a printable workbook (landscape A4, fit to width): heading, the person table
-// (lead and support rows), the unit table with the total, the note and the signature block.
-// Streamed, so a province quarter with many people keeps memory flat.
+// The summary as a printable workbook (landscape A4, fit to width, the person table's header row
+// repeated on every page and frozen, page numbers): heading, the person table (lead and support
+// rows), the unit table with the total, the note and the signature block. Numbers stay numbers with
+// formats in the reader's conventions; rows grow for wrapped names. Streamed, so a province quarter
+// with many people keeps memory flat.
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Summary } from '../../../contracts/summary.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import { type Locale, t } from '../../i18n.js';
-import { heading, personHeaders, personRows, signature, unitHeaders, unitRows } from './summary.layout.js';
+import { DOC_FONT, a4PageSetup, linesFor, numberFormat, rowHeight } from '../../xlsx/print.js';
+import { METRIC_COLUMNS, heading, personHeaders, personRows, signature, unitHeaders, unitRows } from './summary.layout.js';
+
+/** The person table's header row (after the six heading lines). */
+const PERSON_HEADER_ROW = 7;
+const COLUMN_WIDTHS = (metrics: number) => [5, 28, 22, 10, ...Array.from({ length: metrics }, () => 10)];
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -16,49 +23,58 @@ export async function writeSummaryXlsx(out: Writable, s: Summary, locale: Locale
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const width = personHeaders(locale).length;
   const ws = wb.addWorksheet(t(locale, 'summary.sheet'), {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
-    },
+    ...a4PageSetup(locale, { landscape: true, titleRows: [PERSON_HEADER_ROW, PERSON_HEADER_ROW] }),
+    views: [{ state: 'frozen', ySplit: PERSON_HEADER_ROW }],
   });
-  ws.columns = [{ width: 5 }, { width: 28 }, { width: 22 }, { width: 10 }, ...Array.from({ length: width - 4 }, () => ({ width: 10 }))];
+  const widths = COLUMN_WIDTHS(width - 4);
+  ws.columns = widths.map((w) => ({ width: w }));
+  const total = widths.reduce((a, b) => a + b, 0);
+  const font = (f: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: DOC_FONT, size: 11, ...f });
+  const pctFrom = 4 + METRIC_COLUMNS.indexOf('donePct');
   let r = 0;
   const line = (text: string, opts: { bold?: boolean; size?: number; center?: boolean } = {}) => {
     r += 1;
     const row = ws.getRow(r);
     row.getCell(1).value = text;
-    row.getCell(1).font = { bold: opts.bold, size: opts.size ?? 11 };
-    if (opts.center) {
-      ws.mergeCells(r, 1, r, width);
-      row.getCell(1).alignment = { horizontal: 'center' };
-    }
+    row.getCell(1).font = font({ bold: opts.bold, size: opts.size ?? 11 });
+    // Every line spans the sheet and wraps, with a row tall enough for its lines.
+    ws.mergeCells(r, 1, r, width);
+    row.getCell(1).alignment = { horizontal: opts.center ? 'center' : 'left', vertical: 'top', wrapText: true };
+    row.height = rowHeight(linesFor(text, total, { bold: opts.bold, size: opts.size ?? 11 }), opts.size ?? 11);
     row.commit();
   };
   const table = (headers: string[], rows: Array<Array<string | number | null>>, boldLast = false) => {
     r += 1;
     const h = ws.getRow(r);
+    let lines = 1;
     headers.forEach((v, i) => {
       const c = h.getCell(i + 1);
       c.value = v;
-      c.font = { bold: true };
+      c.font = font({ bold: true });
       c.fill = HEADER_FILL;
       c.border = BORDER;
       c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      lines = Math.max(lines, linesFor(v, widths[i], { bold: true, size: 11 }));
     });
+    h.height = rowHeight(lines, 11);
     h.commit();
     rows.forEach((vals, idx) => {
       r += 1;
       const row = ws.getRow(r);
+      let rowLines = 1;
       vals.forEach((v, i) => {
         const c = row.getCell(i + 1);
         c.value = v;
         c.border = BORDER;
-        if (boldLast && idx === rows.length - 1) c.font = { bold: true };
+        c.font = font({ bold: boldLast && idx === rows.length - 1 });
+        c.alignment = { vertical: 'top' };
+        if (typeof v === 'number') c.numFmt = numberFormat(v, locale, { percent: i >= pctFrom, decimals: i >= pctFrom ? 1 : 2 });
+        else if (typeof v === 'string') {
+          c.alignment = { vertical: 'top', wrapText: true };
+          rowLines = Math.max(rowLines, linesFor(v, widths[i], { size: 11 }));
+        }
       });
+      row.height = rowHeight(rowLines, 11);
       row.commit();
     });
   };

@@ -5,6 +5,7 @@ import type { AuditBreak } from '../../../../contracts/audit.js';
 import type { AuditVerifyResult as Result } from '../../../../contracts/audit.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useI18n } from '../../../i18n/context.js';
+import { formatNumber } from '../../../../domain/numbers.js';
 
 const SHOWN = 50;
 
@@ -12,7 +13,7 @@ export function AuditVerifyResult({ result, error }: { result: Result | undefine
   const { t, tx, language } = useI18n();
   if (error) return <ErrorAlert error={error} />;
   if (!result) return null;
-  const n = (x: number) => x.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
+  const n = (x: number) => formatNumber(x, {}, language);
   if (result.intact) {
     return (
       <Alert

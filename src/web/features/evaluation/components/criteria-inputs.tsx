@@ -2,6 +2,7 @@
 import { Form, InputNumber, Typography } from 'antd';
 import type { EvaluationView } from '../../../../contracts/evaluation.js';
 import { useT } from '../../../i18n/context.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 
 type Criterion = EvaluationView['criteriaSet']['criteria'][number];
 
@@ -12,6 +13,7 @@ export const kpiCriteria = (e: EvaluationView): Criterion[] =>
 /** Form fields named [prefix, code]; disabled when the step may not be edited. */
 export function CriteriaInputs({ criteria, prefix, disabled }: { criteria: Criterion[]; prefix: 'general' | 'kpis'; disabled?: boolean }) {
   const t = useT();
+  const nf = useNumberFormat();
   if (criteria.length === 0) return null;
   return (
     <>
@@ -23,7 +25,15 @@ export function CriteriaInputs({ criteria, prefix, disabled }: { criteria: Crite
           label={`${c.title} (${t('evaluation.general.max', { max: c.maxPoints })})`}
           rules={[{ type: 'number', min: 0, max: c.maxPoints, message: t('evaluation.range', { max: c.maxPoints }) }]}
         >
-          <InputNumber<number> min={0} max={c.maxPoints} step={0.25} disabled={disabled} aria-label={c.title} style={{ width: 140 }} />
+          <InputNumber<number>
+            min={0}
+            max={c.maxPoints}
+            step={0.25}
+            decimalSeparator={nf.decimalSeparator}
+            disabled={disabled}
+            aria-label={c.title}
+            style={{ width: 140 }}
+          />
         </Form.Item>
       ))}
     </>

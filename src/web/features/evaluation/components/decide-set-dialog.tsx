@@ -11,6 +11,7 @@ import { useT } from '../../../i18n/context.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { evaluationApi, type EvaluationItem } from '../api/evaluation.js';
 import { LEVELS, StepCell } from './labels.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 
 interface Row {
   item: EvaluationItem;
@@ -31,6 +32,7 @@ interface Props {
 
 export function DecideSetDialog({ periodId, unitId, cadreGroup, groupName, items, onClose, onDone }: Props) {
   const t = useT();
+  const nf = useNumberFormat();
   const { message } = App.useApp();
   const [rows, setRows] = useState<Row[]>(() =>
     items.map((item) => ({ item, level: item.appraisal?.level ?? null, score: item.appraisal?.score ?? null, reason: '' })),
@@ -116,6 +118,7 @@ export function DecideSetDialog({ periodId, unitId, cadreGroup, groupName, items
                 min={0}
                 max={100}
                 step={0.5}
+                decimalSeparator={nf.decimalSeparator}
                 value={r.score}
                 onChange={(score) => set(i, { score })}
               />

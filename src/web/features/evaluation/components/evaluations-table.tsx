@@ -6,7 +6,7 @@ import { EvaluationStatuses, type EvaluationStatus, type Level } from '../../../
 import { paths } from '../../../app/paths.js';
 import { useT } from '../../../i18n/context.js';
 import type { EvaluationFilter, EvaluationItem } from '../api/evaluation.js';
-import { LEVELS, LevelTag, StatusTag, StepCell, scoreText } from './labels.js';
+import { LEVELS, LevelTag, StatusTag, StepCell, useScoreText } from './labels.js';
 
 interface Props {
   items: EvaluationItem[];
@@ -19,6 +19,7 @@ interface Props {
 
 export function EvaluationsTable({ items, total, loading, filter, groups, onFilter }: Props) {
   const t = useT();
+  const scoreText = useScoreText();
   return (
     <>
       <Flex gap={12} wrap style={{ marginBottom: 12 }}>

@@ -5,10 +5,11 @@ import { Alert, Card, Descriptions, Table, Typography } from 'antd';
 import type { EvaluationView, GateCheckView } from '../../../../contracts/evaluation.js';
 import { useI18n, useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import { LevelTag, scoreText } from './labels.js';
+import { LevelTag, useScoreText } from './labels.js';
 
 export function GateReport({ e }: { e: EvaluationView }) {
   const t = useT();
+  const scoreText = useScoreText();
   const g = e.gate;
   if (!g) return <Alert type="info" showIcon title={t('evaluation.gate.hidden')} style={{ marginBottom: 16 }} />;
   const lvl = (l: typeof g.level) => (l ? t(`evaluation.levelShort.${l}`) : '—');

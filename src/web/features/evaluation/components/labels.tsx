@@ -2,8 +2,8 @@
 import { Tag } from 'antd';
 import type { EvaluationStatus, Level, PeriodStatus } from '../../../../contracts/evaluation.js';
 import { LEVELS, LevelTag } from '../../../components/evaluation-level.js';
-import { formatScore } from '../../../lib/numbers.js';
 import { useT } from '../../../i18n/context.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 
 const STATUS_COLOURS: Record<EvaluationStatus, string> = {
   excluded: 'default',
@@ -29,11 +29,14 @@ export function PeriodStatusTag({ status }: { status: PeriodStatus }) {
   );
 }
 
-/** Scores are shown in vi-VN with at most two decimals ("82,5"); null as a dash (never as 0). */
-export const scoreText = formatScore;
+/** Scores as the reader writes numbers ("82,5"), 2 decimals at most; "—" for none. */
+export function useScoreText(): (score: number | null | undefined) => string {
+  return useNumberFormat().score;
+}
 
 /** A step as "82.5 · HTT". */
 export function StepCell({ step }: { step: { score: number | null; level: Level | null } | null }) {
+  const scoreText = useScoreText();
   if (!step || (step.score == null && !step.level)) return <span>—</span>;
   return (
     <span>

@@ -3,9 +3,11 @@ import { Card, Col, Descriptions, Row, Statistic } from 'antd';
 import { EvaluationStatuses, type PeriodDetail } from '../../../../contracts/evaluation.js';
 import { useT } from '../../../i18n/context.js';
 import { LEVELS } from './labels.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 
 export function PeriodCounts({ period }: { period: PeriodDetail }) {
   const t = useT();
+  const nf = useNumberFormat();
   const c = period.counts;
   const levelItems = (counts: PeriodDetail['counts']['byDecisionLevel']) =>
     [...LEVELS, 'none' as const].map((l) => ({ key: l, label: t(`evaluation.levelShort.${l}`), children: counts[l] }));
@@ -13,7 +15,7 @@ export function PeriodCounts({ period }: { period: PeriodDetail }) {
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       <Col xs={24} md={4}>
         <Card size="small">
-          <Statistic title={t('evaluation.counts.total')} value={c.total} />
+          <Statistic title={t('evaluation.counts.total')} value={c.total} formatter={nf.statistic} />
         </Card>
       </Col>
       <Col xs={24} md={8}>

@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/context.js';
 import { formatDate, formatDateTime } from '../../../lib/dates.js';
 import { evaluationApi, useInvalidateEvaluation } from '../api/evaluation.js';
 import { EvidenceDrawer } from './evidence-drawer.js';
-import { scoreText } from './labels.js';
+import { useScoreText } from './labels.js';
 
 const METRICS: (EvidenceMetric & keyof TaskCounts)[] = [
   'assigned',
@@ -57,6 +57,7 @@ function Freshness({ evaluation }: { evaluation: EvaluationView }) {
 
 export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
   const t = useT();
+  const scoreText = useScoreText();
   const [metric, setMetric] = useState<EvidenceMetric | null>(null);
   const r = evaluation.results;
   const tasks = r.tasks;

@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/context.js';
 import { evaluationApi } from '../api/evaluation.js';
 import { CriteriaInputs, cleanScores, generalCriteria, kpiCriteria } from './criteria-inputs.js';
 import { LEVELS } from './labels.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 
 const levelOptions = (t: ReturnType<typeof useT>) => LEVELS.map((l) => ({ value: l, label: t(`evaluation.level.${l}`) }));
 
@@ -22,6 +23,7 @@ interface AppraisalValues {
 
 export function AppraisalForm({ e, onDone }: { e: EvaluationView; onDone: () => void }) {
   const t = useT();
+  const nf = useNumberFormat();
   const base = e.appraisal ?? e.self;
   return (
     <Card title={t('evaluation.appraise')} style={{ marginBottom: 16 }}>
@@ -51,7 +53,7 @@ export function AppraisalForm({ e, onDone }: { e: EvaluationView; onDone: () => 
         <CriteriaInputs criteria={generalCriteria(e)} prefix="general" />
         <CriteriaInputs criteria={kpiCriteria(e)} prefix="kpis" />
         <Form.Item name="score" label={t('evaluation.score')}>
-          <InputNumber<number> min={0} max={100} step={0.5} aria-label={t('evaluation.score')} />
+          <InputNumber<number> min={0} max={100} step={0.5} decimalSeparator={nf.decimalSeparator} aria-label={t('evaluation.score')} />
         </Form.Item>
         <Form.Item name="level" label={t('evaluation.level')} rules={[{ required: true, message: t('v.required') }]}>
           <Select<Level> aria-label={t('evaluation.level')} style={{ maxWidth: 320 }} options={levelOptions(t)} />
@@ -77,6 +79,7 @@ interface DecisionValues {
 
 export function DecisionForm({ e, onDone }: { e: EvaluationView; onDone: () => void }) {
   const t = useT();
+  const nf = useNumberFormat();
   const base = e.decision ?? e.appraisal;
   return (
     <Card title={t('evaluation.decide')} style={{ marginBottom: 16 }}>
@@ -92,7 +95,7 @@ export function DecisionForm({ e, onDone }: { e: EvaluationView; onDone: () => v
           <Select<Level> aria-label={t('evaluation.level')} style={{ maxWidth: 320 }} options={levelOptions(t)} />
         </Form.Item>
         <Form.Item name="score" label={t('evaluation.score')} rules={[{ required: true, message: t('v.required') }]}>
-          <InputNumber<number> min={0} max={100} step={0.5} aria-label={t('evaluation.score')} />
+          <InputNumber<number> min={0} max={100} step={0.5} decimalSeparator={nf.decimalSeparator} aria-label={t('evaluation.score')} />
         </Form.Item>
         <Form.Item rules={[maxLengthRule(t, TEXT.longReason)]} name="reason" label={t('evaluation.decide.reason')}>
           <Input.TextArea rows={3} {...countUpTo(TEXT.longReason)} />

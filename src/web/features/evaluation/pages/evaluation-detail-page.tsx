@@ -10,7 +10,7 @@ import { useI18n, useT } from '../../../i18n/context.js';
 import { formatDate, formatDateTime } from '../../../lib/dates.js';
 import { useEvaluation, useInvalidateEvaluation } from '../api/evaluation.js';
 import { GateReport, TriggersCard } from '../components/gate-report.js';
-import { LevelTag, StatusTag, scoreText } from '../components/labels.js';
+import { LevelTag, StatusTag, useScoreText } from '../components/labels.js';
 import { ResultsPart } from '../components/results-part.js';
 import { AppraisalForm, DecisionForm } from '../components/step-forms.js';
 
@@ -18,6 +18,7 @@ type Step = EvaluationView['self'] | NonNullable<EvaluationView['appraisal']>;
 
 function StepCard({ title, step, extra }: { title: string; step: Step | null; extra?: React.ReactNode }) {
   const t = useT();
+  const scoreText = useScoreText();
   return (
     <Card size="small" title={title} style={{ height: '100%' }}>
       {extra}
@@ -38,6 +39,7 @@ function StepCard({ title, step, extra }: { title: string; step: Step | null; ex
 
 export default function EvaluationDetailPage() {
   const { t, tx } = useI18n();
+  const scoreText = useScoreText();
   const { id = '' } = useParams();
   const ev = useEvaluation(id);
   const invalidate = useInvalidateEvaluation();

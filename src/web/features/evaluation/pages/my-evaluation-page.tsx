@@ -17,7 +17,7 @@ import { applyFieldErrors } from '../../../lib/form-errors.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { evaluationApi, useInvalidateEvaluation, useMyEvaluation } from '../api/evaluation.js';
 import { CriteriaInputs, cleanScores, generalCriteria, kpiCriteria } from '../components/criteria-inputs.js';
-import { LEVELS, LevelTag, StatusTag, scoreText } from '../components/labels.js';
+import { LEVELS, LevelTag, StatusTag, useScoreText } from '../components/labels.js';
 import { ResultsPart } from '../components/results-part.js';
 
 interface Values {
@@ -29,6 +29,7 @@ interface Values {
 
 export function ResultCard({ e }: { e: EvaluationView }) {
   const t = useT();
+  const scoreText = useScoreText();
   return (
     <Card title={t('evaluation.result.title')} style={{ marginBottom: 16 }}>
       {e.decision && e.decision.level ? (
@@ -46,6 +47,7 @@ export function ResultCard({ e }: { e: EvaluationView }) {
 
 function SelfForm({ e }: { e: EvaluationView }) {
   const t = useT();
+  const scoreText = useScoreText();
   const { message, modal } = App.useApp();
   const invalidate = useInvalidateEvaluation();
   const [form] = Form.useForm<Values>();

@@ -4,12 +4,13 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, InputNumber, Popover, Progress, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { useI18n } from '../../../i18n/context.js';
+import { type Language, useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
 import { useIndicators, type IndicatorView } from '../api/indicators.js';
 import { CreateIndicatorDialog, EditIndicatorDialog, RecordActualDialog } from './indicator-dialogs.js';
+import { formatNumber } from '../../../../domain/numbers.js';
 
-const number = (n: number, language: string) => n.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
+const number = (n: number, language: Language) => formatNumber(n, { decimals: 2 }, language);
 
 export function IndicatorsCard({ unitId, year, onYear }: { unitId: string; year: number; onYear: (y: number) => void }) {
   const { t, language } = useI18n();

@@ -13,9 +13,11 @@ import { UnitConductCard } from '../components/unit-conduct-card.js';
 import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
 import { useSummary } from '../../../lib/api/summary.js';
 import { IndicatorsCard } from '../components/indicators-card.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 
 function WeekFigures({ unitId }: { unitId: string }) {
   const t = useT();
+  const nf = useNumberFormat();
   const summary = useSummary({ unitId, period: 'week', date: today() });
   const s = summary.data;
   return (
@@ -37,16 +39,17 @@ function WeekFigures({ unitId }: { unitId: string }) {
       <ErrorAlert error={summary.error} />
       {s ? (
         <Flex gap={32} wrap>
-          <Statistic title={t('summary.col.assigned')} value={s.total.assigned} />
-          <Statistic title={t('summary.col.done')} value={s.total.done} />
-          <Statistic title={t('summary.col.doneOnTime')} value={s.total.doneOnTime} />
-          <Statistic title={t('summary.col.late')} value={s.total.late} />
+          <Statistic title={t('summary.col.assigned')} value={s.total.assigned} formatter={nf.statistic} />
+          <Statistic title={t('summary.col.done')} value={s.total.done} formatter={nf.statistic} />
+          <Statistic title={t('summary.col.doneOnTime')} value={s.total.doneOnTime} formatter={nf.statistic} />
+          <Statistic title={t('summary.col.late')} value={s.total.late} formatter={nf.statistic} />
           <Statistic
             title={t('summary.col.overdue')}
             value={s.total.overdue}
+            formatter={nf.statistic}
             styles={{ content: { color: s.total.overdue ? '#cf1322' : undefined } }}
           />
-          <Statistic title={t('summary.col.workUnits')} value={`${s.total.workUnitsDone} / ${s.total.workUnitsAssigned}`} />
+          <Statistic title={t('summary.col.workUnits')} value={`${nf.num(s.total.workUnitsDone)} / ${nf.num(s.total.workUnitsAssigned)}`} />
         </Flex>
       ) : (
         <Spin />

@@ -4,20 +4,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { useT } from '../../../i18n/context.js';
+import { useI18n } from '../../../i18n/context.js';
 import { formatDateTime } from '../../../lib/dates.js';
 import { documentUrl, meetingKeys, uploadDocument, type MeetingDetail } from '../api/meetings.js';
 import { MeetingSection } from './meeting-section.js';
+import { formatFileSize } from '../../../../domain/numbers.js';
 
 type Doc = MeetingDetail['documents'][number];
 
-function fileSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export function DocumentsSection({ meeting }: { meeting: MeetingDetail }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [uploading, setUploading] = useState(false);
@@ -76,7 +72,7 @@ export function DocumentsSection({ meeting }: { meeting: MeetingDetail }) {
             title: t('meetings.documents.size'),
             width: 100,
             align: 'right',
-            render: (_, d) => <Typography.Text type="secondary">{fileSize(d.sizeBytes)}</Typography.Text>,
+            render: (_, d) => <Typography.Text type="secondary">{formatFileSize(d.sizeBytes, language)}</Typography.Text>,
           },
           { key: 'at', title: t('meetings.documents.uploadedAt'), width: 160, render: (_, d) => formatDateTime(d.uploadedAt) },
         ]}

@@ -32,7 +32,7 @@ function orderOf(column: string, sort: Sort): SortOrder {
 }
 
 export function PeopleTable({ data, loading, sort, onSort, onPage }: Props) {
-  const { t, tx, language } = useI18n();
+  const { t, tx } = useI18n();
   const sortable = (key: string) => ({
     sorter: true,
     sortOrder: orderOf(key, sort),
@@ -63,7 +63,7 @@ export function PeopleTable({ data, loading, sort, onSort, onPage }: Props) {
         total: data?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: [10, 25, 50, 100],
-        showTotal: (total) => t('common.total', { total: total.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') }),
+        showTotal: (total) => t('common.total', { total }),
       }}
       columns={[
         {

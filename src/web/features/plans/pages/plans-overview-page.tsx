@@ -16,9 +16,11 @@ import { useHomeUnit, useWorkCan } from '../../../lib/work/work-can.js';
 import { nextWeek } from '../../../lib/work/weeks.js';
 import { usePlanOverview } from '../api/plans.js';
 import { OverviewStatusTag } from '../components/plan-tags.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 
 export default function PlansOverviewPage() {
   const { t, tx } = useI18n();
+  const nf = useNumberFormat();
   const can = useWorkCan();
   const home = useHomeUnit();
   const [params, setParams] = useSearchParams();
@@ -68,9 +70,9 @@ export default function PlansOverviewPage() {
               {data.deadlinePassed ? <Tag color="red">{t('plans.overview.deadlinePassed')}</Tag> : null}
             </Typography.Paragraph>
             <Flex gap={24} wrap style={{ marginBottom: 16 }}>
-              <Statistic title={t('plans.overview.expected')} value={data.counts.expected} />
+              <Statistic title={t('plans.overview.expected')} value={data.counts.expected} formatter={nf.statistic} />
               {OverviewStatuses.map((s) => (
-                <Statistic key={s} title={tx(`overviewStatus.${s}`, s)} value={data.counts[s]} />
+                <Statistic key={s} title={tx(`overviewStatus.${s}`, s)} value={data.counts[s]} formatter={nf.statistic} />
               ))}
             </Flex>
           </>

@@ -9,11 +9,13 @@ import { useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
 import { TaskStatusTag } from '../../../components/work/status-tags.js';
 import { useSummaryTasks, type DrillParams } from '../../../lib/api/summary.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 
 type Item = z.infer<typeof SummaryTaskItem>;
 
 export function DrillDown({ query, title, onClose }: { query: DrillParams | null; title: string; onClose: () => void }) {
   const t = useT();
+  const nf = useNumberFormat();
   const tasks = useSummaryTasks(query);
   return (
     <Drawer open={!!query} onClose={onClose} title={title} size={900} destroyOnHidden>
@@ -52,7 +54,7 @@ export function DrillDown({ query, title, onClose }: { query: DrillParams | null
                 </>
               ),
           },
-          { key: 'units', title: t('tasks.field.workUnitsShort'), width: 80, align: 'right', dataIndex: 'workUnits' },
+          { key: 'units', title: t('tasks.field.workUnitsShort'), width: 80, align: 'right', render: (_, r) => nf.num(r.workUnits) },
         ]}
       />
     </Drawer>

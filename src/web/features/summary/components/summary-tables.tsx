@@ -6,6 +6,7 @@ import type { SummaryCounts } from '../../../../contracts/summary.js';
 import { useT } from '../../../i18n/context.js';
 import type { MessageKey } from '../../../i18n/vi.js';
 import type { Summary } from '../../../lib/api/summary.js';
+import { type NumberFormat, useNumberFormat } from '../../../lib/numbers.js';
 
 type Metric = 'assigned' | 'done' | 'doneOnTime' | 'late' | 'overdue' | 'qualityFailures' | 'exceeded';
 const METRICS: { metric: Metric; key: MessageKey }[] = [
@@ -29,6 +30,7 @@ export interface DrillTarget {
 
 function countColumns<R>(
   t: ReturnType<typeof useT>,
+  num: NumberFormat['num'],
   prefix: string,
   counts: (r: R) => SummaryCounts,
   target: (r: R) => Omit<DrillTarget, 'metric'>,
@@ -50,7 +52,7 @@ function countColumns<R>(
             aria-label={t('summary.drill.open', { metric: t(key), who: tgt.label, count: n })}
             type={metric === 'late' || metric === 'overdue' || metric === 'qualityFailures' ? 'danger' : undefined}
           >
-            {n}
+            {num(n)}
           </Typography.Link>
         );
       },
@@ -60,7 +62,7 @@ function countColumns<R>(
       title: t('summary.col.workUnits'),
       width: 110,
       align: 'right' as const,
-      render: (_: unknown, r: R) => `${counts(r).workUnitsDone} / ${counts(r).workUnitsAssigned}`,
+      render: (_: unknown, r: R) => `${num(counts(r).workUnitsDone)} / ${num(counts(r).workUnitsAssigned)}`,
     },
   ];
 }
@@ -70,6 +72,7 @@ type UnitRow = Summary['units'][number];
 
 export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onDrill: (d: DrillTarget) => void }) {
   const t = useT();
+  const nf = useNumberFormat();
   const who = (r: PersonRow, role: 'lead' | 'support') => ({
     personId: r.personId,
     role,
@@ -106,6 +109,7 @@ export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onD
           title: t('summary.block.lead'),
           children: countColumns<PersonRow>(
             t,
+            nf.num,
             'lead',
             (r) => r.lead,
             (r) => who(r, 'lead'),
@@ -117,6 +121,7 @@ export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onD
           title: t('summary.block.support'),
           children: countColumns<PersonRow>(
             t,
+            nf.num,
             'support',
             (r) => r.support,
             (r) => who(r, 'support'),
@@ -130,6 +135,7 @@ export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onD
 
 export function UnitsSummaryTable({ summary, onDrill }: { summary: Summary; onDrill: (d: DrillTarget) => void }) {
   const t = useT();
+  const nf = useNumberFormat();
   const rows: (UnitRow & { total?: boolean })[] = [
     ...summary.units,
     { unitId: summary.unit.id, name: t('summary.total'), direct: false, counts: summary.total, total: true },
@@ -153,6 +159,7 @@ export function UnitsSummaryTable({ summary, onDrill }: { summary: Summary; onDr
         },
         ...countColumns<UnitRow & { total?: boolean }>(
           t,
+          nf.num,
           'unit',
           (r) => r.counts,
           (r) => (r.total ? { label: summary.unit.name } : { bucketUnitId: r.unitId, label: r.name }),

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate, formatDateTime } from '../../../lib/dates.js';
 import { attachmentUrl, type TaskDetail } from '../api/tasks.js';
+import { formatFileSize } from '../../../../domain/numbers.js';
 
 type Milestone = TaskDetail['milestones'][number];
 
@@ -25,14 +26,8 @@ export function Section({ title, children, extra }: { title: string; children: R
   );
 }
 
-function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export function ProgressSection({ task }: { task: TaskDetail }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <Section title={t('tasks.section.progress')}>
       <Progress percent={task.progress} aria-label={t('tasks.field.progress')} style={{ marginBottom: 16 }} />
@@ -55,7 +50,7 @@ export function ProgressSection({ task }: { task: TaskDetail }) {
                       <PaperClipOutlined /> {a.fileName}
                     </a>{' '}
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      ({fileSize(a.sizeBytes)})
+                      ({formatFileSize(a.sizeBytes, language)})
                     </Typography.Text>
                   </div>
                 ))}
