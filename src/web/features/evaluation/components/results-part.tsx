@@ -1,6 +1,7 @@
 // The results part computed from the tasks (Nghị định 335/2025/NĐ-CP, Điều 14): each count is a
 // button that opens the tasks behind it.
-import { App, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import type { EvaluationView, EvidenceMetric, TaskCounts } from '../../../../contracts/evaluation.js';
 import { useT } from '../../../i18n/context.js';
@@ -106,7 +107,7 @@ export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
         <Typography.Paragraph type="secondary">{t('evaluation.results.noTasks')}</Typography.Paragraph>
       )}
       {r.items.length > 0 ? (
-        <Table
+        <ResponsiveTable
           rowKey="code"
           size="small"
           pagination={false}

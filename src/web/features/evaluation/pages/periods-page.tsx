@@ -1,5 +1,6 @@
 // Đánh giá, xếp loại: the periods in the reader's scope; organising/admin open new ones (with progress).
-import { Button, Card, Flex, Select, Table, Typography } from 'antd';
+import { Button, Card, Flex, Select, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { PeriodView } from '../../../../contracts/evaluation.js';
@@ -91,7 +92,7 @@ export default function PeriodsPage() {
           />
         </Flex>
         <ErrorAlert error={periods.error} />
-        <Table<PeriodView>
+        <ResponsiveTable<PeriodView>
           rowKey="id"
           size="middle"
           loading={periods.isLoading}

@@ -3,7 +3,8 @@
 // negative conduct concluded in it (its leaders' KHT trigger) and its shortcomings from the previous
 // review (its HTXS gate). Shown to the roles that read them; recorded by those that may.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import type { IncidentList, ShortcomingList, UnitDisciplineList } from '../../../../contracts/conduct.js';
 import { DateInput } from '../../../components/date-input.js';
@@ -148,7 +149,7 @@ function Section({ unitId, kind }: { unitId: string; kind: Kind }) {
       <Typography.Title level={4} style={{ fontSize: 14 }}>
         {t(`conduct.unit.${kind}`)}
       </Typography.Title>
-      <Table
+      <ResponsiveTable
         rowKey={(r) => String(r.id)}
         size="small"
         pagination={false}

@@ -1,6 +1,7 @@
 // The agenda: pulled from the week's summary (overdue and late tasks with their leads) or edited.
 import { DeleteOutlined, EditOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, Popconfirm, Row, Table } from 'antd';
+import { Button, Col, Form, Input, Popconfirm, Row } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.js';
@@ -52,7 +53,7 @@ export function AgendaSection({ meeting, onReload }: { meeting: MeetingDetail; o
       }
     >
       <ErrorAlert error={error} onReload={onReload} />
-      <Table<Item>
+      <ResponsiveTable<Item>
         size="small"
         rowKey="id"
         pagination={false}

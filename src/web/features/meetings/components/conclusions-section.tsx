@@ -1,7 +1,8 @@
 // Conclusions (kết luận, chỉ đạo): text, target unit, lead, due date, work units. Closing the
 // meeting turns each into a task of the target unit; the task links appear here afterwards.
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, InputNumber, Row, Table } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, Row } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.js';
@@ -71,7 +72,7 @@ export function ConclusionsSection({ meeting, onReload }: { meeting: MeetingDeta
         ) : null
       }
     >
-      <Table<Conclusion>
+      <ResponsiveTable<Conclusion>
         size="small"
         rowKey="id"
         pagination={false}

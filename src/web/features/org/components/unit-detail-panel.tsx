@@ -1,6 +1,7 @@
 // One unit as of a date: its fields, place in the tree, sub-units, posts and holders, history.
 import { DashboardOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Card, Descriptions, Flex, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Descriptions, Flex, Spin, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { OrgUnitNode } from '../../../../contracts/org.js';
@@ -100,7 +101,7 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
       <Typography.Title level={4} style={sectionTitle}>
         {t('org.children.title')}
       </Typography.Title>
-      <Table<OrgUnitNode>
+      <ResponsiveTable<OrgUnitNode>
         size="small"
         rowKey="id"
         dataSource={data.children}

@@ -1,6 +1,7 @@
 // Posts of a unit with the people holding them as of the date.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PostView } from '../../../../contracts/org.js';
@@ -32,7 +33,7 @@ export function UnitPosts({ unitId, posts, canAdd, asOf, onChanged }: Props) {
           </Button>
         ) : null}
       </Flex>
-      <Table<PostView>
+      <ResponsiveTable<PostView>
         size="small"
         rowKey="id"
         dataSource={posts}

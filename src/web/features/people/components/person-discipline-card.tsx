@@ -2,7 +2,8 @@
 // gives KHT), with when and where the breach was committed: a breach at the old unit disciplined
 // after a transfer counts against the old unit's collective. Shown to the roles that read them.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import type { DisciplineList } from '../../../../contracts/conduct.js';
 import { DateInput } from '../../../components/date-input.js';
@@ -44,7 +45,7 @@ export function PersonDisciplineCard({ personId }: { personId: string }) {
         ) : null
       }
     >
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         pagination={false}

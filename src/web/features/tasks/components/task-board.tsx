@@ -27,7 +27,7 @@ function TaskCard({ task }: { task: TaskListItem }) {
       size="small"
       style={{ marginBottom: 8, borderColor: task.overdue ? '#ff4d4f' : undefined, background: task.overdue ? '#fff1f0' : undefined }}
     >
-      <Link to={paths.task(task.id)} style={{ fontWeight: 500 }}>
+      <Link to={paths.task(task.id)} className="canbo-wrap" style={{ fontWeight: 500 }}>
         {task.title}
       </Link>
       <div style={{ fontSize: 12, marginTop: 4 }}>
@@ -44,7 +44,7 @@ function TaskCard({ task }: { task: TaskListItem }) {
         </span>
       </Flex>
       {task.status === 'accepted' || task.status === 'in_progress' ? (
-        <Progress percent={task.progress} size="small" style={{ margin: 0 }} />
+        <Progress percent={task.progress} size="small" aria-label={t('tasks.field.progress')} style={{ margin: 0 }} />
       ) : null}
     </Card>
   );
