@@ -37,7 +37,7 @@ export class RoleContext {
   }
   me = () => this.get<Me>('/api/auth/me');
   async unitId(): Promise<string> {
-    return (await this.me()).roles[0]!.unitId;
+    return (await this.me()).roles[0].unitId;
   }
   /** The commune (or ward) of the role's unit: the meetings and plans are kept there. */
   async communeId(): Promise<string> {

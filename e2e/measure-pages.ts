@@ -86,7 +86,8 @@ for (const role of Object.keys(MAIN_PAGES) as Role[]) {
               .map((n) => `${v.id} ${JSON.stringify(n.target)} ${n.html.slice(0, 100)} :: ${n.failureSummary?.split('\n')[1] ?? ''}`),
           );
       }
-      if (shots && width !== 360) await page.screenshot({ path: path.join(outDir, 'measure', `${slug}.png`), fullPage: args.includes('--full') });
+      if (shots && width !== 360)
+        await page.screenshot({ path: path.join(outDir, 'measure', `${slug}.png`), fullPage: args.includes('--full') });
     }
     row.seconds = (Date.now() - t0) / 1000;
     rows.push(row);

@@ -28,7 +28,7 @@ export interface PageWidth {
   clientWidth: number;
   /** The deepest elements sticking out on the right, to say what to fix. */
   offenders: string[];
-  /** How far the page's own content (the innermost <main> and its popups) reaches past the window, in px (≤ 0: it fits). */
+  /** How far the page's own content (anything but the shell, popups included) reaches past the window, in px (≤ 0: it fits). */
   contentOverflow: number;
   /** True when everything sticking out belongs to the app shell (side menu, header), not to the page. */
   shellOnly: boolean;
@@ -72,7 +72,7 @@ export async function pageWidth(page: Page): Promise<PageWidth> {
     return {
       scrollWidth: root.scrollWidth,
       clientWidth: limit,
-      contentOverflow: Math.max(reach - limit, main ? main.scrollWidth - main.clientWidth : 0),
+      contentOverflow: reach - limit,
       shellOnly: root.scrollWidth > limit && pageParts.length === 0,
       shellOverflows: pageParts.length < sticking.length,
       offenders: sticking.slice(0, 6).map((el) => {

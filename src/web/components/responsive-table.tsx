@@ -35,7 +35,7 @@ function leaves<T>(columns: readonly Column<T>[], parent?: ReactNode, prefix = '
         (titleOf(c.title) ?? parent)
       );
     if ('children' in c && c.children) return leaves(c.children, title, `${key}.`);
-    return [{ key, title, column: c as ColumnType<T> }];
+    return [{ key, title, column: c }];
   });
 }
 
