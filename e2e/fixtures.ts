@@ -16,8 +16,6 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.js';
 export { expect };
 export { DEMO_PASSWORD };
 
-export { CHROMIUM, CHROMIUM_FLAGS };
-
 const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts/screenshots');
 
 let browser: Promise<Browser> | undefined;

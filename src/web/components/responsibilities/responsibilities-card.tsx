@@ -121,7 +121,7 @@ export function ResponsibilitiesCard({ person, unit, bare }: Props) {
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('resp.title')}
         </Typography.Title>
       }

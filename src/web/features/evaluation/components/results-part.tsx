@@ -64,7 +64,7 @@ export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
   const pct = (n: number | null) => (n == null ? '—' : scoreText(n));
   return (
     <Card title={t('evaluation.results')} style={{ marginBottom: 16 }}>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
+      <Typography.Title level={3} style={{ fontSize: 20, marginTop: 0 }}>
         {t('evaluation.results.score', { score: scoreText(r.score), max: evaluation.criteriaSet.resultsPoints })}
       </Typography.Title>
       <Typography.Paragraph type="secondary">

@@ -23,7 +23,7 @@ export function IndicatorsCard({ unitId, year, onYear }: { unitId: string; year:
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('indicators.title')}
         </Typography.Title>
       }

@@ -146,7 +146,7 @@ function Section({ unitId, kind }: { unitId: string; kind: Kind }) {
     r.kind ? tx(`${kind === 'disciplines' ? 'conduct.unitDiscipline' : 'conduct.incident'}.${String(r.kind)}`, String(r.kind)) : '';
   return (
     <Col xs={24} lg={8}>
-      <Typography.Title level={4} style={{ fontSize: 14 }}>
+      <Typography.Title level={3} style={{ fontSize: 14 }}>
         {t(`conduct.unit.${kind}`)}
       </Typography.Title>
       <ResponsiveTable
@@ -215,7 +215,7 @@ export function UnitConductCard({ unitId }: { unitId: string }) {
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('conduct.unit.title')}
         </Typography.Title>
       }

@@ -53,7 +53,7 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
     <Card
       title={
         <Flex align="center" gap={8} wrap>
-          <Typography.Title level={3} style={{ margin: 0, fontSize: 18 }}>
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>
             {unit.name}
           </Typography.Title>
           <Tag>{tx(`orgKind.${unit.kind}`, unit.kind)}</Tag>
@@ -98,7 +98,7 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
           { key: 'to', label: t('org.unit.validTo'), children: unit.validTo ? formatDate(unit.validTo) : t('org.unit.stillOpen') },
         ]}
       />
-      <Typography.Title level={4} style={sectionTitle}>
+      <Typography.Title level={3} style={sectionTitle}>
         {t('org.children.title')}
       </Typography.Title>
       <ResponsiveTable<OrgUnitNode>

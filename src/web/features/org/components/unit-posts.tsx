@@ -24,7 +24,7 @@ export function UnitPosts({ unitId, posts, canAdd, asOf, onChanged }: Props) {
   return (
     <>
       <Flex justify="space-between" align="center" style={{ marginTop: 24, marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
           {t('org.posts.title')}
         </Typography.Title>
         {canAdd ? (

@@ -60,7 +60,7 @@ function Column({ status, filter }: { status: (typeof TaskStatuses)[number]; fil
       style={{ background: '#fafafa', borderRadius: 8, padding: 8, borderTop: `3px solid ${COLOR[status]}`, minHeight: 200 }}
     >
       <Flex justify="space-between" align="center" style={{ padding: '0 4px 8px' }}>
-        <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 14, margin: 0 }}>
           {title}
         </Typography.Title>
         <Badge count={data?.total ?? 0} showZero overflowCount={9999} color={COLOR[status]} />

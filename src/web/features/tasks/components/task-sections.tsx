@@ -14,7 +14,7 @@ export function Section({ title, children, extra }: { title: string; children: R
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {title}
         </Typography.Title>
       }
