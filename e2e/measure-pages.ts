@@ -59,6 +59,8 @@ for (const role of Object.keys(MAIN_PAGES) as Role[]) {
       if (width < 1000) {
         const w = await pageWidth(page);
         row[`w${width}`] = w.scrollWidth;
+        // The page's own content (anything but the app shell): how wide it reaches.
+        row[`content${width}`] = w.clientWidth + Math.max(0, w.contentOverflow);
         if (width === 390) row.offenders = w.offenders;
       } else {
         const found = await axeFindings(page);
@@ -93,7 +95,7 @@ for (const role of Object.keys(MAIN_PAGES) as Role[]) {
     rows.push(row);
     const axe = row.axe as Record<string, number>;
     console.log(
-      `${role.padEnd(13)} ${main.name.padEnd(20)} w390=${String(row.w390).padStart(5)} w360=${String(row.w360).padStart(5)}  axe c${axe.critical} s${axe.serious} m${axe.moderate} n${axe.minor}  ${(row.rules as string[]).join(' ')}`,
+      `${role.padEnd(13)} ${main.name.padEnd(20)} w390=${String(row.w390).padStart(5)} w360=${String(row.w360).padStart(5)} content390=${String(row.content390).padStart(4)} content360=${String(row.content360).padStart(4)}  axe c${axe.critical} s${axe.serious} m${axe.moderate} n${axe.minor}  ${(row.rules as string[]).join(' ')}`,
     );
     if (args.includes('--detail')) {
       console.log(`    sticking out: ${(row.offenders as string[]).join('\n      ')}`);
@@ -116,5 +118,7 @@ const total = { critical: 0, serious: 0, moderate: 0, minor: 0 };
 for (const r of measured) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += (r.axe as typeof total)[k];
 console.log(
   `\n${measured.length} pages; widest at 390 px: ${Math.max(...measured.map((r) => r.w390 as number))} px; ` +
-    `over 390: ${measured.filter((r) => (r.w390 as number) > 390).length}; axe findings: ${JSON.stringify(total)}`,
+    `over 390: ${measured.filter((r) => (r.w390 as number) > 390).length}; page content widest at 390 px: ` +
+    `${Math.max(...measured.map((r) => r.content390 as number))} px, at 360 px: ${Math.max(...measured.map((r) => (r.content360 as number) || 0))} px; ` +
+    `axe findings: ${JSON.stringify(total)}`,
 );
