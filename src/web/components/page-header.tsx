@@ -20,7 +20,7 @@ export function PageHeader({ title, subtitle, extra, breadcrumb }: Props) {
           {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
         </div>
         {extra ? (
-          <Flex gap={8} wrap>
+          <Flex gap={8} wrap style={{ minWidth: 0, maxWidth: '100%' }}>
             {extra}
           </Flex>
         ) : null}
