@@ -51,7 +51,7 @@ test('a weak password is refused under the field in Vietnamese; English changes 
   await navEn.getByRole('link', { name: 'Home', exact: true }).waitFor();
   expect(await navEn.getByRole('link').allTextContents()).toEqual(expect.arrayContaining(['Home', 'Organisation', 'People']));
   expect(await navEn.getByRole('link', { name: 'Trang chủ' }).count()).toBe(0);
-  expect(await page.getByRole('heading', { name: 'My account', level: 2 }).isVisible()).toBe(true);
+  expect(await page.getByRole('heading', { name: 'My account', level: 1 }).isVisible()).toBe(true);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   await screenshot(page, 'account--english');
 

@@ -6,7 +6,7 @@ import { expect, loginAs, screenshot, test } from './fixtures.js';
 test('verify shows an intact trail, and lists every break of a broken one', async ({ page }) => {
   await loginAs(page, 'kiemtra');
   await page.goto('/audit');
-  await page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 1 }).waitFor();
 
   await page.getByRole('button', { name: 'Kiểm tra toàn vẹn' }).click();
   const ok = page.getByRole('status').filter({ hasText: 'Nhật ký toàn vẹn' });

@@ -11,23 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type Locator, type Page, chromium } from 'playwright-core';
 import { afterAll, test as base, expect, inject } from 'vitest';
 import { DEMO_PASSWORD } from '../src/server/seed/accounts.js';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.js';
 
 export { expect };
 export { DEMO_PASSWORD };
-
-/** Debian's chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Without the networking flags chromium keeps trying to reach Google's hosts, which this
-// machine's closed network refuses.
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts/screenshots');
 

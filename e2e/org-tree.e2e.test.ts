@@ -36,7 +36,7 @@ const descriptionRow = (page: Page, label: string) => page.getByRole('row', { na
 test('the tree shows the pre-merger units on 30/06/2025 and the 2025 communes today, with their history', async ({ page }) => {
   await loginAs(page, 'tochuc');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổ chức' }).click();
-  await page.getByRole('heading', { name: 'Tổ chức', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Tổ chức', level: 1 }).waitFor();
   const tree = page.getByRole('tree', { name: 'Cây tổ chức' });
 
   // ---- Before the merger: the two old provinces, the old district and its communes.

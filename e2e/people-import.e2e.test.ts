@@ -69,7 +69,7 @@ test('an all-or-nothing import with one bad row writes nothing and reports the r
 
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cán bộ' }).click();
   await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
-  await page.getByRole('heading', { name: 'Nhập từ Excel', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Nhập từ Excel', level: 1 }).waitFor();
 
   // Target unit: typed, then chosen among the suggestions.
   const unit = page.getByLabel('Đơn vị nhận');

@@ -48,7 +48,7 @@ test('search without diacritics, edit the phone number, see the change in the au
 
   // ---- Search
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cán bộ' }).click();
-  await page.getByRole('heading', { name: 'Cán bộ', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Cán bộ', level: 1 }).waitFor();
   const search = page.getByLabel('Tìm theo tên');
   await search.fill(typed);
   await search.press('Enter');
@@ -60,7 +60,7 @@ test('search without diacritics, edit the phone number, see the change in the au
 
   // ---- Open and edit
   await hit.click();
-  await page.getByRole('heading', { name: person.fullName, level: 2 }).waitFor();
+  await page.getByRole('heading', { name: person.fullName, level: 1 }).waitFor();
   expect(new URL(page.url()).pathname).toBe(`/people/${person.id}`);
   // The cadre group reads as its configured name, not its code.
   const detail = await getJson<{ cadreGroup: string | null }>(page, `/api/people/${person.id}`);
@@ -96,7 +96,7 @@ test('search without diacritics, edit the phone number, see the change in the au
 
   // ---- Audit trail of that person
   await page.getByRole('button', { name: 'Lịch sử thay đổi' }).click();
-  await page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 1 }).waitFor();
   expect(new URL(page.url()).searchParams.get('personId')).toBe(person.id);
   const change = `Điện thoại: ${oldPhone || '(trống)'} → ${newPhone}`;
   const row = page.getByRole('row').filter({ hasText: change });

@@ -16,7 +16,7 @@ const COMMENT = 'Ghi rõ số hộ cần rà soát và đầu mối phối hợp
 async function openPlanOf(page: Page, name: string) {
   await page.goto(`/plans/overview?week=${WEEK}`);
   await page.getByRole('heading', { name: 'Kế hoạch của đơn vị' }).waitFor();
-  await page.getByRole('link', { name: `Mở kế hoạch của ${name}` }).click();
+  await page.getByRole('link', { name: new RegExp(`^(Xem|Duyệt) kế hoạch của ${name}$`) }).click();
   await page.getByRole('heading', { name: `Kế hoạch của ${name}` }).waitFor();
 }
 

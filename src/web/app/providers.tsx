@@ -46,6 +46,15 @@ function LocalisedAntd({ children }: { children: ReactNode }) {
       theme={{
         token: {
           colorPrimary: '#b71c1c',
+          // WCAG AA contrast (4.5:1) on white and on the tinted rows: antd's blue link, grey
+          // secondary text, placeholder and red danger text are lighter than that.
+          colorLink: '#0958d9',
+          colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+          colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+          colorError: '#cf1322',
+          colorErrorText: '#c41d20',
           borderRadius: 6,
           fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
         },

@@ -13,14 +13,14 @@ export function PageHeader({ title, subtitle, extra, breadcrumb }: Props) {
     <div style={{ marginBottom: 16 }}>
       {breadcrumb}
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <div>
-          <Typography.Title level={2} style={{ margin: 0, fontSize: 22 }}>
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={1} className="canbo-wrap" style={{ margin: 0, fontSize: 22 }}>
             {title}
           </Typography.Title>
           {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
         </div>
         {extra ? (
-          <Flex gap={8} wrap>
+          <Flex gap={8} wrap style={{ minWidth: 0, maxWidth: '100%' }}>
             {extra}
           </Flex>
         ) : null}

@@ -1,7 +1,8 @@
 // Fields of work and areas a person answers for (person page), or that a unit assigned (unit
 // panel), in force today; an add form for the roles that assign them.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Tag, Typography } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../responsive-table.js';
 import { useState } from 'react';
 import { ErrorAlert } from '../error-alert.js';
 import { useT } from '../../i18n/context.js';
@@ -32,7 +33,7 @@ export function ResponsibilitiesCard({ person, unit, bare }: Props) {
   const body = (
     <>
       <ErrorAlert error={list.error} onReload={() => void list.refetch()} />
-      <Table<ResponsibilityView>
+      <ResponsiveTable<ResponsibilityView>
         size="small"
         rowKey="id"
         loading={list.isPending && !!(person || unit)}
@@ -120,7 +121,7 @@ export function ResponsibilitiesCard({ person, unit, bare }: Props) {
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('resp.title')}
         </Typography.Title>
       }

@@ -21,7 +21,7 @@ export function WeekPicker({ id, value, onChange }: Props) {
   const t = useT();
   const monday = mondayOf(value);
   return (
-    <Space.Compact>
+    <Space.Compact style={{ maxWidth: '100%' }}>
       <Button icon={<LeftOutlined />} onClick={() => onChange(addDays(monday, -7))} aria-label={t('week.previous')} />
       <DatePicker
         id={id}
@@ -31,7 +31,8 @@ export function WeekPicker({ id, value, onChange }: Props) {
         value={dayjs(monday, 'YYYY-MM-DD')}
         format={(d: Dayjs) => weekLabel(mondayOf(d.format('YYYY-MM-DD')))}
         onChange={(d: Dayjs | null) => d && onChange(mondayOf(d.format('YYYY-MM-DD')))}
-        style={{ width: 210 }}
+        // Shrinks on a phone rather than pushing the next-week button off the screen.
+        style={{ width: 210, minWidth: 0, flex: '0 1 210px' }}
       />
       <Button icon={<RightOutlined />} onClick={() => onChange(addDays(monday, 7))} aria-label={t('week.next')} />
     </Space.Compact>

@@ -47,7 +47,7 @@ export const plans = {
   'plans.overview.items': 'Items',
   'plans.overview.open': 'Open',
   'plans.overview.review': 'Review',
-  'plans.overview.openOf': 'Open the plan of {name}',
+  'plans.overview.openOf': '{action} the plan of {name}',
   'plans.review.title': 'Plan of {name}',
   'meetingStatus.scheduled': 'Scheduled',
   'meetingStatus.held': 'Held',

@@ -37,6 +37,8 @@ export const tasks = {
   'tasks.view.calendar': 'Calendar',
   'tasks.board.emptyColumn': 'None',
   'tasks.board.more': 'Showing {shown} of {total}; filter or use the list to see all.',
+  'tasks.calendar.year': 'Year',
+  'tasks.calendar.month': 'Month',
   'tasks.calendar.more': '+{count} more',
   'tasks.calendar.pickUnit': 'Choose a unit to see its task calendar.',
   'tasks.filter.q': 'Search by task title',

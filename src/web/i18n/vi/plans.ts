@@ -47,7 +47,7 @@ export const plans = {
   'plans.overview.items': 'Số công việc',
   'plans.overview.open': 'Xem',
   'plans.overview.review': 'Duyệt',
-  'plans.overview.openOf': 'Mở kế hoạch của {name}',
+  'plans.overview.openOf': '{action} kế hoạch của {name}',
   'plans.review.title': 'Kế hoạch của {name}',
   'meetingStatus.scheduled': 'Đã lên lịch',
   'meetingStatus.held': 'Đang/đã họp',

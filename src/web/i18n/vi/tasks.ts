@@ -37,6 +37,8 @@ export const tasks = {
   'tasks.view.calendar': 'Lịch',
   'tasks.board.emptyColumn': 'Không có',
   'tasks.board.more': 'Hiển thị {shown}/{total}; lọc hoặc xem dạng danh sách để thấy hết.',
+  'tasks.calendar.year': 'Năm',
+  'tasks.calendar.month': 'Tháng',
   'tasks.calendar.more': '+{count} việc khác',
   'tasks.calendar.pickUnit': 'Chọn đơn vị để xem lịch công việc.',
   'tasks.filter.q': 'Tìm theo tên công việc',

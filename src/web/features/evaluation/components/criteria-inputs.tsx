@@ -17,7 +17,9 @@ export function CriteriaInputs({ criteria, prefix, disabled }: { criteria: Crite
   if (criteria.length === 0) return null;
   return (
     <>
-      <Typography.Title level={5}>{t(prefix === 'general' ? 'evaluation.general' : 'evaluation.kpis')}</Typography.Title>
+      <Typography.Title level={4} style={{ fontSize: 16 }}>
+        {t(prefix === 'general' ? 'evaluation.general' : 'evaluation.kpis')}
+      </Typography.Title>
       {criteria.map((c) => (
         <Form.Item
           key={c.code}

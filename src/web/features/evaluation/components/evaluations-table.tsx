@@ -1,6 +1,7 @@
 // The evaluations of a period: person, group, results score, self, proposed level, appraisal,
 // decision and status, with filters; each row links to the evaluation.
-import { Flex, Select, Table, Tag, Typography } from 'antd';
+import { Flex, Select, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { Link } from 'react-router';
 import { EvaluationStatuses, type EvaluationStatus, type Level } from '../../../../contracts/evaluation.js';
 import { paths } from '../../../app/paths.js';
@@ -51,7 +52,7 @@ export function EvaluationsTable({ items, total, loading, filter, groups, onFilt
           options={groups.map((g) => ({ value: g.code, label: g.name }))}
         />
       </Flex>
-      <Table<EvaluationItem>
+      <ResponsiveTable<EvaluationItem>
         rowKey="id"
         size="small"
         loading={loading}

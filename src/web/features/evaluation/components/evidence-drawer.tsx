@@ -1,5 +1,6 @@
 // The tasks behind one number of the results part (GET /api/evaluation/:id/evidence?metric=).
-import { Alert, Drawer, Table, Tag, Typography } from 'antd';
+import { Alert, Drawer, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { Link } from 'react-router';
 import type { EvidenceMetric, EvidenceTask } from '../../../../contracts/evaluation.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -38,7 +39,7 @@ export function EvidenceDrawer({
         </Typography.Paragraph>
       ) : null}
       {data?.truncated ? <Alert type="info" showIcon title={t('evaluation.evidence.truncated')} style={{ marginBottom: 12 }} /> : null}
-      <Table<EvidenceTask>
+      <ResponsiveTable<EvidenceTask>
         rowKey="id"
         size="small"
         loading={evidence.isLoading}

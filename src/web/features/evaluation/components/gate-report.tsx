@@ -1,7 +1,8 @@
 // The gate report (Quy định 366-QĐ/TW, Điều 11): each condition ok/failed with its rule, and the
 // inputs of the KHT triggers (discipline, degradation, confidence vote, previous shortcomings).
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
-import { Alert, Card, Descriptions, Table, Typography } from 'antd';
+import { Alert, Card, Descriptions, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import type { EvaluationView, GateCheckView } from '../../../../contracts/evaluation.js';
 import { useI18n, useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
@@ -29,7 +30,7 @@ export function GateReport({ e }: { e: EvaluationView }) {
           description={`${t(`evaluation.levelShort.${r.level}`)} · ${r.rule}`}
         />
       ))}
-      <Table<GateCheckView>
+      <ResponsiveTable<GateCheckView>
         rowKey={(c) => `${c.level}:${c.condition}`}
         size="small"
         pagination={false}

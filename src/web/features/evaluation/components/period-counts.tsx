@@ -22,19 +22,19 @@ export function PeriodCounts({ period }: { period: PeriodDetail }) {
         <Card size="small" title={t('evaluation.counts.byStatus')}>
           <Descriptions
             size="small"
-            column={2}
+            column={{ xs: 1, sm: 2 }}
             items={EvaluationStatuses.map((s) => ({ key: s, label: t(`evaluation.status.${s}`), children: c.byStatus[s] ?? 0 }))}
           />
         </Card>
       </Col>
       <Col xs={24} md={6}>
         <Card size="small" title={t('evaluation.counts.byDecision')}>
-          <Descriptions size="small" column={2} items={levelItems(c.byDecisionLevel)} />
+          <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={levelItems(c.byDecisionLevel)} />
         </Card>
       </Col>
       <Col xs={24} md={6}>
         <Card size="small" title={t('evaluation.counts.byProposed')}>
-          <Descriptions size="small" column={2} items={levelItems(c.byProposedLevel)} />
+          <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={levelItems(c.byProposedLevel)} />
         </Card>
       </Col>
     </Row>

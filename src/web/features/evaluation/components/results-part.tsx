@@ -1,6 +1,7 @@
 // The results part computed from the tasks (Nghị định 335/2025/NĐ-CP, Điều 14): each count is a
 // button that opens the tasks behind it.
-import { App, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import type { EvaluationView, EvidenceMetric, TaskCounts } from '../../../../contracts/evaluation.js';
 import { useT } from '../../../i18n/context.js';
@@ -64,7 +65,7 @@ export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
   const pct = (n: number | null) => (n == null ? '—' : scoreText(n));
   return (
     <Card title={t('evaluation.results')} style={{ marginBottom: 16 }}>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
+      <Typography.Title level={3} style={{ fontSize: 20, marginTop: 0 }}>
         {t('evaluation.results.score', { score: scoreText(r.score), max: evaluation.criteriaSet.resultsPoints })}
       </Typography.Title>
       <Typography.Paragraph type="secondary">
@@ -107,7 +108,7 @@ export function ResultsPart({ evaluation }: { evaluation: EvaluationView }) {
         <Typography.Paragraph type="secondary">{t('evaluation.results.noTasks')}</Typography.Paragraph>
       )}
       {r.items.length > 0 ? (
-        <Table
+        <ResponsiveTable
           rowKey="code"
           size="small"
           pagination={false}

@@ -1,6 +1,7 @@
 // One evaluation for managers: the three steps side by side, the results with their evidence, the
 // gate report and triggers, then the appraisal form (organising) or decision form (standing).
-import { Alert, Breadcrumb, Card, Col, Descriptions, Row, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, Descriptions, Row, Spin, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { Link, useParams } from 'react-router';
 import type { EvaluationView } from '../../../../contracts/evaluation.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -127,7 +128,7 @@ export default function EvaluationDetailPage() {
       {e.actions.decide ? <DecisionForm key={`d${e.version}`} e={e} onDone={done} /> : null}
       {e.history.length > 0 ? (
         <Card size="small" title={t('evaluation.history')}>
-          <Table
+          <ResponsiveTable
             rowKey={(h) => `${h.step}:${h.at}`}
             size="small"
             pagination={false}

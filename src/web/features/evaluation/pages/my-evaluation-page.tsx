@@ -33,7 +33,7 @@ export function ResultCard({ e }: { e: EvaluationView }) {
   return (
     <Card title={t('evaluation.result.title')} style={{ marginBottom: 16 }}>
       {e.decision && e.decision.level ? (
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Typography.Title level={3} style={{ fontSize: 20, margin: 0 }}>
           <LevelTag level={e.decision.level} />{' '}
           {t('evaluation.result.level', { level: t(`evaluation.level.${e.decision.level}`), score: scoreText(e.decision.score) })}
         </Typography.Title>

@@ -1,6 +1,7 @@
 // Đánh giá, xếp loại: the periods in the reader's scope; who may open new ones (with progress) and
 // who reads a period's results come from `me.can` (the permission matrix), never from roles.
-import { Button, Card, Flex, Select, Table, Typography } from 'antd';
+import { Button, Card, Flex, Select, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { PeriodView } from '../../../../contracts/evaluation.js';
@@ -103,7 +104,7 @@ export default function PeriodsPage() {
           />
         </Flex>
         <ErrorAlert error={periods.error} />
-        <Table<PeriodView>
+        <ResponsiveTable<PeriodView>
           rowKey="id"
           size="middle"
           loading={periods.isLoading}

@@ -1,7 +1,8 @@
 // The unit's indicators of a year: target, latest value, progress against the target, and the
 // forms the server allows (add an indicator, record a value, edit).
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, InputNumber, Popover, Progress, Table, Typography } from 'antd';
+import { Button, Card, Flex, InputNumber, Popover, Progress, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { type Language, useI18n } from '../../../i18n/context.js';
@@ -23,7 +24,7 @@ export function IndicatorsCard({ unitId, year, onYear }: { unitId: string; year:
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('indicators.title')}
         </Typography.Title>
       }
@@ -40,7 +41,7 @@ export function IndicatorsCard({ unitId, year, onYear }: { unitId: string; year:
       }
     >
       <ErrorAlert error={list.error} onReload={() => void list.refetch()} />
-      <Table<IndicatorView>
+      <ResponsiveTable<IndicatorView>
         size="small"
         rowKey="id"
         loading={list.isFetching}

@@ -5,7 +5,8 @@
 import { TEXT } from '../../../../contracts/limits.js';
 import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import type { IncidentList, ShortcomingList, UnitDisciplineList } from '../../../../contracts/conduct.js';
 import { DateInput } from '../../../components/date-input.js';
@@ -147,10 +148,10 @@ function Section({ unitId, kind }: { unitId: string; kind: Kind }) {
     r.kind ? tx(`${kind === 'disciplines' ? 'conduct.unitDiscipline' : 'conduct.incident'}.${String(r.kind)}`, String(r.kind)) : '';
   return (
     <Col xs={24} lg={8}>
-      <Typography.Title level={4} style={{ fontSize: 14 }}>
+      <Typography.Title level={3} style={{ fontSize: 14 }}>
         {t(`conduct.unit.${kind}`)}
       </Typography.Title>
-      <Table
+      <ResponsiveTable
         rowKey={(r) => String(r.id)}
         size="small"
         pagination={false}
@@ -216,7 +217,7 @@ export function UnitConductCard({ unitId }: { unitId: string }) {
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('conduct.unit.title')}
         </Typography.Title>
       }

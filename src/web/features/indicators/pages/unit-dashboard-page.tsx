@@ -23,7 +23,7 @@ function WeekFigures({ unitId }: { unitId: string }) {
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('dashboard.week')}
         </Typography.Title>
       }

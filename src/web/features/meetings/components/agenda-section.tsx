@@ -2,7 +2,8 @@
 import { TEXT } from '../../../../contracts/limits.js';
 import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { DeleteOutlined, EditOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, Popconfirm, Row, Table } from 'antd';
+import { Button, Col, Form, Input, Popconfirm, Row } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.js';
@@ -54,7 +55,7 @@ export function AgendaSection({ meeting, onReload }: { meeting: MeetingDetail; o
       }
     >
       <ErrorAlert error={error} onReload={onReload} />
-      <Table<Item>
+      <ResponsiveTable<Item>
         size="small"
         rowKey="id"
         pagination={false}

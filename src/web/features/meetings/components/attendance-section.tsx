@@ -1,7 +1,8 @@
 // Co-chairs and attendees, and who attended (with the reason of an absence).
 import { TEXT } from '../../../../contracts/limits.js';
 import { countUpTo } from '../../../lib/text-limit.js';
-import { Button, Checkbox, Flex, Input, Table, Tag } from 'antd';
+import { Button, Checkbox, Flex, Input, Tag } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useI18n } from '../../../i18n/context.js';
@@ -38,7 +39,7 @@ export function AttendanceSection({ meeting, onReload }: { meeting: MeetingDetai
       extra={recorded ? t('meetings.attendance.count', { present, total: meeting.participants.length }) : null}
     >
       <ErrorAlert error={error} onReload={onReload} />
-      <Table<Participant>
+      <ResponsiveTable<Participant>
         size="small"
         rowKey="id"
         pagination={false}

@@ -3,7 +3,8 @@
 import { TEXT } from '../../../../contracts/limits.js';
 import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, InputNumber, Row, Table } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, Row } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.js';
@@ -73,7 +74,7 @@ export function ConclusionsSection({ meeting, onReload }: { meeting: MeetingDeta
         ) : null
       }
     >
-      <Table<Conclusion>
+      <ResponsiveTable<Conclusion>
         size="small"
         rowKey="id"
         pagination={false}

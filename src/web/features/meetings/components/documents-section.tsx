@@ -1,7 +1,8 @@
 // Documents sent before the meeting (paperless): download for everyone, upload while it is open.
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Table, Typography, Upload } from 'antd';
+import { App, Button, Typography, Upload } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useI18n } from '../../../i18n/context.js';
@@ -51,7 +52,7 @@ export function DocumentsSection({ meeting }: { meeting: MeetingDetail }) {
       }
     >
       <ErrorAlert error={error} />
-      <Table<Doc>
+      <ResponsiveTable<Doc>
         size="small"
         rowKey="id"
         pagination={false}

@@ -10,7 +10,7 @@ export function MeetingSection({ title, extra, children }: { title: string; extr
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {title}
         </Typography.Title>
       }

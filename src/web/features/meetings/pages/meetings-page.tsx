@@ -1,6 +1,7 @@
 // Giao ban: the briefing meetings of a unit over a date range, and scheduling a new one.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Row, Table } from 'antd';
+import { Button, Card, Col, Form, Row } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { addDays, isCivilDate } from '../../../../domain/dates.js';
@@ -82,7 +83,7 @@ export default function MeetingsPage() {
           </Row>
         </Form>
         <ErrorAlert error={meetings.error} onReload={() => void meetings.refetch()} />
-        <Table<Row>
+        <ResponsiveTable<Row>
           size="small"
           rowKey="id"
           loading={meetings.isFetching}

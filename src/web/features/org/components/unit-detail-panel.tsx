@@ -1,6 +1,7 @@
 // One unit as of a date: its fields, place in the tree, sub-units, posts and holders, history.
 import { DashboardOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Card, Descriptions, Flex, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Descriptions, Flex, Spin, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { OrgUnitNode } from '../../../../contracts/org.js';
@@ -52,7 +53,7 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
     <Card
       title={
         <Flex align="center" gap={8} wrap>
-          <Typography.Title level={3} style={{ margin: 0, fontSize: 18 }}>
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>
             {unit.name}
           </Typography.Title>
           <Tag>{tx(`orgKind.${unit.kind}`, unit.kind)}</Tag>
@@ -97,10 +98,10 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
           { key: 'to', label: t('org.unit.validTo'), children: unit.validTo ? formatDate(unit.validTo) : t('org.unit.stillOpen') },
         ]}
       />
-      <Typography.Title level={4} style={sectionTitle}>
+      <Typography.Title level={3} style={sectionTitle}>
         {t('org.children.title')}
       </Typography.Title>
-      <Table<OrgUnitNode>
+      <ResponsiveTable<OrgUnitNode>
         size="small"
         rowKey="id"
         dataSource={data.children}

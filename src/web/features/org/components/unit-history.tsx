@@ -29,7 +29,7 @@ export function UnitHistory({ history, unitLink }: Props) {
     );
   return (
     <>
-      <Typography.Title level={4} style={{ fontSize: 16, marginTop: 24 }}>
+      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
         {t('org.history.title')}
       </Typography.Title>
       <Descriptions

@@ -1,6 +1,7 @@
 // Posts of a unit with the people holding them as of the date.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PostView } from '../../../../contracts/org.js';
@@ -25,7 +26,7 @@ export function UnitPosts({ unitId, posts, canAdd, asOf, onChanged }: Props) {
   return (
     <>
       <Flex justify="space-between" align="center" style={{ marginTop: 24, marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
           {t('org.posts.title')}
         </Typography.Title>
         {canAdd ? (
@@ -34,7 +35,7 @@ export function UnitPosts({ unitId, posts, canAdd, asOf, onChanged }: Props) {
           </Button>
         ) : null}
       </Flex>
-      <Table<PostView>
+      <ResponsiveTable<PostView>
         size="small"
         rowKey="id"
         dataSource={posts}

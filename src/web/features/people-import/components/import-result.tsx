@@ -48,7 +48,7 @@ export function ImportResult({ job }: { job: JobView }) {
       ) : null}
       {s && s.issues.length > 0 ? (
         <>
-          <Typography.Title level={3} style={{ fontSize: 16 }}>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>
             {t('import.issues.title')}
           </Typography.Title>
           {s.invalid > s.issues.length ? (

@@ -1,5 +1,6 @@
 // The people list: names link to the record; sorting and paging are reported to the page.
-import { Table, Tag, type TableProps } from 'antd';
+import { Tag, type TableProps } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import type { SortOrder } from 'antd/es/table/interface.js';
 import { Link } from 'react-router';
 import type { PeopleSorts } from '../../../../contracts/people.js';
@@ -49,7 +50,7 @@ export function PeopleTable({ data, loading, sort, onSort, onPage }: Props) {
     }
   };
   return (
-    <Table<PersonListItem>
+    <ResponsiveTable<PersonListItem>
       rowKey="id"
       size="middle"
       loading={loading}

@@ -4,7 +4,8 @@
 import { TEXT } from '../../../../contracts/limits.js';
 import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useState } from 'react';
 import { DisciplineKind, type DisciplineList } from '../../../../contracts/conduct.js';
 import { DateInput } from '../../../components/date-input.js';
@@ -45,7 +46,7 @@ export function PersonDisciplineCard({ personId }: { personId: string }) {
         ) : null
       }
     >
-      <Table
+      <ResponsiveTable
         rowKey="id"
         size="small"
         pagination={false}

@@ -14,7 +14,7 @@ function Section({ title, children, extra }: { title: string; children: ReactNod
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {title}
         </Typography.Title>
       }

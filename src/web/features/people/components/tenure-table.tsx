@@ -1,5 +1,6 @@
 // Quá trình công tác: the person's posts over time, newest first.
-import { Button, Table, Tag } from 'antd';
+import { Button, Tag } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
@@ -16,7 +17,7 @@ export function TenureTable({ tenures, canEnd, onEnd }: Props) {
   const { t, tx } = useI18n();
   const rows = [...tenures].sort((a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0));
   return (
-    <Table<TenureViewData>
+    <ResponsiveTable<TenureViewData>
       size="small"
       rowKey="id"
       dataSource={rows}

@@ -1,5 +1,5 @@
 // A plan's items read-only; once approved each item links to the task it became.
-import { Table } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { Link } from 'react-router';
 import type { PlanItemView } from '../../../../contracts/plans.js';
 import { paths } from '../../../app/paths.js';
@@ -10,7 +10,7 @@ import { TaskStatusTag } from '../../../components/work/status-tags.js';
 export function PlanItemsTable({ items }: { items: PlanItemView[] }) {
   const t = useT();
   return (
-    <Table<PlanItemView>
+    <ResponsiveTable<PlanItemView>
       size="small"
       rowKey="id"
       pagination={false}

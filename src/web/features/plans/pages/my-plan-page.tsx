@@ -47,7 +47,7 @@ export default function MyPlanPage() {
         title={t('plans.mine.title')}
         extra={
           <>
-            <Flex align="center" gap={8}>
+            <Flex align="center" gap={8} wrap style={{ minWidth: 0, maxWidth: '100%' }}>
               <label htmlFor="plan-week">{t('plans.week')}</label>
               <WeekPicker id="plan-week" value={week} onChange={(w) => setParams({ week: w })} />
             </Flex>

@@ -1,6 +1,7 @@
 // The unit's weekly plans for a week (standing, office): who has not written one, drafts, submitted
 // on time or late, returned, approved — with a link to review each plan.
-import { Card, Col, Flex, Form, Result, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Form, Result, Row, Statistic, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { Link, useSearchParams } from 'react-router';
 import type { OverviewRow } from '../../../../contracts/plans.js';
 import { OverviewStatuses } from '../../../../contracts/plans.js';
@@ -77,7 +78,7 @@ export default function PlansOverviewPage() {
             </Flex>
           </>
         ) : null}
-        <Table<OverviewRow>
+        <ResponsiveTable<OverviewRow>
           size="small"
           rowKey={(r) => r.person.id}
           loading={overview.isFetching}
@@ -116,14 +117,17 @@ export default function PlansOverviewPage() {
               key: 'open',
               title: t('common.actions'),
               width: 130,
-              render: (_, r) =>
-                r.planId ? (
-                  <Link to={paths.plan(r.planId)} aria-label={t('plans.overview.openOf', { name: r.person.fullName })}>
-                    {r.status === 'submitted_on_time' || r.status === 'submitted_late'
-                      ? t('plans.overview.review')
-                      : t('plans.overview.open')}
+              render: (_, r) => {
+                if (!r.planId) return null;
+                const action =
+                  r.status === 'submitted_on_time' || r.status === 'submitted_late' ? t('plans.overview.review') : t('plans.overview.open');
+                // The name begins with the visible word, so speech users can say what they see.
+                return (
+                  <Link to={paths.plan(r.planId)} aria-label={t('plans.overview.openOf', { action, name: r.person.fullName })}>
+                    {action}
                   </Link>
-                ) : null,
+                );
+              },
             },
           ]}
         />

@@ -1,5 +1,6 @@
 // The tasks behind one number of the summary, in a side panel.
-import { Alert, Drawer, Table, Tag } from 'antd';
+import { Alert, Drawer, Tag } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { SummaryTaskItem } from '../../../../contracts/summary.js';
@@ -21,7 +22,7 @@ export function DrillDown({ query, title, onClose }: { query: DrillParams | null
     <Drawer open={!!query} onClose={onClose} title={title} size={900} destroyOnHidden>
       <ErrorAlert error={tasks.error} />
       {tasks.data?.truncated ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('summary.drill.truncated')} /> : null}
-      <Table<Item>
+      <ResponsiveTable<Item>
         size="small"
         rowKey="id"
         loading={tasks.isFetching}

@@ -1,6 +1,7 @@
 // The summary per person (lead block, support block) and per unit. Each count opens the tasks
 // behind it (drill-down).
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import type { ColumnsType } from 'antd/es/table/index.js';
 import type { SummaryCounts } from '../../../../contracts/summary.js';
 import { useT } from '../../../i18n/context.js';
@@ -79,7 +80,7 @@ export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onD
     label: `${r.fullName} (${t(role === 'lead' ? 'summary.block.lead' : 'summary.block.support')})`,
   });
   return (
-    <Table<PersonRow>
+    <ResponsiveTable<PersonRow>
       size="small"
       bordered
       rowKey="personId"
@@ -141,7 +142,7 @@ export function UnitsSummaryTable({ summary, onDrill }: { summary: Summary; onDr
     { unitId: summary.unit.id, name: t('summary.total'), direct: false, counts: summary.total, total: true },
   ];
   return (
-    <Table<UnitRow & { total?: boolean }>
+    <ResponsiveTable<UnitRow & { total?: boolean }>
       size="small"
       bordered
       rowKey={(r) => (r.total ? 'total' : `${r.unitId}:${r.direct}`)}

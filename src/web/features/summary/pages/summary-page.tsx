@@ -109,7 +109,7 @@ export default function SummaryPage() {
         <>
           <Card
             title={
-              <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+              <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
                 {t('summary.byPerson')}
               </Typography.Title>
             }
@@ -120,7 +120,7 @@ export default function SummaryPage() {
           </Card>
           <Card
             title={
-              <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+              <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
                 {t('summary.byUnit')}
               </Typography.Title>
             }

@@ -27,7 +27,7 @@ function TaskCard({ task }: { task: TaskListItem }) {
       size="small"
       style={{ marginBottom: 8, borderColor: task.overdue ? '#ff4d4f' : undefined, background: task.overdue ? '#fff1f0' : undefined }}
     >
-      <Link to={paths.task(task.id)} style={{ fontWeight: 500 }}>
+      <Link to={paths.task(task.id)} className="canbo-wrap" style={{ fontWeight: 500 }}>
         {task.title}
       </Link>
       <div style={{ fontSize: 12, marginTop: 4 }}>
@@ -44,7 +44,7 @@ function TaskCard({ task }: { task: TaskListItem }) {
         </span>
       </Flex>
       {task.status === 'accepted' || task.status === 'in_progress' ? (
-        <Progress percent={task.progress} size="small" style={{ margin: 0 }} />
+        <Progress percent={task.progress} size="small" aria-label={t('tasks.field.progress')} style={{ margin: 0 }} />
       ) : null}
     </Card>
   );
@@ -60,7 +60,7 @@ function Column({ status, filter }: { status: (typeof TaskStatuses)[number]; fil
       style={{ background: '#fafafa', borderRadius: 8, padding: 8, borderTop: `3px solid ${COLOR[status]}`, minHeight: 200 }}
     >
       <Flex justify="space-between" align="center" style={{ padding: '0 4px 8px' }}>
-        <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 14, margin: 0 }}>
           {title}
         </Typography.Title>
         <Badge count={data?.total ?? 0} showZero overflowCount={9999} color={COLOR[status]} />

@@ -3,6 +3,7 @@
 import { Calendar, Empty, Flex, Popover, Spin, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { TaskListItem } from '../../../../contracts/tasks.js';
 import { foldDiacritics } from '../../../../domain/names.js';
@@ -24,7 +25,7 @@ function matches(task: TaskListItem, f: TaskFilter): boolean {
 }
 
 function TaskLine({ task }: { task: TaskListItem }) {
-  const color = task.overdue ? '#cf1322' : task.status === 'done' ? '#389e0d' : task.status === 'cancelled' ? '#8c8c8c' : undefined;
+  const color = task.overdue ? '#cf1322' : task.status === 'done' ? '#237804' : task.status === 'cancelled' ? '#595959' : undefined;
   return (
     <li style={{ fontSize: 12, lineHeight: '18px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
       <Link
@@ -53,6 +54,15 @@ export function TaskCalendar({ unitId, filter, month, onMonth }: Props) {
   const from = shown.startOf('month').startOf('week');
   const to = from.add(41, 'day');
   const { data, isFetching, error } = useTaskCalendar(unitId, from.format('YYYY-MM-DD'), to.format('YYYY-MM-DD'));
+  const box = useRef<HTMLDivElement>(null);
+  // antd's calendar header has year and month selects without a name; give them theirs.
+  useEffect(() => {
+    const named: [string, string][] = [
+      ['.ant-picker-calendar-year-select input', t('tasks.calendar.year')],
+      ['.ant-picker-calendar-month-select input', t('tasks.calendar.month')],
+    ];
+    for (const [selector, label] of named) box.current?.querySelector(selector)?.setAttribute('aria-label', label);
+  });
   const byDay = new Map<string, TaskListItem[]>();
   for (const task of data?.items ?? []) {
     if (!matches(task, filter)) continue;
@@ -63,7 +73,7 @@ export function TaskCalendar({ unitId, filter, month, onMonth }: Props) {
 
   if (!unitId) return <Empty description={t('tasks.calendar.pickUnit')} />;
   return (
-    <>
+    <div ref={box}>
       <ErrorAlert error={error} />
       <Flex justify="end" style={{ minHeight: 22 }}>
         {isFetching ? <Spin size="small" /> : null}
@@ -101,6 +111,6 @@ export function TaskCalendar({ unitId, filter, month, onMonth }: Props) {
           );
         }}
       />
-    </>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
 // Read-only parts of a task: progress reports with their files, due-date history, the roadmap
 // of a volunteered task, the appraisal.
 import { CheckOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Progress, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Progress, Tag, Timeline, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate, formatDateTime } from '../../../lib/dates.js';
@@ -14,7 +15,7 @@ export function Section({ title, children, extra }: { title: string; children: R
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {title}
         </Typography.Title>
       }
@@ -68,7 +69,7 @@ export function DueChangesSection({ task }: { task: TaskDetail }) {
   if (task.dueChanges.length === 0) return null;
   return (
     <Section title={t('tasks.section.dueChanges')}>
-      <Table
+      <ResponsiveTable
         size="small"
         rowKey="id"
         pagination={false}
@@ -103,7 +104,7 @@ export function RoadmapSection({ task, onMarkDone }: { task: TaskDetail; onMarkD
           description={t('tasks.roadmap.counts', { done: r.done, total: r.total, doneOfDue: r.doneOfDue, dueByToday: r.dueByToday })}
         />
       ) : null}
-      <Table<Milestone>
+      <ResponsiveTable<Milestone>
         size="small"
         rowKey="id"
         pagination={false}

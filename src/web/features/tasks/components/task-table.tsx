@@ -1,5 +1,6 @@
 // The task list: title, unit, lead and supports (names only), dates, state, progress.
-import { Progress, Space, Table, Typography } from 'antd';
+import { Progress, Space, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { Link } from 'react-router';
 import type { TaskListItem } from '../../../../contracts/tasks.js';
 import { paths } from '../../../app/paths.js';
@@ -19,7 +20,7 @@ export function TaskTable({ data, loading, onPage }: Props) {
   const { t } = useI18n();
   const fieldName = useFieldName();
   return (
-    <Table<TaskListItem>
+    <ResponsiveTable<TaskListItem>
       rowKey="id"
       size="small"
       loading={loading}
@@ -43,7 +44,9 @@ export function TaskTable({ data, loading, onPage }: Props) {
           width: 380,
           render: (_, r) => (
             <Space orientation="vertical" size={0}>
-              <Link to={paths.task(r.id)}>{r.title}</Link>
+              <Link to={paths.task(r.id)} className="canbo-wrap">
+                {r.title}
+              </Link>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {r.unitName}
                 {r.fieldCode ? ` · ${fieldName(r.fieldCode)}` : ''}
@@ -82,7 +85,14 @@ export function TaskTable({ data, loading, onPage }: Props) {
           key: 'progress',
           title: t('tasks.field.progress'),
           width: 140,
-          render: (_, r) => <Progress percent={r.progress} size="small" status={r.status === 'cancelled' ? 'exception' : undefined} />,
+          render: (_, r) => (
+            <Progress
+              percent={r.progress}
+              size="small"
+              aria-label={t('tasks.field.progress')}
+              status={r.status === 'cancelled' ? 'exception' : undefined}
+            />
+          ),
         },
         { key: 'source', title: t('tasks.field.source'), width: 150, render: (_, r) => <SourceTag source={r.source} /> },
         { key: 'units', title: t('tasks.field.workUnitsShort'), width: 90, align: 'right', dataIndex: 'workUnits' },

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { today } from '../../../lib/dates.js';
+import { useNarrow } from '../../../lib/use-narrow.js';
 import { isCivilDate } from '../../../../domain/dates.js';
 import { useUnitDetail } from '../../../lib/api/org.js';
 import { useHomeUnit, useWorkCan } from '../../../lib/work/work-can.js';
@@ -58,6 +59,7 @@ export default function TasksPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [resetCount, setResetCount] = useState(0);
+  const narrow = useNarrow();
   const filter = readFilter(params);
   const view: View = oneOf(params.get('view'), VIEWS) ?? 'list';
   const monthParam = params.get('month');
@@ -110,6 +112,8 @@ export default function TasksPage() {
         <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 16 }}>
           <Segmented<View>
             aria-label={t('tasks.view.label')}
+            orientation={narrow ? 'vertical' : 'horizontal'}
+            block={narrow}
             value={view}
             onChange={(v) => write({ ...filter, month: monthParam, view: v, page: 1 })}
             options={[
@@ -118,7 +122,7 @@ export default function TasksPage() {
               { value: 'calendar', label: t('tasks.view.calendar'), icon: <CalendarOutlined /> },
             ]}
           />
-          <Flex gap={8} align="center">
+          <Flex gap={8} align="center" wrap>
             {view === 'list' ? (
               <>
                 <label htmlFor="tasks-sort">{t('tasks.sort.label')}</label>
@@ -127,7 +131,7 @@ export default function TasksPage() {
                   value={filter.sort}
                   onChange={(sort) => update({ sort })}
                   options={TaskSorts.map((s) => ({ value: s, label: t(`tasks.sort.${s === '-due' ? 'dueDesc' : s}`) }))}
-                  style={{ width: 200 }}
+                  style={{ width: 200, maxWidth: '100%' }}
                 />
               </>
             ) : null}

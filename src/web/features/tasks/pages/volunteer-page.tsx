@@ -63,7 +63,7 @@ export default function VolunteerPage() {
           onFinish={(v) => void submit(v)}
         >
           <TaskFormFields withLead={false} unitName={home?.name} />
-          <Typography.Title level={3} style={{ fontSize: 16 }}>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>
             {t('tasks.section.roadmap')}
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('tasks.volunteer.roadmapHelp')}</Typography.Paragraph>
