@@ -32,6 +32,10 @@ export const Me = z.object({
     /** Volunteer for a hard task, write one's own weekly plan (a person is linked to the account). */
     volunteer: z.boolean(),
     writePlan: z.boolean(),
+    /** The people list; the units' indicators; the evaluation periods (readers, or a person for their own). */
+    readPeople: z.boolean(),
+    readIndicators: z.boolean(),
+    readEvaluation: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof Me>;

@@ -2,7 +2,10 @@
 // role lists are the modules' own (imported, never repeated), so the UI cannot drift from them.
 import type { Actor } from '../../http/context.js';
 import { hasAnyRole } from '../../http/access.js';
+import { EVALUATION_READ_ROLES } from '../evaluation/index.js';
+import { INDICATOR_READ_ROLES } from '../indicators/index.js';
 import { MEETING_WRITE_ROLES } from '../meetings/index.js';
+import { READ_ROLES as PEOPLE_READ_ROLES } from '../people/index.js';
 import { PLAN_OVERSEE_ROLES } from '../plans/index.js';
 import { RESPONSIBILITY_WRITE_ROLES } from '../responsibilities/index.js';
 import { TASK_ISSUE_ROLES } from '../tasks/index.js';
@@ -23,5 +26,10 @@ export function capabilities(actor: Actor) {
     // Volunteering for a hard task and writing one's own weekly plan need a person behind the account.
     volunteer: !!actor.personId,
     writePlan: !!actor.personId,
+    // The menu shows a page only to those who may use it (issue 9).
+    readPeople: hasAnyRole(actor, PEOPLE_READ_ROLES),
+    readIndicators: hasAnyRole(actor, INDICATOR_READ_ROLES),
+    // The periods list: the evaluation readers, and a person for their own evaluations.
+    readEvaluation: hasAnyRole(actor, EVALUATION_READ_ROLES) || !!actor.personId,
   };
 }
