@@ -5,6 +5,7 @@ import { common } from './en/common.js';
 import { conduct } from './en/conduct.js';
 import { enums } from './en/enums.js';
 import { evaluation } from './en/evaluation.js';
+import { home } from './en/home.js';
 import { org } from './en/org.js';
 import { people } from './en/people.js';
 import { plans } from './en/plans.js';
@@ -24,4 +25,5 @@ export const en: Record<MessageKey, string> = {
   ...summary,
   ...evaluation,
   ...conduct,
+  ...home,
 };

@@ -4,6 +4,7 @@ import { common } from './vi/common.js';
 import { conduct } from './vi/conduct.js';
 import { enums } from './vi/enums.js';
 import { evaluation } from './vi/evaluation.js';
+import { home } from './vi/home.js';
 import { org } from './vi/org.js';
 import { people } from './vi/people.js';
 import { plans } from './vi/plans.js';
@@ -23,5 +24,6 @@ export const vi = {
   ...summary,
   ...evaluation,
   ...conduct,
+  ...home,
 };
 export type MessageKey = keyof typeof vi;
