@@ -205,8 +205,9 @@ export function AppShell() {
             </Flex>
           </Flex>
         </Layout.Header>
+        {/* antd renders the content as the page's one <main> landmark. */}
         <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
-          <main>
+          <div>
             <RouteErrorBoundary resetKey={location.pathname}>
               <Suspense
                 fallback={
@@ -218,7 +219,7 @@ export function AppShell() {
                 <Outlet />
               </Suspense>
             </RouteErrorBoundary>
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
     </Layout>
