@@ -35,6 +35,8 @@ export const Me = z.object({
     /** The people list; the units' indicators; the evaluation periods (readers, or a person for their own). */
     readPeople: z.boolean(),
     readIndicators: z.boolean(),
+    /** A unit's discipline, incidents and shortcomings (the unit dashboard's conduct card). */
+    readConduct: z.boolean(),
     readEvaluation: z.boolean(),
   }),
 });

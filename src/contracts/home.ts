@@ -67,8 +67,8 @@ export const HomeIndicator = z.object({
 });
 
 export const HomePlanFigures = z.object({
-  /** Submitted plans of the week being planned the account may approve (its own excluded). */
-  toApprove: count,
+  /** Submitted plans of the week being planned the account may approve (its own excluded); null when it approves none. */
+  toApprove: count.nullable(),
   submitted: count,
   approved: count,
   /** Drafts and returned plans: written but not yet submitted. */

@@ -2,6 +2,7 @@
 // role lists are the modules' own (imported, never repeated), so the UI cannot drift from them.
 import type { Actor } from '../../http/context.js';
 import { hasAnyRole } from '../../http/access.js';
+import { CONDUCT_READ_ROLES } from '../conduct/index.js';
 import { EVALUATION_READ_ROLES } from '../evaluation/index.js';
 import { INDICATOR_READ_ROLES } from '../indicators/index.js';
 import { MEETING_WRITE_ROLES } from '../meetings/index.js';
@@ -29,6 +30,8 @@ export function capabilities(actor: Actor) {
     // The menu shows a page only to those who may use it (issue 9).
     readPeople: hasAnyRole(actor, PEOPLE_READ_ROLES),
     readIndicators: hasAnyRole(actor, INDICATOR_READ_ROLES),
+    // The conduct records of a unit (on its dashboard): the organising body, inspection, admin.
+    readConduct: hasAnyRole(actor, CONDUCT_READ_ROLES),
     // The periods list: the evaluation readers, and a person for their own evaluations.
     readEvaluation: hasAnyRole(actor, EVALUATION_READ_ROLES) || !!actor.personId,
   };

@@ -66,11 +66,12 @@ describe('auth', () => {
       readPeople: false,
       readIndicators: true,
       readEvaluation: true,
+      readConduct: false,
     });
     // An office account without a person has no evaluation of its own and reads no periods.
     expect(await can('office')).toMatchObject({ readPeople: true, readIndicators: true, readEvaluation: false });
     expect(await can('cell_secretary')).toMatchObject({ readPeople: true, readEvaluation: false });
-    expect(await can('organising')).toMatchObject({ readPeople: true, readIndicators: true, readEvaluation: true });
+    expect(await can('organising')).toMatchObject({ readPeople: true, readIndicators: true, readEvaluation: true, readConduct: true });
   });
 
   it('signs in, shows me with roles and capabilities, audits the sign-in', async () => {

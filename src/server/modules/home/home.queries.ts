@@ -187,7 +187,7 @@ export async function ownOpenEvaluations(db: Db, personId: string) {
     .execute();
 }
 
-/** The levels decided for the person in the last closed periods. */
+/** The levels published to the person in the last closed periods (a decision is theirs to see once published). */
 export async function ownHistory(db: Db, personId: string, limit: number) {
   return db
     .selectFrom('evaluation as e')
@@ -195,7 +195,7 @@ export async function ownHistory(db: Db, personId: string, limit: number) {
     .select(['e.period_id', 'e.decision_level', 'p.kind', 'p.year', 'p.number'])
     .where('e.person_id', '=', personId)
     .where('p.status', '=', 'closed')
-    .where('e.status', '<>', 'excluded')
+    .where('e.status', '=', 'published')
     .orderBy('p.end_date', 'desc')
     .orderBy('p.kind')
     .limit(limit)

@@ -99,7 +99,7 @@ export async function readHome(db: Kysely<DB>, actor: Actor, locale: Locale, tod
         tasks: figures(byKey.get(id)),
         lateness: series(latenessRows, id, weekStarts),
         plans: p
-          ? { toApprove: reviewed.has(id) ? p.to_approve : 0, submitted: p.submitted, approved: p.approved, unsent: p.unsent }
+          ? { toApprove: reviewed.has(id) ? p.to_approve : null, submitted: p.submitted, approved: p.approved, unsent: p.unsent }
           : null,
         meetingsThisWeek: meetingsOf.get(id) ?? 0,
         indicatorsYear: year,

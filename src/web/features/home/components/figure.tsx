@@ -1,4 +1,5 @@
 // A figure on the home page: a count with what it counts, linking to the list behind it.
+import { Grid } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../components/charts/format.js';
@@ -59,4 +60,11 @@ export function Part({ title, extra, children }: { title: ReactNode; extra?: Rea
       {children}
     </section>
   );
+}
+
+/** Cards keep their content wide on phones: 12 px of padding below 576 px instead of 24. */
+export function useCardStyles() {
+  const narrow = Grid.useBreakpoint().sm === false;
+  const pad = narrow ? 12 : 24;
+  return { body: { padding: pad }, header: { padding: `0 ${pad}px` } };
 }

@@ -6,18 +6,19 @@ import { useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
 import type { Home } from '../api/home.js';
 import { LatenessChart } from './home-charts.js';
-import { Figure, Part, figureGrid } from './figure.js';
+import { Figure, Part, figureGrid, useCardStyles } from './figure.js';
 
 const PLAN_COLOURS = { draft: 'default', submitted: 'processing', returned: 'warning', approved: 'success' } as const;
 
 export function MyWork({ home }: { home: Home }) {
   const { t, tx } = useI18n();
+  const cardStyles = useCardStyles();
   const mine = home.mine;
   if (!mine) return null;
   const by = { personId: mine.personId };
   const nothing = mine.tasks.late + mine.tasks.dueThisWeek + mine.tasks.fresh === 0;
   return (
-    <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('home.mine.title')}</h2>} data-testid="home-mine">
+    <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('home.mine.title')}</h2>} data-testid="home-mine" styles={cardStyles}>
       <div style={figureGrid}>
         <Figure
           n={mine.tasks.late}

@@ -8,12 +8,13 @@ import { useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
 import type { Home } from '../api/home.js';
 import { LevelsChart, StepsChart } from './home-charts.js';
-import { Figure, Part, figureGrid } from './figure.js';
+import { Figure, Part, figureGrid, useCardStyles } from './figure.js';
 
 export function PeriodsBlock({ home, canOpen }: { home: Home; canOpen: boolean }) {
   const { t, language } = useI18n();
+  const cardStyles = useCardStyles();
   return (
-    <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('home.periods.title')}</h2>} data-testid="home-periods">
+    <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('home.periods.title')}</h2>} data-testid="home-periods" styles={cardStyles}>
       {home.periods.length === 0 ? (
         <Typography.Paragraph type="secondary">
           {t('home.periods.none')} {canOpen ? <Link to={paths.evaluation()}>{t('home.periods.openHint')}</Link> : null}
@@ -44,7 +45,8 @@ export function PeriodsBlock({ home, canOpen }: { home: Home; canOpen: boolean }
             ) : (
               <Typography.Paragraph type="success">{t('home.flags.none')}</Typography.Paragraph>
             )}
-            <StepsChart period={p} />
+            {/* A province-wide reader follows many periods: their steps chart only when there are a few. */}
+            {home.periods.length <= 2 ? <StepsChart period={p} /> : null}
           </Part>
         );
       })}

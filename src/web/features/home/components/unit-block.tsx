@@ -7,15 +7,20 @@ import { useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
 import type { Home, HomeUnit } from '../api/home.js';
 import { IndicatorsChart, LatenessChart } from './home-charts.js';
-import { Figure, Part, figureGrid } from './figure.js';
+import { Figure, Part, figureGrid, useCardStyles } from './figure.js';
 
 export function UnitBlock({ home, unit }: { home: Home; unit: HomeUnit }) {
   const { t } = useI18n();
+  const cardStyles = useCardStyles();
   const by = { unitId: unit.unitId };
   const planWeek = formatDate(home.planWeek);
   const overview = paths.plansOverview({ unitId: unit.unitId, week: home.planWeek });
   return (
-    <Card title={<h2 style={{ margin: 0, fontSize: 16, whiteSpace: 'normal' }}>{unit.unitName}</h2>} data-testid="home-unit">
+    <Card
+      title={<h2 style={{ margin: 0, fontSize: 16, whiteSpace: 'normal' }}>{unit.unitName}</h2>}
+      data-testid="home-unit"
+      styles={cardStyles}
+    >
       <Part title={t('home.unit.tasks')}>
         <div style={figureGrid}>
           <Figure
@@ -42,7 +47,9 @@ export function UnitBlock({ home, unit }: { home: Home; unit: HomeUnit }) {
       {unit.plans ? (
         <Part title={t('home.unit.plans', { week: planWeek })}>
           <div style={figureGrid}>
-            <Figure n={unit.plans.toApprove} label={t('home.plans.toApprove')} tone="danger" to={overview} testId="unit-to-approve" />
+            {unit.plans.toApprove !== null ? (
+              <Figure n={unit.plans.toApprove} label={t('home.plans.toApprove')} tone="danger" to={overview} testId="unit-to-approve" />
+            ) : null}
             <Figure n={unit.plans.submitted} label={t('home.plans.submitted')} to={overview} />
             <Figure n={unit.plans.approved} label={t('home.plans.approved')} tone="good" to={overview} />
             <Figure n={unit.plans.unsent} label={t('home.plans.unsent')} to={overview} />
