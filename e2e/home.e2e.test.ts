@@ -57,7 +57,10 @@ for (const size of WIDTHS) {
     expect(links).toEqual(expect.arrayContaining(['Trang chủ', 'Công việc', 'Kế hoạch tuần', 'Chỉ tiêu', 'Đánh giá, xếp loại']));
     expect(links).not.toContain('Cán bộ');
     expect(links).not.toContain('Nhật ký thay đổi');
-    if (phone) await screenshot(page, 'home--cadre-drawer');
+    if (phone) {
+      await page.waitForTimeout(400); // the drawer's slide-in, for the screenshot
+      await screenshot(page, 'home--cadre-drawer');
+    }
 
     // The "due this week" figure opens the task list with the same filters.
     if (phone) await page.keyboard.press('Escape');

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Home } from '../../../../contracts/home.js';
 import { api } from '../../../lib/api-client.js';
 
-export type { Home, HomePeriod, HomeTaskFigures, HomeUnit, HomeWeekPoint } from '../../../../contracts/home.js';
+export type { Home, HomePeriod, HomeUnit, HomeWeekPoint } from '../../../../contracts/home.js';
 
 export function useHome() {
   return useQuery({ queryKey: ['home'], queryFn: () => api.get<Home>('/api/home') });
