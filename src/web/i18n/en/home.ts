@@ -47,6 +47,7 @@ export const home: Record<keyof typeof vi, string> = {
   'home.chart.lateness': 'Overdue and completed tasks by week',
   'home.chart.lateness.late': 'Overdue at week end',
   'home.chart.lateness.done': 'Completed in the week',
+  'home.chart.lateness.empty': 'No task completed or overdue in the last {weeks} weeks.',
   'home.chart.lateness.aria': 'Chart of the last {weeks} weeks. {items}',
   'home.chart.lateness.item': 'Week of {week}: {late} overdue, {done} completed',
   'home.chart.indicators.aria': 'Chart of indicators against targets. {items}',

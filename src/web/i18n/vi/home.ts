@@ -44,6 +44,7 @@ export const home = {
   'home.chart.lateness': 'Việc quá hạn và hoàn thành theo tuần',
   'home.chart.lateness.late': 'Quá hạn cuối tuần',
   'home.chart.lateness.done': 'Hoàn thành trong tuần',
+  'home.chart.lateness.empty': 'Không có việc nào hoàn thành hay quá hạn trong {weeks} tuần qua.',
   'home.chart.lateness.aria': 'Biểu đồ {weeks} tuần gần nhất. {items}',
   'home.chart.lateness.item': 'Tuần từ {week}: {late} việc quá hạn, {done} việc hoàn thành',
   'home.chart.indicators.aria': 'Biểu đồ chỉ tiêu so với kế hoạch. {items}',

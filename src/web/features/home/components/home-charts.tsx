@@ -1,6 +1,7 @@
 // The home page's charts: lateness over the weeks, indicators against their targets, the steps of
 // an evaluation period and the levels awarded. Labels and tooltips write numbers as the reader's
 // language does; each chart's accessible label lists its figures.
+import { Typography } from 'antd';
 import { type ComponentProps, lazy, Suspense, useMemo } from 'react';
 import type { ChartOption } from '../../../components/charts/echart.js';
 import { formatNumber, formatPercent } from '../../../components/charts/format.js';
@@ -48,6 +49,9 @@ export function LatenessChart({ points, testId }: { points: HomeWeekPoint[]; tes
   const items = points
     .map((p) => t('home.chart.lateness.item', { week: formatDate(p.weekStart), late: n(p.late), done: n(p.done) }))
     .join('; ');
+  // A chart of zeros says nothing: say it in words.
+  if (points.every((p) => p.late === 0 && p.done === 0))
+    return <Typography.Text type="secondary">{t('home.chart.lateness.empty', { weeks: points.length })}</Typography.Text>;
   return <EChart option={option} label={t('home.chart.lateness.aria', { weeks: points.length, items })} height={220} testId={testId} />;
 }
 
