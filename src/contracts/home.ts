@@ -119,8 +119,19 @@ export const Home = z.object({
   units: z.array(HomeUnit),
   /** Evaluation periods in progress in the account's evaluation scope (organising, standing, admin, inspection). */
   periods: z.array(HomePeriod),
-  /** The latest closed period in that scope, for the level distribution. */
-  lastClosed: HomePeriod.nullable(),
+  /**
+   * The levels of the period closed last in that scope, summed over every unit that closed the same
+   * period (kind, year, number); `periodId` and `unitName` only when it is one unit's.
+   */
+  lastClosed: z
+    .object({
+      label: z.string(),
+      units: count,
+      periodId: Id.nullable(),
+      unitName: z.string().nullable(),
+      levels: LevelCounts,
+    })
+    .nullable(),
 });
 export type Home = z.infer<typeof Home>;
 export type HomeUnit = z.infer<typeof HomeUnit>;

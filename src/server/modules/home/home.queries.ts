@@ -227,17 +227,23 @@ export interface PeriodRow {
 
 /**
  * Periods of units in the subtrees, with their evaluations counted by step and level (the decided
- * level; before a decision none), and the steps past their deadline. `closed` picks the latest
- * closed period instead of those in progress.
+ * level; before a decision none), and the steps past their deadline. `closed` picks, instead of
+ * the periods in progress, every closed period of the same kind, year and number as the one closed
+ * last (a province reads the same quarter of all its communes).
  */
 export async function periodsIn(db: Db, rootIds: string[], today: string, closed: boolean, limit: number): Promise<PeriodRow[]> {
   if (!rootIds.length) return [];
-  const which = closed ? sql`p.status = 'closed'` : sql`p.status <> 'closed'`;
+  const scope = sql`p.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ANY(${rootIds}::uuid[]))`;
+  const which = closed
+    ? sql`p.status = 'closed' AND (p.kind, p.year, p.number) = (
+        SELECT p.kind, p.year, p.number FROM evaluation_period p WHERE p.status = 'closed' AND ${scope}
+        ORDER BY p.closed_at DESC NULLS LAST, p.end_date DESC LIMIT 1)`
+    : sql`p.status <> 'closed'`;
   const order = closed ? sql`p.closed_at DESC NULLS LAST, p.end_date DESC` : sql`p.end_date DESC, p.kind`;
   const { rows } = await sql<PeriodRow>`
     WITH ps AS (
       SELECT p.* FROM evaluation_period p
-      WHERE ${which} AND p.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ANY(${rootIds}::uuid[]))
+      WHERE ${which} AND ${scope}
       ORDER BY ${order}, p.id LIMIT ${limit}
     )
     SELECT p.id, p.unit_id, u.name AS unit_name, p.kind, p.year, p.number, p.status,

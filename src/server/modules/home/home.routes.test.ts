@@ -145,4 +145,34 @@ describe('GET /api/home', () => {
     expect(h.mine.tasks).toEqual({ late: 0, dueThisWeek: 0, fresh: 0 });
     expect(h.periods).toEqual([]);
   });
+
+  it('sums the levels of the period closed last, only in scope, and shows the cadre only a published level', async () => {
+    // Close the period as if decided and published: two levels set straight in the tables.
+    const rows = await t.db
+      .selectFrom('evaluation')
+      .select(['id', 'person_id'])
+      .where('period_id', '=', periodId)
+      .where('status', '<>', 'excluded')
+      .execute();
+    const cadreRow = rows.find((r) => r.person_id === c.people.cadre)!;
+    const other = rows.find((r) => r.person_id !== c.people.cadre)!;
+    await t.db.updateTable('evaluation').set({ status: 'published', decision_level: 'good' }).where('id', '=', cadreRow.id).execute();
+    await t.db.updateTable('evaluation').set({ status: 'decided', decision_level: 'excellent' }).where('id', '=', other.id).execute();
+    await t.db.updateTable('evaluation_period').set({ status: 'closed', closed_at: new Date() }).where('id', '=', periodId).execute();
+
+    const org = (await home(c.sessions.organising)).json();
+    expect(org.periods).toEqual([]);
+    expect(org.lastClosed).toEqual({
+      label: 'Quý I/2026',
+      units: 1,
+      periodId,
+      unitName: expect.any(String),
+      levels: { excellent: 1, good: 1, completed: 0, not_completed: 0, none: rows.length - 2 },
+    });
+    expect((await home(c.sessions.otherOrganising)).json().lastClosed).toBeNull();
+    // The person sees a level once it is published: theirs is, the other one's decision is not theirs anyway.
+    const mine = (await home(c.sessions.cadre)).json().mine;
+    expect(mine.evaluations).toEqual([]);
+    expect(mine.history).toEqual([{ periodId, periodLabel: 'Quý I/2026', level: 'good' }]);
+  });
 });

@@ -22,6 +22,8 @@ export const UNIT_BLOCK_ROLES: readonly Role[] = ['standing', 'office', 'admin',
 /** Weeks in the lateness chart, this one included. */
 export const LATENESS_WEEKS = 8;
 const MAX_PERIODS = 6;
+/** Units summed into the last closed period's levels (a province's communes). */
+const MAX_CLOSED_UNITS = 1000;
 const HISTORY = 6;
 
 const noTasks: HomeTaskFigures = { late: 0, dueThisWeek: 0, fresh: 0 };
@@ -54,6 +56,26 @@ function presentPeriod(r: q.PeriodRow, locale: Locale): HomePeriod {
   };
 }
 
+/** The levels of the period closed last, summed over the units that closed it. */
+function lastClosed(rows: q.PeriodRow[], locale: Locale): Home['lastClosed'] {
+  if (!rows.length) return null;
+  const one = rows.length === 1 ? rows[0] : null;
+  const sum = (k: 'excellent' | 'good' | 'completed' | 'not_completed' | 'none') => rows.reduce((n, r) => n + r[k], 0);
+  return {
+    label: periodLabel(locale, rows[0]),
+    units: rows.length,
+    periodId: one?.id ?? null,
+    unitName: one?.unit_name ?? null,
+    levels: {
+      excellent: sum('excellent'),
+      good: sum('good'),
+      completed: sum('completed'),
+      not_completed: sum('not_completed'),
+      none: sum('none'),
+    },
+  };
+}
+
 export async function readHome(db: Kysely<DB>, actor: Actor, locale: Locale, today: string = todayInVietnam()): Promise<Home> {
   const weekStart = mondayOf(today);
   const weekEnd = addDays(weekStart, 6);
@@ -80,7 +102,7 @@ export async function readHome(db: Kysely<DB>, actor: Actor, locale: Locale, tod
     q.indicatorsOf(db, unitIds, year),
     q.unitNames(db, unitIds),
     q.periodsIn(db, evalRoots, today, false, MAX_PERIODS),
-    q.periodsIn(db, evalRoots, today, true, 1),
+    q.periodsIn(db, evalRoots, today, true, MAX_CLOSED_UNITS),
   ]);
   const byKey = new Map(taskRows.map((r) => [r.key, r]));
   const plansOf = new Map(planRows.map((r) => [r.root_id, r]));
@@ -121,7 +143,7 @@ export async function readHome(db: Kysely<DB>, actor: Actor, locale: Locale, tod
       };
     }),
     periods: periodRows.map((r) => presentPeriod(r, locale)),
-    lastClosed: closedRows[0] ? presentPeriod(closedRows[0], locale) : null,
+    lastClosed: lastClosed(closedRows, locale),
   };
 }
 

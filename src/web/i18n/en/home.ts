@@ -44,6 +44,7 @@ export const home: Record<keyof typeof vi, string> = {
   'home.flags.decisionLate': 'Decisions overdue',
   'home.flags.none': 'No step is overdue',
   'home.lastClosed.title': 'Levels of {period}',
+  'home.lastClosed.units': '{n} units',
   'home.chart.lateness': 'Overdue and completed tasks by week',
   'home.chart.lateness.late': 'Overdue at week end',
   'home.chart.lateness.done': 'Completed in the week',

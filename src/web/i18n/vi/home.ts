@@ -41,6 +41,7 @@ export const home = {
   'home.flags.decisionLate': 'Quá hạn quyết định',
   'home.flags.none': 'Không có bước nào quá hạn',
   'home.lastClosed.title': 'Kết quả xếp loại {period}',
+  'home.lastClosed.units': '{n} đơn vị',
   'home.chart.lateness': 'Việc quá hạn và hoàn thành theo tuần',
   'home.chart.lateness.late': 'Quá hạn cuối tuần',
   'home.chart.lateness.done': 'Hoàn thành trong tuần',

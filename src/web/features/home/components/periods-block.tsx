@@ -53,8 +53,12 @@ export function PeriodsBlock({ home, canOpen }: { home: Home; canOpen: boolean }
       {home.lastClosed ? (
         <Part
           title={
-            <Link to={paths.evaluationPeriod(home.lastClosed.id)}>
-              {t('home.lastClosed.title', { period: `${home.lastClosed.label} — ${home.lastClosed.unitName}` })}
+            <Link to={home.lastClosed.periodId ? paths.evaluationPeriod(home.lastClosed.periodId) : paths.evaluation()}>
+              {t('home.lastClosed.title', {
+                period: `${home.lastClosed.label} — ${
+                  home.lastClosed.unitName ?? t('home.lastClosed.units', { n: formatNumber(home.lastClosed.units, language) })
+                }`,
+              })}
             </Link>
           }
         >
