@@ -43,7 +43,7 @@ export function PeriodsBlock({ home, canOpen }: { home: Home; canOpen: boolean }
                 <Figure n={p.flags.decisionLate} label={t('home.flags.decisionLate')} tone="danger" to={to} />
               </div>
             ) : (
-              <Typography.Paragraph type="success">{t('home.flags.none')}</Typography.Paragraph>
+              <Typography.Paragraph style={{ color: '#237804' }}>{t('home.flags.none')}</Typography.Paragraph>
             )}
             {/* A province-wide reader follows many periods: their steps chart only when there are a few. */}
             {home.periods.length <= 2 ? <StepsChart period={p} /> : null}

@@ -11,6 +11,7 @@ import { useI18n } from '../../../i18n/context.js';
 import type { MessageKey } from '../../../i18n/vi.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { useHome } from '../api/home.js';
+import { useCardStyles } from '../components/figure.js';
 import { MyWork } from '../components/my-work.js';
 import { PeriodsBlock } from '../components/periods-block.js';
 import { UnitBlock } from '../components/unit-block.js';
@@ -19,6 +20,7 @@ export default function HomePage() {
   const { t, tx } = useI18n();
   const me = useCurrentUser();
   const home = useHome();
+  const cardStyles = useCardStyles();
   const all: { key: MessageKey; to: string; icon: ReactNode; show: boolean }[] = [
     { key: 'home.link.newPerson', to: paths.personNew(), icon: <UserAddOutlined />, show: me.can.editPeople },
     { key: 'home.link.import', to: paths.personImport(), icon: <CloudUploadOutlined />, show: me.can.importPeople },
@@ -73,7 +75,7 @@ export default function HomePage() {
           ) : null}
           {links.length ? (
             <Col xs={24} xl={12}>
-              <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('home.quickLinks')}</h2>}>
+              <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('home.quickLinks')}</h2>} styles={cardStyles}>
                 <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                   {links.map((l) => (
                     <li key={l.key} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
