@@ -47,6 +47,16 @@ beforeAll(async () => {
       },
     ])
     .execute();
+  // Meetings of this week: a briefing counts, a cancelled one and one of commune B do not.
+  const at = new Date(`${week}T09:00:00+07:00`);
+  await t.db
+    .insertInto('meeting')
+    .values([
+      { id: randomUUID(), unit_id: c.tree.communeA, kind: 'briefing', title: 'Giao ban tuần', scheduled_at: at },
+      { id: randomUUID(), unit_id: c.tree.communeA, kind: 'briefing', title: 'Giao ban hoãn', scheduled_at: at, status: 'cancelled' },
+      { id: randomUUID(), unit_id: c.tree.communeB, kind: 'briefing', title: 'Giao ban xã B', scheduled_at: at },
+    ])
+    .execute();
   const ind = await client(t.app, c.sessions.office).post('/api/indicators', {
     unitId: c.tree.communeA,
     year: Number(today.slice(0, 4)),
@@ -100,7 +110,7 @@ describe('GET /api/home', () => {
     expect(u).toMatchObject({
       unitId: c.tree.communeA,
       plans: { toApprove: 1, submitted: 1, approved: 0, unsent: 1 },
-      meetingsThisWeek: 0,
+      meetingsThisWeek: 1,
     });
     // The cadre's late task and the peer's; commune B's two and the cancelled one are not counted.
     expect(u.tasks.late).toBe(2);
@@ -121,6 +131,7 @@ describe('GET /api/home', () => {
     expect(b.units[0].tasks.late).toBe(2);
     expect(b.units[0].plans).toMatchObject({ toApprove: 1, submitted: 1, unsent: 0 });
     expect(b.units[0].indicators).toEqual([]);
+    expect(b.units[0].meetingsThisWeek).toBe(1);
     expect(b.periods).toEqual([]);
     const org = (await home(c.sessions.otherOrganising)).json();
     expect(org.periods).toEqual([]);
