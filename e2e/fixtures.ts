@@ -85,13 +85,17 @@ export const test = base.extend<{ page: Page }>({
   },
 });
 
-/** Signs in through the login page (Vietnamese labels) and waits for the app shell. */
+/** Signs in through the login page (Vietnamese labels) and waits for the app shell (at any width). */
 export async function loginAs(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor({ state: 'visible', timeout: 20_000 });
+  // The side menu, or on a phone the button opening the menu drawer.
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .or(page.getByRole('button', { name: 'Mở menu' }))
+    .waitFor({ state: 'visible', timeout: 20_000 });
 }
 
 /**

@@ -201,6 +201,12 @@ export const PERMISSIONS = {
     en: 'Assign responsibilities',
   },
   'indicators.read': { roles: EVERY_ROLE, scope: 'subtree', vi: 'Xem chỉ tiêu đơn vị', en: 'Read unit indicators' },
+  'home.unit_block': {
+    roles: ['standing', 'office', 'admin', 'cell_secretary'],
+    scope: 'subtree',
+    vi: 'Theo dõi công việc của đơn vị trên trang chủ (việc trễ, kế hoạch chờ duyệt, chỉ tiêu)',
+    en: 'Follow the unit’s work on the home page (late tasks, plans to approve, indicators)',
+  },
   'indicators.write': {
     roles: ['admin', 'standing', 'office'],
     scope: 'subtree',
@@ -285,6 +291,12 @@ export const CAPABILITIES = {
   /** Evaluation: open periods; read the periods' results (the managers). */
   openPeriods: 'evaluation.open',
   readEvaluations: 'evaluation.read',
+  /** Self-assess one's own evaluation (a person is linked to the account): the evaluation menu for a cadre. */
+  selfAssess: 'evaluation.self_assess',
+  /** The menu shows a page only to those who may use it: the people list, the units' indicators, a unit's conduct records. */
+  readPeople: 'people.read',
+  readIndicators: 'indicators.read',
+  readConduct: 'conduct.read',
 } as const satisfies Record<string, Action>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -13,6 +13,7 @@ import * as criteria from '../../contracts/criteria.js';
 import * as evaluationReports from '../../contracts/evaluation-reports.js';
 import * as evaluationSteps from '../../contracts/evaluation-steps.js';
 import * as evaluation from '../../contracts/evaluation.js';
+import * as home from '../../contracts/home.js';
 import * as indicators from '../../contracts/indicators.js';
 import * as jobs from '../../contracts/jobs.js';
 import * as meetings from '../../contracts/meetings.js';
@@ -37,6 +38,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   'evaluation-reports': evaluationReports,
   'evaluation-steps': evaluationSteps,
   evaluation,
+  home,
   indicators,
   jobs,
   meetings,
@@ -55,6 +57,7 @@ export const ERROR_SCHEMA_ID = 'ErrorResponse';
 
 export const API_TAGS = [
   { name: 'system', description: 'Health of the service.' },
+  { name: 'home', description: 'The home page: the own work and the followed units’ figures.' },
   { name: 'auth', description: 'Sign-in, the session, the own password and language.' },
   { name: 'accounts', description: 'Accounts and their role bindings (administrators).' },
   { name: 'audit', description: 'The hash-chained audit trail: events and verification.' },

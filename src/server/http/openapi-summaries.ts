@@ -3,6 +3,7 @@
 // an operation has none, so a new route is documented here as it is added.
 export const OPERATION_SUMMARIES: Record<string, string> = {
   'GET /api/health': 'Service health (public)',
+  'GET /api/home': 'The home page of the account: its own work and one block per unit it follows, with the figures for the charts',
   'POST /api/auth/login': 'Sign in (sets the session cookie; waits grow after failures)',
   'GET /api/auth/me': 'The signed-in account, its roles, capabilities and CSRF token',
   'POST /api/auth/logout': 'Sign out of this session',

@@ -7,6 +7,7 @@ import { conductRoutes } from './conduct/conduct.routes.js';
 import { criteriaRoutes } from './criteria/criteria.routes.js';
 import { evaluationRoutes } from './evaluation/evaluation.routes.js';
 import { evaluationReportsRoutes } from './evaluation-reports/evaluation-reports.routes.js';
+import { homeRoutes } from './home/home.routes.js';
 import { indicatorsRoutes } from './indicators/indicators.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
@@ -40,4 +41,5 @@ export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, {
   await app.register(conductRoutes);
   await app.register(evaluationRoutes);
   await app.register(evaluationReportsRoutes);
+  await app.register(homeRoutes);
 };

@@ -154,6 +154,7 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
     fixed: { validFrom: '2026-01-05', fieldCode: 'land_construction' },
   },
   'PATCH /api/responsibilities/{id}': { ...P('responsibility'), fixed: { version: 1 } },
+  'GET /api/home': "the own work and the own bindings' units, no reference (home.routes.test.ts checks another commune never appears)",
   'GET /api/indicators': { query: ['unitId', 'unit'] },
   'POST /api/indicators': { body: ['unit', set('unitId')], fixed: { year: 2026, code: 'thu_ngan_sach', target: 100 } },
   'PATCH /api/indicators/{id}': { ...P('indicator'), fixed: { version: 1 } },

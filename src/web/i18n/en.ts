@@ -8,6 +8,7 @@ import { auditVocabulary } from './en/audit-vocabulary.js';
 import { enums } from './en/enums.js';
 import { evaluation } from './en/evaluation.js';
 import { evaluationReports } from './en/evaluation-reports.js';
+import { home } from './en/home.js';
 import { org } from './en/org.js';
 import { people } from './en/people.js';
 import { plans } from './en/plans.js';
@@ -30,4 +31,5 @@ export const en: Record<MessageKey, string> = {
   ...evaluation,
   ...evaluationReports,
   ...conduct,
+  ...home,
 };

@@ -7,6 +7,7 @@ import { auditVocabulary } from './vi/audit-vocabulary.js';
 import { enums } from './vi/enums.js';
 import { evaluation } from './vi/evaluation.js';
 import { evaluationReports } from './vi/evaluation-reports.js';
+import { home } from './vi/home.js';
 import { org } from './vi/org.js';
 import { people } from './vi/people.js';
 import { plans } from './vi/plans.js';
@@ -29,5 +30,6 @@ export const vi = {
   ...evaluation,
   ...evaluationReports,
   ...conduct,
+  ...home,
 };
 export type MessageKey = keyof typeof vi;

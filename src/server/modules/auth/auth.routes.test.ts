@@ -58,6 +58,25 @@ describe('auth', () => {
     });
   });
 
+  it('sends what the menu may show: people, indicators and evaluation only to those who may read them', async () => {
+    const can = async (role: 'cadre' | 'cell_secretary' | 'office' | 'organising', personId?: string) => {
+      const acc = await createAccount(t.db, role, role === 'cell_secretary' ? tree.cellA : tree.communeA, { personId });
+      return (await client(t.app, await signIn(t.app, acc.username, acc.password)).get('/api/auth/me')).json().can;
+    };
+    // A cadre reads no people list (403 there) but the indicators and their own evaluations.
+    expect(await can('cadre', await createPerson(t.db, tree.committeeA))).toMatchObject({
+      readPeople: false,
+      readIndicators: true,
+      readEvaluations: false,
+      selfAssess: true,
+      readConduct: false,
+    });
+    // An office account without a person has no evaluation of its own and reads no periods.
+    expect(await can('office')).toMatchObject({ readPeople: true, readIndicators: true, readEvaluations: false, selfAssess: false });
+    expect(await can('cell_secretary')).toMatchObject({ readPeople: true, readEvaluations: false, selfAssess: false });
+    expect(await can('organising')).toMatchObject({ readPeople: true, readIndicators: true, readEvaluations: true, readConduct: true });
+  });
+
   it('signs in, shows me with roles and capabilities, audits the sign-in', async () => {
     const acc = await createAccount(t.db, 'organising', tree.communeA);
     const s = await signIn(t.app, acc.username, acc.password);

@@ -3,13 +3,24 @@
 // formatted by the caller's formatters, in vi-VN). Options are plain ECharts options; a click on a
 // data item is reported so a figure can lead to the list behind it.
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { AriaComponent, DatasetComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { type ECharts, init, use as register } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { useEffect, useRef } from 'react';
 
-register([BarChart, LineChart, PieChart, AriaComponent, DatasetComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+register([
+  BarChart,
+  LineChart,
+  PieChart,
+  AriaComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = EChartsOption;
 
@@ -70,6 +81,7 @@ export function EChart({ option, label, height = 280, onItemClick, testId }: Pro
       role="img"
       aria-label={label}
       data-chart={testId ?? ''}
+      data-testid={testId}
       style={{ width: '100%', height, overflow: 'hidden', cursor: onItemClick ? 'pointer' : undefined }}
     />
   );

@@ -3,7 +3,8 @@ export const evaluation = {
   'nav.evaluation': 'Evaluation',
   'evaluation.title': 'Evaluation and classification',
   'evaluation.subtitle': 'Evaluation periods within your scope',
-  'evaluation.empty': 'No evaluation period yet.',
+  'evaluation.empty':
+    'No evaluation period yet. The organising body opens periods; once one is open, your self-assessment appears here and on the home page.',
   'evaluation.open': 'Open a period',
   'evaluation.kind': 'Period kind',
   'evaluation.kind.month': 'Month',

@@ -57,7 +57,8 @@ export const plans = {
   'meetings.create': 'Schedule a briefing',
   'meetings.edit': 'Edit meeting details',
   'meetings.defaultTitle': 'Weekly briefing',
-  'meetings.empty': 'No meetings in this period.',
+  'meetings.empty':
+    'No meetings in this period. Choose other dates or another unit; the office or the standing committee schedules meetings (“Schedule a briefing”).',
   'meetings.conclusionCount': 'Conclusions',
   'meetings.filter.from': 'From',
   'meetings.filter.to': 'To',

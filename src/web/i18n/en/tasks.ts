@@ -26,7 +26,8 @@ export const tasks = {
   'milestoneState.due': 'Not yet due',
   'milestoneState.late': 'Late',
   'tasks.title': 'Tasks',
-  'tasks.empty': 'No matching tasks.',
+  'tasks.empty':
+    'No matching tasks. Press “Clear filters” to see every task; new tasks come from task slips, approved weekly plans, meeting conclusions, or volunteering for a hard task.',
   'tasks.overdue': 'Overdue',
   'tasks.dueOn': 'Due {date}',
   'tasks.supportsShort': 'Supporting: {names}',

@@ -3,7 +3,8 @@ export const evaluation = {
   'nav.evaluation': 'Đánh giá, xếp loại',
   'evaluation.title': 'Đánh giá, xếp loại',
   'evaluation.subtitle': 'Các kỳ đánh giá trong phạm vi của bạn',
-  'evaluation.empty': 'Chưa có kỳ đánh giá nào.',
+  'evaluation.empty':
+    'Chưa có kỳ đánh giá nào. Ban Tổ chức mở kỳ đánh giá; khi kỳ mở, việc tự đánh giá của bạn hiện tại đây và ở Trang chủ.',
   'evaluation.open': 'Mở kỳ đánh giá',
   'evaluation.kind': 'Loại kỳ',
   'evaluation.kind.month': 'Tháng',

@@ -57,7 +57,8 @@ export const plans = {
   'meetings.create': 'Lên lịch giao ban',
   'meetings.edit': 'Sửa thông tin cuộc họp',
   'meetings.defaultTitle': 'Giao ban tuần',
-  'meetings.empty': 'Không có cuộc họp nào trong khoảng thời gian này.',
+  'meetings.empty':
+    'Không có cuộc họp nào trong khoảng thời gian này. Chọn khoảng ngày hoặc đơn vị khác; cuộc họp do Văn phòng hoặc Thường trực lên lịch (nút “Lên lịch giao ban”).',
   'meetings.conclusionCount': 'Kết luận',
   'meetings.filter.from': 'Từ ngày',
   'meetings.filter.to': 'Đến ngày',

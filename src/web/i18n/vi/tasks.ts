@@ -26,7 +26,8 @@ export const tasks = {
   'milestoneState.due': 'Chưa đến hạn',
   'milestoneState.late': 'Chậm',
   'tasks.title': 'Công việc',
-  'tasks.empty': 'Không có công việc nào phù hợp.',
+  'tasks.empty':
+    'Không có công việc nào phù hợp. Bấm “Xóa bộ lọc” để xem mọi việc; việc mới đến từ phiếu giao việc, kế hoạch tuần được duyệt, kết luận giao ban, hoặc khi nhận nhiệm vụ khó.',
   'tasks.overdue': 'Quá hạn',
   'tasks.dueOn': 'Hạn {date}',
   'tasks.supportsShort': 'Phối hợp: {names}',

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { useUnitDetail } from '../../../lib/api/org.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { UnitConductCard } from '../components/unit-conduct-card.js';
 import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
 import { useSummary } from '../../../lib/api/summary.js';
@@ -60,6 +61,7 @@ function WeekFigures({ unitId }: { unitId: string }) {
 
 export default function UnitDashboardPage() {
   const t = useT();
+  const me = useCurrentUser();
   const { unitId } = useParams();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -107,9 +109,11 @@ export default function UnitDashboardPage() {
           <IndicatorsCard unitId={unitId} year={year} onYear={(v) => setParams({ year: String(v) }, { replace: true })} />
         </Col>
         <Col span={24}>{unit.data ? <ResponsibilitiesCard unit={{ id: unitId, name }} /> : null}</Col>
-        <Col span={24}>
-          <UnitConductCard unitId={unitId} />
-        </Col>
+        {me.can.readConduct ? (
+          <Col span={24}>
+            <UnitConductCard unitId={unitId} />
+          </Col>
+        ) : null}
       </Row>
     </>
   );
