@@ -17,6 +17,7 @@ import * as judging from './migrations/2026120704_judging.js';
 import * as evaluationFidelity from './migrations/2026120705_evaluation-fidelity.js';
 import * as demoAnchor from './migrations/2026120706_demo-anchor.js';
 import * as peopleSearchWords from './migrations/2026120709_people-search-words.js';
+import * as planning from './migrations/2026120750_planning.js';
 
 // Listed explicitly (not read from disk) so the same code runs from tsx and from a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120705_evaluation-fidelity': evaluationFidelity,
   '2026120706_demo-anchor': demoAnchor,
   '2026120709_people-search-words': peopleSearchWords,
+  '2026120750_planning': planning,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
