@@ -4,6 +4,7 @@ import { AUTH_MESSAGES } from './i18n.auth.js';
 import { EVALUATION_FIDELITY_MESSAGES } from './i18n.evaluation.js';
 import { JUDGING_MESSAGES } from './i18n.judging.js';
 import { LIMIT_MESSAGES } from './i18n.limits.js';
+import { PLANNING_SERVER_MESSAGES } from './i18n.planning.js';
 export type Locale = 'vi' | 'en';
 
 type Catalogue = Record<string, { vi: string; en: string }>;
@@ -780,6 +781,7 @@ export const MESSAGES: Catalogue = {
   ...AUTH_MESSAGES,
   ...JUDGING_MESSAGES,
   ...EVALUATION_FIDELITY_MESSAGES,
+  ...PLANNING_SERVER_MESSAGES,
 };
 
 export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {

@@ -9,3 +9,4 @@ export {
   unitTriggerInputs,
 } from './conduct.triggers.js';
 export { READ_ROLES as CONDUCT_READ_ROLES, WRITE_ROLES as CONDUCT_WRITE_ROLES } from './conduct.policy.js';
+export { type DisciplineRecorded, onDisciplineRecorded } from './conduct.events.js';

@@ -1,6 +1,6 @@
 // All SQL of the planning module's own tables: the ladder, committee sizes, post links, plans,
 // candidates (never deleted: decision 0019), approvals and ballots.
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { DB, PlanningCandidateTable, PlanningLadderPostTable, PlanningPlanTable } from '../../db/schema.js';
 
@@ -100,10 +100,8 @@ export const activeEntriesOfPerson = (db: Db, personId: string, termId: string) 
 export const candidateById = (db: Db, id: string) =>
   db.selectFrom('planning_candidate').selectAll().where('id', '=', id).executeTakeFirst();
 
-export const insertCandidate = (
-  db: Db,
-  row: Omit<CandidateRow, 'approved_on' | 'approval_id' | 'removed_on' | 'removal_kind' | 'removal_reason' | 'discipline_id'>,
-) => db.insertInto('planning_candidate').values(row).returningAll().executeTakeFirstOrThrow();
+export const insertCandidate = (db: Db, row: Insertable<PlanningCandidateTable>) =>
+  db.insertInto('planning_candidate').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const removeCandidate = (
   db: Db,
@@ -178,4 +176,12 @@ export const activeCandidaciesOfPerson = (db: Db, personId: string) =>
     .where('c.person_id', '=', personId)
     .where('c.status', '<>', 'removed')
     .forUpdate('c')
+    .execute();
+
+/** A change the system makes (the discipline hook): the version moves on so that open forms get 409. */
+export const touchPlan = (db: Db, id: string) =>
+  db
+    .updateTable('planning_plan')
+    .set({ version: sql`version + 1` })
+    .where('id', '=', id)
     .execute();
