@@ -28,4 +28,6 @@ export const paths = {
   evaluationPeriod: (id: string) => `/evaluation/periods/${id}`,
   myEvaluation: (periodId: string) => `/evaluation/periods/${periodId}/mine`,
   evaluationDetail: (id: string) => `/evaluation/${id}`,
+  planning: (query?: QueryParams) => buildUrl('/planning', query),
+  planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
 };

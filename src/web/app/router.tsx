@@ -30,6 +30,8 @@ const PeriodsPage = lazy(() => import('../features/evaluation/pages/periods-page
 const PeriodPage = lazy(() => import('../features/evaluation/pages/period-page.js'));
 const MyEvaluationPage = lazy(() => import('../features/evaluation/pages/my-evaluation-page.js'));
 const EvaluationDetailPage = lazy(() => import('../features/evaluation/pages/evaluation-detail-page.js'));
+const PlanningPage = lazy(() => import('../features/planning/pages/planning-page.js'));
+const PlanningPlanPage = lazy(() => import('../features/planning/pages/plan-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -72,6 +74,8 @@ export const router = createBrowserRouter([
           { path: 'evaluation/periods/:id', element: <PeriodPage /> },
           { path: 'evaluation/periods/:id/mine', element: <MyEvaluationPage /> },
           { path: 'evaluation/:id', element: <EvaluationDetailPage /> },
+          { path: 'planning', element: <PlanningPage /> },
+          { path: 'planning/plans/:id', element: <PlanningPlanPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -11,6 +11,7 @@ import {
   ProfileOutlined,
   ScheduleOutlined,
   TeamOutlined,
+  SolutionOutlined,
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -54,6 +55,9 @@ export function AppShell() {
     { key: 'meetings', icon: <ScheduleOutlined />, label: <Link to={paths.meetings()}>{t('nav.meetings')}</Link> },
     { key: 'summary', icon: <BarChartOutlined />, label: <Link to={paths.summary()}>{t('nav.summary')}</Link> },
     { key: 'evaluation', icon: <TrophyOutlined />, label: <Link to={paths.evaluation()}>{t('nav.evaluation')}</Link> },
+    ...(me.roles.some((r) => r.role === 'organising' || r.role === 'standing' || r.role === 'inspection')
+      ? [{ key: 'planning', icon: <SolutionOutlined />, label: <Link to={paths.planning()}>{t('nav.planning')}</Link> }]
+      : []),
     ...(me.can.readAudit ? [{ key: 'audit', icon: <AuditOutlined />, label: <Link to={paths.audit()}>{t('nav.audit')}</Link> }] : []),
     ...(me.can.manageAccounts
       ? [{ key: 'accounts', icon: <KeyOutlined />, label: <Link to={paths.accounts()}>{t('nav.accounts')}</Link> }]

@@ -7,6 +7,7 @@ import { enums } from './en/enums.js';
 import { evaluation } from './en/evaluation.js';
 import { org } from './en/org.js';
 import { people } from './en/people.js';
+import { planning } from './en/planning.js';
 import { plans } from './en/plans.js';
 import { summary } from './en/summary.js';
 import { tasks } from './en/tasks.js';
@@ -24,4 +25,5 @@ export const en: Record<MessageKey, string> = {
   ...summary,
   ...evaluation,
   ...conduct,
+  ...planning,
 };

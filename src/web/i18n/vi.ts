@@ -6,6 +6,7 @@ import { enums } from './vi/enums.js';
 import { evaluation } from './vi/evaluation.js';
 import { org } from './vi/org.js';
 import { people } from './vi/people.js';
+import { planning } from './vi/planning.js';
 import { plans } from './vi/plans.js';
 import { summary } from './vi/summary.js';
 import { tasks } from './vi/tasks.js';
@@ -23,5 +24,6 @@ export const vi = {
   ...summary,
   ...evaluation,
   ...conduct,
+  ...planning,
 };
 export type MessageKey = keyof typeof vi;

@@ -4,3 +4,4 @@
 export { PLANNING_PERMISSIONS } from './planning.policy.js';
 export { loadLadder, loadPlanningSettings } from './planning.settings.js';
 export { removeDisciplined } from './planning.review.service.js';
+export { standardCodes as standardCodesOf } from './planning.qualifications.js';
