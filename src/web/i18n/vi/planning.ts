@@ -77,7 +77,7 @@ export const planning = {
   'planning.ballotRound': 'Vòng {round} ({date}): có mặt {present}/{members}',
   'planning.level.intermediate': 'Trung cấp',
   'planning.level.college': 'Cao đẳng',
-  'planning.level.bachelor': 'Đại học',
+  'planning.level.bachelor': 'Đại học (cử nhân)',
   'planning.level.master': 'Thạc sĩ',
   'planning.level.doctor': 'Tiến sĩ',
   'planning.level.elementary': 'Sơ cấp',

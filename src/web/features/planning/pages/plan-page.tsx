@@ -48,7 +48,7 @@ function PostCard({
       <Flex gap={8} wrap style={{ marginBottom: 8, fontSize: 13 }}>
         <Tag>{t('planning.referenceMonth', { month: month(post.referenceMonth) })}</Tag>
         {post.cap !== null ? <Tag>{t('planning.cap', { cap: post.cap })}</Tag> : null}
-        {standards ? <Tag>{t('planning.standards', { value: standards })}</Tag> : null}
+        {standards ? <Tag style={{ whiteSpace: 'normal' }}>{t('planning.standards', { value: standards })}</Tag> : null}
       </Flex>
       {post.capCheck && post.capCheck.outcome !== 'pass' ? <RuleChecks checks={[post.capCheck]} /> : null}
       {post.candidates.length === 0 ? <Typography.Paragraph type="secondary">{t('planning.noCandidate')}</Typography.Paragraph> : null}

@@ -26,7 +26,7 @@ export default function PlanningPage() {
 
   const start = async (termId: string) => {
     try {
-      const plan = await createPlan(unitId!, termId);
+      const plan = await createPlan(unitId, termId);
       await qc.invalidateQueries({ queryKey: planningKeys.all });
       void navigate(paths.planningPlan(plan.id));
     } catch (err) {
