@@ -18,6 +18,8 @@ const LEVEL_WORDS: Record<string, { vi: string; en: string }> = {
   senior_officer: { vi: 'chuyên viên cao cấp', en: 'senior officer' },
   province_standing: { vi: 'Ban Thường vụ Tỉnh ủy', en: 'the provincial standing committee' },
   centre: { vi: 'Trung ương', en: 'the Centre' },
+  // A person holding no post of the target's ladder enters it at its bottom (ladder.ts).
+  none_held: { vi: 'vị trí chưa giữ chức danh nào của thang', en: 'holding no post of this ladder' },
 };
 
 export type Labeller = (key: string, value: string) => string | undefined;
@@ -27,14 +29,21 @@ export function labeller(ladder: Map<string, LadderRow>, locale: Locale): Labell
   return (key, value) => {
     const post = ladder.get(value);
     if (post) return locale === 'vi' ? post.title_vi : post.title_en;
-    if (key === 'required' || key === 'held' || key === 'level' || key === 'approvingLevel') return LEVEL_WORDS[value]?.[locale];
+    if (key === 'required' || key === 'held' || key === 'level' || key === 'approvingLevel' || key === 'current')
+      return LEVEL_WORDS[value]?.[locale];
     return undefined;
   };
 }
 
 /** One check as the reader sees it. */
 export function presentCheck(c: RuleCheck, locale: Locale, label: Labeller): RuleCheckView {
-  return { code: c.code, outcome: c.outcome, rule: c.rule, message: t(locale, c.code, formatRuleParams(c.params, c.rule, locale, label)) };
+  return { code: c.code, outcome: c.outcome, rule: c.rule, message: t(locale, c.code, checkParams(c, locale, label)) };
+}
+
+/** The params of a check as message text (a step count from no held post says so instead of a dash). */
+export function checkParams(c: RuleCheck, locale: Locale, label: Labeller): Record<string, string> {
+  const params = 'steps' in c.params && c.params.current === null ? { ...c.params, current: 'none_held' } : c.params;
+  return formatRuleParams(params, c.rule, locale, label);
 }
 
 /** The field a refused check is about, so that the form marks the right input. */

@@ -192,6 +192,18 @@ describe('planning API', () => {
     expect(d.message).toContain('Bí thư Đảng ủy có 1 vị trí, tối đa 3 người quy hoạch; đang có 4');
   });
 
+  it('says so when the person holds no post of the ladder, instead of a dash', async () => {
+    const p = await qualifiedPerson(t.db, w.tree.communeA);
+    const res = await (await as('organising')).post(`/api/planning/plans/${planId}/candidates`, {
+      version,
+      postCode: DEPUTY,
+      personId: p,
+      targetLevel: 1,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details[0].message).toContain('so với vị trí chưa giữ chức danh nào của thang');
+  });
+
   it('answers 409 to a stale version and changes nothing', async () => {
     const p = await qualifiedPerson(t.db, w.tree.communeA);
     await holdLadderPost(t.db, w.tree.communeA, p, 'commune.pc.division_head');

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { todayInVietnam } from '../../../domain/dates.js';
-import { PLANNING_RULES, blockingChecks, checkPlannable, formatRuleParams, type RuleCheck } from '../../../domain/planning/index.js';
+import { PLANNING_RULES, blockingChecks, checkPlannable, type RuleCheck } from '../../../domain/planning/index.js';
 import type {
   AddCandidateRequest,
   AddCandidateResult,
@@ -21,7 +21,7 @@ import { recordAudit } from '../audit/index.js';
 import { unitInSubtrees } from '../org/index.js';
 import * as f from './planning.facts.queries.js';
 import { assertCanCreateFor, assertCanPrepare, assertCanReadPlan, canPrepare, planReadAccess, requireRoleFor } from './planning.policy.js';
-import { auditCandidate, fieldOfCheck, labeller, presentCheck } from './planning.presenter.js';
+import { auditCandidate, checkParams, fieldOfCheck, labeller, presentCheck } from './planning.presenter.js';
 import * as q from './planning.queries.js';
 import { candidateChecks, ladderKindOf } from './planning.rules.js';
 import { loadPlanningSettings } from './planning.settings.js';
@@ -103,9 +103,7 @@ async function preparing(trx: Trx, actor: Actor, id: string, version: number): P
 /** 400 naming, for every rule that refuses, the field, the rule's citation and its numbers. */
 function refuse(checks: readonly RuleCheck[], ctx: PlanContext, locale: Locale): AppError {
   const label = labeller(ctx.ladder.byCode, locale);
-  return invalid(
-    ...checks.map((c) => ({ field: fieldOfCheck(c.code), key: c.code, params: formatRuleParams(c.params, c.rule, locale, label) })),
-  );
+  return invalid(...checks.map((c) => ({ field: fieldOfCheck(c.code), key: c.code, params: checkParams(c, locale, label) })));
 }
 
 export async function addCandidate(
