@@ -6,7 +6,7 @@
 // the yearly review lists. Deterministic: ids from a stream of their own, people in a fixed order.
 import type { Kysely } from 'kysely';
 import { addDays } from '../../domain/evaluation/periods.js';
-import { blockingChecks, checkCandidateProposal, type PlanEntry } from '../../domain/planning/index.js';
+import { blockingChecks, checkCandidateProposal, checkPlanningAge, type PlanEntry } from '../../domain/planning/index.js';
 import type { DB } from '../db/schema.js';
 import { loadLadder, loadPlanningSettings } from '../modules/planning/index.js';
 import { loadRetirementSchedule } from '../modules/people/index.js';
@@ -142,12 +142,23 @@ export async function seedPlanningDemo(
     }
     // Commune #2 keeps one target-2 candidate planned before the current age rule: the review lists them.
     if (index === 1) {
+      const month = settings.age.referenceMonths[termId]?.commune ?? '2030-07';
       const old = people
-        .filter((p) => held(p.id).includes('commune.pc.vice_chair'))
-        .sort((a, b) => (a.date_of_birth < b.date_of_birth ? -1 : 1))[0];
-      if (old && !rows.some((r) => r.personId === old.id && r.code === 'commune.party.secretary')) {
-        rows.push({ code: 'commune.party.secretary', personId: old.id, targetLevel: 2 });
-      }
+        .filter(
+          (p) =>
+            !held(p.id).includes('commune.party.secretary') &&
+            !rows.some((r) => r.personId === p.id && r.code === 'commune.party.secretary'),
+        )
+        .filter(
+          (p) =>
+            checkPlanningAge(
+              { gender: p.gender, dateOfBirth: p.date_of_birth, targetLevel: 2, referenceMonth: month },
+              settings.age,
+              schedule,
+            ).outcome === 'fail',
+        )
+        .sort((a, b) => (a.date_of_birth < b.date_of_birth ? 1 : -1))[0];
+      if (old) rows.push({ code: 'commune.party.secretary', personId: old.id, targetLevel: 2 });
     }
     if (approved) {
       await trx
