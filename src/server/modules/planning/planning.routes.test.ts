@@ -194,7 +194,9 @@ describe('planning API', () => {
 
   it('says so when the person holds no post of the ladder, instead of a dash', async () => {
     const p = await qualifiedPerson(t.db, w.tree.communeA);
-    const res = await (await as('organising')).post(`/api/planning/plans/${planId}/candidates`, {
+    const res = await (
+      await as('organising')
+    ).post(`/api/planning/plans/${planId}/candidates`, {
       version,
       postCode: DEPUTY,
       personId: p,
