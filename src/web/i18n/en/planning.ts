@@ -91,4 +91,10 @@ export const planning: Record<keyof typeof vi, string> = {
   'planning.dimension.qualification': 'degree',
   'planning.dimension.political_theory': 'political theory',
   'planning.dimension.state_management': 'state management',
+  'planning.review': 'Review of {year}',
+  'planning.reviewRun': 'Review the plan',
+  'planning.reviewDate': 'As of {date}.',
+  'planning.reviewNone': 'Every candidate still meets the rules.',
+  'planning.reviewRemove': 'No longer eligible',
+  'planning.reviewNote': 'To note',
 };

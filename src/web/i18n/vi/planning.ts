@@ -89,4 +89,10 @@ export const planning = {
   'planning.dimension.qualification': 'chuyên môn',
   'planning.dimension.political_theory': 'LLCT',
   'planning.dimension.state_management': 'QLNN',
+  'planning.review': 'Rà soát năm {year}',
+  'planning.reviewRun': 'Rà soát quy hoạch',
+  'planning.reviewDate': 'Tính đến ngày {date}.',
+  'planning.reviewNone': 'Mọi nhân sự còn đáp ứng điều kiện.',
+  'planning.reviewRemove': 'Không còn đủ điều kiện',
+  'planning.reviewNote': 'Cần lưu ý',
 };

@@ -9,6 +9,7 @@ import type {
   CandidateView,
   PlanView,
   RemoveCandidateRequest,
+  ReviewView,
   RuleCheckView,
   UnitPlans,
 } from '../../../../contracts/planning.js';
@@ -45,3 +46,13 @@ export const removeCandidate = (candidateId: string, body: z.input<typeof Remove
   api.post<PlanView>(`/api/planning/candidates/${candidateId}/remove`, body);
 export const approvePlan = (planId: string, body: z.input<typeof ApprovePlanRequest>) =>
   api.post<PlanView>(`/api/planning/plans/${planId}/approve`, body);
+
+export type { ReviewView };
+
+export function useReview(id: string, year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['planning', 'review', id, year] as const,
+    queryFn: () => api.get<ReviewView>(`/api/planning/plans/${id}/review`, { year }),
+    enabled,
+  });
+}

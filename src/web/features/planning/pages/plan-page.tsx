@@ -14,6 +14,7 @@ import { formatDate, today } from '../../../lib/dates.js';
 import { type PlanView, usePlan } from '../api/planning.js';
 import { CandidateCard } from '../components/candidate-card.js';
 import { AddCandidateDialog, ApproveDialog, RemoveCandidateDialog } from '../components/planning-dialogs.js';
+import { ReviewCard } from '../components/review-card.js';
 import { RuleChecks } from '../components/rule-checks.js';
 
 const month = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
@@ -189,6 +190,8 @@ export default function PlanPage() {
             </Flex>
             <RuleChecks checks={p.structure.checks} />
           </Card>
+
+          {!asOf ? <ReviewCard planId={p.id} /> : null}
 
           {p.removed.length > 0 ? (
             <Card size="small" title={t('planning.removed')} style={{ marginBottom: 12 }}>
