@@ -1,7 +1,7 @@
 // Planning: the commune's organising body opens the 2030–2035 plan, is refused a candidate who holds no
 // post of the ladder with the rule and its numbers shown; the standing committee approves the plan with a
 // decision number; the plan then reads as approved, with the decision listed.
-import { expect, screenshot, test } from './fixtures.js';
+import { allowConsoleErrors, expect, screenshot, test } from './fixtures.js';
 import { switchTo } from './work-helpers.js';
 
 test('organising body is refused with the rule shown; the standing committee approves', async ({ page }) => {
@@ -16,6 +16,8 @@ test('organising body is refused with the rule shown; the standing committee app
   await secretary.waitFor();
   await screenshot(page, 'planning-plan');
 
+  // The refusal is a 400 the browser logs: expected here.
+  allowConsoleErrors(page, /status of 400 .*\/api\/planning\/plans\/[^/]+\/candidates/);
   await secretary.getByRole('button', { name: 'Thêm nhân sự' }).click();
   const dialog = page.getByRole('dialog', { name: /Thêm nhân sự quy hoạch/ });
   const picker = dialog.getByRole('combobox').first();
