@@ -35,6 +35,9 @@ export const AUDIT_ENTITY_TYPES = [
   'degradation_conclusion',
   'member_status',
   'scope_incident',
+  'planning_plan',
+  'planning_candidate',
+  'planning_ladder_post',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -136,6 +139,14 @@ export const AUDIT_ACTIONS = [
   'scope_incident.create',
   'shortcoming.create',
   'shortcoming.fix',
+  // planning (Quy định 377-QĐ/TW)
+  'planning.plan.create',
+  'planning.candidate.add',
+  'planning.candidate.remove',
+  'planning.ballot.record',
+  'planning.approve',
+  'planning.ladder.update',
+  'planning.post_code.set',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -201,6 +201,47 @@ export const PERMISSIONS = {
     en: 'Assign responsibilities',
   },
   'indicators.read': { roles: EVERY_ROLE, scope: 'subtree', vi: 'Xem chỉ tiêu đơn vị', en: 'Read unit indicators' },
+  'planning.ladder.read': {
+    roles: EVERY_ROLE,
+    scope: 'anywhere',
+    vi: 'Xem thang chức danh quy hoạch',
+    en: 'Read the planning post ladder',
+  },
+  'planning.ladder.edit': {
+    roles: ['admin'],
+    scope: 'owner',
+    vi: 'Sửa thang chức danh quy hoạch (quản trị đơn vị cấp cao nhất)',
+    en: 'Edit the planning post ladder (administrator of a top-level unit)',
+    rule: 'Quy định 377-QĐ/TW',
+  },
+  'planning.read': {
+    roles: ['organising', 'standing'],
+    scope: 'subtree',
+    vi: 'Xem quy hoạch: của đơn vị mình (cả dự thảo); cấp trên xem quy hoạch đã phê duyệt của cấp dưới',
+    en: 'Read plans: the own unit’s (drafts too); the level above reads its subordinates’ approved plans',
+    rule: 'Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW',
+  },
+  'planning.inspect': {
+    roles: ['inspection'],
+    scope: 'subtree',
+    vi: 'Kiểm tra quy hoạch (mọi quy hoạch trong phạm vi)',
+    en: 'Inspect plans (every plan in scope)',
+  },
+  'planning.prepare': {
+    roles: ['organising'],
+    scope: 'subtree',
+    vi: 'Chuẩn bị quy hoạch của đơn vị mình (ban tổ chức)',
+    en: 'Prepare the own unit’s plan (organising body)',
+    rule: 'Hướng dẫn 45-HD/BTCTW',
+  },
+  'planning.approve': {
+    roles: ['standing'],
+    scope: 'subtree',
+    vi: 'Phê duyệt quy hoạch của đơn vị mình (ban thường vụ)',
+    en: 'Approve the own unit’s plan (standing committee)',
+    notOwnWork: true,
+    rule: 'Quy định 377-QĐ/TW',
+  },
   'home.unit_block': {
     roles: ['standing', 'office', 'admin', 'cell_secretary'],
     scope: 'subtree',
@@ -297,6 +338,9 @@ export const CAPABILITIES = {
   readPeople: 'people.read',
   readIndicators: 'indicators.read',
   readConduct: 'conduct.read',
+  /** Planning (sensitive): the organising body, the standing committee, inspection. */
+  readPlanning: 'planning.read',
+  inspectPlanning: 'planning.inspect',
 } as const satisfies Record<string, Action>;
 
 export type Capability = keyof typeof CAPABILITIES;

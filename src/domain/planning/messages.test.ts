@@ -109,7 +109,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe('PLANNING_MESSAGES', () => {
   it('every emitted code has both texts and every placeholder is filled', () => {
     for (const check of emitted) {
-      const entry = PLANNING_MESSAGES[check.code];
+      const entry = (PLANNING_MESSAGES as Record<string, { vi: string; en: string }>)[check.code];
       expect(entry, check.code).toBeDefined();
       for (const lang of ['vi', 'en'] as const) {
         for (const p of placeholders(entry[lang]))
@@ -132,7 +132,10 @@ describe('PLANNING_MESSAGES', () => {
     const check = checkPlanningAge({ gender: 'male', dateOfBirth: '1976-10-20', targetLevel: 2, referenceMonth: '2030-07' }, D.age, S);
     const render = (lang: 'vi' | 'en') => {
       const p = formatRuleParams(check.params, 'Quy định 377-QĐ/TW', lang);
-      return PLANNING_MESSAGES[check.code][lang].replace(/\{(\w+)\}/g, (_m, k: string) => p[k]);
+      return (PLANNING_MESSAGES as Record<string, { vi: string; en: string }>)[check.code]![lang].replace(
+        /\{(\w+)\}/g,
+        (_m: string, k: string) => p[k]!,
+      );
     };
     expect(render('vi')).toBe(
       'Quy định 377-QĐ/TW: đối tượng 2 cần ít nhất 120 tháng công tác trước tuổi nghỉ hưu tại thời điểm 07/2030; còn 100 tháng (nghỉ hưu 31/10/2038).',

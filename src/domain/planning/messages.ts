@@ -5,7 +5,7 @@
 // messages.test.ts checks that every code the rules emit is here and every placeholder is filled.
 
 /** Texts of the planning check codes (Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW), vi and en. */
-export const PLANNING_MESSAGES: Record<string, { vi: string; en: string }> = {
+export const PLANNING_MESSAGES = {
   'planning.post.ok': {
     vi: '{rule}: chức danh cao hơn {steps} bậc, phù hợp đối tượng {targetLevel}.',
     en: '{rule}: the post is {steps} step(s) up, as target {targetLevel} requires.',
@@ -143,4 +143,4 @@ export const PLANNING_MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: '{rule}: vòng {round} chỉ đạt {votes} phiếu ({pct}% của {base}); cần ít nhất {needed}.',
     en: '{rule}: round {round}: only {votes} votes ({pct}% of {base}); at least {needed} needed.',
   },
-};
+} satisfies Record<string, { vi: string; en: string }>;

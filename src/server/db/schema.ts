@@ -20,6 +20,8 @@ import type {
 } from './schema-evaluation.js';
 
 export type * from './schema-evaluation.js';
+export type * from './schema-planning.js';
+import type { PlanningTables } from './schema-planning.js';
 
 export type Json = ColumnType<unknown, string, string>;
 
@@ -443,7 +445,7 @@ export interface IndicatorActualTable {
   recorded_at: Generated<Date>;
 }
 
-export interface DB {
+export interface DB extends PlanningTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;

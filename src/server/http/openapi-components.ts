@@ -21,6 +21,7 @@ import * as notifications from '../../contracts/notifications.js';
 import * as org from '../../contracts/org.js';
 import * as peopleExcel from '../../contracts/people-excel.js';
 import * as people from '../../contracts/people.js';
+import * as planning from '../../contracts/planning.js';
 import * as plans from '../../contracts/plans.js';
 import * as reference from '../../contracts/reference.js';
 import * as responsibilities from '../../contracts/responsibilities.js';
@@ -46,6 +47,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   org,
   'people-excel': peopleExcel,
   people,
+  planning,
   plans,
   reference,
   responsibilities,
@@ -66,6 +68,11 @@ export const API_TAGS = [
   { name: 'org', description: 'The temporal organisation tree, posts and terms; merges and splits.' },
   { name: 'jobs', description: 'Long jobs (imports, exports, period opening) and their progress.' },
   { name: 'plans', description: 'Weekly work plans: write, submit, return, approve.' },
+  {
+    name: 'planning',
+    description:
+      'Cadre planning: the post ladder, plans per unit and term, candidates checked against QĐ 377, ballots, approval, the yearly review.',
+  },
   { name: 'notifications', description: 'In-app notifications and reminders.' },
   { name: 'responsibilities', description: 'Assigned fields and areas of responsibility.' },
   { name: 'indicators', description: 'Unit indicators: targets and actuals.' },

@@ -160,5 +160,18 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'GET /api/evaluation/periods/{id}/collective-report.pdf': 'The collective report as PDF',
   'GET /api/evaluation/{id}/form.xlsx': 'The individual evaluation form as Excel',
   'GET /api/evaluation/periods/{id}/collective-report.xlsx': 'The collective report as Excel',
+  'GET /api/planning/ladder': 'The post ladder: ranks, equivalents, concurrent posts, committee seats (Quy định 377-QĐ/TW)',
+  'PUT /api/planning/ladder/{code}': 'Edit a post of the ladder (administrator of a top-level unit)',
+  'PUT /api/planning/posts/{id}/ladder-code': 'Link a unit’s post to its place on the ladder',
+  'GET /api/planning/terms': 'The planning terms with the age rule’s reference months by level',
+  'GET /api/planning/units/{unitId}/plans': 'A unit’s plans (drafts only to its own organising body and standing committee)',
+  'POST /api/planning/plans': 'Start a unit’s plan for a term (the organising body)',
+  'GET /api/planning/plans/{id}':
+    'A plan per post: candidates with age at the reference month, standards, 3 years of ratings, the rule checks',
+  'POST /api/planning/plans/{id}/candidates': 'Add a candidate (every rule checked; refusals name the rule and the numbers)',
+  'POST /api/planning/candidates/{id}/remove': 'Remove a candidate with the reason and date',
+  'POST /api/planning/plans/{id}/approve': 'Approve a plan (the standing committee; decision number and date)',
+  'POST /api/planning/plans/{id}/ballots': 'Record a nomination ballot round and who reaches the threshold',
+  'GET /api/planning/plans/{id}/review': 'The yearly review: who no longer meets the rules (age, rating, discipline, moved)',
   'GET /api/evaluation/periods/{id}/published.xlsx': 'The published list as Excel',
 };

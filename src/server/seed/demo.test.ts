@@ -7,6 +7,7 @@ import { openTestDatabase } from '../test/harness.js';
 import { computeClosure } from './closure.js';
 import { type DemoSummary, seedDemo } from './demo.js';
 import { demoEvalCases } from './demo-eval.cases.js';
+import { demoPlanningCases } from './demo-planning.cases.js';
 import { count, demoOrgCases } from './demo-org.cases.js';
 import { generateProvince, type GenerateResult } from './generate.js';
 import { loadReferenceData } from './reference.js';
@@ -104,6 +105,7 @@ describe.each(ANCHORS)('seedDemo as of %s', (anchor) => {
   demoOrgCases(ctx);
   demoWorkCases(ctx);
   demoEvalCases(ctx);
+  demoPlanningCases(ctx);
 
   // Twice the seed time: at one anchor only.
   it.runIf(anchor === ANCHORS[0])(

@@ -19,6 +19,7 @@ import { adminUnitId, loadReferenceData } from './reference.js';
 import { inTransaction } from './tx.js';
 import { buildDemoWork } from './work-demo.js';
 import { seedEvalHistory } from './eval-history.js';
+import { seedPlanningDemo } from './planning-demo.js';
 import {
   buildCommuneOrg,
   buildLegacyUnit,
@@ -354,6 +355,12 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
       calendar: cal,
       spare: [canbo.id],
       leaveCurrentTo: first.unitId,
+    });
+    await seedPlanningDemo(trx, {
+      seed,
+      anchor: cal.anchor,
+      communeUnitIds: orgs.map((o) => o.unitId),
+      organisingPersonId: buildingHead.id,
     });
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });

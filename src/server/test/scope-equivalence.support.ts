@@ -25,7 +25,9 @@ export type Entity =
   | 'period'
   | 'evaluation'
   | 'job'
-  | 'criteriaSet';
+  | 'criteriaSet'
+  | 'planningPlan'
+  | 'planningCandidate';
 
 /** One record of each entity type, all under `tree.communeB`. */
 export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Record<Entity, string>> {
@@ -186,7 +188,28 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
       owner_unit_id: unit,
     })
     .execute();
+  const planningPlan = randomUUID();
+  await db.insertInto('planning_plan').values({ id: planningPlan, unit_id: unit, term_id: 'party-2030-2035', created_by: null }).execute();
+  const planningCandidate = randomUUID();
+  await db
+    .insertInto('planning_candidate')
+    .values({
+      id: planningCandidate,
+      plan_id: planningPlan,
+      post_code: 'commune.party.secretary',
+      person_id: person,
+      target_level: 2,
+      source: 'inside',
+      training: '[]',
+      note: null,
+      status: 'proposed',
+      added_on: '2026-01-05',
+      created_by: null,
+    })
+    .execute();
   return {
+    planningPlan,
+    planningCandidate,
     unit,
     person,
     account,

@@ -284,6 +284,27 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/evaluation/{id}/form.xlsx': P('evaluation'),
   'GET /api/evaluation/periods/{id}/collective-report.xlsx': P('period'),
   'GET /api/evaluation/periods/{id}/published.xlsx': P('period'),
+  'GET /api/planning/ladder': 'installation-wide configuration, no unit reference',
+  'PUT /api/planning/ladder/{code}': 'installation-wide configuration keyed by ladder code, edited from a top-level unit only',
+  'PUT /api/planning/posts/{id}/ladder-code': { ...P('post'), fixed: { ladderCode: 'commune.pc.vice_chair' } },
+  'GET /api/planning/terms': 'reference data (terms and their reference months)',
+  'GET /api/planning/units/{unitId}/plans': { path: { unitId: 'unit' } },
+  'POST /api/planning/plans': { body: ['unit', set('unitId')], fixed: { termId: 'party-2030-2035' } },
+  'GET /api/planning/plans/{id}': P('planningPlan'),
+  'POST /api/planning/plans/{id}/candidates': {
+    ...P('planningPlan'),
+    fixed: { version: 1, postCode: 'commune.party.secretary', targetLevel: 1, training: [] },
+  },
+  'POST /api/planning/candidates/{id}/remove': { ...P('planningCandidate'), fixed: { version: 1, reason: 'Rà soát' } },
+  'POST /api/planning/plans/{id}/approve': {
+    ...P('planningPlan'),
+    fixed: { version: 1, decisionRef: '12-QĐ/ĐU', decisionDate: '2026-01-05' },
+  },
+  'POST /api/planning/plans/{id}/ballots': {
+    ...P('planningPlan'),
+    fixed: { version: 1, postCode: 'commune.party.secretary', round: 1, heldOn: '2026-01-05', members: 15, present: 14 },
+  },
+  'GET /api/planning/plans/{id}/review': P('planningPlan'),
 };
 
 const ROLES: Role[] = ['admin', 'organising', 'standing', 'office', 'inspection', 'cadre', 'cell_secretary'];

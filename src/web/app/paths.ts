@@ -31,4 +31,6 @@ export const paths = {
   evaluationResults: (periodId: string, query?: QueryParams) => buildUrl(`/evaluation/periods/${periodId}/results`, query),
   evaluationPublished: (periodId: string, query?: QueryParams) => buildUrl(`/evaluation/periods/${periodId}/published`, query),
   commendations: (query?: QueryParams) => buildUrl('/evaluation/commendations', query),
+  planning: (query?: QueryParams) => buildUrl('/planning', query),
+  planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
 };

@@ -33,6 +33,8 @@ const EvaluationDetailPage = lazy(() => import('../features/evaluation/pages/eva
 const ResultsPage = lazy(() => import('../features/evaluation/pages/results-page.js'));
 const PublishedPage = lazy(() => import('../features/evaluation/pages/published-page.js'));
 const CommendationsPage = lazy(() => import('../features/evaluation/pages/commendations-page.js'));
+const PlanningPage = lazy(() => import('../features/planning/pages/planning-page.js'));
+const PlanningPlanPage = lazy(() => import('../features/planning/pages/plan-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -78,6 +80,8 @@ export const router = createBrowserRouter([
           { path: 'evaluation/periods/:id/published', element: <PublishedPage /> },
           { path: 'evaluation/commendations', element: <CommendationsPage /> },
           { path: 'evaluation/:id', element: <EvaluationDetailPage /> },
+          { path: 'planning', element: <PlanningPage /> },
+          { path: 'planning/plans/:id', element: <PlanningPlanPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

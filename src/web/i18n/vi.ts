@@ -10,6 +10,7 @@ import { evaluationReports } from './vi/evaluation-reports.js';
 import { home } from './vi/home.js';
 import { org } from './vi/org.js';
 import { people } from './vi/people.js';
+import { planning } from './vi/planning.js';
 import { plans } from './vi/plans.js';
 import { summary } from './vi/summary.js';
 import { tasks } from './vi/tasks.js';
@@ -31,5 +32,6 @@ export const vi = {
   ...evaluationReports,
   ...conduct,
   ...home,
+  ...planning,
 };
 export type MessageKey = keyof typeof vi;

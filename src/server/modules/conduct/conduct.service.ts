@@ -31,6 +31,7 @@ import { recordAudit } from '../audit/index.js';
 import { assertCanRead, assertCanWrite, canWrite, requireReader, requireWriter } from './conduct.policy.js';
 import { auditOf, presentDegradation, presentDiscipline, presentShortcoming, presentStatus, presentVote } from './conduct.presenter.js';
 import * as q from './conduct.queries.js';
+import { disciplineRecorded } from './conduct.events.js';
 
 type Trx = Transaction<DB>;
 
@@ -112,7 +113,9 @@ export async function createDiscipline(
     breach_on: body.breachOn ?? null,
     breach_unit_id: body.breachUnitId ?? null,
   });
-  return audited(trx, ctx, 'discipline.create', 'discipline', unitId, presentDiscipline(row));
+  const view = await audited(trx, ctx, 'discipline.create', 'discipline', unitId, presentDiscipline(row));
+  await disciplineRecorded(trx, ctx, { id: row.id, personId, kind: row.kind, decidedOn: row.decided_on, decisionRef: row.decision_ref });
+  return view;
 }
 
 // ---- confidence votes ----

@@ -8,3 +8,4 @@ export {
   triggerInputs,
   unitTriggerInputs,
 } from './conduct.triggers.js';
+export { type DisciplineRecorded, onDisciplineRecorded } from './conduct.events.js';

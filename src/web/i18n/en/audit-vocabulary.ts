@@ -33,6 +33,9 @@ const entities: Record<AuditEntityType, string> = {
   degradation_conclusion: 'Degradation conclusion',
   member_status: 'Party member status',
   scope_incident: 'Incident in the area of responsibility',
+  planning_plan: 'Cadre plan',
+  planning_candidate: 'Planned candidate',
+  planning_ladder_post: 'Post on the planning ladder',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -125,6 +128,13 @@ const actions: Record<AuditAction, string> = {
   'degradation_conclusion.create': 'Degradation conclusion recorded',
   'member_status.create': 'Party member status recorded',
   'scope_incident.create': 'Incident in the area of responsibility recorded',
+  'planning.plan.create': 'Plan created',
+  'planning.candidate.add': 'Candidate added to a plan',
+  'planning.candidate.remove': 'Candidate removed from a plan',
+  'planning.ballot.record': 'Nomination ballot recorded',
+  'planning.approve': 'Plan approved',
+  'planning.ladder.update': 'Planning ladder edited',
+  'planning.post_code.set': 'Post linked to the planning ladder',
   'shortcoming.create': 'Shortcoming recorded',
   'shortcoming.fix': 'Shortcoming marked as remedied',
 };

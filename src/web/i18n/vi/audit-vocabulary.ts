@@ -33,6 +33,9 @@ const entities: Record<AuditEntityType, string> = {
   degradation_conclusion: 'Kết luận suy thoái',
   member_status: 'Tình trạng đảng viên',
   scope_incident: 'Vụ việc trong phạm vi phụ trách',
+  planning_plan: 'Quy hoạch cán bộ',
+  planning_candidate: 'Nhân sự quy hoạch',
+  planning_ladder_post: 'Chức danh trong thang quy hoạch',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -125,6 +128,13 @@ const actions: Record<AuditAction, string> = {
   'degradation_conclusion.create': 'Ghi kết luận suy thoái',
   'member_status.create': 'Ghi tình trạng đảng viên',
   'scope_incident.create': 'Ghi vụ việc trong phạm vi phụ trách',
+  'planning.plan.create': 'Lập quy hoạch',
+  'planning.candidate.add': 'Đưa nhân sự vào quy hoạch',
+  'planning.candidate.remove': 'Đưa nhân sự ra khỏi quy hoạch',
+  'planning.ballot.record': 'Ghi kết quả bỏ phiếu giới thiệu quy hoạch',
+  'planning.approve': 'Phê duyệt quy hoạch',
+  'planning.ladder.update': 'Sửa thang chức danh quy hoạch',
+  'planning.post_code.set': 'Gắn chức danh với thang quy hoạch',
   'shortcoming.create': 'Ghi hạn chế, khuyết điểm',
   'shortcoming.fix': 'Ghi nhận đã khắc phục hạn chế',
 };

@@ -1,0 +1,187 @@
+// All SQL of the planning module's own tables: the ladder, committee sizes, post links, plans,
+// candidates (never deleted: decision 0019), approvals and ballots.
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { sql } from 'kysely';
+import type { DB, PlanningCandidateTable, PlanningLadderPostTable, PlanningPlanTable } from '../../db/schema.js';
+
+type Db = Kysely<DB>;
+export type LadderRow = Selectable<PlanningLadderPostTable>;
+export type PlanRow = Selectable<PlanningPlanTable>;
+export type CandidateRow = Selectable<PlanningCandidateTable>;
+
+export const ladderRows = (db: Db): Promise<LadderRow[]> => db.selectFrom('planning_ladder_post').selectAll().orderBy('sort').execute();
+
+export const ladderRow = (db: Db, code: string, lock = false) => {
+  const q = db.selectFrom('planning_ladder_post').selectAll().where('code', '=', code);
+  return (lock ? q.forUpdate() : q).executeTakeFirst();
+};
+
+export const updateLadderRow = (db: Db, code: string, version: number, values: Updateable<PlanningLadderPostTable>) =>
+  db
+    .updateTable('planning_ladder_post')
+    .set({ ...values, version: sql`version + 1` })
+    .where('code', '=', code)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+
+export const committeeSizes = (db: Db) =>
+  db.selectFrom('planning_committee_size').selectAll().orderBy('unit_kind').orderBy('term_id').orderBy('committee').execute();
+
+export const terms = (db: Db) => db.selectFrom('term').selectAll().orderBy('body').orderBy('start_year').execute();
+export const termById = (db: Db, id: string) => db.selectFrom('term').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const postLadderCode = (db: Db, postId: string) =>
+  db.selectFrom('planning_post_code').select('ladder_code').where('post_id', '=', postId).executeTakeFirst();
+export const setPostLadderCode = async (db: Db, postId: string, code: string | null) => {
+  await db.deleteFrom('planning_post_code').where('post_id', '=', postId).execute();
+  if (code !== null) await db.insertInto('planning_post_code').values({ post_id: postId, ladder_code: code }).execute();
+};
+
+export const plansOfUnit = (db: Db, unitId: string) =>
+  db
+    .selectFrom('planning_plan as p')
+    .select(['p.id', 'p.term_id', 'p.status', 'p.version'])
+    .select((eb) =>
+      eb
+        .selectFrom('planning_candidate as c')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('c.plan_id', '=', 'p.id')
+        .where('c.status', '<>', 'removed')
+        .as('candidates'),
+    )
+    .where('p.unit_id', '=', unitId)
+    .execute();
+
+export const planById = (db: Db, id: string, lock = false) => {
+  const q = db.selectFrom('planning_plan').selectAll().where('id', '=', id);
+  return (lock ? q.forUpdate() : q).executeTakeFirst();
+};
+
+export const planOf = (db: Db, unitId: string, termId: string) =>
+  db.selectFrom('planning_plan').selectAll().where('unit_id', '=', unitId).where('term_id', '=', termId).executeTakeFirst();
+
+export const insertPlan = (db: Db, row: { id: string; unit_id: string; term_id: string; created_by: string }) =>
+  db.insertInto('planning_plan').values(row).returningAll().executeTakeFirstOrThrow();
+
+/** Bumps the plan's version (every change to its candidates, approvals or ballots), or null when `version` is stale. */
+export const bumpPlan = (db: Db, id: string, version: number, status?: 'draft' | 'approved') =>
+  db
+    .updateTable('planning_plan')
+    .set({ version: sql`version + 1`, ...(status ? { status } : {}) })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+
+/** The candidates of a plan as it stood at the end of `asOf` (history model of decision 0019); `withRemoved` adds those who left by then. */
+export const candidatesAsOf = (db: Db, planId: string, asOf: string, withRemoved = false) =>
+  db
+    .selectFrom('planning_candidate')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('added_on', '<=', asOf)
+    .$if(!withRemoved, (q) => q.where((eb) => eb.or([eb('removed_on', 'is', null), eb('removed_on', '>', asOf)])))
+    .orderBy('added_on')
+    .orderBy('id')
+    .execute();
+
+/** The active (not removed) candidates of any plan of the same term whose posts share an approving level, for the posts-per-candidate cap. */
+export const activeEntriesOfPerson = (db: Db, personId: string, termId: string) =>
+  db
+    .selectFrom('planning_candidate as c')
+    .innerJoin('planning_plan as p', 'p.id', 'c.plan_id')
+    .select(['c.person_id', 'c.post_code', 'c.target_level'])
+    .where('c.person_id', '=', personId)
+    .where('p.term_id', '=', termId)
+    .where('c.status', '<>', 'removed')
+    .execute();
+
+export const candidateById = (db: Db, id: string) =>
+  db.selectFrom('planning_candidate').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const insertCandidate = (db: Db, row: Insertable<PlanningCandidateTable>) =>
+  db.insertInto('planning_candidate').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const removeCandidate = (
+  db: Db,
+  id: string,
+  values: { removed_on: string; removal_kind: 'manual' | 'review' | 'discipline'; removal_reason: string; discipline_id?: string | null },
+) =>
+  db
+    .updateTable('planning_candidate')
+    .set({ ...values, status: 'removed' })
+    .where('id', '=', id)
+    .where('status', '<>', 'removed')
+    .returningAll()
+    .executeTakeFirst();
+
+export const insertApproval = (
+  db: Db,
+  row: { id: string; plan_id: string; decision_ref: string; decision_date: string; approved_by: string; candidates: number },
+) => db.insertInto('planning_approval').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const approveProposed = (db: Db, planId: string, approvalId: string, on: string) =>
+  db
+    .updateTable('planning_candidate')
+    .set({ status: 'approved', approved_on: on, approval_id: approvalId })
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'proposed')
+    .returning(['id', 'person_id', 'post_code', 'target_level'])
+    .execute();
+
+export const approvalsAsOf = (db: Db, planId: string, asOf: string) =>
+  db
+    .selectFrom('planning_approval')
+    .select(['decision_ref', 'decision_date', 'candidates'])
+    .where('plan_id', '=', planId)
+    .where('decision_date', '<=', asOf)
+    .orderBy('decision_date')
+    .orderBy('approved_at')
+    .execute();
+
+export const ballotsOf = (db: Db, planId: string) =>
+  db.selectFrom('planning_ballot').selectAll().where('plan_id', '=', planId).orderBy('post_code').orderBy('round').execute();
+
+export const ballotRoundTaken = async (db: Db, planId: string, postCode: string, round: number) =>
+  !!(await db
+    .selectFrom('planning_ballot')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .where('post_code', '=', postCode)
+    .where('round', '=', round)
+    .executeTakeFirst());
+
+export const insertBallot = (
+  db: Db,
+  row: {
+    id: string;
+    plan_id: string;
+    post_code: string;
+    round: number;
+    held_on: string;
+    members: number;
+    present: number;
+    votes: string;
+    recorded_by: string;
+  },
+) => db.insertInto('planning_ballot').values(row).returningAll().executeTakeFirstOrThrow();
+
+/** Active candidacies of a person (the discipline hook): with the day each entered the plan. */
+export const activeCandidaciesOfPerson = (db: Db, personId: string) =>
+  db
+    .selectFrom('planning_candidate as c')
+    .innerJoin('planning_plan as p', 'p.id', 'c.plan_id')
+    .select(['c.id', 'c.plan_id', 'c.post_code', 'c.added_on', 'c.approved_on', 'c.status', 'p.unit_id'])
+    .where('c.person_id', '=', personId)
+    .where('c.status', '<>', 'removed')
+    .forUpdate('c')
+    .execute();
+
+/** A change the system makes (the discipline hook): the version moves on so that open forms get 409. */
+export const touchPlan = (db: Db, id: string) =>
+  db
+    .updateTable('planning_plan')
+    .set({ version: sql`version + 1` })
+    .where('id', '=', id)
+    .execute();

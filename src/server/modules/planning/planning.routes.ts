@@ -1,0 +1,125 @@
+// /api/planning: the post ladder, the terms, plans per unit and term, candidates, approval, ballots and
+// the yearly review. Thin: validate, authorise, call, present.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse, Id } from '../../../contracts/common.js';
+import {
+  AddCandidateRequest,
+  AddCandidateResult,
+  ApprovePlanRequest,
+  CreatePlanRequest,
+  LadderCodeParams,
+  LadderPostView,
+  LadderView,
+  PlanQuery,
+  PlanView,
+  RecordBallotRequest,
+  RemoveCandidateRequest,
+  ReviewQuery,
+  ReviewView,
+  SetPostLadderCodeRequest,
+  TermList,
+  UnitPlans,
+  UpdateLadderPostRequest,
+} from '../../../contracts/planning.js';
+import { actorOf, auditContextOf } from '../../http/context.js';
+import { onDisciplineRecorded } from '../conduct/index.js';
+import { approvePlan, recordBallot } from './planning.approval.service.js';
+import { getLadder, setPostLadderCode, termViews, updateLadderPost } from './planning.ladder.service.js';
+import { removeDisciplined } from './planning.review.service.js';
+import { reviewPlan } from './planning.review.service.js';
+import { addCandidate, createPlan, getPlan, listUnitPlans, removeCandidate } from './planning.service.js';
+
+const ById = z.object({ id: Id });
+const ByUnit = z.object({ unitId: Id });
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const tags = ['planning'];
+
+export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
+  // A discipline recorded by the conduct module removes the person from their plans at once (decision 0019).
+  onDisciplineRecorded((trx, ctx, event) => removeDisciplined(trx, ctx, event));
+
+  app.get('/planning/ladder', { schema: { tags, response: { 200: LadderView, ...errors } } }, async (req) =>
+    getLadder(app.db, actorOf(req), req.locale),
+  );
+
+  app.put(
+    '/planning/ladder/:code',
+    { schema: { tags, params: LadderCodeParams, body: UpdateLadderPostRequest, response: { 200: LadderPostView, ...errors } } },
+    async (req) =>
+      app.db
+        .transaction()
+        .execute((trx) => updateLadderPost(trx, actorOf(req), auditContextOf(req), req.locale, req.params.code, req.body)),
+  );
+
+  app.put(
+    '/planning/posts/:id/ladder-code',
+    {
+      schema: {
+        tags,
+        params: ById,
+        body: SetPostLadderCodeRequest,
+        response: { 200: z.object({ postId: z.string(), ladderCode: z.string().nullable() }), ...errors },
+      },
+    },
+    async (req) =>
+      app.db.transaction().execute((trx) => setPostLadderCode(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  );
+
+  app.get('/planning/terms', { schema: { tags, response: { 200: TermList, ...errors } } }, async () => ({
+    items: await termViews(app.db),
+  }));
+
+  app.get('/planning/units/:unitId/plans', { schema: { tags, params: ByUnit, response: { 200: UnitPlans, ...errors } } }, async (req) =>
+    listUnitPlans(app.db, actorOf(req), req.params.unitId),
+  );
+
+  app.post('/planning/plans', { schema: { tags, body: CreatePlanRequest, response: { 201: PlanView, ...errors } } }, async (req, reply) => {
+    const view = await app.db.transaction().execute((trx) => createPlan(trx, actorOf(req), auditContextOf(req), req.locale, req.body));
+    return reply.status(201).send(view);
+  });
+
+  app.get(
+    '/planning/plans/:id',
+    { schema: { tags, params: ById, querystring: PlanQuery, response: { 200: PlanView, ...errors } } },
+    async (req) => getPlan(app.db, actorOf(req), req.locale, req.params.id, req.query.asOf),
+  );
+
+  app.post(
+    '/planning/plans/:id/candidates',
+    { schema: { tags, params: ById, body: AddCandidateRequest, response: { 201: AddCandidateResult, ...errors } } },
+    async (req, reply) => {
+      const result = await app.db
+        .transaction()
+        .execute((trx) => addCandidate(trx, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body));
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/planning/candidates/:id/remove',
+    { schema: { tags, params: ById, body: RemoveCandidateRequest, response: { 200: PlanView, ...errors } } },
+    async (req) =>
+      app.db.transaction().execute((trx) => removeCandidate(trx, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body)),
+  );
+
+  app.post(
+    '/planning/plans/:id/approve',
+    { schema: { tags, params: ById, body: ApprovePlanRequest, response: { 200: PlanView, ...errors } } },
+    async (req) =>
+      app.db.transaction().execute((trx) => approvePlan(trx, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body)),
+  );
+
+  app.post(
+    '/planning/plans/:id/ballots',
+    { schema: { tags, params: ById, body: RecordBallotRequest, response: { 200: PlanView, ...errors } } },
+    async (req) =>
+      app.db.transaction().execute((trx) => recordBallot(trx, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body)),
+  );
+
+  app.get(
+    '/planning/plans/:id/review',
+    { schema: { tags, params: ById, querystring: ReviewQuery, response: { 200: ReviewView, ...errors } } },
+    async (req) => reviewPlan(app.db, actorOf(req), req.locale, req.params.id, req.query.year),
+  );
+};

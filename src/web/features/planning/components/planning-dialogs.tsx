@@ -1,0 +1,125 @@
+// The planning forms: add a candidate to a post (the server checks every rule and names the field and
+// the rule when it refuses), remove a candidate with the reason, approve the plan with a decision.
+import { useQueryClient } from '@tanstack/react-query';
+import { Form, Input, Radio } from 'antd';
+import { App } from 'antd';
+import { DateInput } from '../../../components/date-input.js';
+import { FormDialog } from '../../../components/form-dialog.js';
+import { PersonPicker } from '../../../components/pickers/person-picker.js';
+import { useT } from '../../../i18n/context.js';
+import { today } from '../../../lib/dates.js';
+import { type AddCandidateResult, type PlanView, addCandidate, approvePlan, planningKeys, removeCandidate } from '../api/planning.js';
+
+interface AddValues {
+  personId: string;
+  targetLevel: 1 | 2;
+  note?: string;
+}
+
+export function AddCandidateDialog({
+  plan,
+  post,
+  open,
+  onClose,
+}: {
+  plan: PlanView;
+  post: { code: string; title: string } | null;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  return (
+    <FormDialog<AddValues, AddCandidateResult>
+      open={open}
+      onClose={onClose}
+      title={t('planning.addTitle', { post: post?.title ?? '' })}
+      okText={t('planning.add')}
+      initialValues={{ targetLevel: 1 }}
+      successText={t('planning.added')}
+      submit={(v) =>
+        addCandidate(plan.id, {
+          version: plan.version,
+          postCode: post!.code,
+          personId: v.personId,
+          targetLevel: v.targetLevel,
+          note: v.note || null,
+        })
+      }
+      onDone={(r) => {
+        for (const w of r.warnings) void message.warning(w.message, 8);
+        void qc.invalidateQueries({ queryKey: planningKeys.all });
+      }}
+      onReload={() => void qc.invalidateQueries({ queryKey: planningKeys.all })}
+    >
+      <Form.Item name="personId" label={t('planning.person')} rules={[{ required: true, message: t('v.required') }]}>
+        <PersonPicker />
+      </Form.Item>
+      <Form.Item name="targetLevel" label={t('planning.target')} rules={[{ required: true, message: t('v.required') }]}>
+        <Radio.Group
+          options={[
+            { value: 1, label: t('planning.target.1') },
+            { value: 2, label: t('planning.target.2') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('planning.note')}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+export function RemoveCandidateDialog({
+  plan,
+  candidate,
+  onClose,
+}: {
+  plan: PlanView;
+  candidate: { id: string; name: string } | null;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const qc = useQueryClient();
+  return (
+    <FormDialog<{ reason: string }, PlanView>
+      open={!!candidate}
+      onClose={onClose}
+      danger
+      title={t('planning.removeTitle', { name: candidate?.name ?? '' })}
+      okText={t('planning.remove')}
+      submit={(v) => removeCandidate(candidate!.id, { version: plan.version, reason: v.reason })}
+      onDone={() => void qc.invalidateQueries({ queryKey: planningKeys.all })}
+      onReload={() => void qc.invalidateQueries({ queryKey: planningKeys.all })}
+    >
+      <Form.Item name="reason" label={t('planning.reason')} rules={[{ required: true, message: t('v.required') }]}>
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+export function ApproveDialog({ plan, open, onClose }: { plan: PlanView; open: boolean; onClose: () => void }) {
+  const t = useT();
+  const qc = useQueryClient();
+  return (
+    <FormDialog<{ decisionRef: string; decisionDate: string }, PlanView>
+      open={open}
+      onClose={onClose}
+      title={t('planning.approveTitle')}
+      okText={t('planning.approve')}
+      initialValues={{ decisionDate: today() }}
+      submit={(v) => approvePlan(plan.id, { version: plan.version, decisionRef: v.decisionRef, decisionDate: v.decisionDate })}
+      onDone={() => void qc.invalidateQueries({ queryKey: planningKeys.all })}
+      onReload={() => void qc.invalidateQueries({ queryKey: planningKeys.all })}
+    >
+      <Form.Item name="decisionRef" label={t('planning.decisionRef')} rules={[{ required: true, message: t('v.required') }]}>
+        <Input maxLength={120} placeholder="12-QĐ/ĐU" />
+      </Form.Item>
+      <Form.Item name="decisionDate" label={t('planning.decisionDate')} rules={[{ required: true, message: t('v.required') }]}>
+        <DateInput max={today()} />
+      </Form.Item>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,94 @@
+// Planning: the unit's planning terms (with the reference months of the age rule) and its plan for each;
+// the organising body starts a plan, every reader opens the plans they may see.
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Flex, Select, Spin, Tag, Typography } from 'antd';
+import { useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../../../app/paths.js';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { PageHeader } from '../../../components/page-header.js';
+import { useT } from '../../../i18n/context.js';
+import { useCurrentUser } from '../../../lib/session.js';
+import { createPlan, planningKeys, useUnitPlans } from '../api/planning.js';
+
+const PLANNING_ROLES = ['organising', 'standing', 'inspection'];
+const month = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
+
+export default function PlanningPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
+  const units = [...new Map(me.roles.filter((r) => PLANNING_ROLES.includes(r.role)).map((r) => [r.unitId, r.unitName])).entries()];
+  const unitId = params.get('unitId') ?? units[0]?.[0];
+  const plans = useUnitPlans(unitId);
+
+  const start = async (termId: string) => {
+    try {
+      const plan = await createPlan(unitId, termId);
+      await qc.invalidateQueries({ queryKey: planningKeys.all });
+      void navigate(paths.planningPlan(plan.id));
+    } catch (err) {
+      void message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={t('planning.title')} subtitle={t('planning.subtitle')} />
+      {units.length === 0 ? <Typography.Paragraph>{t('planning.noUnit')}</Typography.Paragraph> : null}
+      {units.length > 1 ? (
+        <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
+          <label htmlFor="planning-unit">{t('planning.unit')}</label>
+          <Select
+            id="planning-unit"
+            style={{ minWidth: 260, maxWidth: '100%' }}
+            value={unitId}
+            options={units.map(([value, label]) => ({ value, label }))}
+            onChange={(v: string) => setParams({ unitId: v })}
+          />
+        </Flex>
+      ) : null}
+      <ErrorAlert error={plans.error} />
+      {plans.isLoading ? <Spin /> : null}
+      {plans.data ? (
+        <>
+          <Typography.Title level={2} style={{ fontSize: 18 }}>
+            {plans.data.unit.name}
+          </Typography.Title>
+          <Flex vertical gap={12}>
+            {plans.data.items.map(({ term, plan }) => (
+              <Card key={term.id} size="small" title={term.name}>
+                <Flex justify="space-between" align="center" gap={8} wrap>
+                  <div>
+                    <Typography.Text type="secondary">
+                      {t('planning.referenceMonths')}: {Object.values(term.referenceMonths).map(month).join(', ')}
+                    </Typography.Text>
+                    <div style={{ marginTop: 4 }}>
+                      {plan ? (
+                        <Flex gap={8} wrap>
+                          <Tag color={plan.status === 'approved' ? 'green' : 'gold'}>{t(`planning.status.${plan.status}`)}</Tag>
+                          <span>{t('planning.candidateCount', { count: plan.candidates })}</span>
+                        </Flex>
+                      ) : (
+                        <Typography.Text>{t('planning.noPlan')}</Typography.Text>
+                      )}
+                    </div>
+                  </div>
+                  {plan ? (
+                    <Button type="primary" onClick={() => void navigate(paths.planningPlan(plan.id))}>
+                      {t('planning.open')}
+                    </Button>
+                  ) : plans.data.actions.create ? (
+                    <Button onClick={() => void start(term.id)}>{t('planning.create')}</Button>
+                  ) : null}
+                </Flex>
+              </Card>
+            ))}
+          </Flex>
+        </>
+      ) : null}
+    </>
+  );
+}
