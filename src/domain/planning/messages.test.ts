@@ -132,9 +132,9 @@ describe('PLANNING_MESSAGES', () => {
     const check = checkPlanningAge({ gender: 'male', dateOfBirth: '1976-10-20', targetLevel: 2, referenceMonth: '2030-07' }, D.age, S);
     const render = (lang: 'vi' | 'en') => {
       const p = formatRuleParams(check.params, 'Quy định 377-QĐ/TW', lang);
-      return (PLANNING_MESSAGES as Record<string, { vi: string; en: string }>)[check.code]![lang].replace(
+      return (PLANNING_MESSAGES as Record<string, { vi: string; en: string }>)[check.code][lang].replace(
         /\{(\w+)\}/g,
-        (_m: string, k: string) => p[k]!,
+        (_m: string, k: string) => p[k],
       );
     };
     expect(render('vi')).toBe(

@@ -1,6 +1,3 @@
-// Public surface of the evaluation outputs: the document model and its two renderers (another
-// module printing a form-like document can reuse them), and who reads the outputs.
-export { type Block, type DocumentModel } from './evaluation-reports.document.js';
-export { renderDocumentPdf } from './evaluation-reports.pdf.js';
-export { writeDocumentXlsx } from './evaluation-reports.xlsx.js';
+// Public surface of the evaluation outputs for other modules: the commendation suggestions. (The
+// document model and its PDF/Excel renderers stay inside until another module prints such a form.)
 export { commendations } from './evaluation-reports.service.js';

@@ -44,4 +44,3 @@ export function StepCell({ step }: { step: { score: number | null; level: Level 
     </span>
   );
 }
-
