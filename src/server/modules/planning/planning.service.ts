@@ -13,7 +13,7 @@ import type {
   UnitPlans,
 } from '../../../contracts/planning.js';
 import type { DB } from '../../db/schema.js';
-import { AppError, conflict, fieldError, forbidden, invalid, notFound } from '../../errors.js';
+import { AppError, conflict, fieldError, invalid, notFound } from '../../errors.js';
 import { rootsFor } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
@@ -190,7 +190,7 @@ export async function removeCandidate(
   candidateId: string,
   body: RemoveCandidateRequest,
 ): Promise<PlanView> {
-  if (!actor.roles.some((r) => r.role === 'organising')) throw forbidden();
+  requireRoleFor(actor, 'planning.prepare');
   const candidate = await q.candidateById(trx, candidateId);
   const plan = candidate ? await q.planById(trx, candidate.plan_id) : undefined;
   if (!candidate || !plan) throw notFound();

@@ -7,10 +7,12 @@ import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
+import { rolesOf } from '../../../../contracts/permissions.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { createPlan, planningKeys, useUnitPlans } from '../api/planning.js';
 
-const PLANNING_ROLES = ['organising', 'standing', 'inspection'];
+/** The units whose plans the account reads: its bindings with a planning role (from the permission matrix). */
+const PLANNING_ROLES: readonly string[] = [...rolesOf('planning.read'), ...rolesOf('planning.inspect')];
 const month = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
 
 export default function PlanningPage() {
