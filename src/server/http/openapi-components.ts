@@ -20,6 +20,7 @@ import * as meetings from '../../contracts/meetings.js';
 import * as notifications from '../../contracts/notifications.js';
 import * as org from '../../contracts/org.js';
 import * as peopleExcel from '../../contracts/people-excel.js';
+import * as permissions from '../../contracts/permissions.js';
 import * as people from '../../contracts/people.js';
 import * as planning from '../../contracts/planning.js';
 import * as plans from '../../contracts/plans.js';
@@ -47,6 +48,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   org,
   'people-excel': peopleExcel,
   people,
+  permissions,
   planning,
   plans,
   reference,

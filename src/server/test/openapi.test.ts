@@ -88,7 +88,8 @@ describe('the OpenAPI document', () => {
       .readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .map((f) => f.replace(/\.ts$/, ''));
-    const skipped = ['limits', 'canonical'];
+    // Files that export no object schema of the API: limits, canonical forms, the zod-issue mapping, the audit vocabulary.
+    const skipped = ['limits', 'canonical', 'issues', 'audit-vocabulary'];
     expect(files.filter((f) => !skipped.includes(f) && !(f in CONTRACT_MODULES))).toEqual([]);
   });
 
