@@ -19,6 +19,9 @@ const BY_ROLE: Record<Role, string[]> = {
     'writeResponsibilities',
     'openPeriods',
     'readEvaluations',
+    'readPeople',
+    'readIndicators',
+    'readConduct',
   ],
   organising: [
     'editOrg',
@@ -29,12 +32,35 @@ const BY_ROLE: Record<Role, string[]> = {
     'writeResponsibilities',
     'openPeriods',
     'readEvaluations',
+    'readPeople',
+    'readIndicators',
+    'readConduct',
+    'readPlanning',
   ],
-  standing: ['exportPeople', 'issueTasks', 'writeMeetings', 'overseePlans', 'writeResponsibilities', 'readEvaluations'],
-  office: ['exportPeople', 'writeMeetings', 'overseePlans'],
-  inspection: ['exportPeople', 'readAudit', 'verifyAudit', 'readEvaluations'],
-  cell_secretary: ['exportPeople'],
-  cadre: [],
+  standing: [
+    'exportPeople',
+    'issueTasks',
+    'writeMeetings',
+    'overseePlans',
+    'writeResponsibilities',
+    'readEvaluations',
+    'readPeople',
+    'readIndicators',
+    'readPlanning',
+  ],
+  office: ['exportPeople', 'writeMeetings', 'overseePlans', 'readPeople', 'readIndicators'],
+  inspection: [
+    'exportPeople',
+    'readAudit',
+    'verifyAudit',
+    'readEvaluations',
+    'readPeople',
+    'readIndicators',
+    'readConduct',
+    'inspectPlanning',
+  ],
+  cell_secretary: ['exportPeople', 'readPeople', 'readIndicators'],
+  cadre: ['readIndicators'],
 };
 
 const granted = (can: Record<string, boolean>) =>
@@ -50,8 +76,8 @@ describe('me.can per role (an account without a linked person)', () => {
 });
 
 describe('me.can for a person', () => {
-  it('volunteering and one’s own weekly plan need a linked person, not a role', () => {
-    expect(granted(capabilities(nobody))).toEqual(['volunteer', 'writePlan']);
-    expect(granted(capabilities(actor('cadre')))).toEqual(['volunteer', 'writePlan']);
+  it('volunteering, one’s own weekly plan and one’s own self-assessment need a linked person, not a role', () => {
+    expect(granted(capabilities(nobody))).toEqual(['selfAssess', 'volunteer', 'writePlan']);
+    expect(granted(capabilities(actor('cadre')))).toEqual(['readIndicators', 'selfAssess', 'volunteer', 'writePlan']);
   });
 });
