@@ -17,7 +17,8 @@ const label = `Quý ${ROMAN[last.number - 1]}/${last.year}`;
 /** Opens the period's results from the list of periods, as a user would. */
 async function openResults(page: Page) {
   await page.goto('/evaluation');
-  const row = page.getByRole('row').filter({ hasText: label }).first();
+  // A table row on a laptop, a card (list item) on a phone.
+  const row = page.locator('tr, li').filter({ hasText: label }).first();
   await row.getByRole('link', { name: 'Kết quả, báo cáo' }).click();
   await expect.poll(() => page.url()).toMatch(/\/evaluation\/periods\/[0-9a-f-]+\/results/);
   await page.getByRole('heading', { name: new RegExp(`Kết quả xếp loại ${label.replace('/', '\\/')}`) }).waitFor();
@@ -144,7 +145,7 @@ test("a person's history across periods on their page, on a laptop and on a phon
   expect(await row.locator('td:nth-child(3)').textContent()).not.toMatch(/_/); // the group's name, not its code
   const [formRes] = await Promise.all([
     page.waitForResponse((r) => /\/api\/evaluation\/[0-9a-f-]+\/form\.xlsx$/.test(new URL(r.url()).pathname)),
-    row.getByRole('button', { name: `Tải phiếu đánh giá ${label} (Excel)` }).click(),
+    row.getByRole('button', { name: `Excel — phiếu đánh giá ${label}` }).click(),
   ]);
   expect((await bodyOf(formRes)).subarray(0, 2).toString('latin1')).toBe('PK');
   await screenshot(page, 'evaluation-history-tochuc');

@@ -124,6 +124,8 @@ const notifications: MainPage = {
   open: async (page) => {
     await page.getByRole('button', { name: /thông báo|notifications/i }).click();
     await page.getByRole('dialog').waitFor();
+    // The panel fades in: axe must not measure its colours half-transparent.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   },
 };
 const account: MainPage = { name: 'account', path: async () => '/account' };

@@ -8,7 +8,7 @@ test('organising body is refused with the rule shown; the standing committee app
   const cadre = await switchTo(page, 'canbo');
 
   await switchTo(page, 'tochuc.xa');
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Quy hoạch cán bộ' }).click();
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Quy hoạch', exact: true }).click();
   await page.getByRole('heading', { name: 'Quy hoạch cán bộ' }).waitFor();
   const term = page.locator('.ant-card').filter({ hasText: 'Nhiệm kỳ 2030–2035' });
   await term.getByRole('button', { name: 'Mở quy hoạch' }).click();

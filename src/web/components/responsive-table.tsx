@@ -3,7 +3,7 @@
 // card whose heading is the first column, whose other columns are label–value pairs, and whose
 // `actions` column (key 'actions') sits at the bottom, so a row's key actions stay on screen.
 // Column sorting and header filters are wide-screen only; paging works in both.
-import { Card, Empty, Flex, Pagination, Spin, Table, type TableProps } from 'antd';
+import { Card, Empty, Flex, Pagination, Spin, Table, type TableProps, Typography } from 'antd';
 import type { ColumnGroupType, ColumnType, TablePaginationConfig } from 'antd/es/table/index.js';
 import { isValidElement, useEffect, useRef, useState, type Key, type ReactNode } from 'react';
 import { useNarrow } from '../lib/use-narrow.js';
@@ -140,6 +140,12 @@ export function ResponsiveTable<T extends object>(props: ResponsiveTableProps<T>
           })}
         </ul>
       )}
+      {paged && (paged.total ?? dataSource.length) <= pageSize && paged.showTotal ? (
+        // One page: no pager, but the total still shows, as the wide table's footer shows it.
+        <Typography.Text type="secondary" style={{ display: 'block', textAlign: 'center', marginTop: 12 }}>
+          {paged.showTotal(paged.total ?? dataSource.length, [1, paged.total ?? dataSource.length])}
+        </Typography.Text>
+      ) : null}
       {paged && (paged.total ?? dataSource.length) > pageSize ? (
         <Pagination
           simple

@@ -2,7 +2,7 @@
 import type { planning as vi } from '../vi/planning.js';
 
 export const planning: Record<keyof typeof vi, string> = {
-  'nav.planning': 'Cadre planning',
+  'nav.planning': 'Planning',
   'planning.title': 'Cadre planning',
   'planning.subtitle': 'Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW',
   'planning.unit': 'Unit',

@@ -1,6 +1,6 @@
 // Vietnamese: planning (quy hoạch cán bộ).
 export const planning = {
-  'nav.planning': 'Quy hoạch cán bộ',
+  'nav.planning': 'Quy hoạch',
   'planning.title': 'Quy hoạch cán bộ',
   'planning.subtitle': 'Quy định 377-QĐ/TW; Hướng dẫn 45-HD/BTCTW',
   'planning.unit': 'Đơn vị',

@@ -64,9 +64,10 @@ function FormLinks({ item, name }: { item: HistoryItem; name: string }) {
           size="small"
           path={reportFiles.form(item.evaluationId, f)}
           fallbackName={`${name} ${item.period.label}.${f}`}
-          ariaLabel={t(f === 'pdf' ? 'er.form.pdfOfPeriod' : 'er.form.xlsxOfPeriod', { period: item.period.label })}
         >
+          {/* The name starts with the visible word (WCAG 2.5.3, label in name); the period follows for screen readers. */}
           {t(f === 'pdf' ? 'er.format.pdf' : 'er.format.xlsx')}
+          <span className="canbo-sr-only">{t('er.form.ofPeriod', { period: item.period.label })}</span>
         </DownloadButton>
       ))}
     </Flex>
