@@ -55,7 +55,7 @@ export const evaluation = {
   'evaluation.form.side.party': 'Party and mass organisations',
   'evaluation.form.side.civil_servant': 'Civil servants (Nghị định 335/2025/NĐ-CP)',
   'evaluation.form.deadlinesHelp': 'Leave empty for the regulation deadlines. Type dates as dd/mm/yyyy.',
-  'evaluation.form.passed': 'This period is opened late: the deadline(s) {steps} have passed (today is {today}).',
+  'evaluation.form.passed': 'This period is opened late; already passed (today is {today}): {steps}.',
   'evaluation.form.proposed':
     'Proposed deadlines from today, keeping the step lengths: self-assessment {self}, appraisal {appraisal}, decision {decision}.',
   'evaluation.form.useProposed': 'Use the proposed deadlines',

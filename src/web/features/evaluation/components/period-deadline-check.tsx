@@ -51,7 +51,7 @@ export function PeriodDeadlineCheck() {
         type="warning"
         showIcon
         style={{ marginBottom: 12 }}
-        message={t('evaluation.form.passed', { steps: passed.map(label).join('; '), today: formatDate(now) })}
+        title={t('evaluation.form.passed', { steps: passed.map(label).join('; '), today: formatDate(now) })}
         description={
           fresh && (
             <Space direction="vertical">

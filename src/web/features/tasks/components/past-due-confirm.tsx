@@ -16,7 +16,7 @@ export function PastDueConfirm({ field = 'dueDate' }: { field?: string }) {
         type="warning"
         showIcon
         style={{ marginBottom: 12 }}
-        message={t('tasks.pastDue.warning', { date: formatDate(due), today: formatDate(now) })}
+        title={t('tasks.pastDue.warning', { date: formatDate(due), today: formatDate(now) })}
       />
       <Form.Item
         name="pastDueConfirmed"
