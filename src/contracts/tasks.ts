@@ -28,7 +28,7 @@ const note = Text(TEXT.description);
  * A due date before today (Asia/Ho_Chi_Minh) is refused unless the request says it knowingly records
  * a past deadline — for work already done or a deadline that was set on paper earlier.
  */
-export const PastDueConfirmed = z
+const PastDueConfirmed = z
   .boolean()
   .default(false)
   .describe('true to record knowingly a due date that has already passed (otherwise such a date is refused)');

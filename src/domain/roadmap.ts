@@ -1,11 +1,11 @@
 // A volunteered hard task's roadmap (lộ trình) drives the task: progress is the share of its
 // milestones done; the last one done completes the task on the latest milestone date.
 
-export interface RoadmapMilestone {
+interface RoadmapMilestone {
   done_on: string | null;
 }
 
-export interface RoadmapState {
+interface RoadmapState {
   /** Whole percent of milestones done, rounded down so that 100 means every one is done. */
   progress: number;
   anyDone: boolean;
