@@ -24,6 +24,12 @@ test('issue a slip, acknowledge, report, complete late; the summary counts it la
   await pick(page, page.getByLabel('Người chủ trì'), cadre.displayName);
   await fillDate(page.getByLabel('Ngày bắt đầu'), start);
   await fillDate(page.getByLabel('Hạn hoàn thành'), due);
+  // A due date already passed: the form warns and will not send it unconfirmed (issue 9).
+  await page.getByText(`Hạn ${due.split('-').reverse().join('/')} đã qua`, { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Giao việc' }).click();
+  await page.getByText('Chọn hạn từ hôm nay trở đi, hoặc đánh dấu xác nhận ghi nhận hạn đã qua.').waitFor();
+  expect(page.url()).toMatch(/\/tasks\/new$/);
+  await page.getByLabel('Tôi xác nhận ghi nhận hạn đã qua (việc đã làm)').check();
   await page.getByRole('button', { name: 'Giao việc' }).click();
   await page.waitForURL(/\/tasks\/[0-9a-f-]+$/);
   const taskUrl = new URL(page.url()).pathname;

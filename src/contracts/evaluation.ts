@@ -66,6 +66,10 @@ export const OpenPeriodRequest = z
     selfDue: CivilDate.optional(),
     appraisalDue: CivilDate.optional(),
     decisionDue: CivilDate.optional(),
+    pastDeadlinesConfirmed: z
+      .boolean()
+      .default(false)
+      .describe('true to record knowingly step deadlines that have already passed (otherwise such a deadline is refused)'),
   })
   .superRefine((p, ctx) => {
     if (p.kind === 'quarter' && (p.number < 1 || p.number > 3))

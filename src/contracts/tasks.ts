@@ -24,6 +24,14 @@ const workUnits = Decimal(WORK_UNITS);
 const version = Version;
 const reason = RequiredText(TEXT.reason);
 const note = Text(TEXT.description);
+/**
+ * A due date before today (Asia/Ho_Chi_Minh) is refused unless the request says it knowingly records
+ * a past deadline — for work already done or a deadline that was set on paper earlier.
+ */
+const PastDueConfirmed = z
+  .boolean()
+  .default(false)
+  .describe('true to record knowingly a due date that has already passed (otherwise such a date is refused)');
 
 /** Orders dates and keeps the lead out of the supporting assignees, naming the field. */
 function checkShape(t: { startDate?: string; dueDate?: string; leadId?: string; supportIds?: string[] }, ctx: z.RefinementCtx) {
@@ -51,7 +59,7 @@ const taskFields = {
 
 /** POST /tasks: a task slip (default) or a task from the annual programme. */
 export const TaskCreate = z
-  .object({ ...taskFields, source: z.enum(['slip', 'programme', 'volunteer']).default('slip') })
+  .object({ ...taskFields, source: z.enum(['slip', 'programme', 'volunteer']).default('slip'), pastDueConfirmed: PastDueConfirmed })
   .superRefine(checkShape);
 export type TaskCreate = z.infer<typeof TaskCreate>;
 
@@ -71,6 +79,7 @@ export const VolunteerCreate = z
     fieldCode: Text(TEXT.code).nullish(),
     areaUnitId: Id.nullish(),
     milestones: z.array(MilestoneInput).min(1, 'v.task.milestones_required').max(50),
+    pastDueConfirmed: PastDueConfirmed,
   })
   .superRefine((t, ctx) => {
     checkShape(t, ctx);
@@ -125,7 +134,13 @@ export type TaskAppraise = z.infer<typeof TaskAppraise>;
  * A new due date with its reason. `objectiveCause`: the manager confirms an objective cause — only a
  * postponement confirmed so before the old date passed leaves no missed deadline behind (NĐ 335/2025 Điều 14).
  */
-export const TaskDueChange = z.object({ version, dueDate: CivilDate, reason, objectiveCause: z.boolean().default(false) });
+export const TaskDueChange = z.object({
+  version,
+  dueDate: CivilDate,
+  reason,
+  objectiveCause: z.boolean().default(false),
+  pastDueConfirmed: PastDueConfirmed,
+});
 export const TaskCancel = z.object({ version, reason });
 export const MilestoneDone = z.object({ version: version.optional(), doneOn: CivilDate, note: note.default('') });
 

@@ -7,7 +7,7 @@
 // classification of its own and is scored at the year's close with the same 100-point computation
 // over the tasks due from 01/10 to 31/12. A period with no score (excluded, whole period on leave,
 // never scored) is left out of the average, never counted as 0. Rounded to 2 decimals.
-import { addDays, dayNumber, lastDayOfMonth, parseCivilDate, toCivilDate } from '../dates.js';
+import { addDays, dayNumber, daysBetween, lastDayOfMonth, parseCivilDate, toCivilDate } from '../dates.js';
 import type { Period } from '../task-summary.js';
 import { round2 } from './ratio.js';
 import { RULES } from './rules.js';
@@ -128,4 +128,24 @@ export function defaultDeadlines(
     appraisalDue: addDays(period.to, d.afterEnd.appraisal),
     decisionDue: addDays(period.to, d.afterEnd.decision),
   };
+}
+
+/**
+ * Fresh deadlines for a period opened after some of its step deadlines have passed (issue 9): the steps
+ * keep their lengths (self-assessment after the period end, appraisal after self-assessment, decision
+ * after appraisal), counted from today. A self-assessment step that does not fall after the period end
+ * (years: its deadline lies before 31/12) gets the month/quarter spacing instead. Null when nothing has passed.
+ */
+export function freshDeadlines(
+  periodEnd: string,
+  d: Deadlines,
+  today: string,
+  defaults: DeadlineDefaults = DEFAULT_DEADLINES,
+): Deadlines | null {
+  if (d.selfDue >= today && d.appraisalDue >= today && d.decisionDue >= today) return null;
+  const selfStep = daysBetween(periodEnd, d.selfDue);
+  const selfDue = addDays(today, selfStep > 0 ? selfStep : defaults.afterEnd.self);
+  const appraisalDue = addDays(selfDue, Math.max(0, daysBetween(d.selfDue, d.appraisalDue)));
+  const decisionDue = addDays(appraisalDue, Math.max(0, daysBetween(d.appraisalDue, d.decisionDue)));
+  return { selfDue, appraisalDue, decisionDue };
 }

@@ -11,7 +11,8 @@ import { minDate, randomDate } from './days.js';
 import { Random } from './random.js';
 import { TERM } from './units-factory.js';
 import type { CommuneOrg, CommuneStaffing } from './units-factory.js';
-import { WorkBatch } from './work-batch.js';
+import { type TaskRow, WorkBatch } from './work-batch.js';
+import { roadmapState } from '../../domain/roadmap.js';
 import { addIndicators, addNotifications } from './work-demo-extras.js';
 import { addMeetings } from './work-demo-meetings.js';
 import { CommuneWork, exceedRateOf, fieldTask, PRIORITIES, Subtrees, WORK_UNITS, wordTitle } from './work-demo-context.js';
@@ -281,5 +282,26 @@ function addVolunteered(work: WorkBatch, rng: Random, c: CommuneWork, cal: DemoC
       if (doneOn && doneOn < start) doneOn = start;
       work.milestones.push({ id: work.id(), task_id: task.id, ordinal: k + 1, title: m, due_date: mDue, done_on: doneOn, note: '' });
     });
+    alignWithRoadmap(work, task, work.milestones.slice(-n));
   });
+}
+
+/**
+ * An open volunteered task follows its roadmap as the app keeps it (decision 0021): accepted from the
+ * start, in progress with its first milestone done, progress the share done. A task still open keeps
+ * its last milestone open (the last one done completes the task).
+ */
+function alignWithRoadmap(work: WorkBatch, task: TaskRow, milestones: Array<{ done_on?: string | null }>) {
+  if (task.status === 'done' || task.status === 'cancelled') return;
+  const states = () => roadmapState(milestones.map((m) => ({ done_on: m.done_on ?? null })));
+  if (states().allDone) milestones[milestones.length - 1].done_on = null;
+  const r = states();
+  task.status = r.anyDone ? 'in_progress' : 'accepted';
+  task.progress = r.progress;
+  task.acknowledged_at ??= task.created_at ?? null;
+  // Reports never claim more than the task's progress.
+  for (let i = work.progress.length - 1; i >= 0; i--) {
+    const p = work.progress[i];
+    if (p.task_id === task.id && p.progress > r.progress) work.progress.splice(i, 1);
+  }
 }

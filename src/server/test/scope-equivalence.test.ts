@@ -258,7 +258,10 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'POST /api/shortcomings/{id}/fixed': { ...P('shortcoming'), fixed: { version: 1, fixedOn: '2026-01-05' } },
   'GET /api/people/{id}/statuses': P('person'),
   'POST /api/people/{id}/statuses': { ...P('person'), fixed: { validFrom: '2026-01-05' } },
-  'POST /api/evaluation/periods': { body: ['unit', set('unitId')], fixed: { kind: 'quarter', year: 2026, number: 2 } },
+  'POST /api/evaluation/periods': {
+    body: ['unit', set('unitId')],
+    fixed: { kind: 'quarter', year: 2026, number: 2, pastDeadlinesConfirmed: true },
+  },
   'GET /api/evaluation/periods': { query: ['unitId', 'unit'] },
   'GET /api/evaluation/periods/{id}': P('period'),
   'POST /api/evaluation/periods/{id}/close': { ...P('period'), fixed: { version: 1 } },

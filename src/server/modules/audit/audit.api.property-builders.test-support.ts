@@ -53,7 +53,13 @@ export const BUILDERS: Record<string, Builder> = {
       kind: fc.constant('cadre'),
     }),
   'POST /api/evaluation/periods': (c) =>
-    fc.record({ unitId: id(c.tree.communeA), kind: fc.constant('quarter'), year: fc.constant(2026), number: fc.constantFrom(2, 3) }),
+    fc.record({
+      unitId: id(c.tree.communeA),
+      kind: fc.constant('quarter'),
+      year: fc.constant(2026),
+      number: fc.constantFrom(2, 3),
+      pastDeadlinesConfirmed: fc.constant(true),
+    }),
   'POST /api/plans': (c, day) =>
     fc.constant(mondayOf(day(7))).chain((week) =>
       fc.record({

@@ -31,6 +31,10 @@ export const EVALUATION_MESSAGES = {
   },
   'v.evaluation.month_number': { vi: 'Tháng phải từ 1 đến 12.', en: 'The month must be 1 to 12.' },
   'v.evaluation.year_number': { vi: 'Kỳ đánh giá năm không có số thứ tự (để 0).', en: 'A year period has no number (use 0).' },
+  'v.evaluation.deadline_passed': {
+    vi: 'Hạn {date} đã qua (hôm nay là {today}). Chọn hạn từ hôm nay trở đi, hoặc xác nhận đây là kỳ đã tiến hành trước đó được ghi lại.',
+    en: 'The deadline {date} has already passed (today is {today}). Choose a date from today on, or confirm that you are recording a period already run.',
+  },
   'v.evaluation.deadline_order': {
     vi: 'Các hạn phải theo thứ tự: tự đánh giá, thẩm định, rồi quyết định.',
     en: 'The deadlines must come in order: self-assessment, appraisal, then decision.',

@@ -35,7 +35,42 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 describe('opening a period', () => {
-  const body = () => ({ unitId: c.tree.communeA, kind: 'quarter', year: 2026, number: 1 });
+  it('400 naming each step deadline already passed, with its date; nothing written (issue 9)', async () => {
+    const api = client(ctx.app, c.sessions.organising);
+    const late = { unitId: c.tree.communeA, kind: 'quarter', year: 2026, number: 3 };
+    const res = await api.post('/api/evaluation/periods', late);
+    expect(res.statusCode).toBe(400);
+    expect(fields(res)).toEqual(['selfDue', 'appraisalDue', 'decisionDue']);
+    expect(res.json().details[0].message).toContain('05/10/2026');
+    const partly = await api.post('/api/evaluation/periods', {
+      ...late,
+      selfDue: '2026-10-05',
+      appraisalDue: '2099-01-10',
+      decisionDue: '2099-01-20',
+    });
+    expect(fields(partly)).toEqual(['selfDue']);
+    const q3 = (u: string) =>
+      ctx.db.selectFrom('evaluation_period').select('id').where('unit_id', '=', u).where('number', '=', 3).execute();
+    expect(await q3(c.tree.communeA)).toEqual([]);
+  });
+
+  it('fresh deadlines from today are accepted; a confirmed past schedule is accepted and the confirmation audited', async () => {
+    const fresh = await openPeriod(ctx.app, c.sessions.organising, {
+      unitId: c.tree.committeeA,
+      kind: 'month',
+      year: 2026,
+      number: 9,
+      selfDue: '2099-01-05',
+      appraisalDue: '2099-01-10',
+      decisionDue: '2099-01-15',
+      pastDeadlinesConfirmed: false,
+    });
+    expect((await lastAudit(ctx.db, 'evaluation_period', fresh))?.after).not.toHaveProperty('pastDeadlinesConfirmed');
+    const recorded = await openPeriod(ctx.app, c.sessions.organising, { unitId: c.tree.committeeA, kind: 'month', year: 2026, number: 10 });
+    expect((await lastAudit(ctx.db, 'evaluation_period', recorded))?.after).toMatchObject({ pastDeadlinesConfirmed: true });
+  });
+
+  const body = () => ({ unitId: c.tree.communeA, kind: 'quarter', year: 2026, number: 1, pastDeadlinesConfirmed: true });
 
   it('401 / 403 / 404', async () => {
     expect((await client(ctx.app, null).post('/api/evaluation/periods', body())).statusCode).toBe(401);
@@ -65,6 +100,7 @@ describe('opening a period', () => {
       kind: 'month',
       year: 2026,
       number: 5,
+      pastDeadlinesConfirmed: true,
     });
     expect(res.statusCode).toBe(400);
     expect(fields(res)).toEqual(['unitId']);

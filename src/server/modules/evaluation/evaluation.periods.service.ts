@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
 import type { OpenPeriodRequest, PeriodDetail, PeriodList, PeriodListQuery, PeriodView } from '../../../contracts/evaluation.js';
 import { LEVELS, RULES, defaultDeadlines, periodBounds } from '../../../domain/evaluation/index.js';
+import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import { holds } from '../../http/access.js';
@@ -85,6 +86,16 @@ export async function openPeriod(ctx: JobContext, body: OpenPeriodRequest): Prom
   if (d.appraisalDue < d.selfDue) order.push({ field: 'appraisalDue', key: 'v.evaluation.deadline_order' });
   if (d.decisionDue < d.appraisalDue) order.push({ field: 'decisionDue', key: 'v.evaluation.deadline_order' });
   if (order.length) throw invalid(...order);
+  if (!body.pastDeadlinesConfirmed) {
+    // A period opened late would otherwise get steps that are already over (issue 9): refuse, naming each.
+    const today = todayInVietnam();
+    const passed = DEADLINE_FIELDS.filter((f) => d[f] < today).map((f) => ({
+      field: f,
+      key: 'v.evaluation.deadline_passed',
+      params: { date: formatViDate(d[f]), today: formatViDate(today) },
+    }));
+    if (passed.length) throw invalid(...passed);
+  }
   if (await q.periodExists(db, { unitId: body.unitId, kind: body.kind, year: body.year, number: body.number })) {
     throw new AppError(409, 'duplicate', [{ field: 'number', key: 'v.evaluation.period_exists' }], { field: 'number' });
   }
@@ -127,7 +138,14 @@ export async function openPeriod(ctx: JobContext, body: OpenPeriodRequest): Prom
                 entityType: 'evaluation_period',
                 entityId: periodId,
                 unitId: body.unitId,
-                after: { kind: body.kind, year: body.year, number: body.number, deadlines: d, ...summary },
+                after: {
+                  kind: body.kind,
+                  year: body.year,
+                  number: body.number,
+                  deadlines: d,
+                  ...(body.pastDeadlinesConfirmed ? { pastDeadlinesConfirmed: true } : {}),
+                  ...summary,
+                },
               },
             ]);
             return summary.evaluations;
@@ -137,6 +155,8 @@ export async function openPeriod(ctx: JobContext, body: OpenPeriodRequest): Prom
   );
   return { jobId, periodId };
 }
+
+const DEADLINE_FIELDS = ['selfDue', 'appraisalDue', 'decisionDue'] as const;
 
 const pick = (b: OpenPeriodRequest) =>
   Object.fromEntries(Object.entries({ selfDue: b.selfDue, appraisalDue: b.appraisalDue, decisionDue: b.decisionDue }).filter(([, v]) => v));

@@ -234,6 +234,7 @@ describe('a delay does not disappear by moving the deadline (Nghị định 335/
       dueDate: '2026-03-10',
       reason: 'Chờ số liệu',
       objectiveCause: true,
+      pastDueConfirmed: true,
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().dueChanges[0]).toMatchObject({ oldDue: '2026-02-10', newDue: '2026-03-10', objectiveCause: true });

@@ -30,6 +30,7 @@ beforeAll(async () => {
       unitId: w.tree.committeeA,
       startDate: day(-10),
       dueDate: day(-1),
+      pastDueConfirmed: true,
       fieldCode: 'economy',
       supportIds: [],
     })
@@ -39,6 +40,7 @@ beforeAll(async () => {
     title: `Kiểm tra ${tag} ba`,
     startDate: day(-10),
     dueDate: day(-1),
+    pastDueConfirmed: true,
     leadId: w.people.support,
     supportIds: [w.people.lead],
   });
@@ -50,7 +52,13 @@ beforeAll(async () => {
   });
   expect(completed.statusCode).toBe(200);
   // cancelled, past due: listed as cancelled, not overdue
-  const cancelled = await issue(w, { title: `Hủy ${tag} bốn`, startDate: day(-10), dueDate: day(-2), source: 'programme' });
+  const cancelled = await issue(w, {
+    title: `Hủy ${tag} bốn`,
+    startDate: day(-10),
+    dueDate: day(-2),
+    source: 'programme',
+    pastDueConfirmed: true,
+  });
   ids.cancelled = cancelled.id;
   expect((await c.post(`/api/tasks/${cancelled.id}/cancel`, { version: 1, reason: 'Không còn cần' })).statusCode).toBe(200);
   // another commune's task, same words in the title

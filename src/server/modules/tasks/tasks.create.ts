@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { TaskCreate } from '../../../contracts/tasks.js';
-import { compareDates, isCivilDate } from '../../../domain/dates.js';
+import { compareDates, formatViDate, isCivilDate, todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { type FieldIssue, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
@@ -27,6 +27,17 @@ export interface NewTask {
   workUnits: number;
   leadId: string;
   supportIds?: string[];
+  /**
+   * false: a due date before today is refused (a person typed it); true: knowingly recorded;
+   * undefined: not checked here (tasks made from an approved plan or a meeting's conclusions keep the date agreed there).
+   */
+  pastDueConfirmed?: boolean;
+}
+
+/** The issue for a due date before today (Asia/Ho_Chi_Minh) that was not confirmed as knowingly past, or null. */
+export function pastDueIssue(field: string, dueDate: string, confirmed: boolean, today = todayInVietnam()): FieldIssue | null {
+  if (confirmed || !isCivilDate(dueDate) || compareDates(dueDate, today) >= 0) return null;
+  return { field, key: 'v.task.past_due', params: { date: formatViDate(dueDate), today: formatViDate(today) } };
 }
 
 /**
@@ -42,6 +53,10 @@ export async function checkNewTask(db: Kysely<DB>, actor: Actor | null, input: N
   if (!isCivilDate(input.startDate)) f('startDate', 'v.date');
   if (!isCivilDate(input.dueDate)) f('dueDate', 'v.date');
   else if (isCivilDate(input.startDate) && compareDates(input.dueDate, input.startDate) < 0) f('dueDate', 'v.date_order');
+  else if (input.pastDueConfirmed !== undefined) {
+    const past = pastDueIssue('dueDate', input.dueDate, input.pastDueConfirmed);
+    if (past) f('dueDate', past.key, past.params);
+  }
   if (!(typeof input.workUnits === 'number' && Number.isFinite(input.workUnits) && input.workUnits > 0))
     f('workUnits', 'v.task.work_units');
   const supports = input.supportIds ?? [];
@@ -103,6 +118,8 @@ export async function insertTaskTx(
     priority: input.priority ?? 'normal',
     work_units: input.workUnits,
     created_by: createdBy,
+    // A volunteer leads the task they took on: nobody else acknowledges it (it starts accepted).
+    ...(input.source === 'volunteer' ? { status: 'accepted' as const, acknowledged_at: new Date() } : {}),
   });
   await q.insertAssignees(trx, id, input.leadId, supports);
   await recordAudit(trx, ctx, [

@@ -60,7 +60,7 @@ describe('POST /api/tasks/:id/complete', () => {
   });
 
   it('the lead completes late: done, 100%, completedOn after dueDate, not overdue, audited', async () => {
-    const task = await issue(w, { startDate: day(-10), dueDate: day(-3) });
+    const task = await issue(w, { startDate: day(-10), dueDate: day(-3), pastDueConfirmed: true });
     expect((await detail(w, w.s.lead, task.id)).overdue).toBe(true);
     const res = await post(w.s.lead, task.id, 'complete', { version: 1, completedOn: day(0), note: 'Đã xong, chậm do mưa bão' });
     expect(res.statusCode).toBe(200);

@@ -31,6 +31,10 @@ export const TASKS_MESSAGES = {
   'v.task.milestone_order': { vi: 'Các mốc phải theo thứ tự thời gian tăng dần.', en: 'Milestones must be in increasing date order.' },
   'v.task.not_future': { vi: 'Ngày không được sau hôm nay.', en: 'The date cannot be after today.' },
   'v.task.before_start': { vi: 'Ngày không được trước ngày bắt đầu nhiệm vụ.', en: "The date cannot be before the task's start date." },
+  'v.task.past_due': {
+    vi: 'Hạn hoàn thành {date} đã qua (hôm nay là {today}). Chọn hạn từ hôm nay trở đi, hoặc xác nhận đây là hạn đã qua được ghi lại (việc đã làm).',
+    en: 'The due date {date} has already passed (today is {today}). Choose a date from today on, or confirm that you are recording a past deadline (work already done).',
+  },
   'v.task.due_unchanged': { vi: 'Hạn mới trùng với hạn hiện tại.', en: 'The new due date is the same as the current one.' },
   'v.task.calendar_range': { vi: 'Khoảng thời gian tối đa {max} ngày.', en: 'The range can be at most {max} days.' },
   'v.task.file_too_large': { vi: 'Tệp đính kèm vượt quá {max}.', en: 'The attachment is larger than {max}.' },

@@ -11,6 +11,7 @@ import { AppError, type FieldIssue, conflict, forbidden, invalid, ownWork } from
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
 import { notifyAssignees } from './tasks.notify.js';
+import { pastDueIssue } from './tasks.create.js';
 import { OWN_WORK_RULE } from '../../../domain/judging/own-work.js';
 import { type TaskAction, mayAct, ownWorkConflict, stateAllows } from './tasks.policy.js';
 import { auditSnapshot } from './tasks.presenter.js';
@@ -120,11 +121,14 @@ export async function changeDueDate(
   actor: Actor,
   ctx: AuditContext,
   id: string,
-  body: { version: number; dueDate: string; reason: string; objectiveCause?: boolean },
+  body: { version: number; dueDate: string; reason: string; objectiveCause?: boolean; pastDueConfirmed?: boolean },
 ) {
   await withTask(db, actor, id, 'changeDue', body.version, async (trx, t) => {
     if (body.dueDate < t.row.start_date) throw invalid({ field: 'dueDate', key: 'v.date_order' });
     if (body.dueDate === t.row.due_date) throw invalid({ field: 'dueDate', key: 'v.task.due_unchanged' });
+    const pastDueConfirmed = body.pastDueConfirmed === true;
+    const past = pastDueIssue('dueDate', body.dueDate, pastDueConfirmed);
+    if (past) throw invalid(past);
     const changeId = randomUUID();
     const objectiveCause = body.objectiveCause === true;
     await dq.insertDueChange(trx, {
@@ -136,7 +140,8 @@ export async function changeDueDate(
       objective_cause: objectiveCause,
       changed_by: actor.accountId,
     });
-    await applyChange(trx, ctx, t, 'task.due_change', { due_date: body.dueDate }, { reason: body.reason, objectiveCause });
+    const extra = { reason: body.reason, objectiveCause, ...(pastDueConfirmed ? { pastDueConfirmed } : {}) };
+    await applyChange(trx, ctx, t, 'task.due_change', { due_date: body.dueDate }, extra);
     await notifyAssignees(trx, {
       taskId: id,
       leadId: t.holders.lead?.id ?? null,

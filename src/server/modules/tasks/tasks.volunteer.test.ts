@@ -63,7 +63,7 @@ describe('POST /api/tasks/volunteer', () => {
     const res = await client(w.t.app, w.s.lead).post('/api/tasks/volunteer', plan());
     expect(res.statusCode).toBe(201);
     const task = res.json();
-    expect(task).toMatchObject({ source: 'volunteer', lead: { id: w.people.lead }, assigner: null, status: 'new' });
+    expect(task).toMatchObject({ source: 'volunteer', lead: { id: w.people.lead }, assigner: null, status: 'accepted' });
     expect(task.milestones.map((m: { title: string; state: string }) => [m.title, m.state])).toEqual([
       ['Kiểm đếm xong', 'late'],
       ['Phê duyệt phương án', 'late'],
@@ -126,5 +126,30 @@ describe('POST /api/tasks/:id/milestones/:mid/done', () => {
     });
     const { m } = await volunteered();
     expect((await done(w.s.lead, slipTask.json().id, m[0].id, { doneOn: day(0) })).statusCode).toBe(403);
+  });
+});
+
+describe('the roadmap drives a volunteered task (issue 9)', () => {
+  it('starts accepted; the first milestone starts it; progress is the share done; the last completes it for appraisal', async () => {
+    const task = (await client(w.t.app, w.s.lead).post('/api/tasks/volunteer', plan())).json();
+    expect(task).toMatchObject({ status: 'accepted', progress: 0 });
+    expect(task.actions).not.toContain('acknowledge');
+    const m = task.milestones as Array<{ id: string }>;
+    const mark = (i: number, doneOn: string) =>
+      client(w.t.app, w.s.lead).post(`/api/tasks/${task.id}/milestones/${m[i].id}/done`, { doneOn });
+    const one = (await mark(0, day(-12))).json();
+    expect(one).toMatchObject({ status: 'in_progress', progress: 33, completedOn: null, version: task.version + 1 });
+    const ev = await expectAudit(w, task.id, 'task.milestone_done');
+    expect(ev.before).toMatchObject({ task: { status: 'accepted', progress: 0 } });
+    expect(ev.after).toMatchObject({ milestoneId: m[0].id, task: { status: 'in_progress', progress: 33 } });
+    expect((await mark(1, day(-2))).json()).toMatchObject({ status: 'in_progress', progress: 66 });
+    const last = (await mark(2, day(-1))).json();
+    expect(last).toMatchObject({ status: 'done', progress: 100, completedOn: day(-1), appraisal: null });
+    expect((await expectAudit(w, task.id, 'task.milestone_done')).after).toMatchObject({
+      task: { status: 'done', progress: 100, completedOn: day(-1) },
+    });
+    // Done: the standing committee may appraise it; the volunteer may not mark more milestones.
+    expect((await detail(w, w.s.standing, task.id)).actions).toContain('appraise');
+    expect((await mark(0, day(-11))).statusCode).toBe(409);
   });
 });

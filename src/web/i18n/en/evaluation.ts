@@ -55,6 +55,13 @@ export const evaluation = {
   'evaluation.form.side.party': 'Party and mass organisations',
   'evaluation.form.side.civil_servant': 'Civil servants (Nghị định 335/2025/NĐ-CP)',
   'evaluation.form.deadlinesHelp': 'Leave empty for the regulation deadlines. Type dates as dd/mm/yyyy.',
+  'evaluation.form.passed': 'This period is opened late; already passed (today is {today}): {steps}.',
+  'evaluation.form.proposed':
+    'Proposed deadlines from today, keeping the step lengths: self-assessment {self}, appraisal {appraisal}, decision {decision}.',
+  'evaluation.form.useProposed': 'Use the proposed deadlines',
+  'evaluation.form.pastConfirm': 'I confirm I am recording a period already run, with deadlines that have passed',
+  'evaluation.form.pastRequired':
+    'Choose deadlines from today on (use the proposed ones), or confirm you are recording a period already run.',
   'evaluation.form.selfDue': 'Self-assessment due',
   'evaluation.form.appraisalDue': 'Appraisal due',
   'evaluation.form.decisionDue': 'Decision due',

@@ -111,6 +111,13 @@ export const tasks = {
   'tasks.due.newDate': 'New due date',
   'tasks.due.oldDate': 'Previous due date',
   'tasks.due.reason': 'Reason for the change',
+  'tasks.pastDue.warning':
+    'The due date {date} has already passed (today is {today}). Choose a past date only to record work already done.',
+  'tasks.pastDue.confirm': 'I confirm I am recording a past deadline (work already done)',
+  'tasks.pastDue.required': 'Choose a date from today on, or tick the box confirming a past deadline.',
+  'tasks.roadmap.drives':
+    'Progress follows the roadmap: each milestone done adds to it; when the last one is done the task is done and awaits the standing committee’s appraisal.',
+  'tasks.roadmap.awaitingAppraisal': 'Every milestone done on {date}; awaiting the standing committee’s appraisal.',
   'tasks.due.changedAt': 'When',
   'tasks.due.changedBy': 'Changed by',
   'tasks.cancel.reason': 'Reason for cancelling',

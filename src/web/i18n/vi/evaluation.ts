@@ -55,6 +55,12 @@ export const evaluation = {
   'evaluation.form.side.party': 'Khối Đảng, đoàn thể',
   'evaluation.form.side.civil_servant': 'Cán bộ, công chức (Nghị định 335/2025/NĐ-CP)',
   'evaluation.form.deadlinesHelp': 'Để trống để dùng hạn theo quy định. Nhập ngày dạng dd/mm/yyyy.',
+  'evaluation.form.passed': 'Kỳ này mở muộn, đã qua (hôm nay là {today}): {steps}.',
+  'evaluation.form.proposed':
+    'Đề xuất hạn mới tính từ hôm nay, giữ độ dài các bước: tự đánh giá {self}, thẩm định {appraisal}, quyết định {decision}.',
+  'evaluation.form.useProposed': 'Dùng hạn đề xuất',
+  'evaluation.form.pastConfirm': 'Tôi xác nhận ghi nhận kỳ đã tiến hành với các hạn đã qua',
+  'evaluation.form.pastRequired': 'Chọn hạn từ hôm nay trở đi (dùng hạn đề xuất), hoặc xác nhận ghi nhận kỳ đã tiến hành.',
   'evaluation.form.selfDue': 'Hạn tự đánh giá',
   'evaluation.form.appraisalDue': 'Hạn thẩm định',
   'evaluation.form.decisionDue': 'Hạn quyết định',

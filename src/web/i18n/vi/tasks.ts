@@ -111,6 +111,12 @@ export const tasks = {
   'tasks.due.newDate': 'Hạn mới',
   'tasks.due.oldDate': 'Hạn cũ',
   'tasks.due.reason': 'Lý do gia hạn',
+  'tasks.pastDue.warning': 'Hạn {date} đã qua (hôm nay là {today}). Chỉ chọn hạn đã qua khi ghi lại việc đã làm.',
+  'tasks.pastDue.confirm': 'Tôi xác nhận ghi nhận hạn đã qua (việc đã làm)',
+  'tasks.pastDue.required': 'Chọn hạn từ hôm nay trở đi, hoặc đánh dấu xác nhận ghi nhận hạn đã qua.',
+  'tasks.roadmap.drives':
+    'Tiến độ theo lộ trình: mỗi mốc hoàn thành tăng tiến độ; mốc cuối hoàn thành thì nhiệm vụ hoàn thành và chờ Ban Thường vụ thẩm định.',
+  'tasks.roadmap.awaitingAppraisal': 'Đã hoàn thành tất cả các mốc ngày {date}; chờ Ban Thường vụ thẩm định.',
   'tasks.due.changedAt': 'Thời điểm',
   'tasks.due.changedBy': 'Người gia hạn',
   'tasks.cancel.reason': 'Lý do hủy',

@@ -7,6 +7,7 @@ import { UnitPicker } from '../../../components/pickers/unit-picker.js';
 import { useT } from '../../../i18n/context.js';
 import { today } from '../../../lib/dates.js';
 import { evaluationApi } from '../api/evaluation.js';
+import { PeriodDeadlineCheck } from './period-deadline-check.js';
 
 interface Values {
   unitId: string;
@@ -17,6 +18,7 @@ interface Values {
   selfDue?: string | null;
   appraisalDue?: string | null;
   decisionDue?: string | null;
+  pastDeadlinesConfirmed?: boolean;
 }
 
 interface Props {
@@ -46,6 +48,7 @@ export function OpenPeriodDialog({ open, onClose, onStarted }: Props) {
           selfDue: v.selfDue ?? undefined,
           appraisalDue: v.appraisalDue ?? undefined,
           decisionDue: v.decisionDue ?? undefined,
+          pastDeadlinesConfirmed: v.pastDeadlinesConfirmed === true,
         })
       }
       onDone={(r) => onStarted(r)}
@@ -101,6 +104,7 @@ export function OpenPeriodDialog({ open, onClose, onStarted }: Props) {
       <Form.Item name="decisionDue" label={t('evaluation.form.decisionDue')}>
         <DateInput aria-label={t('evaluation.form.decisionDue')} />
       </Form.Item>
+      <PeriodDeadlineCheck />
     </FormDialog>
   );
 }

@@ -14,11 +14,12 @@ import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
 import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
 import { cancelTask, changeDueDate, markMilestoneDone, updateTask, type TaskDetail } from '../api/tasks.js';
 import type { TaskDialogProps } from './task-dialogs.js';
+import { PastDueConfirm } from './past-due-confirm.js';
 
 export function DueDateDialog({ task, open, onClose, onDone, onReload }: TaskDialogProps) {
   const t = useT();
   return (
-    <FormDialog<{ dueDate: string; reason: string; objectiveCause: boolean }, TaskDetail>
+    <FormDialog<{ dueDate: string; reason: string; objectiveCause: boolean; pastDueConfirmed?: boolean }, TaskDetail>
       open={open}
       onClose={onClose}
       onReload={onReload}
@@ -30,6 +31,7 @@ export function DueDateDialog({ task, open, onClose, onDone, onReload }: TaskDia
           dueDate: v.dueDate,
           reason: v.reason.trim(),
           objectiveCause: v.objectiveCause === true,
+          pastDueConfirmed: v.pastDueConfirmed === true,
         })
       }
       onDone={onDone}
@@ -37,6 +39,7 @@ export function DueDateDialog({ task, open, onClose, onDone, onReload }: TaskDia
       <Form.Item name="dueDate" label={t('tasks.due.newDate')} rules={[{ required: true, message: t('v.required') }]}>
         <DateInput allowClear={false} min={task.startDate} />
       </Form.Item>
+      <PastDueConfirm />
       <Form.Item
         name="reason"
         label={t('tasks.due.reason')}

@@ -11,6 +11,7 @@ import { useI18n } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
 import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
 import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
+import { PastDueConfirm } from './past-due-confirm.js';
 
 export interface TaskFormValues {
   unitId: string;
@@ -24,6 +25,8 @@ export interface TaskFormValues {
   workUnits: number;
   fieldCode?: string | null;
   areaUnitId?: string | null;
+  /** Ticked when a due date before today is recorded knowingly (PastDueConfirm). */
+  pastDueConfirmed?: boolean;
 }
 
 export function TaskFormFields({ withLead, unitName }: { withLead: boolean; unitName?: string | null }) {
@@ -86,6 +89,9 @@ export function TaskFormFields({ withLead, unitName }: { withLead: boolean; unit
         >
           <DateInput allowClear={false} />
         </Form.Item>
+      </Col>
+      <Col xs={24} lg={{ span: 12, order: 99 }}>
+        <PastDueConfirm />
       </Col>
       <Col xs={12} lg={6}>
         <Form.Item name="priority" label={t('tasks.field.priority')}>

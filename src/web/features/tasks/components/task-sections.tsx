@@ -104,6 +104,16 @@ export function RoadmapSection({ task, onMarkDone }: { task: TaskDetail; onMarkD
           description={t('tasks.roadmap.counts', { done: r.done, total: r.total, doneOfDue: r.doneOfDue, dueByToday: r.dueByToday })}
         />
       ) : null}
+      {task.status === 'done' && !task.appraisal ? (
+        <Alert
+          showIcon
+          type="info"
+          style={{ marginBottom: 12 }}
+          title={t('tasks.roadmap.awaitingAppraisal', { date: formatDate(task.completedOn) })}
+        />
+      ) : (
+        <Typography.Paragraph type="secondary">{t('tasks.roadmap.drives')}</Typography.Paragraph>
+      )}
       <ResponsiveTable<Milestone>
         size="small"
         rowKey="id"

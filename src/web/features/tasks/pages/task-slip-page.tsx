@@ -31,6 +31,7 @@ export default function TaskSlipPage() {
       workUnits: v.workUnits,
       fieldCode: v.fieldCode ?? null,
       areaUnitId: v.areaUnitId ?? null,
+      pastDueConfirmed: v.pastDueConfirmed === true,
     }),
   );
   if (!can.issueTasks) return <Result status="403" title="403" subTitle={t('error.forbiddenPage')} />;

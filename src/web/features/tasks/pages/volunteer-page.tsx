@@ -37,6 +37,7 @@ export default function VolunteerPage() {
       fieldCode: v.fieldCode ?? null,
       areaUnitId: v.areaUnitId ?? null,
       milestones: (v.milestones ?? []).map((m) => ({ title: m.title, dueDate: m.dueDate })),
+      pastDueConfirmed: v.pastDueConfirmed === true,
     }),
   );
   if (!can.volunteer) return <Result status="403" title="403" subTitle={t('tasks.volunteer.noPerson')} />;

@@ -1,0 +1,30 @@
+// A due date before today is refused by the server unless the user says they knowingly record a past
+// deadline (work already done): this warns as soon as such a date is chosen and asks for that confirmation.
+import { Alert, Checkbox, Form } from 'antd';
+import { useT } from '../../../i18n/context.js';
+import { formatDate, today } from '../../../lib/dates.js';
+
+/** Place inside a Form with a `dueDate` field; adds the `pastDueConfirmed` checkbox while the date is past. */
+export function PastDueConfirm({ field = 'dueDate' }: { field?: string }) {
+  const t = useT();
+  const due = Form.useWatch<string | undefined>(field);
+  const now = today();
+  if (!due || due >= now) return null;
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={t('tasks.pastDue.warning', { date: formatDate(due), today: formatDate(now) })}
+      />
+      <Form.Item
+        name="pastDueConfirmed"
+        valuePropName="checked"
+        rules={[{ validator: (_, v?: boolean) => (v ? Promise.resolve() : Promise.reject(new Error(t('tasks.pastDue.required')))) }]}
+      >
+        <Checkbox>{t('tasks.pastDue.confirm')}</Checkbox>
+      </Form.Item>
+    </>
+  );
+}
