@@ -121,3 +121,23 @@ export async function loadInScope<T>(
   await assertUnitInScope(db, actor, action, unitId);
   return record;
 }
+
+/**
+ * The policy of a record that lives in a unit and is read by one action and written by another (indicators,
+ * responsibilities): pure verdicts over the unit's coverage, and the asserting forms that load it.
+ */
+export function unitRecordPolicy(read: Action, write: Action) {
+  const readVerdictOf = (actor: Coverage, unit: UnitCoverage) => readVerdict(actor, read, unit);
+  const writeVerdictOf = (actor: Coverage, unit: UnitCoverage) => actVerdict(actor, write, unit);
+  const mayWrite = (actor: Coverage, unit: UnitCoverage) => covers(actor, write, unit);
+  return {
+    readVerdictOf,
+    writeVerdictOf,
+    mayWrite,
+    assertCanRead: async (db: Kysely<DB>, actor: Coverage, unitId: string): Promise<void> =>
+      enforce(readVerdictOf(actor, await unitCoverage(db, unitId))),
+    assertCanWrite: async (db: Kysely<DB>, actor: Coverage, unitId: string): Promise<void> =>
+      enforce(writeVerdictOf(actor, await unitCoverage(db, unitId))),
+    canWrite: async (db: Kysely<DB>, actor: Coverage, unitId: string): Promise<boolean> => mayWrite(actor, await unitCoverage(db, unitId)),
+  };
+}
