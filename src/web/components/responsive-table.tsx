@@ -89,6 +89,7 @@ export function ResponsiveTable<T extends object>(props: ResponsiveTableProps<T>
     );
 
   const { columns = [], dataSource = [], rowKey, loading, locale, pagination, onChange, rowClassName } = tableProps;
+  const busy = typeof loading === 'object' ? !!loading.spinning : !!loading;
   const all = leaves(columns).filter((l) => !cardHidden?.includes(l.key));
   const actions = all.filter((l) => l.key === 'actions');
   const fields = all.filter((l) => l.key !== 'actions');
@@ -107,7 +108,7 @@ export function ResponsiveTable<T extends object>(props: ResponsiveTableProps<T>
   };
 
   return (
-    <Spin spinning={typeof loading === 'object' ? !!loading.spinning : !!loading}>
+    <Spin spinning={busy}>
       {rows.length === 0 ? (
         ((locale?.emptyText as ReactNode) ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />)
       ) : (
@@ -140,8 +141,8 @@ export function ResponsiveTable<T extends object>(props: ResponsiveTableProps<T>
           })}
         </ul>
       )}
-      {paged && (paged.total ?? dataSource.length) <= pageSize && paged.showTotal ? (
-        // One page: no pager, but the total still shows, as the wide table's footer shows it.
+      {paged && !busy && dataSource.length > 0 && (paged.total ?? dataSource.length) <= pageSize && paged.showTotal ? (
+        // One page: no pager, but the total still shows, as the wide table's footer shows it (not while loading, nor for none).
         <Typography.Text type="secondary" style={{ display: 'block', textAlign: 'center', marginTop: 12 }}>
           {paged.showTotal(paged.total ?? dataSource.length, [1, paged.total ?? dataSource.length])}
         </Typography.Text>
