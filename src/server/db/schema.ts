@@ -21,6 +21,16 @@ import type {
 
 export type * from './schema-evaluation.js';
 export type * from './schema-planning.js';
+export type * from './schema-operations.js';
+import type {
+  IndicatorActualTable,
+  IndicatorTable,
+  MeetingAgendaItemTable,
+  MeetingConclusionTable,
+  MeetingParticipantTable,
+  MeetingTable,
+  NotificationTable,
+} from './schema-operations.js';
 import type { PlanningTables } from './schema-planning.js';
 
 export type Json = ColumnType<unknown, string, string>;
@@ -371,80 +381,6 @@ export interface UnitSettingTable {
   value: Json;
   version: Generated<number>;
 }
-export interface MeetingTable {
-  id: string;
-  unit_id: string;
-  kind: 'briefing' | 'cell_regular' | 'cell_themed';
-  title: string;
-  scheduled_at: Date;
-  location: Generated<string>;
-  status: Generated<'scheduled' | 'held' | 'closed' | 'cancelled'>;
-  minutes: Generated<string>;
-  version: Generated<number>;
-  created_by: string | null;
-  created_at: Generated<Date>;
-}
-export interface MeetingParticipantTable {
-  meeting_id: string;
-  person_id: string;
-  role: 'chair' | 'attendee';
-  attended: boolean | null;
-  absence_reason: string | null;
-  /** Order of the co-chairs (migration 2026112214); 0 for attendees. */
-  ordinal: Generated<number>;
-}
-export interface MeetingAgendaItemTable {
-  id: string;
-  meeting_id: string;
-  ordinal: number;
-  title: string;
-  presenter_id: string | null;
-  task_id: string | null;
-}
-export interface MeetingConclusionTable {
-  id: string;
-  meeting_id: string;
-  ordinal: number;
-  text: string;
-  target_unit_id: string;
-  lead_person_id: string;
-  due_date: string;
-  work_units: Generated<number>;
-  task_id: string | null;
-}
-export interface NotificationTable {
-  id: string;
-  person_id: string;
-  kind: string;
-  task_id: string | null;
-  meeting_id: string | null;
-  params: Json;
-  dedupe_key: string;
-  created_at: Generated<Date>;
-  read_at: Date | null;
-  emailed_at: Date | null;
-}
-export interface IndicatorTable {
-  id: string;
-  unit_id: string;
-  year: number;
-  code: string;
-  name: string;
-  measure: Generated<string>;
-  target: Numeric;
-  direction: Generated<'increase' | 'decrease'>;
-  version: Generated<number>;
-}
-export interface IndicatorActualTable {
-  id: string;
-  indicator_id: string;
-  period_end: string;
-  value: Numeric;
-  note: Generated<string>;
-  recorded_by: string | null;
-  recorded_at: Generated<Date>;
-}
-
 export interface DB extends PlanningTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
