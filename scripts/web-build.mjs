@@ -47,7 +47,13 @@ export function ensureWebBuild({ log = console.log } = {}) {
   if (!reason) return true;
   log(`CanBo: building the web app (${reason})…`);
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const res = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Always a production build: called from inside vitest (the browser tests' global setup), NODE_ENV
+  // would be 'test', and the bundle would keep React's and antd's development checks.
+  const res = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (res.status !== 0) {
     log('CanBo: the web build failed (see above).');
     return false;
