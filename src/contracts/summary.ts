@@ -5,7 +5,7 @@
 // The numbers are defined once in src/domain/task-summary.ts (see its header for the exact rules).
 import { z } from 'zod';
 import { SUMMARY_PERIOD_KINDS } from '../domain/task-summary.js';
-import { CivilDate, Id } from './common.js';
+import { CivilDate, Id, pageOf, QueryInt } from './common.js';
 import { AssigneeRole, TaskStatus } from './tasks.js';
 
 export const SummaryPeriodKinds = SUMMARY_PERIOD_KINDS;
@@ -20,6 +20,20 @@ export const SummaryQuery = z.object({
   asOf: CivilDate.optional(),
 });
 export type SummaryQuery = z.infer<typeof SummaryQuery>;
+
+/**
+ * One page of a list that grows with the unit (a province's quarter has one row per person: about
+ * 60,000 at scale 1): 1-based page, at most 200 rows; a page past the end is empty, with the total.
+ * The exports (Excel, PDF) are the whole document and take no page.
+ */
+const ListPage = {
+  page: QueryInt(1, 100000).default(1),
+  pageSize: QueryInt(1, 200).default(50),
+};
+
+/** GET /api/summary: the summary with one page of its person rows. */
+export const SummaryPageQuery = SummaryQuery.extend(ListPage);
+export type SummaryPageQuery = z.infer<typeof SummaryPageQuery>;
 
 /** The counts of one block (a person's lead tasks, their support tasks, a unit, the total). */
 export const SummaryCounts = z.object({
@@ -66,7 +80,13 @@ export const Summary = z.object({
   unit: z.object({ id: Id, name: z.string() }),
   period: z.object({ kind: SummaryPeriodKind, from: CivilDate, to: CivilDate, label: z.string() }),
   asOf: CivilDate,
+  /** The person rows (sorted by name): one page of them through GET /api/summary, all of them in the exports. */
   people: z.array(SummaryPersonRow),
+  /** How many people the period's tasks have in all, the page (1-based) and its size that `people` holds. */
+  peopleTotal: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Every child unit (a unit has tens of children, never thousands), then the row of tasks held directly. */
   units: z.array(SummaryUnitRow),
   total: SummaryCounts,
 });
@@ -88,6 +108,7 @@ export const SummaryMetric = z.enum(SummaryMetrics);
 
 /** Drill-down: the tasks behind one number. personId (+ role) narrows to a person's block, bucketUnitId to a unit row. */
 export const SummaryTasksQuery = SummaryQuery.extend({
+  ...ListPage,
   metric: SummaryMetric.default('assigned'),
   personId: Id.optional(),
   role: AssigneeRole.optional(),
@@ -112,5 +133,5 @@ export const SummaryTaskItem = z.object({
   objectiveCause: z.boolean().nullable(),
 });
 
-/** At most 1000 tasks (truncated says when more matched). */
-export const SummaryTaskList = z.object({ items: z.array(SummaryTaskItem), truncated: z.boolean() });
+/** One page of the tasks behind the number (by due date, title), with how many there are in all. */
+export const SummaryTaskList = pageOf(SummaryTaskItem);

@@ -95,8 +95,8 @@ export async function agendaFromSummary(
   const summary = await computeSummary(db, locale, query);
   const scope = summaryScope(query);
   const [overdue, late] = await Promise.all([
-    drillTasks(db, scope, { metric: 'overdue', limit: 500 }),
-    drillTasks(db, scope, { metric: 'late', limit: 500 }),
+    drillTasks(db, scope, { metric: 'overdue' }, { limit: 500, offset: 0 }),
+    drillTasks(db, scope, { metric: 'late' }, { limit: 500, offset: 0 }),
   ]);
   const taskItems: Item[] = [
     ...overdue.map((r) => ({ key: 'meeting.agenda.overdue' as const, r })),

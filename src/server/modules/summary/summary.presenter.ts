@@ -65,10 +65,10 @@ export function presentUnits(
   return rows;
 }
 
-export function presentDrill(rows: DrillRow[], limit: number): z.infer<typeof SummaryTaskList> {
+export function presentDrill(rows: DrillRow[], page: { total: number; page: number; pageSize: number }): z.infer<typeof SummaryTaskList> {
   return {
-    truncated: rows.length > limit,
-    items: rows.slice(0, limit).map((r) => ({
+    ...page,
+    items: rows.map((r) => ({
       id: r.id,
       title: r.title,
       unitId: r.unit_id,

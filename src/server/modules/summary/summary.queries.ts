@@ -53,11 +53,22 @@ export interface PersonTotalsRow {
   totals: SummaryTotals;
 }
 
-/** Scan 1: per (person, role) over the period's tasks of the subtree, with the person's name and main post. */
-export async function personTotals(db: Kysely<DB>, s: SummaryScope): Promise<PersonTotalsRow[]> {
+/** A page of rows: `limit` null = all of them (the exports). */
+export interface RowPage {
+  limit: number | null;
+  offset: number;
+}
+
+/**
+ * Scan 1: per (person, role) over the period's tasks of the subtree; the page's people (by name)
+ * with their name and main post, and how many people there are in all. The scan is whole (the count
+ * and the order need it); the name, post and serialisation are paid for the page's rows only.
+ */
+export async function personTotals(db: Kysely<DB>, s: SummaryScope, page: RowPage): Promise<{ rows: PersonTotalsRow[]; total: number }> {
   const { rows } = await sql<
-    TotalsRow & {
-      person_id: string;
+    Partial<TotalsRow> & {
+      people_total: number;
+      person_id: string | null;
       role: 'lead' | 'support';
       family_name: string;
       middle_name: string;
@@ -65,25 +76,39 @@ export async function personTotals(db: Kysely<DB>, s: SummaryScope): Promise<Per
       post_title: string | null;
     }
   >`
-    SELECT x.*, p.family_name, p.middle_name, p.given_name,
-      (SELECT po.title FROM tenure te JOIN post po ON po.id = te.post_id
-        WHERE te.person_id = p.id AND te.start_date <= ${s.asOf}::date AND (te.end_date IS NULL OR te.end_date >= ${s.asOf}::date)
-        ORDER BY po.is_head DESC, po.rank, po.title LIMIT 1) AS post_title
-    FROM (
+    WITH x AS MATERIALIZED (
       SELECT a.person_id, a.role, ${taskAggregates(s.asOf)}
       FROM (${periodTasks(s)}) pt JOIN task_assignee a ON a.task_id = pt.id
       GROUP BY a.person_id, a.role
-    ) x JOIN person p ON p.id = x.person_id
-    ORDER BY p.sort_key, p.id, x.role`.execute(db);
-  return rows.map((r) => ({
-    personId: r.person_id,
-    role: r.role,
-    familyName: r.family_name,
-    middleName: r.middle_name,
-    givenName: r.given_name,
-    postTitle: r.post_title,
-    totals: totalsOf(r),
-  }));
+    ),
+    pg AS (
+      SELECT p.id, p.sort_key FROM person p WHERE p.id IN (SELECT person_id FROM x)
+      ORDER BY p.sort_key, p.id LIMIT ${page.limit} OFFSET ${page.offset}
+    )
+    -- One row even when the page is empty (past the end, or no tasks): the total is always there.
+    SELECT m.people_total, r.* FROM (SELECT count(DISTINCT person_id)::int AS people_total FROM x) m
+    LEFT JOIN (
+      SELECT x.*, p.family_name, p.middle_name, p.given_name, pg.sort_key AS page_sort_key,
+        (SELECT po.title FROM tenure te JOIN post po ON po.id = te.post_id
+          WHERE te.person_id = p.id AND te.start_date <= ${s.asOf}::date AND (te.end_date IS NULL OR te.end_date >= ${s.asOf}::date)
+          ORDER BY po.is_head DESC, po.rank, po.title LIMIT 1) AS post_title
+      FROM pg JOIN x ON x.person_id = pg.id JOIN person p ON p.id = pg.id
+    ) r ON true
+    ORDER BY r.page_sort_key, r.person_id, r.role`.execute(db);
+  return {
+    total: rows.length > 0 ? Number(rows[0].people_total) : 0,
+    rows: rows
+      .filter((r) => r.person_id !== null)
+      .map((r) => ({
+        personId: r.person_id!,
+        role: r.role,
+        familyName: r.family_name,
+        middleName: r.middle_name,
+        givenName: r.given_name,
+        postTitle: r.post_title,
+        totals: totalsOf(r as TotalsRow),
+      })),
+  };
 }
 
 /** Scan 2: per bucket (child unit, or the unit itself for tasks held directly) plus the total (bucketId null). */
@@ -131,7 +156,6 @@ export interface DrillFilter {
   personId?: string;
   role?: 'lead' | 'support';
   bucketUnitId?: string;
-  limit: number;
 }
 
 export interface DrillRow {
@@ -152,26 +176,43 @@ export interface DrillRow {
   lead_family: string | null;
   lead_middle: string | null;
   lead_given: string | null;
+  /** How many tasks match in all (the same on every row of the page). */
+  matched: number | string;
 }
 
-/** The tasks behind one number of the summary (same predicates as the aggregates). */
-export async function drillTasks(db: Kysely<DB>, s: SummaryScope, f: DrillFilter): Promise<DrillRow[]> {
+/** The drill-down's predicate over periodTasks rows (alias pt; `bucket` in scope). */
+function drillWhere(f: DrillFilter): RawBuilder<unknown> {
   const person = f.personId
     ? sql`AND EXISTS (SELECT 1 FROM task_assignee a WHERE a.task_id = pt.id AND a.person_id = ${f.personId}${f.role ? sql` AND a.role = ${f.role}` : sql``})`
     : sql``;
   const bucket = f.bucketUnitId ? sql`AND pt.unit_id IN (SELECT unit_id FROM bucket WHERE bucket_id = ${f.bucketUnitId})` : sql``;
+  return sql`${METRIC_WHERE[f.metric]} ${person} ${bucket}`;
+}
+
+/** One page of the tasks behind one number of the summary (same predicates as the aggregates). */
+export async function drillTasks(db: Kysely<DB>, s: SummaryScope, f: DrillFilter, page: RowPage): Promise<DrillRow[]> {
   const { rows } = await sql<DrillRow>`
     WITH ${buckets(s)}
     SELECT t.id, t.title, t.unit_id, u.name AS unit_name, t.status, t.start_date, t.due_date, t.completed_on, t.work_units,
       t.quality_ok, t.major_errors, t.exceeded, t.objective_cause,
-      lp.id AS lead_id, lp.family_name AS lead_family, lp.middle_name AS lead_middle, lp.given_name AS lead_given
+      lp.id AS lead_id, lp.family_name AS lead_family, lp.middle_name AS lead_middle, lp.given_name AS lead_given,
+      count(*) OVER () AS matched
     FROM (SELECT q.*, ${s.asOf}::date AS as_of FROM (${periodTasks(s)}) q) pt
     JOIN task t ON t.id = pt.id
     JOIN org_unit u ON u.id = t.unit_id
     LEFT JOIN task_assignee la ON la.task_id = t.id AND la.role = 'lead'
     LEFT JOIN person lp ON lp.id = la.person_id
-    WHERE ${METRIC_WHERE[f.metric]} ${person} ${bucket}
+    WHERE ${drillWhere(f)}
     ORDER BY t.due_date, t.title, t.id
-    LIMIT ${f.limit}`.execute(db);
+    LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
   return rows;
+}
+
+/** How many tasks are behind the number (for a page past the end, where drillTasks has no row to carry it). */
+export async function drillCount(db: Kysely<DB>, s: SummaryScope, f: DrillFilter): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    WITH ${buckets(s)}
+    SELECT count(*)::int AS n FROM (SELECT q.*, ${s.asOf}::date AS as_of FROM (${periodTasks(s)}) q) pt
+    WHERE ${drillWhere(f)}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }

@@ -118,6 +118,75 @@ describe('GET /api/summary', () => {
   });
 });
 
+describe('paging (a province quarter has a row per person: the lists come a page at a time)', () => {
+  type Page = { items: Array<{ id: string }>; total: number; page: number; pageSize: number };
+  const ids = (xs: Array<{ id?: string; personId?: string }>) => xs.map((x) => x.personId ?? x.id);
+
+  it('person rows: first, next and last page, and a page past the end (empty, with the total)', async () => {
+    const c = client(t.app, reader);
+    const whole = (await c.get(`/api/summary?${Q()}`)).json();
+    expect(whole).toMatchObject({ peopleTotal: 2, page: 1, pageSize: 50 });
+    expect(whole.people).toHaveLength(2);
+    const pages = [];
+    for (const page of [1, 2, 3]) {
+      const res = await c.get(`/api/summary?${Q(`&page=${page}&pageSize=1`)}`);
+      expect(res.statusCode).toBe(200);
+      const s = res.json();
+      expect(s).toMatchObject({ peopleTotal: 2, page, pageSize: 1 });
+      // The totals and unit rows are the whole period's on every page.
+      expect(s.total).toEqual(whole.total);
+      expect(s.units).toEqual(whole.units);
+      pages.push(s.people);
+    }
+    expect(pages.map((x) => x.length)).toEqual([1, 1, 0]);
+    expect([...ids(pages[0]), ...ids(pages[1])]).toEqual(ids(whole.people));
+  });
+
+  it('drill-down tasks: pages with the count of all of them', async () => {
+    const c = client(t.app, reader);
+    const Qd = (extra: string) => Q(`&metric=assigned&bucketUnitId=${tree.committeeA}${extra}`);
+    const all = (await c.get(`/api/summary/tasks?${Qd('')}`)).json<Page>();
+    expect(all).toMatchObject({ total: 2, page: 1, pageSize: 50 });
+    const first = (await c.get(`/api/summary/tasks?${Qd('&pageSize=1')}`)).json<Page>();
+    const last = (await c.get(`/api/summary/tasks?${Qd('&pageSize=1&page=2')}`)).json<Page>();
+    const past = (await c.get(`/api/summary/tasks?${Qd('&pageSize=1&page=7')}`)).json<Page>();
+    expect([first.total, last.total, past.total]).toEqual([2, 2, 2]);
+    expect([...ids(first.items), ...ids(last.items)]).toEqual(ids(all.items));
+    expect(past).toMatchObject({ items: [], page: 7, pageSize: 1 });
+    const none = (await c.get(`/api/summary/tasks?${Q(`&metric=exceeded&personId=${p.sup}&role=lead`)}`)).json<Page>();
+    expect(none).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('400 naming the field for a bad page or page size (nothing clamped)', async () => {
+    const c = client(t.app, reader);
+    for (const path of ['/api/summary', '/api/summary/tasks']) {
+      for (const [extra, field] of [
+        ['&page=0', 'page'],
+        ['&page=abc', 'page'],
+        ['&page=1.5', 'page'],
+        ['&page=100001', 'page'],
+        ['&pageSize=0', 'pageSize'],
+        ['&pageSize=201', 'pageSize'],
+        ['&pageSize=-5', 'pageSize'],
+      ]) {
+        const res = await c.get(`${path}?${Q(extra)}`);
+        expect(res.statusCode, `${path} ${extra}`).toBe(400);
+        expect(res.json().details[0].field, `${path} ${extra}`).toBe(field);
+      }
+    }
+  });
+
+  it('the exports stay whole documents (every person, no page parameter)', async () => {
+    const res = await client(t.app, reader).get(`/api/summary/export.xlsx?${Q('&pageSize=1')}`);
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const text = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join(' ');
+    expect(text).toContain('Trần Thị Bình');
+    expect(text).toContain('Lê Văn Cường');
+  });
+});
+
 describe('exports', () => {
   it('xlsx: a printable workbook whose numbers match the JSON, audited', async () => {
     const json = (await client(t.app, reader).get(`/api/summary?${Q()}`)).json();

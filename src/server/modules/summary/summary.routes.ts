@@ -4,23 +4,27 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { ErrorResponse } from '../../../contracts/common.js';
-import { Summary, SummaryQuery, SummaryTaskList, SummaryTasksQuery } from '../../../contracts/summary.js';
+import { Summary, SummaryPageQuery, SummaryQuery, SummaryTaskList, SummaryTasksQuery } from '../../../contracts/summary.js';
 import type { Summary as SummaryT } from '../../../contracts/summary.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { attachment, renderToBuffer } from '../../http/downloads.js';
 import { recordAudit } from '../audit/index.js';
 import { exportFileName } from './summary.layout.js';
 import { renderSummaryPdf } from './summary.pdf.js';
-import { readSummary, summaryTasks } from './summary.service.js';
+import { readSummary, readSummaryPage, summaryTasks } from './summary.service.js';
 import { writeSummaryXlsx } from './summary.xlsx.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
 
 export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/summary', { schema: { tags: ['summary'], querystring: SummaryQuery, response: { 200: Summary, ...errors } } }, async (req) => {
-    return readSummary(app.db, actorOf(req), req.locale, req.query);
-  });
+  app.get(
+    '/summary',
+    { schema: { tags: ['summary'], querystring: SummaryPageQuery, response: { 200: Summary, ...errors } } },
+    async (req) => {
+      return readSummaryPage(app.db, actorOf(req), req.locale, req.query);
+    },
+  );
 
   app.get(
     '/summary/tasks',

@@ -17,7 +17,7 @@ import {
 import type { Database } from '../../db/connect.js';
 import { createPerson, createSubtree, createUnit, type Subtree } from '../../test/factories.js';
 import { openTestDatabase } from '../../test/harness.js';
-import { type DrillMetric, type SummaryScope, drillTasks, personTotals, unitTotals } from './summary.queries.js';
+import { type DrillMetric, type RowPage, type SummaryScope, drillCount, drillTasks, personTotals, unitTotals } from './summary.queries.js';
 
 let database: Database;
 let close: () => Promise<void>;
@@ -25,6 +25,7 @@ let tree: Subtree;
 let partyA: string;
 const facts: Array<TaskFact & { personId: string; unitId: string }> = [];
 const unitOfTask = new Map<string, string>();
+const ALL: RowPage = { limit: null, offset: 0 };
 
 // Small deterministic PRNG (mulberry32), so a failure reproduces.
 function rng(seed: number) {
@@ -165,7 +166,7 @@ describe.each([
     const s = scopeOf(tree.communeA, period, asOf);
     const inA = facts.filter((f) => f.unitId !== tree.communeB);
     const expected = summarizeByPerson(inA, period, asOf);
-    const rows = await personTotals(database.db, s);
+    const { rows, total } = await personTotals(database.db, s, ALL);
     const got = new Map<string, { lead?: SummaryTotals; support?: SummaryTotals }>();
     for (const r of rows) got.set(r.personId, { ...got.get(r.personId), [r.role]: r.totals });
     expect(rows.length).toBeGreaterThan(0);
@@ -178,6 +179,17 @@ describe.each([
     expect([...got.keys()].sort()).toEqual(
       [...expected.keys()].filter((k) => expected.get(k)!.lead.assigned + expected.get(k)!.support.assigned > 0).sort(),
     );
+    expect(total).toBe(got.size);
+    // Pages of 2 people, read in turn, are the whole list in the same order; past the end: none, same total.
+    const paged: string[] = [];
+    for (let offset = 0; offset < total; offset += 2) {
+      const pg = await personTotals(database.db, s, { limit: 2, offset });
+      expect(pg.total).toBe(total);
+      expect(new Set(pg.rows.map((r) => r.personId)).size).toBeLessThanOrEqual(2);
+      paged.push(...pg.rows.map((r) => `${r.personId}/${r.role}`));
+    }
+    expect(paged).toEqual(rows.map((r) => `${r.personId}/${r.role}`));
+    expect(await personTotals(database.db, s, { limit: 2, offset: total + 4 })).toEqual({ rows: [], total });
   });
 
   it('per child unit and the total (each task once), over commune A and over the province', async () => {
@@ -221,7 +233,13 @@ describe.each([
       ['exceeded', (f) => outcome(f).exceeded],
     ];
     for (const [metric, pred] of expectations) {
-      const rows = await drillTasks(database.db, s, { metric, limit: 10_000 });
+      const rows = await drillTasks(database.db, s, { metric }, ALL);
+      expect(rows.every((r) => Number(r.matched) === rows.length)).toBe(true);
+      expect(await drillCount(database.db, s, { metric })).toBe(rows.length);
+      if (rows.length > 3) {
+        const second = await drillTasks(database.db, s, { metric }, { limit: 3, offset: 3 });
+        expect(second.map((r) => r.id)).toEqual(rows.slice(3, 6).map((r) => r.id));
+      }
       expect(rows.map((r) => r.id).sort(), metric).toEqual(
         inA
           .filter(pred)
@@ -231,7 +249,7 @@ describe.each([
     }
     const someone = inA[0];
     if (someone) {
-      const rows = await drillTasks(database.db, s, { metric: 'assigned', personId: someone.personId, role: 'lead', limit: 10_000 });
+      const rows = await drillTasks(database.db, s, { metric: 'assigned', personId: someone.personId, role: 'lead' }, ALL);
       expect(rows.length).toBe(
         summarizeByPerson(
           facts.filter((f) => f.unitId !== tree.communeB),
@@ -240,7 +258,7 @@ describe.each([
         ).get(someone.personId)!.lead.assigned,
       );
     }
-    const committee = await drillTasks(database.db, s, { metric: 'assigned', bucketUnitId: tree.committeeA, limit: 10_000 });
+    const committee = await drillTasks(database.db, s, { metric: 'assigned', bucketUnitId: tree.committeeA }, ALL);
     expect(committee.every((r) => unitOfTask.get(r.id) === tree.committeeA)).toBe(true);
     expect(committee.length).toBe(inA.filter((f) => f.unitId === tree.committeeA).length);
   });

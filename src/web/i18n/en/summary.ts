@@ -27,7 +27,6 @@ export const summary = {
   'summary.col.workUnits': 'Work units (done/assigned)',
   'summary.drill.open': '{metric} of {who}: {count} tasks',
   'summary.drill.quality': 'Quality',
-  'summary.drill.truncated': 'Only the first 1000 tasks are shown.',
   'dashboard.title': 'Unit dashboard',
   'dashboard.titleOf': 'Dashboard: {name}',
   'dashboard.week': 'Tasks this week',

@@ -27,7 +27,6 @@ export const summary = {
   'summary.col.workUnits': 'Sản phẩm quy đổi (xong/giao)',
   'summary.drill.open': '{metric} của {who}: {count} nhiệm vụ',
   'summary.drill.quality': 'Chất lượng',
-  'summary.drill.truncated': 'Chỉ hiển thị 1000 nhiệm vụ đầu tiên.',
   'dashboard.title': 'Bảng điều hành đơn vị',
   'dashboard.titleOf': 'Bảng điều hành: {name}',
   'dashboard.week': 'Công việc tuần này',

@@ -19,7 +19,8 @@ import { useNumberFormat } from '../../../lib/numbers.js';
 function WeekFigures({ unitId }: { unitId: string }) {
   const t = useT();
   const nf = useNumberFormat();
-  const summary = useSummary({ unitId, period: 'week', date: today() });
+  // Only the totals: no page of person rows needed.
+  const summary = useSummary({ unitId, period: 'week', date: today(), pageSize: 1 });
   const s = summary.data;
   return (
     <Card

@@ -1,5 +1,6 @@
 // The tasks behind one number of the summary, in a side panel.
-import { Alert, Drawer, Tag } from 'antd';
+import { Drawer, Tag } from 'antd';
+import { useState } from 'react';
 import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { Link } from 'react-router';
 import type { z } from 'zod';
@@ -14,20 +15,31 @@ import { useNumberFormat } from '../../../lib/numbers.js';
 
 type Item = z.infer<typeof SummaryTaskItem>;
 
+const PAGE_SIZE = 50;
+
 export function DrillDown({ query, title, onClose }: { query: DrillParams | null; title: string; onClose: () => void }) {
   const t = useT();
   const nf = useNumberFormat();
-  const tasks = useSummaryTasks(query);
+  // Keyed by the query: another number opens on its first page.
+  const [paged, setPaged] = useState<{ query: DrillParams | null; page: number }>({ query, page: 1 });
+  const page = paged.query === query ? paged.page : 1;
+  const tasks = useSummaryTasks(query ? { ...query, page, pageSize: PAGE_SIZE } : null);
   return (
     <Drawer open={!!query} onClose={onClose} title={title} size={900} destroyOnHidden>
       <ErrorAlert error={tasks.error} />
-      {tasks.data?.truncated ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('summary.drill.truncated')} /> : null}
       <ResponsiveTable<Item>
         size="small"
         rowKey="id"
         loading={tasks.isFetching}
         dataSource={tasks.data?.items ?? []}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: tasks.data?.total ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          onChange: (p) => setPaged({ query, page: p }),
+        }}
         scroll={{ x: 800 }}
         locale={{ emptyText: t('tasks.empty') }}
         columns={[

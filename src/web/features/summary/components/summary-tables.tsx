@@ -71,7 +71,18 @@ function countColumns<R>(
 type PersonRow = Summary['people'][number];
 type UnitRow = Summary['units'][number];
 
-export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onDrill: (d: DrillTarget) => void }) {
+/** One page of the person rows (the server pages them: a province's quarter has one row per person). */
+export function PeopleSummaryTable({
+  summary,
+  onDrill,
+  onPage,
+  loading,
+}: {
+  summary: Summary;
+  onDrill: (d: DrillTarget) => void;
+  onPage: (page: number) => void;
+  loading: boolean;
+}) {
   const t = useT();
   const nf = useNumberFormat();
   const who = (r: PersonRow, role: 'lead' | 'support') => ({
@@ -84,8 +95,16 @@ export function PeopleSummaryTable({ summary, onDrill }: { summary: Summary; onD
       size="small"
       bordered
       rowKey="personId"
+      loading={loading}
       dataSource={summary.people}
-      pagination={summary.people.length > 50 ? { pageSize: 50 } : false}
+      pagination={{
+        current: summary.page,
+        pageSize: summary.pageSize,
+        total: summary.peopleTotal,
+        showSizeChanger: false,
+        hideOnSinglePage: true,
+        onChange: onPage,
+      }}
       scroll={{ x: 1800 }}
       locale={{ emptyText: t('summary.empty') }}
       columns={[

@@ -19,6 +19,8 @@ import { PeopleSummaryTable, UnitsSummaryTable, type DrillTarget } from '../comp
 
 type Period = (typeof SummaryPeriodKinds)[number];
 
+const PEOPLE_PAGE = 50;
+
 export default function SummaryPage() {
   const { t, tx } = useI18n();
   const home = useHomeUnit();
@@ -30,10 +32,14 @@ export default function SummaryPage() {
   const d = params.get('date');
   const date = d && isCivilDate(d) ? d : today();
   const query: SummaryParams | null = unitId ? { unitId, period, date } : null;
-  const summary = useSummary(query);
+  const pg = Number(params.get('page'));
+  const page = Number.isInteger(pg) && pg >= 1 ? pg : 1;
+  const summary = useSummary(query ? { ...query, page, pageSize: PEOPLE_PAGE } : null);
   const s = summary.data;
   const set = (patch: Record<string, string | null | undefined>) => {
     const next = new URLSearchParams(params);
+    // Another unit, period or date starts from the first page of people.
+    if (!('page' in patch)) next.delete('page');
     for (const [k, v] of Object.entries(patch))
       if (v) next.set(k, v);
       else next.delete(k);
@@ -116,7 +122,12 @@ export default function SummaryPage() {
             style={{ marginBottom: 16 }}
             loading={summary.isFetching && !s}
           >
-            <PeopleSummaryTable summary={s} onDrill={openDrill} />
+            <PeopleSummaryTable
+              summary={s}
+              onDrill={openDrill}
+              loading={summary.isFetching}
+              onPage={(p) => set({ page: p > 1 ? String(p) : null })}
+            />
           </Card>
           <Card
             title={
