@@ -3,19 +3,27 @@
 // embedded PGlite in a temp folder; --pg: a fresh database on the DATABASE_URL server.
 import { parseArgs } from 'node:util';
 import type { BenchOptions } from './bench.lib.js';
+import { loadBench } from './load.js';
 import { peopleImport } from './people-import.js';
 import { peopleSearch } from './people-search.js';
 import { periodCloseBench } from './period-close.js';
 import { summaryBench } from './summary.js';
 import { tasksList } from './tasks-list.js';
 
-const BENCHMARKS: Record<string, { run: (o: BenchOptions) => Promise<string>; about: string }> = {
+type RunOptions = BenchOptions & { tasksPerPerson?: number; clients: number[]; duration: number };
+
+const BENCHMARKS: Record<string, { run: (o: RunOptions) => Promise<string>; about: string }> = {
   'people-search': { run: peopleSearch, about: '1,000 name searches through GET /api/people vs bare SQL (p95 latency)' },
   'people-import': { run: peopleImport, about: 'import of a 30,000-row people workbook vs COPY of the same rows' },
   'tasks-list': { run: tasksList, about: "one person's and one commune's task list (first page) through GET /api/tasks vs bare SQL (p95)" },
   summary: {
     run: summaryBench,
     about: "a commune's weekly and the province's quarterly summary through GET /api/summary vs bare SQL GROUP BY (p95)",
+  },
+  load: {
+    run: loadBench,
+    about:
+      'N signed-in clients (roles mixed) over task board, person, people search, weekly summary, home for a fixed time vs a bare route replaying the same SQL (p95, req/s)',
   },
   'period-close': {
     run: periodCloseBench,
@@ -25,7 +33,11 @@ const BENCHMARKS: Record<string, { run: (o: BenchOptions) => Promise<string>; ab
 
 function usage(): string {
   const lines = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(15)} ${b.about}`);
-  return `usage: npm run bench -- <name> [--pg] [--scale N] [--tasks-per-person N]\n\nbenchmarks:\n${lines.join('\n')}`;
+  return (
+    'usage: npm run bench -- <name> [--pg] [--scale N] [--tasks-per-person N]\n' +
+    '       npm run bench -- load [--pg] [--scale N] [--clients 1,10,50] [--duration 20]\n\n' +
+    `benchmarks:\n${lines.join('\n')}`
+  );
 }
 
 async function main(): Promise<number> {
@@ -36,6 +48,9 @@ async function main(): Promise<number> {
       scale: { type: 'string', default: '1' },
       // tasks-list, summary, period-close: average tasks led per person in the generated year (see bench/tasks-setup.ts)
       'tasks-per-person': { type: 'string' },
+      // load: concurrent client counts (comma-separated, run in order) and seconds per run
+      clients: { type: 'string', default: '1,10,50' },
+      duration: { type: 'string', default: '20' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -61,7 +76,23 @@ async function main(): Promise<number> {
     console.error('--tasks-per-person must be a whole number (0 or more)');
     return 1;
   }
-  const line = await bench.run({ pg: values.pg, scale, ...(perPerson === undefined ? {} : { tasksPerPerson: perPerson }) });
+  const clients = values.clients.split(',').map(Number);
+  if (clients.length === 0 || !clients.every((n) => Number.isInteger(n) && n >= 1 && n <= 500)) {
+    console.error('--clients must be whole numbers from 1 to 500, comma-separated (e.g. 1,10,50)');
+    return 1;
+  }
+  const duration = Number(values.duration);
+  if (!(Number.isInteger(duration) && duration >= 1 && duration <= 3600)) {
+    console.error('--duration must be a whole number of seconds from 1 to 3600');
+    return 1;
+  }
+  const line = await bench.run({
+    pg: values.pg,
+    scale,
+    clients,
+    duration,
+    ...(perPerson === undefined ? {} : { tasksPerPerson: perPerson }),
+  });
   console.log(`(${((Date.now() - t0) / 1000).toFixed(0)} s in all)`);
   console.log(line);
   return 0;
