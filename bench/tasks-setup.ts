@@ -54,6 +54,7 @@ export async function setUpWorkBench(opts: WorkBenchOptions): Promise<WorkBench>
     );
     // As autovacuum would have by then: statistics and the visibility map (index-only counts).
     await bench.bare('VACUUM ANALYZE', []);
+    await logTableSizes(bench);
     const app = await buildApp({ database: bench.database, logLevel: 'silent' });
     await app.ready();
     const account = await createAccount(bench.database.db, 'standing', gen.provinceUnitId);
@@ -77,6 +78,26 @@ export async function setUpWorkBench(opts: WorkBenchOptions): Promise<WorkBench>
   } catch (e) {
     await bench.close();
     throw e;
+  }
+}
+
+/** The largest tables (rows, heap + indexes): the bytes per row behind docs/scaling.md's sizing. */
+async function logTableSizes(bench: BenchDatabase): Promise<void> {
+  const rows = (await bench.bare(
+    `SELECT c.relname, c.reltuples::bigint AS n, pg_total_relation_size(c.oid) AS total, pg_relation_size(c.oid) AS heap
+       FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+      WHERE c.relkind = 'r' AND s.nspname = current_schema()
+      ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 8`,
+    [],
+  )) as Array<{ relname: string; n: string | number; total: string | number; heap: string | number }>;
+  const all = (await bench.bare('SELECT pg_database_size(current_database()) AS b', [])) as Array<{ b: string | number }>;
+  log(`database ${(Number(all[0].b) / 1e6).toFixed(0)} MB; largest tables (rows, heap + indexes, bytes per row):`);
+  for (const r of rows) {
+    const n = Number(r.n);
+    log(
+      `  ${r.relname.padEnd(20)} ${String(n).padStart(10)} rows ${(Number(r.total) / 1e6).toFixed(0).padStart(6)} MB ` +
+        `(heap ${(Number(r.heap) / 1e6).toFixed(0)} MB)  ${n > 0 ? (Number(r.total) / n).toFixed(0) : '-'} B/row`,
+    );
   }
 }
 
