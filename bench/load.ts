@@ -260,6 +260,24 @@ export async function loadBench(opts: LoadOptions): Promise<string> {
     log(
       `  ${statements} statements for ${clients.length * KINDS.length} requests (${(statements / (clients.length * KINDS.length)).toFixed(1)} per request)`,
     );
+    // The profile behind the figures: one client per role, each request's statements replayed alone and timed.
+    log('profile (one quiet pass, one client per role): statements per request, their time, the slowest one');
+    for (const [i, c] of clients.slice(0, ROLE_MIX.length).entries()) {
+      for (const [k, kind] of KINDS.entries()) {
+        const times: number[] = [];
+        for (const st of scripts[i][k]) {
+          const t = performance.now();
+          await replay([st]);
+          times.push(performance.now() - t);
+        }
+        const worst = times.indexOf(Math.max(...times));
+        const text = scripts[i][k][worst]?.text.replace(/\s+/g, ' ').slice(0, 110) ?? '';
+        log(
+          `  ${c.label.padEnd(20)} ${kind.padEnd(8)} ${String(times.length).padStart(2)} statements, ` +
+            `${ms(times.reduce((a, b) => a + b, 0))} ms; slowest ${ms(times[worst] ?? 0)} ms: ${text}`,
+        );
+      }
+    }
     bare.get<{ Params: { c: string; k: string } }>('/bare/:c/:k', async (req) => ({
       results: await replay(scripts[Number(req.params.c)][Number(req.params.k)]),
     }));
