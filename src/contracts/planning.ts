@@ -88,6 +88,22 @@ export const UnitPlans = z.object({
       plan: z.object({ id: z.string(), status: PlanStatus, version: z.number(), candidates: z.number() }).nullable(),
     }),
   ),
+  /** The procedure's cadence for the unit's current Party term: the next term's plan, each year's review and report (planning.cadence). */
+  cadence: z.object({
+    termName: z.string().nullable(),
+    items: z.array(
+      z.object({
+        kind: z.enum(['next_term_plan', 'yearly_review', 'approval_report']),
+        year: z.number(),
+        from: z.string(),
+        deadline: z.string(),
+        status: z.enum(['upcoming', 'due', 'late', 'done']),
+        doneOn: z.string().nullable(),
+        lateDone: z.boolean(),
+        rule: z.string(),
+      }),
+    ),
+  }),
   actions: z.object({ create: z.boolean() }),
 });
 export type UnitPlans = z.infer<typeof UnitPlans>;

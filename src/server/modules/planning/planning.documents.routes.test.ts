@@ -182,4 +182,19 @@ describe('GET /api/planning/plans/:id/<form>.(pdf|xlsx)', () => {
     expect(words).toContain('12-QĐ/ĐU');
     expect((await lastAudit(t.db, 'planning_plan', planId))?.after).toMatchObject({ document: 'decision', format: 'xlsx' });
   });
+
+  it('the unit’s cadence: the next term’s plan done the day it was approved; the report upward not recorded, so never done', async () => {
+    const res = await (await as('organising')).get(`/api/planning/units/${w.tree.communeA}/plans`);
+    expect(res.statusCode).toBe(200);
+    const { cadence } = res.json();
+    const year = Number(todayInVietnam().slice(0, 4));
+    // The Party term in force (2025–2030 while this runs before 2030): its second year builds the next term's plan.
+    expect(cadence.termName).toContain('2025');
+    const next = cadence.items.find((i: { kind: string }) => i.kind === 'next_term_plan');
+    expect(next).toMatchObject({ year: 2026, status: 'done', doneOn: todayInVietnam(), lateDone: year > 2026 });
+    expect(next.rule).toContain('377-QĐ/TW');
+    const reports = cadence.items.filter((i: { kind: string }) => i.kind === 'approval_report');
+    expect(reports.map((i: { year: number }) => i.year)).toEqual(Array.from({ length: year - 2025 }, (_, k) => 2026 + k));
+    expect(reports.every((i: { status: string }) => i.status !== 'done')).toBe(true);
+  });
 });

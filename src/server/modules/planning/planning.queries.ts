@@ -140,6 +140,16 @@ export const approvalsAsOf = (db: Db, planId: string, asOf: string) =>
     .orderBy('approved_at')
     .execute();
 
+/** Every approval of a unit's plans, oldest first (the cadence: the next term's plan approved, the yearly top-ups). */
+export const approvalsOfUnit = (db: Db, unitId: string) =>
+  db
+    .selectFrom('planning_approval as a')
+    .innerJoin('planning_plan as p', 'p.id', 'a.plan_id')
+    .select(['a.plan_id', 'p.term_id', 'a.decision_date'])
+    .where('p.unit_id', '=', unitId)
+    .orderBy('a.decision_date')
+    .execute();
+
 export const ballotsOf = (db: Db, planId: string) =>
   db.selectFrom('planning_ballot').selectAll().where('plan_id', '=', planId).orderBy('post_code').orderBy('round').execute();
 
