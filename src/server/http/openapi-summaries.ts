@@ -182,6 +182,8 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'GET /api/planning/plans/{id}/ages.xlsx': 'HD 45: the age sheet (months of service left at the reference month) as Excel',
   'GET /api/planning/plans/{id}/tally.xlsx': 'HD 45: the nomination ballot tallies as Excel',
   'GET /api/planning/plans/{id}/decision.xlsx': 'HD 45: the standing committee’s approval decision with its list as Excel',
+  'GET /api/planning/overview':
+    'Province-wide view of a term’s plans: posts with no candidate, posts over the cap, people in too many posts, structure against targets',
   'GET /api/planning/plans/{id}/review': 'The yearly review: who no longer meets the rules (age, rating, discipline, moved)',
   'GET /api/evaluation/periods/{id}/published.xlsx': 'The published list as Excel',
 };

@@ -11,6 +11,8 @@ import {
   LadderCodeParams,
   LadderPostView,
   LadderView,
+  OverviewQuery,
+  PlanningOverview,
   PlanQuery,
   PlanView,
   RecordBallotRequest,
@@ -29,6 +31,7 @@ import { renderDocumentPdf, writeDocumentXlsx } from '../evaluation-reports/inde
 import { onDisciplineRecorded } from '../conduct/index.js';
 import { approvePlan, recordBallot } from './planning.approval.service.js';
 import { PLAN_FORMS } from './planning.documents.js';
+import { planningOverview } from './planning.overview.service.js';
 import { planDocument } from './planning.documents.service.js';
 import { getLadder, setPostLadderCode, termViews, updateLadderPost } from './planning.ladder.service.js';
 import { removeDisciplined } from './planning.review.service.js';
@@ -122,6 +125,12 @@ export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params: ById, body: RecordBallotRequest, response: { 200: PlanView, ...errors } } },
     async (req) =>
       app.db.transaction().execute((trx) => recordBallot(trx, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body)),
+  );
+
+  app.get(
+    '/planning/overview',
+    { schema: { tags, querystring: OverviewQuery, response: { 200: PlanningOverview, ...errors } } },
+    async (req) => planningOverview(app.db, actorOf(req), req.locale, req.query),
   );
 
   app.get(

@@ -3,7 +3,7 @@
 // cadence (what is due and what is late).
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Select, Spin, Tag, Typography } from 'antd';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
@@ -40,7 +40,13 @@ export default function PlanningPage() {
 
   return (
     <>
-      <PageHeader title={t('planning.title')} subtitle={t('planning.subtitle')} />
+      <PageHeader
+        title={t('planning.title')}
+        subtitle={t('planning.subtitle')}
+        extra={
+          units.length > 0 ? <Link to={paths.planningOverview(unitId ? { unitId } : undefined)}>{t('planning.overview.open')}</Link> : null
+        }
+      />
       {units.length === 0 ? <Typography.Paragraph>{t('planning.noUnit')}</Typography.Paragraph> : null}
       {units.length > 1 ? (
         <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
