@@ -13,7 +13,7 @@ import { fieldError, forbidden, notFound } from '../../errors.js';
 import { holds, rootsFor } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { inSubtrees, unitInSubtrees, unitNames } from '../org/index.js';
+import { unitInSubtrees, unitNames } from '../org/index.js';
 import * as f from './planning.facts.queries.js';
 import { planReadAccess } from './planning.policy.js';
 import { labeller, presentCheck } from './planning.presenter.js';
@@ -22,7 +22,6 @@ import { ladderKindOf, planPosts } from './planning.rules.js';
 import { loadLadder, loadPlanningSettings } from './planning.settings.js';
 
 type Db = Kysely<DB>;
-const PLANNED_KINDS = ['commune', 'ward', 'special_zone', 'province'];
 
 export async function planningOverview(db: Db, actor: Actor, locale: Locale, query: OverviewQuery): Promise<PlanningOverview> {
   // 403 for a role that never reads plans (asked before any record, decision 0011).
@@ -39,42 +38,19 @@ export async function planningOverview(db: Db, actor: Actor, locale: Locale, que
   const label = labeller(ladder.byCode, locale);
   const names = await unitNames(db, [...roots, unitId]);
 
-  const plans = await db
-    .selectFrom('planning_plan as p')
-    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
-    .select(['p.id', 'p.unit_id', 'p.status', 'u.kind', 'u.name'])
-    .where('p.term_id', '=', term.id)
-    .where(inSubtrees([unitId], 'p.unit_id'))
-    .orderBy('u.name')
-    .execute();
+  const plans = await q.plansOfTermUnder(db, term.id, unitId);
   const visible: typeof plans = [];
   for (const p of plans) {
     const access = await planReadAccess(db, actor, p.unit_id);
     if (access === 'all' || (access === 'approved' && p.status === 'approved')) visible.push(p);
   }
-  const units = await db
-    .selectFrom('org_unit as u')
-    .select(['u.id', 'u.name'])
-    .where('u.kind', 'in', PLANNED_KINDS)
-    .where((eb) => eb.or([eb('u.valid_to', 'is', null), eb('u.valid_to', '>', today)]))
-    .where(inSubtrees([unitId], 'u.id'))
-    .orderBy('u.name')
-    .execute();
+  const units = await q.plannedKindUnitsUnder(db, unitId, today);
   const withPlan = new Set(visible.map((p) => p.unit_id));
 
-  const candidates =
-    visible.length === 0
-      ? []
-      : await db
-          .selectFrom('planning_candidate')
-          .select(['plan_id', 'person_id', 'post_code', 'target_level'])
-          .where(
-            'plan_id',
-            'in',
-            visible.map((p) => p.id),
-          )
-          .where('status', '<>', 'removed')
-          .execute();
+  const candidates = await q.activeCandidatesOfPlans(
+    db,
+    visible.map((p) => p.id),
+  );
   const entriesOf = (planId: string) =>
     candidates
       .filter((c) => c.plan_id === planId)
