@@ -34,4 +34,5 @@ export const paths = {
   planning: (query?: QueryParams) => buildUrl('/planning', query),
   planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
   planningOverview: (query?: QueryParams) => buildUrl('/planning/overview', query),
+  planningLadder: () => '/planning/ladder',
 };

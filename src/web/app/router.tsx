@@ -36,6 +36,7 @@ const CommendationsPage = lazy(() => import('../features/evaluation/pages/commen
 const PlanningPage = lazy(() => import('../features/planning/pages/planning-page.js'));
 const PlanningPlanPage = lazy(() => import('../features/planning/pages/plan-page.js'));
 const PlanningOverviewPage = lazy(() => import('../features/planning/pages/overview-page.js'));
+const PlanningLadderPage = lazy(() => import('../features/planning/pages/ladder-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -84,6 +85,7 @@ export const router = createBrowserRouter([
           { path: 'planning', element: <PlanningPage /> },
           { path: 'planning/plans/:id', element: <PlanningPlanPage /> },
           { path: 'planning/overview', element: <PlanningOverviewPage /> },
+          { path: 'planning/ladder', element: <PlanningLadderPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -44,7 +44,12 @@ export default function PlanningPage() {
         title={t('planning.title')}
         subtitle={t('planning.subtitle')}
         extra={
-          units.length > 0 ? <Link to={paths.planningOverview(unitId ? { unitId } : undefined)}>{t('planning.overview.open')}</Link> : null
+          <Flex gap={16} wrap>
+            {units.length > 0 ? (
+              <Link to={paths.planningOverview(unitId ? { unitId } : undefined)}>{t('planning.overview.open')}</Link>
+            ) : null}
+            <Link to={paths.planningLadder()}>{t('planning.ladder.open')}</Link>
+          </Flex>
         }
       />
       {units.length === 0 ? <Typography.Paragraph>{t('planning.noUnit')}</Typography.Paragraph> : null}
