@@ -1,8 +1,8 @@
 // Planning: the commune's organising body opens the 2030–2035 plan, is refused a candidate who holds no
 // post of the ladder with the rule and its numbers shown, and records a nomination ballot for the
-// secretary post (who reaches the threshold is shown); the standing committee approves the plan with a
-// decision number; the plan then reads as approved, with the decision listed, and the ballot tally and
-// the approval decision download as PDF.
+// standing deputy secretary post (who reaches the threshold is shown); the standing committee approves
+// the plan with a decision number; the plan then reads as approved, with the decision listed, and the
+// ballot tally and the approval decision download as PDF.
 import type { Response } from 'playwright-core';
 import { allowConsoleErrors, expect, screenshot, test } from './fixtures.js';
 import { switchTo } from './work-helpers.js';
@@ -41,8 +41,10 @@ test('organising body is refused with the rule shown; the standing committee app
     .first()
     .click();
 
-  // A nomination ballot for the secretary post: 12 of 15 present, every candidate's votes.
-  await secretary.getByRole('button', { name: 'Ghi kết quả bỏ phiếu' }).click();
+  // A nomination ballot for the standing deputy secretary post (the demo's secretary post has nobody
+  // qualified yet): 12 of 15 present, every candidate's votes.
+  const deputy = page.getByTestId('post-commune.party.standing_deputy_secretary');
+  await deputy.getByRole('button', { name: 'Ghi kết quả bỏ phiếu' }).click();
   const ballot = page.getByRole('dialog', { name: /Ghi kết quả bỏ phiếu giới thiệu/ });
   await ballot.getByRole('spinbutton', { name: 'Tổng số thành viên được triệu tập' }).fill('15');
   await ballot.getByRole('spinbutton', { name: 'Số có mặt' }).fill('12');
@@ -51,8 +53,8 @@ test('organising body is refused with the rule shown; the standing committee app
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) await votes.nth(i).fill(String(i === 0 ? 10 : 4));
   await ballot.getByRole('button', { name: 'Ghi kết quả bỏ phiếu' }).click();
-  await secretary.getByText(/Vòng 1 \(\d{2}\/\d{2}\/\d{4}\): có mặt 12\/15/).waitFor();
-  await secretary.getByText(/^Được giới thiệu: /).waitFor();
+  await deputy.getByText(/Vòng 1 \(\d{2}\/\d{2}\/\d{4}\): có mặt 12\/15/).waitFor();
+  await deputy.getByText(/^Được giới thiệu: /).waitFor();
   await screenshot(page, 'planning-ballot');
 
   await switchTo(page, 'thuongvu');
