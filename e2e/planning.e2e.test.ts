@@ -48,7 +48,7 @@ test('organising body is refused with the rule shown; the standing committee app
   const ballot = page.getByRole('dialog', { name: /Ghi kết quả bỏ phiếu giới thiệu/ });
   await ballot.getByRole('spinbutton', { name: 'Tổng số thành viên được triệu tập' }).fill('15');
   await ballot.getByRole('spinbutton', { name: 'Số có mặt' }).fill('12');
-  const votes = ballot.getByRole('spinbutton', { name: /^Số phiếu của / });
+  const votes = ballot.getByRole('spinbutton', { name: /Số phiếu của / });
   const count = await votes.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) await votes.nth(i).fill(String(i === 0 ? 10 : 4));
