@@ -147,6 +147,7 @@ export const AUDIT_ACTIONS = [
   'planning.approve',
   'planning.ladder.update',
   'planning.post_code.set',
+  'planning.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

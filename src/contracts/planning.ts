@@ -88,6 +88,22 @@ export const UnitPlans = z.object({
       plan: z.object({ id: z.string(), status: PlanStatus, version: z.number(), candidates: z.number() }).nullable(),
     }),
   ),
+  /** The procedure's cadence for the unit's current Party term: the next term's plan, each year's review and report (planning.cadence). */
+  cadence: z.object({
+    termName: z.string().nullable(),
+    items: z.array(
+      z.object({
+        kind: z.enum(['next_term_plan', 'yearly_review', 'approval_report']),
+        year: z.number(),
+        from: z.string(),
+        deadline: z.string(),
+        status: z.enum(['upcoming', 'due', 'late', 'done']),
+        doneOn: z.string().nullable(),
+        lateDone: z.boolean(),
+        rule: z.string(),
+      }),
+    ),
+  }),
   actions: z.object({ create: z.boolean() }),
 });
 export type UnitPlans = z.infer<typeof UnitPlans>;
@@ -194,6 +210,42 @@ export const PlanView = z.object({
 export type PlanView = z.infer<typeof PlanView>;
 
 export const PlanQuery = z.object({ asOf: CivilDate.optional() });
+
+/** The province-wide view (GET /planning/overview): a term's plans under a unit the reader reads. */
+export const OverviewQuery = z.object({ termId: RequiredText(TEXT.code), unitId: Id.optional() });
+export type OverviewQuery = z.infer<typeof OverviewQuery>;
+const StructureView = z.object({
+  total: z.number(),
+  shares: z.record(z.string(), z.object({ count: z.number(), pct: z.number().nullable() })),
+  /** The configured target (%) per dimension, null where the province sets none. */
+  targets: z.record(z.string(), z.number().nullable()),
+  checks: z.array(RuleCheckView),
+});
+export const PlanningOverview = z.object({
+  term: z.object({ id: z.string(), name: z.string() }),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  /** The units the reader may choose as the root of the view (their planning bindings). */
+  roots: z.array(z.object({ id: z.string(), name: z.string() })),
+  asOf: z.string(),
+  plans: z.array(
+    z.object({
+      planId: z.string(),
+      unitId: z.string(),
+      unitName: z.string(),
+      status: PlanStatus,
+      candidates: z.number(),
+      posts: z.number(),
+      postsWithoutCandidate: z.array(z.object({ code: z.string(), title: z.string() })),
+      overCap: z.array(RuleCheckView),
+    }),
+  ),
+  /** Units that could have a plan for the term and have none the reader may see. */
+  unitsWithoutPlan: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** People planned for more posts than allowed at one approving level, across the plans shown. */
+  overPosts: z.array(z.object({ personId: z.string(), name: z.string(), check: RuleCheckView })),
+  structure: StructureView,
+});
+export type PlanningOverview = z.infer<typeof PlanningOverview>;
 
 export const AddCandidateRequest = z.strictObject({
   version: Version,

@@ -172,6 +172,18 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'POST /api/planning/candidates/{id}/remove': 'Remove a candidate with the reason and date',
   'POST /api/planning/plans/{id}/approve': 'Approve a plan (the standing committee; decision number and date)',
   'POST /api/planning/plans/{id}/ballots': 'Record a nomination ballot round and who reaches the threshold',
+  'GET /api/planning/plans/{id}/plan.pdf':
+    'HD 45: the plan of the unit per post (target, age at the reference month, qualification, 3 years of ratings) as PDF',
+  'GET /api/planning/plans/{id}/ages.pdf': 'HD 45: the age sheet (months of service left at the reference month) as PDF',
+  'GET /api/planning/plans/{id}/tally.pdf': 'HD 45: the nomination ballot tallies as PDF',
+  'GET /api/planning/plans/{id}/decision.pdf': 'HD 45: the standing committee’s approval decision with its list as PDF',
+  'GET /api/planning/plans/{id}/plan.xlsx':
+    'HD 45: the plan of the unit per post (target, age at the reference month, qualification, 3 years of ratings) as Excel',
+  'GET /api/planning/plans/{id}/ages.xlsx': 'HD 45: the age sheet (months of service left at the reference month) as Excel',
+  'GET /api/planning/plans/{id}/tally.xlsx': 'HD 45: the nomination ballot tallies as Excel',
+  'GET /api/planning/plans/{id}/decision.xlsx': 'HD 45: the standing committee’s approval decision with its list as Excel',
+  'GET /api/planning/overview':
+    'Province-wide view of a term’s plans: posts with no candidate, posts over the cap, people in too many posts, structure against targets',
   'GET /api/planning/plans/{id}/review': 'The yearly review: who no longer meets the rules (age, rating, discipline, moved)',
   'GET /api/evaluation/periods/{id}/published.xlsx': 'The published list as Excel',
 };

@@ -308,6 +308,15 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
     fixed: { version: 1, postCode: 'commune.party.secretary', round: 1, heldOn: '2026-01-05', members: 15, present: 14 },
   },
   'GET /api/planning/plans/{id}/review': P('planningPlan'),
+  'GET /api/planning/overview': { query: ['unitId', 'unit'], fixedQuery: { termId: 'party-2030-2035' } },
+  'GET /api/planning/plans/{id}/plan.pdf': P('planningPlan'),
+  'GET /api/planning/plans/{id}/ages.pdf': P('planningPlan'),
+  'GET /api/planning/plans/{id}/tally.pdf': P('planningPlan'),
+  'GET /api/planning/plans/{id}/decision.pdf': P('planningPlan'),
+  'GET /api/planning/plans/{id}/plan.xlsx': P('planningPlan'),
+  'GET /api/planning/plans/{id}/ages.xlsx': P('planningPlan'),
+  'GET /api/planning/plans/{id}/tally.xlsx': P('planningPlan'),
+  'GET /api/planning/plans/{id}/decision.xlsx': P('planningPlan'),
 };
 
 const ROLES: Role[] = ['admin', 'organising', 'standing', 'office', 'inspection', 'cadre', 'cell_secretary'];

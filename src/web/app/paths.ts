@@ -33,4 +33,6 @@ export const paths = {
   commendations: (query?: QueryParams) => buildUrl('/evaluation/commendations', query),
   planning: (query?: QueryParams) => buildUrl('/planning', query),
   planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
+  planningOverview: (query?: QueryParams) => buildUrl('/planning/overview', query),
+  planningLadder: () => '/planning/ladder',
 };

@@ -35,6 +35,8 @@ const PublishedPage = lazy(() => import('../features/evaluation/pages/published-
 const CommendationsPage = lazy(() => import('../features/evaluation/pages/commendations-page.js'));
 const PlanningPage = lazy(() => import('../features/planning/pages/planning-page.js'));
 const PlanningPlanPage = lazy(() => import('../features/planning/pages/plan-page.js'));
+const PlanningOverviewPage = lazy(() => import('../features/planning/pages/overview-page.js'));
+const PlanningLadderPage = lazy(() => import('../features/planning/pages/ladder-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -82,6 +84,8 @@ export const router = createBrowserRouter([
           { path: 'evaluation/:id', element: <EvaluationDetailPage /> },
           { path: 'planning', element: <PlanningPage /> },
           { path: 'planning/plans/:id', element: <PlanningPlanPage /> },
+          { path: 'planning/overview', element: <PlanningOverviewPage /> },
+          { path: 'planning/ladder', element: <PlanningLadderPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

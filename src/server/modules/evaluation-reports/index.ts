@@ -1,3 +1,9 @@
-// Public surface of the evaluation outputs for other modules: the commendation suggestions. (The
-// document model and its PDF/Excel renderers stay inside until another module prints such a form.)
+// Public surface of the evaluation outputs for other modules: the commendation suggestions, and the
+// document model with its PDF/Excel renderers and the Party form heading (planning prints the HD 45
+// forms with them).
 export { commendations } from './evaluation-reports.service.js';
+export { type Block, type DocumentModel, fileTitle, placeDateLine, upper } from './evaluation-reports.document.js';
+export { type Issuer, formHeader, issuerOf } from './evaluation-reports.header.js';
+export { lineageAt } from './evaluation-reports.documents.queries.js';
+export { renderDocumentPdf } from './evaluation-reports.pdf.js';
+export { writeDocumentXlsx } from './evaluation-reports.xlsx.js';

@@ -22,6 +22,9 @@ const LEVEL_WORDS: Record<string, { vi: string; en: string }> = {
   none_held: { vi: 'vị trí chưa giữ chức danh nào của thang', en: 'holding no post of this ladder' },
 };
 
+/** A standards level code as a word ("bachelor" → "đại học (cử nhân)"); undefined for none or an unknown code. */
+export const levelWord = (code: string | null, locale: Locale): string | undefined => (code ? LEVEL_WORDS[code]?.[locale] : undefined);
+
 export type Labeller = (key: string, value: string) => string | undefined;
 
 /** Words for post codes (the ladder's titles) and the standards' level codes. */

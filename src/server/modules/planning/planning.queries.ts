@@ -3,6 +3,7 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { DB, PlanningCandidateTable, PlanningLadderPostTable, PlanningPlanTable } from '../../db/schema.js';
+import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB>;
 export type LadderRow = Selectable<PlanningLadderPostTable>;
@@ -140,6 +141,16 @@ export const approvalsAsOf = (db: Db, planId: string, asOf: string) =>
     .orderBy('approved_at')
     .execute();
 
+/** Every approval of a unit's plans, oldest first (the cadence: the next term's plan approved, the yearly top-ups). */
+export const approvalsOfUnit = (db: Db, unitId: string) =>
+  db
+    .selectFrom('planning_approval as a')
+    .innerJoin('planning_plan as p', 'p.id', 'a.plan_id')
+    .select(['a.plan_id', 'p.term_id', 'a.decision_date'])
+    .where('p.unit_id', '=', unitId)
+    .orderBy('a.decision_date')
+    .execute();
+
 export const ballotsOf = (db: Db, planId: string) =>
   db.selectFrom('planning_ballot').selectAll().where('plan_id', '=', planId).orderBy('post_code').orderBy('round').execute();
 
@@ -185,3 +196,36 @@ export const touchPlan = (db: Db, id: string) =>
     .set({ version: sql`version + 1` })
     .where('id', '=', id)
     .execute();
+
+/** The overview: a term's plans of the units under `unitId`, with the unit's kind and name. */
+export const plansOfTermUnder = (db: Db, termId: string, unitId: string) =>
+  db
+    .selectFrom('planning_plan as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .select(['p.id', 'p.unit_id', 'p.status', 'u.kind', 'u.name'])
+    .where('p.term_id', '=', termId)
+    .where(inSubtrees([unitId], 'p.unit_id'))
+    .orderBy('u.name')
+    .execute();
+
+/** The overview: the units under `unitId` (itself included) of a kind that has a plan (commune level, province), in being on `on`. */
+export const plannedKindUnitsUnder = (db: Db, unitId: string, on: string) =>
+  db
+    .selectFrom('org_unit as u')
+    .select(['u.id', 'u.name'])
+    .where('u.kind', 'in', ['commune', 'ward', 'special_zone', 'province'])
+    .where((eb) => eb.or([eb('u.valid_to', 'is', null), eb('u.valid_to', '>', on)]))
+    .where(inSubtrees([unitId], 'u.id'))
+    .orderBy('u.name')
+    .execute();
+
+/** The overview: the active (not removed) candidates of the plans. */
+export const activeCandidatesOfPlans = async (db: Db, planIds: readonly string[]) =>
+  planIds.length === 0
+    ? []
+    : db
+        .selectFrom('planning_candidate')
+        .select(['plan_id', 'person_id', 'post_code', 'target_level'])
+        .where('plan_id', 'in', [...planIds])
+        .where('status', '<>', 'removed')
+        .execute();

@@ -11,6 +11,8 @@ import {
   LadderCodeParams,
   LadderPostView,
   LadderView,
+  OverviewQuery,
+  PlanningOverview,
   PlanQuery,
   PlanView,
   RecordBallotRequest,
@@ -23,8 +25,14 @@ import {
   UpdateLadderPostRequest,
 } from '../../../contracts/planning.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
+import { attachment, renderToBuffer } from '../../http/downloads.js';
+import { recordAudit } from '../audit/index.js';
+import { renderDocumentPdf, writeDocumentXlsx } from '../evaluation-reports/index.js';
 import { onDisciplineRecorded } from '../conduct/index.js';
 import { approvePlan, recordBallot } from './planning.approval.service.js';
+import { PLAN_FORMS } from './planning.documents.js';
+import { planningOverview } from './planning.overview.service.js';
+import { planDocument } from './planning.documents.service.js';
 import { getLadder, setPostLadderCode, termViews, updateLadderPost } from './planning.ladder.service.js';
 import { removeDisciplined } from './planning.review.service.js';
 import { reviewPlan } from './planning.review.service.js';
@@ -34,6 +42,8 @@ const ById = z.object({ id: Id });
 const ByUnit = z.object({ unitId: Id });
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const tags = ['planning'];
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const FORMATS = ['pdf', 'xlsx'] as const;
 
 export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
   // A discipline recorded by the conduct module removes the person from their plans at once (decision 0019).
@@ -118,8 +128,43 @@ export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/planning/overview',
+    { schema: { tags, querystring: OverviewQuery, response: { 200: PlanningOverview, ...errors } } },
+    async (req) => planningOverview(app.db, actorOf(req), req.locale, req.query),
+  );
+
+  app.get(
     '/planning/plans/:id/review',
     { schema: { tags, params: ById, querystring: ReviewQuery, response: { 200: ReviewView, ...errors } } },
     async (req) => reviewPlan(app.db, actorOf(req), req.locale, req.params.id, req.query.year),
   );
+
+  // The HD 45 forms (planning.documents.ts): rendered whole, the export audited, then sent.
+  for (const format of FORMATS) {
+    for (const form of PLAN_FORMS) {
+      app.get(
+        `/planning/plans/:id/${form}.${format}`,
+        { schema: { tags, params: ById, querystring: PlanQuery, produces: [format === 'pdf' ? 'application/pdf' : XLSX_MIME] } },
+        async (req, reply) => {
+          const { doc, unitId, asOf } = await planDocument(app.db, actorOf(req), req.locale, req.params.id, form, req.query.asOf);
+          const body = format === 'pdf' ? await renderDocumentPdf(doc) : await renderToBuffer((out) => writeDocumentXlsx(out, doc));
+          await app.db.transaction().execute((trx) =>
+            recordAudit(trx, auditContextOf(req), [
+              {
+                action: 'planning.export',
+                entityType: 'planning_plan',
+                entityId: req.params.id,
+                unitId,
+                after: { document: form, format, asOf },
+              },
+            ]),
+          );
+          return reply
+            .header('content-disposition', attachment(`${doc.fileName}.${format}`))
+            .header('content-type', format === 'pdf' ? 'application/pdf' : XLSX_MIME)
+            .send(body);
+        },
+      );
+    }
+  }
 };

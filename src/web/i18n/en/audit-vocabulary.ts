@@ -135,6 +135,7 @@ const actions: Record<AuditAction, string> = {
   'planning.approve': 'Plan approved',
   'planning.ladder.update': 'Planning ladder edited',
   'planning.post_code.set': 'Post linked to the planning ladder',
+  'planning.export': 'Export planning forms (HD 45)',
   'shortcoming.create': 'Shortcoming recorded',
   'shortcoming.fix': 'Shortcoming marked as remedied',
 };

@@ -135,6 +135,7 @@ const actions: Record<AuditAction, string> = {
   'planning.approve': 'Phê duyệt quy hoạch',
   'planning.ladder.update': 'Sửa thang chức danh quy hoạch',
   'planning.post_code.set': 'Gắn chức danh với thang quy hoạch',
+  'planning.export': 'Xuất biểu mẫu quy hoạch (HD 45)',
   'shortcoming.create': 'Ghi hạn chế, khuyết điểm',
   'shortcoming.fix': 'Ghi nhận đã khắc phục hạn chế',
 };

@@ -8,6 +8,7 @@ import type {
   ApprovePlanRequest,
   CandidateView,
   PlanView,
+  RecordBallotRequest,
   RemoveCandidateRequest,
   ReviewView,
   RuleCheckView,
@@ -46,6 +47,13 @@ export const removeCandidate = (candidateId: string, body: z.input<typeof Remove
   api.post<PlanView>(`/api/planning/candidates/${candidateId}/remove`, body);
 export const approvePlan = (planId: string, body: z.input<typeof ApprovePlanRequest>) =>
   api.post<PlanView>(`/api/planning/plans/${planId}/approve`, body);
+
+export const recordBallot = (planId: string, body: z.input<typeof RecordBallotRequest>) =>
+  api.post<PlanView>(`/api/planning/plans/${planId}/ballots`, body);
+
+/** The HD 45 forms of a plan (server: planning.documents.ts). */
+export const planFile = (planId: string, form: 'plan' | 'ages' | 'tally' | 'decision', format: 'pdf' | 'xlsx') =>
+  `/api/planning/plans/${planId}/${form}.${format}`;
 
 export type { ReviewView };
 

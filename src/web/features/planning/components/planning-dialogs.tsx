@@ -1,14 +1,23 @@
 // The planning forms: add a candidate to a post (the server checks every rule and names the field and
-// the rule when it refuses), remove a candidate with the reason, approve the plan with a decision.
+// the rule when it refuses), remove a candidate with the reason, approve the plan with a decision,
+// record a round of the nomination ballot.
 import { useQueryClient } from '@tanstack/react-query';
-import { Form, Input, Radio } from 'antd';
+import { Form, Input, InputNumber, Radio } from 'antd';
 import { App } from 'antd';
 import { DateInput } from '../../../components/date-input.js';
 import { FormDialog } from '../../../components/form-dialog.js';
 import { PersonPicker } from '../../../components/pickers/person-picker.js';
 import { useT } from '../../../i18n/context.js';
 import { today } from '../../../lib/dates.js';
-import { type AddCandidateResult, type PlanView, addCandidate, approvePlan, planningKeys, removeCandidate } from '../api/planning.js';
+import {
+  type AddCandidateResult,
+  type PlanView,
+  addCandidate,
+  approvePlan,
+  planningKeys,
+  recordBallot,
+  removeCandidate,
+} from '../api/planning.js';
 
 interface AddValues {
   personId: string;
@@ -120,6 +129,72 @@ export function ApproveDialog({ plan, open, onClose }: { plan: PlanView; open: b
       <Form.Item name="decisionDate" label={t('planning.decisionDate')} rules={[{ required: true, message: t('v.required') }]}>
         <DateInput max={today()} />
       </Form.Item>
+    </FormDialog>
+  );
+}
+
+interface BallotValues {
+  round: number;
+  heldOn: string;
+  members: number;
+  present: number;
+  votes: Array<{ personId: string; votes: number }>;
+}
+
+/** One round of the nomination ballot for a post: members, present, each candidate's votes (the server computes who reaches the threshold). */
+export function BallotDialog({ plan, post, onClose }: { plan: PlanView; post: PlanView['posts'][number] | null; onClose: () => void }) {
+  const t = useT();
+  const qc = useQueryClient();
+  const candidates = post?.candidates ?? [];
+  const nextRound = (post?.ballot?.rounds.reduce((m, r) => Math.max(m, r.round), 0) ?? 0) + 1;
+  return (
+    <FormDialog<BallotValues, PlanView>
+      open={!!post}
+      onClose={onClose}
+      title={t('planning.ballotTitle', { post: post?.title ?? '' })}
+      okText={t('planning.ballotRecord')}
+      initialValues={{ round: nextRound, heldOn: today(), votes: candidates.map((c) => ({ personId: c.personId, votes: 0 })) }}
+      successText={t('planning.ballotRecorded')}
+      submit={(v) =>
+        recordBallot(plan.id, {
+          version: plan.version,
+          postCode: post!.code,
+          round: v.round,
+          heldOn: v.heldOn,
+          members: v.members,
+          present: v.present,
+          votes: v.votes.map((x) => ({ personId: x.personId, votes: x.votes })),
+        })
+      }
+      onDone={() => void qc.invalidateQueries({ queryKey: planningKeys.all })}
+      onReload={() => void qc.invalidateQueries({ queryKey: planningKeys.all })}
+    >
+      <Form.Item name="round" label={t('planning.ballotRoundNo')} rules={[{ required: true, message: t('v.required') }]}>
+        <InputNumber min={1} max={20} precision={0} />
+      </Form.Item>
+      <Form.Item name="heldOn" label={t('planning.ballotHeldOn')} rules={[{ required: true, message: t('v.required') }]}>
+        <DateInput max={today()} />
+      </Form.Item>
+      <Form.Item name="members" label={t('planning.ballotMembers')} rules={[{ required: true, message: t('v.required') }]}>
+        <InputNumber min={1} max={100000} precision={0} />
+      </Form.Item>
+      <Form.Item name="present" label={t('planning.ballotPresent')} rules={[{ required: true, message: t('v.required') }]}>
+        <InputNumber min={0} max={100000} precision={0} />
+      </Form.Item>
+      {candidates.map((c, i) => (
+        <div key={c.id}>
+          <Form.Item name={['votes', i, 'personId']} hidden>
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name={['votes', i, 'votes']}
+            label={t('planning.ballotVotesOf', { name: c.name })}
+            rules={[{ required: true, message: t('v.required') }]}
+          >
+            <InputNumber min={0} max={100000} precision={0} />
+          </Form.Item>
+        </div>
+      ))}
     </FormDialog>
   );
 }

@@ -13,7 +13,8 @@ import type { MessageKey } from '../../../i18n/vi.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { type PlanView, usePlan } from '../api/planning.js';
 import { CandidateCard } from '../components/candidate-card.js';
-import { AddCandidateDialog, ApproveDialog, RemoveCandidateDialog } from '../components/planning-dialogs.js';
+import { PlanDocuments } from '../components/plan-documents.js';
+import { AddCandidateDialog, ApproveDialog, BallotDialog, RemoveCandidateDialog } from '../components/planning-dialogs.js';
 import { ReviewCard } from '../components/review-card.js';
 import { RuleChecks } from '../components/rule-checks.js';
 
@@ -25,11 +26,13 @@ function PostCard({
   plan,
   onAdd,
   onRemove,
+  onBallot,
 }: {
   post: PlanView['posts'][number];
   plan: PlanView;
   onAdd: () => void;
   onRemove: (c: { id: string; name: string }) => void;
+  onBallot: () => void;
 }) {
   const t = useT();
   const standards = Object.entries(post.standards)
@@ -67,13 +70,19 @@ function PostCard({
               <RuleChecks checks={[r.quorum, ...r.candidates.map((c) => ({ ...c.check, message: `${c.name}: ${c.check.message}` }))]} />
             </div>
           ))}
+          {post.ballot.selected.length > 0 ? (
+            <Typography.Text>
+              {t('planning.ballotSelected', {
+                names: post.ballot.selected.map((id) => post.candidates.find((c) => c.personId === id)?.name ?? '—').join(', '),
+              })}
+            </Typography.Text>
+          ) : null}
         </div>
       ) : null}
-      {plan.actions.addCandidate ? (
-        <Button onClick={onAdd} style={{ marginTop: 4 }}>
-          {t('planning.add')}
-        </Button>
-      ) : null}
+      <Flex gap={8} wrap style={{ marginTop: 4 }}>
+        {plan.actions.addCandidate ? <Button onClick={onAdd}>{t('planning.add')}</Button> : null}
+        {plan.actions.recordBallot && post.candidates.length > 0 ? <Button onClick={onBallot}>{t('planning.ballotRecord')}</Button> : null}
+      </Flex>
     </Card>
   );
 }
@@ -87,6 +96,7 @@ export default function PlanPage() {
   const [adding, setAdding] = useState<{ code: string; title: string } | null>(null);
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
   const [approving, setApproving] = useState(false);
+  const [balloting, setBalloting] = useState<PlanView['posts'][number] | null>(null);
   const p = plan.data;
 
   return (
@@ -143,6 +153,8 @@ export default function PlanPage() {
             {asOf ? <Typography.Text type="secondary">{t('planning.asOfNote', { date: formatDate(asOf) })}</Typography.Text> : null}
           </Flex>
 
+          <PlanDocuments plan={p} asOf={asOf} />
+
           <Typography.Title level={2} style={{ fontSize: 18 }}>
             {t('planning.posts')}
           </Typography.Title>
@@ -153,6 +165,7 @@ export default function PlanPage() {
               plan={p}
               onAdd={() => setAdding({ code: post.code, title: post.title })}
               onRemove={setRemoving}
+              onBallot={() => setBalloting(post)}
             />
           ))}
 
@@ -204,6 +217,7 @@ export default function PlanPage() {
           <AddCandidateDialog plan={p} post={adding} open={!!adding} onClose={() => setAdding(null)} />
           <RemoveCandidateDialog plan={p} candidate={removing} onClose={() => setRemoving(null)} />
           <ApproveDialog plan={p} open={approving} onClose={() => setApproving(false)} />
+          <BallotDialog plan={p} post={balloting} onClose={() => setBalloting(null)} />
         </>
       ) : null}
     </>

@@ -1,8 +1,9 @@
 // Planning: the unit's planning terms (with the reference months of the age rule) and its plan for each;
-// the organising body starts a plan, every reader opens the plans they may see.
+// the organising body starts a plan, every reader opens the plans they may see; the procedure's
+// cadence (what is due and what is late).
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Select, Spin, Tag, Typography } from 'antd';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
@@ -10,6 +11,7 @@ import { useT } from '../../../i18n/context.js';
 import { rolesOf } from '../../../../contracts/permissions.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { createPlan, planningKeys, useUnitPlans } from '../api/planning.js';
+import { CadenceCard } from '../components/cadence-card.js';
 
 /** The units whose plans the account reads: its bindings with a planning role (from the permission matrix). */
 const PLANNING_ROLES: readonly string[] = [...rolesOf('planning.read'), ...rolesOf('planning.inspect')];
@@ -38,7 +40,18 @@ export default function PlanningPage() {
 
   return (
     <>
-      <PageHeader title={t('planning.title')} subtitle={t('planning.subtitle')} />
+      <PageHeader
+        title={t('planning.title')}
+        subtitle={t('planning.subtitle')}
+        extra={
+          <Flex gap={16} wrap>
+            {units.length > 0 ? (
+              <Link to={paths.planningOverview(unitId ? { unitId } : undefined)}>{t('planning.overview.open')}</Link>
+            ) : null}
+            <Link to={paths.planningLadder()}>{t('planning.ladder.open')}</Link>
+          </Flex>
+        }
+      />
       {units.length === 0 ? <Typography.Paragraph>{t('planning.noUnit')}</Typography.Paragraph> : null}
       {units.length > 1 ? (
         <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
@@ -59,6 +72,7 @@ export default function PlanningPage() {
           <Typography.Title level={2} style={{ fontSize: 18 }}>
             {plans.data.unit.name}
           </Typography.Title>
+          <CadenceCard cadence={plans.data.cadence} />
           <Flex vertical gap={12}>
             {plans.data.items.map(({ term, plan }) => (
               <Card key={term.id} size="small" title={term.name}>
