@@ -51,12 +51,15 @@ export async function peopleImport(opts: BenchOptions): Promise<string> {
       workbook,
       'all',
       (p) => {
-        const tenth = Math.floor((p.done / Math.max(1, p.total)) * 10);
+        // Rows are checked while the sheet is read: their number (total) is known once it is read.
+        const tenth = p.total > 0 ? Math.floor((p.done / p.total) * 10) : Math.floor(p.done / (n / 10));
         if (p.phase === 'writing' && p.done === 0) lastTenth = -1;
         if (tenth > lastTenth) {
           lastTenth = tenth;
           log(`  ${p.phase} ${tenth * 10}% (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
         }
+        if (p.phase === 'writing' && p.done === p.total)
+          log(`  people written, recording their audit events (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
       },
     );
     const importMs = performance.now() - t0;

@@ -19,8 +19,9 @@ export interface AuditRow {
   entity_id: string;
   person_id: string | null;
   unit_id: string | null;
-  before: string | null;
-  after: string | null;
+  /** The canonical JSON value (null: SQL NULL). */
+  before: unknown;
+  after: unknown;
   request_id: string | null;
   ip: string | null;
   prev_hash: string;
@@ -29,17 +30,31 @@ export interface AuditRow {
 
 export type StoredEvent = Selectable<AuditEventTable>;
 
-/** Inserts the rows and returns them as stored (the recorder re-hashes what the database keeps). */
+/** Events per INSERT: one JSON document of about 1–2 MB for a batch of people (bench people-import). */
+const EVENTS_PER_STATEMENT = 2000;
+
+/**
+ * Inserts the rows, one statement per chunk of 2,000 (the chunk travels as one jsonb document, so
+ * the statement has one parameter however many rows it holds), and returns them as stored (the
+ * recorder re-hashes what the database keeps). A null before/after is left out of the document,
+ * so it is stored as SQL NULL, as before.
+ */
 export async function insertEvents(trx: Transaction<DB>, rows: AuditRow[]): Promise<StoredEvent[]> {
   const stored: StoredEvent[] = [];
-  for (let i = 0; i < rows.length; i += 500) {
-    stored.push(
-      ...(await trx
-        .insertInto('audit_event')
-        .values(rows.slice(i, i + 500))
-        .returningAll()
-        .execute()),
-    );
+  for (let i = 0; i < rows.length; i += EVENTS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + EVENTS_PER_STATEMENT).map((r) => {
+      const { before, after, ...rest } = r;
+      return { ...rest, ...(before === null ? {} : { before }), ...(after === null ? {} : { after }) };
+    });
+    const { rows: out } = await sql<StoredEvent>`
+      INSERT INTO audit_event (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, person_id, unit_id, before, after, request_id, ip, prev_hash, hash)
+      SELECT seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, person_id, unit_id, before, after, request_id, ip, prev_hash, hash
+      FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS v(
+        seq bigint, occurred_at timestamptz, actor_id uuid, actor_name text, action text, entity_type text, entity_id text,
+        person_id uuid, unit_id uuid, before jsonb, after jsonb, request_id text, ip text, prev_hash text, hash text)
+      ORDER BY seq
+      RETURNING *`.execute(trx);
+    stored.push(...out);
   }
   return stored;
 }

@@ -42,35 +42,34 @@ export function storedFields(e: q.StoredEvent): ChainedFields {
  * Every value is canonicalised first (decision 0006), so the hash covers what is stored; the
  * stored rows are then hashed again as the database returns them, and any difference aborts the
  * transaction rather than leave an event that would not verify.
+ *
+ * A batch (an import's people) is canonicalised before the lock is taken; under the lock the
+ * chain is computed in one pass and written one statement per 2,000 events, so the lock is held
+ * for the audit write alone (decision 0027). Callers that write many rows write them first and
+ * record their events last, in one call.
  */
 export async function recordAudit(trx: Transaction<DB>, ctx: AuditContext, events: AuditInput[]): Promise<void> {
   if (events.length === 0) return;
-  const head = await q.lockHead(trx);
-  let seq = Number(head.last_seq);
-  let prevHash = head.last_hash;
-  const occurredAt = new Date();
   const actorId = canonicalUuidOrNull(ctx.actorId);
   const actorName = canonicalColumnText(ctx.actorName);
   const requestId = canonicalColumnText(ctx.requestId);
   const ip = canonicalColumnText(ctx.ip);
-  const rows: q.AuditRow[] = events.map((e) => {
+  const prepared = events.map((e) => ({
+    action: canonicalColumnText(e.action),
+    entityType: canonicalColumnText(e.entityType),
+    entityId: canonicalColumnText(e.entityId),
+    personId: canonicalUuidOrNull(e.personId),
+    unitId: canonicalUuidOrNull(e.unitId),
+    before: canonicalJsonValue(e.before),
+    after: canonicalJsonValue(e.after),
+  }));
+  const head = await q.lockHead(trx);
+  let seq = Number(head.last_seq);
+  let prevHash = head.last_hash;
+  const occurredAt = new Date();
+  const rows: q.AuditRow[] = prepared.map((e) => {
     seq += 1;
-    const fields: ChainedFields = {
-      seq,
-      occurredAt: occurredAt.toISOString(),
-      actorId,
-      actorName,
-      action: canonicalColumnText(e.action),
-      entityType: canonicalColumnText(e.entityType),
-      entityId: canonicalColumnText(e.entityId),
-      personId: canonicalUuidOrNull(e.personId),
-      unitId: canonicalUuidOrNull(e.unitId),
-      before: canonicalJsonValue(e.before),
-      after: canonicalJsonValue(e.after),
-      requestId,
-      ip,
-      prevHash,
-    };
+    const fields: ChainedFields = { seq, occurredAt: occurredAt.toISOString(), actorId, actorName, ...e, requestId, ip, prevHash };
     const hash = eventHash(fields);
     prevHash = hash;
     return {
@@ -83,8 +82,8 @@ export async function recordAudit(trx: Transaction<DB>, ctx: AuditContext, event
       entity_id: fields.entityId,
       person_id: fields.personId,
       unit_id: fields.unitId,
-      before: fields.before === null ? null : JSON.stringify(fields.before),
-      after: fields.after === null ? null : JSON.stringify(fields.after),
+      before: fields.before,
+      after: fields.after,
       request_id: fields.requestId,
       ip: fields.ip,
       prev_hash: fields.prevHash,

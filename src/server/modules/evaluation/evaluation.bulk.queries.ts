@@ -142,7 +142,10 @@ export async function computeRows(db: Db, periodId: string): Promise<ComputeRow[
   return rows;
 }
 
-/** (person, collective unit) for every open head post on `on` whose unit is a collective of the period. */
+/**
+ * (person, collective unit) for every open head post on `on` whose unit is a collective of the period,
+ * in a set order: a leader's collectives are stored in it, and its digest must not change between runs.
+ */
 export async function headsOfCollectives(db: Db, periodId: string, on: string): Promise<Array<{ person_id: string; unit_id: string }>> {
   const { rows } = await sql<{ person_id: string; unit_id: string }>`
     SELECT DISTINCT te.person_id, po.unit_id
@@ -150,7 +153,8 @@ export async function headsOfCollectives(db: Db, periodId: string, on: string): 
     JOIN post po ON po.unit_id = e.subject_unit_id AND po.is_head
     JOIN tenure te ON te.post_id = po.id
     WHERE e.period_id = ${periodId} AND e.subject_unit_id IS NOT NULL
-      AND te.start_date <= ${on}::date AND (te.end_date IS NULL OR te.end_date >= ${on}::date)`.execute(db);
+      AND te.start_date <= ${on}::date AND (te.end_date IS NULL OR te.end_date >= ${on}::date)
+    ORDER BY te.person_id, po.unit_id`.execute(db);
   return rows;
 }
 
@@ -224,13 +228,25 @@ export interface ComputedUpdate {
 
 const CHUNK = 2000;
 
-/** One UPDATE … FROM jsonb_to_recordset for a chunk of computed rows. */
-async function updateChunk(trx: Transaction<DB>, chunk: readonly ComputedUpdate[]): Promise<void> {
+/**
+ * A computed row as the JSON element of a chunk, with `inputs` and `gate_report` already
+ * serialised (the computation serialises each once, for its digest, and writes that same text).
+ */
+export function computedRowJson(u: Omit<ComputedUpdate, 'inputs' | 'gate_report'>, inputsJson: string, gateReportJson: string): string {
+  return (
+    `{"id":${JSON.stringify(u.id)},"status":${JSON.stringify(u.status)},"excluded_reason":${JSON.stringify(u.excluded_reason)},` +
+    `"worked_ratio":${JSON.stringify(u.worked_ratio)},"inputs":${inputsJson},"results_score":${JSON.stringify(u.results_score)},` +
+    `"proposed_level":${JSON.stringify(u.proposed_level)},"gate_report":${gateReportJson}}`
+  );
+}
+
+/** One UPDATE … FROM jsonb_to_recordset for a chunk of computed rows (each already JSON). */
+async function updateChunk(trx: Transaction<DB>, chunk: readonly string[]): Promise<void> {
   await sql`
     UPDATE evaluation e SET
       status = v.status, excluded_reason = v.excluded_reason, worked_ratio = v.worked_ratio,
       inputs = v.inputs, results_score = v.results_score, proposed_level = v.proposed_level, gate_report = v.gate_report
-    FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS v(
+    FROM jsonb_to_recordset(${`[${chunk.join(',')}]`}::jsonb) AS v(
       id uuid, status text, excluded_reason text, worked_ratio numeric, inputs jsonb,
       results_score numeric, proposed_level text, gate_report jsonb)
     WHERE e.id = v.id`.execute(trx);
@@ -243,7 +259,7 @@ async function updateChunk(trx: Transaction<DB>, chunk: readonly ComputedUpdate[
  * order; after a failed chunk none follows, and the error is thrown by flush().
  */
 export class ComputedWriter {
-  private buffer: ComputedUpdate[] = [];
+  private buffer: string[] = [];
   private pending: Promise<void> = Promise.resolve();
   /** Rows pushed, and rows whose chunk is applied. */
   queued = 0;
@@ -255,6 +271,11 @@ export class ComputedWriter {
   ) {}
 
   push(row: ComputedUpdate): void {
+    this.pushJson(computedRowJson(row, JSON.stringify(row.inputs), JSON.stringify(row.gate_report)));
+  }
+
+  /** A row already serialised (computedRowJson). */
+  pushJson(row: string): void {
     this.buffer.push(row);
     this.queued += 1;
     if (this.buffer.length >= CHUNK) this.send();

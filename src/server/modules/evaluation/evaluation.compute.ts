@@ -276,9 +276,12 @@ async function computePeriodTx(
       gate_report: e.gateReport,
     };
     // A row the computation would write exactly as it is stays untouched (a re-close on the same facts writes nothing).
-    const digest = digestOf(u);
+    // Serialised once: the digest and the written row use the same text (computedAt and the digest spliced in).
+    const inputsJson = JSON.stringify(inputs);
+    const gateJson = JSON.stringify(e.gateReport);
+    const digest = digestOf(u, inputsJson, gateJson);
     const write = only ? only.has(r.id) : digest !== r.digest;
-    if (write) writer.push({ ...u, inputs: { ...inputs, computedAt }, gate_report: { ...e.gateReport, digest } });
+    if (write) writer.pushJson(bq.computedRowJson(u, withKey(inputsJson, 'computedAt', computedAt), withKey(gateJson, 'digest', digest)));
     if (++computed % 1000 === 0) {
       await onProgress({ phase: 'validating', done: computed, total });
       // A turn of the event loop: the writer's chunk results arrive and the next chunk is sent.
@@ -291,11 +294,21 @@ async function computePeriodTx(
   return summary;
 }
 
-/** What a computation writes for a row, digested: the same digest means the same values. */
-function digestOf(u: bq.ComputedUpdate): string {
-  return createHash('sha1')
-    .update(JSON.stringify([u.status, u.excluded_reason, u.worked_ratio, u.inputs, u.results_score, u.proposed_level, u.gate_report]))
-    .digest('base64');
+/**
+ * What a computation writes for a row, digested: the same digest means the same values. The text
+ * hashed is JSON.stringify([status, excluded_reason, worked_ratio, inputs, results_score,
+ * proposed_level, gate_report]), built from the row's inputs and gate report as already serialised.
+ */
+function digestOf(u: bq.ComputedUpdate, inputsJson: string, gateJson: string): string {
+  const j = (v: unknown) => JSON.stringify(v) ?? 'null';
+  const text = `[${j(u.status)},${j(u.excluded_reason)},${j(u.worked_ratio)},${inputsJson},${j(u.results_score)},${j(u.proposed_level)},${gateJson}]`;
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/** `{...obj, [key]: value}` on obj's JSON text (key not in obj): the key goes last, as the spread puts it. */
+function withKey(objJson: string, key: string, value: string): string {
+  const member = `${JSON.stringify(key)}:${JSON.stringify(value)}`;
+  return objJson === '{}' ? `{${member}}` : `${objJson.slice(0, -1)},${member}}`;
 }
 
 const DAY = 86_400_000;

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, createPerson, createSubtree, type Subtree } from '../../test/factories.js';
 import { type Session, type TestContext, client, createTestApp, signIn } from '../../test/harness.js';
+import { verifyChain } from '../audit/index.js';
 import { jobSettled } from '../jobs/index.js';
 import { importAndWait, loadWorkbook, multipart, sheetRows } from './people-excel.test-support.js';
 import { buildTemplateRows, writePeopleWorkbook } from './people-excel.workbooks.js';
@@ -124,6 +125,35 @@ describe('import', () => {
       headers: huge.headers,
     });
     expect(tooLarge.statusCode).toBe(413);
+  });
+
+  it('writes a batch larger than one statement with one event per person, chained in one run, and the chain verifies', async () => {
+    // 2,100 rows: two INSERT statements of people, two of events (2,000 each; decision 0027).
+    const n = 2100;
+    const before = await countIn(tree.communeA);
+    const job = await importAndWait(t.app, organising, tree.communeA, await writePeopleWorkbook(rows(n)));
+    expect(job).toMatchObject({ status: 'succeeded', summary: { total: n, valid: n, invalid: 0, inserted: n } });
+    expect(await countIn(tree.communeA)).toBe(before + n);
+    const summary = await t.db
+      .selectFrom('audit_event')
+      .select(['seq'])
+      .where('action', '=', 'people.import')
+      .where('entity_id', '=', job.id)
+      .executeTakeFirstOrThrow();
+    // The people's events come right before the summary, one per person, in one unbroken run of the chain.
+    const events = await t.db
+      .selectFrom('audit_event')
+      .innerJoin('person', 'person.id', 'audit_event.person_id')
+      .select(['audit_event.seq', 'audit_event.action', 'audit_event.after', 'person.citizen_id'])
+      .where('audit_event.seq', '>=', Number(summary.seq) - n)
+      .where('audit_event.seq', '<', Number(summary.seq))
+      .orderBy('audit_event.seq')
+      .execute();
+    expect(events).toHaveLength(n);
+    expect(events.every((e) => e.action === 'person.create')).toBe(true);
+    expect(new Set(events.map((e) => e.citizen_id)).size).toBe(n);
+    expect(events[n - 1].after).toMatchObject({ citizenId: events[n - 1].citizen_id });
+    expect(await verifyChain(t.db)).toMatchObject({ intact: true, brokenCount: 0 });
   });
 
   it('writes nothing when one row is bad and names the row and field in the error sheet', async () => {

@@ -15,7 +15,7 @@ import { type ColumnKey, missingColumns } from './people-excel.columns.js';
 import * as q from './people-excel.queries.js';
 import { PlaceResolver, UnitResolver } from './people-excel.refs.js';
 import { type RowContext, type RowIssue, columnOf, convertRow, headerOf } from './people-excel.rows.js';
-import { ImportFileError, type ReadSheet, type SheetRow, readPeopleSheet } from './people-excel.sheet.js';
+import { ImportFileError, type ReadSheet, type SheetHeader, type SheetRow, readPeopleSheet } from './people-excel.sheet.js';
 import { DATA_SHEET } from './people-excel.template.js';
 import { type ErrorSheetRow, writeErrorWorkbook } from './people-excel.workbooks.js';
 
@@ -44,7 +44,6 @@ export interface ImportOutcome {
 }
 
 const PROGRESS_EVERY = 500;
-const WRITE_CHUNK = 500;
 const SHOWN_ISSUES = 50;
 
 interface CheckedRow {
@@ -70,20 +69,27 @@ export async function importPeopleFromBuffer(
   mode: ImportMode,
   onProgress: (p: ImportProgress) => unknown = () => {},
 ): Promise<ImportOutcome> {
+  // Every row is checked as it is read (decision 0027): the header's refusals first, then each row.
+  const refusal = (code: string, params?: Record<string, unknown>) => new ImportFileError(code, params);
+  const checker = new RowChecker(db, ctx, unitId, onProgress);
   let sheet: ReadSheet;
   try {
-    sheet = await readPeopleSheet(buffer);
+    sheet = await readPeopleSheet(buffer, {
+      onHeader: async (h) => {
+        if (h.map.unknown.length) throw refusal('v.xlsx_unknown_headers', { headers: h.map.unknown.join(', ') });
+        if (h.map.duplicated.length) throw refusal('v.xlsx_duplicate_headers', { headers: h.map.duplicated.join(', ') });
+        const missing = missingColumns(h.map);
+        if (missing.length) throw refusal('v.xlsx_missing_columns', { columns: missing.map((c) => c.header).join(', ') });
+        await checker.start(h);
+      },
+      onRow: (row) => checker.check(row),
+    });
   } catch (err) {
     if (err instanceof ImportFileError) return refused(err.key, err.params);
     throw err;
   }
-  if (sheet.map.unknown.length) return refused('v.xlsx_unknown_headers', { headers: sheet.map.unknown.join(', ') });
-  if (sheet.map.duplicated.length) return refused('v.xlsx_duplicate_headers', { headers: sheet.map.duplicated.join(', ') });
-  const missing = missingColumns(sheet.map);
-  if (missing.length) return refused('v.xlsx_missing_columns', { columns: missing.map((c) => c.header).join(', ') });
   if (sheet.rows.length === 0) return refused('v.xlsx_empty');
-
-  const checked = await checkRows(db, ctx, unitId, sheet, onProgress);
+  const checked = await checker.finish();
   const total = checked.length;
   const bad = checked.filter((r) => r.issues.length > 0);
   const good = checked.filter((r) => r.issues.length === 0 && r.input);
@@ -123,11 +129,7 @@ export async function importPeopleFromBuffer(
   let personIds: string[];
   try {
     personIds = await db.transaction().execute(async (trx) => {
-      const ids: string[] = [];
-      for (let i = 0; i < inputs.length; i += WRITE_CHUNK) {
-        ids.push(...(await insertPeople(trx, ctx.audit, inputs.slice(i, i + WRITE_CHUNK))));
-        await onProgress({ phase: 'writing', done: ids.length, total: inputs.length });
-      }
+      const ids = await insertPeople(trx, ctx.audit, inputs, (done) => onProgress({ phase: 'writing', done, total: inputs.length }));
       await recordAudit(trx, ctx.audit, [
         {
           action: 'people.import',
@@ -153,7 +155,7 @@ export async function importPeopleFromBuffer(
   };
 }
 
-function positionsOf(sheet: ReadSheet): Map<ColumnKey, number> {
+function positionsOf(sheet: SheetHeader): Map<ColumnKey, number> {
   return new Map([...sheet.map.columns].map(([pos, def]) => [def.key, pos]));
 }
 
@@ -165,54 +167,70 @@ function groupLookup(rows: q.CadreGroupNameRow[]): Map<string, string> {
   return map;
 }
 
-/** Every row through zod, the reference checks and the citizen-ID uniqueness checks. */
-async function checkRows(
-  db: Kysely<DB>,
-  ctx: ImportContext,
-  unitId: string,
-  sheet: ReadSheet,
-  onProgress: (p: ImportProgress) => unknown,
-): Promise<CheckedRow[]> {
-  const total = sheet.rows.length;
-  await onProgress({ phase: 'validating', done: 0, total });
-  const today = todayInVietnam();
-  const positions = positionsOf(sheet);
-  const needsPlaces = positions.has('hometown') || positions.has('birthplace');
-  const rctx: RowContext = {
-    positions,
-    units: new UnitResolver(unitId, await q.subtreeUnits(db, unitId), today),
-    places: needsPlaces ? new PlaceResolver(await q.allAdminUnits(db)) : null,
-    groups: positions.has('cadreGroup') ? groupLookup(await q.cadreGroupNames(db)) : new Map<string, string>(),
-  };
-  const cache = newPersonRefCache();
-  const checked: CheckedRow[] = [];
-  for (const sheetRow of sheet.rows) {
+/** Every row through zod and the reference checks as it is read, then the citizen-ID uniqueness checks. */
+class RowChecker {
+  private readonly checked: CheckedRow[] = [];
+  private readonly cache = newPersonRefCache();
+  private readonly today = todayInVietnam();
+  private rctx: RowContext | null = null;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly ctx: ImportContext,
+    private readonly unitId: string,
+    private readonly onProgress: (p: ImportProgress) => unknown,
+  ) {}
+
+  /** The header is known: load what the rows are checked against. */
+  async start(header: SheetHeader): Promise<void> {
+    // The number of rows is known once the file is read: until then the progress counts rows without a total.
+    await this.onProgress({ phase: 'validating', done: 0, total: 0 });
+    const positions = positionsOf(header);
+    const needsPlaces = positions.has('hometown') || positions.has('birthplace');
+    const [units, places, groups] = await Promise.all([
+      q.subtreeUnits(this.db, this.unitId),
+      needsPlaces ? q.allAdminUnits(this.db) : null,
+      positions.has('cadreGroup') ? q.cadreGroupNames(this.db) : null,
+    ]);
+    this.rctx = {
+      positions,
+      units: new UnitResolver(this.unitId, units, this.today),
+      places: places ? new PlaceResolver(places) : null,
+      groups: groups ? groupLookup(groups) : new Map<string, string>(),
+    };
+  }
+
+  async check(sheetRow: SheetRow): Promise<void> {
+    const rctx = this.rctx!;
     const conv = convertRow(sheetRow, rctx);
     const row: CheckedRow = { sheetRow, issues: conv.issues, input: conv.input, citizenId: conv.citizenId };
     if (conv.input) {
-      const refIssues = await validatePersonRefs(db, ctx.actor, conv.input, { today, cache });
-      const usedUnitId = positions.has('unitId') && sheetRow.cells[positions.get('unitId')!] !== null;
+      const refIssues = await validatePersonRefs(this.db, this.ctx.actor, conv.input, { today: this.today, cache: this.cache });
+      const usedUnitId = rctx.positions.has('unitId') && sheetRow.cells[rctx.positions.get('unitId')!] !== null;
       for (const i of refIssues)
         row.issues.push({ field: i.field, column: columnOf(i.field, rctx, usedUnitId), key: i.key, params: i.params });
     }
-    checked.push(row);
-    if (checked.length % PROGRESS_EVERY === 0) await onProgress({ phase: 'validating', done: checked.length, total });
+    this.checked.push(row);
+    if (this.checked.length % PROGRESS_EVERY === 0) await this.onProgress({ phase: 'validating', done: this.checked.length, total: 0 });
   }
 
-  // Citizen IDs: unique within the file (every occurrence is reported) and not yet recorded.
-  const rowsById = new Map<string, number[]>();
-  for (const r of checked) if (r.citizenId) rowsById.set(r.citizenId, [...(rowsById.get(r.citizenId) ?? []), r.sheetRow.row]);
-  const existing = await q.existingCitizenIds(db, [...rowsById.keys()]);
-  const citizenColumn = positions.has('citizenId') ? ('citizenId' as const) : null;
-  for (const r of checked) {
-    if (!r.citizenId) continue;
-    const others = rowsById.get(r.citizenId)!.filter((n) => n !== r.sheetRow.row);
-    if (others.length)
-      r.issues.push({ field: 'citizenId', column: citizenColumn, key: 'v.xlsx_duplicate_in_file', params: { rows: others.join(', ') } });
-    if (existing.has(r.citizenId)) r.issues.push({ field: 'citizenId', column: citizenColumn, key: 'v.xlsx_citizen_id_exists' });
+  /** Citizen IDs: unique within the file (every occurrence is reported) and not yet recorded. */
+  async finish(): Promise<CheckedRow[]> {
+    const checked = this.checked;
+    const rowsById = new Map<string, number[]>();
+    for (const r of checked) if (r.citizenId) rowsById.set(r.citizenId, [...(rowsById.get(r.citizenId) ?? []), r.sheetRow.row]);
+    const existing = await q.existingCitizenIds(this.db, [...rowsById.keys()]);
+    const citizenColumn = this.rctx!.positions.has('citizenId') ? ('citizenId' as const) : null;
+    for (const r of checked) {
+      if (!r.citizenId) continue;
+      const others = rowsById.get(r.citizenId)!.filter((n) => n !== r.sheetRow.row);
+      if (others.length)
+        r.issues.push({ field: 'citizenId', column: citizenColumn, key: 'v.xlsx_duplicate_in_file', params: { rows: others.join(', ') } });
+      if (existing.has(r.citizenId)) r.issues.push({ field: 'citizenId', column: citizenColumn, key: 'v.xlsx_citizen_id_exists' });
+    }
+    await this.onProgress({ phase: 'validating', done: checked.length, total: checked.length });
+    return checked;
   }
-  await onProgress({ phase: 'validating', done: total, total });
-  return checked;
 }
 
 function errorRow(r: CheckedRow, sheet: ReadSheet, positions: Map<ColumnKey, number>, locale: Locale): ErrorSheetRow {

@@ -111,7 +111,27 @@ class Utf8SafeWorkbookReader extends BaseReader {
   }
 }
 
-export async function readPeopleSheet(buffer: Buffer): Promise<ReadSheet> {
+/** The header row once found: where the columns are. */
+export type SheetHeader = Pick<ReadSheet, 'headerRow' | 'headers' | 'map'>;
+
+/**
+ * What the caller does while the sheet is read (the import validates each row as it is parsed):
+ * `onHeader` once the header row is found, `onRow` for every data row after it. An error they
+ * throw stops the reading and is thrown as it is (not as an unreadable file).
+ */
+export interface SheetVisitor {
+  onHeader?(header: SheetHeader): unknown;
+  onRow?(row: SheetRow): unknown;
+}
+
+/** An error of the visitor, carried through the reader's catch-all. */
+class VisitorError extends Error {
+  constructor(readonly inner: unknown) {
+    super('visitor');
+  }
+}
+
+export async function readPeopleSheet(buffer: Buffer, visitor: SheetVisitor = {}): Promise<ReadSheet> {
   const reader = new Utf8SafeWorkbookReader(Readable.from(buffer), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -129,9 +149,10 @@ export async function readPeopleSheet(buffer: Buffer): Promise<ReadSheet> {
         for await (const _row of sheet) void _row;
         continue;
       }
-      result = await readRows(sheet);
+      result = await readRows(sheet, visitor);
     }
   } catch (err) {
+    if (err instanceof VisitorError) throw err.inner;
     if (err instanceof ImportFileError) throw err;
     throw new ImportFileError('v.file');
   }
@@ -139,8 +160,16 @@ export async function readPeopleSheet(buffer: Buffer): Promise<ReadSheet> {
   return result;
 }
 
-async function readRows(sheet: AsyncIterable<{ number: number; values: unknown[] }>): Promise<ReadSheet> {
-  let header: { row: number; headers: Map<number, string>; map: HeaderMap } | null = null;
+async function visit(f: (() => unknown) | undefined): Promise<void> {
+  try {
+    await f?.();
+  } catch (err) {
+    throw new VisitorError(err);
+  }
+}
+
+async function readRows(sheet: AsyncIterable<{ number: number; values: unknown[] }>, visitor: SheetVisitor): Promise<ReadSheet> {
+  let header: SheetHeader | null = null;
   let width = 0;
   const rows: SheetRow[] = [];
   for await (const r of sheet) {
@@ -154,8 +183,10 @@ async function readRows(sheet: AsyncIterable<{ number: number; values: unknown[]
       const map = mapHeaders(headers);
       // The header row is the first one with at least two recognised columns.
       if (map.columns.size >= 2) {
-        header = { row: r.number, headers, map };
+        const found: SheetHeader = { headerRow: r.number, headers, map };
+        header = found;
         width = Math.max(...headers.keys());
+        await visit(visitor.onHeader && (() => visitor.onHeader!(found)));
       }
       continue;
     }
@@ -168,8 +199,10 @@ async function readRows(sheet: AsyncIterable<{ number: number; values: unknown[]
     }
     if (empty) continue;
     if (rows.length >= MAX_IMPORT_ROWS) throw new ImportFileError('v.xlsx_too_many_rows', { max: MAX_IMPORT_ROWS });
-    rows.push({ row: r.number, cells });
+    const row: SheetRow = { row: r.number, cells };
+    rows.push(row);
+    await visit(visitor.onRow && (() => visitor.onRow!(row)));
   }
   if (!header) throw new ImportFileError('v.xlsx_no_header');
-  return { headerRow: header.row, headers: header.headers, map: header.map, rows };
+  return { ...header, rows };
 }

@@ -126,10 +126,20 @@ export function personColumns(p: PersonInput) {
  * Creates records in the caller's transaction, with one 'person.create' audit event each.
  * Does not check references or scope: call validatePersonRefs first. A duplicate citizen ID
  * raises the database's unique violation (23505), which the error handler maps to 409.
+ * The records are written first (in statements of 2,000, `onWritten` told after each), then their
+ * events in one recordAudit call: the audit head is locked for the events' write only.
  */
-export async function insertPeople(trx: Transaction<DB>, ctx: AuditContext, rows: NewPerson[]): Promise<string[]> {
+export async function insertPeople(
+  trx: Transaction<DB>,
+  ctx: AuditContext,
+  rows: NewPerson[],
+  onWritten: (done: number) => unknown = () => {},
+): Promise<string[]> {
   const values = rows.map((r) => ({ id: r.id ?? randomUUID(), ...personColumns(r) }));
-  await q.insertPersonRows(trx, values);
+  for (let i = 0; i < values.length; i += WRITE_CHUNK) {
+    await q.insertPersonRows(trx, values.slice(i, i + WRITE_CHUNK));
+    await onWritten(Math.min(values.length, i + WRITE_CHUNK));
+  }
   await recordAudit(
     trx,
     ctx,
@@ -144,6 +154,7 @@ export async function insertPeople(trx: Transaction<DB>, ctx: AuditContext, rows
   );
   return values.map((v) => v.id);
 }
+const WRITE_CHUNK = 2000;
 
 export async function createPerson(db: Kysely<DB>, actor: Actor, ctx: AuditContext, input: PersonInput): Promise<string> {
   requireWriter(actor);
