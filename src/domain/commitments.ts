@@ -64,7 +64,8 @@ export function validateCommitmentRules(r: CommitmentRules): CommitmentIssue[] {
   if (!int(r.maxActions) || r.maxActions < r.minActions || r.maxActions > 20) bad.push('maxActions');
   if (typeof r.partlyCreditPct !== 'number' || !(r.partlyCreditPct >= 0 && r.partlyCreditPct <= 100)) bad.push('partlyCreditPct');
   if (!MMDD.test(String(r.midReportFrom))) bad.push('midReportFrom');
-  if (!MMDD.test(String(r.finalReportFrom)) || (MMDD.test(String(r.midReportFrom)) && r.finalReportFrom < r.midReportFrom)) bad.push('finalReportFrom');
+  if (!MMDD.test(String(r.finalReportFrom)) || (MMDD.test(String(r.midReportFrom)) && r.finalReportFrom < r.midReportFrom))
+    bad.push('finalReportFrom');
   return bad.map((field) => ({ field, key: 'v.commitment.rules', params: { setting: COMMITMENT_SETTING_KEY, rule: COMMITMENT_RULE } }));
 }
 
@@ -83,7 +84,9 @@ export function checkDueDates(year: number, dueDates: readonly string[]): Commit
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   return dueDates.flatMap((d, n) =>
-    d >= from && d <= to ? [] : [{ field: `actions.${n}.dueDate`, key: 'v.commitment.due_year' as const, params: { year, rule: COMMITMENT_RULE } }],
+    d >= from && d <= to
+      ? []
+      : [{ field: `actions.${n}.dueDate`, key: 'v.commitment.due_year' as const, params: { year, rule: COMMITMENT_RULE } }],
   );
 }
 

@@ -57,7 +57,12 @@ function core(row: Pick<CommitmentRow, 'id' | 'year' | 'status'>, actions: reado
   };
 }
 
-export function presentCommitment(row: CommitmentRow, actions: readonly ActionRow[], rules: CommitmentRules, can: CommitmentActions): CommitmentView {
+export function presentCommitment(
+  row: CommitmentRow,
+  actions: readonly ActionRow[],
+  rules: CommitmentRules,
+  can: CommitmentActions,
+): CommitmentView {
   return {
     ...core(row, actions, rules),
     version: row.version,

@@ -71,12 +71,7 @@ export async function updateCommitmentRow(
 }
 
 export async function actionsOf(db: Db, commitmentId: string) {
-  return db
-    .selectFrom('commitment_action')
-    .selectAll()
-    .where('commitment_id', '=', commitmentId)
-    .orderBy('ordinal')
-    .execute();
+  return db.selectFrom('commitment_action').selectAll().where('commitment_id', '=', commitmentId).orderBy('ordinal').execute();
 }
 export type ActionRow = Awaited<ReturnType<typeof actionsOf>>[number];
 
@@ -127,5 +122,34 @@ export async function overviewRows(db: Db, unitId: string, year: number) {
     .groupBy(['p.id', 'p.family_name', 'p.middle_name', 'p.given_name', 'p.sort_key', 'u.name', 'c.id', 'c.status'])
     .orderBy('p.sort_key')
     .orderBy('p.id')
+    .execute();
+}
+
+/**
+ * The assessment counts of the approved commitments of `year` of the people evaluated in a period
+ * (one query for the whole period: the year's evaluation reads them in bulk).
+ */
+export async function assessmentCountsOfPeriod(db: Db, periodId: string, year: number) {
+  return db
+    .selectFrom('commitment as c')
+    .innerJoin('commitment_action as a', 'a.commitment_id', 'c.id')
+    .where('c.year', '=', year)
+    .where('c.status', '=', 'approved')
+    .where('c.person_id', 'in', (eb) =>
+      eb
+        .selectFrom('evaluation')
+        .select('person_id')
+        .where('period_id', '=', periodId)
+        .where('person_id', 'is not', null)
+        .$narrowType<{ person_id: string }>(),
+    )
+    .select((eb) => [
+      'c.person_id',
+      eb.fn.countAll<string>().as('actions'),
+      sql<string>`count(*) FILTER (WHERE a.assessment = 'done')`.as('done'),
+      sql<string>`count(*) FILTER (WHERE a.assessment = 'partly')`.as('partly'),
+      sql<string>`count(*) FILTER (WHERE a.assessment = 'not_done')`.as('not_done'),
+    ])
+    .groupBy('c.person_id')
     .execute();
 }

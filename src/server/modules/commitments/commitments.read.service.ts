@@ -1,8 +1,15 @@
 // Reading commitments: one's own of a year, one by id, the committee's lists of a unit's subtree, and
 // what the year's evaluation shows (Quy định 366-QĐ/TW, Điều 6).
 import type { Kysely } from 'kysely';
-import { type CommitmentOverview, type CommitmentStage, CommitmentStages, type CommitmentView, type EvaluationCommitment, type MyCommitment } from '../../../contracts/commitments.js';
-import { commitmentOutcome, stageOf } from '../../../domain/commitments.js';
+import {
+  type CommitmentOverview,
+  type CommitmentStage,
+  CommitmentStages,
+  type CommitmentView,
+  type EvaluationCommitment,
+  type MyCommitment,
+} from '../../../contracts/commitments.js';
+import { type Assessment, commitmentOutcome, stageOf } from '../../../domain/commitments.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
@@ -89,4 +96,23 @@ export async function commitmentForEvaluation(db: Kysely<DB>, personId: string, 
   if (!found) return null;
   const rules = await loadCommitmentRules(db, year);
   return presentForEvaluation(found.row, found.actions, rules);
+}
+
+/**
+ * Quy định 366-QĐ/TW, Điều 6: the fulfilment (0..100) of each evaluated person's commitment of the
+ * year, for a general criterion with the source 'commitment'; null while some action is not assessed.
+ * People without an approved commitment are absent (the criterion is then entered by hand).
+ */
+export async function commitmentOutcomesOfPeriod(db: Kysely<DB>, periodId: string, year: number): Promise<Map<string, number | null>> {
+  const rows = await q.assessmentCountsOfPeriod(db, periodId, year);
+  if (rows.length === 0) return new Map();
+  const rules = await loadCommitmentRules(db, year);
+  const of = (n: string, a: Assessment | null) => Array<Assessment | null>(Number(n)).fill(a);
+  return new Map(
+    rows.map((r) => {
+      const assessed = [...of(r.done, 'done'), ...of(r.partly, 'partly'), ...of(r.not_done, 'not_done')];
+      const rest = Number(r.actions) - assessed.length;
+      return [r.person_id, commitmentOutcome([...assessed, ...Array<null>(rest).fill(null)], rules).pct];
+    }),
+  );
 }

@@ -51,7 +51,11 @@ describe('commitments API', () => {
   it('offers the rules of the year before anything is written', async () => {
     const res = await cadre.api.get(`/api/commitments/mine?year=${YEAR}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ year: YEAR, commitment: null, rules: { minActions: 2, maxActions: 3, rule: 'Quy định 366-QĐ/TW, Điều 6' } });
+    expect(res.json()).toMatchObject({
+      year: YEAR,
+      commitment: null,
+      rules: { minActions: 2, maxActions: 3, rule: 'Quy định 366-QĐ/TW, Điều 6' },
+    });
   });
 
   it('refuses no actions, too many, and a due date outside the year, naming the field and the rule; nothing is written', async () => {
@@ -63,7 +67,10 @@ describe('commitments API', () => {
     const four = await cadre.api.post('/api/commitments', { year: YEAR, actions: [action(1), action(2), action(3), action(4)] });
     expect(four.statusCode).toBe(400);
     expect(fields(four)).toEqual(['actions']);
-    const late = await cadre.api.post('/api/commitments', { year: YEAR, actions: [action(1), action(2, { dueDate: `${YEAR + 1}-01-10` })] });
+    const late = await cadre.api.post('/api/commitments', {
+      year: YEAR,
+      actions: [action(1), action(2, { dueDate: `${YEAR + 1}-01-10` })],
+    });
     expect(fields(late)).toEqual(['actions.1.dueDate']);
     expect((await cadre.api.get(`/api/commitments/mine?year=${YEAR}`)).json().commitment).toBeNull();
   });
@@ -138,7 +145,10 @@ describe('commitments API', () => {
     version = res.json().version;
     actionIds = res.json().actions.map((a: { id: string }) => a.id);
     // An assessment before the report is refused, naming the item.
-    const early = await secretary.api.post(`/api/commitments/${id}/assess`, { version, assessments: [{ actionId: actionIds[0], result: 'done' }] });
+    const early = await secretary.api.post(`/api/commitments/${id}/assess`, {
+      version,
+      assessments: [{ actionId: actionIds[0], result: 'done' }],
+    });
     expect(early.statusCode).toBe(400);
     expect(fields(early)).toEqual(['assessments.0.result']);
     res = await cadre.api.post(`/api/commitments/${id}/report`, {
@@ -157,7 +167,11 @@ describe('commitments API', () => {
     expect(res.json().stage).toBe('reported');
     expect((await lastAudit(t.db, 'commitment', id))?.action).toBe('commitment.report');
     version = res.json().version;
-    const foreign = await secretary.api.post(`/api/commitments/${id}/report`, { version, stage: 'final', reports: [{ actionId: actionIds[0], text: 'x' }] });
+    const foreign = await secretary.api.post(`/api/commitments/${id}/report`, {
+      version,
+      stage: 'final',
+      reports: [{ actionId: actionIds[0], text: 'x' }],
+    });
     expect(foreign.statusCode).toBe(403);
   });
 
@@ -171,7 +185,10 @@ describe('commitments API', () => {
       ],
     };
     expect((await cadre.api.post(`/api/commitments/${id}/assess`, body)).statusCode).toBe(403);
-    const unknown = await secretary.api.post(`/api/commitments/${id}/assess`, { version, assessments: [{ actionId: randomUUID(), result: 'done' }] });
+    const unknown = await secretary.api.post(`/api/commitments/${id}/assess`, {
+      version,
+      assessments: [{ actionId: randomUUID(), result: 'done' }],
+    });
     expect(fields(unknown)).toEqual(['assessments.0.actionId']);
     const res = await secretary.api.post(`/api/commitments/${id}/assess`, body);
     expect(res.statusCode).toBe(200);
@@ -199,7 +216,10 @@ describe('commitments API', () => {
 
   it('refuses a report before its stage opens, naming the date', async () => {
     const next = YEAR + 2;
-    let res = await cadre.api.post('/api/commitments', { year: next, actions: [action(1, { dueDate: `${next}-03-01` }), action(2, { dueDate: `${next}-04-01` })] });
+    let res = await cadre.api.post('/api/commitments', {
+      year: next,
+      actions: [action(1, { dueDate: `${next}-03-01` }), action(2, { dueDate: `${next}-04-01` })],
+    });
     const cid = res.json().id;
     res = await cadre.api.post(`/api/commitments/${cid}/submit`, { version: res.json().version });
     res = await secretary.api.post(`/api/commitments/${cid}/approve`, { version: res.json().version });

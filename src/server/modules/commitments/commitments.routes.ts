@@ -34,29 +34,41 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 const tags = ['commitments'];
 
 export const commitmentsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/commitments', { schema: { tags, querystring: CommitmentOverviewQuery, response: { 200: CommitmentOverview, ...errors } } }, async (req) =>
-    commitmentOverview(app.db, actorOf(req), req.query),
+  app.get(
+    '/commitments',
+    { schema: { tags, querystring: CommitmentOverviewQuery, response: { 200: CommitmentOverview, ...errors } } },
+    async (req) => commitmentOverview(app.db, actorOf(req), req.query),
   );
 
-  app.get('/commitments/mine', { schema: { tags, querystring: CommitmentYearQuery, response: { 200: MyCommitment, ...errors } } }, async (req) =>
-    myCommitment(app.db, actorOf(req), req.query.year),
+  app.get(
+    '/commitments/mine',
+    { schema: { tags, querystring: CommitmentYearQuery, response: { 200: MyCommitment, ...errors } } },
+    async (req) => myCommitment(app.db, actorOf(req), req.query.year),
   );
 
   app.get('/commitments/:id', { schema: { tags, params: ById, response: { 200: CommitmentView, ...errors } } }, async (req) =>
     commitmentDetail(app.db, actorOf(req), req.params.id),
   );
 
-  app.post('/commitments', { schema: { tags, body: CommitmentCreate, response: { 201: CommitmentView, ...errors } } }, async (req, reply) => {
-    const actor = actorOf(req);
-    const id = await createCommitment(app.db, actor, auditContextOf(req), req.body);
-    return reply.status(201).send(await commitmentDetail(app.db, actor, id));
-  });
+  app.post(
+    '/commitments',
+    { schema: { tags, body: CommitmentCreate, response: { 201: CommitmentView, ...errors } } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await createCommitment(app.db, actor, auditContextOf(req), req.body);
+      return reply.status(201).send(await commitmentDetail(app.db, actor, id));
+    },
+  );
 
-  app.put('/commitments/:id', { schema: { tags, params: ById, body: CommitmentUpdate, response: { 200: CommitmentView, ...errors } } }, async (req) => {
-    const actor = actorOf(req);
-    await updateCommitment(app.db, actor, auditContextOf(req), req.params.id, req.body.version, req.body.actions);
-    return commitmentDetail(app.db, actor, req.params.id);
-  });
+  app.put(
+    '/commitments/:id',
+    { schema: { tags, params: ById, body: CommitmentUpdate, response: { 200: CommitmentView, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await updateCommitment(app.db, actor, auditContextOf(req), req.params.id, req.body.version, req.body.actions);
+      return commitmentDetail(app.db, actor, req.params.id);
+    },
+  );
 
   const mutate = { tags, params: ById };
   const view = { 200: CommitmentView, ...errors };

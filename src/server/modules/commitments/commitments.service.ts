@@ -45,7 +45,14 @@ function checkActions(year: number, actions: readonly CommitmentActionInput[], r
 }
 
 const actionRows = (commitmentId: string, actions: readonly CommitmentActionInput[]) =>
-  actions.map((a, n) => ({ id: randomUUID(), commitment_id: commitmentId, ordinal: n + 1, title: a.title, evidence: a.evidence, due_date: a.dueDate }));
+  actions.map((a, n) => ({
+    id: randomUUID(),
+    commitment_id: commitmentId,
+    ordinal: n + 1,
+    title: a.title,
+    evidence: a.evidence,
+    due_date: a.dueDate,
+  }));
 
 const snapshot = (actions: ReadonlyArray<{ title: string; evidence: string; due_date?: string; dueDate?: string }>) =>
   actions.map((a) => ({ title: a.title, evidence: a.evidence, dueDate: a.dueDate ?? a.due_date }));
@@ -194,7 +201,12 @@ export async function approveCommitment(db: Kysely<DB>, actor: Actor, ctx: Audit
     const change = { status: 'approved' as const, reviewed_by: actor.accountId, reviewed_at: new Date(), review_comment: null };
     if (!(await q.updateCommitmentRow(trx, id, version, change))) throw conflict();
     await recordAudit(trx, ctx, [
-      { action: 'commitment.approve', ...audit(locked), before: { status: locked.status, version }, after: { status: 'approved', version: version + 1 } },
+      {
+        action: 'commitment.approve',
+        ...audit(locked),
+        before: { status: locked.status, version },
+        after: { status: 'approved', version: version + 1 },
+      },
     ]);
   });
 }
@@ -212,7 +224,13 @@ function indexOfActions(actions: readonly q.ActionRow[], ids: readonly string[],
   return bad.length ? bad : idx;
 }
 
-export async function reportCommitment(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, input: CommitmentReport): Promise<void> {
+export async function reportCommitment(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  input: CommitmentReport,
+): Promise<void> {
   const { row, access } = await forWrite(db, actor, id);
   if (!access.author) throw forbidden();
   const rules = await loadCommitmentRules(db, row.year);
@@ -238,7 +256,11 @@ export async function reportCommitment(db: Kysely<DB>, actor: Actor, ctx: AuditC
       const a = actions[at]!;
       const text = input.reports[n]!.text;
       before[a.id] = input.stage === 'mid' ? a.mid_report : a.final_report;
-      await q.updateAction(trx, a.id, input.stage === 'mid' ? { mid_report: text, mid_reported_at: now } : { final_report: text, final_reported_at: now });
+      await q.updateAction(
+        trx,
+        a.id,
+        input.stage === 'mid' ? { mid_report: text, mid_reported_at: now } : { final_report: text, final_reported_at: now },
+      );
     }
     if (!(await q.updateCommitmentRow(trx, id, input.version, {}))) throw conflict();
     await recordAudit(trx, ctx, [
@@ -246,13 +268,23 @@ export async function reportCommitment(db: Kysely<DB>, actor: Actor, ctx: AuditC
         action: 'commitment.report',
         ...audit(locked),
         before: { version: input.version, stage: input.stage, reports: before },
-        after: { version: input.version + 1, stage: input.stage, reports: Object.fromEntries(input.reports.map((r) => [r.actionId, r.text])) },
+        after: {
+          version: input.version + 1,
+          stage: input.stage,
+          reports: Object.fromEntries(input.reports.map((r) => [r.actionId, r.text])),
+        },
       },
     ]);
   });
 }
 
-export async function assessCommitment(db: Kysely<DB>, actor: Actor, ctx: AuditContext, id: string, input: CommitmentAssess): Promise<void> {
+export async function assessCommitment(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  input: CommitmentAssess,
+): Promise<void> {
   const row = await reviewable(db, actor, id);
   const rules = await loadCommitmentRules(db, row.year);
   await db.transaction().execute(async (trx) => {
@@ -276,7 +308,12 @@ export async function assessCommitment(db: Kysely<DB>, actor: Actor, ctx: AuditC
       const a = actions[at]!;
       const r = input.assessments[n]!;
       before[a.id] = a.assessment === null ? null : { result: a.assessment, comment: a.assessment_comment };
-      await q.updateAction(trx, a.id, { assessment: r.result, assessment_comment: r.comment || null, assessed_by: actor.accountId, assessed_at: now });
+      await q.updateAction(trx, a.id, {
+        assessment: r.result,
+        assessment_comment: r.comment || null,
+        assessed_by: actor.accountId,
+        assessed_at: now,
+      });
     }
     if (!(await q.updateCommitmentRow(trx, id, input.version, {}))) throw conflict();
     const after = await q.actionsOf(trx, id);
