@@ -142,11 +142,11 @@ export const CommitmentView = z.object({
 });
 export type CommitmentView = z.infer<typeof CommitmentView>;
 
-/** Empty-state answer of GET /mine: the rules of the year, so the form can say how many actions to register. */
+/** GET /mine: the rules of the year (so the form can say how many actions to register) and the commitment written, if any (GET /:id reads it). */
 export const MyCommitment = z.object({
   year: z.number().int(),
   rules: CommitmentRulesView,
-  commitment: CommitmentView.nullable(),
+  commitmentId: Id.nullable(),
 });
 export type MyCommitment = z.infer<typeof MyCommitment>;
 

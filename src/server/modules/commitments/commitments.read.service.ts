@@ -33,8 +33,7 @@ export async function commitmentDetail(db: Kysely<DB>, actor: Actor, id: string)
 export async function myCommitment(db: Kysely<DB>, actor: Actor, year: number = currentYear()): Promise<MyCommitment> {
   const personId = requireOwnPerson(actor);
   const rules = await loadCommitmentRules(db, year);
-  const id = await q.commitmentIdOf(db, personId, year);
-  return { year, rules: presentRules(year, rules), commitment: id ? await commitmentDetail(db, actor, id) : null };
+  return { year, rules: presentRules(year, rules), commitmentId: await q.commitmentIdOf(db, personId, year) };
 }
 
 export async function commitmentOverview(

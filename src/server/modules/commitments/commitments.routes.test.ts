@@ -53,7 +53,7 @@ describe('commitments API', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       year: YEAR,
-      commitment: null,
+      commitmentId: null,
       rules: { minActions: 2, maxActions: 3, rule: 'Quy định 366-QĐ/TW, Điều 6' },
     });
   });
@@ -72,7 +72,7 @@ describe('commitments API', () => {
       actions: [action(1), action(2, { dueDate: `${YEAR + 1}-01-10` })],
     });
     expect(fields(late)).toEqual(['actions.1.dueDate']);
-    expect((await cadre.api.get(`/api/commitments/mine?year=${YEAR}`)).json().commitment).toBeNull();
+    expect((await cadre.api.get(`/api/commitments/mine?year=${YEAR}`)).json().commitmentId).toBeNull();
   });
 
   it('writes a commitment with 3 actions (audited), once', async () => {

@@ -19,15 +19,8 @@ import {
 } from '../../../contracts/commitments.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { commitmentDetail, commitmentOverview, myCommitment } from './commitments.read.service.js';
-import {
-  approveCommitment,
-  assessCommitment,
-  createCommitment,
-  reportCommitment,
-  returnCommitment,
-  submitCommitment,
-  updateCommitment,
-} from './commitments.service.js';
+import { assessCommitment, reportCommitment } from './commitments.progress.service.js';
+import { approveCommitment, createCommitment, returnCommitment, submitCommitment, updateCommitment } from './commitments.service.js';
 
 const ById = z.object({ id: Id });
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };

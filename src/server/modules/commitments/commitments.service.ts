@@ -1,20 +1,11 @@
 // Writing commitments: create (own), replace the actions (author while draft or returned), submit,
-// return or approve (the cell or unit, never one's own), report per action (author, approved, once the
-// stage opens), assess per action (the cell or unit, after the year-end report). Each write locks the
-// row, checks the version (stale → 409) and the rule, and audits in the same transaction.
+// return or approve (the cell or unit, never one's own); the year's reports and assessments are in
+// commitments.progress.service.ts. Each write locks the row, checks the version (stale → 409) and the
+// rule, and audits in the same transaction.
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { CommitmentActionInput, CommitmentAssess, CommitmentReport, CommitmentStatus } from '../../../contracts/commitments.js';
-import {
-  type CommitmentIssue,
-  type CommitmentRules,
-  checkActionCount,
-  checkAssessment,
-  checkDueDates,
-  checkReport,
-  commitmentOutcome,
-} from '../../../domain/commitments.js';
-import { todayInVietnam } from '../../../domain/dates.js';
+import type { CommitmentActionInput, CommitmentStatus } from '../../../contracts/commitments.js';
+import { type CommitmentIssue, type CommitmentRules, checkActionCount, checkDueDates } from '../../../domain/commitments.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, type FieldIssue, fieldError, forbidden, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
@@ -58,7 +49,7 @@ const snapshot = (actions: ReadonlyArray<{ title: string; evidence: string; due_
   actions.map((a) => ({ title: a.title, evidence: a.evidence, dueDate: a.dueDate ?? a.due_date }));
 
 /** Loads the commitment for a write: 404 when unreadable, 403 when the actor is neither its author nor a reviewer. */
-async function forWrite(db: Kysely<DB>, actor: Actor, id: string): Promise<{ row: q.CommitmentRow; access: CommitmentAccess }> {
+export async function forWrite(db: Kysely<DB>, actor: Actor, id: string): Promise<{ row: q.CommitmentRow; access: CommitmentAccess }> {
   const row = await q.commitmentById(db, id);
   if (!row) throw notFound();
   const access = await accessTo(db, actor, { unitId: row.unit_id, personId: row.person_id });
@@ -67,14 +58,14 @@ async function forWrite(db: Kysely<DB>, actor: Actor, id: string): Promise<{ row
   return { row, access };
 }
 
-async function lockAt(trx: Transaction<DB>, id: string, version: number): Promise<q.LockedCommitment> {
+export async function lockAt(trx: Transaction<DB>, id: string, version: number): Promise<q.LockedCommitment> {
   const row = await q.lockCommitment(trx, id);
   if (!row) throw notFound();
   if (row.version !== version) throw conflict();
   return row;
 }
 
-const audit = (row: { id: string; person_id: string; unit_id: string }) => ({
+export const audit = (row: { id: string; person_id: string; unit_id: string }) => ({
   entityType: 'commitment' as const,
   entityId: row.id,
   personId: row.person_id,
@@ -162,7 +153,7 @@ export async function submitCommitment(db: Kysely<DB>, actor: Actor, ctx: AuditC
   });
 }
 
-async function reviewable(db: Kysely<DB>, actor: Actor, id: string): Promise<q.CommitmentRow> {
+export async function reviewable(db: Kysely<DB>, actor: Actor, id: string): Promise<q.CommitmentRow> {
   const { row, access } = await forWrite(db, actor, id);
   if (!access.review) throw reviewRefusal(access);
   return row;
@@ -206,130 +197,6 @@ export async function approveCommitment(db: Kysely<DB>, actor: Actor, ctx: Audit
         ...audit(locked),
         before: { status: locked.status, version },
         after: { status: 'approved', version: version + 1 },
-      },
-    ]);
-  });
-}
-
-/** Each id names an action of the commitment, once; else 400 naming the item. */
-function indexOfActions(actions: readonly q.ActionRow[], ids: readonly string[], list: string): number[] | FieldIssue[] {
-  const bad: FieldIssue[] = [];
-  const seen = new Set<string>();
-  const idx = ids.map((id, n) => {
-    const at = actions.findIndex((a) => a.id === id);
-    if (at < 0 || seen.has(id)) bad.push({ field: `${list}.${n}.actionId`, key: 'v.commitment.action_unknown' });
-    seen.add(id);
-    return at;
-  });
-  return bad.length ? bad : idx;
-}
-
-export async function reportCommitment(
-  db: Kysely<DB>,
-  actor: Actor,
-  ctx: AuditContext,
-  id: string,
-  input: CommitmentReport,
-): Promise<void> {
-  const { row, access } = await forWrite(db, actor, id);
-  if (!access.author) throw forbidden();
-  const rules = await loadCommitmentRules(db, row.year);
-  await db.transaction().execute(async (trx) => {
-    const locked = await lockAt(trx, id, input.version);
-    const window = checkReport(locked, input.stage, todayInVietnam(), rules);
-    if (window) throw invalid(window);
-    const actions = await q.actionsOf(trx, id);
-    const idx = indexOfActions(
-      actions,
-      input.reports.map((r) => r.actionId),
-      'reports',
-    );
-    if (typeof idx[0] === 'object') throw invalid(...(idx as FieldIssue[]));
-    // An assessed action keeps the report it was assessed on.
-    const frozen = (idx as number[]).flatMap((at, n) =>
-      input.stage === 'final' && actions[at]!.assessment !== null ? [{ field: `reports.${n}.text`, key: 'v.commitment.assessed' }] : [],
-    );
-    if (frozen.length) throw invalid(...frozen);
-    const now = new Date();
-    const before: Record<string, string | null> = {};
-    for (const [n, at] of (idx as number[]).entries()) {
-      const a = actions[at]!;
-      const text = input.reports[n]!.text;
-      before[a.id] = input.stage === 'mid' ? a.mid_report : a.final_report;
-      await q.updateAction(
-        trx,
-        a.id,
-        input.stage === 'mid' ? { mid_report: text, mid_reported_at: now } : { final_report: text, final_reported_at: now },
-      );
-    }
-    if (!(await q.updateCommitmentRow(trx, id, input.version, {}))) throw conflict();
-    await recordAudit(trx, ctx, [
-      {
-        action: 'commitment.report',
-        ...audit(locked),
-        before: { version: input.version, stage: input.stage, reports: before },
-        after: {
-          version: input.version + 1,
-          stage: input.stage,
-          reports: Object.fromEntries(input.reports.map((r) => [r.actionId, r.text])),
-        },
-      },
-    ]);
-  });
-}
-
-export async function assessCommitment(
-  db: Kysely<DB>,
-  actor: Actor,
-  ctx: AuditContext,
-  id: string,
-  input: CommitmentAssess,
-): Promise<void> {
-  const row = await reviewable(db, actor, id);
-  const rules = await loadCommitmentRules(db, row.year);
-  await db.transaction().execute(async (trx) => {
-    const locked = await lockAt(trx, id, input.version);
-    const actions = await q.actionsOf(trx, id);
-    const idx = indexOfActions(
-      actions,
-      input.assessments.map((r) => r.actionId),
-      'assessments',
-    );
-    if (typeof idx[0] === 'object') throw invalid(...(idx as FieldIssue[]));
-    const found = checkAssessment(
-      locked,
-      actions.map((a) => ({ finalReport: a.final_report })),
-      idx as number[],
-    );
-    if (found.length) throw invalid(...found);
-    const now = new Date();
-    const before: Record<string, unknown> = {};
-    for (const [n, at] of (idx as number[]).entries()) {
-      const a = actions[at]!;
-      const r = input.assessments[n]!;
-      before[a.id] = a.assessment === null ? null : { result: a.assessment, comment: a.assessment_comment };
-      await q.updateAction(trx, a.id, {
-        assessment: r.result,
-        assessment_comment: r.comment || null,
-        assessed_by: actor.accountId,
-        assessed_at: now,
-      });
-    }
-    if (!(await q.updateCommitmentRow(trx, id, input.version, {}))) throw conflict();
-    const after = await q.actionsOf(trx, id);
-    await recordAudit(trx, ctx, [
-      {
-        action: 'commitment.assess',
-        ...audit(locked),
-        before: { version: input.version, assessments: before },
-        after: {
-          version: input.version + 1,
-          assessments: Object.fromEntries(input.assessments.map((r) => [r.actionId, { result: r.result, comment: r.comment }])),
-          outcome: commitmentOutcome(
-            after.map((a) => a.assessment),
-            rules,
-          ),
-        },
       },
     ]);
   });

@@ -21,6 +21,6 @@ export async function loadCommitmentRules(db: Kysely<DB>, year: number): Promise
   const rules = row.value as CommitmentRules;
   // A malformed row (written by hand) is a configuration error, named, never silently used.
   const issues = validateCommitmentRules(rules);
-  if (issues.length) throw fieldError('year', 'v.commitment.rules', { setting: COMMITMENT_SETTING_KEY, rule: issues[0]!.params.rule });
+  if (issues.length) throw fieldError('year', 'v.commitment.rules', { setting: COMMITMENT_SETTING_KEY, rule: issues[0].params.rule });
   return rules;
 }
