@@ -89,7 +89,7 @@ emitted.push(
     ],
   }),
   ...computeScore({
-    set: { ...set, criteria: [{ ...set.criteria[0]!, source: 'commitment' as const }, set.criteria[1]!] },
+    set: { ...set, criteria: [{ ...set.criteria[0], source: 'commitment' as const }, set.criteria[1]] },
     formula: DEFAULT_RESULTS_FORMULA,
     general: { g: 10 },
     tasks: totals([fact()]),

@@ -375,7 +375,7 @@ describe('a general criterion from the annual commitment (Quy định 366-QĐ/TW
         ...COMMIT_SET.criteria.slice(0, 1),
         { code: 'c2', part: 'general', maxPoints: 5, source: 'commitment' },
         { code: 'cm', part: 'general', maxPoints: 5, source: 'commitment' },
-        COMMIT_SET.criteria[2]!,
+        COMMIT_SET.criteria[2],
       ],
     } as CriteriaSetDef;
     expect(validateCriteriaSet(twice).map((i) => i.key)).toEqual(['v.eval.source_once']);
