@@ -38,6 +38,7 @@ export const AUDIT_ENTITY_TYPES = [
   'planning_plan',
   'planning_candidate',
   'planning_ladder_post',
+  'commitment',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -148,6 +149,14 @@ export const AUDIT_ACTIONS = [
   'planning.ladder.update',
   'planning.post_code.set',
   'planning.export',
+  // annual commitments (Quy định 366-QĐ/TW, Điều 6)
+  'commitment.create',
+  'commitment.update',
+  'commitment.submit',
+  'commitment.return',
+  'commitment.approve',
+  'commitment.report',
+  'commitment.assess',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -42,8 +42,8 @@ export const CreateCadreGroupRequest = z.object({
 export type CreateCadreGroupRequest = z.infer<typeof CreateCadreGroupRequest>;
 
 export const CriterionPart = z.enum(['general', 'results']);
-/** general criteria are 'manual'; results criteria come from the tasks, the units led (leaders), KPIs or a manual score. */
-export const CriterionSource = z.enum(['manual', 'tasks', 'kpi', 'units_led']);
+/** general criteria are 'manual' or (one of them) 'commitment': points from the annual commitment's assessment (QĐ 366 Điều 6); results criteria come from the tasks, the units led (leaders), KPIs or a manual score. */
+export const CriterionSource = z.enum(['manual', 'tasks', 'kpi', 'units_led', 'commitment']);
 
 const points = Decimal(CRITERION_POINTS);
 

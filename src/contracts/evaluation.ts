@@ -25,6 +25,7 @@
 import { z } from 'zod';
 import { CivilDate, Decimal, Id, Int32, QueryInt, RequiredText, Text, Version } from './common.js';
 import { EVALUATION_PERIOD_KINDS } from '../domain/evaluation/periods.js';
+import { EvaluationCommitment } from './commitments.js';
 import { CriterionPart, CriterionSource } from './criteria.js';
 import { SCORE, TEXT } from './limits.js';
 import { AssigneeRole, TaskStatus } from './tasks.js';
@@ -263,7 +264,7 @@ export const ScoredItemView = z.object({
   maxPoints: z.number(),
   points: z.number().nullable(),
   /** entered, computed from the tasks (and the units led), or missing. */
-  basis: z.enum(['entered', 'tasks', 'tasks_and_units', 'units_led', 'missing']),
+  basis: z.enum(['entered', 'tasks', 'tasks_and_units', 'units_led', 'commitment', 'missing']),
 });
 
 export const StepDetail = z.object({
@@ -401,6 +402,12 @@ export const EvaluationView = z.object({
   }),
   /** The reader's own evaluation (or a close relative's, as configured): why appraise/decide are absent (Quy định 366-QĐ/TW, Điều 12–13). */
   ownWork: z.enum(['own', 'relative']).nullable(),
+  /**
+   * Year evaluations of a person: the annual commitment of that year and its assessment, shown in the
+   * self-assessment and the appraisal (Quy định 366-QĐ/TW, Điều 6); null when none was written or for
+   * other periods and collectives.
+   */
+  commitment: EvaluationCommitment.nullable(),
 });
 export type EvaluationView = z.infer<typeof EvaluationView>;
 

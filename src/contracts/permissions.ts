@@ -242,6 +242,28 @@ export const PERMISSIONS = {
     notOwnWork: true,
     rule: 'Quy định 377-QĐ/TW',
   },
+  'commitments.write_own': {
+    roles: [],
+    scope: 'self',
+    vi: 'Viết, nộp, báo cáo bản cam kết tu dưỡng, rèn luyện của mình',
+    en: 'Write, submit and report on one’s annual commitment',
+    rule: 'Quy định 366-QĐ/TW, Điều 6',
+  },
+  'commitments.read': {
+    roles: ['admin', 'organising', 'standing', 'office', 'inspection', 'cell_secretary'],
+    scope: 'subtree',
+    vi: 'Xem bản cam kết và danh sách chưa viết, chưa được đánh giá',
+    en: 'Read commitments and the lists of who has not written or not been assessed',
+    rule: 'Quy định 366-QĐ/TW, Điều 6',
+  },
+  'commitments.review': {
+    roles: ['standing', 'cell_secretary'],
+    scope: 'subtree',
+    vi: 'Duyệt, trả lại, đánh giá bản cam kết (chi bộ, đơn vị)',
+    en: 'Approve, return and assess commitments (the cell or unit)',
+    notOwnWork: true,
+    rule: QD366_OWN_WORK,
+  },
   'home.unit_block': {
     roles: ['standing', 'office', 'admin', 'cell_secretary'],
     scope: 'subtree',
@@ -341,6 +363,9 @@ export const CAPABILITIES = {
   /** Planning (sensitive): the organising body, the standing committee, inspection. */
   readPlanning: 'planning.read',
   inspectPlanning: 'planning.inspect',
+  /** Annual commitments: write one's own (a person is linked to the account); read the unit's lists. */
+  writeCommitment: 'commitments.write_own',
+  readCommitments: 'commitments.read',
 } as const satisfies Record<string, Action>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -79,6 +79,24 @@ emitted.push(
   ...computeScore({ set, formula: DEFAULT_RESULTS_FORMULA, general: { g: 31, x: 1 }, manual: { r: 5 }, tasks: totals([fact()]) }).errors,
 );
 
+emitted.push(
+  ...validateCriteriaSet({
+    generalPoints: 30,
+    resultsPoints: 70,
+    criteria: [
+      { code: 'g', part: 'general', maxPoints: 30, source: 'manual' },
+      { code: 'cm', part: 'results', maxPoints: 70, source: 'commitment' },
+    ],
+  }),
+  ...computeScore({
+    set: { ...set, criteria: [{ ...set.criteria[0], source: 'commitment' as const }, set.criteria[1]] },
+    formula: DEFAULT_RESULTS_FORMULA,
+    general: { g: 10 },
+    tasks: totals([fact()]),
+    commitmentPct: 100,
+  }).errors,
+);
+
 describe('message catalogue covers the evaluation rules', () => {
   it('emits every message of the evaluation block (none unused)', () => {
     const mine = Object.keys(MESSAGES).filter((k) => /^(v\.eval\.|gate\.|quota\.|exclusion\.|commendation\.)/.test(k));

@@ -6,6 +6,7 @@
 export const RULES = {
   score: 'Quy định 366-QĐ/TW (khung tiêu chí 100 điểm: tiêu chí chung 30, kết quả thực hiện nhiệm vụ 70); Nghị định 335/2025/NĐ-CP',
   results: 'Nghị định 335/2025/NĐ-CP, Điều 14',
+  commitment: 'Quy định 366-QĐ/TW, Điều 6 (cam kết tu dưỡng, rèn luyện hằng năm)',
   leaderUnits: 'Nghị định 335/2025/NĐ-CP, Điều 14 (công chức lãnh đạo, quản lý)',
   levels: 'Quy định 366-QĐ/TW, Điều 11; Nghị định 335/2025/NĐ-CP',
   excellent: 'Quy định 366-QĐ/TW, Điều 11 (hoàn thành xuất sắc nhiệm vụ)',

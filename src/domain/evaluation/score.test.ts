@@ -327,3 +327,66 @@ describe('sumTotals / personTotals', () => {
     expect(sumTotals(...times(10, () => totals([fact()]))).done).toBe(10);
   });
 });
+
+describe('a general criterion from the annual commitment (Quy định 366-QĐ/TW, Điều 6)', () => {
+  const COMMIT_SET: CriteriaSetDef = {
+    generalPoints: 30,
+    resultsPoints: 70,
+    criteria: [
+      { code: 'g1', part: 'general', maxPoints: 20, source: 'manual' },
+      { code: 'cm', part: 'general', maxPoints: 10, source: 'commitment' },
+      { code: 'r', part: 'results', maxPoints: 70, source: 'tasks' },
+    ],
+  };
+  const run = (over: Partial<ScoreInput>) =>
+    computeScore({ set: COMMIT_SET, formula: DEFAULT_RESULTS_FORMULA, general: { g1: 20 }, tasks: totals([fact()]), ...over });
+
+  it('takes max × fulfilment from the assessment', () => {
+    const r = run({ commitmentPct: 83.33 });
+    expect(r.items.find((i) => i.code === 'cm')).toMatchObject({ points: 8.33, basis: 'commitment' });
+    expect(r.generalPoints).toBe(28.33);
+    expect(r.total).toBe(98.33);
+  });
+
+  it('not assessed yet: entered by hand, missing until then (never a silent 0)', () => {
+    expect(run({ commitmentPct: null }).flags).toContain('general_incomplete');
+    expect(run({ commitmentPct: null, general: { g1: 20, cm: 7 } }).items.find((i) => i.code === 'cm')).toMatchObject({
+      points: 7,
+      basis: 'entered',
+    });
+  });
+
+  it('a hand score for a criterion the commitment computes is refused, naming the rule', () => {
+    const r = run({ commitmentPct: 100, general: { g1: 20, cm: 5 } });
+    expect(r.errors).toEqual([
+      {
+        field: 'general.cm',
+        key: 'v.eval.computed_commitment',
+        params: { code: 'cm', rule: 'Quy định 366-QĐ/TW, Điều 6 (cam kết tu dưỡng, rèn luyện hằng năm)' },
+      },
+    ]);
+  });
+
+  it('is a general criterion, once per set', () => {
+    expect(validateCriteriaSet(COMMIT_SET)).toEqual([]);
+    const twice = {
+      ...COMMIT_SET,
+      criteria: [
+        ...COMMIT_SET.criteria.slice(0, 1),
+        { code: 'c2', part: 'general', maxPoints: 5, source: 'commitment' },
+        { code: 'cm', part: 'general', maxPoints: 5, source: 'commitment' },
+        COMMIT_SET.criteria[2],
+      ],
+    } as CriteriaSetDef;
+    expect(validateCriteriaSet(twice).map((i) => i.key)).toEqual(['v.eval.source_once']);
+    const inResults = {
+      ...COMMIT_SET,
+      criteria: [
+        { code: 'g1', part: 'general', maxPoints: 30, source: 'manual' },
+        { code: 'r', part: 'results', maxPoints: 60, source: 'tasks' },
+        { code: 'cm', part: 'results', maxPoints: 10, source: 'commitment' },
+      ],
+    } as CriteriaSetDef;
+    expect(validateCriteriaSet(inResults).map((i) => i.key)).toEqual(['v.eval.commitment_general']);
+  });
+});

@@ -10,6 +10,9 @@
 //   'units_led': the NĐ 335 leader component (100% when every subordinate is at least HT, 50% when
 //     any is KHT);
 //   'kpi' / 'manual': entered by the appraiser, 0..max.
+// - General part, source 'commitment' (Quy định 366-QĐ/TW, Điều 6; decision 0025): the criterion takes
+//   its points from the assessment of the year's annual commitment (max × fulfilment %); until every
+//   action is assessed it is entered by hand like any general criterion (never a silent 0).
 //   A leader whose set has no 'units_led' criterion gets the units component folded into the 'tasks'
 //   item with the formula's leader weights (default 0.5 own / 0.5 units); a set that has one weighs
 //   the two by their maximum points instead.
@@ -25,7 +28,7 @@ import { round2 } from './ratio.js';
 import { RULES } from './rules.js';
 
 export type CriterionPart = 'general' | 'results';
-export type CriterionSource = 'manual' | 'tasks' | 'kpi' | 'units_led';
+export type CriterionSource = 'manual' | 'tasks' | 'kpi' | 'units_led' | 'commitment';
 
 export interface CriterionDef {
   code: string;
@@ -53,10 +56,12 @@ export interface ScoreInput {
   tasks: SummaryTotals | null;
   /** Leaders only: levels of the units / people they lead (null = not rated yet). Absent = not a leader. */
   subordinateLevels?: ReadonlyArray<Level | null> | null;
+  /** Years: the fulfilment of the annual commitment, 0..100 (null = not assessed yet; absent = not a year). */
+  commitmentPct?: number | null;
 }
 
 export type ScoreFlag = 'no_evidence' | 'general_incomplete' | 'results_incomplete' | 'units_led_missing';
-export type ItemBasis = 'entered' | 'tasks' | 'tasks_and_units' | 'units_led' | 'missing';
+export type ItemBasis = 'entered' | 'tasks' | 'tasks_and_units' | 'units_led' | 'commitment' | 'missing';
 
 export interface ScoredItem {
   code: string;
@@ -115,10 +120,16 @@ export function validateCriteriaSet(set: CriteriaSetDef, split: ScoreSplit = DEF
     if (seen.has(c.code)) issues.push({ field, key: 'v.eval.criterion_duplicate', params: { code: c.code, rule } });
     seen.add(c.code);
     if (!(c.maxPoints > 0)) issues.push({ field: `${field}.maxPoints`, key: 'v.eval.max_points', params: { rule } });
-    if (c.part === 'general' && c.source !== 'manual') {
+    if (c.part === 'general' && c.source !== 'manual' && c.source !== 'commitment') {
       issues.push({ field: `${field}.source`, key: 'v.eval.general_manual', params: { rule } });
     }
-    if (c.part === 'results' && (c.source === 'tasks' || c.source === 'units_led')) {
+    if (c.part === 'results' && c.source === 'commitment') {
+      issues.push({ field: `${field}.source`, key: 'v.eval.commitment_general', params: { rule: RULES.commitment } });
+    }
+    if (
+      (c.part === 'results' && (c.source === 'tasks' || c.source === 'units_led')) ||
+      (c.part === 'general' && c.source === 'commitment')
+    ) {
       if (once.has(c.source)) issues.push({ field: `${field}.source`, key: 'v.eval.source_once', params: { source: c.source, rule } });
       once.add(c.source);
     }
@@ -219,6 +230,12 @@ export function computeScore(input: ScoreInput): ScoreResult {
 
   const items: ScoredItem[] = set.criteria.map((c) => {
     const base = { code: c.code, part: c.part, source: c.source, maxPoints: c.maxPoints };
+    if (c.part === 'general' && c.source === 'commitment' && input.commitmentPct !== undefined && input.commitmentPct !== null) {
+      if (input.general?.[c.code] !== null && input.general?.[c.code] !== undefined) {
+        errors.push({ field: `general.${c.code}`, key: 'v.eval.computed_commitment', params: { code: c.code, rule: RULES.commitment } });
+      }
+      return { ...base, points: round2((input.commitmentPct / 100) * c.maxPoints), basis: 'commitment' };
+    }
     if (c.part === 'general') {
       const points = enteredValue(c.code, `general.${c.code}`, c.maxPoints, input.general?.[c.code], errors);
       return { ...base, points, basis: points === null ? 'missing' : 'entered' };

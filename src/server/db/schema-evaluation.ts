@@ -40,7 +40,7 @@ export interface CriterionTable {
   code: string;
   title: string;
   max_points: Numeric;
-  source: Generated<'manual' | 'tasks' | 'kpi' | 'units_led'>;
+  source: Generated<'manual' | 'tasks' | 'kpi' | 'units_led' | 'commitment'>;
 }
 export interface CriteriaAssignmentTable {
   cadre_group: string;

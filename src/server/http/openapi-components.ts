@@ -7,6 +7,7 @@ import { z } from 'zod';
 import * as accounts from '../../contracts/accounts.js';
 import * as audit from '../../contracts/audit.js';
 import * as auth from '../../contracts/auth.js';
+import * as commitments from '../../contracts/commitments.js';
 import * as common from '../../contracts/common.js';
 import * as conduct from '../../contracts/conduct.js';
 import * as criteria from '../../contracts/criteria.js';
@@ -34,6 +35,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   accounts,
   audit,
   auth,
+  commitments,
   common,
   conduct,
   criteria,
@@ -75,6 +77,7 @@ export const API_TAGS = [
     description:
       'Cadre planning: the post ladder, plans per unit and term, candidates checked against QĐ 377, ballots, approval, the yearly review.',
   },
+  { name: 'commitments', description: 'Annual self-cultivation commitments: register, approve or return, report, assess (QĐ 366 Điều 6).' },
   { name: 'notifications', description: 'In-app notifications and reminders.' },
   { name: 'responsibilities', description: 'Assigned fields and areas of responsibility.' },
   { name: 'indicators', description: 'Unit indicators: targets and actuals.' },

@@ -16,6 +16,7 @@ import { orgRoutes } from './org/org.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { peopleExcelRoutes } from './people-excel/people-excel.routes.js';
 import { planningRoutes } from './planning/planning.routes.js';
+import { commitmentsRoutes } from './commitments/commitments.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import { responsibilitiesRoutes } from './responsibilities/responsibilities.routes.js';
@@ -44,4 +45,5 @@ export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, {
   await app.register(evaluationReportsRoutes);
   await app.register(homeRoutes);
   await app.register(planningRoutes);
+  await app.register(commitmentsRoutes);
 };

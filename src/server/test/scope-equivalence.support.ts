@@ -27,7 +27,8 @@ export type Entity =
   | 'job'
   | 'criteriaSet'
   | 'planningPlan'
-  | 'planningCandidate';
+  | 'planningCandidate'
+  | 'commitment';
 
 /** One record of each entity type, all under `tree.communeB`. */
 export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Record<Entity, string>> {
@@ -207,7 +208,23 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
       created_by: null,
     })
     .execute();
+  const commitment = randomUUID();
+  await db.insertInto('commitment').values({ id: commitment, person_id: person, unit_id: unit, year: 2026, status: 'submitted' }).execute();
+  await db
+    .insertInto('commitment_action')
+    .values(
+      [1, 2].map((n) => ({
+        id: randomUUID(),
+        commitment_id: commitment,
+        ordinal: n,
+        title: `Việc ${n}`,
+        evidence: 'Biên bản',
+        due_date: '2026-06-30',
+      })),
+    )
+    .execute();
   return {
+    commitment,
     planningPlan,
     planningCandidate,
     unit,

@@ -23,6 +23,9 @@ const VolunteerPage = lazy(() => import('../features/tasks/pages/volunteer-page.
 const MyPlanPage = lazy(() => import('../features/plans/pages/my-plan-page.js'));
 const PlansOverviewPage = lazy(() => import('../features/plans/pages/plans-overview-page.js'));
 const PlanReviewPage = lazy(() => import('../features/plans/pages/plan-review-page.js'));
+const MyCommitmentPage = lazy(() => import('../features/commitments/pages/my-commitment-page.js'));
+const CommitmentsOverviewPage = lazy(() => import('../features/commitments/pages/commitments-overview-page.js'));
+const CommitmentPage = lazy(() => import('../features/commitments/pages/commitment-page.js'));
 const MeetingsPage = lazy(() => import('../features/meetings/pages/meetings-page.js'));
 const MeetingDetailPage = lazy(() => import('../features/meetings/pages/meeting-detail-page.js'));
 const SummaryPage = lazy(() => import('../features/summary/pages/summary-page.js'));
@@ -72,6 +75,9 @@ export const router = createBrowserRouter([
           { path: 'plans', element: <MyPlanPage /> },
           { path: 'plans/overview', element: <PlansOverviewPage /> },
           { path: 'plans/:id', element: <PlanReviewPage /> },
+          { path: 'commitments', element: <MyCommitmentPage /> },
+          { path: 'commitments/overview', element: <CommitmentsOverviewPage /> },
+          { path: 'commitments/:id', element: <CommitmentPage /> },
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'meetings/:id', element: <MeetingDetailPage /> },
           { path: 'summary', element: <SummaryPage /> },

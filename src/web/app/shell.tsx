@@ -7,6 +7,7 @@ import {
   CarryOutOutlined,
   CloseOutlined,
   DownOutlined,
+  FlagOutlined,
   FundOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -56,6 +57,13 @@ const ENTRIES: Entry[] = [
     label: 'nav.plans',
     to: () => paths.myPlan(),
     show: (can) => can.writePlan || can.overseePlans,
+  },
+  {
+    key: 'commitments',
+    icon: <FlagOutlined />,
+    label: 'nav.commitments',
+    to: () => paths.myCommitment(),
+    show: (can) => can.writeCommitment || can.readCommitments,
   },
   { key: 'meetings', icon: <ScheduleOutlined />, label: 'nav.meetings', to: () => paths.meetings(), show: () => true },
   { key: 'summary', icon: <BarChartOutlined />, label: 'nav.summary', to: () => paths.summary(), show: () => true },
@@ -115,7 +123,12 @@ export function AppShell() {
   // Plans: one's own plan when one writes plans, else the overview of the unit one oversees.
   const homeUnit = me.roles[0]?.unitId;
   const items: MenuProps['items'] = ENTRIES.filter((e) => e.show(me.can)).flatMap((e) => {
-    const to = e.key === 'plans' && !me.can.writePlan ? paths.plansOverview() : e.to(homeUnit);
+    const to =
+      e.key === 'plans' && !me.can.writePlan
+        ? paths.plansOverview()
+        : e.key === 'commitments' && !me.can.writeCommitment
+          ? paths.commitmentsOverview()
+          : e.to(homeUnit);
     return to ? [{ key: e.key, icon: e.icon, label: <Link to={to}>{t(e.label)}</Link> }] : [];
   });
   const scopeNames = [...new Set(me.roles.map((r) => r.unitName))];

@@ -12,6 +12,7 @@ import { home } from './en/home.js';
 import { org } from './en/org.js';
 import { people } from './en/people.js';
 import { planning } from './en/planning.js';
+import { commitments } from './en/commitments.js';
 import { plans } from './en/plans.js';
 import { summary } from './en/summary.js';
 import { tasks } from './en/tasks.js';
@@ -34,4 +35,5 @@ export const en: Record<MessageKey, string> = {
   ...conduct,
   ...home,
   ...planning,
+  ...commitments,
 };

@@ -11,6 +11,7 @@ import { home } from './vi/home.js';
 import { org } from './vi/org.js';
 import { people } from './vi/people.js';
 import { planning } from './vi/planning.js';
+import { commitments } from './vi/commitments.js';
 import { plans } from './vi/plans.js';
 import { summary } from './vi/summary.js';
 import { tasks } from './vi/tasks.js';
@@ -33,5 +34,6 @@ export const vi = {
   ...conduct,
   ...home,
   ...planning,
+  ...commitments,
 };
 export type MessageKey = keyof typeof vi;

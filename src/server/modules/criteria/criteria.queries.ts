@@ -114,7 +114,7 @@ export interface CriterionValues {
   code: string;
   title: string;
   max_points: number;
-  source: 'manual' | 'tasks' | 'kpi' | 'units_led';
+  source: 'manual' | 'tasks' | 'kpi' | 'units_led' | 'commitment';
 }
 
 /** Replaces the criteria of a draft; ordinals follow the given order within each part. */

@@ -192,7 +192,7 @@ export interface CriterionRow {
   part: 'general' | 'results';
   title: string;
   max_points: number;
-  source: 'manual' | 'tasks' | 'kpi' | 'units_led';
+  source: 'manual' | 'tasks' | 'kpi' | 'units_led' | 'commitment';
   ordinal: number;
 }
 

@@ -23,6 +23,7 @@ import type { DB } from '../../db/schema.js';
 import { type TriggerInputs, type UnitTriggerInputs, triggerInputs, unitTriggerInputs } from '../conduct/index.js';
 import { type TargetProgress, basicTargetProgress } from '../indicators/index.js';
 import * as bq from './evaluation.bulk.queries.js';
+import { commitmentOutcomesOfPeriod } from '../commitments/index.js';
 import { type StoredInputs, bestItems, buildSets, evaluate, loadRules } from './evaluation.engine.js';
 import { type PartTotals, collectiveTaskTotals, personTaskTotals } from './evaluation.facts.queries.js';
 import { periodForCompute } from './evaluation.writes.queries.js';
@@ -173,6 +174,8 @@ async function computePeriodTx(
     const t = territory.get(unitId);
     return [...(targets?.get(unitId) ?? []), ...(t ? (targets?.get(t) ?? []) : [])];
   };
+  // Quy định 366-QĐ/TW, Điều 6: the year's review covers the annual commitment (a general criterion may take its points from it).
+  const commitments = isYear ? await commitmentOutcomesOfPeriod(trx, periodId, period.year) : new Map<string, number | null>();
   // Rows are written while the next ones are computed; the writing phase is reported once computing is done.
   let computed = 0;
   let writing = false;
@@ -256,6 +259,7 @@ async function computePeriodTx(
     }
     if (isYear && r.person_id) inputs.quarters = quarters.get(r.person_id) ?? [null, null, null];
     if (r.self_missing) inputs.selfMissing = true;
+    if (isYear && r.person_id && commitments.has(r.person_id)) inputs.commitmentPct = commitments.get(r.person_id)!;
 
     const e = evaluate(set, inputs, bestItems(r), rules);
     if (r.subject_unit_id) {

@@ -125,6 +125,8 @@ export interface StoredInputs {
   quarters?: Array<number | null>;
   /** The appraiser went on without a submitted self-assessment (recorded, never counted as 0). */
   selfMissing?: boolean;
+  /** Year, persons: the fulfilment of the annual commitment, 0..100 (null = approved but not fully assessed; absent = none approved). Quy định 366-QĐ/TW, Điều 6. */
+  commitmentPct?: number | null;
 }
 
 export interface StoredGateReport {
@@ -157,6 +159,7 @@ export function scoreFor(set: LoadedSet, inputs: StoredInputs, general: Scores |
     manual: kpis,
     tasks: inputs.tasks,
     subordinateLevels: inputs.isLeader ? (inputs.units ?? []).map((u) => u.level) : undefined,
+    commitmentPct: inputs.commitmentPct,
   });
   if (!inputs.quarters) return { result, total: result.total, partTotal: null };
   // The year needs its Q4 part: before the general part is scored there is no year score yet.

@@ -149,6 +149,7 @@ export interface DetailContext {
   shortcomings: Array<{ noted_on: string; text: string; fixed_on: string | null }>;
   actions: EvaluationView['actions'];
   ownWork: EvaluationView['ownWork'];
+  commitment: EvaluationView['commitment'];
 }
 
 const scoresOf = (x: unknown) => (x ?? null) as Record<string, number> | null;
@@ -320,5 +321,6 @@ export function presentEvaluation(e: EvaluationFull, c: DetailContext): Evaluati
     version: e.version,
     actions: c.actions,
     ownWork: c.ownWork,
+    commitment: c.commitment,
   };
 }

@@ -7,6 +7,7 @@ import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import type { Actor } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
+import { commitmentForEvaluation } from '../commitments/index.js';
 import { loadRules } from './evaluation.engine.js';
 import { evidenceTasks } from './evaluation.facts.queries.js';
 import { inputsOf } from './evaluation.guard.js';
@@ -20,7 +21,7 @@ const EVIDENCE_LIMIT = 500;
 async function present(db: Kysely<DB>, actor: Actor, locale: Locale, e: q.EvaluationFull, viewer: Viewer): Promise<EvaluationView> {
   const { rules, set } = await rulesAndSet(db, e);
   const inputs = e.status === 'excluded' ? null : inputsOf(e);
-  const [revisions, shortcomings, unitNames, actions, ownWork] = await Promise.all([
+  const [revisions, shortcomings, unitNames, actions, ownWork, commitment] = await Promise.all([
     viewer === 'manager' ? q.revisionsOf(db, e.id) : Promise.resolve([]),
     e.person_id ? q.previousShortcomings(db, e.person_id, e.start_date) : Promise.resolve([]),
     q.unitNamesOf(
@@ -29,6 +30,8 @@ async function present(db: Kysely<DB>, actor: Actor, locale: Locale, e: q.Evalua
     ),
     actionsFor(db, actor, viewer, e),
     viewer === 'manager' ? ownWorkOf(db, actor, e) : Promise.resolve(null),
+    // Quy định 366-QĐ/TW, Điều 6: the year's review covers the annual commitment.
+    e.person_id && e.period_kind === 'year' ? commitmentForEvaluation(db, e.person_id, e.period_year) : Promise.resolve(null),
   ]);
   // Anyone who may read it may take its facts again while the period is open (it judges nothing).
   const refresh = e.period_status === 'open' && e.status !== 'excluded';
@@ -42,6 +45,7 @@ async function present(db: Kysely<DB>, actor: Actor, locale: Locale, e: q.Evalua
     shortcomings,
     actions: { ...actions, refresh },
     ownWork,
+    commitment,
   });
 }
 

@@ -36,6 +36,14 @@ export const EVALUATION_RULES_MESSAGES = {
     en: 'The score of criterion {code} must be between {min} and {max} ({rule}).',
   },
   'v.eval.unknown_criterion': { vi: 'Tiêu chí {code} không có trong bộ tiêu chí.', en: 'Criterion {code} is not in the criteria set.' },
+  'v.eval.computed_commitment': {
+    vi: 'Tiêu chí {code} lấy điểm từ kết quả đánh giá bản cam kết năm, không nhập tay ({rule}).',
+    en: 'Criterion {code} takes its points from the assessment of the annual commitment and cannot be entered by hand ({rule}).',
+  },
+  'v.eval.commitment_general': {
+    vi: 'Chỉ tiêu chí chung mới lấy điểm từ bản cam kết năm ({rule}).',
+    en: 'Only a general criterion takes its points from the annual commitment ({rule}).',
+  },
   'v.eval.computed': {
     vi: 'Tiêu chí {code} được tính từ kết quả nhiệm vụ, không nhập tay ({rule}).',
     en: 'Criterion {code} is computed from the tasks and cannot be entered by hand ({rule}).',

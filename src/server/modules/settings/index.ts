@@ -9,3 +9,4 @@ export async function getSetting<T>(db: Kysely<DB>, key: string, on: string = to
   if (!row) throw new Error(`regulation setting ${key} is missing for ${on}`);
   return row.value as T;
 }
+export { settingInForce } from './settings.queries.js';

@@ -36,6 +36,7 @@ const entities: Record<AuditEntityType, string> = {
   planning_plan: 'Cadre plan',
   planning_candidate: 'Planned candidate',
   planning_ladder_post: 'Post on the planning ladder',
+  commitment: 'Annual commitment',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -136,6 +137,13 @@ const actions: Record<AuditAction, string> = {
   'planning.ladder.update': 'Planning ladder edited',
   'planning.post_code.set': 'Post linked to the planning ladder',
   'planning.export': 'Export planning forms (HD 45)',
+  'commitment.create': 'Commitment written',
+  'commitment.update': 'Commitment edited',
+  'commitment.submit': 'Commitment submitted',
+  'commitment.return': 'Commitment returned',
+  'commitment.approve': 'Commitment approved',
+  'commitment.report': 'Commitment reported on',
+  'commitment.assess': 'Commitment assessed',
   'shortcoming.create': 'Shortcoming recorded',
   'shortcoming.fix': 'Shortcoming marked as remedied',
 };

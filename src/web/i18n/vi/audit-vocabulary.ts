@@ -36,6 +36,7 @@ const entities: Record<AuditEntityType, string> = {
   planning_plan: 'Quy hoạch cán bộ',
   planning_candidate: 'Nhân sự quy hoạch',
   planning_ladder_post: 'Chức danh trong thang quy hoạch',
+  commitment: 'Bản cam kết tu dưỡng, rèn luyện',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -136,6 +137,13 @@ const actions: Record<AuditAction, string> = {
   'planning.ladder.update': 'Sửa thang chức danh quy hoạch',
   'planning.post_code.set': 'Gắn chức danh với thang quy hoạch',
   'planning.export': 'Xuất biểu mẫu quy hoạch (HD 45)',
+  'commitment.create': 'Viết bản cam kết',
+  'commitment.update': 'Sửa bản cam kết',
+  'commitment.submit': 'Gửi bản cam kết',
+  'commitment.return': 'Trả lại bản cam kết',
+  'commitment.approve': 'Duyệt bản cam kết',
+  'commitment.report': 'Báo cáo kết quả thực hiện cam kết',
+  'commitment.assess': 'Đánh giá việc thực hiện cam kết',
   'shortcoming.create': 'Ghi hạn chế, khuyết điểm',
   'shortcoming.fix': 'Ghi nhận đã khắc phục hạn chế',
 };

@@ -6,7 +6,9 @@ import { useNumberFormat } from '../../../lib/numbers.js';
 
 type Criterion = EvaluationView['criteriaSet']['criteria'][number];
 
-export const generalCriteria = (e: EvaluationView): Criterion[] => e.criteriaSet.criteria.filter((c) => c.part === 'general');
+/** The general criteria entered by hand: a criterion that takes its points from the assessed annual commitment is not (QĐ 366 Điều 6). */
+export const generalCriteria = (e: EvaluationView): Criterion[] =>
+  e.criteriaSet.criteria.filter((c) => c.part === 'general' && !e.results.items.some((i) => i.code === c.code && i.basis === 'commitment'));
 export const kpiCriteria = (e: EvaluationView): Criterion[] =>
   e.criteriaSet.criteria.filter((c) => c.part === 'results' && (c.source === 'kpi' || c.source === 'manual'));
 

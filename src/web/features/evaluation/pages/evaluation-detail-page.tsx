@@ -10,6 +10,7 @@ import { paths } from '../../../app/paths.js';
 import { useI18n, useT } from '../../../i18n/context.js';
 import { formatDate, formatDateTime } from '../../../lib/dates.js';
 import { useEvaluation, useInvalidateEvaluation } from '../api/evaluation.js';
+import { CommitmentCard } from '../components/commitment-card.js';
 import { GateReport, TriggersCard } from '../components/gate-report.js';
 import { LevelTag, StatusTag, useScoreText } from '../components/labels.js';
 import { ResultsPart } from '../components/results-part.js';
@@ -121,6 +122,7 @@ export default function EvaluationDetailPage() {
         </Card>
       ) : null}
       <ResultsPart evaluation={e} />
+      <CommitmentCard e={e} />
       <GateReport e={e} />
       <TriggersCard e={e} />
       {e.ownWork ? <Alert type="info" showIcon title={t(`evaluation.ownWork.${e.ownWork}`)} /> : null}

@@ -16,6 +16,7 @@ import { reportFiles } from '../../../lib/api/evaluation-reports.js';
 import { applyFieldErrors } from '../../../lib/form-errors.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { evaluationApi, useInvalidateEvaluation, useMyEvaluation } from '../api/evaluation.js';
+import { CommitmentCard } from '../components/commitment-card.js';
 import { CriteriaInputs, cleanScores, generalCriteria, kpiCriteria } from '../components/criteria-inputs.js';
 import { LEVELS, LevelTag, StatusTag, useScoreText } from '../components/labels.js';
 import { ResultsPart } from '../components/results-part.js';
@@ -189,6 +190,7 @@ export default function MyEvaluationPage() {
       ) : null}
       {e.status === 'published' || e.decision ? <ResultCard e={e} /> : null}
       <ResultsPart evaluation={e} />
+      <CommitmentCard e={e} />
       {e.excluded ? null : <SelfForm key={`${e.id}:${e.version}`} e={e} />}
     </>
   );
