@@ -38,6 +38,7 @@ export const AUDIT_ENTITY_TYPES = [
   'planning_plan',
   'planning_candidate',
   'planning_ladder_post',
+  'personnel_proposal',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -147,6 +148,8 @@ export const AUDIT_ACTIONS = [
   'planning.approve',
   'planning.ladder.update',
   'planning.post_code.set',
+  'personnel.propose',
+  'personnel.decide',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -22,6 +22,7 @@ import { NOTIFICATIONS_MESSAGES } from './modules/notifications/notifications.me
 import { ORG_MESSAGES } from './modules/org/org.messages.js';
 import { PEOPLE_EXCEL_MESSAGES } from './modules/people-excel/people-excel.messages.js';
 import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
+import { PERSONNEL_SERVER_MESSAGES } from './modules/personnel/personnel.messages.js';
 import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.js';
 import { PLANS_MESSAGES } from './modules/plans/plans.messages.js';
 import { RESPONSIBILITIES_MESSAGES } from './modules/responsibilities/responsibilities.messages.js';
@@ -51,6 +52,7 @@ export const MESSAGES = {
   ...INDICATORS_MESSAGES,
   ...PLANS_MESSAGES,
   ...PLANNING_SERVER_MESSAGES,
+  ...PERSONNEL_SERVER_MESSAGES,
   ...SUMMARY_MESSAGES,
   ...MEETINGS_MESSAGES,
   ...TASKS_MESSAGES,

@@ -172,6 +172,15 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'POST /api/planning/candidates/{id}/remove': 'Remove a candidate with the reason and date',
   'POST /api/planning/plans/{id}/approve': 'Approve a plan (the standing committee; decision number and date)',
   'POST /api/planning/plans/{id}/ballots': 'Record a nomination ballot round and who reaches the threshold',
+  'POST /api/personnel/checks': 'Preview the checks of a personnel proposal (pass, fail or warn with the rule and numbers)',
+  'POST /api/personnel/proposals': 'Propose a personnel move (the organising body); refused with every blocking rule named',
+  'GET /api/personnel/proposals': 'The proposals of a unit’s subtree, with their status and worst check',
+  'GET /api/personnel/proposals/{id}': 'One proposal: checks, documents, the decision and the tenures it created',
+  'POST /api/personnel/proposals/{id}/decide':
+    'Decide a proposal (the competent standing committee; number, date, signer, vote, exceptions); an approval ends and starts the tenures',
+  'GET /api/personnel/mine': 'The decided moves about oneself',
+  'GET /api/personnel/dashboard':
+    'Non-local key leaders, heads at the two-terms limit, rotations ending, vacant posts, waiting periods ending, the pipeline',
   'GET /api/planning/plans/{id}/review': 'The yearly review: who no longer meets the rules (age, rating, discipline, moved)',
   'GET /api/evaluation/periods/{id}/published.xlsx': 'The published list as Excel',
 };

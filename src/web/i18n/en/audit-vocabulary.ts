@@ -36,6 +36,7 @@ const entities: Record<AuditEntityType, string> = {
   planning_plan: 'Cadre plan',
   planning_candidate: 'Planned candidate',
   planning_ladder_post: 'Post on the planning ladder',
+  personnel_proposal: 'Personnel proposal',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -135,6 +136,8 @@ const actions: Record<AuditAction, string> = {
   'planning.approve': 'Plan approved',
   'planning.ladder.update': 'Planning ladder edited',
   'planning.post_code.set': 'Post linked to the planning ladder',
+  'personnel.propose': 'Personnel move proposed (appointment, rotation, transfer…)',
+  'personnel.decide': 'Personnel move decided',
   'shortcoming.create': 'Shortcoming recorded',
   'shortcoming.fix': 'Shortcoming marked as remedied',
 };

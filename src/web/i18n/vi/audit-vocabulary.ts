@@ -36,6 +36,7 @@ const entities: Record<AuditEntityType, string> = {
   planning_plan: 'Quy hoạch cán bộ',
   planning_candidate: 'Nhân sự quy hoạch',
   planning_ladder_post: 'Chức danh trong thang quy hoạch',
+  personnel_proposal: 'Đề xuất, quyết định nhân sự',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -135,6 +136,8 @@ const actions: Record<AuditAction, string> = {
   'planning.approve': 'Phê duyệt quy hoạch',
   'planning.ladder.update': 'Sửa thang chức danh quy hoạch',
   'planning.post_code.set': 'Gắn chức danh với thang quy hoạch',
+  'personnel.propose': 'Lập đề xuất nhân sự (bổ nhiệm, luân chuyển, điều động…)',
+  'personnel.decide': 'Quyết định nhân sự',
   'shortcoming.create': 'Ghi hạn chế, khuyết điểm',
   'shortcoming.fix': 'Ghi nhận đã khắc phục hạn chế',
 };
