@@ -134,7 +134,7 @@ export async function runChecks(db: Db, cfg: CheckConfig, f: ProposalFacts, vote
   const y0 = parseCivilDate(on).year;
   const years = Array.from({ length: settings.appointment.ratings.shownYears }, (_, i) => y0 - settings.appointment.ratings.shownYears + i);
   const levelRows = await q.yearLevels(db, f.person.id, years);
-  const ratings = years.map((year) => ({ year, level: (levelRows.find((r) => r.year === year)?.decision_level ?? null) as Level | null }));
+  const ratings = years.map((year) => ({ year, level: levelRows.find((r) => r.year === year)?.decision_level ?? null }));
   const disciplines = (await q.disciplinesOfPeople(db, [f.person.id])).map((d) => ({ kind: d.kind, decidedOn: d.decided_on }));
   const checks: RuleCheck[] = [];
   const code = f.post?.ladder_code ?? null;

@@ -61,10 +61,11 @@ export const vacantOn = (db: Db, unitId: string, on: string) =>
     .where('po.valid_from', '<=', on)
     .where((eb) => eb.or([eb('po.valid_to', 'is', null), eb('po.valid_to', '>', on)]))
     .where((eb) => eb.or([eb('u.valid_to', 'is', null), eb('u.valid_to', '>', on)]))
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('tenure as t2')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('tenure as t2')
             .select('t2.id')
             .whereRef('t2.post_id', '=', 'po.id')
             .where('t2.start_date', '<=', on)

@@ -8,7 +8,7 @@ import type { DB } from '../../db/schema.js';
 import { covers, requireAction, rootsFor, unitCoverage } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import { AppError, forbidden, notFound, ownWork } from '../../errors.js';
-import type { ProposalRow } from './personnel.queries.js';
+import { type ProposalRow, unitKinds } from './personnel.queries.js';
 
 /** Quy định 377-QĐ/TW; Nghị định 170/2025/NĐ-CP: who may not decide a move. */
 export const OWN_DECISION_RULE =
@@ -40,8 +40,7 @@ async function decidingBindings(db: Kysely<DB>, actor: Actor, unitId: string): P
   const cov = await unitCoverage(db, unitId);
   const roots = rootsFor(actor, 'personnel.decide').filter((r) => cov.ancestors.has(r));
   if (roots.length === 0) return [];
-  const rows = await db.selectFrom('org_unit').select('kind').where('id', 'in', roots).execute();
-  return rows.map((r) => r.kind);
+  return unitKinds(db, roots);
 }
 
 /** The level a post's ladder row names as approving needs a binding at that level (a province-level unit for 'province_standing' and 'centre'). */

@@ -23,7 +23,6 @@ const WORDS: Record<string, { vi: string; en: string }> = {
 };
 
 export const kindWord = (kind: ProposalKind, locale: Locale) => WORDS[kind][locale];
-export const word = (code: string, locale: Locale) => WORDS[code]?.[locale] ?? code;
 
 export type Labeller = (key: string, value: string) => string | undefined;
 

@@ -2,7 +2,7 @@
 // ladder codes and places, residences, plans, ratings, disciplines, the post and its other holders, the
 // terms, the place tree through the 2025 merger), and the proposal rows with their tenure links.
 import { type Insertable, type Kysely, type Transaction, type Updateable, sql } from 'kysely';
-import type { DB, PersonnelProposalTable } from '../../db/schema.js';
+import type { DB, PersonnelProposalTable, TenureTable } from '../../db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -240,3 +240,29 @@ export const decidedAbout = (db: Db, personId: string) =>
 
 export const unitName = (db: Db, id: string) =>
   db.selectFrom('org_unit').select(['id', 'name', 'admin_unit_id']).where('id', '=', id).executeTakeFirst();
+
+export const unitKinds = async (db: Db, ids: readonly string[]) =>
+  (
+    await db
+      .selectFrom('org_unit')
+      .select('kind')
+      .where('id', 'in', [...ids])
+      .execute()
+  ).map((r) => r.kind);
+
+/** Locks the post a move fills, so that two decisions cannot both pass the one-seat check. */
+export const lockPost = (db: Db, id: string) => db.selectFrom('post').select('id').where('id', '=', id).forUpdate().execute();
+
+export const lockTenure = (db: Db, id: string) =>
+  db.selectFrom('tenure').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+
+export const endTenureRow = (db: Db, id: string, version: number, endDate: string, decisionRef: string | null) =>
+  db
+    .updateTable('tenure')
+    .set({ end_date: endDate, decision_ref: decisionRef, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+
+export const insertTenure = (db: Db, row: Insertable<TenureTable>) => db.insertInto('tenure').values(row).execute();

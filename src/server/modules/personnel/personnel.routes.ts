@@ -16,7 +16,8 @@ import {
 } from '../../../contracts/personnel.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { personnelDashboard } from './personnel.dashboard.js';
-import { decide, getProposal, listProposals, myMoves, previewChecks, propose } from './personnel.service.js';
+import { decide } from './personnel.decide.service.js';
+import { getProposal, listProposals, myMoves, previewChecks, propose } from './personnel.service.js';
 
 const ById = z.object({ id: Id });
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };

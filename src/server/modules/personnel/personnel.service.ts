@@ -9,7 +9,6 @@ import { PERSONNEL_RULES } from '../../../domain/personnel/index.js';
 import { type RuleCheck, blockingChecks, worstOutcome } from '../../../domain/planning/index.js';
 import type {
   ChecksView,
-  DecideRequest,
   DecisionVote,
   ProposalDocuments,
   ProposalList,
@@ -17,13 +16,13 @@ import type {
   ProposalView,
 } from '../../../contracts/personnel.js';
 import type { DB } from '../../db/schema.js';
-import { AppError, conflict, fieldError, invalid, notFound } from '../../errors.js';
+import { AppError, fieldError, invalid, notFound } from '../../errors.js';
 import { covers, requireAction, unitCoverage } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
-import { type CheckConfig, type ChecksResult, type ProposalFacts, loadCheckConfig, runChecks, termOn } from './personnel.checks.js';
-import { assertCanDecide, assertCanRead, mayDecide, mayPropose } from './personnel.policy.js';
+import { type CheckConfig, type ChecksResult, type ProposalFacts, loadCheckConfig, runChecks } from './personnel.checks.js';
+import { assertCanRead, mayDecide, mayPropose } from './personnel.policy.js';
 import { checkParams, checksView, fieldOfCheck, kindWord, labeller } from './personnel.presenter.js';
 import * as q from './personnel.queries.js';
 
@@ -94,7 +93,7 @@ async function resolve(db: Db, actor: Actor, locale: Locale, body: ProposalReque
 }
 
 /** 400 naming, for every check that blocks, the field, the rule's citation and its numbers. */
-function refuse(checks: readonly RuleCheck[], cfg: CheckConfig, locale: Locale): AppError {
+export function refuse(checks: readonly RuleCheck[], cfg: CheckConfig, locale: Locale): AppError {
   const label = labeller(cfg, locale);
   return invalid(...checks.map((c) => ({ field: fieldOfCheck(c.code), key: c.code, params: checkParams(c, locale, label) })));
 }
@@ -142,7 +141,7 @@ export async function propose(trx: Trx, actor: Actor, audit: AuditContext, local
   return buildView(trx, actor, locale, row, 'all');
 }
 
-function snapshot(p: q.ProposalRow) {
+export function snapshot(p: q.ProposalRow) {
   return {
     kind: p.kind,
     status: p.status,
@@ -162,7 +161,7 @@ function snapshot(p: q.ProposalRow) {
   };
 }
 
-async function factsOfRow(db: Db, p: q.ProposalRow): Promise<ProposalFacts> {
+export async function factsOfRow(db: Db, p: q.ProposalRow): Promise<ProposalFacts> {
   const person = (await q.personById(db, p.person_id))!;
   const post = p.post_id ? ((await q.postFacts(db, p.post_id)) ?? null) : null;
   const fromTenure = p.from_tenure_id
@@ -181,12 +180,12 @@ async function factsOfRow(db: Db, p: q.ProposalRow): Promise<ProposalFacts> {
   };
 }
 
-function approvingLevelOf(cfg: CheckConfig, f: ProposalFacts): string | null {
+export function approvingLevelOf(cfg: CheckConfig, f: ProposalFacts): string | null {
   const code = f.post?.ladder_code ?? f.fromTenure?.ladder_code ?? null;
   return code ? (cfg.ladder.byCode.get(code)?.approving_level ?? null) : null;
 }
 
-async function buildView(db: Db, actor: Actor, locale: Locale, p: q.ProposalRow, access: 'all' | 'own'): Promise<ProposalView> {
+export async function buildView(db: Db, actor: Actor, locale: Locale, p: q.ProposalRow, access: 'all' | 'own'): Promise<ProposalView> {
   const cfg = await loadCheckConfig(db, p.effective_date);
   const f = await factsOfRow(db, p);
   // A proposal still waiting shows its checks as of now (a discipline recorded since blocks it); a decided one, as decided.
@@ -273,155 +272,4 @@ export async function listProposals(db: Db, actor: Actor, unitId: string, status
 export async function myMoves(db: Db, actor: Actor) {
   requireAction(actor, 'personnel.read_own');
   return { items: (await q.decidedAbout(db, actor.personId!)).map(summary) };
-}
-
-export async function decide(
-  trx: Trx,
-  actor: Actor,
-  audit: AuditContext,
-  locale: Locale,
-  id: string,
-  body: DecideRequest,
-): Promise<ProposalView> {
-  requireAction(actor, 'personnel.decide');
-  const p = await q.proposalById(trx, id, true);
-  if (!p) throw notFound();
-  const cfg = await loadCheckConfig(trx, p.effective_date);
-  const f = await factsOfRow(trx, p);
-  await assertCanDecide(trx, actor, p, approvingLevelOf(cfg, f));
-  if (p.version !== body.version || p.status !== 'proposed') throw conflict();
-  const today = todayInVietnam();
-  if (body.decisionDate > today) throw fieldError('decisionDate', 'personnel.decision.future');
-  if (body.decisionDate < p.proposed_on) throw fieldError('decisionDate', 'personnel.decision.before_proposal', { date: p.proposed_on });
-  if (body.outcome === 'approved' && body.decisionDate > p.effective_date)
-    throw fieldError('decisionDate', 'personnel.decision.after_effective', { date: p.effective_date });
-
-  let result: ChecksResult | null = null;
-  const recorded = new Set(body.exceptions.map((e) => e.code));
-  if (body.outcome === 'approved') {
-    if (p.post_id) await trx.selectFrom('post').select('id').where('id', '=', p.post_id).forUpdate().execute();
-    const needs = (await runChecks(trx, cfg, f)).needsVote;
-    if (needs !== null && body.vote === null)
-      throw fieldError('vote', 'personnel.vote.required', {
-        rule: needs === 'removal' ? PERSONNEL_RULES.removalVote : PERSONNEL_RULES.membershipVote,
-      });
-    if (body.vote && (body.vote.present > body.vote.members || body.vote.votes > body.vote.present))
-      throw fieldError('vote', 'personnel.vote.counts');
-    result = await runChecks(trx, cfg, f, needs !== null ? body.vote : null);
-    body.exceptions.forEach((e, i) => {
-      const c = result!.checks.find((x) => x.code === e.code);
-      if (!c || c.outcome !== 'fail' || c.exceptionAllowed !== true)
-        throw fieldError(`exceptions.${i}.code`, 'personnel.exception.not_allowed', { code: e.code });
-    });
-    const blocked = blockingChecks(result.checks, recorded);
-    if (blocked.length > 0) throw refuse(blocked, cfg, locale);
-  }
-
-  const updated = await q.updateProposal(trx, p.id, p.version, {
-    status: body.outcome,
-    decision_ref: body.decisionRef,
-    decision_date: body.decisionDate,
-    signer: body.signer,
-    decision_note: body.note ?? null,
-    vote: body.vote ? JSON.stringify(body.vote) : null,
-    exceptions: JSON.stringify(body.exceptions),
-    checks: JSON.stringify(result?.checks ?? p.checks),
-    decided_by: actor.accountId,
-  });
-  if (!updated) throw conflict();
-  const tenureEvents = body.outcome === 'approved' ? await applyMove(trx, cfg, updated, f, body.decisionRef) : [];
-  await recordAudit(trx, audit, [
-    {
-      action: 'personnel.decide',
-      entityType: 'personnel_proposal',
-      entityId: p.id,
-      personId: p.person_id,
-      unitId: p.unit_id,
-      before: snapshot(p),
-      after: { ...snapshot(updated), tenures: tenureEvents.map((e) => ({ id: e.entityId, effect: e.action })) },
-    },
-    ...tenureEvents,
-  ]);
-  return buildView(trx, actor, locale, updated, 'all');
-}
-
-const HOW = {
-  appointment: 'appointed',
-  reappointment: 'appointed',
-  rotation: 'rotated',
-  transfer: 'transferred',
-  secondment: 'transferred',
-} as const;
-
-/** The tenures the approved move ends and starts (end the day before the effective date: one holder per day). */
-async function applyMove(trx: Trx, cfg: CheckConfig, p: q.ProposalRow, f: ProposalFacts, decisionRef: string) {
-  const events: Parameters<typeof recordAudit>[2] = [];
-  const dayBefore = addDays(p.effective_date, -1);
-  if (f.fromTenure && (f.fromTenure.end_date === null || f.fromTenure.end_date > dayBefore)) {
-    const t = f.fromTenure;
-    const before = await trx.selectFrom('tenure').selectAll().where('id', '=', t.id).forUpdate().executeTakeFirstOrThrow();
-    const after = await trx
-      .updateTable('tenure')
-      .set({ end_date: dayBefore, decision_ref: before.decision_ref ?? decisionRef, version: before.version + 1 })
-      .where('id', '=', t.id)
-      .where('version', '=', before.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!after) throw conflict();
-    await q.linkTenure(trx, p.id, t.id, 'ended');
-    events.push({
-      action: 'tenure.end',
-      entityType: 'tenure',
-      entityId: t.id,
-      personId: p.person_id,
-      unitId: t.unit_id,
-      before: tenureSnap(before),
-      after: { ...tenureSnap(after), proposalId: p.id },
-    });
-  }
-  // A nomination introduces a candidate for election: the tenure begins with the election, recorded then (decision 0023).
-  if (p.post_id && f.post && p.kind !== 'nomination' && p.kind !== 'removal' && p.kind !== 'dismissal') {
-    const body = f.post.ladder_code && cfg.ladder.byCode.get(f.post.ladder_code)?.reference_level === 'state' ? 'state' : 'party';
-    const row = {
-      id: randomUUID(),
-      person_id: p.person_id,
-      post_id: p.post_id,
-      term_id: termOn(cfg.terms, body, p.effective_date)?.id ?? null,
-      start_date: p.effective_date,
-      end_date: null,
-      how: HOW[p.kind],
-      decision_ref: decisionRef,
-    };
-    await trx.insertInto('tenure').values(row).execute();
-    await q.linkTenure(trx, p.id, row.id, 'started');
-    events.push({
-      action: 'tenure.create',
-      entityType: 'tenure',
-      entityId: row.id,
-      personId: p.person_id,
-      unitId: p.unit_id,
-      after: { ...tenureSnap({ ...row, version: 1 }), proposalId: p.id, plannedEndDate: p.planned_end_date },
-    });
-  }
-  return events;
-}
-
-function tenureSnap(t: {
-  post_id: string;
-  term_id: string | null;
-  start_date: string;
-  end_date: string | null;
-  how: string;
-  decision_ref: string | null;
-  version: number;
-}) {
-  return {
-    postId: t.post_id,
-    termId: t.term_id,
-    startDate: t.start_date,
-    endDate: t.end_date,
-    how: t.how,
-    decisionRef: t.decision_ref,
-    version: t.version,
-  };
 }
