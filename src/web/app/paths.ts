@@ -33,4 +33,7 @@ export const paths = {
   commendations: (query?: QueryParams) => buildUrl('/evaluation/commendations', query),
   planning: (query?: QueryParams) => buildUrl('/planning', query),
   planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
+  personnel: (query?: QueryParams) => buildUrl('/personnel', query),
+  personnelNew: (query?: QueryParams) => buildUrl('/personnel/new', query),
+  personnelProposal: (id: string) => `/personnel/proposals/${id}`,
 };

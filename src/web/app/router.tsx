@@ -35,6 +35,9 @@ const PublishedPage = lazy(() => import('../features/evaluation/pages/published-
 const CommendationsPage = lazy(() => import('../features/evaluation/pages/commendations-page.js'));
 const PlanningPage = lazy(() => import('../features/planning/pages/planning-page.js'));
 const PlanningPlanPage = lazy(() => import('../features/planning/pages/plan-page.js'));
+const PersonnelPage = lazy(() => import('../features/personnel/pages/personnel-page.js'));
+const ProposalNewPage = lazy(() => import('../features/personnel/pages/proposal-new-page.js'));
+const ProposalPage = lazy(() => import('../features/personnel/pages/proposal-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -82,6 +85,9 @@ export const router = createBrowserRouter([
           { path: 'evaluation/:id', element: <EvaluationDetailPage /> },
           { path: 'planning', element: <PlanningPage /> },
           { path: 'planning/plans/:id', element: <PlanningPlanPage /> },
+          { path: 'personnel', element: <PersonnelPage /> },
+          { path: 'personnel/new', element: <ProposalNewPage /> },
+          { path: 'personnel/proposals/:id', element: <ProposalPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
