@@ -79,9 +79,10 @@ export function placeTree(edges: Awaited<ReturnType<typeof q.placeEdges>>): Plac
 
 /** A person's places for the locality rule: birthplace, hometown, residences, and work (the tenures' units). */
 export function placesOf(
-  person: q.PersonRow,
+  person: Pick<q.PersonRow, 'birthplace_id' | 'hometown_id'>,
   residences: Awaited<ReturnType<typeof q.residencesOfPeople>>,
   tenures: q.TenureFact[],
+  locality: ReadonlyMap<string, string>,
 ): PersonPlaces {
   return {
     birthplace: person.birthplace_id,
@@ -89,7 +90,7 @@ export function placesOf(
     residences: residences
       .filter((r) => r.admin_unit_id !== null)
       .map((r) => ({ place: r.admin_unit_id!, from: r.valid_from, to: r.valid_to })),
-    work: tenures.map((t) => ({ place: t.admin_unit_id ?? t.unit_id, from: t.start_date, to: t.end_date })),
+    work: tenures.map((t) => ({ place: locality.get(t.unit_id) ?? t.unit_id, from: t.start_date, to: t.end_date })),
   };
 }
 
@@ -220,15 +221,14 @@ export async function runChecks(db: Db, cfg: CheckConfig, f: ProposalFacts, vote
     checks.push(checkSeatFree(others, { id: 'proposed', personId: f.person.id, startDate: on, endDate: null }, ladderRow?.seats ?? 1));
     if (code !== null) {
       const residences = await q.residencesOfPeople(db, [f.person.id]);
-      const places = placesOf(f.person, residences, before);
-      const target = f.post.admin_unit_id ?? f.post.unit_id;
+      const loc = await q.localities(db, [f.post.unit_id, ...personTenures.map((t) => t.unit_id)]);
+      const places = placesOf(f.person, residences, before, loc);
+      const target = loc.get(f.post.unit_id) ?? f.post.unit_id;
       const ids = [
         target,
-        f.post.unit_id,
         ...[places.birthplace, places.hometown].filter((x): x is string => x !== null),
         ...places.residences.map((r) => r.place),
         ...places.work.map((w) => w.place),
-        ...personTenures.map((t) => t.unit_id),
       ];
       const tree = placeTree(await q.placeEdges(db, ids));
       checks.push(checkNonLocal(code, target, places, on, tree, settings));
@@ -239,11 +239,11 @@ export async function runChecks(db: Db, cfg: CheckConfig, f: ProposalFacts, vote
           .filter((t) => t.id !== f.fromTenure?.id || f.kind === 'reappointment')
           .map((t) => ({
             postCode: t.ladder_code ?? '',
-            place: t.unit_id,
+            place: loc.get(t.unit_id) ?? t.unit_id,
             startDate: t.start_date,
             endDate: t.end_date === null || t.end_date >= on ? addDays(on, -1) : t.end_date,
           }));
-        checks.push(checkTermLimit(code, f.post.unit_id, head, cfg.terms, term.id, tree, settings.termLimits));
+        checks.push(checkTermLimit(code, target, head, cfg.terms, term.id, tree, settings.termLimits));
       }
     }
     if (ladderRow?.kind === 'committee_seat') needsVote = 'membership';

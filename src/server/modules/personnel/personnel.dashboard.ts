@@ -42,10 +42,12 @@ export async function personnelDashboard(
   const residences = await q.residencesOfPeople(db, personIds);
   const tenuresBy = groupBy(tenures, (t) => t.person_id);
   const residencesBy = groupBy(residences, (r) => r.person_id);
+  const loc = await q.localities(db, [...holders.map((h) => h.unit_id), ...tenures.map((t) => t.unit_id)]);
+  const placeOf = (unitId: string) => loc.get(unitId) ?? unitId;
   const ids = [
-    ...holders.flatMap((h) => [h.admin_unit_id ?? h.unit_id, h.unit_id, h.birthplace_id, h.hometown_id]),
+    ...holders.flatMap((h) => [placeOf(h.unit_id), h.birthplace_id, h.hometown_id]),
     ...residences.map((r) => r.admin_unit_id),
-    ...tenures.flatMap((t) => [t.admin_unit_id, t.unit_id]),
+    ...tenures.map((t) => placeOf(t.unit_id)),
   ].filter((x): x is string => x !== null);
   const tree = placeTree(await q.placeEdges(db, ids));
   const holder = (h: d.HolderRow) => ({
@@ -60,22 +62,8 @@ export async function personnelDashboard(
     const rows = holders
       .filter((h) => h.ladder_code === code)
       .map((h) => {
-        const person = {
-          ...h,
-          id: h.person_id,
-          unit_id: h.unit_id,
-          unit_name: h.unit_name,
-          gender: 'male' as const,
-          date_of_birth: '',
-        };
         const mine = (tenuresBy.get(h.person_id) ?? []).filter((t) => t.start_date <= on);
-        const l = localityOf(
-          h.admin_unit_id ?? h.unit_id,
-          placesOf(person, residencesBy.get(h.person_id) ?? [], mine),
-          on,
-          tree,
-          settings.locality,
-        );
+        const l = localityOf(placeOf(h.unit_id), placesOf(h, residencesBy.get(h.person_id) ?? [], mine, loc), on, tree, settings.locality);
         return { ...holder(h), local: l.local, grounds: l.grounds.map((g) => g.ground) };
       });
     return { postCode: code, post: title(code), held: rows.length, nonLocal: rows.filter((r) => !r.local).length, holders: rows };
@@ -89,11 +77,11 @@ export async function personnelDashboard(
       if (!term) return [];
       const head = (tenuresBy.get(h.person_id) ?? []).map((t) => ({
         postCode: t.ladder_code ?? '',
-        place: t.unit_id,
+        place: placeOf(t.unit_id),
         startDate: t.start_date,
         endDate: t.end_date,
       }));
-      const run = consecutiveTermsThrough(h.ladder_code, h.unit_id, head, cfg.terms, term.id, tree, settings.termLimits);
+      const run = consecutiveTermsThrough(h.ladder_code, placeOf(h.unit_id), head, cfg.terms, term.id, tree, settings.termLimits);
       const max = settings.termLimits.maxConsecutiveTerms;
       return [
         {

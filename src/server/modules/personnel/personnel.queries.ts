@@ -266,3 +266,27 @@ export const endTenureRow = (db: Db, id: string, version: number, endDate: strin
     .executeTakeFirst();
 
 export const insertTenure = (db: Db, row: Insertable<TenureTable>) => db.insertInto('tenure').values(row).execute();
+
+/**
+ * The administrative unit each organisation unit stands for: its own, or that of the nearest unit above it
+ * (a commune's People's Committee is the commune's locality; a unit of before the merger, its old commune).
+ */
+export async function localities(db: Db, unitIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const ids = [...new Set(unitIds)];
+  if (ids.length === 0) return out;
+  const rows = await sql<{ unit_id: string; admin_unit_id: string; depth: string | number }>`
+    SELECT c.descendant_id AS unit_id, u.admin_unit_id,
+           (SELECT count(*) FROM org_unit_closure c2 WHERE c2.descendant_id = u.id) AS depth
+    FROM org_unit_closure c JOIN org_unit u ON u.id = c.ancestor_id
+    WHERE c.descendant_id IN (${sql.join(ids)}) AND u.admin_unit_id IS NOT NULL`.execute(db);
+  const best = new Map<string, number>();
+  for (const r of rows.rows) {
+    const d = Number(r.depth);
+    if (d > (best.get(r.unit_id) ?? -1)) {
+      best.set(r.unit_id, d);
+      out.set(r.unit_id, r.admin_unit_id);
+    }
+  }
+  return out;
+}

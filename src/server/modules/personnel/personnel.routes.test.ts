@@ -141,7 +141,7 @@ beforeAll(async () => {
   acc.provinceStanding = await createAccount(db, 'standing', tree.provinceId, { personId: standingPerson });
   acc.inspection = await createAccount(db, 'inspection', tree.provinceId);
   acc.candidate = await createAccount(db, 'cadre', tree.communeA, { personId: candidate });
-}, 60_000);
+}, 180_000);
 afterAll(async () => t?.close());
 
 const appointment = (over: Record<string, unknown> = {}) => ({
