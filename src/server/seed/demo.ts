@@ -20,6 +20,7 @@ import { inTransaction } from './tx.js';
 import { buildDemoWork } from './work-demo.js';
 import { seedEvalHistory } from './eval-history.js';
 import { seedPlanningDemo } from './planning-demo.js';
+import { seedPersonnelDemo } from './personnel-demo.js';
 import {
   buildCommuneOrg,
   buildLegacyUnit,
@@ -322,6 +323,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
       unitId: cell.cell.id,
       personId: cell.person.id,
     },
+    { username: 'thuongvu.tinh', displayName: `Ban Thường vụ Tỉnh ủy ${provinceBare}`, role: 'standing' as const, unitId: prov.unitId },
     { username: 'kiemtra', displayName: `Ủy ban Kiểm tra Tỉnh ủy ${provinceBare}`, role: 'inspection' as const, unitId: prov.unitId },
     {
       username: 'tochuc.xa2',
@@ -362,6 +364,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
       communeUnitIds: orgs.map((o) => o.unitId),
       organisingPersonId: buildingHead.id,
     });
+    await seedPersonnelDemo(trx, { seed, anchor: cal.anchor, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId) });
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
 
