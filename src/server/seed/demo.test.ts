@@ -8,6 +8,7 @@ import { computeClosure } from './closure.js';
 import { type DemoSummary, seedDemo } from './demo.js';
 import { demoEvalCases } from './demo-eval.cases.js';
 import { demoPlanningCases } from './demo-planning.cases.js';
+import { demoPersonnelCases } from './demo-personnel.cases.js';
 import { count, demoOrgCases } from './demo-org.cases.js';
 import { generateProvince, type GenerateResult } from './generate.js';
 import { loadReferenceData } from './reference.js';
@@ -106,6 +107,7 @@ describe.each(ANCHORS)('seedDemo as of %s', (anchor) => {
   demoWorkCases(ctx);
   demoEvalCases(ctx);
   demoPlanningCases(ctx);
+  demoPersonnelCases(ctx);
 
   // Twice the seed time: at one anchor only.
   it.runIf(anchor === ANCHORS[0])(
