@@ -194,7 +194,19 @@ export function demoOrgCases(ctx: DemoCtx) {
   it('creates the demo accounts', async () => {
     const { db, summary } = ctx();
     expect(summary.accounts.map((a) => a.username).sort()).toEqual(
-      ['admin', 'bithuchibo', 'canbo', 'chutich', 'kiemtra', 'thuongvu', 'tochuc', 'tochuc.xa', 'tochuc.xa2', 'vanphong'].sort(),
+      [
+        'admin',
+        'bithuchibo',
+        'canbo',
+        'chutich',
+        'kiemtra',
+        'thuongvu',
+        'thuongvu.tinh',
+        'tochuc',
+        'tochuc.xa',
+        'tochuc.xa2',
+        'vanphong',
+      ].sort(),
     );
     // --refresh tells the demo's accounts from real ones by this list.
     expect([...DEMO_USERNAMES].sort()).toEqual(summary.accounts.map((a) => a.username).sort());
@@ -203,7 +215,7 @@ export function demoOrgCases(ctx: DemoCtx) {
       .innerJoin('role_binding as r', 'r.account_id', 'a.id')
       .select(['a.username', 'a.password_hash', 'a.person_id', 'r.role', 'r.unit_id'])
       .execute();
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(11);
     const by = new Map(rows.map((r) => [r.username, r]));
     expect(by.get('admin')).toMatchObject({ role: 'admin', unit_id: summary.provinceUnitId });
     expect(by.get('tochuc.xa')).toMatchObject({ role: 'organising', unit_id: summary.communeUnitIds[0] });

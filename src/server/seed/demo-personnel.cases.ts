@@ -1,6 +1,6 @@
 // Test cases of the demo's personnel decisions, registered by demo.test.ts for each anchor: the
 // dashboards answer the seed's questions — every secretary and chair non-local but commune #3's
-// secretary, commune #4's chair at the two-terms limit through the merger, commune #2's secretary post
+// secretary, chairs at the two-terms limit through the merger, commune #2's secretary post
 // vacant, a rotation from the province with its planned end, and the proposal blocked by a discipline
 // waiting period.
 import { expect, it } from 'vitest';
@@ -29,8 +29,8 @@ export function demoPersonnelCases(ctx: DemoCtx) {
     expect(secretaries.nonLocal).toBe(communes - 2); // commune #3's secretary is local
     expect(secretaries.holders.filter((h) => h.local).map((h) => h.grounds)).toEqual([expect.arrayContaining(['birthplace'])]);
     expect(chairs.nonLocal).toBe(chairs.held);
-    expect(dash.twoTerms.filter((r) => r.atLimit && r.post === 'Chủ tịch UBND')).toHaveLength(1);
-    expect(dash.rotationsEnding.length).toBeGreaterThanOrEqual(1);
+    expect(dash.twoTerms.some((r) => r.atLimit && r.post === 'Chủ tịch UBND')).toBe(true);
+    expect(dash.rotationsEnding.some((r) => r.belowMinimum)).toBe(true);
     expect(dash.vacant.some((v) => v.post === 'Bí thư Đảng ủy')).toBe(true);
     expect(dash.pipeline.some((p) => p.status === 'proposed')).toBe(true);
     const pending = await db.selectFrom('personnel_proposal').select('id').where('status', '=', 'proposed').execute();

@@ -79,6 +79,7 @@ export const DEMO_USERNAMES = [
   'bithuchibo',
   'kiemtra',
   'tochuc.xa2',
+  'thuongvu.tinh',
 ] as const;
 
 export interface SeedDemoOptions {

@@ -3,8 +3,8 @@
 // vacant post, a rotation from the province to a commune with its planned end, a transfer between
 // communes, a reappointment. The dashboards' questions have answers: every commune's secretary and
 // People's Committee chair is born elsewhere except commune #3's secretary (born in an old commune merged
-// into it: local), commune #4's chair held the post in the old commune before the merger (two consecutive
-// terms at the end of this one), commune #2's secretary retired last month (the post is vacant: its
+// into it: local); the chairs who held the post in the old commune before the merger reach two consecutive
+// terms at the end of this one (the organisation's history already says so); commune #2's secretary retired last month (the post is vacant: its
 // organising body proposes from the plan, the province's standing committee decides), and a candidate
 // there was disciplined after being proposed (the appointment is blocked by the waiting period).
 // Deterministic: ids from a stream of their own, people and posts in a fixed order.
@@ -151,7 +151,7 @@ export async function seedPersonnelDemo(
     .selectFrom('post as po')
     .innerJoin('planning_post_code as pc', 'pc.post_id', 'po.id')
     .innerJoin('org_unit_closure as c', 'c.descendant_id', 'po.unit_id')
-    .select(['po.id', 'po.unit_id', 'pc.ladder_code', 'c.ancestor_id as commune_id'])
+    .select(['po.id', 'po.unit_id', 'po.valid_from', 'pc.ladder_code', 'c.ancestor_id as commune_id'])
     .where('c.ancestor_id', 'in', [...opts.communeUnitIds.slice(2)])
     .where('po.valid_to', 'is', null)
     .where('pc.ladder_code', 'in', [
@@ -191,7 +191,8 @@ export async function seedPersonnelDemo(
     .executeTakeFirst();
   const rotated = vacant.shift();
   if (provincial && rotated) {
-    const effective = addMonths(anchor, -32);
+    // Since the new commune opened (1/7/2025), planned to end in 4 months: short of the 36-month minimum.
+    const effective = '2025-07-01' > rotated.valid_from ? '2025-07-01' : rotated.valid_from;
     await move({
       kind: 'rotation',
       personId: provincial.person_id,
@@ -199,10 +200,10 @@ export async function seedPersonnelDemo(
       postId: rotated.id,
       fromTenureId: null,
       effective,
-      plannedEnd: addDays(addMonths(effective, 36), -1),
+      plannedEnd: addMonths(anchor, 4),
       status: 'approved',
       ref: '312-QĐ/TU',
-      reason: 'Luân chuyển cán bộ tỉnh về cơ sở theo quy hoạch (Quy định 65-QĐ/TW)',
+      reason: 'Luân chuyển cán bộ tỉnh về cơ sở theo quy hoạch (Quy định 65-QĐ/TW); kết thúc sớm theo yêu cầu nhiệm vụ',
       how: 'rotated',
     });
   }
@@ -255,49 +256,6 @@ export async function seedPersonnelDemo(
       reason: 'Hết thời hạn bổ nhiệm 5 năm; hoàn thành tốt nhiệm vụ',
       how: 'appointed',
     });
-  }
-
-  // Commune #4's chair held the post in the old commune before the merger: two consecutive terms at the end of this one.
-  const fourth = opts.communeUnitIds[3];
-  const chair = fourth ? await holderOf(fourth, 'commune.pc.chair') : undefined;
-  const legacy = fourth
-    ? await trx
-        .selectFrom('org_unit_history')
-        .select('predecessor_id')
-        .where('successor_id', '=', fourth)
-        .orderBy('predecessor_id')
-        .executeTakeFirst()
-    : undefined;
-  if (chair && legacy) {
-    const postId = ids.uuid();
-    await trx
-      .insertInto('post')
-      .values({
-        id: postId,
-        unit_id: legacy.predecessor_id,
-        title: 'Chủ tịch UBND',
-        is_head: true,
-        is_key: true,
-        cadre_group: null,
-        rank: 3,
-        valid_from: '2020-01-01',
-        valid_to: '2025-07-01',
-      })
-      .execute();
-    await trx.insertInto('planning_post_code').values({ post_id: postId, ladder_code: 'commune.pc.chair' }).execute();
-    await trx
-      .insertInto('tenure')
-      .values({
-        id: ids.uuid(),
-        person_id: chair.person_id,
-        post_id: postId,
-        term_id: 'state-2021-2026',
-        start_date: '2021-06-20',
-        end_date: addDays(chair.start_date, -1),
-        how: 'elected',
-        decision_ref: null,
-      })
-      .execute();
   }
 
   // Commune #2: the secretary retired last month; a planned candidate was disciplined after being proposed.
