@@ -39,6 +39,7 @@ export const AUDIT_ENTITY_TYPES = [
   'planning_candidate',
   'planning_ladder_post',
   'commitment',
+  'personnel_proposal',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -157,6 +158,8 @@ export const AUDIT_ACTIONS = [
   'commitment.approve',
   'commitment.report',
   'commitment.assess',
+  'personnel.propose',
+  'personnel.decide',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

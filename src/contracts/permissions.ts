@@ -264,6 +264,34 @@ export const PERMISSIONS = {
     notOwnWork: true,
     rule: QD366_OWN_WORK,
   },
+  'personnel.read': {
+    roles: ['organising', 'standing', 'inspection'],
+    scope: 'subtree',
+    vi: 'Xem đề xuất, quyết định nhân sự (bổ nhiệm, luân chuyển, điều động…) và các bảng theo dõi',
+    en: 'Read personnel proposals and decisions (appointment, rotation, transfer…) and their dashboards',
+    rule: 'Quy định 377-QĐ/TW',
+  },
+  'personnel.read_own': {
+    roles: [],
+    scope: 'self',
+    vi: 'Xem các quyết định nhân sự đã ban hành về mình',
+    en: 'Read the decided personnel moves about oneself',
+  },
+  'personnel.propose': {
+    roles: ['organising'],
+    scope: 'subtree',
+    vi: 'Đề xuất bổ nhiệm, giới thiệu ứng cử, luân chuyển, điều động, biệt phái, miễn nhiệm, cách chức (ban tổ chức)',
+    en: 'Propose appointments, nominations, rotations, transfers, secondments, removals and dismissals (organising body)',
+    rule: 'Quy định 377-QĐ/TW; Quy định 65-QĐ/TW',
+  },
+  'personnel.decide': {
+    roles: ['standing'],
+    scope: 'subtree',
+    vi: 'Quyết định nhân sự theo thẩm quyền (ban thường vụ); không quyết định về chính mình hay đề xuất của mình',
+    en: 'Decide personnel moves within its competence (standing committee); never about oneself or on one’s own proposal',
+    notOwnWork: true,
+    rule: 'Quy định 377-QĐ/TW; Nghị định 170/2025/NĐ-CP',
+  },
   'home.unit_block': {
     roles: ['standing', 'office', 'admin', 'cell_secretary'],
     scope: 'subtree',
@@ -366,6 +394,9 @@ export const CAPABILITIES = {
   /** Annual commitments: write one's own (a person is linked to the account); read the unit's lists. */
   writeCommitment: 'commitments.write_own',
   readCommitments: 'commitments.read',
+  /** Personnel decisions: the proposals and dashboards (organising body, standing committee, inspection); proposing. */
+  readPersonnel: 'personnel.read',
+  proposePersonnel: 'personnel.propose',
 } as const satisfies Record<string, Action>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -22,6 +22,7 @@ import { NOTIFICATIONS_MESSAGES } from './modules/notifications/notifications.me
 import { ORG_MESSAGES } from './modules/org/org.messages.js';
 import { PEOPLE_EXCEL_MESSAGES } from './modules/people-excel/people-excel.messages.js';
 import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
+import { PERSONNEL_SERVER_MESSAGES } from './modules/personnel/personnel.messages.js';
 import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.js';
 import { COMMITMENTS_MESSAGES } from './modules/commitments/commitments.messages.js';
 import { PLANS_MESSAGES } from './modules/plans/plans.messages.js';
@@ -53,6 +54,7 @@ export const MESSAGES = {
   ...PLANS_MESSAGES,
   ...PLANNING_SERVER_MESSAGES,
   ...COMMITMENTS_MESSAGES,
+  ...PERSONNEL_SERVER_MESSAGES,
   ...SUMMARY_MESSAGES,
   ...MEETINGS_MESSAGES,
   ...TASKS_MESSAGES,

@@ -4,7 +4,7 @@
 // formatRuleParams (../planning/format.ts) prepares the params. messages.test.ts keeps it complete.
 
 /** Texts of the personnel check codes (QĐ 377, QĐ 65, NĐ 170, KL 210), vi and en. */
-export const PERSONNEL_MESSAGES: Record<string, { vi: string; en: string }> = {
+export const PERSONNEL_MESSAGES = {
   'personnel.appointment.higher': { vi: '{rule}: {target} là chức vụ cao hơn.', en: '{rule}: {target} is a higher post.' },
   'personnel.appointment.not_higher': {
     vi: '{rule}: {target} không cao hơn {current}; bổ nhiệm chức vụ ngang hoặc thấp hơn thực hiện theo thủ tục điều động.',
@@ -157,4 +157,4 @@ export const PERSONNEL_MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: '{rule}: chức danh đã có người đảm nhiệm từ {from} đến {to} ({seats} vị trí).',
     en: '{rule}: the post is already held from {from} to {to} ({seats} seat(s)).',
   },
-};
+} satisfies Record<string, { vi: string; en: string }>;

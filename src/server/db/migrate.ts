@@ -20,6 +20,7 @@ import * as peopleSearchWords from './migrations/2026120709_people-search-words.
 import * as auditActionIndex from './migrations/2026120715_audit-action-index.js';
 import * as planning from './migrations/2026120750_planning.js';
 import * as commitments from './migrations/2026120793_commitments.js';
+import * as personnel from './migrations/2026120791_personnel.js';
 
 // Listed explicitly (not read from disk) so the same code runs from tsx and from a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120715_audit-action-index': auditActionIndex,
   '2026120750_planning': planning,
   '2026120793_commitments': commitments,
+  '2026120791_personnel': personnel,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

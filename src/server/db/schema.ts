@@ -22,6 +22,7 @@ import type {
 export type * from './schema-evaluation.js';
 export type * from './schema-planning.js';
 export type * from './schema-commitments.js';
+export type * from './schema-personnel.js';
 export type * from './schema-operations.js';
 import type {
   IndicatorActualTable,
@@ -34,6 +35,7 @@ import type {
 } from './schema-operations.js';
 import type { PlanningTables } from './schema-planning.js';
 import type { CommitmentTables } from './schema-commitments.js';
+import type { PersonnelTables } from './schema-personnel.js';
 
 export type Json = ColumnType<unknown, string, string>;
 
@@ -383,7 +385,7 @@ export interface UnitSettingTable {
   value: Json;
   version: Generated<number>;
 }
-export interface DB extends PlanningTables, CommitmentTables {
+export interface DB extends PlanningTables, CommitmentTables, PersonnelTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;

@@ -23,6 +23,7 @@ import * as org from '../../contracts/org.js';
 import * as peopleExcel from '../../contracts/people-excel.js';
 import * as permissions from '../../contracts/permissions.js';
 import * as people from '../../contracts/people.js';
+import * as personnel from '../../contracts/personnel.js';
 import * as planning from '../../contracts/planning.js';
 import * as plans from '../../contracts/plans.js';
 import * as reference from '../../contracts/reference.js';
@@ -51,6 +52,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   'people-excel': peopleExcel,
   people,
   permissions,
+  personnel,
   planning,
   plans,
   reference,
@@ -78,6 +80,11 @@ export const API_TAGS = [
       'Cadre planning: the post ladder, plans per unit and term, candidates checked against QĐ 377, ballots, approval, the yearly review.',
   },
   { name: 'commitments', description: 'Annual self-cultivation commitments: register, approve or return, report, assess (QĐ 366 Điều 6).' },
+  {
+    name: 'personnel',
+    description:
+      'Personnel decisions: appointment, nomination, rotation, transfer, secondment, removal proposals checked against QĐ 377, QĐ 65 and KL 210; decisions creating the tenures; dashboards.',
+  },
   { name: 'notifications', description: 'In-app notifications and reminders.' },
   { name: 'responsibilities', description: 'Assigned fields and areas of responsibility.' },
   { name: 'indicators', description: 'Unit indicators: targets and actuals.' },

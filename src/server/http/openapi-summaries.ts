@@ -184,6 +184,15 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'GET /api/planning/plans/{id}/decision.xlsx': 'HD 45: the standing committee’s approval decision with its list as Excel',
   'GET /api/planning/overview':
     'Province-wide view of a term’s plans: posts with no candidate, posts over the cap, people in too many posts, structure against targets',
+  'POST /api/personnel/checks': 'Preview the checks of a personnel proposal (pass, fail or warn with the rule and numbers)',
+  'POST /api/personnel/proposals': 'Propose a personnel move (the organising body); refused with every blocking rule named',
+  'GET /api/personnel/proposals': 'The proposals of a unit’s subtree, with their status and worst check',
+  'GET /api/personnel/proposals/{id}': 'One proposal: checks, documents, the decision and the tenures it created',
+  'POST /api/personnel/proposals/{id}/decide':
+    'Decide a proposal (the competent standing committee; number, date, signer, vote, exceptions); an approval ends and starts the tenures',
+  'GET /api/personnel/mine': 'The decided moves about oneself',
+  'GET /api/personnel/dashboard':
+    'Non-local key leaders, heads at the two-terms limit, rotations ending, vacant posts, waiting periods ending, the pipeline',
   'GET /api/planning/plans/{id}/review': 'The yearly review: who no longer meets the rules (age, rating, discipline, moved)',
   'GET /api/evaluation/periods/{id}/published.xlsx': 'The published list as Excel',
   'GET /api/commitments': 'Who has written, been approved, reported and assessed in a unit’s subtree for a year',

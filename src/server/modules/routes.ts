@@ -14,6 +14,7 @@ import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { orgRoutes } from './org/org.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
+import { personnelRoutes } from './personnel/personnel.routes.js';
 import { peopleExcelRoutes } from './people-excel/people-excel.routes.js';
 import { planningRoutes } from './planning/planning.routes.js';
 import { commitmentsRoutes } from './commitments/commitments.routes.js';
@@ -46,4 +47,5 @@ export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, {
   await app.register(homeRoutes);
   await app.register(planningRoutes);
   await app.register(commitmentsRoutes);
+  await app.register(personnelRoutes);
 };

@@ -9,6 +9,7 @@ import { type DemoSummary, seedDemo } from './demo.js';
 import { demoEvalCases } from './demo-eval.cases.js';
 import { demoPlanningCases } from './demo-planning.cases.js';
 import { demoCommitmentsCases } from './demo-commitments.cases.js';
+import { demoPersonnelCases } from './demo-personnel.cases.js';
 import { count, demoOrgCases } from './demo-org.cases.js';
 import { generateProvince, type GenerateResult } from './generate.js';
 import { loadReferenceData } from './reference.js';
@@ -108,6 +109,7 @@ describe.each(ANCHORS)('seedDemo as of %s', (anchor) => {
   demoEvalCases(ctx);
   demoPlanningCases(ctx);
   demoCommitmentsCases(ctx);
+  demoPersonnelCases(ctx);
 
   // Twice the seed time: at one anchor only.
   it.runIf(anchor === ANCHORS[0])(

@@ -21,6 +21,7 @@ import { buildDemoWork } from './work-demo.js';
 import { seedEvalHistory } from './eval-history.js';
 import { seedPlanningDemo } from './planning-demo.js';
 import { seedCommitmentsDemo } from './commitments-demo.js';
+import { seedPersonnelDemo } from './personnel-demo.js';
 import {
   buildCommuneOrg,
   buildLegacyUnit,
@@ -79,6 +80,7 @@ export const DEMO_USERNAMES = [
   'bithuchibo',
   'kiemtra',
   'tochuc.xa2',
+  'thuongvu.tinh',
 ] as const;
 
 export interface SeedDemoOptions {
@@ -323,6 +325,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
       unitId: cell.cell.id,
       personId: cell.person.id,
     },
+    { username: 'thuongvu.tinh', displayName: `Ban Thường vụ Tỉnh ủy ${provinceBare}`, role: 'standing' as const, unitId: prov.unitId },
     { username: 'kiemtra', displayName: `Ủy ban Kiểm tra Tỉnh ủy ${provinceBare}`, role: 'inspection' as const, unitId: prov.unitId },
     {
       username: 'tochuc.xa2',
@@ -364,6 +367,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
       organisingPersonId: buildingHead.id,
     });
     await seedCommitmentsDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId), spare: [canbo.id] });
+    await seedPersonnelDemo(trx, { seed, anchor: cal.anchor, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId) });
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
 

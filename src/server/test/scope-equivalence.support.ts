@@ -28,7 +28,8 @@ export type Entity =
   | 'criteriaSet'
   | 'planningPlan'
   | 'planningCandidate'
-  | 'commitment';
+  | 'commitment'
+  | 'personnelProposal';
 
 /** One record of each entity type, all under `tree.communeB`. */
 export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Record<Entity, string>> {
@@ -223,8 +224,26 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
       })),
     )
     .execute();
+  const personnelProposal = randomUUID();
+  await db
+    .insertInto('personnel_proposal')
+    .values({
+      id: personnelProposal,
+      kind: 'transfer',
+      person_id: person,
+      unit_id: unit,
+      post_id: post,
+      effective_date: '2026-12-01',
+      reason: 'Điều động',
+      documents: JSON.stringify({ appraisal: true, assetDeclaration: true, health: true }),
+      checks: '[]',
+      exceptions: '[]',
+      proposed_on: '2026-01-01',
+    })
+    .execute();
   return {
     commitment,
+    personnelProposal,
     planningPlan,
     planningCandidate,
     unit,

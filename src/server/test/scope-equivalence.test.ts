@@ -327,6 +327,30 @@ const SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/planning/plans/{id}/ages.xlsx': P('planningPlan'),
   'GET /api/planning/plans/{id}/tally.xlsx': P('planningPlan'),
   'GET /api/planning/plans/{id}/decision.xlsx': P('planningPlan'),
+  'POST /api/personnel/checks': {
+    body: ['person', set('personId')],
+    fixed: { kind: 'transfer', postId: null, fromTenureId: null, effectiveDate: '2026-12-01', plannedEndDate: null, reason: 'Thử' },
+  },
+  'POST /api/personnel/proposals': {
+    body: ['person', set('personId')],
+    fixed: { kind: 'transfer', postId: null, fromTenureId: null, effectiveDate: '2026-12-01', plannedEndDate: null, reason: 'Thử' },
+  },
+  'GET /api/personnel/proposals': { query: ['unitId', 'unit'] },
+  'GET /api/personnel/proposals/{id}': P('personnelProposal'),
+  'POST /api/personnel/proposals/{id}/decide': {
+    ...P('personnelProposal'),
+    fixed: {
+      version: 1,
+      outcome: 'approved',
+      decisionRef: '12-QĐ/TU',
+      decisionDate: '2026-01-05',
+      signer: 'Thử',
+      vote: null,
+      exceptions: [],
+    },
+  },
+  'GET /api/personnel/mine': 'own decided moves',
+  'GET /api/personnel/dashboard': { query: ['unitId', 'unit'] },
 };
 
 const ROLES: Role[] = ['admin', 'organising', 'standing', 'office', 'inspection', 'cadre', 'cell_secretary'];

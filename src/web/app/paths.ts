@@ -38,4 +38,7 @@ export const paths = {
   planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
   planningOverview: (query?: QueryParams) => buildUrl('/planning/overview', query),
   planningLadder: () => '/planning/ladder',
+  personnel: (query?: QueryParams) => buildUrl('/personnel', query),
+  personnelNew: (query?: QueryParams) => buildUrl('/personnel/new', query),
+  personnelProposal: (id: string) => `/personnel/proposals/${id}`,
 };

@@ -40,6 +40,9 @@ const PlanningPage = lazy(() => import('../features/planning/pages/planning-page
 const PlanningPlanPage = lazy(() => import('../features/planning/pages/plan-page.js'));
 const PlanningOverviewPage = lazy(() => import('../features/planning/pages/overview-page.js'));
 const PlanningLadderPage = lazy(() => import('../features/planning/pages/ladder-page.js'));
+const PersonnelPage = lazy(() => import('../features/personnel/pages/personnel-page.js'));
+const ProposalNewPage = lazy(() => import('../features/personnel/pages/proposal-new-page.js'));
+const ProposalPage = lazy(() => import('../features/personnel/pages/proposal-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -92,6 +95,9 @@ export const router = createBrowserRouter([
           { path: 'planning/plans/:id', element: <PlanningPlanPage /> },
           { path: 'planning/overview', element: <PlanningOverviewPage /> },
           { path: 'planning/ladder', element: <PlanningLadderPage /> },
+          { path: 'personnel', element: <PersonnelPage /> },
+          { path: 'personnel/new', element: <ProposalNewPage /> },
+          { path: 'personnel/proposals/:id', element: <ProposalPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

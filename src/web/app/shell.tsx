@@ -17,6 +17,7 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   SolutionOutlined,
+  SwapOutlined,
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -87,6 +88,13 @@ const ENTRIES: Entry[] = [
     label: 'nav.planning',
     to: () => paths.planning(),
     show: (can) => can.readPlanning || can.inspectPlanning,
+  },
+  {
+    key: 'personnel',
+    icon: <SwapOutlined />,
+    label: 'nav.personnel',
+    to: () => paths.personnel(),
+    show: (can) => can.readPersonnel,
   },
   { key: 'people', icon: <TeamOutlined />, label: 'nav.people', to: () => paths.people(), show: (can) => can.readPeople },
   { key: 'org', icon: <ApartmentOutlined />, label: 'nav.org', to: () => paths.org(), show: () => true },

@@ -11,6 +11,7 @@ import { evaluationReports } from './en/evaluation-reports.js';
 import { home } from './en/home.js';
 import { org } from './en/org.js';
 import { people } from './en/people.js';
+import { personnel } from './en/personnel.js';
 import { planning } from './en/planning.js';
 import { commitments } from './en/commitments.js';
 import { plans } from './en/plans.js';
@@ -36,4 +37,5 @@ export const en: Record<MessageKey, string> = {
   ...home,
   ...planning,
   ...commitments,
+  ...personnel,
 };

@@ -10,6 +10,7 @@ import { evaluationReports } from './vi/evaluation-reports.js';
 import { home } from './vi/home.js';
 import { org } from './vi/org.js';
 import { people } from './vi/people.js';
+import { personnel } from './vi/personnel.js';
 import { planning } from './vi/planning.js';
 import { commitments } from './vi/commitments.js';
 import { plans } from './vi/plans.js';
@@ -35,5 +36,6 @@ export const vi = {
   ...home,
   ...planning,
   ...commitments,
+  ...personnel,
 };
 export type MessageKey = keyof typeof vi;

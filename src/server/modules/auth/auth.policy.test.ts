@@ -36,6 +36,8 @@ const BY_ROLE: Record<Role, string[]> = {
     'readIndicators',
     'readConduct',
     'readPlanning',
+    'readPersonnel',
+    'proposePersonnel',
   ],
   standing: [
     'exportPeople',
@@ -47,6 +49,7 @@ const BY_ROLE: Record<Role, string[]> = {
     'readPeople',
     'readIndicators',
     'readPlanning',
+    'readPersonnel',
   ],
   office: ['exportPeople', 'writeMeetings', 'overseePlans', 'readPeople', 'readIndicators'],
   inspection: [
@@ -58,6 +61,7 @@ const BY_ROLE: Record<Role, string[]> = {
     'readIndicators',
     'readConduct',
     'inspectPlanning',
+    'readPersonnel',
   ],
   cell_secretary: ['exportPeople', 'readPeople', 'readIndicators'],
   cadre: ['readIndicators'],

@@ -1,3 +1,3 @@
 // Public surface of the planning module: the configuration loaders and the standards' codes.
-export { loadLadder, loadPlanningSettings } from './planning.settings.js';
+export { type LoadedLadder, loadLadder, loadPlanningSettings } from './planning.settings.js';
 export { standardCodes as standardCodesOf } from './planning.qualifications.js';

@@ -37,6 +37,7 @@ const entities: Record<AuditEntityType, string> = {
   planning_candidate: 'Planned candidate',
   planning_ladder_post: 'Post on the planning ladder',
   commitment: 'Annual commitment',
+  personnel_proposal: 'Personnel proposal',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -144,6 +145,8 @@ const actions: Record<AuditAction, string> = {
   'commitment.approve': 'Commitment approved',
   'commitment.report': 'Commitment reported on',
   'commitment.assess': 'Commitment assessed',
+  'personnel.propose': 'Personnel move proposed (appointment, rotation, transfer…)',
+  'personnel.decide': 'Personnel move decided',
   'shortcoming.create': 'Shortcoming recorded',
   'shortcoming.fix': 'Shortcoming marked as remedied',
 };

@@ -37,6 +37,7 @@ const entities: Record<AuditEntityType, string> = {
   planning_candidate: 'Nhân sự quy hoạch',
   planning_ladder_post: 'Chức danh trong thang quy hoạch',
   commitment: 'Bản cam kết tu dưỡng, rèn luyện',
+  personnel_proposal: 'Đề xuất, quyết định nhân sự',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -144,6 +145,8 @@ const actions: Record<AuditAction, string> = {
   'commitment.approve': 'Duyệt bản cam kết',
   'commitment.report': 'Báo cáo kết quả thực hiện cam kết',
   'commitment.assess': 'Đánh giá việc thực hiện cam kết',
+  'personnel.propose': 'Lập đề xuất nhân sự (bổ nhiệm, luân chuyển, điều động…)',
+  'personnel.decide': 'Quyết định nhân sự',
   'shortcoming.create': 'Ghi hạn chế, khuyết điểm',
   'shortcoming.fix': 'Ghi nhận đã khắc phục hạn chế',
 };
