@@ -22,6 +22,8 @@ import type {
 export type * from './schema-evaluation.js';
 export type * from './schema-planning.js';
 export type * from './schema-operations.js';
+export type * from './schema-cells.js';
+import type { CellTables } from './schema-cells.js';
 import type {
   IndicatorActualTable,
   IndicatorTable,
@@ -381,7 +383,7 @@ export interface UnitSettingTable {
   value: Json;
   version: Generated<number>;
 }
-export interface DB extends PlanningTables {
+export interface DB extends PlanningTables, CellTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;
