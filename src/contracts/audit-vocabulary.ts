@@ -38,6 +38,9 @@ export const AUDIT_ENTITY_TYPES = [
   'planning_plan',
   'planning_candidate',
   'planning_ladder_post',
+  'party_membership',
+  'cell_meeting',
+  'party_dues',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -147,6 +150,17 @@ export const AUDIT_ACTIONS = [
   'planning.approve',
   'planning.ladder.update',
   'planning.post_code.set',
+  // Party cells (Điều lệ Đảng; Hướng dẫn 42-HD/BTCTW)
+  'cells.membership.create',
+  'cells.membership.full',
+  'cells.membership.end',
+  'cells.meeting.create',
+  'cells.meeting.update',
+  'cells.meeting.documents_post',
+  'cells.meeting.attendance',
+  'cells.meeting.guest_add',
+  'cells.meeting.task_assign',
+  'cells.dues.record',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -26,6 +26,8 @@ export interface PartyMembershipTable {
   ceremony_on: string | null;
   full_vote_on: string | null;
   full_decision_on: string | null;
+  /** The recorded exception to the admission age rule (the decision and its reason), if any. */
+  age_exception: string | null;
   card_number: string | null;
   exempt_from: string | null;
   exempt_decision: string | null;

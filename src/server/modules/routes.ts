@@ -13,6 +13,7 @@ import { jobsRoutes } from './jobs/jobs.routes.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { orgRoutes } from './org/org.routes.js';
+import { partyCellsRoutes } from './party-cells/party-cells.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { peopleExcelRoutes } from './people-excel/people-excel.routes.js';
 import { planningRoutes } from './planning/planning.routes.js';
@@ -44,4 +45,5 @@ export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, {
   await app.register(evaluationReportsRoutes);
   await app.register(homeRoutes);
   await app.register(planningRoutes);
+  await app.register(partyCellsRoutes);
 };

@@ -9,6 +9,10 @@
 // migration, written out (a migration never imports app code); party-cells.seed.test.ts checks them.
 import { type Kysely, sql } from 'kysely';
 
+// The Charter of 2011 (the 11th Congress, 19/01/2011) is the earliest text these rows stand for; the
+// service reads days before it with these rows too (decision 0024: older rules are not held).
+const SETTINGS_FROM = '2011-01-19';
+
 // prettier-ignore
 const SETTINGS: Array<[string, unknown, string]> = [
   ['cells.probation', { months: 12 }, 'Điều lệ Đảng, Điều 5'],
@@ -64,6 +68,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ceremony_on           date,
       full_vote_on          date,
       full_decision_on      date,
+      age_exception         text CHECK (length(age_exception) <= 500),
       card_number           text CHECK (length(card_number) <= 40),
       exempt_from           date,
       exempt_decision       text CHECK (length(exempt_decision) <= 200),
@@ -148,7 +153,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX party_dues_cell_month_idx ON party_dues (cell_id, month);
   `.execute(db);
   await sql`INSERT INTO regulation_setting (key, effective_from, value, source) VALUES ${sql.join(
-    SETTINGS.map(([key, value, source]) => sql`(${key}, '2025-01-01', ${JSON.stringify(value)}::jsonb, ${source})`),
+    SETTINGS.map(([key, value, source]) => sql`(${key}, ${SETTINGS_FROM}, ${JSON.stringify(value)}::jsonb, ${source})`),
   )}`.execute(db);
   await sql`INSERT INTO public_holiday (day, name) VALUES ${sql.join(HOLIDAYS.map(([day, name]) => sql`(${day}, ${name})`))}`.execute(db);
 }

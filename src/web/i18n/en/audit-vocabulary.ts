@@ -36,6 +36,9 @@ const entities: Record<AuditEntityType, string> = {
   planning_plan: 'Cadre plan',
   planning_candidate: 'Planned candidate',
   planning_ladder_post: 'Post on the planning ladder',
+  party_membership: 'Party membership in a cell',
+  cell_meeting: 'Cell meeting',
+  party_dues: 'Party dues',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -135,6 +138,16 @@ const actions: Record<AuditAction, string> = {
   'planning.approve': 'Plan approved',
   'planning.ladder.update': 'Planning ladder edited',
   'planning.post_code.set': 'Post linked to the planning ladder',
+  'cells.membership.create': 'Member recorded in a cell',
+  'cells.membership.full': 'Full membership recognised',
+  'cells.membership.end': 'Membership in a cell ended',
+  'cells.meeting.create': 'Cell meeting scheduled',
+  'cells.meeting.update': 'Cell meeting updated',
+  'cells.meeting.documents_post': 'Cell meeting documents posted',
+  'cells.meeting.attendance': 'Cell meeting attendance taken',
+  'cells.meeting.guest_add': 'Guest recorded at a cell meeting',
+  'cells.meeting.task_assign': 'Task assigned by a cell resolution',
+  'cells.dues.record': 'Party dues recorded',
   'shortcoming.create': 'Shortcoming recorded',
   'shortcoming.fix': 'Shortcoming marked as remedied',
 };

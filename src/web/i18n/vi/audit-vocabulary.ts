@@ -36,6 +36,9 @@ const entities: Record<AuditEntityType, string> = {
   planning_plan: 'Quy hoạch cán bộ',
   planning_candidate: 'Nhân sự quy hoạch',
   planning_ladder_post: 'Chức danh trong thang quy hoạch',
+  party_membership: 'Sinh hoạt đảng của đảng viên',
+  cell_meeting: 'Buổi sinh hoạt chi bộ',
+  party_dues: 'Đảng phí',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -135,6 +138,16 @@ const actions: Record<AuditAction, string> = {
   'planning.approve': 'Phê duyệt quy hoạch',
   'planning.ladder.update': 'Sửa thang chức danh quy hoạch',
   'planning.post_code.set': 'Gắn chức danh với thang quy hoạch',
+  'cells.membership.create': 'Ghi nhận đảng viên sinh hoạt tại chi bộ',
+  'cells.membership.full': 'Công nhận đảng viên chính thức',
+  'cells.membership.end': 'Kết thúc sinh hoạt tại chi bộ',
+  'cells.meeting.create': 'Lên lịch sinh hoạt chi bộ',
+  'cells.meeting.update': 'Cập nhật buổi sinh hoạt chi bộ',
+  'cells.meeting.documents_post': 'Đăng tài liệu sinh hoạt chi bộ',
+  'cells.meeting.attendance': 'Điểm danh sinh hoạt chi bộ',
+  'cells.meeting.guest_add': 'Ghi nhận đại biểu dự sinh hoạt chi bộ',
+  'cells.meeting.task_assign': 'Giao nhiệm vụ theo nghị quyết chi bộ',
+  'cells.dues.record': 'Ghi nhận đảng phí',
   'shortcoming.create': 'Ghi hạn chế, khuyết điểm',
   'shortcoming.fix': 'Ghi nhận đã khắc phục hạn chế',
 };
