@@ -1,11 +1,9 @@
-// A cell at a glance (its members on a day, the year's meetings, the Charter's flags), the committee's
-// dashboard over all its cells for a month, dues, and a member's own cell on their phone.
+// A cell at a glance (its members on a day, the year's meetings, the Charter's flags) and the committee's
+// dashboard over all its cells for a month.
 import type { Kysely } from 'kysely';
-import type { z } from 'zod';
-import type { CellView, DashboardView, DuesRequest, MeetingSummary } from '../../../contracts/party-cells.js';
-import { compareDates, formatViDate, todayInVietnam } from '../../../domain/dates.js';
+import type { CellView, DashboardView, MeetingSummary } from '../../../contracts/party-cells.js';
+import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
 import {
-  CELL_RULES,
   type AttendanceMark,
   type CellSettings,
   type DuesMark,
@@ -15,13 +13,12 @@ import {
   probationEnd,
 } from '../../../domain/party-cells/index.js';
 import type { DB } from '../../db/schema.js';
-import { type FieldIssue, invalid, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import { assertUnitInScope, holds } from '../../http/access.js';
-import type { Actor, AuditContext } from '../../http/context.js';
+import type { Actor } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { recordAudit } from '../audit/index.js';
 import { flagFindings } from './party-cells.meetings.service.js';
-import { manageCell, readCell } from './party-cells.policy.js';
+import { readCell } from './party-cells.policy.js';
 import { finding, membershipView, viMonth } from './party-cells.present.js';
 import * as q from './party-cells.queries.js';
 import { loadCellSettings, loadHolidays } from './party-cells.settings.js';
@@ -90,7 +87,7 @@ function cellFlags(locale: Locale, year: number, asOf: string, members: Members,
   return { members: memberFlags, cadence: cadenceFindings, probationDue };
 }
 
-function summary(m: CellFacts['meetings'][number], expected: number, settings: CellSettings, locale: Locale): MeetingSummary {
+export function meetingSummary(m: CellFacts['meetings'][number], expected: number, settings: CellSettings, locale: Locale): MeetingSummary {
   return {
     id: m.id,
     kind: m.kind,
@@ -122,7 +119,7 @@ export async function getCell(db: Kysely<DB>, actor: Actor, locale: Locale, cell
     asOf,
     year,
     members: members.map((m) => membershipView(m, settings, holidays, asOf)),
-    meetings: facts.meetings.map((m) => summary(m, members.length, settings, locale)),
+    meetings: facts.meetings.map((m) => meetingSummary(m, members.length, settings, locale)),
     flags: cellFlags(locale, year, asOf, members, facts, settings),
     actions: { manage: access.manage },
   };
@@ -217,153 +214,5 @@ export async function dashboard(
       duesCollected: sum((r) => r.duesCollected),
     },
     flagged,
-  };
-}
-
-export async function getDues(db: Kysely<DB>, actor: Actor, cellId: string, month: string) {
-  await readCell(db, actor, cellId);
-  const day = `${month}-01`;
-  const members = await q.membersOn(db, cellId, day);
-  const rows = await db.selectFrom('party_dues').selectAll().where('cell_id', '=', cellId).where('month', '=', month).execute();
-  const by = new Map(rows.map((r) => [r.person_id, r]));
-  const list = members.map((m) => ({
-    personId: m.person_id,
-    name: m.name,
-    amount: by.get(m.person_id)?.amount ?? 0,
-    status: by.get(m.person_id)?.status ?? null,
-    paidOn: by.get(m.person_id)?.paid_on ?? null,
-  }));
-  return {
-    month,
-    rows: list,
-    collected: rows.filter((r) => r.status === 'paid').reduce((s, r) => s + r.amount, 0),
-    paid: rows.filter((r) => r.status === 'paid').length,
-    unpaid: rows.filter((r) => r.status === 'unpaid').length,
-  };
-}
-
-/** Records a month's dues for the listed members: each must be a member of the cell by the month's end, never for a month before they joined. */
-export async function recordDues(db: Kysely<DB>, actor: Actor, ctx: AuditContext, cellId: string, body: z.infer<typeof DuesRequest>) {
-  const { cell } = await manageCell(db, actor, cellId);
-  const issues: FieldIssue[] = [];
-  const names = await q.namesOf(
-    db,
-    body.entries.map((e) => e.personId),
-  );
-  const memberships = await db
-    .selectFrom('party_membership')
-    .select(['person_id', 'from_on', 'to_on'])
-    .where('cell_id', '=', cell.id)
-    .where(
-      'person_id',
-      'in',
-      body.entries.map((e) => e.personId),
-    )
-    .execute();
-  const seen = new Set<string>();
-  body.entries.forEach((e, i) => {
-    const name = names.get(e.personId) ?? e.personId;
-    if (seen.has(e.personId)) issues.push({ field: `entries.${i}.personId`, key: 'cells.meeting.duplicate_mark' });
-    seen.add(e.personId);
-    const mine = memberships.filter((m) => m.person_id === e.personId);
-    const covering = mine.find((m) => m.from_on.slice(0, 7) <= body.month && (m.to_on === null || m.to_on > `${body.month}-01`));
-    if (!covering) {
-      const first = mine.map((m) => m.from_on).sort()[0];
-      if (first && first.slice(0, 7) > body.month)
-        issues.push({
-          field: `entries.${i}.personId`,
-          key: 'cells.dues.before_membership',
-          params: { rule: CELL_RULES.dues, month: viMonth(body.month), name, from: formatViDate(first) },
-        });
-      else
-        issues.push({
-          field: `entries.${i}.personId`,
-          key: 'cells.membership.not_member',
-          params: { rule: CELL_RULES.membership, name, date: viMonth(body.month) },
-        });
-    }
-    if ((e.status === 'paid') !== !!e.paidOn) issues.push({ field: `entries.${i}.paidOn`, key: 'cells.dues.paid_on' });
-  });
-  if (issues.length) throw invalid(...issues);
-  await db.transaction().execute(async (trx) => {
-    for (const e of body.entries) {
-      const values = { amount: e.amount, status: e.status, paid_on: e.paidOn ?? null, reason: e.reason?.trim() ?? '' };
-      await trx
-        .insertInto('party_dues')
-        .values({ person_id: e.personId, month: body.month, cell_id: cell.id, ...values })
-        .onConflict((oc) => oc.columns(['person_id', 'month']).doUpdateSet({ ...values, cell_id: cell.id }))
-        .execute();
-    }
-    await recordAudit(trx, ctx, [
-      { action: 'cells.dues.record', entityType: 'party_dues', entityId: `${cell.id}:${body.month}`, unitId: cell.id, after: body },
-    ]);
-  });
-  return getDues(db, actor, cell.id, body.month);
-}
-
-/** A member's own cell(s) on their phone: their memberships, the year's meetings with documents and resolution, their mark, their dues. */
-export async function myCells(db: Kysely<DB>, actor: Actor, locale: Locale) {
-  if (!holds(actor, 'cells.member') || !actor.personId) throw notFound();
-  const today = todayInVietnam();
-  const year = Number(today.slice(0, 4));
-  const settings = await loadCellSettings(db, today);
-  const holidays = await loadHolidays(db, `${year - 1}-01-01`);
-  const memberships = (await q.membershipsOfPerson(db, actor.personId)).filter(
-    (m) => m.to_on === null || compareDates(m.to_on, `${year}-01-01`) > 0,
-  );
-  const cellIds = [...new Set(memberships.map((m) => m.cell_id))];
-  const meetings = await q.meetingsOfCells(db, cellIds, `${year}-01`, `${year}-12`);
-  const full = meetings.length
-    ? await db
-        .selectFrom('cell_meeting')
-        .select(['id', 'documents', 'resolution'])
-        .where(
-          'id',
-          'in',
-          meetings.map((m) => m.id),
-        )
-        .execute()
-    : [];
-  const texts = new Map(full.map((f) => [f.id, f]));
-  const marks = meetings.length
-    ? await db
-        .selectFrom('cell_attendance')
-        .select(['meeting_id', 'status'])
-        .where('person_id', '=', actor.personId)
-        .where(
-          'meeting_id',
-          'in',
-          meetings.map((m) => m.id),
-        )
-        .execute()
-    : [];
-  const markBy = new Map(marks.map((m) => [m.meeting_id, m.status]));
-  const names = new Map(memberships.map((m) => [m.cell_id, m.cell_name]));
-  // Only the meetings while the member belonged to the cell.
-  const visible = meetings.filter((m) =>
-    memberships.some(
-      (s) =>
-        s.cell_id === m.cell_id &&
-        s.from_on <= todayInVietnam(m.planned_at) &&
-        (s.to_on === null || s.to_on > todayInVietnam(m.planned_at)),
-    ),
-  );
-  const dues = await db
-    .selectFrom('party_dues')
-    .select(['month', 'amount', 'status'])
-    .where('person_id', '=', actor.personId)
-    .where('month', '>=', `${year}-01`)
-    .orderBy('month')
-    .execute();
-  return {
-    memberships: memberships.map((m) => membershipView(m, settings, holidays, today)),
-    meetings: visible.map((m) => ({
-      ...summary(m, 0, settings, locale),
-      cellName: names.get(m.cell_id) ?? '',
-      documents: m.documents_posted_at ? (texts.get(m.id)?.documents ?? '') : '',
-      resolution: texts.get(m.id)?.resolution ?? '',
-      myStatus: markBy.get(m.id) ?? null,
-    })),
-    dues,
   };
 }

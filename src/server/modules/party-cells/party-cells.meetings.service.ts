@@ -3,7 +3,7 @@
 // minutes and resolution, and the tasks the resolution assigns (tasks of the task model, so they reach
 // the members' boards). Flags and the [U] quality indicators are computed on every read, explained.
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type {
   AddGuestRequest,
@@ -27,6 +27,7 @@ import { manageCell, readCell } from './party-cells.policy.js';
 import { finding, viMonth } from './party-cells.present.js';
 import * as q from './party-cells.queries.js';
 import { loadCellSettings } from './party-cells.settings.js';
+import * as w from './party-cells.writes.queries.js';
 
 /** The civil day (Asia/Ho_Chi_Minh) and month of an instant. */
 const dayOf = (d: Date) => todayInVietnam(d);
@@ -55,15 +56,7 @@ export async function createMeeting(
   const { cell } = await manageCell(db, actor, cellId);
   const plannedAt = new Date(body.plannedAt);
   const month = monthOf(plannedAt);
-  const taken = await db
-    .selectFrom('cell_meeting')
-    .select('id')
-    .where('cell_id', '=', cell.id)
-    .where('month', '=', month)
-    .where('kind', '=', body.kind)
-    .where('status', '<>', 'cancelled')
-    .executeTakeFirst();
-  if (taken)
+  if (await w.meetingTaken(db, cell.id, month, body.kind))
     throw fieldError('plannedAt', 'cells.meeting.month_taken', {
       rule: CELL_RULES.meeting,
       kind: locale === 'vi' ? KIND_VI[body.kind] : body.kind,
@@ -71,24 +64,21 @@ export async function createMeeting(
     });
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('cell_meeting')
-      .values({
-        id,
-        cell_id: cell.id,
-        kind: body.kind,
-        month,
-        planned_at: plannedAt,
-        place: body.place?.trim() ?? '',
-        topic: body.topic?.trim() ?? '',
-        prep_meeting_on: body.prepMeetingOn ?? null,
-        agenda: body.agenda ?? '',
-        documents_posted_at: null,
-        started_at: null,
-        ended_at: null,
-        created_by: actor.accountId,
-      })
-      .execute();
+    await w.insertMeeting(trx, {
+      id,
+      cell_id: cell.id,
+      kind: body.kind,
+      month,
+      planned_at: plannedAt,
+      place: body.place?.trim() ?? '',
+      topic: body.topic?.trim() ?? '',
+      prep_meeting_on: body.prepMeetingOn ?? null,
+      agenda: body.agenda ?? '',
+      documents_posted_at: null,
+      started_at: null,
+      ended_at: null,
+      created_by: actor.accountId,
+    });
     await recordAudit(trx, ctx, [
       { action: 'cells.meeting.create', entityType: 'cell_meeting', entityId: id, unitId: cell.id, after: body },
     ]);
@@ -198,16 +188,7 @@ export async function updateMeeting(
   const plannedAt = new Date(body.plannedAt);
   if (monthOf(plannedAt) !== m.month) {
     // Moving a meeting to another month keeps the one-per-kind-per-month rule.
-    const taken = await db
-      .selectFrom('cell_meeting')
-      .select('id')
-      .where('cell_id', '=', m.cell_id)
-      .where('month', '=', monthOf(plannedAt))
-      .where('kind', '=', m.kind)
-      .where('status', '<>', 'cancelled')
-      .where('id', '<>', id)
-      .executeTakeFirst();
-    if (taken)
+    if (await w.meetingTaken(db, m.cell_id, monthOf(plannedAt), m.kind, id))
       throw fieldError('plannedAt', 'cells.meeting.month_taken', {
         rule: CELL_RULES.meeting,
         kind: locale === 'vi' ? KIND_VI[m.kind] : m.kind,
@@ -216,23 +197,19 @@ export async function updateMeeting(
   }
   await db.transaction().execute(async (trx) => {
     await bumped(trx, id, body.version);
-    await trx
-      .updateTable('cell_meeting')
-      .set({
-        planned_at: plannedAt,
-        month: monthOf(plannedAt),
-        place: body.place.trim(),
-        topic: body.topic.trim(),
-        prep_meeting_on: body.prepMeetingOn,
-        agenda: body.agenda,
-        started_at: startedAt,
-        ended_at: endedAt,
-        status: body.status,
-        minutes: body.minutes,
-        resolution: body.resolution,
-      })
-      .where('id', '=', id)
-      .execute();
+    await w.setMeeting(trx, id, {
+      planned_at: plannedAt,
+      month: monthOf(plannedAt),
+      place: body.place.trim(),
+      topic: body.topic.trim(),
+      prep_meeting_on: body.prepMeetingOn,
+      agenda: body.agenda,
+      started_at: startedAt,
+      ended_at: endedAt,
+      status: body.status,
+      minutes: body.minutes,
+      resolution: body.resolution,
+    });
     await recordAudit(trx, ctx, [
       {
         action: 'cells.meeting.update',
@@ -264,12 +241,7 @@ export async function postDocuments(
   if (m.status === 'cancelled') throw fieldError('documents', 'cells.meeting.cancelled');
   await db.transaction().execute(async (trx) => {
     await bumped(trx, id, body.version);
-    // The first posting is the one the 1-day rule measures; a correction keeps it.
-    await trx
-      .updateTable('cell_meeting')
-      .set({ documents: body.documents, documents_posted_at: sql`coalesce(documents_posted_at, now())` })
-      .where('id', '=', id)
-      .execute();
+    await w.setDocuments(trx, id, body.documents);
     await recordAudit(trx, ctx, [
       {
         action: 'cells.meeting.documents_post',
@@ -317,13 +289,7 @@ export async function takeAttendance(
   if (issues.length) throw invalid(...issues);
   await db.transaction().execute(async (trx) => {
     await bumped(trx, id, body.version);
-    for (const mark of body.marks) {
-      await trx
-        .insertInto('cell_attendance')
-        .values({ meeting_id: id, person_id: mark.personId, status: mark.status, reason: mark.reason?.trim() ?? '' })
-        .onConflict((oc) => oc.columns(['meeting_id', 'person_id']).doUpdateSet({ status: mark.status, reason: mark.reason?.trim() ?? '' }))
-        .execute();
-    }
+    for (const mark of body.marks) await w.upsertAttendance(trx, id, mark.personId, mark.status, mark.reason?.trim() ?? '');
     await recordAudit(trx, ctx, [
       { action: 'cells.meeting.attendance', entityType: 'cell_meeting', entityId: id, unitId: m.cell_id, after: { marks: body.marks } },
     ]);
@@ -344,19 +310,16 @@ export async function addGuest(
   const guestId = randomUUID();
   await db.transaction().execute(async (trx) => {
     await bumped(trx, id, body.version);
-    await trx
-      .insertInto('cell_meeting_guest')
-      .values({
-        id: guestId,
-        meeting_id: id,
-        person_id: body.personId ?? null,
-        name: body.name.trim(),
-        post: body.post?.trim() ?? '',
-        assigned: body.assigned ?? false,
-        attended: body.attended ?? null,
-        report: body.report ?? '',
-      })
-      .execute();
+    await w.insertGuest(trx, {
+      id: guestId,
+      meeting_id: id,
+      person_id: body.personId ?? null,
+      name: body.name.trim(),
+      post: body.post?.trim() ?? '',
+      assigned: body.assigned ?? false,
+      attended: body.attended ?? null,
+      report: body.report ?? '',
+    });
     await recordAudit(trx, ctx, [
       { action: 'cells.meeting.guest_add', entityType: 'cell_meeting', entityId: id, unitId: m.cell_id, after: body },
     ]);
@@ -402,7 +365,7 @@ export async function assignTask(
       },
       actor.accountId,
     );
-    await trx.insertInto('cell_meeting_task').values({ meeting_id: id, task_id: taskId }).execute();
+    await w.linkTask(trx, id, taskId);
     await recordAudit(trx, ctx, [
       {
         action: 'cells.meeting.task_assign',

@@ -3,7 +3,6 @@
 // Every refusal names the field and the rule; every change is audited in the same transaction.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type {
   CreateMembershipRequest,
@@ -22,6 +21,7 @@ import { manageCell, readCell } from './party-cells.policy.js';
 import { membershipView } from './party-cells.present.js';
 import * as q from './party-cells.queries.js';
 import { loadCellSettings, loadHolidays } from './party-cells.settings.js';
+import * as w from './party-cells.writes.queries.js';
 
 type CreateBody = z.infer<typeof CreateMembershipRequest>;
 
@@ -75,28 +75,25 @@ export async function createMembership(db: Kysely<DB>, actor: Actor, ctx: AuditC
   }
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('party_membership')
-      .values({
-        id,
-        person_id: body.personId,
-        cell_id: cell.id,
-        kind: body.kind,
-        from_on: body.fromOn,
-        to_on: null,
-        joined_how: body.joinedHow,
-        left_how: null,
-        admission_decision_on: body.admissionDecisionOn ?? null,
-        ceremony_on: body.ceremonyOn ?? null,
-        full_vote_on: body.fullVoteOn ?? null,
-        full_decision_on: body.fullDecisionOn ?? null,
-        card_number: body.cardNumber?.trim() || null,
-        age_exception: body.ageException?.trim() || null,
-        exempt_from: null,
-        exempt_decision: null,
-        suspended_from: null,
-      })
-      .execute();
+    await w.insertMembership(trx, {
+      id,
+      person_id: body.personId,
+      cell_id: cell.id,
+      kind: body.kind,
+      from_on: body.fromOn,
+      to_on: null,
+      joined_how: body.joinedHow,
+      left_how: null,
+      admission_decision_on: body.admissionDecisionOn ?? null,
+      ceremony_on: body.ceremonyOn ?? null,
+      full_vote_on: body.fullVoteOn ?? null,
+      full_decision_on: body.fullDecisionOn ?? null,
+      card_number: body.cardNumber?.trim() || null,
+      age_exception: body.ageException?.trim() || null,
+      exempt_from: null,
+      exempt_decision: null,
+      suspended_from: null,
+    });
     await recordAudit(trx, ctx, [
       {
         action: 'cells.membership.create',
@@ -140,13 +137,8 @@ export async function recordFullMembership(
     });
   if (body.decisionOn && compareDates(body.decisionOn, body.voteOn) < 0) throw fieldError('decisionOn', 'v.date_order');
   await db.transaction().execute(async (trx) => {
-    const r = await trx
-      .updateTable('party_membership')
-      .set({ full_vote_on: body.voteOn, full_decision_on: body.decisionOn ?? null, version: sql`version + 1` })
-      .where('id', '=', id)
-      .where('version', '=', body.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw conflict();
+    if (!(await w.updateMembership(trx, id, body.version, { full_vote_on: body.voteOn, full_decision_on: body.decisionOn ?? null })))
+      throw conflict();
     await recordAudit(trx, ctx, [
       {
         action: 'cells.membership.full',
@@ -173,13 +165,7 @@ export async function endMembership(
   if (compareDates(body.toOn, row.from_on) <= 0)
     throw fieldError('toOn', 'cells.membership.end_before_start', { date: formatViDate(row.from_on) });
   await db.transaction().execute(async (trx) => {
-    const r = await trx
-      .updateTable('party_membership')
-      .set({ to_on: body.toOn, left_how: body.leftHow, version: sql`version + 1` })
-      .where('id', '=', id)
-      .where('version', '=', body.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw conflict();
+    if (!(await w.updateMembership(trx, id, body.version, { to_on: body.toOn, left_how: body.leftHow }))) throw conflict();
     await recordAudit(trx, ctx, [
       {
         action: 'cells.membership.end',

@@ -17,8 +17,11 @@ let memberB = '';
 let probationer = '';
 let accounts: Record<string, { username: string; password: string }> = {};
 
-const as = async (who: string, lang: 'vi' | 'en' = 'vi') =>
-  client(t.app, await signIn(t.app, accounts[who]!.username, accounts[who]!.password), lang);
+const as = async (who: string, lang: 'vi' | 'en' = 'vi') => {
+  const a = accounts[who];
+  if (!a) throw new Error(`no account ${who}`);
+  return client(t.app, await signIn(t.app, a.username, a.password), lang);
+};
 
 beforeAll(async () => {
   t = await createTestApp();

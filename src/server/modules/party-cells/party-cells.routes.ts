@@ -29,7 +29,8 @@ import {
 import { notFound } from '../../errors.js';
 import { inScope } from '../../http/access.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
-import { dashboard, getCell, getDues, myCells, recordDues } from './party-cells.cells.service.js';
+import { dashboard, getCell } from './party-cells.cells.service.js';
+import { getDues, myCells, recordDues } from './party-cells.dues.service.js';
 import {
   addGuest,
   assignTask,
@@ -41,6 +42,7 @@ import {
 } from './party-cells.meetings.service.js';
 import { createMembership, endMembership, recordFullMembership, timeline } from './party-cells.membership.service.js';
 import { personById } from './party-cells.queries.js';
+import { unitOfPerson } from './party-cells.writes.queries.js';
 
 const ById = z.object({ id: Id });
 const ByCell = z.object({ cellId: Id });
@@ -82,9 +84,9 @@ export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(req);
       const person = await personById(app.db, req.params.personId);
       if (!person) throw notFound();
-      const unit = await app.db.selectFrom('person').select('unit_id').where('id', '=', person.id).executeTakeFirstOrThrow();
+      const unitId = await unitOfPerson(app.db, person.id);
       const own = actor.personId === person.id;
-      if (!own && !(await inScope(app.db, actor, 'people.read', unit.unit_id))) throw notFound();
+      if (!own && !(unitId && (await inScope(app.db, actor, 'people.read', unitId)))) throw notFound();
       return { personId: person.id, name: person.name, memberships: await timeline(app.db, person.id) };
     },
   );

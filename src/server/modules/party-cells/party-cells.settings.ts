@@ -5,6 +5,7 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import { CELL_SETTING_KEYS, type CellSettings, cellSettingsFromRows } from '../../../domain/party-cells/index.js';
 import type { DB } from '../../db/schema.js';
 import { getSetting } from '../settings/index.js';
+import { holidaysFrom } from './party-cells.writes.queries.js';
 
 /** The earliest day the stored rules stand for (the Charter of 2011); older days are read with them (decision 0024). */
 const RULES_FROM = '2011-01-19';
@@ -19,6 +20,5 @@ export async function loadCellSettings(db: Kysely<DB>, on: string = todayInVietn
 
 /** The public holidays from `from` on (a deadline never runs back in time). */
 export async function loadHolidays(db: Kysely<DB>, from: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('public_holiday').select('day').where('day', '>=', from).execute();
-  return new Set(rows.map((r) => r.day));
+  return new Set(await holidaysFrom(db, from));
 }
