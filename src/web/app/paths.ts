@@ -31,6 +31,9 @@ export const paths = {
   evaluationResults: (periodId: string, query?: QueryParams) => buildUrl(`/evaluation/periods/${periodId}/results`, query),
   evaluationPublished: (periodId: string, query?: QueryParams) => buildUrl(`/evaluation/periods/${periodId}/published`, query),
   commendations: (query?: QueryParams) => buildUrl('/evaluation/commendations', query),
+  cells: (query?: QueryParams) => buildUrl('/cells', query),
+  cell: (id: string) => `/cells/${id}`,
+  cellMeeting: (id: string) => `/cells/meetings/${id}`,
   planning: (query?: QueryParams) => buildUrl('/planning', query),
   planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
 };

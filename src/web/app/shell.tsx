@@ -7,6 +7,7 @@ import {
   CarryOutOutlined,
   CloseOutlined,
   DownOutlined,
+  FlagOutlined,
   FundOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -72,6 +73,13 @@ const ENTRIES: Entry[] = [
     label: 'nav.evaluation',
     to: () => paths.evaluation(),
     show: (can) => can.readEvaluations || can.selfAssess,
+  },
+  {
+    key: 'cells',
+    icon: <FlagOutlined />,
+    label: 'nav.cells',
+    to: () => paths.cells(),
+    show: (can) => can.readCells || can.myCell,
   },
   {
     key: 'planning',

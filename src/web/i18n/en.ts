@@ -11,6 +11,7 @@ import { evaluationReports } from './en/evaluation-reports.js';
 import { home } from './en/home.js';
 import { org } from './en/org.js';
 import { people } from './en/people.js';
+import { partyCells } from './en/party-cells.js';
 import { planning } from './en/planning.js';
 import { plans } from './en/plans.js';
 import { summary } from './en/summary.js';
@@ -34,4 +35,5 @@ export const en: Record<MessageKey, string> = {
   ...conduct,
   ...home,
   ...planning,
+  ...partyCells,
 };

@@ -10,6 +10,7 @@ import { evaluationReports } from './vi/evaluation-reports.js';
 import { home } from './vi/home.js';
 import { org } from './vi/org.js';
 import { people } from './vi/people.js';
+import { partyCells } from './vi/party-cells.js';
 import { planning } from './vi/planning.js';
 import { plans } from './vi/plans.js';
 import { summary } from './vi/summary.js';
@@ -33,5 +34,6 @@ export const vi = {
   ...conduct,
   ...home,
   ...planning,
+  ...partyCells,
 };
 export type MessageKey = keyof typeof vi;
