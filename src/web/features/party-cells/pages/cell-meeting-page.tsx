@@ -206,7 +206,7 @@ function Attendance({ m, manage, busy, run }: SectionProps) {
                     size="large"
                     aria-label={a.name}
                     options={options}
-                    value={v.status ?? (undefined)}
+                    value={v.status ?? undefined}
                     onChange={(s) => set(a.personId, { status: s })}
                     style={{ fontSize: 13 }}
                   />
