@@ -1,6 +1,6 @@
 // Party cells (DOMAIN.md §5): the rules as pure functions over configured settings (decision 0024).
-export { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar.js';
-export { type AttendanceMark, type CharterFlag, type DuesMark, cellCadence, charterFlag, meetingFlags } from './flags.js';
+export { addWorkingDays, workingDaysBetween } from './calendar.js';
+export { type AttendanceMark, type DuesMark, cellCadence, charterFlag, meetingFlags } from './flags.js';
 export { CELL_RULE_MESSAGES } from './messages.js';
 export { admissionAge, partyAgeYears, probationComplete, probationEnd, transferDeadlines } from './membership.js';
 export { excusedStreaks, meetingQuality } from './quality.js';

@@ -1,6 +1,6 @@
 // Rows → views: a membership with its derived dates (probation end, Party age, transfer deadlines), a
 // rule finding worded in the reader's language with its citation, months as mm/yyyy.
-import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
+import { todayInVietnam } from '../../../domain/dates.js';
 import {
   CELL_RULES,
   type CellRule,
@@ -52,5 +52,3 @@ export function membershipView(
     version: r.version,
   };
 }
-
-export const viDate = formatViDate;
