@@ -50,12 +50,13 @@ export async function seedCellsDemo(
   const staff = await trx
     .selectFrom('person as p')
     .innerJoin('org_unit_closure as c', 'c.descendant_id', 'p.unit_id')
-    .select(['p.id', 'p.party_admission_date', 'p.party_full_date', 'c.ancestor_id as commune_id'])
+    .select(['p.id', 'p.unit_id', 'p.party_admission_date', 'p.party_full_date', 'c.ancestor_id as commune_id'])
     .where('c.ancestor_id', 'in', [...opts.communeUnitIds])
     .where('p.party_admission_date', 'is not', null)
     .orderBy('p.id')
     .execute();
   const taken = new Set(holders.map((h) => h.person_id));
+  const cellIds = new Set(cells.map((c) => c.id));
   const people: Array<Record<string, unknown>> = [];
   const memberships: Array<Record<string, unknown>> = [];
   const membersOf = new Map<string, Array<{ id: string; from: string }>>();
@@ -90,14 +91,19 @@ export async function seedCellsDemo(
         from: '2025-07-01',
       });
     }
-    if (agency) {
-      for (const s of staff.filter((x) => x.commune_id === cell.commune_id && !taken.has(x.id))) {
-        const admission = s.party_admission_date!;
-        const full = s.party_full_date ?? null;
-        add(cell.id, s.id, { admission, ceremony: addDays(admission, 7), full, from: admission > '2025-07-01' ? admission : '2025-07-01' });
-      }
-      continue;
+    // Party members on the commune's staff: those of a village cell's unit in that cell, the rest in the agency cell.
+    for (const m of staff.filter(
+      (x) => !taken.has(x.id) && (x.unit_id === cell.id || (agency && x.commune_id === cell.commune_id && !cellIds.has(x.unit_id))),
+    )) {
+      const admission = m.party_admission_date!;
+      add(cell.id, m.id, {
+        admission,
+        ceremony: addDays(admission, 7),
+        full: m.party_full_date ?? null,
+        from: admission > '2025-07-01' ? admission : '2025-07-01',
+      });
     }
+    if (agency) continue;
     const count = rng.int(9, 15);
     for (let i = 0; i < count; i++) {
       const female = rng.chance(0.4);
