@@ -40,6 +40,9 @@ export const AUDIT_ENTITY_TYPES = [
   'planning_ladder_post',
   'commitment',
   'personnel_proposal',
+  'party_membership',
+  'cell_meeting',
+  'party_dues',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -160,6 +163,17 @@ export const AUDIT_ACTIONS = [
   'commitment.assess',
   'personnel.propose',
   'personnel.decide',
+  // Party cells (Điều lệ Đảng; Hướng dẫn 42-HD/BTCTW)
+  'cells.membership.create',
+  'cells.membership.full',
+  'cells.membership.end',
+  'cells.meeting.create',
+  'cells.meeting.update',
+  'cells.meeting.documents_post',
+  'cells.meeting.attendance',
+  'cells.meeting.guest_add',
+  'cells.meeting.task_assign',
+  'cells.dues.record',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -292,6 +292,26 @@ export const PERMISSIONS = {
     notOwnWork: true,
     rule: 'Quy định 377-QĐ/TW; Nghị định 170/2025/NĐ-CP',
   },
+  'cells.read': {
+    roles: ['admin', 'organising', 'standing', 'office', 'inspection', 'cell_secretary'],
+    scope: 'subtree',
+    vi: 'Xem chi bộ: đảng viên, sinh hoạt chi bộ, điểm danh, cảnh báo, đảng phí',
+    en: 'Read Party cells: members, cell meetings, attendance, flags, dues',
+    rule: 'Điều lệ Đảng, Điều 8, 21; Hướng dẫn 42-HD/BTCTW',
+  },
+  'cells.manage': {
+    roles: ['organising', 'cell_secretary'],
+    scope: 'subtree',
+    vi: 'Quản lý chi bộ: đảng viên, lịch và nội dung sinh hoạt, điểm danh, nghị quyết, đảng phí (bí thư chi bộ; ban tổ chức cấp ủy)',
+    en: 'Manage Party cells: members, meeting calendar and content, attendance, resolutions, dues (cell secretary; the committee’s organising body)',
+    rule: 'Điều lệ Đảng, Điều 24; Hướng dẫn 42-HD/BTCTW',
+  },
+  'cells.member': {
+    roles: [],
+    scope: 'self',
+    vi: 'Đảng viên xem sinh hoạt, tài liệu, điểm danh và đảng phí của chi bộ mình',
+    en: 'A member reads their own cell’s meetings, documents, attendance and dues',
+  },
   'home.unit_block': {
     roles: ['standing', 'office', 'admin', 'cell_secretary'],
     scope: 'subtree',
@@ -397,6 +417,10 @@ export const CAPABILITIES = {
   /** Personnel decisions: the proposals and dashboards (organising body, standing committee, inspection); proposing. */
   readPersonnel: 'personnel.read',
   proposePersonnel: 'personnel.propose',
+  /** Party cells: the committee's and the secretary's pages; a member's own cell. */
+  readCells: 'cells.read',
+  manageCells: 'cells.manage',
+  myCell: 'cells.member',
 } as const satisfies Record<string, Action>;
 
 export type Capability = keyof typeof CAPABILITIES;

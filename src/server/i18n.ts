@@ -21,6 +21,7 @@ import { MEETINGS_MESSAGES } from './modules/meetings/meetings.messages.js';
 import { NOTIFICATIONS_MESSAGES } from './modules/notifications/notifications.messages.js';
 import { ORG_MESSAGES } from './modules/org/org.messages.js';
 import { PEOPLE_EXCEL_MESSAGES } from './modules/people-excel/people-excel.messages.js';
+import { PARTY_CELLS_MESSAGES } from './modules/party-cells/party-cells.messages.js';
 import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
 import { PERSONNEL_SERVER_MESSAGES } from './modules/personnel/personnel.messages.js';
 import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.js';
@@ -55,6 +56,7 @@ export const MESSAGES = {
   ...PLANNING_SERVER_MESSAGES,
   ...COMMITMENTS_MESSAGES,
   ...PERSONNEL_SERVER_MESSAGES,
+  ...PARTY_CELLS_MESSAGES,
   ...SUMMARY_MESSAGES,
   ...MEETINGS_MESSAGES,
   ...TASKS_MESSAGES,

@@ -21,6 +21,7 @@ import * as auditActionIndex from './migrations/2026120715_audit-action-index.js
 import * as planning from './migrations/2026120750_planning.js';
 import * as commitments from './migrations/2026120793_commitments.js';
 import * as personnel from './migrations/2026120791_personnel.js';
+import * as partyCells from './migrations/2026120792_party-cells.js';
 
 // Listed explicitly (not read from disk) so the same code runs from tsx and from a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120750_planning': planning,
   '2026120793_commitments': commitments,
   '2026120791_personnel': personnel,
+  '2026120792_party-cells': partyCells,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

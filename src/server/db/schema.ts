@@ -24,6 +24,8 @@ export type * from './schema-planning.js';
 export type * from './schema-commitments.js';
 export type * from './schema-personnel.js';
 export type * from './schema-operations.js';
+export type * from './schema-cells.js';
+import type { CellTables } from './schema-cells.js';
 import type {
   IndicatorActualTable,
   IndicatorTable,
@@ -385,7 +387,7 @@ export interface UnitSettingTable {
   value: Json;
   version: Generated<number>;
 }
-export interface DB extends PlanningTables, CommitmentTables, PersonnelTables {
+export interface DB extends PlanningTables, CommitmentTables, PersonnelTables, CellTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;

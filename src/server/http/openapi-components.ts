@@ -20,6 +20,7 @@ import * as jobs from '../../contracts/jobs.js';
 import * as meetings from '../../contracts/meetings.js';
 import * as notifications from '../../contracts/notifications.js';
 import * as org from '../../contracts/org.js';
+import * as partyCells from '../../contracts/party-cells.js';
 import * as peopleExcel from '../../contracts/people-excel.js';
 import * as permissions from '../../contracts/permissions.js';
 import * as people from '../../contracts/people.js';
@@ -49,6 +50,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   meetings,
   notifications,
   org,
+  'party-cells': partyCells,
   'people-excel': peopleExcel,
   people,
   permissions,
@@ -84,6 +86,11 @@ export const API_TAGS = [
     name: 'personnel',
     description:
       'Personnel decisions: appointment, nomination, rotation, transfer, secondment, removal proposals checked against QĐ 377, QĐ 65 and KL 210; decisions creating the tenures; dashboards.',
+  },
+  {
+    name: 'party-cells',
+    description:
+      'Party cells: memberships with history, cell meetings with documents, attendance, guests and tasks, the Charter’s flags, dues, the committee’s dashboard.',
   },
   { name: 'notifications', description: 'In-app notifications and reminders.' },
   { name: 'responsibilities', description: 'Assigned fields and areas of responsibility.' },

@@ -13,6 +13,7 @@ import { jobsRoutes } from './jobs/jobs.routes.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { orgRoutes } from './org/org.routes.js';
+import { partyCellsRoutes } from './party-cells/party-cells.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { personnelRoutes } from './personnel/personnel.routes.js';
 import { peopleExcelRoutes } from './people-excel/people-excel.routes.js';
@@ -48,4 +49,5 @@ export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, {
   await app.register(planningRoutes);
   await app.register(commitmentsRoutes);
   await app.register(personnelRoutes);
+  await app.register(partyCellsRoutes);
 };

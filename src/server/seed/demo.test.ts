@@ -6,6 +6,7 @@ import { type DemoCalendar, demoCalendar } from '../../domain/demo-calendar.js';
 import { openTestDatabase } from '../test/harness.js';
 import { computeClosure } from './closure.js';
 import { type DemoSummary, seedDemo } from './demo.js';
+import { demoCellsCases } from './demo-cells.cases.js';
 import { demoEvalCases } from './demo-eval.cases.js';
 import { demoPlanningCases } from './demo-planning.cases.js';
 import { demoCommitmentsCases } from './demo-commitments.cases.js';
@@ -110,6 +111,7 @@ describe.each(ANCHORS)('seedDemo as of %s', (anchor) => {
   demoPlanningCases(ctx);
   demoCommitmentsCases(ctx);
   demoPersonnelCases(ctx);
+  demoCellsCases(ctx);
 
   // Twice the seed time: at one anchor only.
   it.runIf(anchor === ANCHORS[0])(

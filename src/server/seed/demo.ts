@@ -18,6 +18,7 @@ import { Random } from './random.js';
 import { adminUnitId, loadReferenceData } from './reference.js';
 import { inTransaction } from './tx.js';
 import { buildDemoWork } from './work-demo.js';
+import { seedCellsDemo } from './cells-demo.js';
 import { seedEvalHistory } from './eval-history.js';
 import { seedPlanningDemo } from './planning-demo.js';
 import { seedCommitmentsDemo } from './commitments-demo.js';
@@ -368,6 +369,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
     });
     await seedCommitmentsDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId), spare: [canbo.id] });
     await seedPersonnelDemo(trx, { seed, anchor: cal.anchor, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId) });
+    await seedCellsDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId), guestPersonIds: [buildingHead.id] });
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
 

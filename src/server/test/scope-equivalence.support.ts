@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { createAccount, createPerson, type Subtree } from './factories.js';
+import { createAccount, createPerson, createUnit, type Subtree } from './factories.js';
 
 export type Entity =
   | 'unit'
@@ -29,7 +29,10 @@ export type Entity =
   | 'planningPlan'
   | 'planningCandidate'
   | 'commitment'
-  | 'personnelProposal';
+  | 'personnelProposal'
+  | 'cell'
+  | 'cellMeeting'
+  | 'membership';
 
 /** One record of each entity type, all under `tree.communeB`. */
 export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Record<Entity, string>> {
@@ -241,9 +244,52 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
       proposed_on: '2026-01-01',
     })
     .execute();
+  const cell = await createUnit(db, { kind: 'party_cell', name: 'Chi bộ Ngoài', parentId: unit });
+  const cellMeeting = randomUUID();
+  await db
+    .insertInto('cell_meeting')
+    .values({
+      id: cellMeeting,
+      cell_id: cell,
+      kind: 'regular',
+      month: '2026-03',
+      planned_at: new Date('2026-03-02T01:00:00Z'),
+      prep_meeting_on: null,
+      documents_posted_at: null,
+      started_at: null,
+      ended_at: null,
+      created_by: null,
+    })
+    .execute();
+  const membership = randomUUID();
+  await db
+    .insertInto('party_membership')
+    .values({
+      id: membership,
+      person_id: person,
+      cell_id: cell,
+      kind: 'official',
+      from_on: '2025-07-01',
+      to_on: null,
+      joined_how: 'official_transfer',
+      left_how: null,
+      admission_decision_on: null,
+      ceremony_on: null,
+      full_vote_on: null,
+      full_decision_on: null,
+      age_exception: null,
+      card_number: null,
+      exempt_from: null,
+      exempt_decision: null,
+      suspended_from: null,
+    })
+    .execute();
   return {
     commitment,
     personnelProposal,
+    cell,
+    cellMeeting,
+    membership,
     planningPlan,
     planningCandidate,
     unit,

@@ -36,6 +36,9 @@ const EvaluationDetailPage = lazy(() => import('../features/evaluation/pages/eva
 const ResultsPage = lazy(() => import('../features/evaluation/pages/results-page.js'));
 const PublishedPage = lazy(() => import('../features/evaluation/pages/published-page.js'));
 const CommendationsPage = lazy(() => import('../features/evaluation/pages/commendations-page.js'));
+const CellsPage = lazy(() => import('../features/party-cells/pages/cells-page.js'));
+const CellPage = lazy(() => import('../features/party-cells/pages/cell-page.js'));
+const CellMeetingPage = lazy(() => import('../features/party-cells/pages/cell-meeting-page.js'));
 const PlanningPage = lazy(() => import('../features/planning/pages/planning-page.js'));
 const PlanningPlanPage = lazy(() => import('../features/planning/pages/plan-page.js'));
 const PlanningOverviewPage = lazy(() => import('../features/planning/pages/overview-page.js'));
@@ -91,6 +94,9 @@ export const router = createBrowserRouter([
           { path: 'evaluation/periods/:id/published', element: <PublishedPage /> },
           { path: 'evaluation/commendations', element: <CommendationsPage /> },
           { path: 'evaluation/:id', element: <EvaluationDetailPage /> },
+          { path: 'cells', element: <CellsPage /> },
+          { path: 'cells/meetings/:id', element: <CellMeetingPage /> },
+          { path: 'cells/:id', element: <CellPage /> },
           { path: 'planning', element: <PlanningPage /> },
           { path: 'planning/plans/:id', element: <PlanningPlanPage /> },
           { path: 'planning/overview', element: <PlanningOverviewPage /> },

@@ -83,6 +83,13 @@ const ENTRIES: Entry[] = [
     show: (can) => can.readEvaluations || can.selfAssess,
   },
   {
+    key: 'cells',
+    icon: <FlagOutlined />,
+    label: 'nav.cells',
+    to: () => paths.cells(),
+    show: (can) => can.readCells || can.myCell,
+  },
+  {
     key: 'planning',
     icon: <SolutionOutlined />,
     label: 'nav.planning',

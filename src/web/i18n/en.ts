@@ -12,6 +12,7 @@ import { home } from './en/home.js';
 import { org } from './en/org.js';
 import { people } from './en/people.js';
 import { personnel } from './en/personnel.js';
+import { partyCells } from './en/party-cells.js';
 import { planning } from './en/planning.js';
 import { commitments } from './en/commitments.js';
 import { plans } from './en/plans.js';
@@ -38,4 +39,5 @@ export const en: Record<MessageKey, string> = {
   ...planning,
   ...commitments,
   ...personnel,
+  ...partyCells,
 };

@@ -11,6 +11,7 @@ import { home } from './vi/home.js';
 import { org } from './vi/org.js';
 import { people } from './vi/people.js';
 import { personnel } from './vi/personnel.js';
+import { partyCells } from './vi/party-cells.js';
 import { planning } from './vi/planning.js';
 import { commitments } from './vi/commitments.js';
 import { plans } from './vi/plans.js';
@@ -37,5 +38,6 @@ export const vi = {
   ...planning,
   ...commitments,
   ...personnel,
+  ...partyCells,
 };
 export type MessageKey = keyof typeof vi;

@@ -38,6 +38,9 @@ const entities: Record<AuditEntityType, string> = {
   planning_ladder_post: 'Post on the planning ladder',
   commitment: 'Annual commitment',
   personnel_proposal: 'Personnel proposal',
+  party_membership: 'Party membership in a cell',
+  cell_meeting: 'Cell meeting',
+  party_dues: 'Party dues',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -147,6 +150,16 @@ const actions: Record<AuditAction, string> = {
   'commitment.assess': 'Commitment assessed',
   'personnel.propose': 'Personnel move proposed (appointment, rotation, transfer…)',
   'personnel.decide': 'Personnel move decided',
+  'cells.membership.create': 'Member recorded in a cell',
+  'cells.membership.full': 'Full membership recognised',
+  'cells.membership.end': 'Membership in a cell ended',
+  'cells.meeting.create': 'Cell meeting scheduled',
+  'cells.meeting.update': 'Cell meeting updated',
+  'cells.meeting.documents_post': 'Cell meeting documents posted',
+  'cells.meeting.attendance': 'Cell meeting attendance taken',
+  'cells.meeting.guest_add': 'Guest recorded at a cell meeting',
+  'cells.meeting.task_assign': 'Task assigned by a cell resolution',
+  'cells.dues.record': 'Party dues recorded',
   'shortcoming.create': 'Shortcoming recorded',
   'shortcoming.fix': 'Shortcoming marked as remedied',
 };

@@ -38,6 +38,9 @@ const entities: Record<AuditEntityType, string> = {
   planning_ladder_post: 'Chức danh trong thang quy hoạch',
   commitment: 'Bản cam kết tu dưỡng, rèn luyện',
   personnel_proposal: 'Đề xuất, quyết định nhân sự',
+  party_membership: 'Sinh hoạt đảng của đảng viên',
+  cell_meeting: 'Buổi sinh hoạt chi bộ',
+  party_dues: 'Đảng phí',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -147,6 +150,16 @@ const actions: Record<AuditAction, string> = {
   'commitment.assess': 'Đánh giá việc thực hiện cam kết',
   'personnel.propose': 'Lập đề xuất nhân sự (bổ nhiệm, luân chuyển, điều động…)',
   'personnel.decide': 'Quyết định nhân sự',
+  'cells.membership.create': 'Ghi nhận đảng viên sinh hoạt tại chi bộ',
+  'cells.membership.full': 'Công nhận đảng viên chính thức',
+  'cells.membership.end': 'Kết thúc sinh hoạt tại chi bộ',
+  'cells.meeting.create': 'Lên lịch sinh hoạt chi bộ',
+  'cells.meeting.update': 'Cập nhật buổi sinh hoạt chi bộ',
+  'cells.meeting.documents_post': 'Đăng tài liệu sinh hoạt chi bộ',
+  'cells.meeting.attendance': 'Điểm danh sinh hoạt chi bộ',
+  'cells.meeting.guest_add': 'Ghi nhận đại biểu dự sinh hoạt chi bộ',
+  'cells.meeting.task_assign': 'Giao nhiệm vụ theo nghị quyết chi bộ',
+  'cells.dues.record': 'Ghi nhận đảng phí',
   'shortcoming.create': 'Ghi hạn chế, khuyết điểm',
   'shortcoming.fix': 'Ghi nhận đã khắc phục hạn chế',
 };

@@ -1,0 +1,189 @@
+// Memberships: a member joins a cell (admission with the age rule, or a transfer), the cell votes on
+// full membership once the probation is over, the membership ends (transfer, removal, expulsion…).
+// Every refusal names the field and the rule; every change is audited in the same transaction.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type {
+  CreateMembershipRequest,
+  EndMembershipRequest,
+  FullMembershipRequest,
+  MembershipView,
+} from '../../../contracts/party-cells.js';
+import { compareDates, formatViDate, todayInVietnam } from '../../../domain/dates.js';
+import { CELL_RULES, admissionAge, probationComplete, probationEnd } from '../../../domain/party-cells/index.js';
+import type { DB } from '../../db/schema.js';
+import { conflict, fieldError, notFound } from '../../errors.js';
+import type { Actor, AuditContext } from '../../http/context.js';
+import type { Locale } from '../../i18n.js';
+import { recordAudit } from '../audit/index.js';
+import { manageCell, readCell } from './party-cells.policy.js';
+import { membershipView } from './party-cells.present.js';
+import * as q from './party-cells.queries.js';
+import { loadCellSettings, loadHolidays } from './party-cells.settings.js';
+import * as w from './party-cells.writes.queries.js';
+
+type CreateBody = z.infer<typeof CreateMembershipRequest>;
+
+async function view(db: Kysely<DB>, id: string): Promise<MembershipView> {
+  const row = await q.membershipById(db, id);
+  if (!row) throw notFound();
+  const settings = await loadCellSettings(db);
+  return membershipView(row, settings, await loadHolidays(db, row.to_on ?? todayInVietnam()));
+}
+
+export async function createMembership(db: Kysely<DB>, actor: Actor, ctx: AuditContext, locale: Locale, cellId: string, body: CreateBody) {
+  void locale;
+  const { cell } = await manageCell(db, actor, cellId);
+  const person = await q.personById(db, body.personId);
+  if (!person) throw fieldError('personId', 'v.unknown_ref', { field: 'personId' });
+  const settings = await loadCellSettings(db, body.fromOn);
+  if (body.joinedHow === 'admission') {
+    if (!body.admissionDecisionOn)
+      throw fieldError('admissionDecisionOn', 'cells.membership.admission_dates', { rule: CELL_RULES.admissionAge });
+    const age = admissionAge(person.date_of_birth, body.admissionDecisionOn, settings);
+    if (!age.ok && !body.ageException?.trim()) {
+      throw fieldError('admissionDecisionOn', age.code, {
+        rule: CELL_RULES.admissionAge,
+        years: Math.floor(age.ageMonths / 12),
+        months: age.ageMonths % 12,
+        min: settings.admissionAge.minMonths / 12,
+        max: settings.admissionAge.maxMonths / 12,
+      });
+    }
+  }
+  if (body.ceremonyOn && body.admissionDecisionOn && compareDates(body.ceremonyOn, body.admissionDecisionOn) < 0)
+    throw fieldError('ceremonyOn', 'cells.membership.ceremony_before_decision', { date: formatViDate(body.admissionDecisionOn) });
+  if (body.fullVoteOn) {
+    if (!body.ceremonyOn) throw fieldError('fullVoteOn', 'cells.membership.no_ceremony', { rule: CELL_RULES.probation });
+    if (!probationComplete(body.ceremonyOn, body.fullVoteOn, settings))
+      throw fieldError('fullVoteOn', 'cells.membership.probation_early', {
+        rule: CELL_RULES.probation,
+        date: formatViDate(probationEnd(body.ceremonyOn, settings)),
+        on: formatViDate(body.fullVoteOn),
+      });
+  }
+  if (body.kind === 'official') {
+    const other = await q.overlappingOfficial(db, body.personId, body.fromOn);
+    if (other)
+      throw fieldError('personId', 'cells.membership.overlap', {
+        rule: CELL_RULES.membership,
+        name: person.name,
+        cell: other.cell_name,
+        from: formatViDate(other.from_on),
+      });
+  }
+  const id = randomUUID();
+  await db.transaction().execute(async (trx) => {
+    await w.insertMembership(trx, {
+      id,
+      person_id: body.personId,
+      cell_id: cell.id,
+      kind: body.kind,
+      from_on: body.fromOn,
+      to_on: null,
+      joined_how: body.joinedHow,
+      left_how: null,
+      admission_decision_on: body.admissionDecisionOn ?? null,
+      ceremony_on: body.ceremonyOn ?? null,
+      full_vote_on: body.fullVoteOn ?? null,
+      full_decision_on: body.fullDecisionOn ?? null,
+      card_number: body.cardNumber?.trim() || null,
+      age_exception: body.ageException?.trim() || null,
+      exempt_from: null,
+      exempt_decision: null,
+      suspended_from: null,
+    });
+    await recordAudit(trx, ctx, [
+      {
+        action: 'cells.membership.create',
+        entityType: 'party_membership',
+        entityId: id,
+        unitId: cell.id,
+        personId: body.personId,
+        after: body,
+      },
+    ]);
+  });
+  return view(db, id);
+}
+
+async function loadForWrite(db: Kysely<DB>, actor: Actor, id: string, version: number) {
+  const row = await q.membershipById(db, id);
+  if (!row) throw notFound();
+  await readCell(db, actor, row.cell_id);
+  await manageCell(db, actor, row.cell_id);
+  if (row.version !== version) throw conflict();
+  return row;
+}
+
+export async function recordFullMembership(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: z.infer<typeof FullMembershipRequest>,
+): Promise<MembershipView> {
+  const row = await loadForWrite(db, actor, id, body.version);
+  if (row.to_on) throw fieldError('voteOn', 'cells.membership.ended', { date: formatViDate(row.to_on) });
+  if (row.full_vote_on) throw fieldError('voteOn', 'cells.membership.already_full');
+  if (!row.ceremony_on) throw fieldError('voteOn', 'cells.membership.no_ceremony', { rule: CELL_RULES.probation });
+  const settings = await loadCellSettings(db, body.voteOn);
+  if (!probationComplete(row.ceremony_on, body.voteOn, settings))
+    throw fieldError('voteOn', 'cells.membership.probation_early', {
+      rule: CELL_RULES.probation,
+      date: formatViDate(probationEnd(row.ceremony_on, settings)),
+      on: formatViDate(body.voteOn),
+    });
+  if (body.decisionOn && compareDates(body.decisionOn, body.voteOn) < 0) throw fieldError('decisionOn', 'v.date_order');
+  await db.transaction().execute(async (trx) => {
+    if (!(await w.updateMembership(trx, id, body.version, { full_vote_on: body.voteOn, full_decision_on: body.decisionOn ?? null })))
+      throw conflict();
+    await recordAudit(trx, ctx, [
+      {
+        action: 'cells.membership.full',
+        entityType: 'party_membership',
+        entityId: id,
+        unitId: row.cell_id,
+        personId: row.person_id,
+        after: body,
+      },
+    ]);
+  });
+  return view(db, id);
+}
+
+export async function endMembership(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: z.infer<typeof EndMembershipRequest>,
+): Promise<MembershipView> {
+  const row = await loadForWrite(db, actor, id, body.version);
+  if (row.to_on) throw fieldError('toOn', 'cells.membership.ended', { date: formatViDate(row.to_on) });
+  if (compareDates(body.toOn, row.from_on) <= 0)
+    throw fieldError('toOn', 'cells.membership.end_before_start', { date: formatViDate(row.from_on) });
+  await db.transaction().execute(async (trx) => {
+    if (!(await w.updateMembership(trx, id, body.version, { to_on: body.toOn, left_how: body.leftHow }))) throw conflict();
+    await recordAudit(trx, ctx, [
+      {
+        action: 'cells.membership.end',
+        entityType: 'party_membership',
+        entityId: id,
+        unitId: row.cell_id,
+        personId: row.person_id,
+        after: body,
+      },
+    ]);
+  });
+  return view(db, id);
+}
+
+/** A person's Party timeline: every membership, oldest first (people.read scope on the person, or the person themself). */
+export async function timeline(db: Kysely<DB>, personId: string) {
+  const rows = await q.membershipsOfPerson(db, personId);
+  const settings = await loadCellSettings(db);
+  const holidays = await loadHolidays(db, rows[0]?.from_on ?? todayInVietnam());
+  return rows.map((r) => membershipView(r, settings, holidays));
+}

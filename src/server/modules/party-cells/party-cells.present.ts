@@ -1,0 +1,54 @@
+// Rows → views: a membership with its derived dates (probation end, Party age, transfer deadlines), a
+// rule finding worded in the reader's language with its citation, months as mm/yyyy.
+import { todayInVietnam } from '../../../domain/dates.js';
+import {
+  CELL_RULES,
+  type CellRule,
+  type CellSettings,
+  partyAgeYears,
+  probationEnd,
+  transferDeadlines,
+} from '../../../domain/party-cells/index.js';
+import type { Finding, MembershipView } from '../../../contracts/party-cells.js';
+import { type Locale, type MessageKey, t } from '../../i18n.js';
+import type { MembershipRow } from './party-cells.queries.js';
+
+/** 'YYYY-MM' → 'mm/yyyy' as a Vietnamese office writes a month. */
+export const viMonth = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
+
+export function finding(locale: Locale, rule: CellRule, code: MessageKey, ok: boolean, params: Record<string, unknown> = {}): Finding {
+  return { code, ok, rule: CELL_RULES[rule], message: t(locale, code, { ...params, rule: CELL_RULES[rule] }) };
+}
+
+export function membershipView(
+  r: MembershipRow,
+  settings: CellSettings,
+  holidays: ReadonlySet<string>,
+  on = todayInVietnam(),
+): MembershipView {
+  return {
+    id: r.id,
+    personId: r.person_id,
+    name: r.name,
+    cellId: r.cell_id,
+    cellName: r.cell_name,
+    kind: r.kind,
+    status: r.full_vote_on ? 'full' : 'probationary',
+    fromOn: r.from_on,
+    toOn: r.to_on,
+    joinedHow: r.joined_how,
+    leftHow: r.left_how,
+    admissionDecisionOn: r.admission_decision_on,
+    ceremonyOn: r.ceremony_on,
+    probationEndsOn: r.ceremony_on ? probationEnd(r.ceremony_on, settings) : null,
+    fullVoteOn: r.full_vote_on,
+    fullDecisionOn: r.full_decision_on,
+    partyAgeYears: r.admission_decision_on ? partyAgeYears(r.admission_decision_on, on) : null,
+    cardNumber: r.card_number,
+    ageException: r.age_exception,
+    exemptFrom: r.exempt_from,
+    suspendedFrom: r.suspended_from,
+    transfer: r.left_how === 'official_transfer' && r.to_on ? transferDeadlines(r.to_on, settings, holidays) : null,
+    version: r.version,
+  };
+}

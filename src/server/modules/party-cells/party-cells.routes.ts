@@ -1,0 +1,156 @@
+// /api/party-cells: a cell (members on a day, meetings, flags), memberships, meetings with documents,
+// attendance, guests and tasks, dues, the committee's dashboard, a person's Party timeline and a
+// member's own cell. Thin: validate, authorise, call, present.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse, Id } from '../../../contracts/common.js';
+import {
+  AddGuestRequest,
+  AssignTaskRequest,
+  AttendanceRequest,
+  CellQuery,
+  CellView,
+  CreateMeetingRequest,
+  CreateMembershipRequest,
+  DashboardQuery,
+  DashboardView,
+  DuesQuery,
+  DuesRequest,
+  DuesView,
+  EndMembershipRequest,
+  FullMembershipRequest,
+  MeetingView,
+  MembershipView,
+  MyCellsView,
+  PostDocumentsRequest,
+  TimelineView,
+  UpdateMeetingRequest,
+} from '../../../contracts/party-cells.js';
+import { notFound } from '../../errors.js';
+import { inScope } from '../../http/access.js';
+import { actorOf, auditContextOf } from '../../http/context.js';
+import { dashboard, getCell } from './party-cells.cells.service.js';
+import { getDues, myCells, recordDues } from './party-cells.dues.service.js';
+import {
+  addGuest,
+  assignTask,
+  createMeeting,
+  getMeeting,
+  postDocuments,
+  takeAttendance,
+  updateMeeting,
+} from './party-cells.meetings.service.js';
+import { createMembership, endMembership, recordFullMembership, timeline } from './party-cells.membership.service.js';
+import { personById } from './party-cells.queries.js';
+import { unitOfPerson } from './party-cells.writes.queries.js';
+
+const ById = z.object({ id: Id });
+const ByCell = z.object({ cellId: Id });
+const ByUnit = z.object({ unitId: Id });
+const ByPerson = z.object({ personId: Id });
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const tags = ['party-cells'];
+
+export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/party-cells/cells/:cellId',
+    { schema: { tags, params: ByCell, querystring: CellQuery, response: { 200: CellView, ...errors } } },
+    async (req) => getCell(app.db, actorOf(req), req.locale, req.params.cellId, req.query.asOf),
+  );
+
+  app.post(
+    '/party-cells/cells/:cellId/memberships',
+    { schema: { tags, params: ByCell, body: CreateMembershipRequest, response: { 201: MembershipView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await createMembership(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.cellId, req.body)),
+  );
+
+  app.post(
+    '/party-cells/memberships/:id/full',
+    { schema: { tags, params: ById, body: FullMembershipRequest, response: { 200: MembershipView, ...errors } } },
+    async (req) => recordFullMembership(app.db, actorOf(req), auditContextOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/party-cells/memberships/:id/end',
+    { schema: { tags, params: ById, body: EndMembershipRequest, response: { 200: MembershipView, ...errors } } },
+    async (req) => endMembership(app.db, actorOf(req), auditContextOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/party-cells/people/:personId/timeline',
+    { schema: { tags, params: ByPerson, response: { 200: TimelineView, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      const person = await personById(app.db, req.params.personId);
+      if (!person) throw notFound();
+      const unitId = await unitOfPerson(app.db, person.id);
+      const own = actor.personId === person.id;
+      if (!own && !(unitId && (await inScope(app.db, actor, 'people.read', unitId)))) throw notFound();
+      return { personId: person.id, name: person.name, memberships: await timeline(app.db, person.id) };
+    },
+  );
+
+  app.post(
+    '/party-cells/cells/:cellId/meetings',
+    { schema: { tags, params: ByCell, body: CreateMeetingRequest, response: { 201: MeetingView, ...errors } } },
+    async (req, reply) =>
+      reply.status(201).send(await createMeeting(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.cellId, req.body)),
+  );
+
+  app.get('/party-cells/meetings/:id', { schema: { tags, params: ById, response: { 200: MeetingView, ...errors } } }, async (req) =>
+    getMeeting(app.db, actorOf(req), req.locale, req.params.id),
+  );
+
+  app.put(
+    '/party-cells/meetings/:id',
+    { schema: { tags, params: ById, body: UpdateMeetingRequest, response: { 200: MeetingView, ...errors } } },
+    async (req) => updateMeeting(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
+  );
+
+  app.post(
+    '/party-cells/meetings/:id/documents',
+    { schema: { tags, params: ById, body: PostDocumentsRequest, response: { 200: MeetingView, ...errors } } },
+    async (req) => postDocuments(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
+  );
+
+  app.put(
+    '/party-cells/meetings/:id/attendance',
+    { schema: { tags, params: ById, body: AttendanceRequest, response: { 200: MeetingView, ...errors } } },
+    async (req) => takeAttendance(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
+  );
+
+  app.post(
+    '/party-cells/meetings/:id/guests',
+    { schema: { tags, params: ById, body: AddGuestRequest, response: { 200: MeetingView, ...errors } } },
+    async (req) => addGuest(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
+  );
+
+  app.post(
+    '/party-cells/meetings/:id/tasks',
+    { schema: { tags, params: ById, body: AssignTaskRequest, response: { 200: MeetingView, ...errors } } },
+    async (req) => assignTask(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
+  );
+
+  app.get(
+    '/party-cells/cells/:cellId/dues',
+    { schema: { tags, params: ByCell, querystring: DuesQuery, response: { 200: DuesView, ...errors } } },
+    async (req) => getDues(app.db, actorOf(req), req.params.cellId, req.query.month),
+  );
+
+  app.put(
+    '/party-cells/cells/:cellId/dues',
+    { schema: { tags, params: ByCell, body: DuesRequest, response: { 200: DuesView, ...errors } } },
+    async (req) => recordDues(app.db, actorOf(req), auditContextOf(req), req.params.cellId, req.body),
+  );
+
+  app.get(
+    '/party-cells/units/:unitId/dashboard',
+    { schema: { tags, params: ByUnit, querystring: DashboardQuery, response: { 200: DashboardView, ...errors } } },
+    async (req) => dashboard(app.db, actorOf(req), req.locale, req.params.unitId, req.query),
+  );
+
+  app.get('/party-cells/mine', { schema: { tags, response: { 200: MyCellsView, ...errors } } }, async (req) =>
+    myCells(app.db, actorOf(req), req.locale),
+  );
+};
