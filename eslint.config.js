@@ -51,7 +51,18 @@ export default defineConfig(
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // antd's List is deprecated: lists are ResponsiveTable (a table, cards on a phone) or CardList.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'antd', importNames: ['List'], message: 'antd List is deprecated: use ResponsiveTable or components/card-list.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['e2e/**/*.ts'],

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuild, root } from '../scripts/web-build.mjs';
 import { E2E_DEMO_ANCHOR } from './demo-anchor.js';
+import { serverStartLimitMs } from './server-start.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,6 +45,7 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs: numbe
 }
 
 export default async function setup(project: TestProject) {
+  const startLimit = serverStartLimitMs(); // refused before anything starts when mistyped
   if (!ensureWebBuild()) throw new Error('the web build failed');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbo-e2e-'));
   const port = await freePort();
@@ -67,7 +69,7 @@ export default async function setup(project: TestProject) {
   const baseURL = `http://127.0.0.1:${port}/`;
   const t0 = Date.now();
   try {
-    await waitForHealth(baseURL, server, 240_000);
+    await waitForHealth(baseURL, server, startLimit);
   } catch (e) {
     server.kill('SIGKILL');
     throw e;

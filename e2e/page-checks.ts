@@ -28,12 +28,8 @@ export interface PageWidth {
   clientWidth: number;
   /** The deepest elements sticking out on the right, to say what to fix. */
   offenders: string[];
-  /** How far the page's own content (anything but the shell, popups included) reaches past the window, in px (≤ 0: it fits). */
+  /** How far anything on the page (shell, content, popups) reaches past the window, in px (≤ 0: it fits). */
   contentOverflow: number;
-  /** True when everything sticking out belongs to the app shell (side menu, header), not to the page. */
-  shellOnly: boolean;
-  /** Whether the shell sticks out at all (then popups anchored in it are pushed out with it). */
-  shellOverflows: boolean;
 }
 
 /** Waits for the page's data and lazy parts to land: network quiet and no spinner left. */
@@ -65,16 +61,11 @@ export async function pageWidth(page: Page): Promise<PageWidth> {
       }
       if (!clipped && !Array.from(el.children).some((c) => c.getBoundingClientRect().right > limit + 1)) sticking.push(el);
     }
-    const mains = document.querySelectorAll('main');
-    const main = mains[mains.length - 1];
-    const pageParts = sticking.filter((el) => !el.closest('.ant-layout-sider, .ant-layout-header') || !!main?.contains(el));
-    const reach = pageParts.reduce((m, el) => Math.max(m, el.getBoundingClientRect().right), 0);
+    const reach = sticking.reduce((m, el) => Math.max(m, el.getBoundingClientRect().right), 0);
     return {
       scrollWidth: root.scrollWidth,
       clientWidth: limit,
       contentOverflow: reach - limit,
-      shellOnly: root.scrollWidth > limit && pageParts.length === 0,
-      shellOverflows: pageParts.length < sticking.length,
       offenders: sticking.slice(0, 6).map((el) => {
         // Inline on purpose: a named helper would be compiled with esbuild's __name, unknown in the page.
         const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).slice(0, 3).join('.') : '';

@@ -73,6 +73,16 @@ export const QueryInt = (min = INT32_MIN, max = INT32_MAX) =>
   z.coerce.number().check(inRange(min, max)).int('v.integer').meta({ minimum: min, maximum: max });
 
 /** Optimistic-lock version (integer column, starts at 1). */
+/**
+ * A date a person types for work still to come (a due date, a milestone, a plan item's due date) that
+ * lies before today (Asia/Ho_Chi_Minh) is refused unless the request says it knowingly records a past
+ * date — work already done, or a deadline set on paper earlier (decisions 0021, 0029).
+ */
+export const PastDueConfirmed = z
+  .boolean()
+  .default(false)
+  .describe('true to record knowingly a due date that has already passed (otherwise such a date is refused)');
+
 export const Version = Int32(1).describe('The version read; a stale one answers 409');
 
 /** A decimal that fits its numeric(p, s) column exactly: within the range, at most `scale` decimals (never rounded). */

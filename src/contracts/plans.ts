@@ -14,7 +14,7 @@
 //   PUT  /api/units/:id/settings/plan-deadline PlanDeadlineInput → PlanDeadlineView (standing, office, admin)
 // `week` is any date of the week; the server normalises it to its Monday.
 import { z } from 'zod';
-import { CivilDate, Decimal, Id, Int32, RequiredText, Text, Version } from './common.js';
+import { CivilDate, Decimal, Id, Int32, PastDueConfirmed, RequiredText, Text, Version } from './common.js';
 import { TEXT, WORK_UNITS } from './limits.js';
 
 export const PlanStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
@@ -34,7 +34,8 @@ export const PLAN_DUE_SPAN_DAYS = 28;
 /**
  * One item of a plan. Besides the order of the dates, the server checks (naming `items.N.startDate`
  * / `items.N.dueDate`): the start lies within the plan's week, the due date at most
- * PLAN_DUE_SPAN_DAYS days after the week's Monday.
+ * PLAN_DUE_SPAN_DAYS days after the week's Monday, and a due date before today only with the plan's
+ * `pastDueConfirmed` (an item kept unchanged from the stored plan is not checked again).
  */
 export const PlanItemInput = z
   .object({
@@ -56,10 +57,11 @@ export const PlanCreate = z.object({
   /** The unit the plan is written for; defaults to the author's unit. */
   unitId: Id.optional(),
   items: Items.default([]),
+  pastDueConfirmed: PastDueConfirmed,
 });
 export type PlanCreate = z.infer<typeof PlanCreate>;
 
-export const PlanUpdate = z.object({ version: Version, items: Items });
+export const PlanUpdate = z.object({ version: Version, items: Items, pastDueConfirmed: PastDueConfirmed });
 export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
 export const VersionBody = z.object({ version: Version });

@@ -1,7 +1,7 @@
 // Tasks (nhiệm vụ) from every source: task slips, plan items, meeting conclusions, annual
 // programme, volunteered hard tasks. Overdue is derived (due date passed, not done or cancelled).
 import { z } from 'zod';
-import { CivilDate, Decimal, Id, Int32, pageOf, PageQuery, QueryInt, RequiredText, Text, Version } from './common.js';
+import { CivilDate, Decimal, Id, Int32, pageOf, PageQuery, PastDueConfirmed, QueryInt, RequiredText, Text, Version } from './common.js';
 import { PROGRESS, TEXT, WORK_UNITS } from './limits.js';
 import { ASSIGNEE_ROLES } from '../domain/task-summary.js';
 
@@ -24,14 +24,6 @@ const workUnits = Decimal(WORK_UNITS);
 const version = Version;
 const reason = RequiredText(TEXT.reason);
 const note = Text(TEXT.description);
-/**
- * A due date before today (Asia/Ho_Chi_Minh) is refused unless the request says it knowingly records
- * a past deadline — for work already done or a deadline that was set on paper earlier.
- */
-const PastDueConfirmed = z
-  .boolean()
-  .default(false)
-  .describe('true to record knowingly a due date that has already passed (otherwise such a date is refused)');
 
 /** Orders dates and keeps the lead out of the supporting assignees, naming the field. */
 function checkShape(t: { startDate?: string; dueDate?: string; leadId?: string; supportIds?: string[] }, ctx: z.RefinementCtx) {

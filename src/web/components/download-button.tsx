@@ -5,7 +5,7 @@ import { App, Button, type ButtonProps } from 'antd';
 import { useRef, useState } from 'react';
 import type { QueryParams } from '../lib/api-client.js';
 import { downloadFile } from '../lib/download.js';
-import { formatCount, formatRatio } from '../lib/numbers.js';
+import { useNumberFormat } from '../lib/numbers.js';
 import { useT } from '../i18n/context.js';
 import { errorText } from './error-alert.js';
 
@@ -25,6 +25,7 @@ let nextKey = 0;
 
 export function DownloadButton({ path, query, fallbackName, children, size, type, ariaLabel }: Props) {
   const t = useT();
+  const nf = useNumberFormat();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const key = useRef(`download-${++nextKey}`);
@@ -34,7 +35,7 @@ export function DownloadButton({ path, query, fallbackName, children, size, type
     void message.open({ key: key.current, type: 'loading', content: t('download.starting'), duration: 0 });
     try {
       const file = await downloadFile(path, query, fallbackName, ({ received, total }) => {
-        const done = total ? formatRatio(received / total) : `${formatCount(Math.round(received / 1024))} KB`;
+        const done = total ? nf.ratio(received / total) : `${nf.count(Math.round(received / 1024))} KB`;
         void message.open({ key: key.current, type: 'loading', content: t('download.progress', { done }), duration: 0 });
       });
       void message.open({ key: key.current, type: 'success', content: t('download.done', { file: file.fileName }), duration: 4 });

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatRatio, formatScore } from './numbers.js';
+import { numberFormat } from './numbers.js';
 
-describe('vi-VN numbers', () => {
-  it('writes scores with a decimal comma, at most two decimals, and a dash for none', () => {
-    expect(formatScore(97.5)).toBe('97,5');
-    expect(formatScore(82.456)).toBe('82,46');
-    expect(formatScore(90)).toBe('90');
-    expect(formatScore(1396.5)).toBe('1.396,5');
-    expect(formatScore(null)).toBe('—');
-    expect(formatScore(Number.NaN)).toBe('—');
+const vi = numberFormat('vi');
+const en = numberFormat('en');
+
+describe('numbers on screen follow the UI language', () => {
+  it('writes scores with a decimal comma in Vietnamese, at most two decimals, and a dash for none', () => {
+    expect(vi.score(97.5)).toBe('97,5');
+    expect(vi.score(82.456)).toBe('82,46');
+    expect(vi.score(90)).toBe('90');
+    expect(vi.score(1396.5)).toBe('1.396,5');
+    expect(vi.score(null)).toBe('—');
+    expect(vi.score(Number.NaN)).toBe('—');
   });
-  it('groups thousands with a dot and writes percentages with a comma', () => {
-    expect(formatCount(10362)).toBe('10.362');
-    expect(formatRatio(0.975)).toMatch(/^97,5\s?%$/);
+  it('groups thousands with a dot and writes percentages with a comma in Vietnamese', () => {
+    expect(vi.count(10362)).toBe('10.362');
+    expect(vi.ratio(0.975)).toMatch(/^97,5\s?%$/);
+  });
+  it('writes English digits on an English screen (the evaluation pages wrote Vietnamese ones whatever the language)', () => {
+    expect(en.score(1396.5)).toBe('1,396.5');
+    expect(en.count(10362)).toBe('10,362');
+    expect(en.ratio(0.975)).toMatch(/^97\.5\s?%$/);
   });
 });

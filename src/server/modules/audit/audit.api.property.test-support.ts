@@ -176,8 +176,22 @@ export interface Sent {
   status: number;
   ok: boolean;
   async: boolean;
+  /** A write that reports it changed nothing (every count in its answer is 0: nothing unread, nothing to publish). */
+  noop: boolean;
   upperIds: string[];
   events: unknown[];
+}
+
+/** An answer like `{ marked: 0 }` or `{ published: 0 }`: the request was valid and changed nothing, so there is nothing to audit. */
+function reportsNoChange(body: string): boolean {
+  try {
+    const v: unknown = JSON.parse(body);
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+    const values = Object.values(v);
+    return values.length > 0 && values.every((x) => x === 0);
+  } catch {
+    return false;
+  }
 }
 
 const headSeq = async (t: TestContext) =>
@@ -257,7 +271,7 @@ export async function send(t: TestContext, w: World, ep: Endpoint, g: Gen, stats
     if (process.env.AUDIT_PROPERTY_DEBUG && (res.statusCode === 400 || res.statusCode === 409 || res.statusCode >= 500))
       console.log(ep.key, res.statusCode, res.body.slice(0, 300), JSON.stringify(body).slice(0, 300));
     const events = ok ? await t.db.selectFrom('audit_event').selectAll().where('seq', '>', before).execute() : [];
-    last = { status: res.statusCode, ok, async: res.statusCode === 202, upperIds, events };
+    last = { status: res.statusCode, ok, async: res.statusCode === 202, noop: ok && reportsNoChange(res.body), upperIds, events };
     if (s && res.statusCode !== 403) allowed.add(s);
     if (res.statusCode !== 403 && res.statusCode !== 404) break;
   }

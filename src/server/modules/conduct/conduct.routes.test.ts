@@ -177,3 +177,35 @@ describe('/api/shortcomings/:id/fixed', () => {
     ).toMatchObject({ fixedOn: null, version: 1 });
   });
 });
+
+describe('nobody writes the records of their own evaluation (decision 0029, own_work.conduct)', () => {
+  it('an organising officer linked to a person: 403 with the rule on every resource about themselves, no create action offered', async () => {
+    const me = await createPerson(t.db, tree.committeeA, { given_name: 'Tự' });
+    const acc = await createAccount(t.db, 'organising', tree.communeA, { personId: me });
+    const self = await signIn(t.app, acc.username, acc.password);
+    const other = await createPerson(t.db, tree.cellA);
+    for (const r of RESOURCES) {
+      const res = await as(self).post(`/api/people/${me}/${r.path}`, r.body);
+      expect(res.statusCode, `${r.path}: ${res.body}`).toBe(403);
+      expect(res.json().error).toBe('own_work.conduct');
+      expect(res.json().message).toContain('Quy định 366-QĐ/TW, Điều 12–13');
+      expect((await as(self).get(`/api/people/${me}/${r.path}`)).json().actions).toEqual({ create: false });
+      // The same officer records about someone else as before; another officer records about them.
+      expect((await as(self).post(`/api/people/${other}/${r.path}`, r.body)).statusCode).toBe(201);
+    }
+    const noted = await as(organising).post(`/api/people/${me}/shortcomings`, { notedOn: '2026-01-05', text: 'Chậm nộp báo cáo' });
+    expect(noted.statusCode).toBe(201);
+    const fix = await as(self).post(`/api/shortcomings/${noted.json().id}/fixed`, { version: 1, fixedOn: '2026-02-01' });
+    expect(fix.statusCode).toBe(403);
+    expect(fix.json().error).toBe('own_work.conduct');
+    const row = await t.db
+      .selectFrom('shortcoming')
+      .select(['fixed_on', 'version'])
+      .where('id', '=', noted.json().id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ fixed_on: null, version: 1 });
+    expect(
+      (await as(organising).post(`/api/shortcomings/${noted.json().id}/fixed`, { version: 1, fixedOn: '2026-02-01' })).statusCode,
+    ).toBe(200);
+  });
+});

@@ -25,7 +25,8 @@ import type {
 } from '../../../contracts/conduct.js';
 import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
-import { conflict, fieldError, notFound } from '../../errors.js';
+import { conflict, fieldError, notFound, ownWork } from '../../errors.js';
+import { OWN_WORK_RULE } from '../../../domain/judging/own-work.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
 import { assertCanRead, assertCanWrite, canWrite, requireReader, requireWriter } from './conduct.policy.js';
@@ -53,7 +54,17 @@ async function writable(trx: Trx, actor: Actor, personId: string): Promise<strin
   requireWriter(actor);
   const unitId = await unitOf(trx, personId);
   await assertCanWrite(trx, actor, unitId);
+  notOwn(actor, personId);
   return unitId;
+}
+
+/**
+ * Quy định 366-QĐ/TW, Điều 12–13 (decision 0029): these records are inputs of the person's own
+ * evaluation (KHT triggers, HTXS gate), so nobody writes them about themselves — 403 own_work.conduct,
+ * after the scope check (a record out of scope stays 404).
+ */
+function notOwn(actor: Actor, personId: string | null): void {
+  if (actor.personId && personId && actor.personId === personId) throw ownWork('own_work.conduct', OWN_WORK_RULE);
 }
 
 function notFuture(field: string, date: string): void {
@@ -68,7 +79,8 @@ async function listOf<R, V>(
   present: (r: R, edit: boolean) => V,
 ) {
   const unitId = await readable(db, actor, personId);
-  const edit = await canWrite(db, actor, unitId);
+  // One's own records are read, never written (notOwn): no create/fix action is offered on them.
+  const edit = (await canWrite(db, actor, unitId)) && actor.personId !== personId;
   return { items: (await load(db, personId)).map((r) => present(r, edit)), actions: { create: edit } };
 }
 
@@ -196,6 +208,7 @@ export async function fixShortcoming(
   if (!before) throw notFound();
   const unitId = before.person_id ? await unitOf(trx, before.person_id) : before.unit_id!;
   await assertCanWrite(trx, actor, unitId);
+  notOwn(actor, before.person_id);
   if (before.version !== body.version) throw conflict();
   if (body.fixedOn < before.noted_on)
     throw fieldError('fixedOn', 'v.conduct.fixed_before_noted', { notedOn: formatViDate(before.noted_on) });

@@ -3,6 +3,7 @@
 // limit) or everyone whose unit lies in a subtree (nothing to send: cheaper for a whole province).
 import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -11,7 +12,7 @@ export type Who = readonly string[] | { subtreeOf: string };
 /** The people as a one-column relation `(id)`, for `person_id IN (SELECT id FROM who)`. */
 function whoRelation(who: Who): RawBuilder<unknown> {
   if ('subtreeOf' in who) {
-    return sql`SELECT p.id FROM person p WHERE p.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${who.subtreeOf})`;
+    return sql`SELECT p.id FROM person p WHERE ${inSubtrees([who.subtreeOf], 'p.unit_id')}`;
   }
   return sql`SELECT unnest(${[...who]}::uuid[]) AS id`;
 }

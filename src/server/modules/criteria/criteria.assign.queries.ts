@@ -3,6 +3,7 @@
 // holding an assignment for the group dated on or before the date (the latest such date there).
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -25,10 +26,7 @@ export async function effectiveAssignments(
   on: string,
   cadreGroup?: string,
 ): Promise<EffectiveAssignment[]> {
-  const units =
-    'unitId' in target
-      ? sql`c.descendant_id = ${target.unitId}`
-      : sql`c.descendant_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${target.subtreeOf})`;
+  const units = 'unitId' in target ? sql`c.descendant_id = ${target.unitId}` : sql`${inSubtrees([target.subtreeOf], 'c.descendant_id')}`;
   const group = cadreGroup === undefined ? sql`` : sql`AND ca.cadre_group = ${cadreGroup}`;
   const { rows } = await sql<EffectiveAssignment>`
     WITH a AS (

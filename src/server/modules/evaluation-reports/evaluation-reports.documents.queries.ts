@@ -157,7 +157,7 @@ export async function memberCounts(db: Db, periodId: string, unitId: string): Pr
     SELECT e.cadre_group, e.status, CASE WHEN e.status IN ('decided', 'published') THEN e.decision_level END AS decision_level, count(*)::int AS n
     FROM evaluation e
     WHERE e.period_id = ${periodId} AND e.person_id IS NOT NULL
-      AND e.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${unitId})
+      AND ${inSubtrees([unitId], 'e.unit_id')}
     GROUP BY 1, 2, 3`.execute(db);
   return rows;
 }
@@ -183,7 +183,7 @@ export async function leadersOf(db: Db, periodId: string, unitId: string): Promi
     JOIN cadre_group g ON g.code = e.cadre_group AND g.is_leader
     JOIN person pe ON pe.id = e.person_id
     WHERE e.period_id = ${periodId}
-      AND e.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${unitId})
+      AND ${inSubtrees([unitId], 'e.unit_id')}
     ORDER BY g.rank, pe.sort_key, e.id`.execute(db);
   return rows;
 }
@@ -216,7 +216,7 @@ export async function publishedRows(db: Db, q: { periodId: string; unitId: strin
     LEFT JOIN person pe ON pe.id = e.person_id
     LEFT JOIN org_unit su ON su.id = e.subject_unit_id
     WHERE e.period_id = ${q.periodId} AND e.status = 'published'
-      AND e.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${q.unitId})
+      AND ${inSubtrees([q.unitId], 'e.unit_id')}
       AND ${inSubtrees(q.roots, 'e.unit_id')}
     ORDER BY (e.person_id IS NOT NULL), u.name COLLATE "und-x-icu", g.rank, pe.sort_key, su.name COLLATE "und-x-icu", e.id`.execute(db);
   return rows;

@@ -176,3 +176,8 @@ export async function publishedExport(
     },
   };
 }
+
+/** The locality a document of `unitId` is dated at ("Yên Mỹ"), from the organisation tree as it stood on `asOf`; null when none is recorded. */
+export async function placeOf(db: Kysely<DB>, unitId: string, asOf: string): Promise<string | null> {
+  return issuerOf(await dq.lineageAt(db, unitId, asOf)).place;
+}

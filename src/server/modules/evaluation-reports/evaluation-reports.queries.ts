@@ -80,7 +80,7 @@ export async function distributionCounts(
     FROM evaluation e
     LEFT JOIN bucket b ON b.unit_id = e.unit_id
     WHERE e.period_id = ${q.periodId}
-      AND e.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${q.unitId})
+      AND ${inSubtrees([q.unitId], 'e.unit_id')}
       AND ${inSubtrees(q.roots, 'e.unit_id')}
       ${q.cadreGroup ? sql`AND e.cadre_group = ${q.cadreGroup}` : sql``}
     GROUP BY 1, 2, 3, 4, 5`.execute(db);
@@ -115,7 +115,7 @@ export async function ranking(
       CASE WHEN e.status IN ('decided', 'published') THEN e.decision_level ELSE e.proposed_level END AS level
     FROM evaluation e
     WHERE e.period_id = ${q.periodId} AND e.person_id IS NOT NULL AND e.status <> 'excluded'
-      AND e.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${q.unitId})
+      AND ${inSubtrees([q.unitId], 'e.unit_id')}
       AND ${inSubtrees(q.roots, 'e.unit_id')}
       ${q.cadreGroup ? sql`AND e.cadre_group = ${q.cadreGroup}` : sql``}`;
   const { rows } = await sql<RankingRow>`
@@ -193,7 +193,7 @@ export async function excellentOfYear(db: Db, q: { unitId: string; year: number;
     LEFT JOIN person pe ON pe.id = e.person_id
     LEFT JOIN org_unit su ON su.id = e.subject_unit_id
     WHERE e.status IN ('decided', 'published') AND e.decision_level = 'excellent'
-      AND e.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${q.unitId})
+      AND ${inSubtrees([q.unitId], 'e.unit_id')}
       AND ${inSubtrees(q.roots, 'e.unit_id')}
     ORDER BY (e.person_id IS NULL), su.name COLLATE "und-x-icu", pe.sort_key, e.id`.execute(db);
   return rows;

@@ -7,3 +7,4 @@ export { type Issuer, formHeader, issuerOf } from './evaluation-reports.header.j
 export { lineageAt } from './evaluation-reports.documents.queries.js';
 export { renderDocumentPdf } from './evaluation-reports.pdf.js';
 export { writeDocumentXlsx } from './evaluation-reports.xlsx.js';
+export { placeOf } from './evaluation-reports.documents.service.js';

@@ -3,6 +3,7 @@
 // batched writes (multi-row INSERT, UPDATE … FROM jsonb_to_recordset in chunks).
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -36,7 +37,7 @@ export async function peopleOfSubtree(db: Db, rootId: string): Promise<Candidate
     SELECT p.id, p.unit_id, coalesce(g.code, 'staff') AS cadre_group
     FROM person p
     LEFT JOIN cadre_group g ON g.code = p.cadre_group AND NOT g.is_collective
-    WHERE p.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${rootId})
+    WHERE ${inSubtrees([rootId], 'p.unit_id')}
     ORDER BY p.id`.execute(db);
   return rows;
 }
@@ -53,10 +54,10 @@ export async function collectivesOfSubtree(db: Db, rootId: string, on: string): 
     SELECT u.id, coalesce(
       (SELECT l.parent_id FROM org_unit_link l
         WHERE l.child_id = u.id AND l.valid_from <= ${on}::date AND (l.valid_to IS NULL OR l.valid_to > ${on}::date)
-          AND l.parent_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${rootId})
+          AND ${inSubtrees([rootId], 'l.parent_id')}
         LIMIT 1), u.id) AS evaluating_unit_id
     FROM org_unit u
-    WHERE u.id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${rootId})
+    WHERE ${inSubtrees([rootId], 'u.id')}
       AND u.kind IN (${sql.join([...COLLECTIVE_KINDS])})
       AND u.valid_from <= ${on}::date AND (u.valid_to IS NULL OR u.valid_to > ${on}::date)
     ORDER BY u.id`.execute(db);

@@ -11,6 +11,7 @@ import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
 import type { Period, SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
 import { type TotalsRow, deadlinesJoin, taskAggregates, taskColumns, totalsOf } from '../summary/index.js';
+import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -86,7 +87,7 @@ export async function unitTaskTotals(db: Db, q: Omit<TotalsQuery, 'windows' | 'p
       SELECT ${partOf(q.splitAt)} AS part, ${taskColumns(q.asOf)}
       FROM task t ${deadlinesJoin()}
       WHERE t.due_date BETWEEN ${q.from}::date AND ${q.to}::date AND t.status <> 'cancelled'
-        AND t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${q.rootUnitId})
+        AND ${inSubtrees([q.rootUnitId], 't.unit_id')}
     ) pt
     GROUP BY pt.unit_id, pt.part`.execute(db);
   return rows.map((r) => ({ id: r.id, part: Number(r.part) as 0 | 1, totals: totalsOf(r) }));
@@ -179,7 +180,7 @@ export async function evidenceTasks(
     'personId' in subject
       ? sql`SELECT ${taskColumns(asOf)}, a.role FROM task t ${deadlinesJoin()} JOIN task_assignee a ON a.task_id = t.id AND a.person_id = ${subject.personId}`
       : sql`SELECT ${taskColumns(asOf)}, NULL::text AS role FROM task t ${deadlinesJoin()}
-          WHERE t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${subject.unitId})`;
+          WHERE ${inSubtrees([subject.unitId], 't.unit_id')}`;
   const { rows } = await sql<EvidenceRow>`
     SELECT t.id, t.title, u.name AS unit_name, pt.role, t.status, t.due_date, t.completed_on, t.work_units,
       t.quality_ok, t.major_errors, t.exceeded, t.objective_cause, pt.missed

@@ -20,8 +20,12 @@ export const JUDGING_MESSAGES = {
     en: 'Nobody approves or returns their own weekly plan: another standing-committee member reviews it ({rule}).',
   },
   'own_work.task': {
-    vi: 'Người chủ trì hoặc phối hợp thực hiện nhiệm vụ không tự đánh giá kết quả, tự dời hạn hay tự hủy nhiệm vụ đó ({rule}).',
-    en: 'The lead or a supporting assignee of a task does not appraise it, move its deadline or cancel it ({rule}).',
+    vi: 'Người chủ trì hoặc phối hợp thực hiện nhiệm vụ không tự đánh giá kết quả, tự sửa (khối lượng, mức ưu tiên), tự dời hạn hay tự hủy nhiệm vụ đó ({rule}).',
+    en: 'The lead or a supporting assignee of a task does not appraise it, edit it (work units, priority), move its deadline or cancel it ({rule}).',
+  },
+  'own_work.conduct': {
+    vi: 'Không tự ghi nhận, sửa hay xác nhận đã khắc phục các thông tin về kỷ luật, tín nhiệm, khuyết điểm, tình trạng của chính mình: các thông tin này là căn cứ đánh giá chính bạn nên do người khác ghi nhận ({rule}).',
+    en: 'Nobody records, changes or marks as fixed the discipline, confidence, shortcoming or status records about themselves: they are inputs to their own evaluation and are recorded by someone else ({rule}).',
   },
   'config.owned_above': {
     vi: 'Cấu hình này thuộc cấp trên: chỉ đơn vị sở hữu (hoặc cấp trên của đơn vị đó) được sửa ({rule}).',

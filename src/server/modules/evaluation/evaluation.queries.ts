@@ -65,7 +65,7 @@ export async function listPeriods(db: Db, f: PeriodFilter): Promise<PeriodFull[]
     OR p.unit_id IN (SELECT ancestor_id FROM org_unit_closure WHERE descendant_id IN (${sql.join(roots)}))
     ${f.personId ? sql`OR EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = p.id AND e.person_id = ${f.personId})` : sql``})`;
   const unit = f.unitId
-    ? sql`AND (p.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${f.unitId})
+    ? sql`AND (${inSubtrees([f.unitId], 'p.unit_id')}
            OR p.unit_id IN (SELECT ancestor_id FROM org_unit_closure WHERE descendant_id = ${f.unitId}))`
     : sql``;
   const { rows } = await sql<PeriodFull>`
@@ -212,7 +212,7 @@ export interface ListFilter {
 
 export async function listEvaluations(db: Db, f: ListFilter): Promise<{ rows: EvaluationFull[]; total: number }> {
   const where = sql`e.period_id = ${f.periodId} AND ${inSubtrees(f.roots, 'e.unit_id')}
-    ${f.unitId ? sql`AND e.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${f.unitId})` : sql``}
+    ${f.unitId ? sql`AND ${inSubtrees([f.unitId], 'e.unit_id')}` : sql``}
     ${f.status ? sql`AND e.status = ${f.status}` : sql``}
     ${f.cadreGroup ? sql`AND e.cadre_group = ${f.cadreGroup}` : sql``}
     ${f.level ? sql`AND coalesce(e.decision_level, e.proposed_level) = ${f.level}` : sql``}`;
@@ -316,7 +316,7 @@ export async function publishDecided(trx: Transaction<DB>, periodId: string, uni
   }>`
     UPDATE evaluation e SET status = 'published', published_at = now(), version = e.version + 1
     WHERE e.period_id = ${periodId} AND e.status = 'decided'
-      AND e.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${unitId})
+      AND ${inSubtrees([unitId], 'e.unit_id')}
     RETURNING e.id, e.person_id, e.subject_unit_id, e.unit_id, e.decision_level`.execute(trx);
   return rows;
 }

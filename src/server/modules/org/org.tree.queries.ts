@@ -1,6 +1,7 @@
 // Reading the temporal tree "as of" a date: a row is valid at D when valid_from <= D < valid_to.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { inSubtrees } from '../../db/scope.queries.js';
 
 type Db = Kysely<DB>;
 
@@ -162,7 +163,7 @@ export async function historyLinks(db: Db, unitId: string, side: 'predecessor' |
 export async function peopleCountInSubtree(db: Db, unitId: string): Promise<number> {
   const row = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM person p
-     WHERE p.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${unitId})`.execute(db);
+     WHERE ${inSubtrees([unitId], 'p.unit_id')}`.execute(db);
   return row.rows[0]?.n ?? 0;
 }
 

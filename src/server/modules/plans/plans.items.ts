@@ -3,19 +3,39 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { PlanItemInput } from '../../../contracts/plans.js';
-import { addDays, formatViDate } from '../../../domain/dates.js';
+import { addDays, formatViDate, todayInVietnam } from '../../../domain/dates.js';
 import type { DB, WeeklyPlanItemTable } from '../../db/schema.js';
 import type { FieldIssue } from '../../errors.js';
 import { type ItemRow, fieldCodesKnown } from './plans.queries.js';
 import { itemBounds } from './plans.week.js';
 
+/** How a past due date is treated: confirmed by the request, and the items the plan already holds. */
+export interface PastDue {
+  confirmed: boolean;
+  /** Items stored before this write: one typed earlier and kept as it was is not checked again. */
+  stored?: readonly PlanItemInput[];
+}
+
+const itemKey = (i: Pick<PlanItemInput, 'title' | 'dueDate'>) => `${i.dueDate}\u0000${i.title}`;
+
 /**
  * Issues named `items.N.<field>`: the start lies within the plan's week, the due date at most four
  * weeks after its Monday (the order of the two dates is checked by the contract), the field exists.
+ * A due date before today (Asia/Ho_Chi_Minh) is refused unless `past.confirmed` — the rule of
+ * decision 0021 for task due dates, applied to plan items by decision 0029 — except on an item kept
+ * unchanged (same title and due date) from the stored plan, so a reviewer's edit late in the week
+ * does not ask again about dates the author already wrote.
  */
-export async function checkItems(db: Kysely<DB>, weekStart: string, items: PlanItemInput[]): Promise<FieldIssue[]> {
+export async function checkItems(
+  db: Kysely<DB>,
+  weekStart: string,
+  items: PlanItemInput[],
+  past: PastDue,
+  today = todayInVietnam(),
+): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   const { weekEnd, maxDue } = itemBounds(weekStart);
+  const kept = new Set((past.stored ?? []).map(itemKey));
   const known = await fieldCodesKnown(db, [...new Set(items.map((i) => i.fieldCode).filter((c): c is string => !!c))]);
   items.forEach((item, n) => {
     if (item.startDate < weekStart || item.startDate > weekEnd) {
@@ -26,6 +46,12 @@ export async function checkItems(db: Kysely<DB>, weekStart: string, items: PlanI
       });
     }
     if (item.dueDate > maxDue) issues.push({ field: `items.${n}.dueDate`, key: 'v.plan_item_due', params: { max: formatViDate(maxDue) } });
+    else if (!past.confirmed && item.dueDate < today && !kept.has(itemKey(item)))
+      issues.push({
+        field: `items.${n}.dueDate`,
+        key: 'v.plan_item_past_due',
+        params: { date: formatViDate(item.dueDate), today: formatViDate(today) },
+      });
     if (item.fieldCode && !known.has(item.fieldCode))
       issues.push({ field: `items.${n}.fieldCode`, key: 'v.unknown_ref', params: { field: 'fieldCode' } });
   });

@@ -33,6 +33,10 @@ export const PLANS_MESSAGES = {
     vi: 'Hạn hoàn thành không được sau ngày {max} (4 tuần kể từ đầu tuần).',
     en: 'The due date cannot be after {max} (4 weeks from the start of the week).',
   },
+  'v.plan_item_past_due': {
+    vi: 'Hạn hoàn thành {date} đã qua (hôm nay là {today}). Chọn hạn từ hôm nay trở đi, hoặc xác nhận đây là hạn đã qua được ghi lại (việc đã làm).',
+    en: 'The due date {date} has already passed (today is {today}). Choose a date from today on, or confirm that you are recording a past deadline (work already done).',
+  },
   'v.plan_no_last_week': { vi: 'Không có kế hoạch của tuần trước để sao chép.', en: 'There is no plan of the previous week to copy.' },
   'v.work_units': { vi: 'Số đơn vị công việc phải lớn hơn 0.', en: 'The work units must be greater than 0.' },
   'v.time': { vi: 'Giờ không hợp lệ (HH:MM, ví dụ 17:00).', en: 'Invalid time (HH:MM, e.g. 17:00).' },

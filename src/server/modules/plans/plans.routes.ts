@@ -59,7 +59,7 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put('/plans/:id', { schema: { tags, params: ById, body: PlanUpdate, response: { 200: PlanView, ...errors } } }, async (req) => {
     const actor = actorOf(req);
-    await updatePlan(app.db, actor, auditContextOf(req), req.params.id, req.body.version, req.body.items);
+    await updatePlan(app.db, actor, auditContextOf(req), req.params.id, req.body.version, req.body.items, req.body.pastDueConfirmed);
     return planDetail(app.db, actor, req.params.id, req.locale);
   });
 

@@ -75,10 +75,13 @@ export async function createPlan(db: Kysely<DB>, actor: Actor, ctx: AuditContext
     if (!(await q.unitById(db, unitId)) || !(await q.personBelongsTo(db, personId, unitId, weekStart)))
       throw fieldError('unitId', 'v.plan_unit');
   }
-  const issues = await checkItems(db, weekStart, input.items);
+  const issues = await checkItems(db, weekStart, input.items, { confirmed: input.pastDueConfirmed });
   if (issues.length) throw invalid(...issues);
   if (await q.planIdOf(db, personId, weekStart)) throw planExists();
-  return db.transaction().execute((trx) => insertNewPlan(trx, ctx, { unitId, personId, weekStart, items: input.items }, 'plan.create'));
+  const extra = input.pastDueConfirmed ? { pastDueConfirmed: true } : {};
+  return db
+    .transaction()
+    .execute((trx) => insertNewPlan(trx, ctx, { unitId, personId, weekStart, items: input.items }, 'plan.create', extra));
 }
 
 export async function updatePlan(
@@ -88,9 +91,11 @@ export async function updatePlan(
   id: string,
   version: number,
   items: PlanItemInput[],
+  pastDueConfirmed = false,
 ): Promise<void> {
   const { plan, access } = await planForWrite(db, actor, id);
-  const issues = await checkItems(db, plan.week_start, items);
+  const stored = itemInputs(await q.itemsOf(db, id));
+  const issues = await checkItems(db, plan.week_start, items, { confirmed: pastDueConfirmed, stored });
   await db.transaction().execute(async (trx) => {
     const row = await lockAt(trx, id, version);
     const own = access.author && (row.status === 'draft' || row.status === 'returned');
@@ -109,7 +114,11 @@ export async function updatePlan(
         unitId: row.unit_id,
         before,
         // `byReviewer` marks an edit by the standing committee of a plan awaiting its decision.
-        after: { ...planSnapshot({ ...row, version: version + 1 }, items), byReviewer: !own },
+        after: {
+          ...planSnapshot({ ...row, version: version + 1 }, items),
+          byReviewer: !own,
+          ...(pastDueConfirmed ? { pastDueConfirmed } : {}),
+        },
       },
     ]);
   });

@@ -1,7 +1,7 @@
 // The printable layout shared by the Excel and PDF exports: heading lines, the metric columns,
 // cell formatting and the signature block, so both files show the same table.
 import type { Summary, SummaryCounts } from '../../../contracts/summary.js';
-import { formatViDate, parseCivilDate } from '../../../domain/dates.js';
+import { formatViDate } from '../../../domain/dates.js';
 import { type Locale, t } from '../../i18n.js';
 
 export const METRIC_COLUMNS = [
@@ -67,10 +67,14 @@ export function unitRows(locale: Locale, s: Summary): Array<Array<string | numbe
 
 export const unitHeaders = (locale: Locale) => [t(locale, 'summary.col.no'), t(locale, 'summary.col.unit'), ...metricHeaders(locale)];
 
-export function signature(locale: Locale, today: string) {
-  const d = parseCivilDate(today);
+/**
+ * The signature block. Offices date a report when it is signed, at the unit's locality: the line names
+ * the place (or leaves it blank) and leaves the date to the signer — the day of the download is not the
+ * day of signing (decision 0029).
+ */
+export function signature(locale: Locale, place: string | null) {
   return {
-    dateLine: t(locale, 'summary.sign.date', { d: String(d.day).padStart(2, '0'), m: String(d.month).padStart(2, '0'), y: d.year }),
+    dateLine: t(locale, 'doc.place_date_blank', { place: place ?? t(locale, 'doc.blank_place') }),
     left: t(locale, 'summary.sign.preparer'),
     right: t(locale, 'summary.sign.chief'),
     hint: t(locale, 'summary.sign.hint'),

@@ -39,7 +39,6 @@ export const SUMMARY_MESSAGES = {
     vi: 'Ghi chú: nhiệm vụ thuộc kỳ khi hạn hoàn thành nằm trong kỳ; nhiệm vụ đã hủy không tính; tổng cộng tính mỗi nhiệm vụ một lần.',
     en: 'Note: a task belongs to the period when its due date falls in it; cancelled tasks are not counted; the total counts each task once.',
   },
-  'summary.sign.date': { vi: '…………, ngày {d} tháng {m} năm {y}', en: 'Date: {d}/{m}/{y}' },
   'summary.sign.preparer': { vi: 'NGƯỜI LẬP BIỂU', en: 'PREPARED BY' },
   'summary.sign.chief': { vi: 'CHÁNH VĂN PHÒNG', en: 'CHIEF OF OFFICE' },
   'summary.sign.hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },

@@ -1,7 +1,6 @@
 // The summary as a printable PDF (landscape A4, pages numbered, table headers repeated on every page)
 // with pdfmake (fonts and rendering: src/server/pdf); numbers as the reader writes them.
 import type { Summary } from '../../../contracts/summary.js';
-import { todayInVietnam } from '../../../domain/dates.js';
 import { type Locale, t } from '../../i18n.js';
 import { PDF_FONT, type PdfOptions, cellText, renderPdf } from '../../pdf/render.js';
 import { heading, personHeaders, personRows, signature, unitHeaders, unitRows } from './summary.layout.js';
@@ -23,9 +22,10 @@ function tableOf(locale: Locale, headers: string[], rows: Cell[][], widths: Arra
 }
 
 /** The document definition (exported for tests) and the rendered file. */
-export function summaryDocument(s: Summary, locale: Locale, opts: PdfOptions = {}) {
+/** `place`: the unit's locality for the signature's place-and-date line (null: left blank). */
+export function summaryDocument(s: Summary, locale: Locale, place: string | null, opts: PdfOptions = {}) {
   const hd = heading(locale, s);
-  const sig = signature(locale, todayInVietnam());
+  const sig = signature(locale, place);
   const metricWidths = Array.from({ length: personHeaders(locale).length - 4 }, () => '*');
   return {
     pageSize: 'A4',
@@ -65,6 +65,6 @@ export function summaryDocument(s: Summary, locale: Locale, opts: PdfOptions = {
   };
 }
 
-export async function renderSummaryPdf(s: Summary, locale: Locale, opts: PdfOptions = {}): Promise<Buffer> {
-  return renderPdf(summaryDocument(s, locale, opts), locale);
+export async function renderSummaryPdf(s: Summary, locale: Locale, place: string | null, opts: PdfOptions = {}): Promise<Buffer> {
+  return renderPdf(summaryDocument(s, locale, place, opts), locale);
 }

@@ -5,6 +5,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { SummaryTotals } from '../../../domain/task-summary.js';
 import type { DB } from '../../db/schema.js';
 import { deadlinesJoin, taskAggregates, type TotalsRow, taskColumns, totalsOf } from './summary.sql.js';
+import { inSubtrees } from '../org/index.js';
 
 export interface SummaryScope {
   unitId: string;
@@ -22,7 +23,7 @@ function periodTasks(s: SummaryScope): RawBuilder<unknown> {
     FROM task t ${deadlinesJoin()}
     WHERE t.due_date BETWEEN ${s.from}::date AND ${s.to}::date
       AND t.status <> 'cancelled'
-      AND t.unit_id IN (SELECT descendant_id FROM org_unit_closure WHERE ancestor_id = ${s.unitId})`;
+      AND ${inSubtrees([s.unitId], 't.unit_id')}`;
 }
 
 /** Child units of the summarised unit on a date, and what bucket each unit of the subtree falls in. */

@@ -3,6 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, createPerson, createSubtree, type Subtree } from '../../test/factories.js';
 import { type Session, type TestContext, client, createTestApp, signIn } from '../../test/harness.js';
 import { insertTask, pdfTexts } from './summary.test-support.js';
+import { todayInVietnam } from '../../../domain/dates.js';
+
+/** "ngày 07 tháng 12 năm 2026" for today: the summary's signature line must not carry it. */
+const todayLine = () => {
+  const [y, m, d] = todayInVietnam().split('-');
+  return `ngày ${d} tháng ${m} năm ${y}`;
+};
 
 let t: TestContext;
 let tree: Subtree;
@@ -203,6 +210,9 @@ describe('exports', () => {
     expect(texts.some((x) => x.includes('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ TUẦN 10 NĂM 2026'))).toBe(true);
     expect(texts.some((x) => x.includes('Từ ngày 02/03/2026 đến ngày 08/03/2026'))).toBe(true);
     expect(texts.some((x) => x.includes('Người lập biểu'.toUpperCase()) && x.includes('CHÁNH VĂN PHÒNG'))).toBe(true);
+    // Decision 0029: the signature's line names the place and leaves the date to the signer (not the download day).
+    expect(texts.some((x) => x.includes(', ngày … tháng … năm …'))).toBe(true);
+    expect(texts.some((x) => x.includes(todayLine()))).toBe(false);
     const metrics = (c: Record<string, unknown>) => [
       c.assigned,
       c.done,
@@ -244,6 +254,8 @@ describe('exports', () => {
     expect(texts.some((x) => x.includes('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ TUẦN 10 NĂM 2026'))).toBe(true);
     expect(texts.some((x) => x.includes('Trần Thị Bình'))).toBe(true);
     expect(texts.some((x) => x.includes('CHÁNH VĂN PHÒNG'))).toBe(true);
+    expect(texts.some((x) => x.includes(', ngày … tháng … năm …'))).toBe(true);
+    expect(texts.some((x) => x.includes(todayLine()))).toBe(false);
     expect((await lastExport())?.after).toMatchObject({ format: 'pdf' });
   });
 });

@@ -11,6 +11,7 @@ import { attachment, renderToBuffer } from '../../http/downloads.js';
 import { recordAudit } from '../audit/index.js';
 import { exportFileName } from './summary.layout.js';
 import { renderSummaryPdf } from './summary.pdf.js';
+import { placeOf } from '../evaluation-reports/index.js';
 import { readSummary, readSummaryPage, summaryTasks } from './summary.service.js';
 import { writeSummaryXlsx } from './summary.xlsx.js';
 
@@ -58,7 +59,8 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const s = await summaryOf(req, req.query);
       // Rendered whole before the headers: a failure is an error response, never a reset connection.
-      const body = await renderToBuffer((out) => writeSummaryXlsx(out, s, req.locale));
+      const place = await placeOf(app.db, s.unit.id, s.asOf);
+      const body = await renderToBuffer((out) => writeSummaryXlsx(out, s, req.locale, place));
       await audited(req, s, 'xlsx');
       return reply
         .header('content-type', XLSX_MIME)
@@ -72,7 +74,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['summary'], querystring: SummaryQuery, produces: ['application/pdf'] } },
     async (req, reply) => {
       const s = await summaryOf(req, req.query);
-      const pdf = await renderSummaryPdf(s, req.locale);
+      const pdf = await renderSummaryPdf(s, req.locale, await placeOf(app.db, s.unit.id, s.asOf));
       await audited(req, s, 'pdf');
       return reply
         .header('content-type', 'application/pdf')

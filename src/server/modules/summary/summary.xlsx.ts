@@ -6,7 +6,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Summary } from '../../../contracts/summary.js';
-import { todayInVietnam } from '../../../domain/dates.js';
 import { type Locale, t } from '../../i18n.js';
 import { DOC_FONT, a4PageSetup, linesFor, numberFormat, rowHeight } from '../../xlsx/print.js';
 import { METRIC_COLUMNS, heading, personHeaders, personRows, signature, unitHeaders, unitRows } from './summary.layout.js';
@@ -19,7 +18,7 @@ const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFE8EEF7' } };
 
-export async function writeSummaryXlsx(out: Writable, s: Summary, locale: Locale): Promise<void> {
+export async function writeSummaryXlsx(out: Writable, s: Summary, locale: Locale, place: string | null): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const width = personHeaders(locale).length;
   const ws = wb.addWorksheet(t(locale, 'summary.sheet'), {
@@ -93,7 +92,7 @@ export async function writeSummaryXlsx(out: Writable, s: Summary, locale: Locale
   const uh = unitHeaders(locale);
   table([uh[0], uh[1], '', '', ...uh.slice(2)], padded(unitRows(locale, s)), true);
   line(t(locale, 'summary.note'));
-  const sig = signature(locale, todayInVietnam());
+  const sig = signature(locale, place);
   line('');
   r += 1;
   const sigRows = [

@@ -35,6 +35,10 @@ export const TASKS_MESSAGES = {
     vi: 'Hạn hoàn thành {date} đã qua (hôm nay là {today}). Chọn hạn từ hôm nay trở đi, hoặc xác nhận đây là hạn đã qua được ghi lại (việc đã làm).',
     en: 'The due date {date} has already passed (today is {today}). Choose a date from today on, or confirm that you are recording a past deadline (work already done).',
   },
+  'v.task.milestone_past': {
+    vi: 'Mốc {date} đã qua (hôm nay là {today}). Chọn ngày từ hôm nay trở đi, hoặc xác nhận đây là lộ trình đã bắt đầu trước khi nhập (việc đã làm).',
+    en: 'The milestone date {date} has already passed (today is {today}). Choose a date from today on, or confirm that you are recording a roadmap that started before it was entered (work already done).',
+  },
   'v.task.due_unchanged': { vi: 'Hạn mới trùng với hạn hiện tại.', en: 'The new due date is the same as the current one.' },
   'v.task.calendar_range': { vi: 'Khoảng thời gian tối đa {max} ngày.', en: 'The range can be at most {max} days.' },
   'v.task.file_too_large': { vi: 'Tệp đính kèm vượt quá {max}.', en: 'The attachment is larger than {max}.' },

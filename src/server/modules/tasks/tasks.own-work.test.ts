@@ -1,4 +1,4 @@
-// Nobody appraises a task they lead or support, nor moves its deadline (Quy định 366-QĐ/TW, Điều
+// Nobody appraises, edits or cancels a task they lead or support, nor moves its deadline (Quy định 366-QĐ/TW, Điều
 // 12–13; Nghị định 335/2025/NĐ-CP, Điều 14: the appraisal and the delays feed their own evaluation).
 // A standing member who leads a task sees neither action and is refused with the named reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ beforeAll(async () => {
   const personId = await createPerson(w.t.db, w.tree.communeA, { given_name: 'Phó' });
   const acc = await createAccount(w.t.db, 'standing', w.tree.communeA, { personId });
   leader = { personId, s: await signIn(w.t.app, acc.username, acc.password) };
-}, 60_000);
+}, 180_000);
 afterAll(() => w?.t.close());
 
 const post = (s: Session, id: string, action: string, body: unknown) => client(w.t.app, s).post(`/api/tasks/${id}/${action}`, body);
@@ -40,12 +40,18 @@ describe('a standing member’s own task', () => {
     expect(ok.statusCode, ok.body).toBe(200);
   });
 
-  it('as supporting assignee: cannot move the deadline nor cancel the task; the assigner can', async () => {
+  it('as supporting assignee: cannot move the deadline, cancel nor edit the task; the assigner can', async () => {
     const task = await issue(w, { supportIds: [leader.personId] });
     const actions = (await client(w.t.app, leader.s).get(`/api/tasks/${task.id}`)).json().actions;
     expect(actions).not.toContain('changeDue');
     expect(actions).not.toContain('cancel');
-    expect(actions).toContain('edit');
+    // Decision 0029: the work units and priority weigh in their own scoring — editing is judging too.
+    expect(actions).not.toContain('edit');
+    const edit = await client(w.t.app, leader.s).patch(`/api/tasks/${task.id}`, { version: task.version, workUnits: 40 });
+    expect(edit.statusCode, edit.body).toBe(403);
+    expect(edit.json().error).toBe('own_work.task');
+    const kept = await w.t.db.selectFrom('task').select(['work_units', 'version']).where('id', '=', task.id).executeTakeFirstOrThrow();
+    expect(kept.version).toBe(task.version);
     const cancel = await post(leader.s, task.id, 'cancel', { version: task.version, reason: 'Tự hủy' });
     expect(cancel.statusCode).toBe(403);
     expect(cancel.json().error).toBe('own_work.task');

@@ -1,7 +1,11 @@
 // Issue 9: a due date before today is refused naming the field and the date, unless the request says it
 // knowingly records a past deadline; then it is accepted and the confirmation is audited.
+// Decision 0029: every date a person types for work still to come follows the rule — a volunteered
+// roadmap's milestones and a weekly plan's items too (the endpoints sharing the cause).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatViDate } from '../../../domain/dates.js';
+import { addDays, formatViDate, mondayOf } from '../../../domain/dates.js';
+import { lastAudit } from '../../test/factories.js';
+import { member } from '../plans/plans.test-support.js';
 import { client } from '../../test/harness.js';
 import { type World, buildWorld, day, expectAudit, expectField, issue, slip } from './tasks.test-support.js';
 
@@ -72,5 +76,60 @@ describe('a due date in the past', () => {
     expect(ok.json()).toMatchObject({ dueDate: day(-1), version: 2 });
     const ev = await expectAudit(w, task.id, 'task.due_change');
     expect(ev.after).toMatchObject({ dueDate: day(-1), pastDueConfirmed: true });
+  });
+});
+
+describe('every other date typed for work to come (decision 0029)', () => {
+  it('POST /api/tasks/volunteer: a past milestone is refused naming milestones.N.dueDate, even when the due date is ahead', async () => {
+    const body = {
+      unitId: w.tree.communeA,
+      title: 'Lộ trình nhập muộn',
+      startDate: day(-20),
+      dueDate: day(10),
+      workUnits: 2,
+      milestones: [
+        { title: 'Khảo sát', dueDate: day(-5) },
+        { title: 'Hoàn thành', dueDate: day(10) },
+      ],
+    };
+    const before = await countTasks();
+    const res = await client(w.t.app, w.s.lead).post('/api/tasks/volunteer', body);
+    expectField(res, 'milestones.0.dueDate');
+    expect(res.json().details.map((d: { field: string }) => d.field)).toEqual(['milestones.0.dueDate']);
+    expect(res.json().details[0].message).toContain(formatViDate(day(-5)));
+    expect(await countTasks()).toBe(before);
+    const ok = await client(w.t.app, w.s.lead).post('/api/tasks/volunteer', { ...body, pastDueConfirmed: true });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect((await expectAudit(w, ok.json().id, 'task.create')).after).toMatchObject({ pastDueConfirmed: true });
+  });
+
+  it('POST and PUT /api/plans: a past item due date is refused unless confirmed; a kept item is not asked again', async () => {
+    const author = await member(w.t, w.tree.communeA, 'cadre', w.tree.communeA);
+    const week = mondayOf(day(-7)); // last week: every day of it lies before today
+    const items = [{ title: 'Họp thôn Đông', workUnits: 1, startDate: week, dueDate: addDays(week, 2) }];
+    const refused = await author.api.post('/api/plans', { week, items });
+    expectField(refused, 'items.0.dueDate');
+    expect(refused.json().details[0].message).toContain(formatViDate(addDays(week, 2)));
+    const en = await author.api.post('/api/plans?lang=en', { week, items });
+    expect(en.json().details[0].message).toContain('has already passed');
+    const created = await author.api.post('/api/plans', { week, items, pastDueConfirmed: true });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    expect((await lastAudit(w.t.db, 'weekly_plan', id))?.after).toMatchObject({ pastDueConfirmed: true });
+    // The same item kept, a new one added with a date ahead: no question asked.
+    const next = { title: 'Báo cáo tuần', workUnits: 1, startDate: week, dueDate: day(3) };
+    const kept = await author.api.put(`/api/plans/${id}`, { version: 1, items: [...items, next] });
+    expect(kept.statusCode, kept.body).toBe(200);
+    // A past date typed anew (the item's date changed) is asked about again.
+    const changed = await author.api.put(`/api/plans/${id}`, { version: 2, items: [{ ...items[0], dueDate: addDays(week, 3) }] });
+    expectField(changed, 'items.0.dueDate');
+    expect((await author.api.get(`/api/plans/${id}`)).json()).toMatchObject({ version: 2 });
+    const confirmed = await author.api.put(`/api/plans/${id}`, {
+      version: 2,
+      items: [{ ...items[0], dueDate: addDays(week, 3) }],
+      pastDueConfirmed: true,
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect((await lastAudit(w.t.db, 'weekly_plan', id))?.after).toMatchObject({ pastDueConfirmed: true });
   });
 });

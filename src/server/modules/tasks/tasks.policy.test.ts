@@ -1,6 +1,6 @@
 // tasks.policy as a table: the actions open on a task per role (whether it manages the task's unit)
 // × the actor's part in it (lead, support, assigner, none) × the task's state. Nobody appraises,
-// reschedules or cancels a task they lead or support (own_work.task).
+// reschedules, cancels or edits a task they lead or support (own_work.task).
 import { describe, expect, it } from 'vitest';
 import { Roles } from '../../../contracts/common.js';
 import { IN, OUT, actor } from '../../test/policy-table.js';
@@ -44,13 +44,13 @@ describe('tasks: actions by the actor’s part in the task', () => {
       'report',
       'complete',
     ]);
-    expect(allowedActions(actor('standing', undefined, 'lead'), task({ managedByActor: true }))).toEqual(['report', 'complete', 'edit']);
+    expect(allowedActions(actor('standing', undefined, 'lead'), task({ managedByActor: true }))).toEqual(['report', 'complete']);
     expect(allowedActions(actor('standing', undefined, 'lead'), task({ managedByActor: true, status: 'done' }))).toEqual([]);
   });
 
   it('a supporting assignee reports progress only; managing it, they never judge it either', () => {
     expect(allowedActions(actor('cadre', undefined, 'helper'), task())).toEqual(['report']);
-    expect(allowedActions(actor('admin', undefined, 'helper'), task({ managedByActor: true }))).toEqual(['report', 'edit']);
+    expect(allowedActions(actor('admin', undefined, 'helper'), task({ managedByActor: true }))).toEqual(['report']);
   });
 
   it('milestones only on a volunteered task, by its lead', () => {

@@ -3,7 +3,7 @@
 // subtree covers the task's unit (cadre included). Issuing and managing (appraise, change due date,
 // cancel, edit): tasks.issue in scope, or the assigner's own account. Assignee actions belong to the account linked to the lead
 // (progress reports also to supporting assignees). Nobody appraises a task they lead or support, nor
-// cancels it or moves its deadline (Quy định 366-QĐ/TW, Điều 12–13; Nghị định 335/2025/NĐ-CP, Điều 14: the
+// cancels it, edits it (its weight counts in scoring) or moves its deadline (Quy định 366-QĐ/TW, Điều 12–13; Nghị định 335/2025/NĐ-CP, Điều 14: the
 // appraisal and the delays feed their own evaluation): own_work.task, 403.
 import { type Coverage, type UnitCoverage, covers, requireAction, rootsFor } from '../../http/access.js';
 import { mayJudgeTask } from '../../../domain/judging/own-work.js';
@@ -33,8 +33,12 @@ const open = (s: TaskFacts['status']) => s !== 'done' && s !== 'cancelled';
 
 const ORDER: TaskAction[] = ['acknowledge', 'start', 'report', 'complete', 'appraise', 'changeDue', 'cancel', 'edit', 'milestone'];
 
-/** The actions that judge the work itself (its appraisal, its deadline, whether it counts at all): never taken by its lead or a supporting assignee. */
-const JUDGING: readonly TaskAction[] = ['appraise', 'changeDue', 'cancel'];
+/**
+ * The actions that judge the work itself (its appraisal, its deadline, whether it counts at all, and
+ * its weight — `edit` changes the work units and priority that scoring counts): never taken by its lead
+ * or a supporting assignee (decision 0029).
+ */
+const JUDGING: readonly TaskAction[] = ['appraise', 'changeDue', 'cancel', 'edit'];
 
 /** The actor would judge their own work: a manager by role who is also an assignee of the task. */
 export function ownWorkConflict(actor: Actor, t: TaskFacts, action: TaskAction): boolean {

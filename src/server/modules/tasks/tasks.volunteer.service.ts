@@ -9,7 +9,7 @@ import { roadmapState } from '../../../domain/roadmap.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
-import { checkNewTask, insertTaskTx, type NewTask } from './tasks.create.js';
+import { checkNewTask, insertTaskTx, type NewTask, pastDueIssue } from './tasks.create.js';
 import * as dq from './tasks.detail.queries.js';
 import * as q from './tasks.queries.js';
 import { unitInSubtrees } from '../org/index.js';
@@ -40,6 +40,12 @@ export async function createVolunteerTask(db: Kysely<DB>, actor: Actor, ctx: Aud
   const issues = (await checkNewTask(db, actor, input)).map((i) =>
     i.field === 'leadId' ? { field: 'unitId', key: 'v.task.not_own_unit' } : i,
   );
+  // A milestone date typed in the past is refused like the due date (decision 0029): the same
+  // confirmation records a roadmap that started before it was entered.
+  body.milestones.forEach((m, i) => {
+    const past = pastDueIssue(`milestones.${i}.dueDate`, m.dueDate, body.pastDueConfirmed);
+    if (past) issues.push({ ...past, key: 'v.task.milestone_past' });
+  });
   if (issues.length) throw invalid(...issues);
   const milestones = body.milestones.map((m, i) => ({ id: randomUUID(), ordinal: i + 1, title: m.title, due_date: m.dueDate }));
   return db.transaction().execute(async (trx) => {

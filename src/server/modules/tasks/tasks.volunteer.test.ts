@@ -23,6 +23,8 @@ const plan = (over: Record<string, unknown> = {}) => ({
     { title: 'Phê duyệt phương án', dueDate: day(-1) },
     { title: 'Bàn giao mặt bằng', dueDate: day(50) },
   ],
+  // A roadmap begun before it was entered: its first milestones are knowingly past (decision 0029).
+  pastDueConfirmed: true,
   ...over,
 });
 
@@ -54,7 +56,7 @@ describe('POST /api/tasks/volunteer', () => {
       ),
       'milestones.1.dueDate',
     );
-    expectField(await c.post('/api/tasks/volunteer', plan({ dueDate: day(-40) })), 'dueDate');
+    expectField(await c.post('/api/tasks/volunteer', plan({ dueDate: day(-40), pastDueConfirmed: false })), 'dueDate');
     expectField(await c.post('/api/tasks/volunteer', plan({ workUnits: 0 })), 'workUnits');
     expectField(await c.post('/api/tasks/volunteer', plan({ supportIds: [w.people.lead] })), 'supportIds.0');
   });

@@ -1,7 +1,7 @@
 // Commendation suggestions (Quy định 366-QĐ/TW: HTXS in the year → grassroots certificate of merit;
 // five years running → the province's) for the organising body and the standing committee: the
 // persons and collectives under a unit rated HTXS in a year, with the suggestion and its rule.
-import { Card, Flex, Grid, List, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Grid, Result, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { CommendationItem } from '../../../../contracts/evaluation-reports.js';
 import { paths } from '../../../app/paths.js';
@@ -10,7 +10,8 @@ import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { useCommendations } from '../../../lib/api/evaluation-reports.js';
 import { today } from '../../../lib/dates.js';
-import { formatCount, formatScore } from '../../../lib/numbers.js';
+import { CardList } from '../../../components/card-list.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { usePeriods } from '../api/evaluation.js';
 
@@ -20,6 +21,7 @@ function Subject({ c }: { c: CommendationItem }) {
 
 export default function CommendationsPage() {
   const t = useT();
+  const nf = useNumberFormat();
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const narrow = !Grid.useBreakpoint().md;
@@ -67,14 +69,15 @@ export default function CommendationsPage() {
         </Flex>
       </Card>
       <ErrorAlert error={list.error} onReload={() => void list.refetch()} />
-      <Card title={t('er.commend.count', { n: formatCount(items.length), year })} styles={narrow ? { body: { padding: 8 } } : undefined}>
+      <Card title={t('er.commend.count', { n: nf.count(items.length), year })} styles={narrow ? { body: { padding: 8 } } : undefined}>
         {narrow ? (
-          <List
+          <CardList
+            items={items}
+            rowKey={(c) => `${c.personId ?? c.subjectUnitId}`}
+            empty={t('er.commend.empty', { year })}
             loading={list.isFetching}
-            dataSource={items}
-            locale={{ emptyText: t('er.commend.empty', { year }) }}
-            renderItem={(c) => (
-              <List.Item key={`${c.personId ?? c.subjectUnitId}`} style={{ display: 'block' }}>
+            render={(c) => (
+              <>
                 <Flex justify="space-between" gap={8} align="baseline">
                   <Typography.Text strong style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                     <Subject c={c} />
@@ -82,7 +85,7 @@ export default function CommendationsPage() {
                   {kindTag(c)}
                 </Flex>
                 <Typography.Paragraph type="secondary" style={{ margin: '4px 0', overflowWrap: 'anywhere' }}>
-                  {c.unitName} · {t(`er.commend.subject.${c.subject}`)} · {t('er.col.score')}: {formatScore(c.score)}
+                  {c.unitName} · {t(`er.commend.subject.${c.subject}`)} · {t('er.col.score')}: {nf.score(c.score)}
                 </Typography.Paragraph>
                 <Typography.Paragraph
                   style={{ margin: 0, overflowWrap: 'anywhere' }}
@@ -90,7 +93,7 @@ export default function CommendationsPage() {
                 >
                   {c.message}
                 </Typography.Paragraph>
-              </List.Item>
+              </>
             )}
           />
         ) : (
@@ -105,12 +108,12 @@ export default function CommendationsPage() {
               { title: t('er.col.name'), key: 'name', render: (_, c) => <Subject c={c} /> },
               { title: t('er.col.unit'), dataIndex: 'unitName' },
               { title: t('er.commend.col.subject'), key: 'subject', render: (_, c) => t(`er.commend.subject.${c.subject}`) },
-              { title: t('er.col.score'), key: 'score', align: 'right', render: (_, c) => formatScore(c.score) },
+              { title: t('er.col.score'), key: 'score', align: 'right', render: (_, c) => nf.score(c.score) },
               {
                 title: t('er.commend.col.years'),
                 key: 'years',
                 align: 'right',
-                render: (_, c) => formatCount(c.consecutiveYears),
+                render: (_, c) => nf.count(c.consecutiveYears),
               },
               { title: t('er.commend.col.kind'), key: 'kind', render: (_, c) => kindTag(c) },
               { title: t('er.commend.col.reason'), dataIndex: 'message' },

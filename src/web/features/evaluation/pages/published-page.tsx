@@ -2,7 +2,7 @@
 // their managers): what a cadre sees of the period — the decided score and level, never the
 // appraisal — listed for the managers of the unit, with the list as the office files it (Excel).
 // Without a manager's role the page leads to the reader's own result instead.
-import { Breadcrumb, Button, Card, Flex, Grid, List, Result, Spin, Table, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Flex, Grid, Result, Spin, Table, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths.js';
 import { DownloadButton } from '../../../components/download-button.js';
@@ -10,7 +10,8 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { reportFiles } from '../../../lib/api/evaluation-reports.js';
-import { formatCount, formatScore } from '../../../lib/numbers.js';
+import { CardList } from '../../../components/card-list.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { type EvaluationItem, usePeriod, usePeriodEvaluations } from '../api/evaluation.js';
 import { LevelTag } from '../components/labels.js';
@@ -23,6 +24,7 @@ function SubjectName({ e }: { e: EvaluationItem }) {
 
 export default function PublishedPage() {
   const t = useT();
+  const nf = useNumberFormat();
   const me = useCurrentUser();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -95,27 +97,28 @@ export default function PublishedPage() {
     <>
       {header}
       <ErrorAlert error={list.error} onReload={() => void list.refetch()} />
-      <Card title={t('er.published.count', { n: formatCount(total) })} styles={narrow ? { body: { padding: 8 } } : undefined}>
+      <Card title={t('er.published.count', { n: nf.count(total) })} styles={narrow ? { body: { padding: 8 } } : undefined}>
         {narrow ? (
-          <List
+          <CardList
+            items={items}
+            rowKey={(e) => e.id}
+            empty={t('er.published.empty')}
             loading={list.isFetching}
-            dataSource={items}
-            pagination={pagination}
-            locale={{ emptyText: t('er.published.empty') }}
-            renderItem={(e, i) => (
-              <List.Item key={e.id} style={{ display: 'block' }}>
+            serverPage={pagination}
+            render={(e, i) => (
+              <>
                 <Flex justify="space-between" align="baseline" gap={8}>
                   <Typography.Text strong style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                     {start + i + 1}. <SubjectName e={e} />
                   </Typography.Text>
                   <span style={{ whiteSpace: 'nowrap' }}>
-                    {formatScore(e.decision?.score)} <LevelTag level={e.decision?.level} />
+                    {nf.score(e.decision?.score)} <LevelTag level={e.decision?.level} />
                   </span>
                 </Flex>
                 <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
                   {e.subject.unitName} · {e.cadreGroupName}
                 </Typography.Text>
-              </List.Item>
+              </>
             )}
           />
         ) : (
@@ -131,7 +134,7 @@ export default function PublishedPage() {
               { title: t('er.col.name'), key: 'name', render: (_, e) => <SubjectName e={e} /> },
               { title: t('er.col.unit'), key: 'unit', render: (_, e) => e.subject.unitName },
               { title: t('er.col.group'), dataIndex: 'cadreGroupName' },
-              { title: t('er.col.score'), key: 'score', align: 'right', render: (_, e) => formatScore(e.decision?.score) },
+              { title: t('er.col.score'), key: 'score', align: 'right', render: (_, e) => nf.score(e.decision?.score) },
               { title: t('er.col.level'), key: 'level', render: (_, e) => <LevelTag level={e.decision?.level} /> },
             ]}
           />

@@ -3,7 +3,7 @@
 // Excel), and the commendation suggestions the levels earn. The person sees only what has been
 // published; the managers of their unit see every step. Anyone else gets nothing (the API answers
 // 404), so the card shows only when the API answers.
-import { Alert, Flex, Grid, List, Table, Typography } from 'antd';
+import { Alert, Flex, Grid, Table, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { HistoryItem } from '../../../../contracts/evaluation-reports.js';
@@ -14,7 +14,8 @@ import { type TFunction, useT } from '../../../i18n/context.js';
 import { isApiError } from '../../../lib/api-client.js';
 import { reportFiles, useEvaluationHistory } from '../../../lib/api/evaluation-reports.js';
 import { formatDateTime } from '../../../lib/dates.js';
-import { formatScore } from '../../../lib/numbers.js';
+import { type NumberFormat, useNumberFormat } from '../../../lib/numbers.js';
+import { CardList } from '../../../components/card-list.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { Section } from './person-sections.js';
 
@@ -27,7 +28,7 @@ const chronological = (a: HistoryItem, b: HistoryItem) => {
   return a.period.year - b.period.year || end(a) - end(b);
 };
 
-function scoresOption(t: TFunction, items: HistoryItem[]): ChartOption {
+function scoresOption(t: TFunction, nf: NumberFormat, items: HistoryItem[]): ChartOption {
   const scored = items.filter((i) => i.score !== null).sort(chronological);
   return {
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
@@ -35,18 +36,18 @@ function scoresOption(t: TFunction, items: HistoryItem[]): ChartOption {
       trigger: 'item',
       formatter: (p) => {
         const item = scored[(p as { dataIndex: number }).dataIndex];
-        return item ? `${item.period.label}: ${formatScore(item.score)} · ${item.levelName ?? ''}` : '';
+        return item ? `${item.period.label}: ${nf.score(item.score)} · ${item.levelName ?? ''}` : '';
       },
     },
     xAxis: { type: 'category', data: scored.map((i) => i.period.label), axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatScore(v) } },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => nf.score(v) } },
     series: [
       {
         type: 'line',
         name: t('er.col.score'),
         symbolSize: 10,
         lineStyle: { color: '#8c8c8c' },
-        label: { show: scored.length <= 12, position: 'top', formatter: (p) => formatScore(Number(p.value)) },
+        label: { show: scored.length <= 12, position: 'top', formatter: (p) => nf.score(Number(p.value)) },
         data: scored.map((i) => ({ value: i.score, itemStyle: { color: LEVEL_CHART_COLOURS[i.level ?? 'none'] } })),
       },
     ],
@@ -76,12 +77,13 @@ function FormLinks({ item, name }: { item: HistoryItem; name: string }) {
 
 export function PersonEvaluationHistory({ personId }: { personId: string }) {
   const t = useT();
+  const nf = useNumberFormat();
   const me = useCurrentUser();
   const narrow = !Grid.useBreakpoint().md;
   const mayRead = me.can.readEvaluations || me.personId === personId;
   const history = useEvaluationHistory(personId, mayRead);
   const data = history.data;
-  const option = useMemo(() => (data ? scoresOption(t, data.items) : null), [t, data]);
+  const option = useMemo(() => (data ? scoresOption(t, nf, data.items) : null), [t, nf, data]);
   const { hash } = useLocation();
   // Linked to from "my results across periods": bring the card into view once it has content.
   useEffect(() => {
@@ -103,22 +105,23 @@ export function PersonEvaluationHistory({ personId }: { personId: string }) {
           <EChart option={option} label={t('er.history.chart', { name: data.name })} height={240} testId="history" />
         ) : null}
         {narrow ? (
-          <List
-            dataSource={data.items}
-            locale={{ emptyText: t('er.history.empty') }}
-            renderItem={(i) => (
-              <List.Item key={i.evaluationId} style={{ display: 'block' }}>
+          <CardList
+            items={data.items}
+            rowKey={(i) => i.evaluationId}
+            empty={t('er.history.empty')}
+            render={(i) => (
+              <>
                 <Flex justify="space-between" gap={8} align="baseline">
                   <Typography.Text strong>{i.period.label}</Typography.Text>
                   <span style={{ whiteSpace: 'nowrap' }}>
-                    {formatScore(i.score)} <LevelTag level={i.level} />
+                    {nf.score(i.score)} <LevelTag level={i.level} />
                   </span>
                 </Flex>
                 <Typography.Paragraph type="secondary" style={{ margin: '4px 0', overflowWrap: 'anywhere' }}>
                   {i.unitName} · {i.cadreGroupName} · {status(i)}
                 </Typography.Paragraph>
                 <FormLinks item={i} name={data.name} />
-              </List.Item>
+              </>
             )}
           />
         ) : (
@@ -133,7 +136,7 @@ export function PersonEvaluationHistory({ personId }: { personId: string }) {
               { title: t('er.col.unit'), dataIndex: 'unitName' },
               { title: t('er.col.group'), dataIndex: 'cadreGroupName' },
               { title: t('er.col.status'), key: 'status', render: (_, i) => status(i) },
-              { title: t('er.col.score'), key: 'score', align: 'right', render: (_, i) => formatScore(i.score) },
+              { title: t('er.col.score'), key: 'score', align: 'right', render: (_, i) => nf.score(i.score) },
               { title: t('er.col.level'), key: 'level', render: (_, i) => <LevelTag level={i.level} /> },
               { title: t('er.col.publishedAt'), key: 'published', render: (_, i) => formatDateTime(i.publishedAt).slice(0, 10) || '—' },
               { title: t('er.col.form'), key: 'form', render: (_, i) => <FormLinks item={i} name={data.name} /> },

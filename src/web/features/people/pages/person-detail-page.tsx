@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { PersonDisciplineCard } from '../components/person-discipline-card.js';
 import { PersonEvaluationHistory } from '../components/person-evaluation-history.js';
 import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
@@ -24,6 +25,7 @@ import { TenureTable } from '../components/tenure-table.js';
 
 export default function PersonDetailPage() {
   const { t, tx } = useI18n();
+  const me = useCurrentUser();
   const { id } = useParams();
   const navigate = useNavigate();
   const { data: p, error, isPending, refetch } = usePerson(id);
@@ -70,7 +72,8 @@ export default function PersonDetailPage() {
       <RetirementSection p={p} />
       <ResponsibilitiesCard person={{ id: p.id, fullName: p.fullName, unitId: p.unitId, unitName: p.unitName }} />
       <PersonEvaluationHistory personId={p.id} />
-      <PersonDisciplineCard personId={p.id} />
+      {/* Conduct records are read only by roles holding conduct.read (asking otherwise answers 403). */}
+      {me.can.readConduct ? <PersonDisciplineCard personId={p.id} /> : null}
       <Section title={t('people.section.tenures')}>
         <TenureTable tenures={p.tenures} canEnd={p.actions.addTenure} onEnd={setEnding} />
       </Section>

@@ -9,12 +9,12 @@ import { type ChartOption, EChart } from '../../../components/charts/echart.js';
 import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { type TFunction, useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
-import { formatCount } from '../../../lib/numbers.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 import type { PersonnelDashboard as Dashboard } from '../api/personnel.js';
 
 type NonLocalRow = Dashboard['nonLocal'][number];
 
-function nonLocalOption(t: TFunction, rows: NonLocalRow[]): ChartOption {
+function nonLocalOption(t: TFunction, rows: NonLocalRow[], formatCount: (n: number) => string): ChartOption {
   const data = [...rows].reverse();
   return {
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
@@ -47,6 +47,7 @@ const person = (r: { personId: string; name: string }) => <Link to={paths.person
 
 export function PersonnelDashboardView({ data }: { data: Dashboard }) {
   const t = useT();
+  const { count: formatCount } = useNumberFormat();
   const shown = data.nonLocal.filter((r) => r.held > 0);
   const [post, setPost] = useState<string | null>(null);
   const selected = data.nonLocal.find((r) => r.postCode === post) ?? shown[0] ?? null;
@@ -67,7 +68,7 @@ export function PersonnelDashboardView({ data }: { data: Dashboard }) {
         </Flex>
         {shown.length > 0 ? (
           <EChart
-            option={nonLocalOption(t, shown)}
+            option={nonLocalOption(t, shown, formatCount)}
             label={t('personnel.dash.nonLocalChart', { unit: data.unit.name })}
             height={Math.max(160, 48 * shown.length + 48)}
             onItemClick={(item) => setPost([...shown].reverse()[item.dataIndex]?.postCode ?? null)}

@@ -12,7 +12,7 @@ import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { TEXT } from '../../../../contracts/limits.js';
 import { formatDate, today } from '../../../lib/dates.js';
-import { formatCount } from '../../../lib/numbers.js';
+import { useNumberFormat } from '../../../lib/numbers.js';
 import { type ProposalView, decide, personnelKeys, useProposal } from '../api/personnel.js';
 import { ProposalChecks } from '../components/rule-checks.js';
 
@@ -127,6 +127,7 @@ function DecisionForm({ p }: { p: ProposalView }) {
 
 export default function ProposalPage() {
   const t = useT();
+  const { count: formatCount } = useNumberFormat();
   const { id } = useParams();
   const q = useProposal(id);
   const p = q.data;

@@ -38,8 +38,8 @@ export function usePlan(id: string | undefined) {
 
 export const createPlan = (week: string, items: PlanItemValues[] = []) => api.post<PlanView>('/api/plans', { week, items });
 export const copyLastWeek = (week: string) => api.post<PlanView>('/api/plans/copy-last-week', { week });
-export const updatePlan = (id: string, version: number, items: PlanItemValues[]) =>
-  api.put<PlanView>(`/api/plans/${id}`, { version, items });
+export const updatePlan = (id: string, version: number, items: PlanItemValues[], pastDueConfirmed = false) =>
+  api.put<PlanView>(`/api/plans/${id}`, { version, items, pastDueConfirmed });
 export const submitPlan = (id: string, version: number) => api.post<PlanView>(`/api/plans/${id}/submit`, { version });
 export const returnPlan = (id: string, version: number, comment: string) =>
   api.post<PlanView>(`/api/plans/${id}/return`, { version, comment });

@@ -13,6 +13,7 @@ import { applyFieldErrors } from '../../../lib/form-errors.js';
 import { formatDateTime } from '../../../lib/dates.js';
 import { weekLabel } from '../../../components/work/week-picker.js';
 import { approvePlan, planKeys, returnPlan, submitPlan, updatePlan, type PlanView } from '../api/plans.js';
+import { PastDueConfirm } from '../../../components/past-due-confirm.js';
 import { PlanItemsEditor, type ItemValues } from './plan-items-editor.js';
 import { PlanItemsTable } from './plan-items-table.js';
 import { PlanStatusTag } from './plan-tags.js';
@@ -31,7 +32,11 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
   const t = useT();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ items: ItemValues[] }>();
+  const [form] = Form.useForm<{ items: ItemValues[]; pastDueConfirmed?: boolean }>();
+  const watchedItems = Form.useWatch<ItemValues[] | undefined>('items', form);
+  // A past due date typed anew asks for the confirmation (decision 0029); items kept as stored do not.
+  const kept = new Set(plan.items.map((i) => `${i.dueDate}|${i.title}`));
+  const pastDates = (watchedItems ?? []).filter((i) => i && !kept.has(`${i.dueDate}|${i.title}`)).map((i) => i.dueDate);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [rest, setRest] = useState<{ field: string; message: string }[] | undefined>();
@@ -78,14 +83,20 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
     ];
   };
   const items = () => (form.getFieldValue('items') as ItemValues[] | undefined) ?? [];
-  const save = () => form.validateFields().then(() => run('save', () => updatePlan(plan.id, plan.version, items()), t('common.saved')));
+  const confirmed = () => form.getFieldValue('pastDueConfirmed') === true;
+  const save = () =>
+    form.validateFields().then(() => run('save', () => updatePlan(plan.id, plan.version, items(), confirmed()), t('common.saved')));
   // Unsaved edits are saved first, so what is submitted or approved is what is on screen.
   const thenAct = (key: string, act: (version: number) => Promise<PlanView>, done: string) => {
     if (!plan.actions.edit) return run(key, () => act(plan.version), done);
     return form
       .validateFields()
       .then(() =>
-        run(key, async () => (dirty.current ? act((await updatePlan(plan.id, plan.version, items())).version) : act(plan.version)), done),
+        run(
+          key,
+          async () => (dirty.current ? act((await updatePlan(plan.id, plan.version, items(), confirmed())).version) : act(plan.version)),
+          done,
+        ),
       );
   };
 
@@ -143,6 +154,7 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
           onValuesChange={() => (dirty.current = true)}
         >
           <PlanItemsEditor weekStart={plan.weekStart} />
+          <PastDueConfirm field="pastDueWatch" dates={pastDates} />
         </Form>
       ) : (
         <PlanItemsTable items={plan.items} />

@@ -14,7 +14,7 @@ import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
 import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
 import { cancelTask, changeDueDate, markMilestoneDone, updateTask, type TaskDetail } from '../api/tasks.js';
 import type { TaskDialogProps } from './task-dialogs.js';
-import { PastDueConfirm } from './past-due-confirm.js';
+import { PastDueConfirm } from '../../../components/past-due-confirm.js';
 
 export function DueDateDialog({ task, open, onClose, onDone, onReload }: TaskDialogProps) {
   const t = useT();

@@ -11,7 +11,7 @@ import { useI18n } from '../../../i18n/context.js';
 import { enumOptions } from '../../../i18n/enum-options.js';
 import { WorkFieldSelect } from '../../../components/work/work-field-select.js';
 import { WorkPersonPicker } from '../../../components/work/work-person-picker.js';
-import { PastDueConfirm } from './past-due-confirm.js';
+import { PastDueConfirm } from '../../../components/past-due-confirm.js';
 
 export interface TaskFormValues {
   unitId: string;
@@ -29,7 +29,16 @@ export interface TaskFormValues {
   pastDueConfirmed?: boolean;
 }
 
-export function TaskFormFields({ withLead, unitName }: { withLead: boolean; unitName?: string | null }) {
+export function TaskFormFields({
+  withLead,
+  unitName,
+  pastDates,
+}: {
+  withLead: boolean;
+  unitName?: string | null;
+  /** Further dates the past-due confirmation covers (a roadmap's milestones). */
+  pastDates?: (string | null | undefined)[];
+}) {
   const { t, tx } = useI18n();
   const form = Form.useFormInstance<TaskFormValues>();
   const unitId = Form.useWatch('unitId', form);
@@ -91,7 +100,7 @@ export function TaskFormFields({ withLead, unitName }: { withLead: boolean; unit
         </Form.Item>
       </Col>
       <Col xs={24} lg={{ span: 12, order: 99 }}>
-        <PastDueConfirm />
+        <PastDueConfirm dates={pastDates} />
       </Col>
       <Col xs={12} lg={6}>
         <Form.Item name="priority" label={t('tasks.field.priority')}>

@@ -40,6 +40,7 @@ export default function VolunteerPage() {
       pastDueConfirmed: v.pastDueConfirmed === true,
     }),
   );
+  const milestones = Form.useWatch<Values['milestones'] | undefined>('milestones', form);
   if (!can.volunteer) return <Result status="403" title="403" subTitle={t('tasks.volunteer.noPerson')} />;
   return (
     <>
@@ -63,7 +64,7 @@ export default function VolunteerPage() {
           }}
           onFinish={(v) => void submit(v)}
         >
-          <TaskFormFields withLead={false} unitName={home?.name} />
+          <TaskFormFields withLead={false} unitName={home?.name} pastDates={(milestones ?? []).map((m) => m?.dueDate)} />
           <Typography.Title level={2} style={{ fontSize: 16 }}>
             {t('tasks.section.roadmap')}
           </Typography.Title>

@@ -1,7 +1,7 @@
 // The ranking of a period (best score first) and the counts per cadre group: a table on a wide
 // screen, a list of cards on a phone (nothing scrolls sideways). Each person's form can be
 // downloaded as PDF or Excel from their row.
-import { Card, Flex, List, Table, Typography } from 'antd';
+import { Card, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Distribution, RankingItem } from '../../../../../contracts/evaluation-reports.js';
 import { paths } from '../../../../app/paths.js';
@@ -9,7 +9,8 @@ import { DownloadButton } from '../../../../components/download-button.js';
 import { LEVELS, LevelTag } from '../../../../components/evaluation-level.js';
 import { useT } from '../../../../i18n/context.js';
 import { reportFiles } from '../../../../lib/api/evaluation-reports.js';
-import { formatCount, formatScore } from '../../../../lib/numbers.js';
+import { useNumberFormat } from '../../../../lib/numbers.js';
+import { CardList } from '../../../../components/card-list.js';
 import type { Basis } from './distribution-charts.js';
 
 function FormButtons({ item }: { item: RankingItem }) {
@@ -33,32 +34,34 @@ function FormButtons({ item }: { item: RankingItem }) {
 
 export function RankingList({ data, narrow, loading }: { data: Distribution; narrow: boolean; loading: boolean }) {
   const t = useT();
-  const title = t('er.ranking.title', { shown: formatCount(data.ranking.length), total: formatCount(data.rankingTotal) });
+  const nf = useNumberFormat();
+  const title = t('er.ranking.title', { shown: nf.count(data.ranking.length), total: nf.count(data.rankingTotal) });
   const groupName = new Map(data.byGroup.map((g) => [g.cadreGroup, g.name]));
   const basis = (r: RankingItem) => t(`er.score.${r.basis}`);
   if (narrow) {
     return (
       <Card title={title} styles={{ body: { padding: 8 }, title: { whiteSpace: 'normal' } }} style={{ marginBottom: 16 }}>
-        <List
+        <CardList
+          items={data.ranking}
+          rowKey={(r) => r.evaluationId}
           loading={loading}
-          dataSource={data.ranking}
-          pagination={data.ranking.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false, align: 'center' } : false}
-          locale={{ emptyText: t('er.empty.ranking') }}
-          renderItem={(r) => (
-            <List.Item key={r.evaluationId} style={{ display: 'block' }}>
+          pageSize={10}
+          empty={t('er.empty.ranking')}
+          render={(r) => (
+            <>
               <Flex justify="space-between" align="baseline" gap={8}>
                 <Typography.Text strong style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                   {r.rank}. <Link to={paths.person(r.personId)}>{r.name}</Link>
                 </Typography.Text>
                 <span style={{ whiteSpace: 'nowrap' }}>
-                  <Typography.Text strong>{formatScore(r.score)}</Typography.Text> <LevelTag level={r.level} />
+                  <Typography.Text strong>{nf.score(r.score)}</Typography.Text> <LevelTag level={r.level} />
                 </span>
               </Flex>
               <Typography.Paragraph type="secondary" style={{ margin: '4px 0', overflowWrap: 'anywhere' }}>
                 {r.unitName} · {groupName.get(r.cadreGroup) ?? r.cadreGroup} · {basis(r)}
               </Typography.Paragraph>
               <FormButtons item={r} />
-            </List.Item>
+            </>
           )}
         />
       </Card>
@@ -78,7 +81,7 @@ export function RankingList({ data, narrow, loading }: { data: Distribution; nar
           { title: t('er.col.name'), key: 'name', render: (_, r) => <Link to={paths.person(r.personId)}>{r.name}</Link> },
           { title: t('er.col.unit'), dataIndex: 'unitName' },
           { title: t('er.col.group'), key: 'group', render: (_, r) => groupName.get(r.cadreGroup) ?? r.cadreGroup },
-          { title: t('er.col.score'), key: 'score', align: 'right', render: (_, r) => formatScore(r.score) },
+          { title: t('er.col.score'), key: 'score', align: 'right', render: (_, r) => nf.score(r.score) },
           { title: t('er.col.basis'), key: 'basis', render: (_, r) => basis(r) },
           { title: t('er.col.level'), key: 'level', render: (_, r) => <LevelTag level={r.level} /> },
           { title: t('er.col.form'), key: 'form', render: (_, r) => <FormButtons item={r} /> },
@@ -92,27 +95,29 @@ type GroupRow = Distribution['byGroup'][number];
 
 export function GroupCounts({ data, basis, narrow }: { data: Distribution; basis: Basis; narrow: boolean }) {
   const t = useT();
+  const nf = useNumberFormat();
   const title = t('er.groups.title');
   if (narrow) {
     return (
       <Card title={title} styles={{ body: { padding: 8 }, title: { whiteSpace: 'normal' } }} style={{ marginBottom: 16 }}>
-        <List
-          dataSource={data.byGroup}
-          locale={{ emptyText: t('er.empty.ranking') }}
-          renderItem={(g) => (
-            <List.Item key={g.cadreGroup} style={{ display: 'block' }}>
+        <CardList
+          items={data.byGroup}
+          rowKey={(g) => g.cadreGroup}
+          empty={t('er.empty.ranking')}
+          render={(g) => (
+            <>
               <Typography.Text strong>{g.name}</Typography.Text>
               <Flex gap={8} wrap style={{ marginTop: 4 }}>
                 {LEVELS.map((l) => (
                   <span key={l}>
-                    <LevelTag level={l} /> {formatCount(g[basis][l])}
+                    <LevelTag level={l} /> {nf.count(g[basis][l])}
                   </span>
                 ))}
                 <Typography.Text type="secondary">
-                  {t('er.stat.excluded')}: {formatCount(g.excluded)}
+                  {t('er.stat.excluded')}: {nf.count(g.excluded)}
                 </Typography.Text>
               </Flex>
-            </List.Item>
+            </>
           )}
         />
       </Card>
@@ -127,20 +132,20 @@ export function GroupCounts({ data, basis, narrow }: { data: Distribution; basis
         dataSource={data.byGroup}
         columns={[
           { title: t('er.col.group'), dataIndex: 'name' },
-          { title: t('er.stat.evaluated'), key: 'evaluated', align: 'right', render: (_, g) => formatCount(g.evaluated) },
+          { title: t('er.stat.evaluated'), key: 'evaluated', align: 'right', render: (_, g) => nf.count(g.evaluated) },
           ...LEVELS.map((l) => ({
             title: <LevelTag level={l} />,
             key: l,
             align: 'right' as const,
-            render: (_: unknown, g: GroupRow) => formatCount(g[basis][l]),
+            render: (_: unknown, g: GroupRow) => nf.count(g[basis][l]),
           })),
           {
             title: t(basis === 'decided' ? 'er.level.undecided' : 'er.level.unproposed'),
             key: 'none',
             align: 'right',
-            render: (_, g) => formatCount(g[basis].none),
+            render: (_, g) => nf.count(g[basis].none),
           },
-          { title: t('er.stat.excluded'), key: 'excluded', align: 'right', render: (_, g) => formatCount(g.excluded) },
+          { title: t('er.stat.excluded'), key: 'excluded', align: 'right', render: (_, g) => nf.count(g.excluded) },
         ]}
       />
     </Card>
