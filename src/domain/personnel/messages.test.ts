@@ -133,7 +133,10 @@ describe('PERSONNEL_MESSAGES', () => {
   it('renders a discipline waiting period in Vietnamese', () => {
     const check = emitted.find((c) => c.code === 'personnel.discipline.waiting')!;
     const p = formatRuleParams(check.params, check.rule, 'vi');
-    const text = (PERSONNEL_MESSAGES as Record<string, { vi: string; en: string }>)[check.code].vi.replace(/\{(\w+)\}/g, (_m, k: string) => p[k]);
+    const text = (PERSONNEL_MESSAGES as Record<string, { vi: string; en: string }>)[check.code].vi.replace(
+      /\{(\w+)\}/g,
+      (_m, k: string) => p[k],
+    );
     expect(text).toMatch(/: kỷ luật khiển trách ngày 01\/06\/2025; chưa bổ nhiệm chức vụ cao hơn trong 24 tháng, đến 01\/06\/2027\.$/);
   });
 });

@@ -3,7 +3,8 @@
 import type { Generated } from 'kysely';
 import type { Json } from './schema.js';
 
-export type ProposalKind = 'appointment' | 'nomination' | 'reappointment' | 'rotation' | 'transfer' | 'secondment' | 'removal' | 'dismissal';
+export type ProposalKind =
+  'appointment' | 'nomination' | 'reappointment' | 'rotation' | 'transfer' | 'secondment' | 'removal' | 'dismissal';
 
 export interface PersonnelProposalTable {
   id: string;
