@@ -21,6 +21,7 @@ import type {
 
 export type * from './schema-evaluation.js';
 export type * from './schema-planning.js';
+export type * from './schema-training.js';
 export type * from './schema-operations.js';
 import type {
   IndicatorActualTable,
@@ -32,6 +33,7 @@ import type {
   NotificationTable,
 } from './schema-operations.js';
 import type { PlanningTables } from './schema-planning.js';
+import type { TrainingTables } from './schema-training.js';
 
 export type Json = ColumnType<unknown, string, string>;
 
@@ -381,7 +383,7 @@ export interface UnitSettingTable {
   value: Json;
   version: Generated<number>;
 }
-export interface DB extends PlanningTables {
+export interface DB extends PlanningTables, TrainingTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;
