@@ -38,6 +38,10 @@ export const AUDIT_ENTITY_TYPES = [
   'planning_plan',
   'planning_candidate',
   'planning_ladder_post',
+  'training_profile',
+  'training_course',
+  'training_support_payment',
+  'exemplar',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -147,6 +151,16 @@ export const AUDIT_ACTIONS = [
   'planning.approve',
   'planning.ladder.update',
   'planning.post_code.set',
+  // training and exemplars (issue 13)
+  'training.profile.update',
+  'training.course.create',
+  'training.course.update',
+  'training.course.delete',
+  'training.import',
+  'training.support.pay',
+  'exemplar.nominate',
+  'exemplar.recognise',
+  'exemplar.decline',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -23,6 +23,7 @@ import { ORG_MESSAGES } from './modules/org/org.messages.js';
 import { PEOPLE_EXCEL_MESSAGES } from './modules/people-excel/people-excel.messages.js';
 import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
 import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.js';
+import { TRAINING_MESSAGES } from './modules/training/training.messages.js';
 import { PLANS_MESSAGES } from './modules/plans/plans.messages.js';
 import { RESPONSIBILITIES_MESSAGES } from './modules/responsibilities/responsibilities.messages.js';
 import { SUMMARY_MESSAGES } from './modules/summary/summary.messages.js';
@@ -51,6 +52,7 @@ export const MESSAGES = {
   ...INDICATORS_MESSAGES,
   ...PLANS_MESSAGES,
   ...PLANNING_SERVER_MESSAGES,
+  ...TRAINING_MESSAGES,
   ...SUMMARY_MESSAGES,
   ...MEETINGS_MESSAGES,
   ...TASKS_MESSAGES,

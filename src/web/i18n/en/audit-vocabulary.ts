@@ -36,6 +36,10 @@ const entities: Record<AuditEntityType, string> = {
   planning_plan: 'Cadre plan',
   planning_candidate: 'Planned candidate',
   planning_ladder_post: 'Post on the planning ladder',
+  training_profile: 'Training record',
+  training_course: 'Training course',
+  training_support_payment: 'Training-support payment',
+  exemplar: 'Exemplary collective or individual',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -137,6 +141,15 @@ const actions: Record<AuditAction, string> = {
   'planning.post_code.set': 'Post linked to the planning ladder',
   'shortcoming.create': 'Shortcoming recorded',
   'shortcoming.fix': 'Shortcoming marked as remedied',
+  'training.profile.update': 'Training record edited',
+  'training.course.create': 'Training course added',
+  'training.course.update': 'Training course edited',
+  'training.course.delete': 'Training course deleted',
+  'training.import': 'Training records imported from Excel',
+  'training.support.pay': 'Training-support payment recorded',
+  'exemplar.nominate': 'Exemplar nominated',
+  'exemplar.recognise': 'Exemplar recognised',
+  'exemplar.decline': 'Exemplar nomination declined',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };
