@@ -161,6 +161,7 @@ export const AUDIT_ACTIONS = [
   'exemplar.nominate',
   'exemplar.recognise',
   'exemplar.decline',
+  'exemplar.report',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -26,7 +26,10 @@ const RULES: Array<[FieldGroup, readonly string[]]> = [
   ['ict', ['cong nghe thong tin', 'tin hoc', 'khoa hoc may tinh', 'he thong thong tin', 'an toan thong tin']],
   ['agriculture_forestry_fisheries', ['nong nghiep', 'lam nghiep', 'lam sinh', 'thuy san', 'chan nuoi', 'thu y', 'trong trot', 'nong hoc']],
   ['medicine_pharmacy', ['y khoa', 'y te', 'bac si', 'duoc', 'dieu duong', 'y hoc']],
-  ['engineering_technology', ['xay dung', 'thuy loi', 'giao thong', 'co khi', 'dien', 'dia chinh', 'dat dai', 'moi truong', 'ky thuat', 'cong nghe']],
+  [
+    'engineering_technology',
+    ['xay dung', 'thuy loi', 'giao thong', 'co khi', 'dien', 'dia chinh', 'dat dai', 'moi truong', 'ky thuat', 'cong nghe'],
+  ],
   ['natural_sciences', ['toan', 'vat ly', 'hoa hoc', 'sinh hoc', 'dia ly tu nhien', 'khoa hoc tu nhien']],
   ['law', ['luat']],
   ['economics_business', ['kinh te', 'ke toan', 'tai chinh', 'ngan hang', 'kinh doanh', 'thuong mai', 'kiem toan']],
@@ -45,4 +48,13 @@ export function suggestFieldGroup(words: string | null | undefined): FieldGroup 
 /** Whether a group counts as science and technology under the setting's list (planning.structure.scienceTechnologyFields). */
 export function isScienceTechnology(group: string | null, scienceTechnologyFields: readonly string[]): boolean {
   return group !== null && scienceTechnologyFields.includes(group);
+}
+
+/** The group of a person's degree: the one chosen on the training profile, else suggested from the words of the field or of the record's professional qualification. */
+export function fieldGroupOf(
+  profile: { field_group: string | null; field_of_study: string | null } | undefined,
+  qualification: string | null,
+): { group: FieldGroup | null; suggested: boolean } {
+  if (profile?.field_group) return { group: profile.field_group as FieldGroup, suggested: false };
+  return { group: suggestFieldGroup(profile?.field_of_study ?? qualification), suggested: true };
 }

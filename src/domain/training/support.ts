@@ -38,7 +38,14 @@ export const DEFAULT_SUPPORT_POLICY: SupportPolicy = {
     {
       level: 'master',
       amount: 30_000_000,
-      fieldGroups: ['agriculture_forestry_fisheries', 'engineering_technology', 'ict', 'economics_business', 'law', 'politics_administration'],
+      fieldGroups: [
+        'agriculture_forestry_fisheries',
+        'engineering_technology',
+        'ict',
+        'economics_business',
+        'law',
+        'politics_administration',
+      ],
       serviceYears: 5,
     },
     { level: 'political_advanced', amount: 10_000_000, fieldGroups: null, serviceYears: 3 },

@@ -70,7 +70,10 @@ describe('training support (Quy định 03-QĐ/HU as configured)', () => {
     expect(computeSupport(course, P, paid, left)).toMatchObject(expected);
   });
   it('full refund when the policy says so', () => {
-    expect(computeSupport(master, { ...P, refund: 'full' }, 30_000_000, '2028-06-30')).toMatchObject({ status: 'broken', refund: 30_000_000 });
+    expect(computeSupport(master, { ...P, refund: 'full' }, 30_000_000, '2028-06-30')).toMatchObject({
+      status: 'broken',
+      refund: 30_000_000,
+    });
   });
   it('refuses a payment above what the policy grants', () => {
     const claim = computeSupport(master, P, 25_000_000, null);

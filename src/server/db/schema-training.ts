@@ -1,7 +1,15 @@
 // Kysely table types of training and exemplars (migration 2026120794_training; schema.ts lists them in DB
 // through `extends TrainingTables`). Civil dates are 'YYYY-MM-DD' strings.
 import type { Generated } from 'kysely';
-import type { CourseLevel, CourseMode, CourseResult, DefenceGroup, ExemplarCampaign, FieldGroup, RecognitionLevel } from '../../domain/training/index.js';
+import type {
+  CourseLevel,
+  CourseMode,
+  CourseResult,
+  DefenceGroup,
+  ExemplarCampaign,
+  FieldGroup,
+  RecognitionLevel,
+} from '../../domain/training/index.js';
 
 export interface TrainingProfileTable {
   person_id: string;

@@ -21,6 +21,7 @@ import { referenceRoutes } from './reference/reference.routes.js';
 import { responsibilitiesRoutes } from './responsibilities/responsibilities.routes.js';
 import { summaryRoutes } from './summary/summary.routes.js';
 import { tasksRoutes } from './tasks/tasks.routes.js';
+import { trainingRoutes } from './training/training.routes.js';
 
 export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { sessionHours, secureCookies }) => {
   await app.register(authRoutes, { sessionHours, secureCookies });
@@ -44,4 +45,5 @@ export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, {
   await app.register(evaluationReportsRoutes);
   await app.register(homeRoutes);
   await app.register(planningRoutes);
+  await app.register(trainingRoutes);
 };

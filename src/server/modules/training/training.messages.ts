@@ -1,8 +1,10 @@
 // Server messages of the training module (training records, post standards, the training-support policy,
 // the register of exemplars). Spread into MESSAGES by src/server/i18n.ts; `satisfies` keeps the keys typed.
 import type { Catalogue } from '../../i18n.js';
+import { TRAINING_LIST_LABELS } from './training.labels.js';
 
 export const TRAINING_MESSAGES = {
+  ...TRAINING_LIST_LABELS,
   'training.course.ends_before_start': {
     vi: 'Ngày kết thúc khóa học không được trước ngày bắt đầu ({start}).',
     en: 'A course cannot end before it began ({start}).',
@@ -15,7 +17,10 @@ export const TRAINING_MESSAGES = {
     vi: 'Khóa học kết thúc sau hôm nay ({end}) chưa thể có kết quả; để “Đang học”.',
     en: 'A course ending after today ({end}) cannot have a result yet; leave it “In progress”.',
   },
-  'training.standard.met': { vi: 'Đạt chuẩn {dimension}: {held} (yêu cầu {required}).', en: 'Meets the {dimension} standard: {held} (requires {required}).' },
+  'training.standard.met': {
+    vi: 'Đạt chuẩn {dimension}: {held} (yêu cầu {required}).',
+    en: 'Meets the {dimension} standard: {held} (requires {required}).',
+  },
   'training.standard.not_met': {
     vi: 'Chưa đạt chuẩn {dimension}: {held}, yêu cầu {required} ({rule}).',
     en: 'Does not meet the {dimension} standard: {held}, requires {required} ({rule}).',
@@ -79,7 +84,10 @@ export const TRAINING_MESSAGES = {
   'exemplar.report.h.achievement': { vi: 'Thành tích', en: 'Achievement' },
   'exemplar.report.h.level': { vi: 'Cấp công nhận', en: 'Recognised by' },
   'exemplar.report.h.decision': { vi: 'Số, ngày quyết định', en: 'Decision' },
-  'exemplar.report.total': { vi: 'Tổng số: {collectives} tập thể, {people} cá nhân.', en: 'Total: {collectives} collectives, {people} individuals.' },
+  'exemplar.report.total': {
+    vi: 'Tổng số: {collectives} tập thể, {people} cá nhân.',
+    en: 'Total: {collectives} collectives, {people} individuals.',
+  },
   'exemplar.report.signer': { vi: 'T/M BAN THƯỜNG VỤ', en: 'FOR THE STANDING COMMITTEE' },
   'exemplar.report.maker': { vi: 'NGƯỜI LẬP BIỂU', en: 'PREPARED BY' },
   'exemplar.report.sign_hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },

@@ -68,3 +68,9 @@ export function assertNotOwnRecognition(actor: Coverage, exemplar: { person_id: 
     throw ownWork('own_work.exemplar', permissionOf('exemplars.recognise').rule ?? '');
   }
 }
+
+/** Importing into a unit: 403 for a role that never edits training; 404 for a unit outside the scope. */
+export async function assertCanImportTraining(db: Kysely<DB>, actor: Coverage, unitId: string): Promise<void> {
+  requireAction(actor, 'training.write');
+  if (!covers(actor, 'training.write', await unitCoverage(db, unitId))) throw notFound();
+}

@@ -43,7 +43,13 @@ export const updateProfile = (db: Db, personId: string, version: number, row: Up
 export const coursesOf = (db: Db, personIds: readonly string[]) =>
   personIds.length === 0
     ? Promise.resolve([])
-    : db.selectFrom('training_course').selectAll().where('person_id', 'in', [...personIds]).orderBy('start_date').orderBy('id').execute();
+    : db
+        .selectFrom('training_course')
+        .selectAll()
+        .where('person_id', 'in', [...personIds])
+        .orderBy('start_date')
+        .orderBy('id')
+        .execute();
 
 export const courseById = (db: Db, id: string, lock = false) => {
   const q = db.selectFrom('training_course').selectAll().where('id', '=', id);

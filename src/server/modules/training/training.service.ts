@@ -13,7 +13,7 @@ import type {
 } from '../../../contracts/training.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import { fullName } from '../../../domain/names.js';
-import { courseIssues, isScienceTechnology, paymentIssue, suggestFieldGroup } from '../../../domain/training/index.js';
+import { courseIssues, fieldGroupOf, isScienceTechnology, paymentIssue } from '../../../domain/training/index.js';
 import type { Selectable } from 'kysely';
 import type { DB, TrainingCourseTable } from '../../db/schema.js';
 import { AppError, conflict, fieldError, invalid, notFound } from '../../errors.js';
@@ -32,12 +32,6 @@ async function person(db: Kysely<DB>, id: string) {
   const p = await q.personFacts(db, id);
   if (!p) throw notFound();
   return p;
-}
-
-/** The group of a degree: the one chosen, else suggested from the words of the field or the record's qualification. */
-export function fieldGroupOf(profile: { field_group: string | null; field_of_study: string | null } | undefined, qualification: string | null) {
-  if (profile?.field_group) return { group: profile.field_group, suggested: false };
-  return { group: suggestFieldGroup(profile?.field_of_study ?? qualification), suggested: true };
 }
 
 export async function trainingRecord(db: Kysely<DB>, actor: Actor, locale: Locale, personId: string): Promise<TrainingRecordView> {
@@ -167,12 +161,22 @@ export async function updateProfile(
     defence_security: body.defenceSecurity,
     left_service_on: body.leftServiceOn,
   };
-  const after = before ? await q.updateProfile(trx, personId, before.version, values) : await q.insertProfile(trx, { person_id: personId, ...values });
+  const after = before
+    ? await q.updateProfile(trx, personId, before.version, values)
+    : await q.insertProfile(trx, { person_id: personId, ...values });
   if (!after) throw conflict();
   const { updated_at: _u, ...b } = before ?? { updated_at: null };
   const { updated_at: _a, ...a } = after;
   await recordAudit(trx, audit, [
-    { action: 'training.profile.update', entityType: 'training_profile', entityId: personId, personId, unitId: p.unit_id, before: before ? b : null, after: a },
+    {
+      action: 'training.profile.update',
+      entityType: 'training_profile',
+      entityId: personId,
+      personId,
+      unitId: p.unit_id,
+      before: before ? b : null,
+      after: a,
+    },
   ]);
   return trainingRecord(trx, actor, locale, personId);
 }
@@ -183,7 +187,14 @@ export async function addCourse(trx: Trx, actor: Actor, audit: AuditContext, loc
   checkCourse(body);
   const [row] = await q.insertCourses(trx, [{ id: randomUUID(), ...courseRow(personId, body) }]);
   await recordAudit(trx, audit, [
-    { action: 'training.course.create', entityType: 'training_course', entityId: row.id, personId, unitId: p.unit_id, after: auditCourse(row) },
+    {
+      action: 'training.course.create',
+      entityType: 'training_course',
+      entityId: row.id,
+      personId,
+      unitId: p.unit_id,
+      after: auditCourse(row),
+    },
   ]);
   return trainingRecord(trx, actor, locale, personId);
 }
@@ -223,7 +234,14 @@ export async function deleteCourse(trx: Trx, actor: Actor, audit: AuditContext, 
   const row = await q.deleteCourse(trx, id, version);
   if (!row) throw conflict();
   await recordAudit(trx, audit, [
-    { action: 'training.course.delete', entityType: 'training_course', entityId: id, personId: p.id, unitId: p.unit_id, before: auditCourse(course) },
+    {
+      action: 'training.course.delete',
+      entityType: 'training_course',
+      entityId: id,
+      personId: p.id,
+      unitId: p.unit_id,
+      before: auditCourse(course),
+    },
   ]);
   return trainingRecord(trx, actor, locale, p.id);
 }

@@ -3,7 +3,14 @@
 // computeSupport. Rows of the setting are read once per request and picked by date.
 import type { Kysely } from 'kysely';
 import type { SupportClaimView } from '../../../contracts/training.js';
-import { type CourseLevel, type CourseResult, type SupportPolicy, TRAINING_SUPPORT_SETTING, computeSupport, validSupportPolicy } from '../../../domain/training/index.js';
+import {
+  type CourseLevel,
+  type CourseResult,
+  type SupportPolicy,
+  TRAINING_SUPPORT_SETTING,
+  computeSupport,
+  validSupportPolicy,
+} from '../../../domain/training/index.js';
 import type { DB } from '../../db/schema.js';
 import { formatViDate } from '../../../domain/dates.js';
 
@@ -44,7 +51,17 @@ export function claimOf(
   const paid = payments.reduce((s, p) => s + p.amount, 0);
   const views = payments.map((p) => ({ id: p.id, amount: p.amount, paidOn: p.paid_on, decisionRef: p.decision_ref }));
   if (!policy) {
-    return { status: 'not_supported', entitled: 0, paid, outstanding: 0, refund: 0, serviceUntil: null, rule: null, payments: views, policy };
+    return {
+      status: 'not_supported',
+      entitled: 0,
+      paid,
+      outstanding: 0,
+      refund: 0,
+      serviceUntil: null,
+      rule: null,
+      payments: views,
+      policy,
+    };
   }
   const claim = computeSupport(course, policy.policy, paid, leftServiceOn);
   return { ...claim, rule: `${policy.policy.citation} (${formatViDate(policy.effectiveFrom)})`, payments: views, policy };

@@ -149,6 +149,7 @@ const actions: Record<AuditAction, string> = {
   'training.support.pay': 'Training-support payment recorded',
   'exemplar.nominate': 'Exemplar nominated',
   'exemplar.recognise': 'Exemplar recognised',
+  'exemplar.report': 'Exemplar report exported',
   'exemplar.decline': 'Exemplar nomination declined',
 };
 

@@ -149,6 +149,7 @@ const actions: Record<AuditAction, string> = {
   'training.support.pay': 'Ghi chi hỗ trợ đào tạo',
   'exemplar.nominate': 'Đề xuất điển hình tiên tiến',
   'exemplar.recognise': 'Công nhận điển hình tiên tiến',
+  'exemplar.report': 'Xuất báo cáo điển hình tiên tiến',
   'exemplar.decline': 'Không công nhận điển hình tiên tiến',
 };
 
