@@ -166,19 +166,17 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
       const { format, ...query } = req.query;
       const doc = await exemplarReport(app.db, actorOf(req), req.locale, query);
       const body = format === 'pdf' ? await renderDocumentPdf(doc) : await renderToBuffer((out) => writeDocumentXlsx(out, doc));
-      await app.db
-        .transaction()
-        .execute((trx) =>
-          recordAudit(trx, auditContextOf(req), [
-            {
-              action: 'exemplar.report',
-              entityType: 'exemplar',
-              entityId: query.unitId,
-              unitId: query.unitId,
-              after: { ...query, format },
-            },
-          ]),
-        );
+      await app.db.transaction().execute((trx) =>
+        recordAudit(trx, auditContextOf(req), [
+          {
+            action: 'exemplar.report',
+            entityType: 'exemplar',
+            entityId: query.unitId,
+            unitId: query.unitId,
+            after: { ...query, format },
+          },
+        ]),
+      );
       return reply
         .header('content-disposition', attachment(`${doc.fileName}.${format}`))
         .header('content-type', format === 'pdf' ? 'application/pdf' : XLSX_MIME)
