@@ -115,7 +115,7 @@ export function validSupportPolicy(value: unknown): value is SupportPolicy {
     typeof v.citation === 'string' &&
     (v.refund === 'full' || v.refund === 'pro_rata') &&
     Array.isArray(v.items) &&
-    v.items.every(
+    (v.items as readonly SupportItem[]).every(
       (i) =>
         typeof i.level === 'string' &&
         Number.isSafeInteger(i.amount) &&

@@ -2,4 +2,4 @@
 // standards of the posts people hold or are planned for (the training record shows them).
 export { loadLadder, loadPlanningSettings } from './planning.settings.js';
 export { standardCodes as standardCodesOf } from './planning.qualifications.js';
-export { type PostStandards, postStandardsOf } from './planning.standards-of.js';
+export { postStandardsOf } from './planning.standards-of.js';

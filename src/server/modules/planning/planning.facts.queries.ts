@@ -105,3 +105,12 @@ export async function isTopUnit(db: Db, unitId: string): Promise<boolean> {
     .executeTakeFirst();
   return !link;
 }
+
+/** The ladder posts each person is planned for (candidates proposed or approved). */
+export const plannedPostCodes = (db: Db, personIds: readonly string[]) =>
+  db
+    .selectFrom('planning_candidate')
+    .select(['person_id', 'post_code'])
+    .where('person_id', 'in', [...personIds])
+    .where('status', 'in', ['proposed', 'approved'])
+    .execute();

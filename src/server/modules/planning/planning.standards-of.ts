@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { checkStandards, formatRuleParams, monthOf } from '../../../domain/planning/index.js';
 import type { DB } from '../../db/schema.js';
 import { type Locale, t } from '../../i18n.js';
-import { heldLadderCodes, peopleFacts } from './planning.facts.queries.js';
+import { heldLadderCodes, peopleFacts, plannedPostCodes } from './planning.facts.queries.js';
 import { labeller } from './planning.presenter.js';
 import { standardCodes } from './planning.qualifications.js';
 import { loadLadder, loadPlanningSettings } from './planning.settings.js';
@@ -36,12 +36,7 @@ export async function postStandardsOf(
     loadPlanningSettings(db, on),
     peopleFacts(db, personIds),
     heldLadderCodes(db, personIds, on),
-    db
-      .selectFrom('planning_candidate')
-      .select(['person_id', 'post_code'])
-      .where('person_id', 'in', [...personIds])
-      .where('status', 'in', ['proposed', 'approved'])
-      .execute(),
+    plannedPostCodes(db, personIds),
   ]);
   const label = labeller(ladder.byCode, locale);
   const scales = settings.standards.scales;

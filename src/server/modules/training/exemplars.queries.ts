@@ -13,8 +13,6 @@ const base = (db: Db) =>
     .selectAll('e')
     .select(['u.name as unit_name', 'p.family_name', 'p.middle_name', 'p.given_name', 'su.name as subject_name']);
 
-export type ExemplarRow = Awaited<ReturnType<typeof exemplarById>> & {};
-
 export const exemplarById = (db: Db, id: string) => base(db).where('e.id', '=', id).executeTakeFirst();
 
 export function exemplarsUnder(
@@ -60,4 +58,4 @@ export const decideExemplar = (db: Db, id: string, version: number, row: Updatea
     .executeTakeFirst();
 
 export const personUnit = (db: Db, id: string) => db.selectFrom('person').select(['id', 'unit_id']).where('id', '=', id).executeTakeFirst();
-export const unitExists = (db: Db, id: string) => db.selectFrom('org_unit').select(['id']).where('id', '=', id).executeTakeFirst();
+export const unitExists = (db: Db, id: string) => db.selectFrom('org_unit').select(['id', 'name']).where('id', '=', id).executeTakeFirst();

@@ -19,7 +19,7 @@ export async function exemplarReport(db: Kysely<DB>, actor: Actor, locale: Local
   const rows = await q.exemplarsUnder(db, { ...query, status: 'recognised' });
   const items = rows.map((r) => exemplarView(r, false));
   const issuer = issuerOf(await lineageAt(db, query.unitId, today));
-  const unitName = (await db.selectFrom('org_unit').select('name').where('id', '=', query.unitId).executeTakeFirst())?.name ?? '';
+  const unitName = (await q.unitExists(db, query.unitId))?.name ?? '';
   const campaign = query.campaign ? tAny(locale, `exemplar.campaign.${query.campaign}`) : t(locale, 'exemplar.report.all_campaigns');
   const collectives = items.filter((i) => i.subject === 'collective').length;
   return {

@@ -17,8 +17,11 @@ import { recordAudit } from '../audit/index.js';
 import type { StoredImportResult } from '../jobs/index.js';
 import { plainCell, writeErrorWorkbook } from '../people-excel/index.js';
 import { trainingAccess } from './training.policy.js';
+import * as q from './training.queries.js';
 import { courseInputIssues, courseRow } from './training.service.js';
-import { LABELS } from './training.labels.js';
+import { TRAINING_LIST_LABELS } from './training.labels.js';
+
+const LABELS: Record<string, { vi: string; en: string } | undefined> = TRAINING_LIST_LABELS;
 
 type Key =
   | 'citizenId'
@@ -152,9 +155,7 @@ export async function importTraining(
       raw.map((r) => r.cells[positions.get('citizenId')!]).flatMap((c) => (c === null || c === undefined ? [] : [String(c).trim()])),
     ),
   ];
-  const people = citizenIds.length
-    ? await db.selectFrom('person').select(['id', 'unit_id', 'citizen_id']).where('citizen_id', 'in', citizenIds).execute()
-    : [];
+  const people = await q.peopleByCitizenIds(db, citizenIds);
   const byCitizen = new Map(people.map((p) => [p.citizen_id!, p]));
   const writable = new Map<string, boolean>();
   const today = todayInVietnam();
@@ -178,13 +179,8 @@ export async function importTraining(
       let ok = false;
       if (p) {
         if (!writable.has(p.id)) {
-          const inUnit = await db
-            .selectFrom('org_unit_closure')
-            .select('descendant_id')
-            .where('ancestor_id', '=', unitId)
-            .where('descendant_id', '=', p.unit_id)
-            .executeTakeFirst();
-          writable.set(p.id, !!inUnit && (await trainingAccess(db, ctx.actor, p)).write);
+          const inUnit = await q.unitWithin(db, unitId, p.unit_id);
+          writable.set(p.id, inUnit && (await trainingAccess(db, ctx.actor, p)).write);
         }
         ok = writable.get(p.id)!;
       }
@@ -291,19 +287,11 @@ export async function importTraining(
         profiles.set(c.personId!, { ...(profiles.get(c.personId!) ?? { unitId: c.unitId! }), ...c.profile });
     }
     for (const [personId, { unitId: pUnit, ...values }] of profiles) {
-      const before = await trx.selectFrom('training_profile').selectAll().where('person_id', '=', personId).forUpdate().executeTakeFirst();
+      const before = await q.profileOf(trx, personId, true);
       const after = before
-        ? await trx
-            .updateTable('training_profile')
-            .set({ ...values, version: before.version + 1, updated_at: new Date() })
-            .where('person_id', '=', personId)
-            .returningAll()
-            .executeTakeFirstOrThrow()
-        : await trx
-            .insertInto('training_profile')
-            .values({ person_id: personId, ...values })
-            .returningAll()
-            .executeTakeFirstOrThrow();
+        ? await q.updateProfile(trx, personId, before.version, values)
+        : await q.insertProfile(trx, { person_id: personId, ...values });
+      if (!after) throw new Error('training profile changed during the import');
       const strip = <T extends { updated_at?: unknown }>(x: T) => ({ ...x, updated_at: undefined });
       events.push({
         action: 'training.profile.update',
@@ -318,10 +306,10 @@ export async function importTraining(
     const rows = checked.filter((c) => c.course).map((c) => ({ id: randomUUID(), ...courseRow(c.personId!, c.course!), unit: c.unitId! }));
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);
-      await trx
-        .insertInto('training_course')
-        .values(chunk.map(({ unit: _u, ...r }) => r))
-        .execute();
+      await q.insertCourseRows(
+        trx,
+        chunk.map(({ unit: _u, ...r }) => r),
+      );
       await onProgress({ phase: 'writing', done: Math.min(rows.length, i + 500), total: rows.length });
     }
     for (const r of rows) {

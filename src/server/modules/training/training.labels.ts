@@ -38,5 +38,3 @@ export const TRAINING_LIST_LABELS = {
   'training.level.it': { vi: 'Tin học', en: 'Information technology' },
   'training.level.foreign_language': { vi: 'Ngoại ngữ', en: 'Foreign language' },
 } as const;
-
-export const LABELS: Record<string, { vi: string; en: string } | undefined> = TRAINING_LIST_LABELS;

@@ -56,8 +56,8 @@ export const courseById = (db: Db, id: string, lock = false) => {
   return (lock ? q.forUpdate() : q).executeTakeFirst();
 };
 
-export const insertCourses = (db: Db, rows: Array<Insertable<TrainingCourseTable>>) =>
-  db.insertInto('training_course').values(rows).returningAll().execute();
+export const insertCourse = (db: Db, row: Insertable<TrainingCourseTable>) =>
+  db.insertInto('training_course').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const updateCourse = (db: Db, id: string, version: number, row: Updateable<TrainingCourseTable>) =>
   db
@@ -114,12 +114,31 @@ export const subtreePeople = (db: Db, unitId: string) =>
     .orderBy('p.id')
     .execute();
 
-/** Field group and departure of each person's profile (absent = no profile). */
-export const profilesOf = (db: Db, personIds: readonly string[]) =>
-  personIds.length === 0
+/** Every effective-dated row of a regulation setting, newest first. */
+export const settingRows = (db: Db, key: string) =>
+  db
+    .selectFrom('regulation_setting')
+    .select(['effective_from', 'value'])
+    .where('key', '=', key)
+    .orderBy('effective_from', 'desc')
+    .execute();
+
+export const peopleByCitizenIds = (db: Db, citizenIds: readonly string[]) =>
+  citizenIds.length === 0
     ? Promise.resolve([])
     : db
-        .selectFrom('training_profile')
-        .select(['person_id', 'field_group', 'left_service_on'])
-        .where('person_id', 'in', [...personIds])
+        .selectFrom('person')
+        .select(['id', 'unit_id', 'citizen_id'])
+        .where('citizen_id', 'in', [...citizenIds])
         .execute();
+
+export const unitWithin = async (db: Db, ancestorId: string, unitId: string) =>
+  !!(await db
+    .selectFrom('org_unit_closure')
+    .select('descendant_id')
+    .where('ancestor_id', '=', ancestorId)
+    .where('descendant_id', '=', unitId)
+    .executeTakeFirst());
+
+export const insertCourseRows = (db: Db, rows: Array<Insertable<TrainingCourseTable>>) =>
+  db.insertInto('training_course').values(rows).execute();

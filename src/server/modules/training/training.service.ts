@@ -62,7 +62,7 @@ export async function trainingRecord(db: Kysely<DB>, actor: Actor, locale: Local
     stateManagementLevel: p.state_management_level,
     profile: {
       fieldOfStudy: profile?.field_of_study ?? null,
-      fieldGroup: (field.group as TrainingRecordView['profile']['fieldGroup']) ?? null,
+      fieldGroup: field.group,
       fieldGroupSuggested: field.suggested,
       scienceTechnology: isScienceTechnology(field.group, settings.structure.scienceTechnologyFields),
       itLevel: profile?.it_level ?? null,
@@ -185,7 +185,7 @@ export async function addCourse(trx: Trx, actor: Actor, audit: AuditContext, loc
   const p = await person(trx, personId);
   await assertCanWriteTraining(trx, actor, p);
   checkCourse(body);
-  const [row] = await q.insertCourses(trx, [{ id: randomUUID(), ...courseRow(personId, body) }]);
+  const row = await q.insertCourse(trx, { id: randomUUID(), ...courseRow(personId, body) });
   await recordAudit(trx, audit, [
     {
       action: 'training.course.create',

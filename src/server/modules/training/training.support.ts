@@ -12,6 +12,7 @@ import {
   validSupportPolicy,
 } from '../../../domain/training/index.js';
 import type { DB } from '../../db/schema.js';
+import { settingRows } from './training.queries.js';
 import { formatViDate } from '../../../domain/dates.js';
 
 export interface PolicyRow {
@@ -21,12 +22,7 @@ export interface PolicyRow {
 
 /** Every effective-dated row of the policy, newest first (a row that is not a valid policy is left out: it pays nobody). */
 export async function supportPolicies(db: Kysely<DB>): Promise<PolicyRow[]> {
-  const rows = await db
-    .selectFrom('regulation_setting')
-    .select(['effective_from', 'value'])
-    .where('key', '=', TRAINING_SUPPORT_SETTING)
-    .orderBy('effective_from', 'desc')
-    .execute();
+  const rows = await settingRows(db, TRAINING_SUPPORT_SETTING);
   return rows.flatMap((r) => (validSupportPolicy(r.value) ? [{ effectiveFrom: r.effective_from, policy: r.value }] : []));
 }
 
