@@ -15,6 +15,7 @@ import { plans } from './vi/plans.js';
 import { summary } from './vi/summary.js';
 import { tasks } from './vi/tasks.js';
 import { tools } from './vi/tools.js';
+import { training } from './vi/training.js';
 
 export const vi = {
   ...common,
@@ -33,5 +34,6 @@ export const vi = {
   ...conduct,
   ...home,
   ...planning,
+  ...training,
 };
 export type MessageKey = keyof typeof vi;
