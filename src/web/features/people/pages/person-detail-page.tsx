@@ -21,6 +21,8 @@ import {
 } from '../components/person-sections.js';
 import { AddResidenceDialog, AddTenureDialog, EndTenureDialog } from '../components/tenure-dialogs.js';
 import { TenureTable } from '../components/tenure-table.js';
+import { PersonExemplarsCard } from '../../../components/training/person-exemplars-card.js';
+import { PersonTrainingCard } from '../../../components/training/person-training-card.js';
 
 export default function PersonDetailPage() {
   const { t, tx } = useI18n();
@@ -66,11 +68,13 @@ export default function PersonDetailPage() {
       />
       <PersonalSection p={p} />
       <QualificationsSection p={p} />
+      <PersonTrainingCard personId={p.id} />
       <PartySection p={p} />
       <RetirementSection p={p} />
       <ResponsibilitiesCard person={{ id: p.id, fullName: p.fullName, unitId: p.unitId, unitName: p.unitName }} />
       <PersonEvaluationHistory personId={p.id} />
       <PersonDisciplineCard personId={p.id} />
+      <PersonExemplarsCard personId={p.id} />
       <Section title={t('people.section.tenures')}>
         <TenureTable tenures={p.tenures} canEnd={p.actions.addTenure} onEnd={setEnding} />
       </Section>
