@@ -20,6 +20,7 @@ import { inTransaction } from './tx.js';
 import { buildDemoWork } from './work-demo.js';
 import { seedEvalHistory } from './eval-history.js';
 import { seedPlanningDemo } from './planning-demo.js';
+import { seedTrainingDemo } from './training-demo.js';
 import {
   buildCommuneOrg,
   buildLegacyUnit,
@@ -362,6 +363,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
       communeUnitIds: orgs.map((o) => o.unitId),
       organisingPersonId: buildingHead.id,
     });
+    await seedTrainingDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId) });
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
 

@@ -76,8 +76,8 @@ export async function personExemplars(db: Kysely<DB>, actor: Actor, personId: st
 
 /** The recognitions of one unit as a collective over the years. */
 export async function unitExemplars(db: Kysely<DB>, actor: Actor, unitId: string): Promise<ExemplarList> {
-  if (!(await q.unitExists(db, unitId))) throw notFound();
   const access = await assertCanReadExemplars(db, actor, unitId);
+  if (!(await q.unitExists(db, unitId))) throw notFound();
   const rows = await q.exemplarsOfUnit(db, unitId);
   return { items: rows.map((r) => exemplarView(r, false)), actions: { nominate: access.nominate } };
 }

@@ -17,6 +17,7 @@ import { courseIssues, fieldGroupOf, isScienceTechnology, paymentIssue } from '.
 import type { Selectable } from 'kysely';
 import type { DB, TrainingCourseTable } from '../../db/schema.js';
 import { AppError, conflict, fieldError, invalid, notFound } from '../../errors.js';
+import { requireAction } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale, MessageKey } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
@@ -148,6 +149,7 @@ export async function updateProfile(
   personId: string,
   body: UpdateProfileRequest,
 ): Promise<TrainingRecordView> {
+  requireAction(actor, 'training.write');
   const p = await person(trx, personId);
   await assertCanWriteTraining(trx, actor, p);
   if (body.leftServiceOn !== null && body.leftServiceOn > todayInVietnam()) throw fieldError('leftServiceOn', 'training.left.future');
@@ -182,6 +184,7 @@ export async function updateProfile(
 }
 
 export async function addCourse(trx: Trx, actor: Actor, audit: AuditContext, locale: Locale, personId: string, body: CourseInput) {
+  requireAction(actor, 'training.write');
   const p = await person(trx, personId);
   await assertCanWriteTraining(trx, actor, p);
   checkCourse(body);
@@ -200,6 +203,8 @@ export async function addCourse(trx: Trx, actor: Actor, audit: AuditContext, loc
 }
 
 async function writableCourse(trx: Trx, actor: Actor, id: string) {
+  // 403 for a role that never edits training, before any record is looked up (decision 0011).
+  requireAction(actor, 'training.write');
   const course = await q.courseById(trx, id, true);
   if (!course) throw notFound();
   const p = await person(trx, course.person_id);
