@@ -32,5 +32,6 @@ export const paths = {
   evaluationPublished: (periodId: string, query?: QueryParams) => buildUrl(`/evaluation/periods/${periodId}/published`, query),
   commendations: (query?: QueryParams) => buildUrl('/evaluation/commendations', query),
   planning: (query?: QueryParams) => buildUrl('/planning', query),
+  exemplars: (query?: QueryParams) => buildUrl('/exemplars', query),
   planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
 };

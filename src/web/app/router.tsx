@@ -35,6 +35,7 @@ const PublishedPage = lazy(() => import('../features/evaluation/pages/published-
 const CommendationsPage = lazy(() => import('../features/evaluation/pages/commendations-page.js'));
 const PlanningPage = lazy(() => import('../features/planning/pages/planning-page.js'));
 const PlanningPlanPage = lazy(() => import('../features/planning/pages/plan-page.js'));
+const ExemplarsPage = lazy(() => import('../features/exemplars/pages/exemplars-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -82,6 +83,7 @@ export const router = createBrowserRouter([
           { path: 'evaluation/:id', element: <EvaluationDetailPage /> },
           { path: 'planning', element: <PlanningPage /> },
           { path: 'planning/plans/:id', element: <PlanningPlanPage /> },
+          { path: 'exemplars', element: <ExemplarsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -16,6 +16,7 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   SolutionOutlined,
+  StarOutlined,
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -79,6 +80,13 @@ const ENTRIES: Entry[] = [
     label: 'nav.planning',
     to: () => paths.planning(),
     show: (can) => can.readPlanning || can.inspectPlanning,
+  },
+  {
+    key: 'exemplars',
+    icon: <StarOutlined />,
+    label: 'nav.exemplars',
+    to: () => paths.exemplars(),
+    show: (can) => can.readExemplars || can.nominateExemplars,
   },
   { key: 'people', icon: <TeamOutlined />, label: 'nav.people', to: () => paths.people(), show: (can) => can.readPeople },
   { key: 'org', icon: <ApartmentOutlined />, label: 'nav.org', to: () => paths.org(), show: () => true },
