@@ -43,6 +43,10 @@ export const AUDIT_ENTITY_TYPES = [
   'party_membership',
   'cell_meeting',
   'party_dues',
+  'training_profile',
+  'training_course',
+  'training_support_payment',
+  'exemplar',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -174,6 +178,17 @@ export const AUDIT_ACTIONS = [
   'cells.meeting.guest_add',
   'cells.meeting.task_assign',
   'cells.dues.record',
+  // training and exemplars (issue 13)
+  'training.profile.update',
+  'training.course.create',
+  'training.course.update',
+  'training.course.delete',
+  'training.import',
+  'training.support.pay',
+  'exemplar.nominate',
+  'exemplar.recognise',
+  'exemplar.decline',
+  'exemplar.report',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

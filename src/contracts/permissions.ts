@@ -312,6 +312,41 @@ export const PERMISSIONS = {
     vi: 'Đảng viên xem sinh hoạt, tài liệu, điểm danh và đảng phí của chi bộ mình',
     en: 'A member reads their own cell’s meetings, documents, attendance and dues',
   },
+  'training.read': {
+    roles: ['admin', 'organising', 'standing', 'inspection'],
+    scope: 'subtree',
+    vi: 'Xem hồ sơ đào tạo, bồi dưỡng, chuẩn chức danh và hỗ trợ đào tạo',
+    en: 'Read training records, post standards and training support',
+    rule: 'Quy định 377-QĐ/TW (tiêu chuẩn chức danh); Quy định 03-QĐ/HU',
+  },
+  'training.read_own': { roles: [], scope: 'self', vi: 'Xem hồ sơ đào tạo của chính mình', en: 'Read one’s own training record' },
+  'training.write': {
+    roles: ['organising'],
+    scope: 'subtree',
+    vi: 'Cập nhật, nhập từ Excel hồ sơ đào tạo; ghi chi hỗ trợ đào tạo (ban tổ chức)',
+    en: 'Edit and import training records; record training-support payments (organising body)',
+    rule: 'Quy định 03-QĐ/HU',
+  },
+  'exemplars.read': {
+    roles: ['admin', 'organising', 'standing', 'office', 'inspection', 'cell_secretary'],
+    scope: 'subtree',
+    vi: 'Xem sổ điển hình tiên tiến và báo cáo',
+    en: 'Read the register of exemplary collectives and individuals and its report',
+  },
+  'exemplars.nominate': {
+    roles: ['organising', 'standing', 'office', 'cell_secretary'],
+    scope: 'subtree',
+    vi: 'Đề xuất điển hình tiên tiến (từ gợi ý khen thưởng hoặc do đơn vị đề xuất)',
+    en: 'Nominate exemplary collectives and individuals (from commendation suggestions or by a unit)',
+  },
+  'exemplars.recognise': {
+    roles: ['organising'],
+    scope: 'subtree',
+    vi: 'Ghi quyết định công nhận điển hình tiên tiến (ban tổ chức)',
+    en: 'Record the recognising decision of an exemplar (organising body)',
+    notOwnWork: true,
+    rule: 'Chỉ thị 05-CT/TW',
+  },
   'home.unit_block': {
     roles: ['standing', 'office', 'admin', 'cell_secretary'],
     scope: 'subtree',
@@ -421,6 +456,11 @@ export const CAPABILITIES = {
   readCells: 'cells.read',
   manageCells: 'cells.manage',
   myCell: 'cells.member',
+  /** Training records and their reports (organising body, standing committee, inspection); the register of exemplars. */
+  readTraining: 'training.read',
+  editTraining: 'training.write',
+  readExemplars: 'exemplars.read',
+  nominateExemplars: 'exemplars.nominate',
 } as const satisfies Record<string, Action>;
 
 export type Capability = keyof typeof CAPABILITIES;

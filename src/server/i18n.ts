@@ -26,6 +26,7 @@ import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
 import { PERSONNEL_SERVER_MESSAGES } from './modules/personnel/personnel.messages.js';
 import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.js';
 import { COMMITMENTS_MESSAGES } from './modules/commitments/commitments.messages.js';
+import { TRAINING_MESSAGES } from './modules/training/training.messages.js';
 import { PLANS_MESSAGES } from './modules/plans/plans.messages.js';
 import { RESPONSIBILITIES_MESSAGES } from './modules/responsibilities/responsibilities.messages.js';
 import { SUMMARY_MESSAGES } from './modules/summary/summary.messages.js';
@@ -57,6 +58,7 @@ export const MESSAGES = {
   ...COMMITMENTS_MESSAGES,
   ...PERSONNEL_SERVER_MESSAGES,
   ...PARTY_CELLS_MESSAGES,
+  ...TRAINING_MESSAGES,
   ...SUMMARY_MESSAGES,
   ...MEETINGS_MESSAGES,
   ...TASKS_MESSAGES,

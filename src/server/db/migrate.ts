@@ -19,9 +19,10 @@ import * as demoAnchor from './migrations/2026120706_demo-anchor.js';
 import * as peopleSearchWords from './migrations/2026120709_people-search-words.js';
 import * as auditActionIndex from './migrations/2026120715_audit-action-index.js';
 import * as planning from './migrations/2026120750_planning.js';
-import * as commitments from './migrations/2026120793_commitments.js';
 import * as personnel from './migrations/2026120791_personnel.js';
 import * as partyCells from './migrations/2026120792_party-cells.js';
+import * as commitments from './migrations/2026120793_commitments.js';
+import * as training from './migrations/2026120794_training.js';
 
 // Listed explicitly (not read from disk) so the same code runs from tsx and from a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -44,9 +45,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120709_people-search-words': peopleSearchWords,
   '2026120715_audit-action-index': auditActionIndex,
   '2026120750_planning': planning,
-  '2026120793_commitments': commitments,
   '2026120791_personnel': personnel,
   '2026120792_party-cells': partyCells,
+  '2026120793_commitments': commitments,
+  '2026120794_training': training,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

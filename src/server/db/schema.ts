@@ -23,6 +23,7 @@ export type * from './schema-evaluation.js';
 export type * from './schema-planning.js';
 export type * from './schema-commitments.js';
 export type * from './schema-personnel.js';
+export type * from './schema-training.js';
 export type * from './schema-operations.js';
 export type * from './schema-cells.js';
 import type { CellTables } from './schema-cells.js';
@@ -38,6 +39,7 @@ import type {
 import type { PlanningTables } from './schema-planning.js';
 import type { CommitmentTables } from './schema-commitments.js';
 import type { PersonnelTables } from './schema-personnel.js';
+import type { TrainingTables } from './schema-training.js';
 
 export type Json = ColumnType<unknown, string, string>;
 
@@ -387,7 +389,7 @@ export interface UnitSettingTable {
   value: Json;
   version: Generated<number>;
 }
-export interface DB extends PlanningTables, CommitmentTables, PersonnelTables, CellTables {
+export interface DB extends PlanningTables, CommitmentTables, PersonnelTables, CellTables, TrainingTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;

@@ -31,6 +31,7 @@ import * as reference from '../../contracts/reference.js';
 import * as responsibilities from '../../contracts/responsibilities.js';
 import * as summary from '../../contracts/summary.js';
 import * as tasks from '../../contracts/tasks.js';
+import * as training from '../../contracts/training.js';
 
 /** Every contracts module by file name; a test checks that each file of src/contracts is listed. */
 export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
@@ -61,6 +62,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   responsibilities,
   summary,
   tasks,
+  training,
 };
 
 export const ERROR_SCHEMA_ID = 'ErrorResponse';
@@ -100,6 +102,10 @@ export const API_TAGS = [
   { name: 'meetings', description: 'Briefing meetings: agenda, documents, attendance, conclusions.' },
   { name: 'criteria', description: 'Cadre groups and versioned criteria sets.' },
   { name: 'conduct', description: 'Discipline, confidence votes and other conduct records.' },
+  {
+    name: 'training',
+    description: 'Training records checked against the post standards, the training-support policy, the register of exemplars.',
+  },
   { name: 'evaluation', description: 'Evaluation periods, the three steps, the quota, reports and forms.' },
 ];
 

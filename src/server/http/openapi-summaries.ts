@@ -179,6 +179,26 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'GET /api/party-cells/units/{unitId}/dashboard':
     'A committee’s cells for a month: meetings held, attendance, paperless share, flags, dues',
   'GET /api/party-cells/mine': 'The signed-in member’s own cell: meetings with documents and resolution, own attendance and dues',
+  'GET /api/training/people/{id}':
+    'A person’s training record: degree and field (S&T or not), levels, courses with their support, the standards of the posts held and planned',
+  'PUT /api/training/people/{id}/profile':
+    'Edit the training profile (field of study and group, IT, foreign language, defence and security, leaving service)',
+  'POST /api/training/people/{id}/courses': 'Add a course attended (name, institution, from–to, mode, result, certificate)',
+  'PUT /api/training/courses/{id}': 'Edit a course',
+  'POST /api/training/courses/{id}/delete': 'Delete a course that has no support payment',
+  'POST /api/training/courses/{id}/payments': 'Record a training-support payment (never above what the policy grants)',
+  'GET /api/training/units/{unitId}/standards-gaps': 'Who lacks the standard of a post they hold or are planned for (Quy định 377-QĐ/TW)',
+  'GET /api/training/units/{unitId}/structure':
+    'The training structure of a unit: degrees, political theory, state management, fields, S&T share',
+  'GET /api/training/units/{unitId}/support': 'The training-support claims of a year: owed, paid, broken commitments to serve and refunds',
+  'POST /api/training/import': 'Import training records from Excel (validated first, all-or-nothing, an error workbook)',
+  'GET /api/exemplars': 'The register of exemplary collectives and individuals under a unit, by year, campaign and status',
+  'POST /api/exemplars': 'Nominate an exemplar (from a commendation suggestion, or proposed by a unit with the achievement)',
+  'POST /api/exemplars/{id}/recognise': 'Record the recognising decision (level, number, date)',
+  'POST /api/exemplars/{id}/decline': 'Decline a nomination with the reason',
+  'GET /api/exemplars/people/{id}': 'A person’s recognitions over the years',
+  'GET /api/exemplars/units/{unitId}': 'A unit’s recognitions as a collective over the years',
+  'GET /api/exemplars/report': 'The year’s (and campaign’s) report of recognised exemplars, PDF or Excel as offices print it',
   'GET /api/planning/ladder': 'The post ladder: ranks, equivalents, concurrent posts, committee seats (Quy định 377-QĐ/TW)',
   'PUT /api/planning/ladder/{code}': 'Edit a post of the ladder (administrator of a top-level unit)',
   'PUT /api/planning/posts/{id}/ladder-code': 'Link a unit’s post to its place on the ladder',

@@ -24,6 +24,7 @@ import { referenceRoutes } from './reference/reference.routes.js';
 import { responsibilitiesRoutes } from './responsibilities/responsibilities.routes.js';
 import { summaryRoutes } from './summary/summary.routes.js';
 import { tasksRoutes } from './tasks/tasks.routes.js';
+import { trainingRoutes } from './training/training.routes.js';
 
 export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { sessionHours, secureCookies }) => {
   await app.register(authRoutes, { sessionHours, secureCookies });
@@ -50,4 +51,5 @@ export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, {
   await app.register(commitmentsRoutes);
   await app.register(personnelRoutes);
   await app.register(partyCellsRoutes);
+  await app.register(trainingRoutes);
 };

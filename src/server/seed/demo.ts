@@ -23,6 +23,7 @@ import { seedEvalHistory } from './eval-history.js';
 import { seedPlanningDemo } from './planning-demo.js';
 import { seedCommitmentsDemo } from './commitments-demo.js';
 import { seedPersonnelDemo } from './personnel-demo.js';
+import { seedTrainingDemo } from './training-demo.js';
 import {
   buildCommuneOrg,
   buildLegacyUnit,
@@ -370,6 +371,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
     await seedCommitmentsDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId), spare: [canbo.id] });
     await seedPersonnelDemo(trx, { seed, anchor: cal.anchor, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId) });
     await seedCellsDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId), guestPersonIds: [buildingHead.id] });
+    await seedTrainingDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId) });
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
 

@@ -32,7 +32,9 @@ export type Entity =
   | 'personnelProposal'
   | 'cell'
   | 'cellMeeting'
-  | 'membership';
+  | 'membership'
+  | 'trainingCourse'
+  | 'exemplar';
 
 /** One record of each entity type, all under `tree.communeB`. */
 export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Record<Entity, string>> {
@@ -284,12 +286,47 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
       suspended_from: null,
     })
     .execute();
+  const trainingCourse = randomUUID();
+  await db
+    .insertInto('training_course')
+    .values({
+      id: trainingCourse,
+      person_id: person,
+      name: 'Bồi dưỡng kiến thức quốc phòng và an ninh',
+      institution: 'Trường Quân sự tỉnh',
+      start_date: '2025-03-01',
+      end_date: '2025-03-15',
+      mode: 'short_course',
+      result: 'completed',
+      certificate: null,
+      level: 'defence_security',
+      field_group: null,
+    })
+    .execute();
+  const exemplar = randomUUID();
+  await db
+    .insertInto('exemplar')
+    .values({
+      id: exemplar,
+      subject: 'person',
+      person_id: person,
+      subject_unit_id: null,
+      unit_id: unit,
+      year: 2025,
+      campaign: 'ho_chi_minh',
+      achievement: 'Gương mẫu',
+      source: 'unit',
+      nominated_by: null,
+    })
+    .execute();
   return {
     commitment,
     personnelProposal,
     cell,
     cellMeeting,
     membership,
+    trainingCourse,
+    exemplar,
     planningPlan,
     planningCandidate,
     unit,

@@ -38,6 +38,7 @@ export const paths = {
   cell: (id: string) => `/cells/${id}`,
   cellMeeting: (id: string) => `/cells/meetings/${id}`,
   planning: (query?: QueryParams) => buildUrl('/planning', query),
+  exemplars: (query?: QueryParams) => buildUrl('/exemplars', query),
   planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
   planningOverview: (query?: QueryParams) => buildUrl('/planning/overview', query),
   planningLadder: () => '/planning/ladder',

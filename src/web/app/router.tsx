@@ -46,6 +46,7 @@ const PlanningLadderPage = lazy(() => import('../features/planning/pages/ladder-
 const PersonnelPage = lazy(() => import('../features/personnel/pages/personnel-page.js'));
 const ProposalNewPage = lazy(() => import('../features/personnel/pages/proposal-new-page.js'));
 const ProposalPage = lazy(() => import('../features/personnel/pages/proposal-page.js'));
+const ExemplarsPage = lazy(() => import('../features/exemplars/pages/exemplars-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -104,6 +105,7 @@ export const router = createBrowserRouter([
           { path: 'personnel', element: <PersonnelPage /> },
           { path: 'personnel/new', element: <ProposalNewPage /> },
           { path: 'personnel/proposals/:id', element: <ProposalPage /> },
+          { path: 'exemplars', element: <ExemplarsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

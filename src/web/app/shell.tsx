@@ -18,6 +18,7 @@ import {
   TeamOutlined,
   SolutionOutlined,
   SwapOutlined,
+  StarOutlined,
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -102,6 +103,13 @@ const ENTRIES: Entry[] = [
     label: 'nav.personnel',
     to: () => paths.personnel(),
     show: (can) => can.readPersonnel,
+  },
+  {
+    key: 'exemplars',
+    icon: <StarOutlined />,
+    label: 'nav.exemplars',
+    to: () => paths.exemplars(),
+    show: (can) => can.readExemplars || can.nominateExemplars,
   },
   { key: 'people', icon: <TeamOutlined />, label: 'nav.people', to: () => paths.people(), show: (can) => can.readPeople },
   { key: 'org', icon: <ApartmentOutlined />, label: 'nav.org', to: () => paths.org(), show: () => true },

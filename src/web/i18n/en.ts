@@ -19,6 +19,7 @@ import { plans } from './en/plans.js';
 import { summary } from './en/summary.js';
 import { tasks } from './en/tasks.js';
 import { tools } from './en/tools.js';
+import { training } from './en/training.js';
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -40,4 +41,5 @@ export const en: Record<MessageKey, string> = {
   ...commitments,
   ...personnel,
   ...partyCells,
+  ...training,
 };

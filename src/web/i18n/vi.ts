@@ -18,6 +18,7 @@ import { plans } from './vi/plans.js';
 import { summary } from './vi/summary.js';
 import { tasks } from './vi/tasks.js';
 import { tools } from './vi/tools.js';
+import { training } from './vi/training.js';
 
 export const vi = {
   ...common,
@@ -39,5 +40,6 @@ export const vi = {
   ...commitments,
   ...personnel,
   ...partyCells,
+  ...training,
 };
 export type MessageKey = keyof typeof vi;

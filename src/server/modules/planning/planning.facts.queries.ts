@@ -22,6 +22,9 @@ export interface PersonFacts {
   professional_qualification: string | null;
   political_theory_level: string | null;
   state_management_level: string | null;
+  /** The training profile's field of study and its group (null without a profile): the S&T share counts them. */
+  field_group: string | null;
+  field_of_study: string | null;
 }
 
 export async function peopleFacts(db: Db, ids: readonly string[]): Promise<PersonFacts[]> {
@@ -29,7 +32,10 @@ export async function peopleFacts(db: Db, ids: readonly string[]): Promise<Perso
   return db
     .selectFrom('person as p')
     .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .leftJoin('training_profile as tp', 'tp.person_id', 'p.id')
     .select([
+      'tp.field_group',
+      'tp.field_of_study',
       'p.id',
       'p.unit_id',
       'u.name as unit_name',
@@ -99,3 +105,12 @@ export async function isTopUnit(db: Db, unitId: string): Promise<boolean> {
     .executeTakeFirst();
   return !link;
 }
+
+/** The ladder posts each person is planned for (candidates proposed or approved). */
+export const plannedPostCodes = (db: Db, personIds: readonly string[]) =>
+  db
+    .selectFrom('planning_candidate')
+    .select(['person_id', 'post_code'])
+    .where('person_id', 'in', [...personIds])
+    .where('status', 'in', ['proposed', 'approved'])
+    .execute();

@@ -15,6 +15,7 @@ import {
   tallyBallot,
 } from '../../../domain/planning/index.js';
 import type { RetirementSchedule } from '../../../domain/retirement.js';
+import { fieldGroupOf } from '../../../domain/training/index.js';
 import type { BallotTallyView, CandidateView, PlanView, TrainingEntry } from '../../../contracts/planning.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../http/context.js';
@@ -196,7 +197,13 @@ export async function buildPlanView(
   const structure = computeStructure(
     [...new Set(active.map((c) => c.person_id))].map((id) => {
       const p = people.get(id)!;
-      return { personId: id, gender: p.gender, dateOfBirth: p.date_of_birth, ethnicity: p.ethnicity, qualificationField: null };
+      return {
+        personId: id,
+        gender: p.gender,
+        dateOfBirth: p.date_of_birth,
+        ethnicity: p.ethnicity,
+        qualificationField: fieldGroupOf(p, p.professional_qualification).group,
+      };
     }),
     structureOn,
     settings.structure,

@@ -41,6 +41,10 @@ const entities: Record<AuditEntityType, string> = {
   party_membership: 'Party membership in a cell',
   cell_meeting: 'Cell meeting',
   party_dues: 'Party dues',
+  training_profile: 'Training record',
+  training_course: 'Training course',
+  training_support_payment: 'Training-support payment',
+  exemplar: 'Exemplary collective or individual',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -162,6 +166,16 @@ const actions: Record<AuditAction, string> = {
   'cells.dues.record': 'Party dues recorded',
   'shortcoming.create': 'Shortcoming recorded',
   'shortcoming.fix': 'Shortcoming marked as remedied',
+  'training.profile.update': 'Training record edited',
+  'training.course.create': 'Training course added',
+  'training.course.update': 'Training course edited',
+  'training.course.delete': 'Training course deleted',
+  'training.import': 'Training records imported from Excel',
+  'training.support.pay': 'Training-support payment recorded',
+  'exemplar.nominate': 'Exemplar nominated',
+  'exemplar.recognise': 'Exemplar recognised',
+  'exemplar.report': 'Exemplar report exported',
+  'exemplar.decline': 'Exemplar nomination declined',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

@@ -41,6 +41,10 @@ const entities: Record<AuditEntityType, string> = {
   party_membership: 'Sinh hoạt đảng của đảng viên',
   cell_meeting: 'Buổi sinh hoạt chi bộ',
   party_dues: 'Đảng phí',
+  training_profile: 'Hồ sơ đào tạo',
+  training_course: 'Khóa đào tạo, bồi dưỡng',
+  training_support_payment: 'Chi hỗ trợ đào tạo',
+  exemplar: 'Điển hình tiên tiến',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -162,6 +166,16 @@ const actions: Record<AuditAction, string> = {
   'cells.dues.record': 'Ghi nhận đảng phí',
   'shortcoming.create': 'Ghi hạn chế, khuyết điểm',
   'shortcoming.fix': 'Ghi nhận đã khắc phục hạn chế',
+  'training.profile.update': 'Cập nhật hồ sơ đào tạo',
+  'training.course.create': 'Thêm khóa đào tạo, bồi dưỡng',
+  'training.course.update': 'Sửa khóa đào tạo, bồi dưỡng',
+  'training.course.delete': 'Xóa khóa đào tạo, bồi dưỡng',
+  'training.import': 'Nhập hồ sơ đào tạo từ Excel',
+  'training.support.pay': 'Ghi chi hỗ trợ đào tạo',
+  'exemplar.nominate': 'Đề xuất điển hình tiên tiến',
+  'exemplar.recognise': 'Công nhận điển hình tiên tiến',
+  'exemplar.report': 'Xuất báo cáo điển hình tiên tiến',
+  'exemplar.decline': 'Không công nhận điển hình tiên tiến',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

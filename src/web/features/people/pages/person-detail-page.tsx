@@ -22,6 +22,8 @@ import {
 } from '../components/person-sections.js';
 import { AddResidenceDialog, AddTenureDialog, EndTenureDialog } from '../components/tenure-dialogs.js';
 import { TenureTable } from '../components/tenure-table.js';
+import { PersonExemplarsCard } from '../../../components/training/person-exemplars-card.js';
+import { PersonTrainingCard } from '../../../components/training/person-training-card.js';
 
 export default function PersonDetailPage() {
   const { t, tx } = useI18n();
@@ -68,12 +70,15 @@ export default function PersonDetailPage() {
       />
       <PersonalSection p={p} />
       <QualificationsSection p={p} />
+      {/* The training record: training.read, or one's own (training.read_own); asking otherwise answers 403. */}
+      {me.can.readTraining || me.personId === p.id ? <PersonTrainingCard personId={p.id} /> : null}
       <PartySection p={p} />
       <RetirementSection p={p} />
       <ResponsibilitiesCard person={{ id: p.id, fullName: p.fullName, unitId: p.unitId, unitName: p.unitName }} />
       <PersonEvaluationHistory personId={p.id} />
       {/* Conduct records are read only by roles holding conduct.read (asking otherwise answers 403). */}
       {me.can.readConduct ? <PersonDisciplineCard personId={p.id} /> : null}
+      <PersonExemplarsCard personId={p.id} />
       <Section title={t('people.section.tenures')}>
         <TenureTable tenures={p.tenures} canEnd={p.actions.addTenure} onEnd={setEnding} />
       </Section>
