@@ -36,6 +36,29 @@ export type Entity =
   | 'trainingCourse'
   | 'exemplar';
 
+type Ids = Partial<Record<string, Entity>>;
+export interface Spec {
+  /** Path parameters and the entity each names. */
+  path?: Ids;
+  /** Path parameters fixed to records of the actor's own commune (when the reference varied is elsewhere). */
+  ownPath?: Record<string, () => string>;
+  /** A query parameter naming a record. */
+  query?: [string, Entity];
+  /** A body field naming a record (set by `put`). */
+  body?: [Entity, (body: Record<string, unknown>, id: string) => void];
+  /** Fixed body or query values the sampler cannot guess. */
+  fixed?: Record<string, unknown>;
+  fixedQuery?: Record<string, string>;
+  multipart?: boolean;
+}
+/** Endpoints that name no record of the organisation (own account, lists, reference data), with the reason. */
+export type Exempt = string;
+
+export const P = (entity: Entity): Spec => ({ path: { id: entity } });
+export const set = (field: string) => (b: Record<string, unknown>, v: string) => {
+  b[field] = v;
+};
+
 /** One record of each entity type, all under `tree.communeB`. */
 export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Record<Entity, string>> {
   const unit = tree.communeB;
