@@ -144,6 +144,34 @@ const planReview: MainPage = {
 };
 const taskNew: MainPage = { name: 'new task', path: async () => '/tasks/new' };
 const volunteer: MainPage = { name: 'volunteer task', path: async () => '/tasks/volunteer' };
+// Personnel and Party life (issues 10–13).
+const myCommitment: MainPage = { name: 'my commitment', path: async () => '/commitments' };
+const commitmentsOverview: MainPage = { name: 'commitments overview', path: async () => '/commitments/overview' };
+const planning: MainPage = { name: 'planning', path: async () => '/planning' };
+const planningOverview: MainPage = { name: 'planning overview', path: async () => '/planning/overview' };
+const personnel: MainPage = { name: 'personnel decisions', path: async () => '/personnel' };
+const exemplars: MainPage = { name: 'exemplars', path: async () => '/exemplars' };
+const cells: MainPage = { name: 'party cells', path: async () => '/cells' };
+interface MyCells {
+  memberships: { cellId: string }[];
+  meetings: { id: string; plannedAt: string }[];
+}
+const myCell: MainPage = {
+  name: 'own party cell',
+  path: async (c) => {
+    const id = (await c.get<MyCells>('/api/party-cells/mine')).memberships[0]?.cellId;
+    return id ? `/cells/${id}` : null;
+  },
+};
+/** The cell meeting the secretary runs this month (the latest on the calendar). */
+const cellMeeting: MainPage = {
+  name: 'cell meeting',
+  path: async (c) => {
+    const meetings = (await c.get<MyCells>('/api/party-cells/mine')).meetings;
+    const latest = [...meetings].sort((a, b) => b.plannedAt.localeCompare(a.plannedAt))[0];
+    return latest ? `/cells/meetings/${latest.id}` : null;
+  },
+};
 
 export const MAIN_PAGES: Record<Role, MainPage[]> = {
   cadre: [
@@ -161,6 +189,7 @@ export const MAIN_PAGES: Record<Role, MainPage[]> = {
     org,
     periods,
     selfAssessment,
+    myCommitment,
     notifications,
     account,
   ],
@@ -182,9 +211,30 @@ export const MAIN_PAGES: Record<Role, MainPage[]> = {
     periods,
     period,
     evaluationDetail,
+    planning,
+    planningOverview,
+    personnel,
+    cells,
+    commitmentsOverview,
+    exemplars,
     notifications,
     account,
   ],
   // The cell secretary's evaluation list answers 404 in the demo (reported with issue 9); the period page is checked.
-  cellSecretary: [home, tasksList, myPlan, people, otherPerson, org, periods, period, notifications, account],
+  cellSecretary: [
+    home,
+    tasksList,
+    myPlan,
+    people,
+    otherPerson,
+    org,
+    periods,
+    period,
+    cells,
+    myCell,
+    cellMeeting,
+    commitmentsOverview,
+    notifications,
+    account,
+  ],
 };

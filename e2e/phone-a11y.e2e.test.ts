@@ -68,7 +68,7 @@ function report(results: Checked[]): string {
 }
 
 for (const role of Object.keys(MAIN_PAGES) as Role[]) {
-  test(`the ${role}'s main pages fit a phone and pass axe`, { timeout: 420_000 }, async ({ page }) => {
+  test(`the ${role}'s main pages fit a phone and pass axe`, { timeout: 600_000 }, async ({ page }) => {
     const results = await checkRole(page, role);
     expect(results.length).toBe(MAIN_PAGES[role].length);
     expect(report(results), 'pages that scroll sideways at 390 px or have serious accessibility findings').toBe('');

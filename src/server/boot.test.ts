@@ -22,6 +22,7 @@ async function smallSeed(db: Kysely<DB>, anchor: string): Promise<DemoSummary> {
     provinceUnitId: tree.provinceId,
     communeUnitIds: [tree.communeA, tree.communeB],
     people: 0,
+    villageMembers: 0,
     units: 7,
     tasks: 0,
     accounts: [],

@@ -23,7 +23,7 @@ const monthOf = (d: string) => d.slice(0, 7);
 export async function seedCellsDemo(
   trx: Kysely<DB>,
   opts: { seed: number | string; anchor: string; communeUnitIds: readonly string[]; guestPersonIds: readonly string[] },
-): Promise<void> {
+): Promise<{ villageMembers: number }> {
   const rng = new Random(`${String(opts.seed)}:cells`);
   const cells = await trx
     .selectFrom('org_unit as u')
@@ -159,9 +159,12 @@ export async function seedCellsDemo(
   const dues: Array<Record<string, unknown>> = [];
   cells.forEach((cell, ci) => {
     const members = membersOf.get(cell.id) ?? [];
-    // In each commune's second cell one member skips three (non-consecutive) months without reason.
+    // In each commune’s second cell one member skips three months of one year without reason.
     const skipper = ci % 7 === 1 ? members[members.length - 1]?.id : undefined;
-    const skipMonths = new Set([2, 5, 8]);
+    // Three months of one calendar year (Điều 8 counts within a year): the previous year's when the anchor
+    // is in January–September, else this year's.
+    const anchorMonth = Number(opts.anchor.slice(5, 7));
+    const skipMonthsBack = new Set(anchorMonth <= 9 ? [anchorMonth, Math.min(anchorMonth + 2, 10), 11] : [1, 3, 5]);
     // The third cell skipped one quarter's themed meeting.
     const noThemedQuarter = ci % 7 === 2 ? 1 : -1;
     for (let k = 11; k >= 0; k--) {
@@ -195,7 +198,7 @@ export async function seedCellsDemo(
       if (!current) {
         for (const m of members) {
           if (m.from > planned) continue;
-          const skip = m.id === skipper && skipMonths.has(11 - k);
+          const skip = m.id === skipper && skipMonthsBack.has(k);
           const status = skip ? 'unexcused' : rng.chance(0.07) ? 'excused' : 'present';
           attendance.push({ meeting_id: id, person_id: m.id, status, reason: status === 'excused' ? 'Đi làm ăn xa' : '' });
         }
@@ -247,4 +250,5 @@ export async function seedCellsDemo(
       .insertInto('party_dues')
       .values(rows as never)
       .execute();
+  return { villageMembers: people.length };
 }

@@ -44,6 +44,8 @@ export interface DemoSummary {
   provinceUnitId: string;
   communeUnitIds: string[];
   people: number;
+  /** Village Party members the cells demo adds to its cells: no cadre record (no citizen ID, post or account). */
+  villageMembers: number;
   units: number;
   /** Tasks of the year of work (plans, slips, meeting conclusions, programme, volunteered). */
   tasks: number;
@@ -349,6 +351,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
     communes: orgs.map((org, i) => ({ org, staffing: staffs[i] })),
     exemplary: { personId: canbo.id, from: cal.workFrom, to: currentEnd },
   });
+  let villageMembers = 0;
   await inTransaction(db, async (trx) => {
     await batch.write(trx);
     await work.write(trx);
@@ -370,7 +373,12 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
     });
     await seedCommitmentsDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId), spare: [canbo.id] });
     await seedPersonnelDemo(trx, { seed, anchor: cal.anchor, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId) });
-    await seedCellsDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId), guestPersonIds: [buildingHead.id] });
+    ({ villageMembers } = await seedCellsDemo(trx, {
+      seed,
+      anchor: cal.anchor,
+      communeUnitIds: orgs.map((o) => o.unitId),
+      guestPersonIds: [buildingHead.id],
+    }));
     await seedTrainingDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId) });
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
@@ -381,6 +389,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
     provinceUnitId: prov.unitId,
     communeUnitIds: orgs.map((o) => o.unitId),
     people: batch.people.length,
+    villageMembers,
     units: batch.units.length,
     tasks: work.tasks.length,
     accounts: accountSpecs.map((a) => ({

@@ -22,6 +22,10 @@ const BY_ROLE: Record<Role, string[]> = {
     'readPeople',
     'readIndicators',
     'readConduct',
+    'readCells',
+    'readCommitments',
+    'readTraining',
+    'readExemplars',
   ],
   organising: [
     'editOrg',
@@ -38,6 +42,13 @@ const BY_ROLE: Record<Role, string[]> = {
     'readPlanning',
     'readPersonnel',
     'proposePersonnel',
+    'readCells',
+    'manageCells',
+    'readCommitments',
+    'readTraining',
+    'editTraining',
+    'readExemplars',
+    'nominateExemplars',
   ],
   standing: [
     'exportPeople',
@@ -50,8 +61,23 @@ const BY_ROLE: Record<Role, string[]> = {
     'readIndicators',
     'readPlanning',
     'readPersonnel',
+    'readCells',
+    'readCommitments',
+    'readTraining',
+    'readExemplars',
+    'nominateExemplars',
   ],
-  office: ['exportPeople', 'writeMeetings', 'overseePlans', 'readPeople', 'readIndicators'],
+  office: [
+    'exportPeople',
+    'writeMeetings',
+    'overseePlans',
+    'readPeople',
+    'readIndicators',
+    'readCells',
+    'readCommitments',
+    'readExemplars',
+    'nominateExemplars',
+  ],
   inspection: [
     'exportPeople',
     'readAudit',
@@ -62,8 +88,21 @@ const BY_ROLE: Record<Role, string[]> = {
     'readConduct',
     'inspectPlanning',
     'readPersonnel',
+    'readCells',
+    'readCommitments',
+    'readTraining',
+    'readExemplars',
   ],
-  cell_secretary: ['exportPeople', 'readPeople', 'readIndicators'],
+  cell_secretary: [
+    'exportPeople',
+    'readPeople',
+    'readIndicators',
+    'readCells',
+    'manageCells',
+    'readCommitments',
+    'readExemplars',
+    'nominateExemplars',
+  ],
   cadre: ['readIndicators'],
 };
 
@@ -80,8 +119,9 @@ describe('me.can per role (an account without a linked person)', () => {
 });
 
 describe('me.can for a person', () => {
-  it('volunteering, one’s own weekly plan and one’s own self-assessment need a linked person, not a role', () => {
-    expect(granted(capabilities(nobody))).toEqual(['selfAssess', 'volunteer', 'writePlan']);
-    expect(granted(capabilities(actor('cadre')))).toEqual(['readIndicators', 'selfAssess', 'volunteer', 'writePlan']);
+  it('volunteering, one’s own weekly plan, self-assessment, commitment and cell need a linked person, not a role', () => {
+    const own = ['myCell', 'selfAssess', 'volunteer', 'writeCommitment', 'writePlan'];
+    expect(granted(capabilities(nobody))).toEqual(own);
+    expect(granted(capabilities(actor('cadre')))).toEqual(['readIndicators', ...own].sort());
   });
 });
