@@ -112,7 +112,7 @@ test('the standing committee reads the results and the commendation suggestions 
   await expect.poll(() => page.locator('[data-chart="levels"] svg path').count()).toBeGreaterThan(4);
   // On a phone the ranking is a list of cards, each with its form buttons, and nothing runs off the screen.
   const ranking = page.locator('.ant-card').filter({ hasText: 'Xếp hạng theo điểm' });
-  await expect.poll(() => ranking.locator('.ant-list-item').count()).toBe(10);
+  await expect.poll(() => ranking.locator('.card-list-item').count()).toBe(10);
   await expect.poll(() => overflowOf(page)).toBeLessThanOrEqual(0);
   await screenshot(page, 'evaluation-results-thuongvu-390');
 
@@ -120,7 +120,7 @@ test('the standing committee reads the results and the commendation suggestions 
   await page.goto('/evaluation');
   await page.getByRole('link', { name: 'Đề xuất khen thưởng' }).click();
   await page.getByRole('heading', { name: 'Đề xuất khen thưởng' }).waitFor();
-  await expect.poll(() => page.locator('main .ant-list-item').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('main .card-list-item').count()).toBeGreaterThan(0);
   await expect.poll(() => overflowOf(page)).toBeLessThanOrEqual(0);
   await screenshot(page, 'evaluation-commendations-thuongvu-390');
 });
@@ -153,7 +153,7 @@ test("a person's history across periods on their page, on a laptop and on a phon
   // On a phone the history is a list of cards that fits the screen (the rest of the person page is
   // not this feature's).
   await page.setViewportSize({ width: 390, height: 844 });
-  await history.locator('.ant-list-item').filter({ hasText: label }).first().waitFor();
+  await history.locator('.card-list-item').filter({ hasText: label }).first().waitFor();
   await expect.poll(() => overflowOf(page, '#evaluation-history')).toBeLessThanOrEqual(0);
   await screenshot(page, 'evaluation-history-tochuc-390');
 });

@@ -30,6 +30,7 @@ export function CardList<T>({ items, rowKey, render, empty, loading = false, pag
           {shown.map((item, i) => (
             <li
               key={rowKey(item)}
+              className="card-list-item"
               style={{ padding: '12px 0', borderTop: i === 0 ? undefined : '1px solid rgba(5, 5, 5, 0.06)', minWidth: 0 }}
             >
               {render(item, i)}
