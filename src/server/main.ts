@@ -56,7 +56,8 @@ async function main() {
   console.log(`\nCanBo is running at ${url}  (API docs: ${url}api/docs)`);
   if (demo) {
     console.log('\nDemo accounts (password for all: ' + demo.accounts[0].password + '):');
-    for (const a of demo.accounts) console.log(`  ${a.username.padEnd(12)} ${a.role.padEnd(15)} ${a.unitName}`);
+    const width = Math.max(...demo.accounts.map((a) => a.username.length));
+    for (const a of demo.accounts) console.log(`  ${a.username.padEnd(width)}  ${a.role.padEnd(15)} ${a.unitName}`);
   }
 }
 
