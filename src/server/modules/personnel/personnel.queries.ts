@@ -3,6 +3,7 @@
 // terms, the place tree through the 2025 merger), and the proposal rows with their tenure links.
 import { type Insertable, type Kysely, type Transaction, type Updateable, sql } from 'kysely';
 import type { DB, PersonnelProposalTable, TenureTable } from '../../db/schema.js';
+import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -187,33 +188,8 @@ export const linksOf = (db: Db, proposalId: string) =>
     .where('l.proposal_id', '=', proposalId)
     .execute();
 
-/** Proposals of the units under `unitId` (the unit decided for lies in its subtree). */
-export const proposalsUnder = (db: Db, unitId: string, status?: string) => {
-  let q = db
-    .selectFrom('personnel_proposal as pr')
-    .innerJoin('person as p', 'p.id', 'pr.person_id')
-    .innerJoin('org_unit as u', 'u.id', 'pr.unit_id')
-    .leftJoin('post as po', 'po.id', 'pr.post_id')
-    .select([
-      'pr.id',
-      'pr.kind',
-      'pr.status',
-      'pr.person_id',
-      'p.family_name',
-      'p.middle_name',
-      'p.given_name',
-      'po.title as post_title',
-      'u.name as unit_name',
-      'pr.effective_date',
-      'pr.checks',
-      'pr.decision_ref',
-    ])
-    .where('pr.unit_id', 'in', db.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', '=', unitId));
-  if (status) q = q.where('pr.status', '=', status as 'proposed');
-  return q.orderBy('pr.effective_date', 'desc').orderBy('pr.id').limit(500).execute();
-};
-
-export const decidedAbout = (db: Db, personId: string) =>
+/** A proposal's list row: the person, the post and the unit named. */
+const proposalRows = (db: Db) =>
   db
     .selectFrom('personnel_proposal as pr')
     .innerJoin('person as p', 'p.id', 'pr.person_id')
@@ -232,11 +208,17 @@ export const decidedAbout = (db: Db, personId: string) =>
       'pr.effective_date',
       'pr.checks',
       'pr.decision_ref',
-    ])
-    .where('pr.person_id', '=', personId)
-    .where('pr.status', '=', 'approved')
-    .orderBy('pr.effective_date', 'desc')
-    .execute();
+    ]);
+
+/** Proposals of the units under `unitId` (the unit decided for lies in its subtree). */
+export const proposalsUnder = (db: Db, unitId: string, status?: string) => {
+  let q = proposalRows(db).where(inSubtrees([unitId], 'pr.unit_id'));
+  if (status) q = q.where('pr.status', '=', status as 'proposed');
+  return q.orderBy('pr.effective_date', 'desc').orderBy('pr.id').limit(500).execute();
+};
+
+export const decidedAbout = (db: Db, personId: string) =>
+  proposalRows(db).where('pr.person_id', '=', personId).where('pr.status', '=', 'approved').orderBy('pr.effective_date', 'desc').execute();
 
 export const unitName = (db: Db, id: string) =>
   db.selectFrom('org_unit').select(['id', 'name', 'admin_unit_id']).where('id', '=', id).executeTakeFirst();
