@@ -22,7 +22,7 @@ import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
 import { commendations } from '../evaluation-reports/index.js';
-import { assertCanReadExemplars, assertNotOwnRecognition, exemplarAccess, trainingAccess } from './training.policy.js';
+import { assertCanReadExemplars, assertNotOwnRecognition, exemplarAccess, ownRecognition, trainingAccess } from './training.policy.js';
 import * as q from './exemplars.queries.js';
 
 type Trx = Transaction<DB>;
@@ -58,8 +58,7 @@ export async function listExemplars(db: Kysely<DB>, actor: Actor, query: Exempla
   const access = await assertCanReadExemplars(db, actor, query.unitId);
   const rows = await q.exemplarsUnder(db, query);
   const items: ExemplarView[] = [];
-  for (const r of rows)
-    items.push(exemplarView(r, (await exemplarAccess(db, actor, r.unit_id)).recognise && r.person_id !== actor.personId));
+  for (const r of rows) items.push(exemplarView(r, (await exemplarAccess(db, actor, r.unit_id)).recognise && !ownRecognition(actor, r)));
   return { items, actions: { nominate: access.nominate } };
 }
 
@@ -128,7 +127,7 @@ export async function nominate(trx: Trx, actor: Actor, audit: AuditContext, loca
       after: { subject: body.subject, year: body.year, campaign: body.campaign, source: body.source, achievement: body.achievement },
     },
   ]);
-  return exemplarView(row, (await exemplarAccess(trx, actor, unitId)).recognise && row.person_id !== actor.personId);
+  return exemplarView(row, (await exemplarAccess(trx, actor, unitId)).recognise && !ownRecognition(actor, row));
 }
 
 /** The nomination to decide: 403 for a role that never decides, 404 outside the scope, 403 read-only, own recognition refused, 409 stale. */

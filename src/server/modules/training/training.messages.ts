@@ -72,6 +72,10 @@ export const TRAINING_MESSAGES = {
     vi: 'Không ai ghi quyết định công nhận chính mình ({rule}).',
     en: 'Nobody records their own recognition ({rule}).',
   },
+  'own_work.exemplar_nomination': {
+    vi: 'Người đề xuất không ghi quyết định công nhận cho đề xuất của chính mình ({rule}).',
+    en: 'Nobody records the decision on their own nomination ({rule}).',
+  },
   'exemplar.report.title': { vi: 'DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN NĂM {year}', en: 'EXEMPLARY COLLECTIVES AND INDIVIDUALS, {year}' },
   'exemplar.report.campaign': { vi: 'Phong trào: {campaign}', en: 'Campaign: {campaign}' },
   'exemplar.report.all_campaigns': { vi: 'Tất cả các phong trào', en: 'All campaigns' },

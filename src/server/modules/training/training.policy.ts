@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { permissionOf } from '../../../contracts/permissions.js';
 import type { DB } from '../../db/schema.js';
 import { type Coverage, covers, holds, requireAction, unitCoverage } from '../../http/access.js';
+import type { Actor } from '../../http/context.js';
 import { forbidden, notFound, ownWork } from '../../errors.js';
 
 export interface TrainingAccess {
@@ -62,11 +63,23 @@ export async function assertCanReadExemplars(db: Kysely<DB>, actor: Coverage, un
   return access;
 }
 
-/** Recording a decision: never on one's own nomination as its subject (Chỉ thị 05-CT/TW; nobody decides their own work). */
-export function assertNotOwnRecognition(actor: Coverage, exemplar: { person_id: string | null }): void {
-  if (actor.personId !== null && exemplar.person_id === actor.personId) {
-    throw ownWork('own_work.exemplar', permissionOf('exemplars.recognise').rule ?? '');
-  }
+/** Whether the actor may decide this nomination at all: not as its subject, not as its nominator (Chỉ thị 05-CT/TW). */
+export function ownRecognition(
+  actor: Pick<Actor, 'personId' | 'accountId'>,
+  exemplar: { person_id: string | null; nominated_by: string | null },
+): 'own_work.exemplar' | 'own_work.exemplar_nomination' | null {
+  if (actor.personId !== null && exemplar.person_id === actor.personId) return 'own_work.exemplar';
+  if (exemplar.nominated_by !== null && exemplar.nominated_by === actor.accountId) return 'own_work.exemplar_nomination';
+  return null;
+}
+
+/** Recording a decision: never on one's own recognition nor on one's own nomination (nobody decides their own work). */
+export function assertNotOwnRecognition(
+  actor: Pick<Actor, 'personId' | 'accountId'>,
+  exemplar: { person_id: string | null; nominated_by: string | null },
+): void {
+  const own = ownRecognition(actor, exemplar);
+  if (own) throw ownWork(own, permissionOf('exemplars.recognise').rule ?? '');
 }
 
 /** Importing into a unit: 403 for a role that never edits training; 404 for a unit outside the scope. */

@@ -462,6 +462,21 @@ describe('register of exemplars', () => {
     expect(declined.statusCode).toBe(403);
   });
 
+  it('refuses recording the decision on one’s own nomination (own_work), and offers no such action', async () => {
+    const org = await as('organising');
+    const own = await org.post('/api/exemplars', { ...nomination(), campaign: 'other' });
+    expect(own.statusCode).toBe(201);
+    expect(own.json().actions.recognise).toBe(false);
+    const res = await org.post(`/api/exemplars/${own.json().id}/recognise`, {
+      level: 'commune',
+      decisionRef: '47-QĐ/ĐU',
+      decisionDate: todayInVietnam(),
+      version: 1,
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error).toBe('own_work.exemplar_nomination');
+  });
+
   it('lists the register in scope, shows the person’s recognitions (to the person too), and prints the report', async () => {
     const list = await (await as('standing')).get(`/api/exemplars?unitId=${tree.communeA}&year=${year}&campaign=ho_chi_minh`);
     expect(list.statusCode).toBe(200);
