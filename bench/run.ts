@@ -7,6 +7,7 @@ import { loadBench } from './load.js';
 import { peopleImport } from './people-import.js';
 import { peopleSearch } from './people-search.js';
 import { periodCloseBench } from './period-close.js';
+import { planningReview } from './planning-review.js';
 import { summaryBench } from './summary.js';
 import { tasksList } from './tasks-list.js';
 
@@ -28,6 +29,11 @@ const BENCHMARKS: Record<string, { run: (o: RunOptions) => Promise<string>; abou
   'period-close': {
     run: periodCloseBench,
     about: "computing a province quarter's evaluations (scores, gates, levels, written) vs one SQL aggregation of the same inputs",
+  },
+  'planning-review': {
+    run: planningReview,
+    about:
+      'the 2026 yearly review of every plan of the province through GET /api/planning/plans/:id/review vs one SQL doing the same checks',
   },
 };
 
