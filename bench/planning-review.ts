@@ -29,20 +29,22 @@ export const REVIEW_SQL = `
         FROM planning_candidate c JOIN planning_plan pl ON pl.id = c.plan_id JOIN cfg ON cfg.term_id = pl.term_id AND cfg.code = c.post_code
         JOIN person p ON p.id = c.person_id
         WHERE c.added_on <= $2::date AND (c.removed_on IS NULL OR c.removed_on > $2::date)),
-  rated AS (SELECT e.person_id, p.year, max(CASE e.decision_level WHEN 'excellent' THEN 3 WHEN 'good' THEN 2 WHEN 'completed' THEN 1 WHEN 'not_completed' THEN 0 END) AS rank
-            FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id
-            WHERE p.kind = 'year' AND e.status IN ('decided', 'published') AND p.year BETWEEN $6::int - 3 AND $6::int - 1
-              AND e.person_id IN (SELECT person_id FROM c) GROUP BY 1, 2),
+  rated AS (SELECT person_id, max(rank) FILTER (WHERE year = $6::int - 1) AS last_rank,
+                   count(*) FILTER (WHERE year >= $6::int - $9::int AND rank <= $8::int) AS low_years
+            FROM (SELECT e.person_id, p.year, max(CASE e.decision_level WHEN 'excellent' THEN 3 WHEN 'good' THEN 2 WHEN 'completed' THEN 1 WHEN 'not_completed' THEN 0 END) AS rank
+                  FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id
+                  WHERE p.kind = 'year' AND e.status IN ('decided', 'published') AND p.year BETWEEN $6::int - 3 AND $6::int - 1
+                    AND e.person_id IN (SELECT person_id FROM c) GROUP BY 1, 2) y GROUP BY 1),
   checked AS (
     SELECT c.id,
       EXISTS (SELECT 1 FROM discipline d WHERE d.person_id = c.person_id AND d.decided_on <= $2::date AND d.kind = ANY($5::text[]) AND d.decided_on >= c.planned_on) AS disciplined,
       r.reach + 1 - (extract(year FROM c.month_first)::int * 12 + extract(month FROM c.month_first)::int - 1)
         < CASE c.target_level WHEN 1 THEN $3::int ELSE $4::int END AS age_passed,
-      (SELECT rank FROM rated WHERE rated.person_id = c.person_id AND rated.year = $6::int - 1) AS last_rank,
-      (SELECT count(*) FROM rated WHERE rated.person_id = c.person_id AND rated.year BETWEEN $6::int - $9::int AND $6::int - 1 AND rated.rank <= $8::int) AS low_years
+      rt.last_rank, coalesce(rt.low_years, 0) AS low_years
     FROM (SELECT c.*, (c.month || '-01')::date AS month_first, extract(year FROM c.date_of_birth)::int AS by,
                  extract(year FROM c.date_of_birth)::int * 12 + extract(month FROM c.date_of_birth)::int - 1 AS bi FROM c) c
     JOIN sched s ON s.gender = c.gender
+    LEFT JOIN rated rt ON rt.person_id = c.person_id
     CROSS JOIN LATERAL (
       SELECT c.bi + a.months AS reach FROM generate_series(c.by, c.by + 120) y,
         LATERAL (SELECT CASE WHEN y < s.first_year THEN s.base ELSE least(s.cap, s.first_months + s.step * (y - s.first_year)) END AS months) a

@@ -8,6 +8,7 @@ import { peopleImport } from './people-import.js';
 import { peopleSearch } from './people-search.js';
 import { periodCloseBench } from './period-close.js';
 import { planningReview } from './planning-review.js';
+import { personnelDashboardBench } from './personnel-dashboard.js';
 import { summaryBench } from './summary.js';
 import { tasksList } from './tasks-list.js';
 
@@ -34,6 +35,11 @@ const BENCHMARKS: Record<string, { run: (o: RunOptions) => Promise<string>; abou
     run: planningReview,
     about:
       'the 2026 yearly review of every plan of the province through GET /api/planning/plans/:id/review vs one SQL doing the same checks',
+  },
+  'personnel-dashboard': {
+    run: personnelDashboardBench,
+    about:
+      "the province's personnel dashboard (non-local, two terms, vacant…) today and at a past date through GET /api/personnel/dashboard vs one SQL fetching its inputs (p50)",
   },
 };
 
