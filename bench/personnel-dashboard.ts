@@ -14,8 +14,8 @@ import { setUpPlanningBench } from './planning-setup.js';
 import { DASHBOARD_SQL } from './personnel-sql.js';
 import { timed } from './tasks-setup.js';
 
-/** Today, and a day of the previous Party term (after the 2025 reform, before the congresses). */
-export const DASHBOARD_DATES = [BENCH_TODAY, '2025-08-15'] as const;
+/** Today, and a past day (a year before: the personnel settings are in force from 08/10/2025). */
+export const DASHBOARD_DATES = [BENCH_TODAY, '2025-11-22'] as const;
 const RUNS = 7;
 const AHEAD_MONTHS = 6;
 

@@ -68,3 +68,32 @@ export const DASHBOARD_SQL = `
          (SELECT json_agg(up) FROM up) AS parents, (SELECT json_agg(back) FROM back) AS mergers, (SELECT json_agg(org_back) FROM org_back) AS org_mergers,
          (SELECT json_agg(vacant) FROM vacant) AS vacant, (SELECT count(*) FROM vacant) AS vacant_count,
          (SELECT json_agg(disc) FROM disc) AS disciplines, (SELECT json_agg(rot) FROM rot) AS rotations, (SELECT json_agg(pipe) FROM pipe) AS pipeline`;
+
+/**
+ * The facts of one proposal's checks in one statement: $1 the person, $2 the post, $3 the effective
+ * date, $4 the years whose ratings are shown. One row: the personnel settings in force, the person, the
+ * post, the person's tenures, ratings, disciplines, plans, the post's tenures, residences and the place
+ * tree around them.
+ */
+export const PROPOSAL_SQL = `
+  WITH RECURSIVE who AS (SELECT $1::uuid AS person_id),
+  who_row AS (SELECT p.id, p.unit_id, p.gender, p.date_of_birth, p.birthplace_id, p.hometown_id, p.family_name, p.middle_name, p.given_name
+             FROM person p WHERE p.id = $1),
+  target AS (SELECT po.id, po.unit_id, po.valid_from, po.valid_to, pc.ladder_code, ${localityOf('po.unit_id')} AS place
+           FROM post po LEFT JOIN planning_post_code pc ON pc.post_id = po.id WHERE po.id = $2),
+  ten AS (${TENURES}),
+  levels AS (SELECT p.year, e.decision_level FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id
+             WHERE p.kind = 'year' AND e.status IN ('decided', 'published') AND e.person_id = $1 AND p.year = ANY($4::int[])),
+  disc AS (SELECT kind, decided_on FROM discipline WHERE person_id = $1),
+  planned AS (SELECT c.post_code FROM planning_candidate c JOIN planning_plan p ON p.id = c.plan_id
+              WHERE c.person_id = $1 AND c.status = 'approved' AND p.status = 'approved' AND c.approved_on <= $3::date),
+  seat AS (SELECT id, person_id, start_date, end_date FROM tenure WHERE post_id = $2),
+  res AS (SELECT admin_unit_id, valid_from, valid_to FROM person_residence WHERE person_id = $1 AND admin_unit_id IS NOT NULL),
+  cfg AS (SELECT DISTINCT ON (key) key, value FROM regulation_setting WHERE key LIKE 'personnel.%' AND effective_from <= $3::date ORDER BY key, effective_from DESC),
+  ids AS (SELECT place AS id FROM target UNION SELECT birthplace_id FROM who_row UNION SELECT hometown_id FROM who_row
+          UNION SELECT admin_unit_id FROM res UNION SELECT place FROM ten),
+  ${PLACE_TREE}
+  SELECT (SELECT json_agg(cfg) FROM cfg) AS settings, (SELECT row_to_json(who_row) FROM who_row) AS person, (SELECT row_to_json(target) FROM target) AS post,
+         (SELECT json_agg(ten) FROM ten) AS tenures, (SELECT json_agg(levels) FROM levels) AS ratings, (SELECT json_agg(disc) FROM disc) AS disciplines,
+         (SELECT json_agg(planned) FROM planned) AS planned, (SELECT json_agg(seat) FROM seat) AS seat, (SELECT json_agg(res) FROM res) AS residences,
+         (SELECT json_agg(up) FROM up) AS parents, (SELECT json_agg(back) FROM back) AS mergers, (SELECT json_agg(org_back) FROM org_back) AS org_mergers`;

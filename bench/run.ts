@@ -9,6 +9,7 @@ import { peopleSearch } from './people-search.js';
 import { periodCloseBench } from './period-close.js';
 import { planningReview } from './planning-review.js';
 import { personnelDashboardBench } from './personnel-dashboard.js';
+import { proposalChecks } from './proposal-checks.js';
 import { summaryBench } from './summary.js';
 import { tasksList } from './tasks-list.js';
 
@@ -40,6 +41,11 @@ const BENCHMARKS: Record<string, { run: (o: RunOptions) => Promise<string>; abou
     run: personnelDashboardBench,
     about:
       "the province's personnel dashboard (non-local, two terms, vacant…) today and at a past date through GET /api/personnel/dashboard vs one SQL fetching its inputs (p50)",
+  },
+  'proposal-checks': {
+    run: proposalChecks,
+    about:
+      'the checks of 1,000 random proposals (appointment, transfer, rotation) through POST /api/personnel/checks vs one SQL fetching their facts (p95)',
   },
 };
 
