@@ -7,6 +7,9 @@ import { loadBench } from './load.js';
 import { peopleImport } from './people-import.js';
 import { peopleSearch } from './people-search.js';
 import { periodCloseBench } from './period-close.js';
+import { planningReview } from './planning-review.js';
+import { personnelDashboardBench } from './personnel-dashboard.js';
+import { proposalChecks } from './proposal-checks.js';
 import { summaryBench } from './summary.js';
 import { tasksList } from './tasks-list.js';
 
@@ -28,6 +31,21 @@ const BENCHMARKS: Record<string, { run: (o: RunOptions) => Promise<string>; abou
   'period-close': {
     run: periodCloseBench,
     about: "computing a province quarter's evaluations (scores, gates, levels, written) vs one SQL aggregation of the same inputs",
+  },
+  'planning-review': {
+    run: planningReview,
+    about:
+      'the 2026 yearly review of every plan of the province through GET /api/planning/plans/:id/review vs one SQL doing the same checks',
+  },
+  'personnel-dashboard': {
+    run: personnelDashboardBench,
+    about:
+      "the province's personnel dashboard (non-local, two terms, vacant…) today and at a past date through GET /api/personnel/dashboard vs one SQL fetching its inputs (p50)",
+  },
+  'proposal-checks': {
+    run: proposalChecks,
+    about:
+      'the checks of 1,000 random proposals (appointment, transfer, rotation) through POST /api/personnel/checks vs one SQL fetching their facts (p95)',
   },
 };
 

@@ -29,7 +29,7 @@ import type { DecisionVote, ProposalDocuments, ProposalKind } from '../../../con
 import type { DB, Level } from '../../db/schema.js';
 import { loadRetirementSchedule } from '../people/index.js';
 import { type LoadedLadder, loadLadder } from '../planning/index.js';
-import { getSetting } from '../settings/index.js';
+import { getSettings } from '../settings/index.js';
 import * as q from './personnel.queries.js';
 
 type Db = Kysely<DB>;
@@ -43,9 +43,7 @@ export interface CheckConfig {
 
 /** The 'personnel.*' settings in force on `on`. */
 export async function loadPersonnelSettings(db: Db, on: string = todayInVietnam()): Promise<PersonnelSettings> {
-  const values: Record<string, unknown> = {};
-  for (const key of Object.values(PERSONNEL_SETTING_KEYS)) values[key] = await getSetting<unknown>(db, key, on);
-  return personnelSettingsFromRows(values);
+  return personnelSettingsFromRows(await getSettings(db, Object.values(PERSONNEL_SETTING_KEYS), on));
 }
 
 /**
@@ -60,12 +58,13 @@ export function termSpans(rows: Awaited<ReturnType<typeof q.terms>>): CheckConfi
 }
 
 export async function loadCheckConfig(db: Db, on: string): Promise<CheckConfig> {
-  return {
-    settings: await loadPersonnelSettings(db, on),
-    ladder: await loadLadder(db),
-    schedule: await loadRetirementSchedule(db, on),
-    terms: termSpans(await q.terms(db)),
-  };
+  const [settings, ladder, schedule, terms] = await Promise.all([
+    loadPersonnelSettings(db, on),
+    loadLadder(db),
+    loadRetirementSchedule(db, on),
+    q.terms(db),
+  ]);
+  return { settings, ladder, schedule, terms: termSpans(terms) };
 }
 
 /** The term of a body in force on a day (the later one where two overlap). */

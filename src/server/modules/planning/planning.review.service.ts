@@ -31,9 +31,12 @@ export async function reviewPlan(db: Kysely<DB>, actor: Actor, locale: Locale, p
   const reviewDate = windowEnd < today ? windowEnd : today;
   const rows = (await q.candidatesAsOf(db, plan.id, reviewDate)).filter((c) => access === 'all' || c.status !== 'proposed');
   const ids = [...new Set(rows.map((c) => c.person_id))];
-  const people = new Map((await f.peopleFacts(db, ids)).map((p) => [p.id, p]));
-  const levels = await f.yearLevels(db, ids, [y - 3, y - 2, y - 1]);
-  const disciplines = await f.disciplinesOf(db, ids);
+  const [facts, levels, disciplines] = await Promise.all([
+    f.peopleFacts(db, ids),
+    f.yearLevels(db, ids, [y - 3, y - 2, y - 1]),
+    f.disciplinesOf(db, ids),
+  ]);
+  const people = new Map(facts.map((p) => [p.id, p]));
   const label = labeller(ctx.ladder.byCode, locale);
   const items = rows.flatMap((c) => {
     const post = ctx.posts.find((p) => p.row.code === c.post_code);

@@ -10,14 +10,12 @@ import {
   planningSettingsFromRows,
 } from '../../../domain/planning/index.js';
 import type { DB } from '../../db/schema.js';
-import { getSetting } from '../settings/index.js';
+import { getSettings } from '../settings/index.js';
 import { type LadderRow, ladderRows } from './planning.queries.js';
 
 /** The 'planning.*' settings in force on `on`. */
 export async function loadPlanningSettings(db: Kysely<DB>, on: string = todayInVietnam()): Promise<PlanningSettings> {
-  const values: Record<string, unknown> = {};
-  for (const key of Object.values(PLANNING_SETTING_KEYS)) values[key] = await getSetting<unknown>(db, key, on);
-  return planningSettingsFromRows(values);
+  return planningSettingsFromRows(await getSettings(db, Object.values(PLANNING_SETTING_KEYS), on));
 }
 
 /** A ladder row as the domain's LadderPost (optional fields only when set, as in DEFAULT_POST_LADDER). */

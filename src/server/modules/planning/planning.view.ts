@@ -44,13 +44,16 @@ export interface PlanContext {
 }
 
 export async function loadPlanContext(db: Db, plan: q.PlanRow, on: string = todayInVietnam()): Promise<PlanContext> {
-  const unit = (await f.unitById(db, plan.unit_id))!;
-  const term = (await q.termById(db, plan.term_id))!;
-  const kind = ladderKindOf(unit.kind)!;
-  const settings = await loadPlanningSettings(db, on);
-  const ladder = await loadLadder(db);
-  const { posts, concurrent } = planPosts(ladder.rows, kind, term.id, settings);
-  return { plan, unit, term, kind, settings, ladder, schedule: await loadRetirementSchedule(db, on), posts, concurrent };
+  const [unit, term, settings, ladder, schedule] = await Promise.all([
+    f.unitById(db, plan.unit_id),
+    q.termById(db, plan.term_id),
+    loadPlanningSettings(db, on),
+    loadLadder(db),
+    loadRetirementSchedule(db, on),
+  ]);
+  const kind = ladderKindOf(unit!.kind)!;
+  const { posts, concurrent } = planPosts(ladder.rows, kind, term!.id, settings);
+  return { plan, unit: unit!, term: term!, kind, settings, ladder, schedule, posts, concurrent };
 }
 
 /** The yearly review-and-top-up window of `today`'s year (setting planning.cadence). */

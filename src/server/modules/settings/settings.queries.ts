@@ -1,6 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
+/** The settings in force on `on` for several keys in one round trip (the latest effective row of each). */
+export async function settingsInForce(db: Kysely<DB>, keys: readonly string[], on: string) {
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom('regulation_setting')
+    .select(['key', 'value'])
+    .distinctOn('key')
+    .where('key', 'in', [...keys])
+    .where('effective_from', '<=', on)
+    .orderBy('key')
+    .orderBy('effective_from', 'desc')
+    .execute();
+}
+
 /** The row in force on `on` (latest effective_from not after it). */
 export async function settingInForce(db: Kysely<DB>, key: string, on: string) {
   return db
