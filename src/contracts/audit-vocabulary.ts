@@ -47,6 +47,8 @@ export const AUDIT_ENTITY_TYPES = [
   'training_course',
   'training_support_payment',
   'exemplar',
+  'planning_procedure_record',
+  'planning_committee_size',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -189,6 +191,9 @@ export const AUDIT_ACTIONS = [
   'exemplar.recognise',
   'exemplar.decline',
   'exemplar.report',
+  // planning: the procedure's records and the committees' fixed sizes (decision 0030)
+  'planning.procedure.record',
+  'planning.committee_size.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

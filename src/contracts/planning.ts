@@ -9,6 +9,22 @@ const LadderCode = RequiredText(LADDER_CODE_MAX);
 export const TargetLevel = z.union([z.literal(1), z.literal(2)]);
 export const StandardDimension = z.enum(['qualification', 'political_theory', 'state_management']);
 export const Committee = z.enum(['executive', 'standing', 'inspection']);
+/** The fixed number of seats of a committee of a kind of unit in a term (planned at 1.0–1.5 × it). */
+export const CommitteeSizeView = z.object({
+  unitKind: z.string(),
+  termId: z.string(),
+  committee: Committee,
+  fixed: z.number(),
+  version: z.number(),
+});
+export type CommitteeSizeView = z.infer<typeof CommitteeSizeView>;
+export const CommitteeSizeParams = z.object({
+  unitKind: z.enum(['commune', 'province']),
+  termId: RequiredText(TEXT.code),
+  committee: Committee,
+});
+export const UpdateCommitteeSizeRequest = z.strictObject({ version: Version, fixed: Int32(1, 1000) });
+export type UpdateCommitteeSizeRequest = z.infer<typeof UpdateCommitteeSizeRequest>;
 const Outcome = z.enum(['pass', 'fail', 'warn']);
 
 /** One rule check as the reader sees it: the stable code, the outcome, the citation and the worded message with its numbers. */
@@ -43,7 +59,7 @@ export type LadderPostView = z.infer<typeof LadderPostView>;
 
 export const LadderView = z.object({
   posts: z.array(LadderPostView),
-  committeeSizes: z.array(z.object({ unitKind: z.string(), termId: z.string(), committee: Committee, fixed: z.number() })),
+  committeeSizes: z.array(CommitteeSizeView),
   actions: z.object({ edit: z.boolean() }),
 });
 export type LadderView = z.infer<typeof LadderView>;
@@ -99,10 +115,14 @@ export const UnitPlans = z.object({
         deadline: z.string(),
         status: z.enum(['upcoming', 'due', 'late', 'done']),
         doneOn: z.string().nullable(),
+        /** The document that reported the approvals upward (a report's record). */
+        documentRef: z.string().nullable(),
         lateDone: z.boolean(),
         rule: z.string(),
       }),
     ),
+    /** Who may record: the organising body the review held, the standing committee the report sent. */
+    actions: z.object({ recordReview: z.boolean(), recordReport: z.boolean() }),
   }),
   actions: z.object({ create: z.boolean() }),
 });
@@ -305,3 +325,13 @@ export type ReviewView = z.infer<typeof ReviewView>;
 
 export const SetPostLadderCodeRequest = z.strictObject({ ladderCode: Text(LADDER_CODE_MAX).nullable() });
 export type SetPostLadderCodeRequest = z.infer<typeof SetPostLadderCodeRequest>;
+
+/** A step of the procedure done (decision 0030): the year's review held, or the approvals reported to the level above. */
+export const RecordProcedureRequest = z.strictObject({
+  kind: z.enum(['yearly_review', 'approval_report']),
+  year: Int32(2000, 2100),
+  doneOn: CivilDate,
+  documentRef: Text(TEXT.decisionRef).nullable().optional(),
+  note: Text(TEXT.note).nullable().optional(),
+});
+export type RecordProcedureRequest = z.infer<typeof RecordProcedureRequest>;

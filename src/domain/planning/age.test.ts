@@ -12,7 +12,11 @@ describe('referenceMonthFor (Hướng dẫn 45-HD/BTCTW)', () => {
     ['party-2030-2035', 'province', '2030-09'],
     ['state-2031-2036', 'state', '2031-03'],
     ['party-2030-2035', 'state', null],
-    ['party-2025-2030', 'commune', null],
+    ['party-2025-2030', 'grassroots', '2025-04'],
+    ['party-2025-2030', 'commune', '2025-07'],
+    ['party-2025-2030', 'province', '2025-09'],
+    ['party-2025-2030', 'state', null],
+    ['state-2026-2031', 'state', null],
   ])('%s / %s → %s', (term, level, want) => expect(referenceMonthFor(A, term, level)).toBe(want));
   it('a malformed configured month is an error', () => {
     expect(() => referenceMonthFor({ ...A, referenceMonths: { t: { commune: '07/2030' } } }, 't', 'commune')).toThrow(RangeError);

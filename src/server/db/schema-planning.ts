@@ -26,6 +26,7 @@ export interface PlanningCommitteeSizeTable {
   term_id: string;
   committee: 'executive' | 'standing' | 'inspection';
   fixed: number;
+  version: Generated<number>;
 }
 export interface PlanningPostCodeTable {
   post_id: string;
@@ -80,6 +81,18 @@ export interface PlanningBallotTable {
   recorded_by: string | null;
   created_at: Generated<Date>;
 }
+/** The procedure's records (migration 2026120801): a yearly review held, an approval reported upward. */
+export interface PlanningProcedureRecordTable {
+  id: string;
+  unit_id: string;
+  kind: 'yearly_review' | 'approval_report';
+  year: number;
+  done_on: string;
+  document_ref: string | null;
+  note: string | null;
+  recorded_by: string | null;
+  created_at: Generated<Date>;
+}
 
 export interface PlanningTables {
   planning_ladder_post: PlanningLadderPostTable;
@@ -89,4 +102,5 @@ export interface PlanningTables {
   planning_approval: PlanningApprovalTable;
   planning_candidate: PlanningCandidateTable;
   planning_ballot: PlanningBallotTable;
+  planning_procedure_record: PlanningProcedureRecordTable;
 }

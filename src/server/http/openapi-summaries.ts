@@ -244,4 +244,8 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'POST /api/commitments/{id}/approve': 'Approve a commitment (never one’s own)',
   'POST /api/commitments/{id}/report': 'Report mid-year or at year end on the actions (the author)',
   'POST /api/commitments/{id}/assess': 'Assess each action: done, partly, not done (after the year-end report; never one’s own)',
+  'POST /api/planning/units/{unitId}/procedure':
+    'Record the year’s planning review held (organising body) or the approvals reported upward with the document number (standing committee)',
+  'PUT /api/planning/committee-sizes/{unitKind}/{termId}/{committee}':
+    'Edit a committee’s fixed number of seats per term (administrator of a top-level unit)',
 };

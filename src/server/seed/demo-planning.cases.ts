@@ -1,6 +1,8 @@
-// Test cases of the demo's planning, registered by demo.test.ts for each anchor: a 2030–2035 plan in
-// every commune, a draft in commune #1 and approved elsewhere, candidates the rules accept, at least one
-// post without a candidate, and in commune #2 a target-2 candidate too old for the age rule now.
+// Test cases of the demo's planning, registered by demo.test.ts for each anchor: a plan for 2025–2030 and
+// for 2030–2035 in the province and every commune, a draft in commune #1 for 2030–2035 and approved
+// elsewhere, candidates the rules accept, at least one post without a candidate, in commune #2 a target-2
+// candidate too old for the age rule now, a top-up under review, and a candidate removed by a discipline
+// through the planning listener (audited); the procedure's records of the last closed review window.
 import { expect, it } from 'vitest';
 import { checkPlanningAge } from '../../domain/planning/index.js';
 import { loadPlanningSettings } from '../modules/planning/index.js';
@@ -8,33 +10,40 @@ import { loadRetirementSchedule } from '../modules/people/index.js';
 import type { DemoCtx } from './demo-org.cases.js';
 
 export function demoPlanningCases(ctx: DemoCtx) {
-  it('plans every commune for 2030–2035: a draft in commune #1, approved elsewhere, one candidate too old for target 2', async () => {
+  it('plans the province and every commune for both terms: a draft in commune #1 for 2030–2035, approved elsewhere, one too old for target 2', async () => {
     const { db, summary } = ctx();
     const plans = await db.selectFrom('planning_plan').select(['id', 'unit_id', 'status', 'term_id']).execute();
-    expect(plans.map((p) => p.unit_id).sort()).toEqual([...summary.communeUnitIds].sort());
-    for (const p of plans) {
-      expect(p.term_id).toBe('party-2030-2035');
-      expect(p.status).toBe(p.unit_id === summary.communeUnitIds[0] ? 'draft' : 'approved');
-    }
+    const units = [summary.provinceUnitId, ...summary.communeUnitIds].sort();
+    for (const term of ['party-2025-2030', 'party-2030-2035'])
+      expect(
+        plans
+          .filter((p) => p.term_id === term)
+          .map((p) => p.unit_id)
+          .sort(),
+      ).toEqual(units);
+    expect(plans).toHaveLength(units.length * 2);
+    for (const p of plans)
+      expect(p.status).toBe(p.unit_id === summary.communeUnitIds[0] && p.term_id === 'party-2030-2035' ? 'draft' : 'approved');
     const candidates = await db
       .selectFrom('planning_candidate as c')
       .innerJoin('person as p', 'p.id', 'c.person_id')
-      .select(['c.plan_id', 'c.post_code', 'c.target_level', 'c.status', 'p.gender', 'p.date_of_birth'])
+      .select(['c.plan_id', 'c.post_code', 'c.target_level', 'c.status', 'c.removal_kind', 'p.gender', 'p.date_of_birth'])
       .execute();
-    expect(candidates.length).toBeGreaterThan(plans.length);
+    const second = (term: string) => plans.find((p) => p.unit_id === summary.communeUnitIds[1] && p.term_id === term)!;
     for (const p of plans) {
-      // A candidate disciplined since the approval left the plan (the personnel demo): the others keep its status.
       const mine = candidates.filter((c) => c.plan_id === p.id && c.status !== 'removed');
       expect(mine.length).toBeGreaterThan(0);
-      expect(new Set(mine.map((c) => c.status))).toEqual(new Set([p.status === 'approved' ? 'approved' : 'proposed']));
+      // Commune #2's 2025–2030 plan is being topped up: one proposed candidate beside the approved ones.
+      const want = p.status === 'draft' ? ['proposed'] : p.id === second('party-2025-2030').id ? ['approved', 'proposed'] : ['approved'];
+      expect([...new Set(mine.map((c) => c.status))].sort()).toEqual(want);
     }
     const settings = await loadPlanningSettings(db);
     const schedule = await loadRetirementSchedule(db);
-    const second = plans.find((p) => p.unit_id === summary.communeUnitIds[1])!;
     const tooOld = candidates.filter(
       (c) =>
-        c.plan_id === second.id &&
+        c.plan_id === second('party-2030-2035').id &&
         c.target_level === 2 &&
+        c.status !== 'removed' &&
         checkPlanningAge(
           { gender: c.gender, dateOfBirth: c.date_of_birth, targetLevel: 2, referenceMonth: '2030-07' },
           settings.age,
@@ -43,15 +52,47 @@ export function demoPlanningCases(ctx: DemoCtx) {
     );
     expect(tooOld).toHaveLength(1);
     // Not every post finds a candidate the rules accept: some stay empty in each plan.
-    const leadership = (
-      await db
-        .selectFrom('planning_ladder_post')
-        .select('code')
-        .where('unit_kind', '=', 'commune')
-        .where('kind', '=', 'leadership')
-        .execute()
-    ).length;
-    for (const p of plans)
-      expect(new Set(candidates.filter((c) => c.plan_id === p.id).map((c) => c.post_code)).size).toBeLessThan(leadership);
+    const leadership = await db.selectFrom('planning_ladder_post').select(['code', 'unit_kind']).where('kind', '=', 'leadership').execute();
+    for (const p of plans) {
+      const kind = p.unit_id === summary.provinceUnitId ? 'province' : 'commune';
+      expect(new Set(candidates.filter((c) => c.plan_id === p.id).map((c) => c.post_code)).size).toBeLessThan(
+        leadership.filter((l) => l.unit_kind === kind).length,
+      );
+    }
+  });
+
+  it('removes the disciplined candidate through the planning listener, audited with the decision cited', async () => {
+    const { db } = ctx();
+    const removed = await db
+      .selectFrom('planning_candidate')
+      .select(['id', 'person_id', 'removal_reason', 'discipline_id'])
+      .where('removal_kind', '=', 'discipline')
+      .execute();
+    expect(removed.length).toBeGreaterThan(0);
+    expect(new Set(removed.map((r) => r.person_id)).size).toBe(1);
+    for (const r of removed) {
+      expect(r.removal_reason).toContain('07-QĐ/UBKT');
+      expect(r.discipline_id).not.toBeNull();
+    }
+    const events = await db
+      .selectFrom('audit_event')
+      .select(['entity_id', 'after'])
+      .where('action', '=', 'planning.candidate.remove')
+      .execute();
+    expect(events.map((e) => e.entity_id).sort()).toEqual(removed.map((r) => r.id).sort());
+    for (const e of events) expect(e.after).toMatchObject({ basis: 'discipline', status: 'removed' });
+  });
+
+  it('records the last closed review window: the review held but in commune #2, the report sent by communes #3–#5', async () => {
+    const { db, summary } = ctx();
+    const records = await db.selectFrom('planning_procedure_record').select(['unit_id', 'kind', 'year', 'document_ref']).execute();
+    const year = Number(summary.anchor.slice(0, 4));
+    const closed = summary.anchor > `${String(year)}-03-31` ? year : year - 1;
+    const reviews = records.filter((r) => r.kind === 'yearly_review');
+    expect(reviews.map((r) => r.unit_id).sort()).toEqual(summary.communeUnitIds.filter((_, i) => i !== 1).sort());
+    for (const r of records) expect(r.year).toBe(closed);
+    const reports = records.filter((r) => r.kind === 'approval_report');
+    expect(reports.every((r) => r.document_ref !== null && summary.communeUnitIds.indexOf(r.unit_id) >= 2)).toBe(true);
+    if (summary.anchor >= `${String(closed)}-05-28`) expect(reports).toHaveLength(summary.communeUnitIds.length - 2);
   });
 }

@@ -50,7 +50,9 @@ describe('refreshing the demo', { timeout: 400_000 }, () => {
     const weeks = await sql<{ last: string }>`SELECT max(week_start)::text AS last FROM weekly_plan`.execute(db);
     expect(weeks.rows[0].last).toBe(demoCalendar('2027-04-01').nextWeek);
     const seeded = await db.selectFrom('audit_event').select(['action', 'after']).execute();
-    expect(seeded.map((e) => e.action)).toEqual(['demo.seed']);
+    // The seed's one audited change: the planning listener removing the disciplined candidate (decision 0030).
+    expect(seeded.map((e) => e.action).filter((a) => a !== 'planning.candidate.remove')).toEqual(['demo.seed']);
+    expect(seeded.some((e) => e.action === 'planning.candidate.remove')).toBe(true);
 
     // A real account: refused, nothing dropped.
     const accountId = randomUUID();

@@ -368,6 +368,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
     await seedPlanningDemo(trx, {
       seed,
       anchor: cal.anchor,
+      provinceUnitId: prov.unitId,
       communeUnitIds: orgs.map((o) => o.unitId),
       organisingPersonId: buildingHead.id,
     });

@@ -8,10 +8,15 @@
 // organising body proposes from the plan, the province's standing committee decides), and a candidate
 // there was disciplined after being proposed (the appointment is blocked by the waiting period).
 // Deterministic: ids from a stream of their own, people and posts in a fixed order.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { addDays, addMonths } from '../../domain/dates.js';
 import type { DB, ProposalKind } from '../db/schema.js';
+import type { AuditContext } from '../http/context.js';
+import { removeDisciplined } from '../modules/planning/index.js';
 import { Random } from './random.js';
+
+/** The seed's changes that the application audits are audited as the system's (like the demo.seed event). */
+const SEED_AUDIT: AuditContext = { actorId: null, actorName: 'system', requestId: null, ip: null };
 
 const DOCS = JSON.stringify({ appraisal: true, assetDeclaration: true, health: true });
 
@@ -274,6 +279,21 @@ export async function seedPersonnelDemo(
       .where('p.unit_id', '=', second)
       .where('c.status', '=', 'approved')
       .where('c.person_id', '!=', secretary.person_id)
+      // A target-1 candidate of the next term, not the planning demo's too-old target-2 one (the review lists them).
+      .where('p.term_id', '=', 'party-2030-2035')
+      .where('c.target_level', '=', 1)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('planning_candidate as o')
+              .select('o.id')
+              .whereRef('o.person_id', '=', 'c.person_id')
+              .where('o.target_level', '=', 2)
+              .where('o.post_code', '=', 'commune.party.secretary'),
+          ),
+        ),
+      )
       .orderBy('c.post_code')
       .orderBy('c.id')
       .execute();
@@ -302,17 +322,14 @@ export async function seedPersonnelDemo(
           decision_ref: '07-QĐ/UBKT',
         })
         .execute();
-      await trx
-        .updateTable('planning_candidate')
-        .set({
-          status: 'removed',
-          removed_on: decidedOn,
-          removal_kind: 'discipline',
-          removal_reason: 'Bị kỷ luật cảnh cáo',
-          discipline_id: disciplineId,
-        })
-        .where('id', '=', blocked.id)
-        .execute();
+      // The conduct module's listener path (decision 0019): planning removes the candidate from every
+      // plan at once, cites the decision and audits it, as when the discipline is entered on the page.
+      await removeDisciplined(
+        trx as Transaction<DB>,
+        SEED_AUDIT,
+        { id: disciplineId, personId: blocked.person_id, kind: 'warning', decidedOn, decisionRef: '07-QĐ/UBKT' },
+        decidedOn,
+      );
     }
   }
 }

@@ -3,3 +3,4 @@
 export { type LoadedLadder, loadLadder, loadPlanningSettings } from './planning.settings.js';
 export { standardCodes as standardCodesOf } from './planning.qualifications.js';
 export { postStandardsOf } from './planning.standards-of.js';
+export { removeDisciplined } from './planning.review.service.js';

@@ -6,8 +6,10 @@ import { validateLadder } from '../../../domain/planning/index.js';
 import type {
   LadderPostView,
   LadderView,
+  CommitteeSizeView,
   SetPostLadderCodeRequest,
   TermView,
+  UpdateCommitteeSizeRequest,
   UpdateLadderPostRequest,
 } from '../../../contracts/planning.js';
 import type { DB } from '../../db/schema.js';
@@ -60,15 +62,45 @@ function presentPost(r: q.LadderRow, locale: Locale): LadderPostView {
   };
 }
 
+const presentSize = (s: NonNullable<Awaited<ReturnType<typeof q.committeeSize>>>): CommitteeSizeView => ({
+  unitKind: s.unit_kind,
+  termId: s.term_id,
+  committee: s.committee,
+  fixed: s.fixed,
+  version: s.version,
+});
+
+/** The fixed number of seats of a committee per term (the 1.0–1.5 × cap is counted on it): an administrator of a top-level unit edits it. */
+export async function updateCommitteeSize(
+  trx: Trx,
+  actor: Actor,
+  ctx: AuditContext,
+  key: { unitKind: 'commune' | 'province'; termId: string; committee: 'executive' | 'standing' | 'inspection' },
+  body: UpdateCommitteeSizeRequest,
+): Promise<CommitteeSizeView> {
+  await assertCanEditLadder(trx, actor);
+  const before = await q.committeeSize(trx, key.unitKind, key.termId, key.committee);
+  if (!before) throw notFound();
+  if (before.version !== body.version) throw conflict();
+  if (!Number.isInteger(body.fixed) || body.fixed < 1 || body.fixed > 1000) throw fieldError('fixed', 'planning.committee_size.range');
+  const after = await q.updateCommitteeSize(trx, key, body.version, body.fixed);
+  if (!after) throw conflict();
+  await recordAudit(trx, ctx, [
+    {
+      action: 'planning.committee_size.update',
+      entityType: 'planning_committee_size',
+      entityId: `${key.unitKind}/${key.termId}/${key.committee}`,
+      before: { fixed: before.fixed },
+      after: { fixed: after.fixed },
+    },
+  ]);
+  return presentSize(after);
+}
+
 export async function getLadder(db: Kysely<DB>, actor: Actor, locale: Locale): Promise<LadderView> {
   return {
     posts: (await q.ladderRows(db)).map((r) => presentPost(r, locale)),
-    committeeSizes: (await q.committeeSizes(db)).map((s) => ({
-      unitKind: s.unit_kind,
-      termId: s.term_id,
-      committee: s.committee,
-      fixed: s.fixed,
-    })),
+    committeeSizes: (await q.committeeSizes(db)).map(presentSize),
     actions: { edit: await canEditLadder(db, actor) },
   };
 }

@@ -195,4 +195,26 @@ export const PLANNING_SERVER_MESSAGES = {
   'planning.doc.sheet.ages': { vi: 'Tính tuổi', en: 'Ages' },
   'planning.doc.sheet.tally': { vi: 'Kiểm phiếu', en: 'Tally' },
   'planning.doc.sheet.decision': { vi: 'Quyết định', en: 'Decision' },
+  // The procedure's records and the committees' sizes (decision 0030).
+  'planning.procedure.year': {
+    vi: 'Năm {year} không thuộc các năm rà soát của nhiệm kỳ {term} tính đến nay (từ {from} đến {to}; {rule}).',
+    en: 'Year {year} is not one of the review years of term {term} so far ({from} to {to}; {rule}).',
+  },
+  'planning.procedure.future': { vi: 'Ngày thực hiện không được sau hôm nay.', en: 'The date done cannot be after today.' },
+  'planning.procedure.before_year': {
+    vi: 'Việc rà soát, báo cáo của năm {year} không thể thực hiện trước ngày 01/01/{year}.',
+    en: 'The review or report of {year} cannot be done before 01/01/{year}.',
+  },
+  'planning.procedure.document_ref': {
+    vi: 'Báo cáo kết quả phê duyệt lên cấp trên cần số văn bản ({rule}).',
+    en: 'The report of the approvals to the level above needs its document number ({rule}).',
+  },
+  'planning.procedure.exists': {
+    vi: 'Việc này của năm đã được ghi nhận.',
+    en: 'This step of the year is already recorded.',
+  },
+  'planning.committee_size.range': {
+    vi: 'Số lượng cấp ủy phải là số nguyên từ 1 đến 1.000.',
+    en: 'The number of seats must be a whole number from 1 to 1,000.',
+  },
 } satisfies Catalogue;

@@ -229,3 +229,45 @@ export const activeCandidatesOfPlans = async (db: Db, planIds: readonly string[]
         .where('plan_id', 'in', [...planIds])
         .where('status', '<>', 'removed')
         .execute();
+
+/** The procedure's records of a unit (decision 0030): the yearly reviews held, the reports sent upward. */
+export const procedureRecordsOfUnit = (db: Db, unitId: string) =>
+  db.selectFrom('planning_procedure_record').selectAll().where('unit_id', '=', unitId).orderBy('year').orderBy('kind').execute();
+
+export const insertProcedureRecord = (db: Db, row: Insertable<DB['planning_procedure_record']>) =>
+  db
+    .insertInto('planning_procedure_record')
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst();
+
+export const committeeSize = (
+  db: Db,
+  unitKind: 'commune' | 'province',
+  termId: string,
+  committee: 'executive' | 'standing' | 'inspection',
+) =>
+  db
+    .selectFrom('planning_committee_size')
+    .selectAll()
+    .where('unit_kind', '=', unitKind)
+    .where('term_id', '=', termId)
+    .where('committee', '=', committee)
+    .executeTakeFirst();
+
+export const updateCommitteeSize = (
+  db: Db,
+  key: { unitKind: 'commune' | 'province'; termId: string; committee: 'executive' | 'standing' | 'inspection' },
+  version: number,
+  fixed: number,
+) =>
+  db
+    .updateTable('planning_committee_size')
+    .set((eb) => ({ fixed, version: eb('version', '+', 1) }))
+    .where('unit_kind', '=', key.unitKind)
+    .where('term_id', '=', key.termId)
+    .where('committee', '=', key.committee)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();

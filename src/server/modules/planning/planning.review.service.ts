@@ -77,11 +77,20 @@ export async function reviewPlan(db: Kysely<DB>, actor: Actor, locale: Locale, p
   return { year: y, reviewDate, items };
 }
 
-/** Quy định 377-QĐ/TW: a discipline of a configured kind, decided on or after the day the person entered a plan, removes them from it at once. */
-export async function removeDisciplined(trx: Transaction<DB>, audit: AuditContext, d: DisciplineRecorded): Promise<void> {
+/**
+ * Quy định 377-QĐ/TW: a discipline of a configured kind, decided on or after the day the person entered a
+ * plan, removes them from it at once — on the day the discipline is recorded (`on`: today, or the day a
+ * seed records it).
+ */
+export async function removeDisciplined(
+  trx: Transaction<DB>,
+  audit: AuditContext,
+  d: DisciplineRecorded,
+  on: string = todayInVietnam(),
+): Promise<void> {
   const candidacies = await q.activeCandidaciesOfPerson(trx, d.personId);
   if (candidacies.length === 0) return;
-  const today = todayInVietnam();
+  const today = on;
   const settings = await loadPlanningSettings(trx, today);
   const touched = new Set<string>();
   for (const c of candidacies) {

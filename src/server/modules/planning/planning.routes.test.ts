@@ -41,12 +41,18 @@ describe('planning API', () => {
     const party = res.json().items.find((x: { id: string }) => x.id === 'party-2030-2035');
     expect(party.referenceMonths).toEqual({ grassroots: '2030-04', commune: '2030-07', province: '2030-09' });
     expect(party.plannable).toBe(true);
-    expect(res.json().items.find((x: { id: string }) => x.id === 'party-2025-2030').plannable).toBe(false);
+    // Chỉ thị 45-CT/TW: the 2025 congresses' months (decision 0030); the State's 2026–2031 term has none configured.
+    expect(res.json().items.find((x: { id: string }) => x.id === 'party-2025-2030').referenceMonths).toEqual({
+      grassroots: '2025-04',
+      commune: '2025-07',
+      province: '2025-09',
+    });
+    expect(res.json().items.find((x: { id: string }) => x.id === 'state-2026-2031').plannable).toBe(false);
   });
 
   it('refuses a plan for a term without a reference month, a unit outside the scope, and a role that never prepares', async () => {
     const org = await as('organising');
-    const noMonth = await org.post('/api/planning/plans', { unitId: w.tree.communeA, termId: 'party-2025-2030' });
+    const noMonth = await org.post('/api/planning/plans', { unitId: w.tree.communeA, termId: 'state-2026-2031' });
     expect(noMonth.statusCode).toBe(400);
     expect(noMonth.json().details[0].field).toBe('termId');
     const foreign = await (await as('otherOrganising')).post('/api/planning/plans', { unitId: w.tree.communeA, termId: 'party-2030-2035' });

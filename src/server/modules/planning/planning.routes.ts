@@ -16,6 +16,10 @@ import {
   PlanQuery,
   PlanView,
   RecordBallotRequest,
+  RecordProcedureRequest,
+  CommitteeSizeParams,
+  CommitteeSizeView,
+  UpdateCommitteeSizeRequest,
   RemoveCandidateRequest,
   ReviewQuery,
   ReviewView,
@@ -33,7 +37,8 @@ import { approvePlan, recordBallot } from './planning.approval.service.js';
 import { PLAN_FORMS } from './planning.documents.js';
 import { planningOverview } from './planning.overview.service.js';
 import { planDocument } from './planning.documents.service.js';
-import { getLadder, setPostLadderCode, termViews, updateLadderPost } from './planning.ladder.service.js';
+import { getLadder, setPostLadderCode, termViews, updateCommitteeSize, updateLadderPost } from './planning.ladder.service.js';
+import { recordProcedure } from './planning.procedure.service.js';
 import { removeDisciplined } from './planning.review.service.js';
 import { reviewPlan } from './planning.review.service.js';
 import { addCandidate, createPlan, getPlan, listUnitPlans, removeCandidate } from './planning.service.js';
@@ -82,6 +87,21 @@ export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/planning/units/:unitId/plans', { schema: { tags, params: ByUnit, response: { 200: UnitPlans, ...errors } } }, async (req) =>
     listUnitPlans(app.db, actorOf(req), req.params.unitId),
+  );
+
+  app.post(
+    '/planning/units/:unitId/procedure',
+    { schema: { tags, params: ByUnit, body: RecordProcedureRequest, response: { 201: UnitPlans, ...errors } } },
+    async (req, reply) => {
+      await app.db.transaction().execute((trx) => recordProcedure(trx, actorOf(req), auditContextOf(req), req.params.unitId, req.body));
+      return reply.status(201).send(await listUnitPlans(app.db, actorOf(req), req.params.unitId));
+    },
+  );
+
+  app.put(
+    '/planning/committee-sizes/:unitKind/:termId/:committee',
+    { schema: { tags, params: CommitteeSizeParams, body: UpdateCommitteeSizeRequest, response: { 200: CommitteeSizeView, ...errors } } },
+    async (req) => app.db.transaction().execute((trx) => updateCommitteeSize(trx, actorOf(req), auditContextOf(req), req.params, req.body)),
   );
 
   app.post('/planning/plans', { schema: { tags, body: CreatePlanRequest, response: { 201: PlanView, ...errors } } }, async (req, reply) => {

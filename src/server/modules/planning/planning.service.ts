@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { todayInVietnam } from '../../../domain/dates.js';
-import { PLANNING_RULES, blockingChecks, checkPlannable, planningCadence, type RuleCheck } from '../../../domain/planning/index.js';
+import { PLANNING_RULES, blockingChecks, checkPlannable, type RuleCheck } from '../../../domain/planning/index.js';
 import type {
   AddCandidateRequest,
   AddCandidateResult,
@@ -26,6 +26,7 @@ import * as q from './planning.queries.js';
 import { candidateChecks, ladderKindOf } from './planning.rules.js';
 import { loadPlanningSettings } from './planning.settings.js';
 import { termViews } from './planning.ladder.service.js';
+import { unitCadence } from './planning.procedure.service.js';
 import { type PlanContext, buildPlanView, entriesOf, loadPlanContext, reviewWindow } from './planning.view.js';
 
 type Trx = Transaction<DB>;
@@ -39,7 +40,7 @@ export async function listUnitPlans(db: Kysely<DB>, actor: Actor, unitId: string
   const terms = all.filter((t) => t.plannable);
   return {
     unit: { id: unit.id, name: unit.name },
-    cadence: await unitCadence(db, unitId, all),
+    cadence: await unitCadence(db, actor, unitId, all),
     items: terms.map((term) => {
       const p = plans.find((x) => x.term_id === term.id);
       const visible = p && (access === 'all' || p.status === 'approved');
@@ -47,42 +48,6 @@ export async function listUnitPlans(db: Kysely<DB>, actor: Actor, unitId: string
     }),
     actions: { create: canPrepare(actor, unitId) && ladderKindOf(unit.kind) !== null },
   };
-}
-
-/**
- * The cadence of the unit's current Party term (domain planningCadence): the next term's plan is done
- * the day it is first approved; a year's review the day of a top-up approval (an approval of a plan
- * after its first) dated that year. The report upward is not recorded by the system yet, so it shows
- * as due or late until that record exists (a hook: pass its dates as `reports`).
- */
-async function unitCadence(db: Kysely<DB>, unitId: string, terms: Awaited<ReturnType<typeof termViews>>): Promise<UnitPlans['cadence']> {
-  const today = todayInVietnam();
-  const year = Number(today.slice(0, 4));
-  const party = terms.filter((t) => t.body === 'party');
-  const current = party.find((t) => t.startYear <= year && year < t.endYear);
-  if (!current) return { termName: null, items: [] };
-  const next = party.find((t) => t.startYear === current.endYear);
-  const approvals = await q.approvalsOfUnit(db, unitId);
-  const firstOf = new Map<string, string>();
-  const reviews: Record<number, string> = {};
-  for (const a of approvals) {
-    if (!firstOf.has(a.plan_id)) firstOf.set(a.plan_id, a.decision_date);
-    else {
-      const y = Number(a.decision_date.slice(0, 4));
-      reviews[y] ??= a.decision_date;
-    }
-  }
-  const nextPlan = next ? approvals.find((a) => a.term_id === next.id) : undefined;
-  const settings = await loadPlanningSettings(db, today);
-  const items = planningCadence(
-    {
-      term: { startYear: current.startYear, endYear: current.endYear },
-      on: today,
-      done: { nextTermPlan: nextPlan?.decision_date ?? null, reviews, reports: {} },
-    },
-    settings.cadence,
-  );
-  return { termName: current.name, items };
 }
 
 async function readable(db: Kysely<DB>, actor: Actor, id: string) {

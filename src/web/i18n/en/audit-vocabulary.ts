@@ -45,6 +45,8 @@ const entities: Record<AuditEntityType, string> = {
   training_course: 'Training course',
   training_support_payment: 'Training-support payment',
   exemplar: 'Exemplary collective or individual',
+  planning_procedure_record: 'Planning procedure record',
+  planning_committee_size: 'Committee size per term',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -176,6 +178,8 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Exemplar recognised',
   'exemplar.report': 'Exemplar report exported',
   'exemplar.decline': 'Exemplar nomination declined',
+  'planning.procedure.record': 'Planning review or report recorded',
+  'planning.committee_size.update': 'Committee size edited',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

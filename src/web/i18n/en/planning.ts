@@ -125,7 +125,7 @@ export const planning: Record<keyof typeof vi, string> = {
   'planning.cadence.status.done': 'Done',
   'planning.cadence.lateDone': 'Done late',
   'planning.cadence.reportNote':
-    'Reports to the level above are not recorded in the system yet: this item stays due or late until they can be recorded.',
+    'A review counts as done once the organising body records it (or a top-up is approved); a report once the standing committee records its document number.',
   'planning.cadence.none': 'No current Party term in the list of terms.',
   'planning.overview.title': 'Planning overview',
   'planning.overview.open': 'Overview of the plans in scope',
@@ -173,4 +173,17 @@ export const planning: Record<keyof typeof vi, string> = {
   'planning.approvingLevel.province_department': 'Province department',
   'planning.approvingLevel.province_standing': 'Provincial standing committee',
   'planning.approvingLevel.centre': 'The Centre',
+  'planning.ladder.committeeSize.label': '{committee} — {term}',
+  'planning.ladder.committeeSize.editOf': 'Edit the size: {what}',
+  'planning.ladder.committeeSize.fixed': 'Fixed number of seats',
+  'planning.ladder.committeeSize.hint':
+    'Committee, standing-committee and inspection-committee seats are planned at 1.0–1.5 × this number, rounded up (Quy định 377-QĐ/TW).',
+  'planning.cadence.recordReview': 'Record the review held',
+  'planning.cadence.recordReport': 'Record the report sent',
+  'planning.cadence.record.titleReview': 'Record the planning review and top-up of {year}',
+  'planning.cadence.record.titleReport': 'Record the report of the approvals of {year} to the level above',
+  'planning.cadence.record.doneOn': 'Date done',
+  'planning.cadence.record.documentRef': 'Report document number',
+  'planning.cadence.record.note': 'Note',
+  'planning.cadence.documentRef': 'document {ref}',
 };

@@ -45,6 +45,8 @@ const entities: Record<AuditEntityType, string> = {
   training_course: 'Khóa đào tạo, bồi dưỡng',
   training_support_payment: 'Chi hỗ trợ đào tạo',
   exemplar: 'Điển hình tiên tiến',
+  planning_procedure_record: 'Hồ sơ thực hiện quy trình quy hoạch',
+  planning_committee_size: 'Số lượng cấp ủy theo nhiệm kỳ',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -176,6 +178,8 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Công nhận điển hình tiên tiến',
   'exemplar.report': 'Xuất báo cáo điển hình tiên tiến',
   'exemplar.decline': 'Không công nhận điển hình tiên tiến',
+  'planning.procedure.record': 'Ghi nhận rà soát, báo cáo quy hoạch',
+  'planning.committee_size.update': 'Sửa số lượng cấp ủy theo nhiệm kỳ',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

@@ -123,7 +123,7 @@ export const planning = {
   'planning.cadence.status.done': 'Đã xong',
   'planning.cadence.lateDone': 'Xong sau hạn',
   'planning.cadence.reportNote':
-    'Việc báo cáo cấp trên chưa được ghi nhận trong hệ thống: mục này đến hạn hoặc quá hạn cho đến khi có chức năng ghi báo cáo.',
+    'Việc rà soát được tính là xong khi ban tổ chức ghi nhận (hoặc khi quy hoạch bổ sung được phê duyệt); việc báo cáo khi ban thường vụ ghi nhận số văn bản.',
   'planning.cadence.none': 'Không có nhiệm kỳ Đảng hiện hành trong danh mục nhiệm kỳ.',
   'planning.overview.title': 'Toàn cảnh quy hoạch',
   'planning.overview.open': 'Toàn cảnh quy hoạch trong phạm vi',
@@ -171,4 +171,17 @@ export const planning = {
   'planning.approvingLevel.province_department': 'Sở, ngành cấp tỉnh',
   'planning.approvingLevel.province_standing': 'Ban Thường vụ Tỉnh ủy',
   'planning.approvingLevel.centre': 'Trung ương',
+  'planning.ladder.committeeSize.label': '{committee} — {term}',
+  'planning.ladder.committeeSize.editOf': 'Sửa số lượng: {what}',
+  'planning.ladder.committeeSize.fixed': 'Số lượng theo quy định (đồng chí)',
+  'planning.ladder.committeeSize.hint':
+    'Quy hoạch cấp ủy, ban thường vụ, ủy ban kiểm tra từ 1 đến 1,5 lần số lượng này, làm tròn lên (Quy định 377-QĐ/TW).',
+  'planning.cadence.recordReview': 'Ghi nhận đã rà soát',
+  'planning.cadence.recordReport': 'Ghi nhận đã báo cáo',
+  'planning.cadence.record.titleReview': 'Ghi nhận rà soát, bổ sung quy hoạch năm {year}',
+  'planning.cadence.record.titleReport': 'Ghi nhận báo cáo kết quả phê duyệt lên cấp trên năm {year}',
+  'planning.cadence.record.doneOn': 'Ngày thực hiện',
+  'planning.cadence.record.documentRef': 'Số văn bản báo cáo',
+  'planning.cadence.record.note': 'Ghi chú',
+  'planning.cadence.documentRef': 'văn bản {ref}',
 };

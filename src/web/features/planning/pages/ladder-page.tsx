@@ -4,7 +4,7 @@
 // Every reader sees it; an administrator of a top-level unit edits a post (the server checks the
 // whole ladder after the change and names what would break).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Breadcrumb, Button, Card, Form, Input, InputNumber, Segmented, Select, Spin, Typography } from 'antd';
+import { Breadcrumb, Button, Form, Input, InputNumber, Segmented, Select, Spin } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.js';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { FormDialog } from '../../../components/form-dialog.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { ResponsiveTable } from '../../../components/responsive-table.js';
+import { CommitteeSizesCard } from '../components/committee-sizes-card.js';
 import { useT } from '../../../i18n/context.js';
 import { api } from '../../../lib/api-client.js';
 import type { LadderPostView, LadderView } from '../../../../contracts/planning.js';
@@ -91,21 +92,7 @@ export default function LadderPage() {
                 : []),
             ]}
           />
-          <Card size="small" title={t('planning.ladder.committeeSizes')}>
-            {ladder.data.committeeSizes
-              .filter((s) => s.unitKind === kind)
-              .map((s) => (
-                <div key={`${s.termId}-${s.committee}`}>
-                  <Typography.Text>
-                    {t('planning.ladder.committeeSize', {
-                      term: s.termId,
-                      committee: t(`planning.committee.${s.committee}`),
-                      fixed: s.fixed,
-                    })}
-                  </Typography.Text>
-                </div>
-              ))}
-          </Card>
+          <CommitteeSizesCard ladder={ladder.data} kind={kind} queryKey={LADDER_KEY} />
         </>
       ) : null}
       <FormDialog<EditValues, LadderPostView>

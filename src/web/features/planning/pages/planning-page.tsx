@@ -72,7 +72,7 @@ export default function PlanningPage() {
           <Typography.Title level={2} style={{ fontSize: 18 }}>
             {plans.data.unit.name}
           </Typography.Title>
-          <CadenceCard cadence={plans.data.cadence} />
+          <CadenceCard cadence={plans.data.cadence} unitId={plans.data.unit.id} />
           <Flex vertical gap={12}>
             {plans.data.items.map(({ term, plan }) => (
               <Card key={term.id} size="small" title={term.name}>
