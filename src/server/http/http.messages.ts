@@ -18,6 +18,10 @@ export const HTTP_MESSAGES = {
   rate_limited: { vi: 'Quá nhiều lần thử. Hãy đợi một lát.', en: 'Too many attempts. Please wait.' },
   internal: { vi: 'Lỗi hệ thống. Đã ghi nhận để xử lý.', en: 'Internal error. It has been logged.' },
   job_running: { vi: 'Tác vụ đang chạy.', en: 'The job is still running.' },
+  'settings.not_in_force': {
+    vi: 'Ngày {on} trước ngày các quy định áp dụng trong CanBo có hiệu lực; hãy chọn một ngày từ {from} trở đi.',
+    en: 'The date {on} is before the rules configured in CanBo take effect; choose a date from {from} on.',
+  },
   // field-level validation
   'v.required': { vi: 'Bắt buộc nhập.', en: 'Required.' },
   'v.invalid_type': { vi: 'Sai kiểu dữ liệu.', en: 'Wrong type.' },

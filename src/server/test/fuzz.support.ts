@@ -235,7 +235,8 @@ export function plausible(s: JsonSchema | undefined, pools: Pools, n: number, ke
     case 'string': {
       if (s.format === 'uuid') return idFor(key, pools, n);
       if (s.format === 'date-time') return '2026-03-16T08:00:00+07:00';
-      if (s.pattern && DATE_RE.test(s.pattern)) return /from|start/i.test(key) ? '2026-01-01' : '2026-03-16';
+      // Now and then a well-formed day long before the rules CanBo holds (30/4/1975): a past `asOf` must answer, never 5xx.
+      if (s.pattern && DATE_RE.test(s.pattern)) return n % 5 === 4 ? '1975-04-30' : /from|start/i.test(key) ? '2026-01-01' : '2026-03-16';
       if (s.pattern) {
         const re = new RegExp(s.pattern);
         return STRING_CANDIDATES.find((c) => re.test(c)) ?? 'x';

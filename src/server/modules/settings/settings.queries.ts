@@ -26,3 +26,15 @@ export async function settingInForce(db: Kysely<DB>, key: string, on: string) {
     .limit(1)
     .executeTakeFirst();
 }
+
+/** The first day any of `keys` is in force (null: a key has no row at all — a broken installation, not a bad date). */
+export async function firstDayInForce(db: Kysely<DB>, keys: readonly string[]): Promise<string | null> {
+  const rows = await db
+    .selectFrom('regulation_setting')
+    .select(['key', (eb) => eb.fn.min('effective_from').as('first')])
+    .where('key', 'in', [...keys])
+    .groupBy('key')
+    .execute();
+  if (rows.length < new Set(keys).size) return null;
+  return rows.reduce((latest, r) => (String(r.first) > latest ? String(r.first) : latest), '');
+}
