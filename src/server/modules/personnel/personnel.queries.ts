@@ -210,12 +210,16 @@ const proposalRows = (db: Db) =>
       'pr.decision_ref',
     ]);
 
-/** Proposals of the units under `unitId` (the unit decided for lies in its subtree). */
-export const proposalsUnder = (db: Db, unitId: string, status?: string) => {
+/** One page of the proposals of the units under `unitId` (the unit decided for lies in its subtree), with their total. */
+export async function proposalsUnder(db: Db, unitId: string, status: string | undefined, page: { limit: number; offset: number }) {
   let q = proposalRows(db).where(inSubtrees([unitId], 'pr.unit_id'));
   if (status) q = q.where('pr.status', '=', status as 'proposed');
-  return q.orderBy('pr.effective_date', 'desc').orderBy('pr.id').limit(500).execute();
-};
+  const [rows, count] = await Promise.all([
+    q.orderBy('pr.effective_date', 'desc').orderBy('pr.id').limit(page.limit).offset(page.offset).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
 
 export const decidedAbout = (db: Db, personId: string) =>
   proposalRows(db).where('pr.person_id', '=', personId).where('pr.status', '=', 'approved').orderBy('pr.effective_date', 'desc').execute();

@@ -40,7 +40,7 @@ export const personnelRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/personnel/proposals',
     { schema: { tags, querystring: ProposalListQuery, response: { 200: ProposalList, ...errors } } },
-    async (req) => listProposals(app.db, actorOf(req), req.query.unitId, req.query.status),
+    async (req) => listProposals(app.db, actorOf(req), req.query),
   );
 
   app.get('/personnel/proposals/:id', { schema: { tags, params: ById, response: { 200: ProposalView, ...errors } } }, async (req) =>

@@ -12,6 +12,7 @@ import type {
   DecisionVote,
   ProposalDocuments,
   ProposalList,
+  ProposalListQuery,
   ProposalRequest,
   ProposalView,
 } from '../../../contracts/personnel.js';
@@ -249,7 +250,7 @@ export async function getProposal(db: Db, actor: Actor, locale: Locale, id: stri
   return buildView(db, actor, locale, p, await assertCanRead(db, actor, p));
 }
 
-const summary = (r: Awaited<ReturnType<typeof q.proposalsUnder>>[number]) => ({
+const summary = (r: Awaited<ReturnType<typeof q.decidedAbout>>[number]) => ({
   id: r.id,
   kind: r.kind,
   status: r.status,
@@ -261,12 +262,13 @@ const summary = (r: Awaited<ReturnType<typeof q.proposalsUnder>>[number]) => ({
   decisionRef: r.decision_ref,
 });
 
-export async function listProposals(db: Db, actor: Actor, unitId: string, status?: string): Promise<ProposalList> {
+export async function listProposals(db: Db, actor: Actor, query: ProposalListQuery): Promise<ProposalList> {
   requireAction(actor, 'personnel.read');
-  const unit = await q.unitName(db, unitId);
-  if (!unit || !covers(actor, 'personnel.read', await unitCoverage(db, unitId))) throw notFound();
-  const rows = await q.proposalsUnder(db, unitId, status);
-  return { items: rows.map(summary), actions: { propose: await mayPropose(db, actor, unitId) } };
+  const unit = await q.unitName(db, query.unitId);
+  if (!unit || !covers(actor, 'personnel.read', await unitCoverage(db, query.unitId))) throw notFound();
+  const { page, pageSize } = query;
+  const { rows, total } = await q.proposalsUnder(db, query.unitId, query.status, { limit: pageSize, offset: (page - 1) * pageSize });
+  return { items: rows.map(summary), total, page, pageSize, actions: { propose: await mayPropose(db, actor, query.unitId) } };
 }
 
 export async function myMoves(db: Db, actor: Actor) {
