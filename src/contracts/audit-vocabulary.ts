@@ -189,6 +189,8 @@ export const AUDIT_ACTIONS = [
   'exemplar.recognise',
   'exemplar.decline',
   'exemplar.report',
+  // personnel decisions' documents (issue 11)
+  'personnel.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

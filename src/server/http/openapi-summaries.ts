@@ -244,4 +244,15 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'POST /api/commitments/{id}/approve': 'Approve a commitment (never one’s own)',
   'POST /api/commitments/{id}/report': 'Report mid-year or at year end on the actions (the author)',
   'POST /api/commitments/{id}/assess': 'Assess each action: done, partly, not done (after the year-end report; never one’s own)',
+  'GET /api/personnel/proposals/{id}/proposal.pdf':
+    'Appointment file: the organising body’s proposal (tờ trình) with the ratings and checks as PDF',
+  'GET /api/personnel/proposals/{id}/checks.pdf': 'Appointment file: the summary of the checks with the 3 years of ratings as PDF',
+  'GET /api/personnel/proposals/{id}/decision.pdf':
+    'Appointment file: the competent level’s decision (number, date, signer); 400 before an approval as PDF',
+  'GET /api/personnel/proposals/{id}/proposal.xlsx':
+    'Appointment file: the organising body’s proposal (tờ trình) with the ratings and checks as Excel',
+  'GET /api/personnel/proposals/{id}/checks.xlsx': 'Appointment file: the summary of the checks with the 3 years of ratings as Excel',
+  'GET /api/personnel/proposals/{id}/decision.xlsx':
+    'Appointment file: the competent level’s decision (number, date, signer); 400 before an approval as Excel',
+  'GET /api/personnel/dashboard.xlsx': 'The personnel dashboard’s lists as Excel (every person behind every figure)',
 };

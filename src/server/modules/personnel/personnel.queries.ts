@@ -216,7 +216,10 @@ export async function proposalsUnder(db: Db, unitId: string, status: string | un
   if (status) q = q.where('pr.status', '=', status as 'proposed');
   const [rows, count] = await Promise.all([
     q.orderBy('pr.effective_date', 'desc').orderBy('pr.id').limit(page.limit).offset(page.offset).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }

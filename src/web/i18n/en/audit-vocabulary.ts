@@ -176,6 +176,7 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Exemplar recognised',
   'exemplar.report': 'Exemplar report exported',
   'exemplar.decline': 'Exemplar nomination declined',
+  'personnel.export': 'Export personnel documents (proposal, checks, decision, key-leader lists)',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

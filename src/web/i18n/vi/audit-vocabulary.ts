@@ -176,6 +176,7 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Công nhận điển hình tiên tiến',
   'exemplar.report': 'Xuất báo cáo điển hình tiên tiến',
   'exemplar.decline': 'Không công nhận điển hình tiên tiến',
+  'personnel.export': 'Xuất hồ sơ nhân sự (tờ trình, rà soát, quyết định, danh sách cán bộ chủ chốt)',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };
