@@ -141,6 +141,21 @@ export const ProposalList = pageOf(ProposalSummary).extend({
 });
 export type ProposalList = z.infer<typeof ProposalList>;
 
+/** The decided moves about a person the reader may see, each with its decision and the tenures it ended or started (the person page's timeline). */
+export const PersonMoves = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: ProposalKind,
+      effectiveDate: z.string(),
+      plannedEndDate: z.string().nullable(),
+      decision: z.object({ ref: z.string(), date: z.string(), signer: z.string() }),
+      tenures: z.array(z.object({ id: z.string(), effect: z.enum(['started', 'ended']) })),
+    }),
+  ),
+});
+export type PersonMoves = z.infer<typeof PersonMoves>;
+
 /** The person's own decided moves. */
 export const MyMoves = z.object({ items: z.array(ProposalSummary) });
 

@@ -255,4 +255,5 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'GET /api/personnel/proposals/{id}/decision.xlsx':
     'Appointment file: the competent level’s decision (number, date, signer); 400 before an approval as Excel',
   'GET /api/personnel/dashboard.xlsx': 'The personnel dashboard’s lists as Excel (every person behind every figure)',
+  'GET /api/personnel/people/{personId}/moves': 'A person’s decided moves with their decisions and the tenures each created or ended',
 };

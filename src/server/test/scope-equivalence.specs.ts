@@ -114,4 +114,5 @@ export const LATER_SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/personnel/proposals/{id}/checks.xlsx': P('personnelProposal'),
   'GET /api/personnel/proposals/{id}/decision.xlsx': P('personnelProposal'),
   'GET /api/personnel/dashboard.xlsx': { query: ['unitId', 'unit'] },
+  'GET /api/personnel/people/{personId}/moves': { path: { personId: 'person' } },
 };

@@ -165,6 +165,38 @@ describe('GET /api/personnel/proposals/:id/<form>.(pdf|xlsx)', () => {
   });
 });
 
+describe('GET /api/personnel/people/:personId/moves', () => {
+  it('links the tenures to the decision that created and ended them; the person sees their own; 404 outside the scope', async () => {
+    const own = await (await as('candidate')).get(`/api/personnel/people/${fx.candidate}/moves`);
+    expect(own.statusCode).toBe(200);
+    const [move] = own.json().items;
+    expect(move).toMatchObject({
+      id: appointmentId,
+      kind: 'appointment',
+      decision: { ref: '321-QĐ/TU', date: today, signer: 'Nguyễn Văn Ký' },
+    });
+    const started = await t.db
+      .selectFrom('tenure')
+      .select('id')
+      .where('person_id', '=', fx.candidate)
+      .where('end_date', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect(move.tenures).toEqual(
+      expect.arrayContaining([
+        { id: started.id, effect: 'started' },
+        { id: fx.candidateTenure, effect: 'ended' },
+      ]),
+    );
+    expect((await (await as('inspection')).get(`/api/personnel/people/${fx.candidate}/moves`)).json().items).toHaveLength(1);
+    const other = await as('otherOrganising');
+    const foreign = await other.get(`/api/personnel/people/${fx.candidate}/moves`);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json()).toEqual((await other.get(`/api/personnel/people/${randomUUID()}/moves`)).json());
+    // Another person's moves are not the candidate's to read.
+    expect((await (await as('candidate')).get(`/api/personnel/people/${fx.standingPerson}/moves`)).statusCode).toBe(404);
+  });
+});
+
 describe('GET /api/personnel/dashboard.xlsx', () => {
   it('lists the people behind the dashboard’s figures; 404 outside the scope; audited', async () => {
     const ps = await as('provinceStanding');

@@ -8,6 +8,7 @@ import {
   DashboardQuery,
   DecideRequest,
   MyMoves,
+  PersonMoves,
   PersonnelDashboard,
   ProposalList,
   ProposalListQuery,
@@ -23,7 +24,7 @@ import { personnelDashboard } from './personnel.dashboard.js';
 import { decide } from './personnel.decide.service.js';
 import { PROPOSAL_FORMS } from './personnel.documents.js';
 import { type PersonnelExport, dashboardWorkbook, proposalDocument } from './personnel.documents.service.js';
-import { getProposal, listProposals, myMoves, previewChecks, propose } from './personnel.service.js';
+import { getProposal, listProposals, myMoves, personMoves, previewChecks, propose } from './personnel.service.js';
 
 const ById = z.object({ id: Id });
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
@@ -68,6 +69,12 @@ export const personnelRoutes: FastifyPluginAsyncZod = async (app) => {
     '/personnel/dashboard',
     { schema: { tags, querystring: DashboardQuery, response: { 200: PersonnelDashboard, ...errors } } },
     async (req) => personnelDashboard(app.db, actorOf(req), req.locale, req.query.unitId, req.query.asOf),
+  );
+
+  app.get(
+    '/personnel/people/:personId/moves',
+    { schema: { tags, params: z.object({ personId: Id }), response: { 200: PersonMoves, ...errors } } },
+    async (req) => personMoves(app.db, actorOf(req), req.params.personId),
   );
 
   // The appointment file's documents (personnel.documents.ts): rendered whole, the export audited, then sent.

@@ -10,6 +10,7 @@ import { type RuleCheck, blockingChecks, worstOutcome } from '../../../domain/pl
 import type {
   ChecksView,
   DecisionVote,
+  PersonMoves,
   ProposalDocuments,
   ProposalList,
   ProposalListQuery,
@@ -23,7 +24,7 @@ import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
 import { type CheckConfig, type ChecksResult, type ProposalFacts, loadCheckConfig, runChecks } from './personnel.checks.js';
-import { assertCanRead, mayDecide, mayPropose } from './personnel.policy.js';
+import { assertCanRead, mayDecide, mayPropose, readAccess } from './personnel.policy.js';
 import { checkParams, checksView, fieldOfCheck, kindWord, labeller } from './personnel.presenter.js';
 import * as q from './personnel.queries.js';
 
@@ -274,4 +275,24 @@ export async function listProposals(db: Db, actor: Actor, query: ProposalListQue
 export async function myMoves(db: Db, actor: Actor) {
   requireAction(actor, 'personnel.read_own');
   return { items: (await q.decidedAbout(db, actor.personId!)).map(summary) };
+}
+
+/** The person page's timeline: the decided moves about the person the reader may see (404 like a missing person otherwise). */
+export async function personMoves(db: Db, actor: Actor, personId: string): Promise<PersonMoves> {
+  const person = await q.personById(db, personId);
+  const self = actor.personId !== null && actor.personId === personId;
+  if (!person || (!self && !covers(actor, 'personnel.read', await unitCoverage(db, person.unit_id)))) throw notFound();
+  const items: PersonMoves['items'] = [];
+  for (const m of await q.decidedMovesOf(db, personId)) {
+    if ((await readAccess(db, actor, m)) === null) continue;
+    items.push({
+      id: m.id,
+      kind: m.kind,
+      effectiveDate: m.effective_date,
+      plannedEndDate: m.planned_end_date,
+      decision: { ref: m.decision_ref ?? '', date: m.decision_date ?? '', signer: m.signer ?? '' },
+      tenures: m.links.map((l) => ({ id: l.tenure_id, effect: l.effect })),
+    });
+  }
+  return { items };
 }
