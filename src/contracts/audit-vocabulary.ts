@@ -194,6 +194,8 @@ export const AUDIT_ACTIONS = [
   // planning: the procedure's records and the committees' fixed sizes (decision 0030)
   'planning.procedure.record',
   'planning.committee_size.update',
+  // personnel decisions' documents (issue 11)
+  'personnel.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

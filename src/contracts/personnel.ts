@@ -2,7 +2,7 @@
 // nhiệm, cách chức — Quy định 377-QĐ/TW; Quy định 65-QĐ/TW; Nghị định 170/2025/NĐ-CP; Kết luận 210-KL/TW):
 // the proposal with its checks, documents and vote, the decision, the tenures it creates, and the dashboards.
 import { z } from 'zod';
-import { CivilDate, Id, Int32, RequiredText, Text, Version } from './common.js';
+import { CivilDate, Id, Int32, PageQuery, RequiredText, Text, Version, pageOf } from './common.js';
 import { TEXT } from './limits.js';
 import { RuleCheckView } from './planning.js';
 
@@ -119,10 +119,12 @@ export const ProposalView = z.object({
 });
 export type ProposalView = z.infer<typeof ProposalView>;
 
-export const ProposalListQuery = z.object({
+/** One page of a unit subtree's proposals (a province's year has thousands): 1-based page, at most 200 rows, with the total. */
+export const ProposalListQuery = PageQuery.extend({
   unitId: Id,
   status: ProposalStatus.optional(),
 });
+export type ProposalListQuery = z.infer<typeof ProposalListQuery>;
 export const ProposalSummary = z.object({
   id: z.string(),
   kind: ProposalKind,
@@ -134,11 +136,25 @@ export const ProposalSummary = z.object({
   outcome: z.enum(['pass', 'warn', 'fail']),
   decisionRef: z.string().nullable(),
 });
-export const ProposalList = z.object({
-  items: z.array(ProposalSummary),
+export const ProposalList = pageOf(ProposalSummary).extend({
   actions: z.object({ propose: z.boolean() }),
 });
 export type ProposalList = z.infer<typeof ProposalList>;
+
+/** The decided moves about a person the reader may see, each with its decision and the tenures it ended or started (the person page's timeline). */
+export const PersonMoves = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: ProposalKind,
+      effectiveDate: z.string(),
+      plannedEndDate: z.string().nullable(),
+      decision: z.object({ ref: z.string(), date: z.string(), signer: z.string() }),
+      tenures: z.array(z.object({ id: z.string(), effect: z.enum(['started', 'ended']) })),
+    }),
+  ),
+});
+export type PersonMoves = z.infer<typeof PersonMoves>;
 
 /** The person's own decided moves. */
 export const MyMoves = z.object({ items: z.array(ProposalSummary) });

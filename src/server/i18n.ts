@@ -24,6 +24,7 @@ import { PEOPLE_EXCEL_MESSAGES } from './modules/people-excel/people-excel.messa
 import { PARTY_CELLS_MESSAGES } from './modules/party-cells/party-cells.messages.js';
 import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
 import { PERSONNEL_SERVER_MESSAGES } from './modules/personnel/personnel.messages.js';
+import { PERSONNEL_DOCUMENT_MESSAGES } from './modules/personnel/personnel.documents.messages.js';
 import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.js';
 import { COMMITMENTS_MESSAGES } from './modules/commitments/commitments.messages.js';
 import { TRAINING_MESSAGES } from './modules/training/training.messages.js';
@@ -70,6 +71,7 @@ export const MESSAGES = {
   ...JUDGING_MESSAGES,
   ...EVALUATION_FIDELITY_MESSAGES,
   ...DOCUMENT_MESSAGES,
+  ...PERSONNEL_DOCUMENT_MESSAGES,
 };
 
 /** Every server message key. */

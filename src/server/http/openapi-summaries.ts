@@ -248,4 +248,16 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
     'Record the year’s planning review held (organising body) or the approvals reported upward with the document number (standing committee)',
   'PUT /api/planning/committee-sizes/{unitKind}/{termId}/{committee}':
     'Edit a committee’s fixed number of seats per term (administrator of a top-level unit)',
+  'GET /api/personnel/proposals/{id}/proposal.pdf':
+    'Appointment file: the organising body’s proposal (tờ trình) with the ratings and checks as PDF',
+  'GET /api/personnel/proposals/{id}/checks.pdf': 'Appointment file: the summary of the checks with the 3 years of ratings as PDF',
+  'GET /api/personnel/proposals/{id}/decision.pdf':
+    'Appointment file: the competent level’s decision (number, date, signer); 400 before an approval as PDF',
+  'GET /api/personnel/proposals/{id}/proposal.xlsx':
+    'Appointment file: the organising body’s proposal (tờ trình) with the ratings and checks as Excel',
+  'GET /api/personnel/proposals/{id}/checks.xlsx': 'Appointment file: the summary of the checks with the 3 years of ratings as Excel',
+  'GET /api/personnel/proposals/{id}/decision.xlsx':
+    'Appointment file: the competent level’s decision (number, date, signer); 400 before an approval as Excel',
+  'GET /api/personnel/dashboard.xlsx': 'The personnel dashboard’s lists as Excel (every person behind every figure)',
+  'GET /api/personnel/people/{personId}/moves': 'A person’s decided moves with their decisions and the tenures each created or ended',
 };

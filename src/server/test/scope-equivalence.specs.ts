@@ -107,4 +107,12 @@ export const LATER_SPECS: Record<string, Spec | Spec[] | Exempt> = {
   },
   'GET /api/personnel/mine': 'own decided moves',
   'GET /api/personnel/dashboard': { query: ['unitId', 'unit'] },
+  'GET /api/personnel/proposals/{id}/proposal.pdf': P('personnelProposal'),
+  'GET /api/personnel/proposals/{id}/checks.pdf': P('personnelProposal'),
+  'GET /api/personnel/proposals/{id}/decision.pdf': P('personnelProposal'),
+  'GET /api/personnel/proposals/{id}/proposal.xlsx': P('personnelProposal'),
+  'GET /api/personnel/proposals/{id}/checks.xlsx': P('personnelProposal'),
+  'GET /api/personnel/proposals/{id}/decision.xlsx': P('personnelProposal'),
+  'GET /api/personnel/dashboard.xlsx': { query: ['unitId', 'unit'] },
+  'GET /api/personnel/people/{personId}/moves': { path: { personId: 'person' } },
 };

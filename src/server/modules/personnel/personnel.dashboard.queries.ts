@@ -1,11 +1,12 @@
 // SQL of the personnel dashboards: the holders of ladder posts in a subtree on a day, the posts without a
 // holder, the disciplines of the subtree's people, the approved rotations ending, the proposals by status.
+// Every list is whole: ladder posts grow with the number of units (a few per commune), not with the people,
+// so the dashboard and its Excel list show all of them; the proposals themselves are paged.
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB>;
-
-const under = (db: Db, unitId: string) => db.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', '=', unitId);
 
 /** Who holds a ladder post of the subtree on `on` (the listed codes only). */
 export const holdersOn = (db: Db, unitId: string, on: string, codes: readonly string[]) =>
@@ -29,7 +30,7 @@ export const holdersOn = (db: Db, unitId: string, on: string, codes: readonly st
       'p.birthplace_id',
       'p.hometown_id',
     ])
-    .where('po.unit_id', 'in', under(db, unitId))
+    .where(inSubtrees([unitId], 'po.unit_id'))
     .where('pc.ladder_code', 'in', codes.length > 0 ? [...codes] : [''])
     .where('t.start_date', '<=', on)
     .where((eb) => eb.or([eb('t.end_date', 'is', null), eb('t.end_date', '>=', on)]))
@@ -57,7 +58,7 @@ export const vacantOn = (db: Db, unitId: string, on: string) =>
           .where('t.end_date', '<', on)
           .as('last_end'),
     ])
-    .where('po.unit_id', 'in', under(db, unitId))
+    .where(inSubtrees([unitId], 'po.unit_id'))
     .where('po.valid_from', '<=', on)
     .where((eb) => eb.or([eb('po.valid_to', 'is', null), eb('po.valid_to', '>', on)]))
     .where((eb) => eb.or([eb('u.valid_to', 'is', null), eb('u.valid_to', '>', on)]))
@@ -74,7 +75,7 @@ export const vacantOn = (db: Db, unitId: string, on: string) =>
       ),
     )
     .orderBy('u.name')
-    .limit(500)
+    .orderBy('po.title')
     .execute();
 
 export const disciplinesUnder = (db: Db, unitId: string, from: string) =>
@@ -83,7 +84,7 @@ export const disciplinesUnder = (db: Db, unitId: string, from: string) =>
     .innerJoin('person as p', 'p.id', 'd.person_id')
     .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
     .select(['d.person_id', 'd.kind', 'd.decided_on', 'p.family_name', 'p.middle_name', 'p.given_name', 'u.name as unit_name'])
-    .where('p.unit_id', 'in', under(db, unitId))
+    .where(inSubtrees([unitId], 'p.unit_id'))
     .where('d.decided_on', '>=', from)
     .execute();
 
@@ -104,7 +105,7 @@ export const rotationsEnding = (db: Db, unitId: string, from: string, to: string
       'u.name as unit_name',
       'po.title as post_title',
     ])
-    .where('pr.unit_id', 'in', under(db, unitId))
+    .where(inSubtrees([unitId], 'pr.unit_id'))
     .where('pr.status', '=', 'approved')
     .where('pr.kind', 'in', ['rotation', 'secondment'])
     .where('pr.planned_end_date', '>=', from)
@@ -116,6 +117,6 @@ export const pipeline = (db: Db, unitId: string) =>
   db
     .selectFrom('personnel_proposal')
     .select(['kind', 'status', (eb) => eb.fn.countAll<string>().as('n')])
-    .where('unit_id', 'in', under(db, unitId))
+    .where(inSubtrees([unitId], 'unit_id'))
     .groupBy(['kind', 'status'])
     .execute();

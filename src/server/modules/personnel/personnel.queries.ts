@@ -210,15 +210,56 @@ const proposalRows = (db: Db) =>
       'pr.decision_ref',
     ]);
 
-/** Proposals of the units under `unitId` (the unit decided for lies in its subtree). */
-export const proposalsUnder = (db: Db, unitId: string, status?: string) => {
+/** One page of the proposals of the units under `unitId` (the unit decided for lies in its subtree), with their total. */
+export async function proposalsUnder(db: Db, unitId: string, status: string | undefined, page: { limit: number; offset: number }) {
   let q = proposalRows(db).where(inSubtrees([unitId], 'pr.unit_id'));
   if (status) q = q.where('pr.status', '=', status as 'proposed');
-  return q.orderBy('pr.effective_date', 'desc').orderBy('pr.id').limit(500).execute();
-};
+  const [rows, count] = await Promise.all([
+    q.orderBy('pr.effective_date', 'desc').orderBy('pr.id').limit(page.limit).offset(page.offset).execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
 
 export const decidedAbout = (db: Db, personId: string) =>
   proposalRows(db).where('pr.person_id', '=', personId).where('pr.status', '=', 'approved').orderBy('pr.effective_date', 'desc').execute();
+
+/** The approved moves about a person with their decision and the tenures each ended or started. */
+export async function decidedMovesOf(db: Db, personId: string) {
+  const rows = await db
+    .selectFrom('personnel_proposal')
+    .select([
+      'id',
+      'kind',
+      'status',
+      'unit_id',
+      'person_id',
+      'effective_date',
+      'planned_end_date',
+      'decision_ref',
+      'decision_date',
+      'signer',
+    ])
+    .where('person_id', '=', personId)
+    .where('status', '=', 'approved')
+    .orderBy('effective_date', 'desc')
+    .execute();
+  const links = rows.length
+    ? await db
+        .selectFrom('personnel_tenure_link')
+        .select(['proposal_id', 'tenure_id', 'effect'])
+        .where(
+          'proposal_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute()
+    : [];
+  return rows.map((r) => ({ ...r, links: links.filter((l) => l.proposal_id === r.id) }));
+}
 
 export const unitName = (db: Db, id: string) =>
   db.selectFrom('org_unit').select(['id', 'name', 'admin_unit_id']).where('id', '=', id).executeTakeFirst();

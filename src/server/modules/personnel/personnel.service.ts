@@ -10,8 +10,10 @@ import { type RuleCheck, blockingChecks, worstOutcome } from '../../../domain/pl
 import type {
   ChecksView,
   DecisionVote,
+  PersonMoves,
   ProposalDocuments,
   ProposalList,
+  ProposalListQuery,
   ProposalRequest,
   ProposalView,
 } from '../../../contracts/personnel.js';
@@ -22,7 +24,7 @@ import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
 import { type CheckConfig, type ChecksResult, type ProposalFacts, loadCheckConfig, runChecks } from './personnel.checks.js';
-import { assertCanRead, mayDecide, mayPropose } from './personnel.policy.js';
+import { assertCanRead, mayDecide, mayPropose, readAccess } from './personnel.policy.js';
 import { checkParams, checksView, fieldOfCheck, kindWord, labeller } from './personnel.presenter.js';
 import * as q from './personnel.queries.js';
 
@@ -249,7 +251,7 @@ export async function getProposal(db: Db, actor: Actor, locale: Locale, id: stri
   return buildView(db, actor, locale, p, await assertCanRead(db, actor, p));
 }
 
-const summary = (r: Awaited<ReturnType<typeof q.proposalsUnder>>[number]) => ({
+const summary = (r: Awaited<ReturnType<typeof q.decidedAbout>>[number]) => ({
   id: r.id,
   kind: r.kind,
   status: r.status,
@@ -261,15 +263,36 @@ const summary = (r: Awaited<ReturnType<typeof q.proposalsUnder>>[number]) => ({
   decisionRef: r.decision_ref,
 });
 
-export async function listProposals(db: Db, actor: Actor, unitId: string, status?: string): Promise<ProposalList> {
+export async function listProposals(db: Db, actor: Actor, query: ProposalListQuery): Promise<ProposalList> {
   requireAction(actor, 'personnel.read');
-  const unit = await q.unitName(db, unitId);
-  if (!unit || !covers(actor, 'personnel.read', await unitCoverage(db, unitId))) throw notFound();
-  const rows = await q.proposalsUnder(db, unitId, status);
-  return { items: rows.map(summary), actions: { propose: await mayPropose(db, actor, unitId) } };
+  const unit = await q.unitName(db, query.unitId);
+  if (!unit || !covers(actor, 'personnel.read', await unitCoverage(db, query.unitId))) throw notFound();
+  const { page, pageSize } = query;
+  const { rows, total } = await q.proposalsUnder(db, query.unitId, query.status, { limit: pageSize, offset: (page - 1) * pageSize });
+  return { items: rows.map(summary), total, page, pageSize, actions: { propose: await mayPropose(db, actor, query.unitId) } };
 }
 
 export async function myMoves(db: Db, actor: Actor) {
   requireAction(actor, 'personnel.read_own');
   return { items: (await q.decidedAbout(db, actor.personId!)).map(summary) };
+}
+
+/** The person page's timeline: the decided moves about the person the reader may see (404 like a missing person otherwise). */
+export async function personMoves(db: Db, actor: Actor, personId: string): Promise<PersonMoves> {
+  const person = await q.personById(db, personId);
+  const self = actor.personId !== null && actor.personId === personId;
+  if (!person || (!self && !covers(actor, 'personnel.read', await unitCoverage(db, person.unit_id)))) throw notFound();
+  const items: PersonMoves['items'] = [];
+  for (const m of await q.decidedMovesOf(db, personId)) {
+    if ((await readAccess(db, actor, m)) === null) continue;
+    items.push({
+      id: m.id,
+      kind: m.kind,
+      effectiveDate: m.effective_date,
+      plannedEndDate: m.planned_end_date,
+      decision: { ref: m.decision_ref ?? '', date: m.decision_date ?? '', signer: m.signer ?? '' },
+      tenures: m.links.map((l) => ({ id: l.tenure_id, effect: l.effect })),
+    });
+  }
+  return { items };
 }

@@ -180,6 +180,7 @@ const actions: Record<AuditAction, string> = {
   'exemplar.decline': 'Exemplar nomination declined',
   'planning.procedure.record': 'Planning review or report recorded',
   'planning.committee_size.update': 'Committee size edited',
+  'personnel.export': 'Export personnel documents (proposal, checks, decision, key-leader lists)',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

@@ -70,6 +70,8 @@ export const people: Record<keyof typeof vi, string> = {
   'people.tenure.term': 'Term',
   'people.tenure.how': 'How',
   'people.tenure.decisionRef': 'Decision',
+  'people.tenure.move': '{kind}: {ref} of {date}, signed by {signer}',
+  'people.tenure.moveEnded': 'ended',
   'people.tenure.startDate': 'From',
   'people.tenure.endDate': 'To',
   'people.tenure.end': 'End',

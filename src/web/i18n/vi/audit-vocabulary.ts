@@ -180,6 +180,7 @@ const actions: Record<AuditAction, string> = {
   'exemplar.decline': 'Không công nhận điển hình tiên tiến',
   'planning.procedure.record': 'Ghi nhận rà soát, báo cáo quy hoạch',
   'planning.committee_size.update': 'Sửa số lượng cấp ủy theo nhiệm kỳ',
+  'personnel.export': 'Xuất hồ sơ nhân sự (tờ trình, rà soát, quyết định, danh sách cán bộ chủ chốt)',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

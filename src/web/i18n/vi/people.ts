@@ -69,6 +69,8 @@ export const people = {
   'people.tenure.term': 'Nhiệm kỳ',
   'people.tenure.how': 'Hình thức',
   'people.tenure.decisionRef': 'Quyết định',
+  'people.tenure.move': '{kind}: {ref} ngày {date}, {signer} ký',
+  'people.tenure.moveEnded': 'kết thúc',
   'people.tenure.startDate': 'Từ ngày',
   'people.tenure.endDate': 'Đến ngày',
   'people.tenure.end': 'Kết thúc',

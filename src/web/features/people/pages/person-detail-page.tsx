@@ -21,7 +21,8 @@ import {
   Section,
 } from '../components/person-sections.js';
 import { AddResidenceDialog, AddTenureDialog, EndTenureDialog } from '../components/tenure-dialogs.js';
-import { TenureTable } from '../components/tenure-table.js';
+import { type TenureMove, TenureTable } from '../components/tenure-table.js';
+import { usePersonMoves } from '../../../lib/api/personnel-moves.js';
 import { PersonExemplarsCard } from '../../../components/training/person-exemplars-card.js';
 import { PersonTrainingCard } from '../../../components/training/person-training-card.js';
 
@@ -34,9 +35,19 @@ export default function PersonDetailPage() {
   const [adding, setAdding] = useState(false);
   const [addingResidence, setAddingResidence] = useState(false);
   const [ending, setEnding] = useState<TenureViewData | null>(null);
+  // The decided moves behind the tenures (personnel.read in scope, or one's own): each tenure links to its decision.
+  const moves = usePersonMoves(id ?? '', !!id && (me.can.readPersonnel || me.personId === id));
 
   if (isPending) return <Spin />;
   if (error) return <ErrorAlert error={error} onReload={() => void refetch()} />;
+
+  const tenureMoves = new Map<string, TenureMove[]>();
+  for (const m of moves.data?.items ?? [])
+    for (const l of m.tenures)
+      tenureMoves.set(l.id, [
+        ...(tenureMoves.get(l.id) ?? []),
+        { proposalId: m.id, kind: m.kind, effect: l.effect, ref: m.decision.ref, date: m.decision.date, signer: m.decision.signer },
+      ]);
 
   return (
     <>
@@ -80,7 +91,7 @@ export default function PersonDetailPage() {
       {me.can.readConduct ? <PersonDisciplineCard personId={p.id} /> : null}
       <PersonExemplarsCard personId={p.id} />
       <Section title={t('people.section.tenures')}>
-        <TenureTable tenures={p.tenures} canEnd={p.actions.addTenure} onEnd={setEnding} />
+        <TenureTable tenures={p.tenures} moves={tenureMoves} canEnd={p.actions.addTenure} onEnd={setEnding} />
       </Section>
       <ResidenceSection
         p={p}

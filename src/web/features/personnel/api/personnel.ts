@@ -19,16 +19,19 @@ export type ProposalBody = z.input<typeof ProposalRequest>;
 
 export const personnelKeys = {
   all: ['personnel'] as const,
-  list: (unitId: string) => ['personnel', 'list', unitId] as const,
+  list: (unitId: string, page: number) => ['personnel', 'list', unitId, page] as const,
   one: (id: string) => ['personnel', 'one', id] as const,
   dashboard: (unitId: string, asOf: string) => ['personnel', 'dashboard', unitId, asOf] as const,
 };
 
-export function useProposals(unitId: string | undefined) {
+export const PROPOSALS_PAGE = 20;
+
+export function useProposals(unitId: string | undefined, page: number) {
   return useQuery({
-    queryKey: personnelKeys.list(unitId ?? ''),
-    queryFn: () => api.get<ProposalList>('/api/personnel/proposals', { unitId }),
+    queryKey: personnelKeys.list(unitId ?? '', page),
+    queryFn: () => api.get<ProposalList>('/api/personnel/proposals', { unitId, page, pageSize: PROPOSALS_PAGE }),
     enabled: !!unitId,
+    placeholderData: (prev) => prev,
   });
 }
 

@@ -11,7 +11,7 @@ import { useT } from '../../../i18n/context.js';
 import { rolesOf } from '../../../../contracts/permissions.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { useCurrentUser } from '../../../lib/session.js';
-import { useDashboard, useProposals } from '../api/personnel.js';
+import { PROPOSALS_PAGE, useDashboard, useProposals } from '../api/personnel.js';
 import { PersonnelDashboardView } from '../components/personnel-dashboard.js';
 
 const ROLES: readonly string[] = rolesOf('personnel.read');
@@ -27,7 +27,8 @@ export default function PersonnelPage() {
   const unitId = params.get('unitId') ?? units[0]?.[0];
   const tab = params.get('tab') ?? 'proposals';
   const asOf = params.get('asOf') ?? today();
-  const list = useProposals(unitId);
+  const page = Number(params.get('page') ?? '1') || 1;
+  const list = useProposals(unitId, page);
   const dash = useDashboard(tab === 'dashboard' ? unitId : undefined, asOf);
   const set = (patch: Record<string, string>) => setParams({ ...Object.fromEntries(params), ...patch });
 
@@ -53,7 +54,7 @@ export default function PersonnelPage() {
             style={{ minWidth: 260, maxWidth: '100%' }}
             value={unitId}
             options={units.map(([value, label]) => ({ value, label }))}
-            onChange={(v: string) => set({ unitId: v })}
+            onChange={(v: string) => set({ unitId: v, page: '1' })}
           />
         </Flex>
       ) : null}
@@ -71,7 +72,14 @@ export default function PersonnelPage() {
                   loading={list.isLoading}
                   rowKey="id"
                   dataSource={list.data?.items ?? []}
-                  pagination={{ pageSize: 20 }}
+                  pagination={{
+                    current: page,
+                    pageSize: PROPOSALS_PAGE,
+                    total: list.data?.total ?? 0,
+                    showSizeChanger: false,
+                    hideOnSinglePage: true,
+                    onChange: (p) => set({ page: String(p) }),
+                  }}
                   locale={{ emptyText: t('personnel.noProposal') }}
                   columns={[
                     {
