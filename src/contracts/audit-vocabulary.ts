@@ -47,6 +47,8 @@ export const AUDIT_ENTITY_TYPES = [
   'training_course',
   'training_support_payment',
   'exemplar',
+  'training_plan_item',
+  'training_report',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -189,6 +191,11 @@ export const AUDIT_ACTIONS = [
   'exemplar.recognise',
   'exemplar.decline',
   'exemplar.report',
+  // the year's training plan and the training reports (issue 13)
+  'training.plan.create',
+  'training.plan.update',
+  'training.plan.delete',
+  'training.report',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

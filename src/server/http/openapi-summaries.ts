@@ -244,4 +244,10 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'POST /api/commitments/{id}/approve': 'Approve a commitment (never one’s own)',
   'POST /api/commitments/{id}/report': 'Report mid-year or at year end on the actions (the author)',
   'POST /api/commitments/{id}/assess': 'Assess each action: done, partly, not done (after the year-end report; never one’s own)',
+  'GET /api/training/units/{unitId}/report':
+    'A training report of a unit (structure, standards gaps, support paid, the year’s plan), PDF or Excel as offices print it',
+  'GET /api/training/units/{unitId}/plan': 'The year’s training plan of a unit: planned courses, places, attendees and completion',
+  'POST /api/training/plans': 'Add a planned course to a unit’s training plan of the year (organising body)',
+  'PUT /api/training/plans/{id}': 'Edit a planned course (places, dates, attendees)',
+  'POST /api/training/plans/{id}/delete': 'Remove a planned course from the plan',
 };

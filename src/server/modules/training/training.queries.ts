@@ -100,6 +100,7 @@ export const subtreePeople = (db: Db, unitId: string) =>
       'p.middle_name',
       'p.given_name',
       'p.sort_key',
+      'p.unit_id',
       'u.name as unit_name',
       'p.education_level',
       'p.professional_qualification',
@@ -108,6 +109,8 @@ export const subtreePeople = (db: Db, unitId: string) =>
       'p.citizen_id',
       'tp.field_group',
       'tp.left_service_on',
+      'tp.it_level',
+      'tp.foreign_language',
     ])
     .where(inSubtrees([unitId], 'p.unit_id'))
     .orderBy('p.sort_key')

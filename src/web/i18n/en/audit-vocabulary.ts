@@ -45,6 +45,8 @@ const entities: Record<AuditEntityType, string> = {
   training_course: 'Training course',
   training_support_payment: 'Training-support payment',
   exemplar: 'Exemplary collective or individual',
+  training_plan_item: 'Course of the training plan',
+  training_report: 'Training report',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -176,6 +178,10 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Exemplar recognised',
   'exemplar.report': 'Exemplar report exported',
   'exemplar.decline': 'Exemplar nomination declined',
+  'training.plan.create': 'Course added to the year’s training plan',
+  'training.plan.update': 'Course of the year’s training plan edited',
+  'training.plan.delete': 'Course removed from the year’s training plan',
+  'training.report': 'Training report exported',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

@@ -45,6 +45,8 @@ const entities: Record<AuditEntityType, string> = {
   training_course: 'Khóa đào tạo, bồi dưỡng',
   training_support_payment: 'Chi hỗ trợ đào tạo',
   exemplar: 'Điển hình tiên tiến',
+  training_plan_item: 'Khóa học trong kế hoạch đào tạo',
+  training_report: 'Báo cáo đào tạo, bồi dưỡng',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -176,6 +178,10 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Công nhận điển hình tiên tiến',
   'exemplar.report': 'Xuất báo cáo điển hình tiên tiến',
   'exemplar.decline': 'Không công nhận điển hình tiên tiến',
+  'training.plan.create': 'Thêm khóa học vào kế hoạch đào tạo năm',
+  'training.plan.update': 'Sửa khóa học trong kế hoạch đào tạo năm',
+  'training.plan.delete': 'Xóa khóa học khỏi kế hoạch đào tạo năm',
+  'training.report': 'Xuất báo cáo đào tạo, bồi dưỡng',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };
