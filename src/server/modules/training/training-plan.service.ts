@@ -10,6 +10,7 @@ import type {
   TrainingPlanView,
   UpdatePlanItemRequest,
 } from '../../../contracts/training-plan.js';
+import { formatViDate } from '../../../domain/dates.js';
 import { fullName } from '../../../domain/names.js';
 import { completesPlanItem, completionPct, dimensionOfLevel, planItemIssues } from '../../../domain/training/index.js';
 import type { DB, TrainingPlanItemTable } from '../../db/schema.js';
@@ -98,7 +99,8 @@ async function checkItem(db: Kysely<DB>, unitId: string, year: number, body: Pla
     const under = await q.peopleUnder(db, unitId, body.attendees);
     if (under.size !== body.attendees.length) issues.push({ field: 'attendees', key: 'training.plan.attendee_outside' });
   }
-  if (issues.length) throw invalid(...issues.map((i) => ({ ...i, params: { year, places: body.places } })));
+  if (issues.length)
+    throw invalid(...issues.map((i) => ({ ...i, params: { year, places: body.places, start: formatViDate(body.startDate) } })));
 }
 
 const rowOf = (body: PlanItemInput) => ({
