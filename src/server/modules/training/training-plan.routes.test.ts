@@ -172,7 +172,7 @@ describe('the printed training reports and the paged lists', () => {
       expect(xlsx.statusCode, kind).toBe(200);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-      const text = wb.worksheets[0]!.getSheetValues().flat().join(' ');
+      const text = wb.worksheets[0].getSheetValues().flat().join(' ');
       expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
       if (kind === 'plan') expect(text).toContain('Trung cấp lý luận chính trị');
       if (kind === 'structure') expect(text).toContain('Tổng cộng');
