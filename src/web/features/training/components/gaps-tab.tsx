@@ -4,9 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { StandardsGapList } from '../../../../contracts/training.js';
-import { paths } from '../../../app/paths.js';
 import { DateInput } from '../../../components/date-input.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { ResponsiveTable } from '../../../components/responsive-table.js';
@@ -14,6 +12,7 @@ import { useT } from '../../../i18n/context.js';
 import { api } from '../../../lib/api-client.js';
 import { today } from '../../../lib/dates.js';
 import { useNumberFormat } from '../../../lib/numbers.js';
+import { PersonCell } from './person-cell.js';
 
 const PAGE_SIZE = 20;
 
@@ -58,14 +57,7 @@ export function GapsTab({ unitId }: { unitId: string }) {
           {
             title: t('trainingReports.gaps.name'),
             key: 'n',
-            render: (_, p) => (
-              <div>
-                <Link to={paths.person(p.personId)}>{p.name}</Link>
-                <div>
-                  <Typography.Text type="secondary">{p.unitName}</Typography.Text>
-                </div>
-              </div>
-            ),
+            render: (_, p) => <PersonCell personId={p.personId} name={p.name} unitName={p.unitName} />,
           },
           {
             title: t('trainingReports.gaps.post'),

@@ -4,15 +4,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { SupportList } from '../../../../contracts/training.js';
-import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useT } from '../../../i18n/context.js';
 import { api } from '../../../lib/api-client.js';
 import { formatDate } from '../../../lib/dates.js';
 import { useNumberFormat } from '../../../lib/numbers.js';
+import { PersonCell } from './person-cell.js';
 
 const PAGE_SIZE = 20;
 const TOTALS = ['entitled', 'paid', 'outstanding', 'refund'] as const;
@@ -49,14 +48,7 @@ export function SupportTab({ unitId, year }: { unitId: string; year: number }) {
           {
             title: t('trainingReports.gaps.name'),
             key: 'n',
-            render: (_, r) => (
-              <div>
-                <Link to={paths.person(r.personId)}>{r.name}</Link>
-                <div>
-                  <Typography.Text type="secondary">{r.unitName}</Typography.Text>
-                </div>
-              </div>
-            ),
+            render: (_, r) => <PersonCell personId={r.personId} name={r.name} unitName={r.unitName} />,
           },
           {
             title: t('trainingReports.support.course'),
