@@ -51,7 +51,7 @@ export function GapsTab({ unitId }: { unitId: string }) {
         size="small"
         loading={q.isPending}
         dataSource={q.data?.items ?? []}
-        locale={{ emptyText: t('trainingReports.gaps.none') }}
+        locale={{ emptyText: q.isPending ? ' ' : t('trainingReports.gaps.none') }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
         columns={[
           {

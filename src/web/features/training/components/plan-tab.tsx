@@ -67,7 +67,7 @@ export function PlanTab({ unitId, year }: { unitId: string; year: number }) {
         size="small"
         loading={q.isPending}
         dataSource={plan?.items ?? []}
-        locale={{ emptyText: t('trainingPlan.none') }}
+        locale={{ emptyText: q.isPending ? ' ' : t('trainingPlan.none') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         expandable={{
           rowExpandable: (i) => i.attendees.length > 0,

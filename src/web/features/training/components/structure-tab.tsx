@@ -17,6 +17,7 @@ const LEVELS = {
   political: ['bachelor', 'advanced', 'intermediate', 'elementary', 'none'],
   state: ['senior_officer', 'principal_officer', 'officer', 'none'],
 } as const;
+const CHART_UNITS = 8;
 const BY_UNIT = ['university', 'politicalHigh', 'stateManagement', 'it', 'foreignLanguage'] as const;
 const BY_UNIT_LABEL = {
   university: 'university',
@@ -63,18 +64,24 @@ export function StructureTab({ unitId }: { unitId: string }) {
   }, [s, t, tx, nf]);
   const byUnitOption = useMemo<ChartOption | null>(() => {
     if (!s || s.byUnit.length === 0) return null;
+    // The chart shows the largest units (a province has hundreds); the table below lists them all.
+    const units = [...s.byUnit].sort((a, b) => b.total - a.total).slice(0, CHART_UNITS);
     return {
       tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? nf.count(v) : '—') },
       legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: s.byUnit.map((u) => u.unitName), axisLabel: { interval: 0, width: 90, overflow: 'truncate' } },
+      xAxis: {
+        type: 'category',
+        data: units.map((u) => u.unitName),
+        axisLabel: { interval: 0, rotate: 30, width: 110, overflow: 'truncate' },
+      },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => nf.count(v) } },
       series: [
-        { type: 'bar', name: t('trainingReports.byUnit.total'), data: s.byUnit.map((u) => u.total), itemStyle: { color: '#bfbfbf' } },
+        { type: 'bar', name: t('trainingReports.byUnit.total'), data: units.map((u) => u.total), itemStyle: { color: '#bfbfbf' } },
         ...BY_UNIT.map((k) => ({
           type: 'bar' as const,
           name: t(`trainingReports.byUnit.${BY_UNIT_LABEL[k]}` as 'trainingReports.byUnit.it'),
-          data: s.byUnit.map((u) => u[k]),
+          data: units.map((u) => u[k]),
         })),
       ],
     };

@@ -42,7 +42,7 @@ export function SupportTab({ unitId, year }: { unitId: string; year: number }) {
         size="small"
         loading={q.isPending}
         dataSource={q.data?.items ?? []}
-        locale={{ emptyText: t('trainingReports.support.none') }}
+        locale={{ emptyText: q.isPending ? ' ' : t('trainingReports.support.none') }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
         columns={[
           {
