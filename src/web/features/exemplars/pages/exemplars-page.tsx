@@ -67,7 +67,8 @@ export default function ExemplarsPage() {
                 setParams((p) => ({ ...Object.fromEntries([...p].filter(([k]) => k !== 'campaign')), ...(v ? { campaign: v } : {}) }))
               }
               options={enumOptions(tx, 'exemplar.campaign', EXEMPLAR_CAMPAIGNS)}
-              style={{ minWidth: 200 }}
+              popupMatchSelectWidth={false}
+              style={{ width: 260, maxWidth: '100%' }}
             />
             {list.data?.actions.nominate ? (
               <Button type="primary" onClick={() => setNominating(true)}>
