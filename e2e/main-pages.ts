@@ -151,6 +151,7 @@ const planning: MainPage = { name: 'planning', path: async () => '/planning' };
 const planningOverview: MainPage = { name: 'planning overview', path: async () => '/planning/overview' };
 const personnel: MainPage = { name: 'personnel decisions', path: async () => '/personnel' };
 const exemplars: MainPage = { name: 'exemplars', path: async () => '/exemplars' };
+const training: MainPage = { name: 'training', path: async () => '/training' };
 const cells: MainPage = { name: 'party cells', path: async () => '/cells' };
 interface MyCells {
   memberships: { cellId: string }[];
@@ -219,6 +220,7 @@ export const MAIN_PAGES: Record<Role, MainPage[]> = {
     exemplars,
     notifications,
     account,
+    training,
   ],
   // The cell secretary's evaluation list answers 404 in the demo (reported with issue 9); the period page is checked.
   cellSecretary: [

@@ -49,6 +49,8 @@ export const AUDIT_ENTITY_TYPES = [
   'exemplar',
   'planning_procedure_record',
   'planning_committee_size',
+  'training_plan_item',
+  'training_report',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -196,6 +198,11 @@ export const AUDIT_ACTIONS = [
   'planning.committee_size.update',
   // personnel decisions' documents (issue 11)
   'personnel.export',
+  // the year's training plan and the training reports (issue 13)
+  'training.plan.create',
+  'training.plan.update',
+  'training.plan.delete',
+  'training.report',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

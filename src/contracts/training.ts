@@ -10,7 +10,7 @@ import {
   FIELD_GROUPS,
   RECOGNITION_LEVELS,
 } from '../domain/training/index.js';
-import { CivilDate, Id, Int32, QueryInt, RequiredText, Text } from './common.js';
+import { CivilDate, Id, Int32, PageQuery, QueryInt, RequiredText, Text } from './common.js';
 import { TEXT } from './limits.js';
 
 export const FieldGroup = z.enum(FIELD_GROUPS);
@@ -121,11 +121,16 @@ export type TrainingRecordView = z.infer<typeof TrainingRecordView>;
 export const UnitQuery = z.object({ unitId: Id });
 export const UnitYearQuery = z.object({ unitId: Id, year: QueryInt(2000, 2100) });
 
-/** Who lacks the standard of a post they hold or are planned for, under a unit. */
+/** Who lacks the standard of a post they hold or are planned for, under a unit, on a day (default today); paged. */
+export const StandardsGapQuery = PageQuery.extend({ at: CivilDate.optional() });
 export const StandardsGapList = z.object({
   unitId: Id,
+  at: z.string(),
   checked: z.number(),
   items: z.array(z.object({ personId: Id, name: z.string(), unitName: z.string(), posts: z.array(PostStandardsView) })),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });
 export type StandardsGapList = z.infer<typeof StandardsGapList>;
 
@@ -137,13 +142,33 @@ export const TrainingStructure = z.object({
   politicalTheory: z.record(z.string(), z.number()),
   stateManagement: z.record(z.string(), z.number()),
   fieldGroups: z.record(z.string(), z.number()),
+  /** IT and foreign language as the profile writes them (the words, 'none' when not recorded). */
+  it: z.record(z.string(), z.number()),
+  foreignLanguage: z.record(z.string(), z.number()),
   scienceTechnology: z.object({ count: z.number(), pct: z.number().nullable() }),
+  /** The same by the unit each person belongs to (for the chart by unit). */
+  byUnit: z.array(
+    z.object({
+      unitId: Id,
+      unitName: z.string(),
+      total: z.number(),
+      university: z.number(),
+      politicalHigh: z.number(),
+      stateManagement: z.number(),
+      it: z.number(),
+      foreignLanguage: z.number(),
+    }),
+  ),
 });
 export type TrainingStructure = z.infer<typeof TrainingStructure>;
 
+export const SupportQuery = PageQuery.extend({ year: QueryInt(2000, 2100) });
 export const SupportList = z.object({
   unitId: Id,
   year: z.number(),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   totals: z.object({ entitled: z.number(), paid: z.number(), outstanding: z.number(), refund: z.number() }),
   items: z.array(
     z.object({

@@ -28,6 +28,7 @@ import { PERSONNEL_DOCUMENT_MESSAGES } from './modules/personnel/personnel.docum
 import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.js';
 import { COMMITMENTS_MESSAGES } from './modules/commitments/commitments.messages.js';
 import { TRAINING_MESSAGES } from './modules/training/training.messages.js';
+import { TRAINING_PLAN_MESSAGES } from './modules/training/training-plan.messages.js';
 import { PLANS_MESSAGES } from './modules/plans/plans.messages.js';
 import { RESPONSIBILITIES_MESSAGES } from './modules/responsibilities/responsibilities.messages.js';
 import { SUMMARY_MESSAGES } from './modules/summary/summary.messages.js';
@@ -72,6 +73,7 @@ export const MESSAGES = {
   ...EVALUATION_FIDELITY_MESSAGES,
   ...DOCUMENT_MESSAGES,
   ...PERSONNEL_DOCUMENT_MESSAGES,
+  ...TRAINING_PLAN_MESSAGES,
 };
 
 /** Every server message key. */

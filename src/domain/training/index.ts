@@ -4,3 +4,4 @@ export * from './fields.js';
 export * from './courses.js';
 export * from './support.js';
 export * from './exemplars.js';
+export * from './plan.js';

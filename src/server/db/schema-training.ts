@@ -67,9 +67,31 @@ export interface ExemplarTable {
   version: Generated<number>;
 }
 
+/** A planned course of a unit's training plan of the year (migration 2026120806_training-plan). */
+export interface TrainingPlanItemTable {
+  id: string;
+  unit_id: string;
+  year: number;
+  name: string;
+  institution: string | null;
+  level: CourseLevel | null;
+  start_date: string;
+  end_date: string;
+  places: number;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  version: Generated<number>;
+}
+export interface TrainingPlanAttendeeTable {
+  item_id: string;
+  person_id: string;
+}
+
 export interface TrainingTables {
   training_profile: TrainingProfileTable;
   training_course: TrainingCourseTable;
   training_support_payment: TrainingSupportPaymentTable;
   exemplar: ExemplarTable;
+  training_plan_item: TrainingPlanItemTable;
+  training_plan_attendee: TrainingPlanAttendeeTable;
 }

@@ -260,4 +260,10 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
     'Appointment file: the competent level’s decision (number, date, signer); 400 before an approval as Excel',
   'GET /api/personnel/dashboard.xlsx': 'The personnel dashboard’s lists as Excel (every person behind every figure)',
   'GET /api/personnel/people/{personId}/moves': 'A person’s decided moves with their decisions and the tenures each created or ended',
+  'GET /api/training/units/{unitId}/report':
+    'A training report of a unit (structure, standards gaps, support paid, the year’s plan), PDF or Excel as offices print it',
+  'GET /api/training/units/{unitId}/plan': 'The year’s training plan of a unit: planned courses, places, attendees and completion',
+  'POST /api/training/plans': 'Add a planned course to a unit’s training plan of the year (organising body)',
+  'PUT /api/training/plans/{id}': 'Edit a planned course (places, dates, attendees)',
+  'POST /api/training/plans/{id}/delete': 'Remove a planned course from the plan',
 };

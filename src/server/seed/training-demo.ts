@@ -4,13 +4,14 @@
 // training-support policy — paid, owed, and one whose holder left before the end of the commitment to
 // serve — and exemplars recognised in the year before the anchor and in its year (one still nominated).
 // Deterministic: ids and choices from a stream of their own, people in a fixed order. Dates are relative
-// to the anchor (decision 0021).
+// to the anchor (decision 0021). The year's training plan: training-plan-demo.ts.
 import type { Kysely } from 'kysely';
 import { addDays, addMonths } from '../../domain/dates.js';
 import { fieldGroupOf } from '../../domain/training/index.js';
 import type { Insertable } from 'kysely';
 import type { DB, TrainingCourseTable } from '../db/schema.js';
 import { Random } from './random.js';
+import { seedTrainingPlanDemo } from './training-plan-demo.js';
 
 const IT = ['Chứng chỉ ứng dụng CNTT cơ bản', 'Chứng chỉ ứng dụng CNTT nâng cao', 'Trung cấp tin học'];
 const LANG = ['Tiếng Anh A2', 'Tiếng Anh B1', 'Tiếng Anh B2', 'Tiếng Pháp A2'];
@@ -242,6 +243,7 @@ export async function seedTrainingDemo(
     }
   }
   if (exemplars.length) await trx.insertInto('exemplar').values(exemplars).execute();
+  await seedTrainingPlanDemo(trx, { ...opts, people });
 }
 
 async function insertChunks(trx: Kysely<DB>, table: 'training_course', rows: ReadonlyArray<Insertable<TrainingCourseTable>>) {

@@ -115,4 +115,15 @@ export const LATER_SPECS: Record<string, Spec | Spec[] | Exempt> = {
   'GET /api/personnel/proposals/{id}/decision.xlsx': P('personnelProposal'),
   'GET /api/personnel/dashboard.xlsx': { query: ['unitId', 'unit'] },
   'GET /api/personnel/people/{personId}/moves': { path: { personId: 'person' } },
+  'GET /api/training/units/{unitId}/report': { path: { unitId: 'unit' }, fixedQuery: { kind: 'plan', year: '2026' } },
+  'GET /api/training/units/{unitId}/plan': { path: { unitId: 'unit' }, fixedQuery: { year: '2026' } },
+  'POST /api/training/plans': {
+    body: ['unit', set('unitId')],
+    fixed: { year: 2026, startDate: '2026-03-01', endDate: '2026-09-30', places: 2, attendees: [] },
+  },
+  'PUT /api/training/plans/{id}': {
+    ...P('trainingPlanItem'),
+    fixed: { version: 1, startDate: '2026-03-01', endDate: '2026-09-30', places: 2, attendees: [] },
+  },
+  'POST /api/training/plans/{id}/delete': { ...P('trainingPlanItem'), fixed: { version: 1 } },
 };

@@ -34,7 +34,8 @@ export type Entity =
   | 'cellMeeting'
   | 'membership'
   | 'trainingCourse'
-  | 'exemplar';
+  | 'exemplar'
+  | 'trainingPlanItem';
 
 type Ids = Partial<Record<string, Entity>>;
 export interface Spec {
@@ -342,7 +343,24 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
       nominated_by: null,
     })
     .execute();
+  const trainingPlanItem = randomUUID();
+  await db
+    .insertInto('training_plan_item')
+    .values({
+      id: trainingPlanItem,
+      unit_id: unit,
+      year: 2026,
+      name: 'Trung cấp lý luận chính trị',
+      institution: null,
+      level: 'political_intermediate',
+      start_date: '2026-03-01',
+      end_date: '2026-09-30',
+      places: 2,
+      created_by: null,
+    })
+    .execute();
   return {
+    trainingPlanItem,
     commitment,
     personnelProposal,
     cell,

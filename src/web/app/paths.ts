@@ -39,6 +39,7 @@ export const paths = {
   cellMeeting: (id: string) => `/cells/meetings/${id}`,
   planning: (query?: QueryParams) => buildUrl('/planning', query),
   exemplars: (query?: QueryParams) => buildUrl('/exemplars', query),
+  training: (query?: QueryParams) => buildUrl('/training', query),
   planningPlan: (id: string, query?: QueryParams) => buildUrl(`/planning/plans/${id}`, query),
   planningOverview: (query?: QueryParams) => buildUrl('/planning/overview', query),
   planningLadder: () => '/planning/ladder',

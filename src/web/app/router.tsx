@@ -47,6 +47,7 @@ const PersonnelPage = lazy(() => import('../features/personnel/pages/personnel-p
 const ProposalNewPage = lazy(() => import('../features/personnel/pages/proposal-new-page.js'));
 const ProposalPage = lazy(() => import('../features/personnel/pages/proposal-page.js'));
 const ExemplarsPage = lazy(() => import('../features/exemplars/pages/exemplars-page.js'));
+const TrainingPage = lazy(() => import('../features/training/pages/training-page.js'));
 const UnitDashboardPage = lazy(() => import('../features/indicators/pages/unit-dashboard-page.js'));
 
 export const router = createBrowserRouter([
@@ -106,6 +107,7 @@ export const router = createBrowserRouter([
           { path: 'personnel/new', element: <ProposalNewPage /> },
           { path: 'personnel/proposals/:id', element: <ProposalPage /> },
           { path: 'exemplars', element: <ExemplarsPage /> },
+          { path: 'training', element: <TrainingPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -20,6 +20,7 @@ import { summary } from './en/summary.js';
 import { tasks } from './en/tasks.js';
 import { tools } from './en/tools.js';
 import { training } from './en/training.js';
+import { trainingReports } from './en/training-reports.js';
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -42,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...personnel,
   ...partyCells,
   ...training,
+  ...trainingReports,
 };

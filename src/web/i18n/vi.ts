@@ -19,6 +19,7 @@ import { summary } from './vi/summary.js';
 import { tasks } from './vi/tasks.js';
 import { tools } from './vi/tools.js';
 import { training } from './vi/training.js';
+import { trainingReports } from './vi/training-reports.js';
 
 export const vi = {
   ...common,
@@ -41,5 +42,6 @@ export const vi = {
   ...personnel,
   ...partyCells,
   ...training,
+  ...trainingReports,
 };
 export type MessageKey = keyof typeof vi;

@@ -1,6 +1,7 @@
 // The register of exemplars: rows with the names of their subject and unit.
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB, ExemplarTable } from '../../db/schema.js';
+import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB>;
 
@@ -19,7 +20,7 @@ export function exemplarsUnder(
   db: Db,
   f: { unitId: string; year?: number; campaign?: string; status?: string; personId?: string; subjectUnitId?: string },
 ) {
-  let q = base(db).innerJoin('org_unit_closure as c', 'c.descendant_id', 'e.unit_id').where('c.ancestor_id', '=', f.unitId);
+  let q = base(db).where(inSubtrees([f.unitId], 'e.unit_id'));
   if (f.year !== undefined) q = q.where('e.year', '=', f.year);
   if (f.campaign) q = q.where('e.campaign', '=', f.campaign as ExemplarTable['campaign']);
   if (f.status) q = q.where('e.status', '=', f.status as 'nominated');

@@ -82,8 +82,13 @@ export function assertNotOwnRecognition(
   if (own) throw ownWork(own, permissionOf('exemplars.recognise').rule ?? '');
 }
 
-/** Importing into a unit: 403 for a role that never edits training; 404 for a unit outside the scope. */
-export async function assertCanImportTraining(db: Kysely<DB>, actor: Coverage, unitId: string): Promise<void> {
+/** Importing into a unit or planning its training: 403 for a role that never edits training; 404 for a unit outside the scope. */
+export async function assertCanWriteUnitTraining(db: Kysely<DB>, actor: Coverage, unitId: string): Promise<void> {
   requireAction(actor, 'training.write');
   if (!covers(actor, 'training.write', await unitCoverage(db, unitId))) throw notFound();
+}
+
+/** Whether the actor edits the training of `unitId` (the plan's edit action sent to the UI). */
+export async function canWriteUnitTraining(db: Kysely<DB>, actor: Coverage, unitId: string): Promise<boolean> {
+  return covers(actor, 'training.write', await unitCoverage(db, unitId));
 }

@@ -1,6 +1,7 @@
 // Training records: the person's facts, the profile, the courses and their support payments.
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB, TrainingCourseTable, TrainingProfileTable } from '../../db/schema.js';
+import { inSubtrees, unitInSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB>;
 
@@ -90,8 +91,7 @@ export const insertPayment = (
 /** The people of a unit's subtree (their record's levels, their profile's field group), for the reports. */
 export const subtreePeople = (db: Db, unitId: string) =>
   db
-    .selectFrom('org_unit_closure as c')
-    .innerJoin('person as p', 'p.unit_id', 'c.descendant_id')
+    .selectFrom('person as p')
     .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
     .leftJoin('training_profile as tp', 'tp.person_id', 'p.id')
     .select([
@@ -100,6 +100,7 @@ export const subtreePeople = (db: Db, unitId: string) =>
       'p.middle_name',
       'p.given_name',
       'p.sort_key',
+      'p.unit_id',
       'u.name as unit_name',
       'p.education_level',
       'p.professional_qualification',
@@ -108,8 +109,10 @@ export const subtreePeople = (db: Db, unitId: string) =>
       'p.citizen_id',
       'tp.field_group',
       'tp.left_service_on',
+      'tp.it_level',
+      'tp.foreign_language',
     ])
-    .where('c.ancestor_id', '=', unitId)
+    .where(inSubtrees([unitId], 'p.unit_id'))
     .orderBy('p.sort_key')
     .orderBy('p.id')
     .execute();
@@ -132,13 +135,7 @@ export const peopleByCitizenIds = (db: Db, citizenIds: readonly string[]) =>
         .where('citizen_id', 'in', [...citizenIds])
         .execute();
 
-export const unitWithin = async (db: Db, ancestorId: string, unitId: string) =>
-  !!(await db
-    .selectFrom('org_unit_closure')
-    .select('descendant_id')
-    .where('ancestor_id', '=', ancestorId)
-    .where('descendant_id', '=', unitId)
-    .executeTakeFirst());
+export const unitWithin = (db: Db, ancestorId: string, unitId: string) => unitInSubtrees(db, [ancestorId], unitId);
 
 export const insertCourseRows = (db: Db, rows: Array<Insertable<TrainingCourseTable>>) =>
   db.insertInto('training_course').values(rows).execute();

@@ -1,6 +1,8 @@
-// The unit reports of training: who lacks the standard of a post they hold or are planned for, the
-// training structure (for the charts: degrees, political theory, state management, field groups and the
-// science-and-technology share), and the support claims of the year (courses ended or paid in it).
+// The unit reports of training: who lacks the standard of a post they hold or are planned for (on a day),
+// the training structure (for the charts: degrees, political theory, state management, IT, foreign
+// language, field groups and the science-and-technology share, and the same by unit), and the support
+// claims of the year (courses ended or paid in it). The lists are paged with their total; the printed
+// reports take the whole list (`…Of`).
 import type { Kysely } from 'kysely';
 import type { StandardsGapList, SupportList, TrainingStructure } from '../../../contracts/training.js';
 import { todayInVietnam } from '../../../domain/dates.js';
@@ -17,14 +19,25 @@ import { claimOf, supportPolicies } from './training.support.js';
 const nameOf = (p: { family_name: string; middle_name: string; given_name: string }) =>
   fullName({ familyName: p.family_name, middleName: p.middle_name, givenName: p.given_name });
 
-export async function standardsGaps(db: Kysely<DB>, actor: Actor, locale: Locale, unitId: string): Promise<StandardsGapList> {
-  await assertCanReadUnitTraining(db, actor, unitId);
+interface Paging {
+  page: number;
+  pageSize: number;
+}
+const pageOf = <T>(items: T[], { page, pageSize }: Paging) => ({
+  items: items.slice((page - 1) * pageSize, page * pageSize),
+  total: items.length,
+  page,
+  pageSize,
+});
+
+/** Everyone under the unit who lacks the standard of a post held or planned on `at` (the caller checked the scope). */
+export async function gapsOf(db: Kysely<DB>, locale: Locale, unitId: string, at: string) {
   const people = await q.subtreePeople(db, unitId);
   const standards = await postStandardsOf(
     db,
     locale,
     people.map((p) => p.id),
-    todayInVietnam(),
+    at,
   );
   const items: StandardsGapList['items'] = [];
   let checked = 0;
@@ -34,16 +47,36 @@ export async function standardsGaps(db: Kysely<DB>, actor: Actor, locale: Locale
     const lacking = posts.filter((x) => !x.met);
     if (lacking.length) items.push({ personId: p.id, name: nameOf(p), unitName: p.unit_name, posts: lacking });
   }
-  return { unitId, checked, items };
+  return { checked, items };
+}
+
+export async function standardsGaps(
+  db: Kysely<DB>,
+  actor: Actor,
+  locale: Locale,
+  unitId: string,
+  query: Paging & { at?: string },
+): Promise<StandardsGapList> {
+  await assertCanReadUnitTraining(db, actor, unitId);
+  const at = query.at ?? todayInVietnam();
+  const { checked, items } = await gapsOf(db, locale, unitId, at);
+  return { unitId, at, checked, ...pageOf(items, query) };
 }
 
 const bump = (m: Record<string, number>, k: string | null) => {
   const key = k ?? 'none';
   m[key] = (m[key] ?? 0) + 1;
 };
+const HIGH_DEGREES = new Set(['bachelor', 'master', 'doctor']);
+const HIGH_THEORY = new Set(['advanced', 'bachelor']);
 
 export async function trainingStructure(db: Kysely<DB>, actor: Actor, unitId: string): Promise<TrainingStructure> {
   await assertCanReadUnitTraining(db, actor, unitId);
+  return structureOf(db, unitId);
+}
+
+/** The structure of the people under the unit (the caller checked the scope). */
+export async function structureOf(db: Kysely<DB>, unitId: string): Promise<TrainingStructure> {
   const [people, settings] = await Promise.all([q.subtreePeople(db, unitId), loadPlanningSettings(db)]);
   const out: TrainingStructure = {
     unitId,
@@ -52,23 +85,56 @@ export async function trainingStructure(db: Kysely<DB>, actor: Actor, unitId: st
     politicalTheory: {},
     stateManagement: {},
     fieldGroups: {},
+    it: {},
+    foreignLanguage: {},
     scienceTechnology: { count: 0, pct: null },
+    byUnit: [],
   };
+  const units = new Map<string, TrainingStructure['byUnit'][number]>();
   for (const p of people) {
     const codes = standardCodesOf(p);
     bump(out.qualification, codes.qualification);
     bump(out.politicalTheory, codes.political_theory);
     bump(out.stateManagement, codes.state_management);
+    bump(out.it, p.it_level);
+    bump(out.foreignLanguage, p.foreign_language);
     const group = fieldGroupOf({ field_group: p.field_group, field_of_study: null }, p.professional_qualification).group;
     bump(out.fieldGroups, group);
     if (isScienceTechnology(group, settings.structure.scienceTechnologyFields)) out.scienceTechnology.count++;
+    let u = units.get(p.unit_id);
+    if (!u) {
+      u = {
+        unitId: p.unit_id,
+        unitName: p.unit_name,
+        total: 0,
+        university: 0,
+        politicalHigh: 0,
+        stateManagement: 0,
+        it: 0,
+        foreignLanguage: 0,
+      };
+      units.set(p.unit_id, u);
+    }
+    u.total++;
+    if (codes.qualification && HIGH_DEGREES.has(codes.qualification)) u.university++;
+    if (codes.political_theory && HIGH_THEORY.has(codes.political_theory)) u.politicalHigh++;
+    if (codes.state_management) u.stateManagement++;
+    if (p.it_level) u.it++;
+    if (p.foreign_language) u.foreignLanguage++;
   }
   out.scienceTechnology.pct = people.length ? Math.round((out.scienceTechnology.count * 1000) / people.length) / 10 : null;
+  out.byUnit = [...units.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));
   return out;
 }
 
-export async function supportOfYear(db: Kysely<DB>, actor: Actor, unitId: string, year: number): Promise<SupportList> {
+export async function supportOfYear(db: Kysely<DB>, actor: Actor, unitId: string, query: Paging & { year: number }): Promise<SupportList> {
   await assertCanReadUnitTraining(db, actor, unitId);
+  const { totals, items } = await supportOf(db, unitId, query.year);
+  return { unitId, year: query.year, totals, ...pageOf(items, query) };
+}
+
+/** The support claims of the year under the unit, with their totals (the caller checked the scope). */
+export async function supportOf(db: Kysely<DB>, unitId: string, year: number) {
   const people = await q.subtreePeople(db, unitId);
   const byId = new Map(people.map((p) => [p.id, p]));
   const [courses, policies] = await Promise.all([q.coursesOf(db, [...byId.keys()]), supportPolicies(db)]);
@@ -105,5 +171,5 @@ export async function supportOfYear(db: Kysely<DB>, actor: Actor, unitId: string
       support,
     });
   }
-  return { unitId, year, totals, items };
+  return { totals, items };
 }

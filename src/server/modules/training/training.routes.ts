@@ -3,7 +3,7 @@
 // exemplary collectives and individuals with its printed report. Thin: validate, authorise, call, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, Id, QueryInt } from '../../../contracts/common.js';
+import { ErrorResponse, Id } from '../../../contracts/common.js';
 import { ImportAccepted, MAX_IMPORT_BYTES } from '../../../contracts/people-excel.js';
 import {
   CourseInput,
@@ -17,13 +17,23 @@ import {
   PaymentRequest,
   RecogniseRequest,
   StandardsGapList,
+  StandardsGapQuery,
   SupportList,
+  SupportQuery,
   TrainingRecordView,
   TrainingStructure,
   UnitQuery,
   UpdateCourseRequest,
   UpdateProfileRequest,
 } from '../../../contracts/training.js';
+import {
+  CreatePlanItemRequest,
+  DeletePlanItemRequest,
+  PlanQuery,
+  TrainingPlanView,
+  TrainingReportQuery,
+  UpdatePlanItemRequest,
+} from '../../../contracts/training-plan.js';
 import { fieldError } from '../../errors.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
 import { attachment, renderToBuffer } from '../../http/downloads.js';
@@ -34,14 +44,15 @@ import { startJob } from '../jobs/index.js';
 import { looksLikeXlsx } from '../people-excel/index.js';
 import { exemplarReport } from './exemplars.report.js';
 import { decline, listExemplars, nominate, personExemplars, recognise, unitExemplars } from './exemplars.service.js';
+import { createPlanItem, deletePlanItem, trainingPlan, updatePlanItem } from './training-plan.service.js';
+import { trainingReport } from './training-reports.documents.js';
 import { importTraining } from './training.import.js';
-import { assertCanImportTraining } from './training.policy.js';
+import { assertCanWriteUnitTraining } from './training.policy.js';
 import { standardsGaps, supportOfYear, trainingStructure } from './training.reports.js';
 import { addCourse, deleteCourse, recordPayment, trainingRecord, updateCourse, updateProfile } from './training.service.js';
 
 const ById = z.object({ id: Id });
 const ByUnit = z.object({ unitId: Id });
-const YearQuery = z.object({ year: QueryInt(2000, 2100) });
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const tags = ['training'];
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -94,8 +105,8 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/training/units/:unitId/standards-gaps',
-    { schema: { tags, params: ByUnit, response: { 200: StandardsGapList, ...errors } } },
-    async (req) => standardsGaps(app.db, actorOf(req), req.locale, req.params.unitId),
+    { schema: { tags, params: ByUnit, querystring: StandardsGapQuery, response: { 200: StandardsGapList, ...errors } } },
+    async (req) => standardsGaps(app.db, actorOf(req), req.locale, req.params.unitId, req.query),
   );
   app.get(
     '/training/units/:unitId/structure',
@@ -104,8 +115,54 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/training/units/:unitId/support',
-    { schema: { tags, params: ByUnit, querystring: YearQuery, response: { 200: SupportList, ...errors } } },
-    async (req) => supportOfYear(app.db, actorOf(req), req.params.unitId, req.query.year),
+    { schema: { tags, params: ByUnit, querystring: SupportQuery, response: { 200: SupportList, ...errors } } },
+    async (req) => supportOfYear(app.db, actorOf(req), req.params.unitId, req.query),
+  );
+  app.get(
+    '/training/units/:unitId/report',
+    { schema: { tags, params: ByUnit, querystring: TrainingReportQuery, produces: ['application/pdf', XLSX_MIME] } },
+    async (req, reply) => {
+      const { format, ...query } = req.query;
+      const { unitId } = req.params;
+      const doc = await trainingReport(app.db, actorOf(req), req.locale, unitId, query);
+      const body = format === 'pdf' ? await renderDocumentPdf(doc) : await renderToBuffer((out) => writeDocumentXlsx(out, doc));
+      await app.db
+        .transaction()
+        .execute((trx) =>
+          recordAudit(trx, auditContextOf(req), [
+            { action: 'training.report', entityType: 'training_report', entityId: unitId, unitId, after: { ...query, format } },
+          ]),
+        );
+      return reply
+        .header('content-disposition', attachment(`${doc.fileName}.${format}`))
+        .header('content-type', format === 'pdf' ? 'application/pdf' : XLSX_MIME)
+        .send(body);
+    },
+  );
+
+  app.get(
+    '/training/units/:unitId/plan',
+    { schema: { tags, params: ByUnit, querystring: PlanQuery, response: { 200: TrainingPlanView, ...errors } } },
+    async (req) => trainingPlan(app.db, actorOf(req), req.params.unitId, req.query.year),
+  );
+  app.post(
+    '/training/plans',
+    { schema: { tags, body: CreatePlanItemRequest, response: { 201: TrainingPlanView, ...errors } } },
+    async (req, reply) => {
+      const view = await app.db.transaction().execute((trx) => createPlanItem(trx, actorOf(req), auditContextOf(req), req.body));
+      return reply.status(201).send(view);
+    },
+  );
+  app.put(
+    '/training/plans/:id',
+    { schema: { tags, params: ById, body: UpdatePlanItemRequest, response: { 200: TrainingPlanView, ...errors } } },
+    async (req) => app.db.transaction().execute((trx) => updatePlanItem(trx, actorOf(req), auditContextOf(req), req.params.id, req.body)),
+  );
+  app.post(
+    '/training/plans/:id/delete',
+    { schema: { tags, params: ById, body: DeletePlanItemRequest, response: { 200: TrainingPlanView, ...errors } } },
+    async (req) =>
+      app.db.transaction().execute((trx) => deletePlanItem(trx, actorOf(req), auditContextOf(req), req.params.id, req.body.version)),
   );
 
   app.post(
@@ -114,7 +171,7 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = actorOf(req);
       const { unitId } = req.query;
-      await assertCanImportTraining(app.db, actor, unitId);
+      await assertCanWriteUnitTraining(app.db, actor, unitId);
       const { content } = await readSingleFile(req, {
         field: 'file',
         missingKey: 'v.xlsx_required',

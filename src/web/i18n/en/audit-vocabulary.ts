@@ -47,6 +47,8 @@ const entities: Record<AuditEntityType, string> = {
   exemplar: 'Exemplary collective or individual',
   planning_procedure_record: 'Planning procedure record',
   planning_committee_size: 'Committee size per term',
+  training_plan_item: 'Course of the training plan',
+  training_report: 'Training report',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -181,6 +183,10 @@ const actions: Record<AuditAction, string> = {
   'planning.procedure.record': 'Planning review or report recorded',
   'planning.committee_size.update': 'Committee size edited',
   'personnel.export': 'Export personnel documents (proposal, checks, decision, key-leader lists)',
+  'training.plan.create': 'Course added to the year’s training plan',
+  'training.plan.update': 'Course of the year’s training plan edited',
+  'training.plan.delete': 'Course removed from the year’s training plan',
+  'training.report': 'Training report exported',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

@@ -47,6 +47,8 @@ const entities: Record<AuditEntityType, string> = {
   exemplar: 'Điển hình tiên tiến',
   planning_procedure_record: 'Hồ sơ thực hiện quy trình quy hoạch',
   planning_committee_size: 'Số lượng cấp ủy theo nhiệm kỳ',
+  training_plan_item: 'Khóa học trong kế hoạch đào tạo',
+  training_report: 'Báo cáo đào tạo, bồi dưỡng',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -181,6 +183,10 @@ const actions: Record<AuditAction, string> = {
   'planning.procedure.record': 'Ghi nhận rà soát, báo cáo quy hoạch',
   'planning.committee_size.update': 'Sửa số lượng cấp ủy theo nhiệm kỳ',
   'personnel.export': 'Xuất hồ sơ nhân sự (tờ trình, rà soát, quyết định, danh sách cán bộ chủ chốt)',
+  'training.plan.create': 'Thêm khóa học vào kế hoạch đào tạo năm',
+  'training.plan.update': 'Sửa khóa học trong kế hoạch đào tạo năm',
+  'training.plan.delete': 'Xóa khóa học khỏi kế hoạch đào tạo năm',
+  'training.report': 'Xuất báo cáo đào tạo, bồi dưỡng',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

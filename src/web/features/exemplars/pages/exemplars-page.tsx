@@ -1,6 +1,6 @@
 // The register of exemplary collectives and individuals of a unit: by year and campaign, the
 // nominations and recognitions; a unit nominates a person with the achievement, the organising body
-// records the recognising decision; the year's report prints as offices print it (PDF, Excel).
+// records the recognising decision; the year's report (all campaigns or one) prints as offices print it (PDF, Excel).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Form, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
@@ -33,12 +33,13 @@ export default function ExemplarsPage() {
   const unitId = params.get('unitId') ?? units[0]?.[0];
   const thisYear = Number(today().slice(0, 4));
   const year = Number(params.get('year') ?? thisYear);
+  const campaign = params.get('campaign') ?? undefined;
   const [nominating, setNominating] = useState(false);
   const [deciding, setDeciding] = useState<ExemplarView | null>(null);
-  const key = ['exemplars', 'list', unitId, year] as const;
+  const key = ['exemplars', 'list', unitId, year, campaign] as const;
   const list = useQuery({
     queryKey: key,
-    queryFn: () => api.get<ExemplarList>('/api/exemplars', { unitId: unitId, year }),
+    queryFn: () => api.get<ExemplarList>('/api/exemplars', { unitId: unitId, year, campaign }),
     enabled: !!unitId,
   });
   const set = (k: string, v: string) => setParams((p) => ({ ...Object.fromEntries(p), [k]: v }));
@@ -57,6 +58,18 @@ export default function ExemplarsPage() {
               onChange={(v) => set('year', String(v))}
               options={[thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: String(y) }))}
             />
+            <Select
+              aria-label={t('exemplar.campaign')}
+              allowClear
+              placeholder={t('exemplar.campaign')}
+              value={campaign}
+              onChange={(v?: string) =>
+                setParams((p) => ({ ...Object.fromEntries([...p].filter(([k]) => k !== 'campaign')), ...(v ? { campaign: v } : {}) }))
+              }
+              options={enumOptions(tx, 'exemplar.campaign', EXEMPLAR_CAMPAIGNS)}
+              popupMatchSelectWidth={false}
+              style={{ width: 260, maxWidth: '100%' }}
+            />
             {list.data?.actions.nominate ? (
               <Button type="primary" onClick={() => setNominating(true)}>
                 {t('exemplar.nominate')}
@@ -64,10 +77,14 @@ export default function ExemplarsPage() {
             ) : null}
             {unitId ? (
               <>
-                <DownloadButton path="/api/exemplars/report" query={{ unitId, year, format: 'pdf' }} fallbackName={`${year}.pdf`}>
+                <DownloadButton path="/api/exemplars/report" query={{ unitId, year, campaign, format: 'pdf' }} fallbackName={`${year}.pdf`}>
                   {t('exemplar.report.pdf')}
                 </DownloadButton>
-                <DownloadButton path="/api/exemplars/report" query={{ unitId, year, format: 'xlsx' }} fallbackName={`${year}.xlsx`}>
+                <DownloadButton
+                  path="/api/exemplars/report"
+                  query={{ unitId, year, campaign, format: 'xlsx' }}
+                  fallbackName={`${year}.xlsx`}
+                >
                   {t('exemplar.report.xlsx')}
                 </DownloadButton>
               </>
