@@ -47,6 +47,7 @@ export const AUDIT_ENTITY_TYPES = [
   'training_course',
   'training_support_payment',
   'exemplar',
+  'action_plan',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -189,6 +190,12 @@ export const AUDIT_ACTIONS = [
   'exemplar.recognise',
   'exemplar.decline',
   'exemplar.report',
+  // leaders' action plans (issue 13, decision 0034)
+  'action_plan.create',
+  'action_plan.update',
+  'action_plan.submit',
+  'action_plan.return',
+  'action_plan.approve',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -27,6 +27,7 @@ import { PERSONNEL_SERVER_MESSAGES } from './modules/personnel/personnel.message
 import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.js';
 import { COMMITMENTS_MESSAGES } from './modules/commitments/commitments.messages.js';
 import { TRAINING_MESSAGES } from './modules/training/training.messages.js';
+import { ACTION_PLANS_MESSAGES } from './modules/action-plans/action-plans.messages.js';
 import { PLANS_MESSAGES } from './modules/plans/plans.messages.js';
 import { RESPONSIBILITIES_MESSAGES } from './modules/responsibilities/responsibilities.messages.js';
 import { SUMMARY_MESSAGES } from './modules/summary/summary.messages.js';
@@ -70,6 +71,7 @@ export const MESSAGES = {
   ...JUDGING_MESSAGES,
   ...EVALUATION_FIDELITY_MESSAGES,
   ...DOCUMENT_MESSAGES,
+  ...ACTION_PLANS_MESSAGES,
 };
 
 /** Every server message key. */

@@ -45,6 +45,7 @@ const entities: Record<AuditEntityType, string> = {
   training_course: 'Training course',
   training_support_payment: 'Training-support payment',
   exemplar: 'Exemplary collective or individual',
+  action_plan: 'Leader’s action plan',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -176,6 +177,11 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Exemplar recognised',
   'exemplar.report': 'Exemplar report exported',
   'exemplar.decline': 'Exemplar nomination declined',
+  'action_plan.create': 'Action plan written',
+  'action_plan.update': 'Action plan edited',
+  'action_plan.submit': 'Action plan submitted',
+  'action_plan.return': 'Action plan returned',
+  'action_plan.approve': 'Action plan approved',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

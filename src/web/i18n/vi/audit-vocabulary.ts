@@ -45,6 +45,7 @@ const entities: Record<AuditEntityType, string> = {
   training_course: 'Khóa đào tạo, bồi dưỡng',
   training_support_payment: 'Chi hỗ trợ đào tạo',
   exemplar: 'Điển hình tiên tiến',
+  action_plan: 'Chương trình hành động của cán bộ lãnh đạo',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -176,6 +177,11 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Công nhận điển hình tiên tiến',
   'exemplar.report': 'Xuất báo cáo điển hình tiên tiến',
   'exemplar.decline': 'Không công nhận điển hình tiên tiến',
+  'action_plan.create': 'Viết chương trình hành động',
+  'action_plan.update': 'Sửa chương trình hành động',
+  'action_plan.submit': 'Gửi duyệt chương trình hành động',
+  'action_plan.return': 'Trả lại chương trình hành động',
+  'action_plan.approve': 'Duyệt chương trình hành động',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };
