@@ -6,6 +6,10 @@ import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
+export async function unitById(db: Db, id: string) {
+  return db.selectFrom('org_unit').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
 /** Open tenures (on `on`) on key or head posts — the leadership posts — of the person, or of a subtree's units. */
 function leaderTenures(db: Db, on: string) {
   return db

@@ -31,7 +31,7 @@ type Milestone = Awaited<ReturnType<typeof milestonesOfTasks>>[number];
 
 /** The units' indicators of the year with the latest value by today (or the year's end), grouped by unit. */
 async function unitIndicators(db: Kysely<DB>, unitIds: readonly string[], year: number) {
-  const on = [todayInVietnam(), `${year}-12-31`].sort()[0]!;
+  const on = [todayInVietnam(), `${year}-12-31`].sort()[0];
   const out = new Map<string, ActionPlanIndicatorView[]>();
   for (const r of await indicatorsWithLatest(db, unitIds, year, null, on)) {
     const latest = r.latest === null || r.latest === undefined ? null : Number(r.latest);
@@ -142,7 +142,7 @@ export async function actionPlanBoard(
   query: { unitId: string; year?: number; page: number; pageSize: number },
 ): Promise<ActionPlanBoard> {
   await assertBoard(db, actor, query.unitId);
-  const unit = await db.selectFrom('org_unit').select(['id', 'name']).where('id', '=', query.unitId).executeTakeFirst();
+  const unit = await q.unitById(db, query.unitId);
   if (!unit) throw notFound();
   const year = query.year ?? currentYear();
   const today = todayInVietnam();

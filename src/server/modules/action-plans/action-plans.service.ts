@@ -212,7 +212,7 @@ async function tasksOfEntries(trx: Transaction<DB>, ctx: AuditContext, plan: q.P
   const ids: string[] = [];
   for (const item of await q.itemsOf(trx, [plan.id])) {
     const milestones = item.milestones as Array<{ title: string; dueDate: string }>;
-    const start = [`${plan.year}-01-01`, todayInVietnam()].sort()[1]!;
+    const start = [`${plan.year}-01-01`, todayInVietnam()].sort()[1];
     const taskId = await createTaskTx(
       trx,
       ctx,
