@@ -10,6 +10,22 @@ export async function unitById(db: Db, id: string) {
   return db.selectFrom('org_unit').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The units whose indicators a plan of a post in each unit may take: the unit itself and the unit it
+ * belongs to (a commune's Party committee or People's Committee works to the commune's indicators).
+ */
+export async function indicatorUnitsOf(db: Db, unitIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (unitIds.length === 0) return new Map();
+  const links = await db
+    .selectFrom('org_unit_link')
+    .select(['child_id', 'parent_id'])
+    .where('child_id', 'in', [...unitIds])
+    .where('valid_to', 'is', null)
+    .execute();
+  const parent = new Map(links.map((l) => [l.child_id, l.parent_id]));
+  return new Map(unitIds.map((u) => [u, parent.has(u) ? [u, parent.get(u)!] : [u]]));
+}
+
 /** Open tenures (on `on`) on key or head posts — the leadership posts — of the person, or of a subtree's units. */
 function leaderTenures(db: Db, on: string) {
   return db

@@ -29,13 +29,17 @@ const nameOf = (p: { family_name: string; middle_name: string; given_name: strin
 
 type Milestone = Awaited<ReturnType<typeof milestonesOfTasks>>[number];
 
-/** The units' indicators of the year with the latest value by today (or the year's end), grouped by unit. */
+/**
+ * For each plan unit, the indicators of the year a plan there may take (its own and those of the unit
+ * it belongs to), with the latest value by today (or the year's end).
+ */
 async function unitIndicators(db: Kysely<DB>, unitIds: readonly string[], year: number) {
   const on = [todayInVietnam(), `${year}-12-31`].sort()[0];
-  const out = new Map<string, ActionPlanIndicatorView[]>();
-  for (const r of await indicatorsWithLatest(db, unitIds, year, null, on)) {
+  const scope = await q.indicatorUnitsOf(db, unitIds);
+  const byUnit = new Map<string, ActionPlanIndicatorView[]>();
+  for (const r of await indicatorsWithLatest(db, [...new Set([...scope.values()].flat())], year, null, on)) {
     const latest = r.latest === null || r.latest === undefined ? null : Number(r.latest);
-    const list = out.get(r.unit_id) ?? out.set(r.unit_id, []).get(r.unit_id)!;
+    const list = byUnit.get(r.unit_id) ?? byUnit.set(r.unit_id, []).get(r.unit_id)!;
     list.push({
       id: r.id,
       code: r.code,
@@ -46,7 +50,7 @@ async function unitIndicators(db: Kysely<DB>, unitIds: readonly string[], year: 
       progressPct: indicatorProgress(r.direction, Number(r.target), latest),
     });
   }
-  return out;
+  return new Map(unitIds.map((u) => [u, (scope.get(u) ?? [u]).flatMap((s) => byUnit.get(s) ?? [])]));
 }
 
 /** The entries of plans with their milestones: the tracking task's once approved, the written roadmap before. */

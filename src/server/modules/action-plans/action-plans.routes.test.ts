@@ -111,13 +111,13 @@ describe('action plans API', () => {
     const noMilestone = await leader.api.post('/api/action-plans', { year: YEAR, postId, items: [target({ milestones: [] }), example()] });
     expect(noMilestone.statusCode).toBe(400);
     expect(fields(noMilestone)).toEqual(['items.0.milestones']);
-    const afterDue = await client(t.app, leader.session, 'en').post('/api/action-plans', {
+    const afterDue = await leader.api.post('/api/action-plans', {
       year: YEAR,
       postId,
       items: [target({ dueDate: `${YEAR}-06-30` }), example()],
     });
     expect(fields(afterDue)).toEqual(['items.0.milestones.1.dueDate']);
-    expect(afterDue.json().details[0].message).toContain('may not fall after');
+    expect(afterDue.json().details[0].message).toContain('không được muộn hơn');
     const notHeld = await plainCadre.api.post('/api/action-plans', { year: YEAR, postId, items: [target(), example()] });
     expect(notHeld.statusCode).toBe(400);
     expect(fields(notHeld)).toEqual(['postId']);

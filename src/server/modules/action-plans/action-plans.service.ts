@@ -26,8 +26,12 @@ function statusRule(status: ActionPlanStatus): AppError {
   return fieldError('status', 'v.actionPlan.not_submitted');
 }
 
-async function checkItems(db: Kysely<DB> | Transaction<DB>, unitId: string, year: number, items: readonly ActionPlanItemInput[]) {
-  const indicators = await indicatorsWithLatest(db, [unitId], year, null, `${year}-12-31`);
+type ItemDraft = Parameters<typeof checkActionPlanItems>[1][number];
+
+/** The domain rules, with the indicators of the plan's unit and the unit it belongs to. */
+async function checkItems(db: Kysely<DB> | Transaction<DB>, unitId: string, year: number, items: readonly ItemDraft[]) {
+  const units = (await q.indicatorUnitsOf(db, [unitId])).get(unitId) ?? [unitId];
+  const indicators = await indicatorsWithLatest(db, units, year, null, `${year}-12-31`);
   const found = checkActionPlanItems(year, items, new Set(indicators.map((i) => i.id)));
   if (found.length) throw invalid(...found);
 }
@@ -131,9 +135,7 @@ export async function submitActionPlan(db: Kysely<DB>, actor: Actor, ctx: AuditC
       dueDate: i.due_date,
       milestones: i.milestones as Array<{ dueDate: string }>,
     }));
-    const indicators = await indicatorsWithLatest(trx, [row.unit_id], row.year, null, `${row.year}-12-31`);
-    const found = checkActionPlanItems(row.year, items, new Set(indicators.map((i) => i.id)));
-    if (found.length) throw invalid(...found);
+    await checkItems(trx, row.unit_id, row.year, items);
     const submittedAt = new Date();
     if (!(await q.updatePlanRow(trx, id, version, { status: 'submitted', submitted_at: submittedAt }))) throw conflict();
     await recordAudit(trx, ctx, [
