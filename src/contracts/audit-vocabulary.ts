@@ -51,6 +51,7 @@ export const AUDIT_ENTITY_TYPES = [
   'planning_committee_size',
   'training_plan_item',
   'training_report',
+  'action_plan',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -203,6 +204,12 @@ export const AUDIT_ACTIONS = [
   'training.plan.update',
   'training.plan.delete',
   'training.report',
+  // leaders' action plans (issue 13, decision 0034)
+  'action_plan.create',
+  'action_plan.update',
+  'action_plan.submit',
+  'action_plan.return',
+  'action_plan.approve',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -8,6 +8,9 @@ import { Id, Int32, QueryInt, Version } from './common.js';
  * - task_due_changed {title, oldDueDate, dueDate, reason}; task_cancelled {title, reason}
  * - plan_returned {weekStart, comment}; plan_approved {weekStart}
  * - meeting_scheduled {title, scheduledAt (ISO timestamp)}
+ * - commitment_returned {commitmentId, year, comment}; commitment_approved {commitmentId, year}
+ * - action_plan_returned {actionPlanId, year, comment}; action_plan_approved {actionPlanId, year}
+ * - action_plan_milestone_late {title, dueDate} (with taskId: the entry's tracking task)
  * Civil dates are 'YYYY-MM-DD' in params and are shown as dd/mm/yyyy in the text.
  */
 export const NotificationKinds = [
@@ -19,6 +22,11 @@ export const NotificationKinds = [
   'plan_returned',
   'plan_approved',
   'meeting_scheduled',
+  'commitment_returned',
+  'commitment_approved',
+  'action_plan_returned',
+  'action_plan_approved',
+  'action_plan_milestone_late',
 ] as const;
 export const NotificationKind = z.enum(NotificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -400,6 +400,28 @@ export const PERMISSIONS = {
     en: 'Manage accounts and role bindings',
   },
   'jobs.follow': { roles: [], scope: 'self', vi: 'Theo dõi tác vụ nền mình khởi chạy', en: 'Follow one’s own background jobs' },
+  'action_plans.write_own': {
+    roles: [],
+    scope: 'self',
+    vi: 'Viết, nộp chương trình hành động của mình (người giữ chức vụ lãnh đạo)',
+    en: 'Write and submit one’s own action plan (holders of a leadership post)',
+    rule: 'Quy định 366-QĐ/TW, Điều 6',
+  },
+  'action_plans.read': {
+    roles: ['admin', 'organising', 'standing', 'inspection'],
+    scope: 'subtree',
+    vi: 'Xem chương trình hành động của cán bộ lãnh đạo, đối chiếu chỉ tiêu và xếp loại',
+    en: 'Read leaders’ action plans beside the units’ indicators and ratings',
+    rule: 'Quy định 366-QĐ/TW, Điều 6',
+  },
+  'action_plans.review': {
+    roles: ['standing'],
+    scope: 'subtree',
+    vi: 'Duyệt, trả lại chương trình hành động của cán bộ lãnh đạo (ban thường vụ)',
+    en: 'Approve or return leaders’ action plans (standing committee)',
+    notOwnWork: true,
+    rule: QD366_OWN_WORK,
+  },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -461,6 +483,9 @@ export const CAPABILITIES = {
   editTraining: 'training.write',
   readExemplars: 'exemplars.read',
   nominateExemplars: 'exemplars.nominate',
+  /** Leaders' action plans: one's own (a leadership post held today); the committee's side-by-side view. */
+  writeActionPlan: 'action_plans.write_own',
+  readActionPlans: 'action_plans.read',
 } as const satisfies Record<string, Action>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -25,3 +25,9 @@ export function roadmapState(milestones: readonly RoadmapMilestone[]): RoadmapSt
     lastDoneOn,
   };
 }
+
+/** A milestone's state on `today`: done (on time or late), or not yet done (due, or late once its date has passed). */
+export function milestoneState(m: { due_date: string; done_on: string | null }, today: string) {
+  if (m.done_on) return m.done_on > m.due_date ? ('done_late' as const) : ('done' as const);
+  return m.due_date < today ? ('late' as const) : ('due' as const);
+}

@@ -29,6 +29,7 @@ import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.j
 import { COMMITMENTS_MESSAGES } from './modules/commitments/commitments.messages.js';
 import { TRAINING_MESSAGES } from './modules/training/training.messages.js';
 import { TRAINING_PLAN_MESSAGES } from './modules/training/training-plan.messages.js';
+import { ACTION_PLANS_MESSAGES } from './modules/action-plans/action-plans.messages.js';
 import { PLANS_MESSAGES } from './modules/plans/plans.messages.js';
 import { RESPONSIBILITIES_MESSAGES } from './modules/responsibilities/responsibilities.messages.js';
 import { SUMMARY_MESSAGES } from './modules/summary/summary.messages.js';
@@ -74,6 +75,7 @@ export const MESSAGES = {
   ...DOCUMENT_MESSAGES,
   ...PERSONNEL_DOCUMENT_MESSAGES,
   ...TRAINING_PLAN_MESSAGES,
+  ...ACTION_PLANS_MESSAGES,
 };
 
 /** Every server message key. */

@@ -22,6 +22,7 @@ import type {
 export type * from './schema-evaluation.js';
 export type * from './schema-planning.js';
 export type * from './schema-commitments.js';
+export type * from './schema-action-plans.js';
 export type * from './schema-personnel.js';
 export type * from './schema-training.js';
 export type * from './schema-operations.js';
@@ -38,6 +39,7 @@ import type {
 } from './schema-operations.js';
 import type { PlanningTables } from './schema-planning.js';
 import type { CommitmentTables } from './schema-commitments.js';
+import type { ActionPlanTables } from './schema-action-plans.js';
 import type { PersonnelTables } from './schema-personnel.js';
 import type { TrainingTables } from './schema-training.js';
 
@@ -389,7 +391,7 @@ export interface UnitSettingTable {
   value: Json;
   version: Generated<number>;
 }
-export interface DB extends PlanningTables, CommitmentTables, PersonnelTables, CellTables, TrainingTables {
+export interface DB extends PlanningTables, CommitmentTables, PersonnelTables, CellTables, TrainingTables, ActionPlanTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;

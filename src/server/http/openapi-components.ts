@@ -33,6 +33,7 @@ import * as summary from '../../contracts/summary.js';
 import * as tasks from '../../contracts/tasks.js';
 import * as training from '../../contracts/training.js';
 import * as trainingPlan from '../../contracts/training-plan.js';
+import * as actionPlans from '../../contracts/action-plans.js';
 
 /** Every contracts module by file name; a test checks that each file of src/contracts is listed. */
 export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
@@ -65,6 +66,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   tasks,
   training,
   'training-plan': trainingPlan,
+  'action-plans': actionPlans,
 };
 
 export const ERROR_SCHEMA_ID = 'ErrorResponse';
@@ -109,6 +111,10 @@ export const API_TAGS = [
     description: 'Training records checked against the post standards, the training-support policy, the register of exemplars.',
   },
   { name: 'evaluation', description: 'Evaluation periods, the three steps, the quota, reports and forms.' },
+  {
+    name: 'action-plans',
+    description: 'Leaders’ yearly action plans: targets tied to unit indicators, the example set, milestones tracked as volunteered tasks.',
+  },
 ];
 
 const isObjectSchema = (value: unknown): value is z.ZodObject => value instanceof z.ZodObject;

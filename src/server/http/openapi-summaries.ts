@@ -266,4 +266,12 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'POST /api/training/plans': 'Add a planned course to a unit’s training plan of the year (organising body)',
   'PUT /api/training/plans/{id}': 'Edit a planned course (places, dates, attendees)',
   'POST /api/training/plans/{id}/delete': 'Remove a planned course from the plan',
+  'GET /api/action-plans': 'The standing committee’s side-by-side view of its leaders’ action plans, unit indicators and ratings',
+  'GET /api/action-plans/mine': 'The leadership posts one holds today and one’s action plan of a year',
+  'GET /api/action-plans/{id}': 'An action plan with its entries, the unit’s indicators and the milestones (late ones flagged)',
+  'POST /api/action-plans': 'Write one’s action plan for a leadership post held today',
+  'PUT /api/action-plans/{id}': 'Replace the entries of a draft or returned action plan (the author)',
+  'POST /api/action-plans/{id}/submit': 'Submit an action plan to the standing committee',
+  'POST /api/action-plans/{id}/return': 'Return an action plan with a comment (never one’s own)',
+  'POST /api/action-plans/{id}/approve': 'Approve an action plan: its entries become tracked volunteered tasks (never one’s own)',
 };

@@ -19,6 +19,7 @@ import { personnelRoutes } from './personnel/personnel.routes.js';
 import { peopleExcelRoutes } from './people-excel/people-excel.routes.js';
 import { planningRoutes } from './planning/planning.routes.js';
 import { commitmentsRoutes } from './commitments/commitments.routes.js';
+import { actionPlansRoutes } from './action-plans/action-plans.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import { responsibilitiesRoutes } from './responsibilities/responsibilities.routes.js';
@@ -52,4 +53,5 @@ export const moduleRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, {
   await app.register(personnelRoutes);
   await app.register(partyCellsRoutes);
   await app.register(trainingRoutes);
+  await app.register(actionPlansRoutes);
 };

@@ -10,6 +10,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError, conflict, type FieldIssue, fieldError, forbidden, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { recordAudit } from '../audit/index.js';
+import { notifyTx } from '../notifications/index.js';
 import { type CommitmentAccess, accessTo, requireOwnPerson, reviewRefusal } from './commitments.policy.js';
 import * as q from './commitments.queries.js';
 import { loadCommitmentRules } from './commitments.settings.js';
@@ -181,6 +182,12 @@ export async function returnCommitment(
         after: { status: 'returned', version: version + 1, comment },
       },
     ]);
+    await notifyTx(trx, {
+      personId: locked.person_id,
+      kind: 'commitment_returned',
+      params: { commitmentId: id, year: locked.year, comment },
+      dedupeKey: `commitment_returned:${id}:${version}`,
+    });
   });
 }
 
@@ -199,5 +206,11 @@ export async function approveCommitment(db: Kysely<DB>, actor: Actor, ctx: Audit
         after: { status: 'approved', version: version + 1 },
       },
     ]);
+    await notifyTx(trx, {
+      personId: locked.person_id,
+      kind: 'commitment_approved',
+      params: { commitmentId: id, year: locked.year },
+      dedupeKey: `commitment_approved:${id}:${version}`,
+    });
   });
 }

@@ -2,3 +2,4 @@
 // the basic socio-economic targets of the units they lead).
 export { indicatorProgress } from './indicators.progress.js';
 export { type TargetProgress, basicTargetProgress } from './indicators.targets.js';
+export { indicatorsWithLatest } from './indicators.queries.js';

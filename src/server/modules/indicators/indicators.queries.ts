@@ -110,11 +110,12 @@ export async function upsertActual(
  * The indicators of the units for the year whose codes are given (the basic socio-economic targets of
  * the evaluation), each with its latest value recorded for a period ending on or before `on`.
  */
-export async function indicatorsWithLatest(db: Db, unitIds: readonly string[], year: number, codes: readonly string[], on: string) {
-  if (unitIds.length === 0 || codes.length === 0) return [];
+/** The units' indicators of `year` (those of `codes`, or all when `codes` is null) with the latest value recorded by `on`. */
+export async function indicatorsWithLatest(db: Db, unitIds: readonly string[], year: number, codes: readonly string[] | null, on: string) {
+  if (unitIds.length === 0 || codes?.length === 0) return [];
   return db
     .selectFrom('indicator as i')
-    .select(['i.unit_id', 'i.code', 'i.direction', 'i.target'])
+    .select(['i.id', 'i.unit_id', 'i.code', 'i.name', 'i.measure', 'i.direction', 'i.target'])
     .select((eb) =>
       eb
         .selectFrom('indicator_actual as a')
@@ -127,7 +128,7 @@ export async function indicatorsWithLatest(db: Db, unitIds: readonly string[], y
     )
     .where('i.unit_id', 'in', [...unitIds])
     .where('i.year', '=', year)
-    .where('i.code', 'in', [...codes])
+    .$if(codes !== null, (qb) => qb.where('i.code', 'in', [...(codes ?? [])]))
     .orderBy('i.unit_id')
     .orderBy('i.code')
     .execute();

@@ -37,5 +37,25 @@ export const NOTIFICATIONS_MESSAGES = {
     en: 'Your weekly work plan for the week of {weekStart} was approved.',
   },
   'n.meeting_scheduled': { vi: 'Bạn được mời dự “{title}” lúc {scheduledAt}.', en: 'You are invited to “{title}” at {scheduledAt}.' },
+  'n.commitment_returned': {
+    vi: 'Bản cam kết tu dưỡng, rèn luyện năm {year} bị trả lại: {comment}',
+    en: 'Your annual commitment for {year} was returned: {comment}',
+  },
+  'n.commitment_approved': {
+    vi: 'Bản cam kết tu dưỡng, rèn luyện năm {year} đã được duyệt.',
+    en: 'Your annual commitment for {year} was approved.',
+  },
+  'n.action_plan_returned': {
+    vi: 'Chương trình hành động năm {year} bị trả lại: {comment}',
+    en: 'Your action plan for {year} was returned: {comment}',
+  },
+  'n.action_plan_approved': {
+    vi: 'Chương trình hành động năm {year} đã được ban thường vụ duyệt.',
+    en: 'Your action plan for {year} was approved by the standing committee.',
+  },
+  'n.action_plan_milestone_late': {
+    vi: 'Mốc “{title}” trong chương trình hành động đã quá hạn {dueDate} mà chưa hoàn thành.',
+    en: 'The action-plan milestone “{title}” passed its date {dueDate} without being done.',
+  },
   'n.email.subject': { vi: 'CanBo: thông báo mới', en: 'CanBo: new notification' },
 } satisfies Catalogue;

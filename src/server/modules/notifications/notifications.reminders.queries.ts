@@ -133,6 +133,27 @@ export async function insertReminders(db: Db, w: ScanWindow, taskIds?: string[])
   return (await remindersStatement(w, taskIds).execute(db)).rows;
 }
 
+/**
+ * Once per late milestone of an approved leader's action plan (issue 13, decision 0034): the leader
+ * is told when a milestone's date has passed and it is not done. Idempotent by the dedupe key.
+ */
+export async function insertLateMilestoneNotices(db: Db, today: string): Promise<number> {
+  const res = await sql<{ kind: string }>`
+    INSERT INTO notification (id, person_id, kind, task_id, params, dedupe_key)
+    SELECT gen_random_uuid(), ap.person_id, 'action_plan_milestone_late', m.task_id,
+      jsonb_build_object('title', m.title, 'dueDate', to_char(m.due_date, 'YYYY-MM-DD'), 'actionPlanId', ap.id),
+      'action_plan_milestone_late:' || m.id::text || ':' || to_char(m.due_date, 'YYYY-MM-DD')
+    FROM task_milestone m
+    JOIN action_plan_item i ON i.task_id = m.task_id
+    JOIN action_plan ap ON ap.id = i.plan_id
+    JOIN task t ON t.id = m.task_id
+    WHERE m.done_on IS NULL AND m.due_date < ${today} AND t.status <> 'cancelled'
+    ON CONFLICT (dedupe_key) DO NOTHING
+    RETURNING kind
+  `.execute(db);
+  return res.rows.length;
+}
+
 /** The audit trail's last sequence number: it moves with every committed mutation. */
 export async function auditHeadSeq(db: Db): Promise<number> {
   const row = await db.selectFrom('audit_head').select('last_seq').executeTakeFirst();

@@ -8,7 +8,14 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { getSetting } from '../settings/index.js';
 import { type EmailSender, type SchedulerLog, consoleLog, dispatchEmails } from './notifications.email.js';
-import { REMINDER_KEY, allSettingValues, auditHeadSeq, changedSince, insertReminders } from './notifications.reminders.queries.js';
+import {
+  REMINDER_KEY,
+  allSettingValues,
+  auditHeadSeq,
+  changedSince,
+  insertLateMilestoneNotices,
+  insertReminders,
+} from './notifications.reminders.queries.js';
 
 /** Used when the regulation setting is missing or malformed. */
 export const FALLBACK_REMINDER_DAYS = [3, 1];
@@ -30,6 +37,8 @@ export async function defaultReminderDays(db: Kysely<DB>, today: string): Promis
 export interface ScanResult {
   dueSoon: number;
   overdue: number;
+  /** Late milestones of leaders' action plans (full scans only: a milestone goes late when the day changes). */
+  lateMilestones?: number;
 }
 
 /** Scans every open task in the reminder window, or only `taskIds` among them. */
@@ -39,7 +48,11 @@ export async function runReminderScan(db: Kysely<DB>, now: Date = new Date(), op
   const held = (await allSettingValues(db, REMINDER_KEY)).map(reminderDaysOf).filter((d): d is number[] => d !== null);
   const maxDays = Math.max(...defaultDays, ...held.flat());
   const rows = await insertReminders(db, { today, maxDays, overdueDays: OVERDUE_CATCH_UP_DAYS, defaultDays }, opts.taskIds);
-  return { dueSoon: rows.filter((r) => r.kind === 'task_due_soon').length, overdue: rows.filter((r) => r.kind === 'task_overdue').length };
+  const counts = {
+    dueSoon: rows.filter((r) => r.kind === 'task_due_soon').length,
+    overdue: rows.filter((r) => r.kind === 'task_overdue').length,
+  };
+  return opts.taskIds ? counts : { ...counts, lateMilestones: await insertLateMilestoneNotices(db, today) };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -89,8 +89,14 @@ export async function checkNewTask(db: Kysely<DB>, actor: Actor | null, input: N
 }
 
 /** Inserts the task and its assignees, audits 'task.create' and notifies the assignees. */
-export async function createTaskTx(trx: Transaction<DB>, ctx: AuditContext, input: NewTask, createdBy: string | null): Promise<string> {
-  return insertTaskTx(trx, ctx, input, createdBy);
+export async function createTaskTx(
+  trx: Transaction<DB>,
+  ctx: AuditContext,
+  input: NewTask,
+  createdBy: string | null,
+  opts: { auditExtra?: Record<string, unknown>; notifyLead?: boolean } = {},
+): Promise<string> {
+  return insertTaskTx(trx, ctx, input, createdBy, opts);
 }
 
 /** createTaskTx with extras for this module: more audited fields (a roadmap), whether the lead is told. */

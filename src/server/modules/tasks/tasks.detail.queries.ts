@@ -49,6 +49,19 @@ export async function milestonesOf(db: Db, taskId: string) {
     .execute();
 }
 
+/** The milestones of several tasks (with each task's progress), for views that list many roadmaps. */
+export async function milestonesOfTasks(db: Db, taskIds: readonly string[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .selectFrom('task_milestone as m')
+    .innerJoin('task as t', 't.id', 'm.task_id')
+    .select(['m.id', 'm.task_id', 'm.ordinal', 'm.title', 'm.due_date', 'm.done_on', 'm.note', 't.progress', 't.status'])
+    .where('m.task_id', 'in', [...taskIds])
+    .orderBy('m.task_id')
+    .orderBy('m.ordinal')
+    .execute();
+}
+
 export async function milestoneRow(db: Db, taskId: string, id: string) {
   return db.selectFrom('task_milestone').selectAll().where('task_id', '=', taskId).where('id', '=', id).forUpdate().executeTakeFirst();
 }

@@ -2,6 +2,7 @@
 // personal data). Overdue and the roadmap state are derived here from today's date.
 import type { TaskDetail, TaskListItem, TaskOrigin } from '../../../contracts/tasks.js';
 import { fullName } from '../../../domain/names.js';
+import { milestoneState } from '../../../domain/roadmap.js';
 import type { TaskAction } from './tasks.policy.js';
 import type { AssigneeRow, TaskRow } from './tasks.queries.js';
 import type { TaskListRow } from './tasks.list.queries.js';
@@ -104,11 +105,6 @@ export interface DetailParts {
   milestones: Array<{ id: string; ordinal: number; title: string; due_date: string; done_on: string | null; version: number }>;
   actions: TaskAction[];
   origin: TaskOrigin | null;
-}
-
-function milestoneState(m: { due_date: string; done_on: string | null }, today: string) {
-  if (m.done_on) return m.done_on > m.due_date ? ('done_late' as const) : ('done' as const);
-  return m.due_date < today ? ('late' as const) : ('due' as const);
 }
 
 /** Progress against the roadmap: of the milestones due by today, how many are done. */

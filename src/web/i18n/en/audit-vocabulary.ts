@@ -49,6 +49,7 @@ const entities: Record<AuditEntityType, string> = {
   planning_committee_size: 'Committee size per term',
   training_plan_item: 'Course of the training plan',
   training_report: 'Training report',
+  action_plan: 'Leader’s action plan',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -187,6 +188,11 @@ const actions: Record<AuditAction, string> = {
   'training.plan.update': 'Course of the year’s training plan edited',
   'training.plan.delete': 'Course removed from the year’s training plan',
   'training.report': 'Training report exported',
+  'action_plan.create': 'Action plan written',
+  'action_plan.update': 'Action plan edited',
+  'action_plan.submit': 'Action plan submitted',
+  'action_plan.return': 'Action plan returned',
+  'action_plan.approve': 'Action plan approved',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

@@ -49,6 +49,7 @@ const entities: Record<AuditEntityType, string> = {
   planning_committee_size: 'Số lượng cấp ủy theo nhiệm kỳ',
   training_plan_item: 'Khóa học trong kế hoạch đào tạo',
   training_report: 'Báo cáo đào tạo, bồi dưỡng',
+  action_plan: 'Chương trình hành động của cán bộ lãnh đạo',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -187,6 +188,11 @@ const actions: Record<AuditAction, string> = {
   'training.plan.update': 'Sửa khóa học trong kế hoạch đào tạo năm',
   'training.plan.delete': 'Xóa khóa học khỏi kế hoạch đào tạo năm',
   'training.report': 'Xuất báo cáo đào tạo, bồi dưỡng',
+  'action_plan.create': 'Viết chương trình hành động',
+  'action_plan.update': 'Sửa chương trình hành động',
+  'action_plan.submit': 'Gửi duyệt chương trình hành động',
+  'action_plan.return': 'Trả lại chương trình hành động',
+  'action_plan.approve': 'Duyệt chương trình hành động',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

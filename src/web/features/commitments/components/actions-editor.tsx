@@ -1,8 +1,9 @@
 // Editing a commitment's registered actions: what will be done, what will show it was done, by when.
 // The server checks the count against the rule in force (setting commitments.rules) and the dates
 // against the year.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, Row } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { ListItemCard } from '../../../components/review/list-item-card.js';
+import { Button, Col, Form, Input, Row } from 'antd';
 import { COMMITMENT_MAX_ACTIONS } from '../../../../contracts/commitments.js';
 import { TEXT } from '../../../../contracts/limits.js';
 import { DateInput } from '../../../components/date-input.js';
@@ -24,21 +25,11 @@ export function ActionsEditor({ year, max }: { year: number; max: number }) {
       {(fields, { add, remove }) => (
         <>
           {fields.map((f, i) => (
-            <Card
+            <ListItemCard
               key={f.key}
-              size="small"
-              style={{ marginBottom: 12 }}
               title={t('commitments.action.n', { n: i + 1 })}
-              extra={
-                <Button
-                  size="small"
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  onClick={() => remove(f.name)}
-                  aria-label={t('commitments.action.remove', { n: i + 1 })}
-                />
-              }
+              removeLabel={t('commitments.action.remove', { n: i + 1 })}
+              onRemove={() => remove(f.name)}
             >
               <Row gutter={12}>
                 <Col xs={24} lg={10}>
@@ -69,7 +60,7 @@ export function ActionsEditor({ year, max }: { year: number; max: number }) {
                   </Form.Item>
                 </Col>
               </Row>
-            </Card>
+            </ListItemCard>
           ))}
           {/* The rule in force caps the count; the schema's ceiling guards the form beyond it. */}
           <Button

@@ -1,13 +1,14 @@
 // One commitment: its year, author, stage and review, the actions (editable while draft or returned)
 // and the buttons the server allows (`can`): Lưu, Gửi duyệt, Trả lại, Duyệt, Báo cáo kết quả, Đánh giá.
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Popconfirm, Radio, Select, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { TEXT } from '../../../../contracts/limits.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { FormDialog } from '../../../components/form-dialog.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate, formatDateTime } from '../../../lib/dates.js';
+import { ApproveButton, ReturnDialog, ReturnedAlert, ReviewDetails, useReviewedItem } from '../../../components/review/review-parts.js';
 import { applyFieldErrors } from '../../../lib/form-errors.js';
 import { useNumberFormat } from '../../../lib/numbers.js';
 import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
@@ -41,6 +42,7 @@ export function CommitmentPanel({ commitment: c, onReload }: { commitment: Commi
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [dialog, setDialog] = useState<'return' | 'report' | 'assess' | null>(null);
+  const reviewed = useReviewedItem();
 
   const changed = (next: CommitmentView) => {
     qc.setQueryData(commitmentKeys.detail(next.id), next);
@@ -82,26 +84,14 @@ export function CommitmentPanel({ commitment: c, onReload }: { commitment: Commi
 
   return (
     <Card>
-      <Descriptions
-        size="small"
-        bordered
-        column={{ xs: 1, md: 2 }}
-        style={{ marginBottom: 16 }}
+      <ReviewDetails
         items={[
           { key: 'author', label: t('commitments.person'), children: c.author.fullName },
           { key: 'unit', label: t('commitments.unit'), children: c.unitName },
           { key: 'year', label: t('commitments.year'), children: c.year },
           { key: 'stage', label: t('commitments.stage'), children: <StageTag stage={c.stage} /> },
           { key: 'submitted', label: t('commitments.submittedAt'), children: formatDateTime(c.submittedAt) || t('common.empty') },
-          ...(c.reviewedAt
-            ? [
-                {
-                  key: 'review',
-                  label: t('commitments.reviewedBy'),
-                  children: `${c.reviewerName ?? t('common.empty')} · ${formatDateTime(c.reviewedAt)}`,
-                },
-              ]
-            : []),
+          ...reviewed(c, t('commitments.reviewedBy')),
           ...(o.complete
             ? [
                 {
@@ -117,15 +107,7 @@ export function CommitmentPanel({ commitment: c, onReload }: { commitment: Commi
         {t('commitments.rules', { min: c.rules.minActions, max: c.rules.maxActions, rule: c.rules.rule })}{' '}
         {t('commitments.windows', { mid: formatDate(c.rules.midReportFrom), final: formatDate(c.rules.finalReportFrom) })}
       </Typography.Paragraph>
-      {c.status === 'returned' && c.reviewComment ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('commitments.returnedComment')}
-          description={<span style={{ whiteSpace: 'pre-wrap' }}>{c.reviewComment}</span>}
-        />
-      ) : null}
+      <ReturnedAlert show={c.status === 'returned'} title={t('commitments.returnedComment')} comment={c.reviewComment} />
       <ErrorAlert error={error} onReload={onReload} />
       {c.can.edit ? (
         <Form form={form} layout="vertical" initialValues={{ actions: toValues(c) }} disabled={!!busy}>
@@ -151,16 +133,12 @@ export function CommitmentPanel({ commitment: c, onReload }: { commitment: Commi
           </Button>
         ) : null}
         {c.can.approve ? (
-          <Popconfirm
-            title={t('commitments.approveConfirm')}
-            okText={t('commitments.approve')}
-            cancelText={t('action.cancel')}
+          <ApproveButton
+            label={t('commitments.approve')}
+            confirm={t('commitments.approveConfirm')}
+            loading={busy === 'approve'}
             onConfirm={() => run('approve', () => approveCommitment(c.id, c.version), t('commitments.approved'))}
-          >
-            <Button type="primary" loading={busy === 'approve'}>
-              {t('commitments.approve')}
-            </Button>
-          </Popconfirm>
+          />
         ) : null}
         {c.can.report ? <Button onClick={() => setDialog('report')}>{t('commitments.report')}</Button> : null}
         {c.can.assess ? (
@@ -170,26 +148,16 @@ export function CommitmentPanel({ commitment: c, onReload }: { commitment: Commi
         ) : null}
       </Flex>
 
-      <FormDialog<{ comment: string }, CommitmentView>
+      <ReturnDialog<CommitmentView>
         open={dialog === 'return'}
         onClose={() => setDialog(null)}
         onReload={onReload}
-        danger
         title={t('commitments.return')}
-        okText={t('commitments.return')}
-        initialValues={{ comment: '' }}
-        submit={(v) => returnCommitment(c.id, c.version, v.comment.trim())}
+        label={t('commitments.returnComment')}
+        submit={(comment) => returnCommitment(c.id, c.version, comment)}
         onDone={changed}
         successText={t('commitments.returned')}
-      >
-        <Form.Item
-          name="comment"
-          label={t('commitments.returnComment')}
-          rules={[maxLengthRule(t, TEXT.planText), { required: true, whitespace: true, message: t('v.required') }]}
-        >
-          <Input.TextArea rows={4} {...countUpTo(TEXT.planText)} />
-        </Form.Item>
-      </FormDialog>
+      />
 
       <FormDialog<ReportValues, CommitmentView>
         open={dialog === 'report'}

@@ -1,12 +1,12 @@
 // The committee's view of a year's commitments in a unit's subtree: who has not written, who waits for
 // approval, who has not reported or not been assessed — with a link to each commitment.
-import { Card, Col, Flex, Form, InputNumber, Result, Row, Select, Statistic, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Card, Col, Flex, Form, InputNumber, Result, Select, Statistic } from 'antd';
+import { Link } from 'react-router';
 import { type CommitmentOverviewRow, type CommitmentStage, CommitmentStages } from '../../../../contracts/commitments.js';
 import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
-import { UnitPicker } from '../../../components/pickers/unit-picker.js';
+import { OverviewFilters, PersonCell, UnitFilter, useParamPatch } from '../../../components/review/overview-parts.js';
 import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useI18n } from '../../../i18n/context.js';
 import { useNumberFormat } from '../../../lib/numbers.js';
@@ -23,21 +23,13 @@ export default function CommitmentsOverviewPage() {
   const nf = useNumberFormat();
   const can = useCurrentUser().can;
   const home = useHomeUnit();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useParamPatch();
   const year = yearOf(params.get('year'));
   const stageParam = params.get('stage');
   const stage = isStage(stageParam) ? stageParam : undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const unitId = params.get('unitId') ?? home?.id;
   const overview = useCommitmentOverview(can.readCommitments ? unitId : undefined, year, stage, page);
-  const set = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch))
-      if (v) next.set(k, v);
-      else next.delete(k);
-    if (!('page' in patch)) next.delete('page');
-    setParams(next);
-  };
   if (!can.readCommitments) return <Result status="403" title="403" subTitle={t('error.forbiddenPage')} />;
   const data = overview.data;
 
@@ -48,46 +40,40 @@ export default function CommitmentsOverviewPage() {
         subtitle={<Link to={paths.myCommitment(year)}>{t('commitments.mine.title')}</Link>}
       />
       <Card>
-        <Form layout="vertical" component="div">
-          <Row gutter={12}>
-            <Col xs={24} md={12} lg={10}>
-              <Form.Item label={t('commitments.unit')} htmlFor="commitments-unit">
-                <UnitPicker
-                  id="commitments-unit"
-                  allowClear={false}
-                  value={unitId ?? null}
-                  valueLabel={data?.unitName ?? home?.name}
-                  onChange={(v) => set({ unitId: v ?? undefined })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} lg={4}>
-              <Form.Item label={t('commitments.year')} htmlFor="commitments-year">
-                <InputNumber<number>
-                  id="commitments-year"
-                  min={2000}
-                  max={2199}
-                  value={year}
-                  onChange={(v) => (v ? set({ year: String(v) }) : undefined)}
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} lg={6}>
-              <Form.Item label={t('commitments.stageFilter')} htmlFor="commitments-stage">
-                <Select
-                  id="commitments-stage"
-                  value={stage ?? ''}
-                  onChange={(v: string) => set({ stage: v || undefined })}
-                  options={[
-                    { value: '', label: t('commitments.allStages') },
-                    ...CommitmentStages.map((s) => ({ value: s, label: tx(`commitmentStage.${s}`, s) })),
-                  ]}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
+        <OverviewFilters>
+          <UnitFilter
+            id="commitments-unit"
+            label={t('commitments.unit')}
+            value={unitId}
+            valueLabel={data?.unitName ?? home?.name}
+            onChange={(v) => set({ unitId: v })}
+          />
+          <Col xs={12} md={6} lg={4}>
+            <Form.Item label={t('commitments.year')} htmlFor="commitments-year">
+              <InputNumber<number>
+                id="commitments-year"
+                min={2000}
+                max={2199}
+                value={year}
+                onChange={(v) => (v ? set({ year: String(v) }) : undefined)}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6} lg={6}>
+            <Form.Item label={t('commitments.stageFilter')} htmlFor="commitments-stage">
+              <Select
+                id="commitments-stage"
+                value={stage ?? ''}
+                onChange={(v: string) => set({ stage: v || undefined })}
+                options={[
+                  { value: '', label: t('commitments.allStages') },
+                  ...CommitmentStages.map((s) => ({ value: s, label: tx(`commitmentStage.${s}`, s) })),
+                ]}
+              />
+            </Form.Item>
+          </Col>
+        </OverviewFilters>
         <ErrorAlert error={overview.error} onReload={() => void overview.refetch()} />
         {data ? (
           <Flex gap={24} wrap style={{ marginBottom: 16 }}>
@@ -114,14 +100,7 @@ export default function CommitmentsOverviewPage() {
             {
               key: 'person',
               title: t('commitments.person'),
-              render: (_, r) => (
-                <>
-                  <div>{r.person.fullName}</div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {r.unitName}
-                  </Typography.Text>
-                </>
-              ),
+              render: (_, r) => <PersonCell name={r.person.fullName} detail={r.unitName} />,
             },
             { key: 'stage', title: t('commitments.stage'), width: 240, render: (_, r) => <StageTag stage={r.stage} /> },
             { key: 'count', title: t('commitments.actionCount'), width: 130, align: 'right', render: (_, r) => nf.num(r.actionCount) },

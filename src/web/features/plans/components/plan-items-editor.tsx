@@ -2,8 +2,9 @@
 // checks the dates against the week (start within it, due at most 4 weeks after its Monday).
 import { TEXT } from '../../../../contracts/limits.js';
 import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { ListItemCard } from '../../../components/review/list-item-card.js';
+import { Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { PLAN_MAX_ITEMS } from '../../../../contracts/plans.js';
 import { DateInput } from '../../../components/date-input.js';
 import { useT } from '../../../i18n/context.js';
@@ -28,21 +29,11 @@ export function PlanItemsEditor({ weekStart }: { weekStart: string }) {
         <>
           {fields.length === 0 ? <Typography.Paragraph type="secondary">{t('plans.items.none')}</Typography.Paragraph> : null}
           {fields.map((f, i) => (
-            <Card
+            <ListItemCard
               key={f.key}
-              size="small"
-              style={{ marginBottom: 12 }}
               title={t('plans.items.n', { n: i + 1 })}
-              extra={
-                <Button
-                  size="small"
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  onClick={() => remove(f.name)}
-                  aria-label={t('plans.items.remove', { n: i + 1 })}
-                />
-              }
+              removeLabel={t('plans.items.remove', { n: i + 1 })}
+              onRemove={() => remove(f.name)}
             >
               <Row gutter={12}>
                 <Col xs={24} lg={12}>
@@ -80,7 +71,7 @@ export function PlanItemsEditor({ weekStart }: { weekStart: string }) {
                   </Form.Item>
                 </Col>
               </Row>
-            </Card>
+            </ListItemCard>
           ))}
           <Button
             icon={<PlusOutlined />}

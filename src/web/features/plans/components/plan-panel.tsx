@@ -1,12 +1,10 @@
 // One weekly plan: its week, status, deadline and review, the items (editable when `actions.edit`)
 // and the buttons the server allows: Lưu, Gửi duyệt, Phê duyệt, Trả lại.
-import { TEXT } from '../../../../contracts/limits.js';
-import { countUpTo, maxLengthRule } from '../../../lib/text-limit.js';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Popconfirm, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { FormDialog } from '../../../components/form-dialog.js';
+import { ApproveButton, ReturnDialog, ReturnedAlert, ReviewDetails, useReviewedItem } from '../../../components/review/review-parts.js';
 import { useT } from '../../../i18n/context.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { applyFieldErrors } from '../../../lib/form-errors.js';
@@ -41,6 +39,7 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
   const [error, setError] = useState<unknown>(null);
   const [rest, setRest] = useState<{ field: string; message: string }[] | undefined>();
   const [returning, setReturning] = useState(false);
+  const reviewed = useReviewedItem();
   // Edits not yet saved: submitting or approving saves them first.
   const dirty = useRef(false);
 
@@ -102,11 +101,7 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
 
   return (
     <Card>
-      <Descriptions
-        size="small"
-        bordered
-        column={{ xs: 1, md: 2 }}
-        style={{ marginBottom: 16 }}
+      <ReviewDetails
         items={[
           { key: 'author', label: t('plans.author'), children: plan.author.fullName },
           { key: 'unit', label: t('tasks.field.unit'), children: plan.unitName },
@@ -122,27 +117,11 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
             ),
           },
           { key: 'submitted', label: t('plans.submittedAt'), children: formatDateTime(plan.submittedAt) || t('common.empty') },
-          ...(plan.reviewedAt
-            ? [
-                {
-                  key: 'review',
-                  label: t('plans.reviewedBy'),
-                  children: `${plan.reviewerName ?? t('common.empty')} · ${formatDateTime(plan.reviewedAt)}`,
-                },
-              ]
-            : []),
+          ...reviewed(plan, t('plans.reviewedBy')),
           { key: 'units', label: t('plans.totalWorkUnits'), children: plan.totalWorkUnits },
         ]}
       />
-      {plan.status === 'returned' && plan.reviewComment ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('plans.returnedComment')}
-          description={<span style={{ whiteSpace: 'pre-wrap' }}>{plan.reviewComment}</span>}
-        />
-      ) : null}
+      <ReturnedAlert show={plan.status === 'returned'} title={t('plans.returnedComment')} comment={plan.reviewComment} />
       {plan.status === 'approved' ? <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('plans.approvedNote')} /> : null}
       <ErrorAlert error={error} extra={rest} onReload={onReload} />
       {plan.actions.edit ? (
@@ -180,38 +159,24 @@ export function PlanPanel({ plan, onReload }: { plan: PlanView; onReload: () => 
           </Button>
         ) : null}
         {plan.actions.approve ? (
-          <Popconfirm
-            title={t('plans.approveConfirm')}
-            okText={t('plans.action.approve')}
-            cancelText={t('action.cancel')}
+          <ApproveButton
+            label={t('plans.action.approve')}
+            confirm={t('plans.approveConfirm')}
+            loading={busy === 'approve'}
             onConfirm={() => thenAct('approve', (v) => approvePlan(plan.id, v), t('plans.approved')).catch(() => undefined)}
-          >
-            <Button type="primary" loading={busy === 'approve'}>
-              {t('plans.action.approve')}
-            </Button>
-          </Popconfirm>
+          />
         ) : null}
       </Flex>
-      <FormDialog<{ comment: string }, PlanView>
+      <ReturnDialog<PlanView>
         open={returning}
         onClose={() => setReturning(false)}
         onReload={onReload}
-        danger
         title={t('plans.action.return')}
-        okText={t('plans.action.return')}
-        initialValues={{ comment: '' }}
-        submit={(v) => returnPlan(plan.id, plan.version, v.comment.trim())}
+        label={t('plans.returnComment')}
+        submit={(comment) => returnPlan(plan.id, plan.version, comment)}
         onDone={changed}
         successText={t('plans.returned')}
-      >
-        <Form.Item
-          name="comment"
-          label={t('plans.returnComment')}
-          rules={[maxLengthRule(t, TEXT.planText), { required: true, whitespace: true, message: t('v.required') }]}
-        >
-          <Input.TextArea rows={4} {...countUpTo(TEXT.planText)} />
-        </Form.Item>
-      </FormDialog>
+      />
     </Card>
   );
 }

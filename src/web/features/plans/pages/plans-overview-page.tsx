@@ -1,15 +1,15 @@
 // The unit's weekly plans for a week (standing, office): who has not written one, drafts, submitted
 // on time or late, returned, approved — with a link to review each plan.
-import { Card, Col, Flex, Form, Result, Row, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Form, Result, Statistic, Tag, Typography } from 'antd';
 import { ResponsiveTable } from '../../../components/responsive-table.js';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { OverviewRow } from '../../../../contracts/plans.js';
 import { OverviewStatuses } from '../../../../contracts/plans.js';
 import { isCivilDate, mondayOf } from '../../../../domain/dates.js';
 import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
-import { UnitPicker } from '../../../components/pickers/unit-picker.js';
+import { OverviewFilters, PersonCell, UnitFilter, useParamPatch } from '../../../components/review/overview-parts.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDateTime } from '../../../lib/dates.js';
 import { WeekPicker } from '../../../components/work/week-picker.js';
@@ -24,18 +24,11 @@ export default function PlansOverviewPage() {
   const nf = useNumberFormat();
   const can = useWorkCan();
   const home = useHomeUnit();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useParamPatch();
   const weekParam = params.get('week');
   const week = weekParam && isCivilDate(weekParam) ? mondayOf(weekParam) : nextWeek();
   const unitId = params.get('unitId') ?? home?.id;
   const overview = usePlanOverview(can.overseePlans ? unitId : undefined, week);
-  const set = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch))
-      if (v) next.set(k, v);
-      else next.delete(k);
-    setParams(next);
-  };
   if (!can.overseePlans) return <Result status="403" title="403" subTitle={t('error.forbiddenPage')} />;
   const data = overview.data;
 
@@ -43,26 +36,20 @@ export default function PlansOverviewPage() {
     <>
       <PageHeader title={t('plans.overview.title')} subtitle={<Link to={paths.myPlan(week)}>{t('plans.mine.title')}</Link>} />
       <Card>
-        <Form layout="vertical" component="div">
-          <Row gutter={12}>
-            <Col xs={24} md={12} lg={10}>
-              <Form.Item label={t('tasks.field.unit')} htmlFor="plans-unit">
-                <UnitPicker
-                  id="plans-unit"
-                  allowClear={false}
-                  value={unitId ?? null}
-                  valueLabel={data?.unitName ?? home?.name}
-                  onChange={(v) => set({ unitId: v ?? undefined })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} lg={8}>
-              <Form.Item label={t('plans.week')} htmlFor="plans-week">
-                <WeekPicker id="plans-week" value={week} onChange={(w) => set({ week: w })} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
+        <OverviewFilters>
+          <UnitFilter
+            id="plans-unit"
+            label={t('tasks.field.unit')}
+            value={unitId}
+            valueLabel={data?.unitName ?? home?.name}
+            onChange={(v) => set({ unitId: v })}
+          />
+          <Col xs={24} md={12} lg={8}>
+            <Form.Item label={t('plans.week')} htmlFor="plans-week">
+              <WeekPicker id="plans-week" value={week} onChange={(w) => set({ week: w })} />
+            </Form.Item>
+          </Col>
+        </OverviewFilters>
         <ErrorAlert error={overview.error} onReload={() => void overview.refetch()} />
         {data ? (
           <>
@@ -91,12 +78,7 @@ export default function PlansOverviewPage() {
               key: 'person',
               title: t('plans.author'),
               render: (_, r) => (
-                <>
-                  <div>{r.person.fullName}</div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {r.postTitle ?? (r.expected ? '' : t('plans.overview.notExpected'))}
-                  </Typography.Text>
-                </>
+                <PersonCell name={r.person.fullName} detail={r.postTitle ?? (r.expected ? '' : t('plans.overview.notExpected'))} />
               ),
             },
             { key: 'status', title: t('tasks.field.status'), width: 170, render: (_, r) => <OverviewStatusTag status={r.status} /> },
