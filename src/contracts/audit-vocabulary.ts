@@ -47,6 +47,9 @@ export const AUDIT_ENTITY_TYPES = [
   'training_course',
   'training_support_payment',
   'exemplar',
+  'recruitment_target',
+  'recruitment_candidate',
+  'cell_roster',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -189,6 +192,13 @@ export const AUDIT_ACTIONS = [
   'exemplar.recognise',
   'exemplar.decline',
   'exemplar.report',
+  // New-member development and cadres at cells (issue 12; decision 0033)
+  'cells.target.set',
+  'cells.candidate.create',
+  'cells.candidate.stage',
+  'cells.roster.assign',
+  'cells.roster.report',
+  'cells.roster.task',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

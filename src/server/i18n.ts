@@ -22,6 +22,7 @@ import { NOTIFICATIONS_MESSAGES } from './modules/notifications/notifications.me
 import { ORG_MESSAGES } from './modules/org/org.messages.js';
 import { PEOPLE_EXCEL_MESSAGES } from './modules/people-excel/people-excel.messages.js';
 import { PARTY_CELLS_MESSAGES } from './modules/party-cells/party-cells.messages.js';
+import { CELLS_RECRUITMENT_MESSAGES } from './modules/party-cells/party-cells.recruitment.messages.js';
 import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
 import { PERSONNEL_SERVER_MESSAGES } from './modules/personnel/personnel.messages.js';
 import { PLANNING_SERVER_MESSAGES } from './modules/planning/planning.messages.js';
@@ -70,6 +71,7 @@ export const MESSAGES = {
   ...JUDGING_MESSAGES,
   ...EVALUATION_FIDELITY_MESSAGES,
   ...DOCUMENT_MESSAGES,
+  ...CELLS_RECRUITMENT_MESSAGES,
 };
 
 /** Every server message key. */

@@ -23,6 +23,7 @@ import * as personnel from './migrations/2026120791_personnel.js';
 import * as partyCells from './migrations/2026120792_party-cells.js';
 import * as commitments from './migrations/2026120793_commitments.js';
 import * as training from './migrations/2026120794_training.js';
+import * as cellsRecruitment from './migrations/2026120804_cells-recruitment.js';
 
 // Listed explicitly (not read from disk) so the same code runs from tsx and from a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120792_party-cells': partyCells,
   '2026120793_commitments': commitments,
   '2026120794_training': training,
+  '2026120804_cells-recruitment': cellsRecruitment,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

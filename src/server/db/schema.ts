@@ -27,6 +27,8 @@ export type * from './schema-training.js';
 export type * from './schema-operations.js';
 export type * from './schema-cells.js';
 import type { CellTables } from './schema-cells.js';
+export type * from './schema-recruitment.js';
+import type { RecruitmentTables } from './schema-recruitment.js';
 import type {
   IndicatorActualTable,
   IndicatorTable,
@@ -389,7 +391,7 @@ export interface UnitSettingTable {
   value: Json;
   version: Generated<number>;
 }
-export interface DB extends PlanningTables, CommitmentTables, PersonnelTables, CellTables, TrainingTables {
+export interface DB extends PlanningTables, CommitmentTables, PersonnelTables, CellTables, TrainingTables, RecruitmentTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;

@@ -32,6 +32,7 @@ import * as responsibilities from '../../contracts/responsibilities.js';
 import * as summary from '../../contracts/summary.js';
 import * as tasks from '../../contracts/tasks.js';
 import * as training from '../../contracts/training.js';
+import * as partyCellsRecruitment from '../../contracts/party-cells-recruitment.js';
 
 /** Every contracts module by file name; a test checks that each file of src/contracts is listed. */
 export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
@@ -63,6 +64,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   summary,
   tasks,
   training,
+  'party-cells-recruitment': partyCellsRecruitment,
 };
 
 export const ERROR_SCHEMA_ID = 'ErrorResponse';

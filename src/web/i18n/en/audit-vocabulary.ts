@@ -45,6 +45,9 @@ const entities: Record<AuditEntityType, string> = {
   training_course: 'Training course',
   training_support_payment: 'Training-support payment',
   exemplar: 'Exemplary collective or individual',
+  recruitment_target: 'New-member target',
+  recruitment_candidate: 'New-member candidate',
+  cell_roster: 'Cadre assigned to a cell meeting',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -176,6 +179,12 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Exemplar recognised',
   'exemplar.report': 'Exemplar report exported',
   'exemplar.decline': 'Exemplar nomination declined',
+  'cells.target.set': 'New-member target set',
+  'cells.candidate.create': 'Candidate for admission added',
+  'cells.candidate.stage': 'Candidate’s step recorded',
+  'cells.roster.assign': 'Cadre assigned to a cell meeting',
+  'cells.roster.report': 'Cell meeting attendance reported',
+  'cells.roster.task': 'Task made from a cell meeting report',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

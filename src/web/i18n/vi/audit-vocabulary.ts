@@ -45,6 +45,9 @@ const entities: Record<AuditEntityType, string> = {
   training_course: 'Khóa đào tạo, bồi dưỡng',
   training_support_payment: 'Chi hỗ trợ đào tạo',
   exemplar: 'Điển hình tiên tiến',
+  recruitment_target: 'Chỉ tiêu kết nạp đảng viên',
+  recruitment_candidate: 'Quần chúng ưu tú xét kết nạp',
+  cell_roster: 'Phân công cán bộ dự sinh hoạt chi bộ',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -176,6 +179,12 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Công nhận điển hình tiên tiến',
   'exemplar.report': 'Xuất báo cáo điển hình tiên tiến',
   'exemplar.decline': 'Không công nhận điển hình tiên tiến',
+  'cells.target.set': 'Giao chỉ tiêu kết nạp đảng viên',
+  'cells.candidate.create': 'Đưa quần chúng ưu tú vào danh sách phát triển đảng viên',
+  'cells.candidate.stage': 'Ghi bước phát triển đảng viên',
+  'cells.roster.assign': 'Phân công cán bộ dự sinh hoạt chi bộ',
+  'cells.roster.report': 'Báo cáo dự sinh hoạt chi bộ',
+  'cells.roster.task': 'Giao nhiệm vụ từ báo cáo dự sinh hoạt chi bộ',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };
