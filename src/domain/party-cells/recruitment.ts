@@ -41,7 +41,7 @@ export type StageProblem =
 export function stageProblem(dates: StageDates, stage: CandidateStage, on: string): StageProblem {
   const i = CANDIDATE_STAGES.indexOf(stage);
   if (i <= 0) return null;
-  const previous = CANDIDATE_STAGES[i - 1] as CandidateStage;
+  const previous = CANDIDATE_STAGES[i - 1];
   const prevOn = dates[previous];
   if (!prevOn) return { code: 'cells.candidate.stage_order', previous };
   if (compareDates(on, prevOn) < 0) return { code: 'cells.candidate.date_order', previous, date: prevOn };

@@ -290,3 +290,21 @@ export async function parentOf(db: Db, unitId: string, on: string) {
     .executeTakeFirst();
   return row?.parent_id ?? null;
 }
+
+export async function unitWithKind(db: Db, id: string) {
+  return db.selectFrom('org_unit').select(['id', 'name', 'kind']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The ceremony date on the membership the admission decision created (the probation counts from it). */
+export async function setCeremony(trx: Db, membershipId: string, on: string): Promise<boolean> {
+  const r = await trx
+    .updateTable('party_membership')
+    .set({ ceremony_on: on, version: sql`version + 1` })
+    .where('id', '=', membershipId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function updateGuest(trx: Db, id: string, attended: boolean, report: string): Promise<void> {
+  await trx.updateTable('cell_meeting_guest').set({ attended, report }).where('id', '=', id).execute();
+}

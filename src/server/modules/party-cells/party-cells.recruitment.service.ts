@@ -38,13 +38,10 @@ import { CELL_KINDS, cellsUnder, overlappingOfficial, personById } from './party
 import * as r from './party-cells.recruitment.queries.js';
 import { STAGE_WORDS } from './party-cells.recruitment.messages.js';
 import { loadCellSettings } from './party-cells.settings.js';
-import * as w from './party-cells.writes.queries.js';
 
 const TARGET_KINDS: readonly string[] = ['party_committee', ...CELL_KINDS];
 
-async function unitOf(db: Kysely<DB>, id: string) {
-  return db.selectFrom('org_unit').select(['id', 'name', 'kind']).where('id', '=', id).executeTakeFirst();
-}
+const unitOf = r.unitWithKind;
 
 /** The unit's progress for a year at `asOf`: its cells' targets, admissions, last year's beside them, and the pipeline. */
 export async function progress(db: Kysely<DB>, actor: Actor, unitId: string, query: z.infer<typeof ProgressQuery>): Promise<ProgressView> {
@@ -319,8 +316,7 @@ export async function recordStage(
     await db.transaction().execute(async (trx) => {
       if (!(await r.updateCandidate(trx, id, body.version, set))) throw conflict();
       if (body.stage === 'ceremony' && c.membership_id) {
-        const m = await trx.selectFrom('party_membership').select('version').where('id', '=', c.membership_id).executeTakeFirstOrThrow();
-        if (!(await w.updateMembership(trx, c.membership_id, m.version, { ceremony_on: body.on }))) throw conflict();
+        if (!(await r.setCeremony(trx, c.membership_id, body.on))) throw conflict();
       }
       await recordAudit(trx, ctx, [audit(body)]);
     });

@@ -171,12 +171,7 @@ export async function reportRoster(db: Kysely<DB>, actor: Actor, ctx: AuditConte
         attended: true,
         report: body.report,
       });
-    else if (row.guest_id)
-      await trx
-        .updateTable('cell_meeting_guest')
-        .set({ attended: body.attended, report: body.report })
-        .where('id', '=', row.guest_id)
-        .execute();
+    else if (row.guest_id) await r.updateGuest(trx, row.guest_id, body.attended, body.report);
     if (!(await r.updateRoster(trx, id, body.version, { attended: body.attended, report: body.report.trim(), guest_id: guestId })))
       throw conflict();
     await recordAudit(trx, ctx, [
