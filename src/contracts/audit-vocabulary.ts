@@ -52,6 +52,9 @@ export const AUDIT_ENTITY_TYPES = [
   'training_plan_item',
   'training_report',
   'action_plan',
+  'recruitment_target',
+  'recruitment_candidate',
+  'cell_roster',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -210,6 +213,13 @@ export const AUDIT_ACTIONS = [
   'action_plan.submit',
   'action_plan.return',
   'action_plan.approve',
+  // New-member development and cadres at cells (issue 12; decision 0033)
+  'cells.target.set',
+  'cells.candidate.create',
+  'cells.candidate.stage',
+  'cells.roster.assign',
+  'cells.roster.report',
+  'cells.roster.task',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -61,6 +61,8 @@ export const CreateMembershipRequest = z.strictObject({
   cardNumber: Text(40).nullable().optional(),
   /** The recorded exception to the admission age rule (the decision and its reason). */
   ageException: Text(TEXT.note).nullable().optional(),
+  /** The cell's consideration, the day the admission age is counted (default: the admission decision). */
+  consideredOn: CivilDate.nullable().optional(),
 });
 export const FullMembershipRequest = z.strictObject({ version: Version, voteOn: CivilDate, decisionOn: CivilDate.nullable().optional() });
 export const EndMembershipRequest = z.strictObject({ version: Version, toOn: CivilDate, leftHow: LeftHow });

@@ -22,6 +22,7 @@ import { NOTIFICATIONS_MESSAGES } from './modules/notifications/notifications.me
 import { ORG_MESSAGES } from './modules/org/org.messages.js';
 import { PEOPLE_EXCEL_MESSAGES } from './modules/people-excel/people-excel.messages.js';
 import { PARTY_CELLS_MESSAGES } from './modules/party-cells/party-cells.messages.js';
+import { CELLS_RECRUITMENT_MESSAGES } from './modules/party-cells/party-cells.recruitment.messages.js';
 import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
 import { PERSONNEL_SERVER_MESSAGES } from './modules/personnel/personnel.messages.js';
 import { PERSONNEL_DOCUMENT_MESSAGES } from './modules/personnel/personnel.documents.messages.js';
@@ -76,6 +77,7 @@ export const MESSAGES = {
   ...PERSONNEL_DOCUMENT_MESSAGES,
   ...TRAINING_PLAN_MESSAGES,
   ...ACTION_PLANS_MESSAGES,
+  ...CELLS_RECRUITMENT_MESSAGES,
 };
 
 /** Every server message key. */

@@ -12,3 +12,13 @@ export {
   DEFAULT_CELL_SETTINGS,
   cellSettingsFromRows,
 } from './settings.js';
+export {
+  CANDIDATE_STAGES,
+  type CandidateStage,
+  type StageDates,
+  admittedBy,
+  currentStage,
+  sameDayLastYear,
+  splitCheck,
+  stageProblem,
+} from './recruitment.js';

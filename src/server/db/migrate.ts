@@ -24,6 +24,7 @@ import * as partyCells from './migrations/2026120792_party-cells.js';
 import * as commitments from './migrations/2026120793_commitments.js';
 import * as training from './migrations/2026120794_training.js';
 import * as planningProcedure from './migrations/2026120801_planning-procedure.js';
+import * as cellsRecruitment from './migrations/2026120804_cells-recruitment.js';
 import * as actionPlans from './migrations/2026120805_action-plans.js';
 import * as trainingPlan from './migrations/2026120806_training-plan.js';
 
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120793_commitments': commitments,
   '2026120794_training': training,
   '2026120801_planning-procedure': planningProcedure,
+  '2026120804_cells-recruitment': cellsRecruitment,
   '2026120805_action-plans': actionPlans,
   '2026120806_training-plan': trainingPlan,
 };

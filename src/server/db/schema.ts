@@ -28,6 +28,8 @@ export type * from './schema-training.js';
 export type * from './schema-operations.js';
 export type * from './schema-cells.js';
 import type { CellTables } from './schema-cells.js';
+export type * from './schema-recruitment.js';
+import type { RecruitmentTables } from './schema-recruitment.js';
 import type {
   IndicatorActualTable,
   IndicatorTable,
@@ -391,7 +393,14 @@ export interface UnitSettingTable {
   value: Json;
   version: Generated<number>;
 }
-export interface DB extends PlanningTables, CommitmentTables, PersonnelTables, CellTables, TrainingTables, ActionPlanTables {
+export interface DB
+  extends PlanningTables,
+    CommitmentTables,
+    PersonnelTables,
+    CellTables,
+    TrainingTables,
+    ActionPlanTables,
+    RecruitmentTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;

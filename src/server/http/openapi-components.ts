@@ -34,6 +34,7 @@ import * as tasks from '../../contracts/tasks.js';
 import * as training from '../../contracts/training.js';
 import * as trainingPlan from '../../contracts/training-plan.js';
 import * as actionPlans from '../../contracts/action-plans.js';
+import * as partyCellsRecruitment from '../../contracts/party-cells-recruitment.js';
 
 /** Every contracts module by file name; a test checks that each file of src/contracts is listed. */
 export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
@@ -67,6 +68,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   training,
   'training-plan': trainingPlan,
   'action-plans': actionPlans,
+  'party-cells-recruitment': partyCellsRecruitment,
 };
 
 export const ERROR_SCHEMA_ID = 'ErrorResponse';

@@ -19,6 +19,7 @@ import { adminUnitId, loadReferenceData } from './reference.js';
 import { inTransaction } from './tx.js';
 import { buildDemoWork } from './work-demo.js';
 import { seedCellsDemo } from './cells-demo.js';
+import { seedRecruitmentDemo } from './recruitment-demo.js';
 import { seedEvalHistory } from './eval-history.js';
 import { seedPlanningDemo } from './planning-demo.js';
 import { seedCommitmentsDemo } from './commitments-demo.js';
@@ -381,6 +382,12 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
       guestPersonIds: [buildingHead.id],
     }));
     await seedTrainingDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId) });
+    await seedRecruitmentDemo(trx, {
+      seed,
+      anchor: cal.anchor,
+      communeUnitIds: orgs.map((o) => o.unitId),
+      cadrePersonIds: [buildingHead.id],
+    });
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
 

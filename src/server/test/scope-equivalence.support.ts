@@ -35,7 +35,9 @@ export type Entity =
   | 'membership'
   | 'trainingCourse'
   | 'exemplar'
-  | 'trainingPlanItem';
+  | 'trainingPlanItem'
+  | 'candidate'
+  | 'roster';
 
 type Ids = Partial<Record<string, Entity>>;
 export interface Spec {
@@ -359,8 +361,17 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
       created_by: null,
     })
     .execute();
+  const candidate = randomUUID();
+  await db
+    .insertInto('recruitment_candidate')
+    .values({ id: candidate, person_id: person, cell_id: cell, outstanding_on: '2026-01-05' })
+    .execute();
+  const roster = randomUUID();
+  await db.insertInto('cell_roster').values({ id: roster, cell_id: cell, month: '2026-03', person_id: person, attended: null }).execute();
   return {
     trainingPlanItem,
+    candidate,
+    roster,
     commitment,
     personnelProposal,
     cell,

@@ -2,7 +2,7 @@
 // full membership once the probation is over, the membership ends (transfer, removal, expulsion…).
 // Every refusal names the field and the rule; every change is audited in the same transaction.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type {
   CreateMembershipRequest,
@@ -32,7 +32,16 @@ async function view(db: Kysely<DB>, id: string): Promise<MembershipView> {
   return membershipView(row, settings, await loadHolidays(db, row.to_on ?? todayInVietnam()));
 }
 
-export async function createMembership(db: Kysely<DB>, actor: Actor, ctx: AuditContext, locale: Locale, cellId: string, body: CreateBody) {
+/** Records a membership; `within` runs in the same transaction (the candidate's admission decision, decision 0033). */
+export async function createMembership(
+  db: Kysely<DB>,
+  actor: Actor,
+  ctx: AuditContext,
+  locale: Locale,
+  cellId: string,
+  body: CreateBody,
+  within?: (trx: Transaction<DB>, membershipId: string) => Promise<void>,
+) {
   void locale;
   const { cell } = await manageCell(db, actor, cellId);
   const person = await q.personById(db, body.personId);
@@ -41,7 +50,7 @@ export async function createMembership(db: Kysely<DB>, actor: Actor, ctx: AuditC
   if (body.joinedHow === 'admission') {
     if (!body.admissionDecisionOn)
       throw fieldError('admissionDecisionOn', 'cells.membership.admission_dates', { rule: CELL_RULES.admissionAge });
-    const age = admissionAge(person.date_of_birth, body.admissionDecisionOn, settings);
+    const age = admissionAge(person.date_of_birth, body.consideredOn ?? body.admissionDecisionOn, settings);
     if (!age.ok && !body.ageException?.trim()) {
       throw fieldError('admissionDecisionOn', age.code, {
         rule: CELL_RULES.admissionAge,
@@ -104,6 +113,7 @@ export async function createMembership(db: Kysely<DB>, actor: Actor, ctx: AuditC
         after: body,
       },
     ]);
+    await within?.(trx, id);
   });
   return view(db, id);
 }

@@ -7,7 +7,7 @@ import { inSubtrees } from '../org/index.js';
 type Db = Kysely<DB> | Transaction<DB>;
 export const CELL_KINDS = ['party_cell', 'party_subcommittee', 'party_group'] as const;
 
-const personName = sql<string>`concat_ws(' ', nullif(p.family_name, ''), nullif(p.middle_name, ''), nullif(p.given_name, ''))`;
+export const personName = sql<string>`concat_ws(' ', nullif(p.family_name, ''), nullif(p.middle_name, ''), nullif(p.given_name, ''))`;
 
 export async function cellById(db: Db, id: string): Promise<{ id: string; name: string } | null> {
   const row = await db

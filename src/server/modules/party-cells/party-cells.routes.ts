@@ -42,6 +42,7 @@ import {
 } from './party-cells.meetings.service.js';
 import { createMembership, endMembership, recordFullMembership, timeline } from './party-cells.membership.service.js';
 import { personById } from './party-cells.queries.js';
+import { partyCellsRecruitmentRoutes } from './party-cells.recruitment.routes.js';
 import { unitOfPerson } from './party-cells.writes.queries.js';
 
 const ById = z.object({ id: Id });
@@ -153,4 +154,7 @@ export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/party-cells/mine', { schema: { tags, response: { 200: MyCellsView, ...errors } } }, async (req) =>
     myCells(app.db, actorOf(req), req.locale),
   );
+
+  // New-member development and upper-level cadres at cells (decision 0033).
+  await app.register(partyCellsRecruitmentRoutes);
 };

@@ -50,6 +50,9 @@ const entities: Record<AuditEntityType, string> = {
   training_plan_item: 'Course of the training plan',
   training_report: 'Training report',
   action_plan: 'Leader’s action plan',
+  recruitment_target: 'New-member target',
+  recruitment_candidate: 'New-member candidate',
+  cell_roster: 'Cadre assigned to a cell meeting',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -193,6 +196,12 @@ const actions: Record<AuditAction, string> = {
   'action_plan.submit': 'Action plan submitted',
   'action_plan.return': 'Action plan returned',
   'action_plan.approve': 'Action plan approved',
+  'cells.target.set': 'New-member target set',
+  'cells.candidate.create': 'Candidate for admission added',
+  'cells.candidate.stage': 'Candidate’s step recorded',
+  'cells.roster.assign': 'Cadre assigned to a cell meeting',
+  'cells.roster.report': 'Cell meeting attendance reported',
+  'cells.roster.task': 'Task made from a cell meeting report',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

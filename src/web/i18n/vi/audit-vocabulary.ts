@@ -50,6 +50,9 @@ const entities: Record<AuditEntityType, string> = {
   training_plan_item: 'Khóa học trong kế hoạch đào tạo',
   training_report: 'Báo cáo đào tạo, bồi dưỡng',
   action_plan: 'Chương trình hành động của cán bộ lãnh đạo',
+  recruitment_target: 'Chỉ tiêu kết nạp đảng viên',
+  recruitment_candidate: 'Quần chúng ưu tú xét kết nạp',
+  cell_roster: 'Phân công cán bộ dự sinh hoạt chi bộ',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -193,6 +196,12 @@ const actions: Record<AuditAction, string> = {
   'action_plan.submit': 'Gửi duyệt chương trình hành động',
   'action_plan.return': 'Trả lại chương trình hành động',
   'action_plan.approve': 'Duyệt chương trình hành động',
+  'cells.target.set': 'Giao chỉ tiêu kết nạp đảng viên',
+  'cells.candidate.create': 'Đưa quần chúng ưu tú vào danh sách phát triển đảng viên',
+  'cells.candidate.stage': 'Ghi bước phát triển đảng viên',
+  'cells.roster.assign': 'Phân công cán bộ dự sinh hoạt chi bộ',
+  'cells.roster.report': 'Báo cáo dự sinh hoạt chi bộ',
+  'cells.roster.task': 'Giao nhiệm vụ từ báo cáo dự sinh hoạt chi bộ',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

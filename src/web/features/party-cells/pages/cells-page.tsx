@@ -13,6 +13,7 @@ import { useNumberFormat } from '../../../lib/numbers.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { type DashboardView, useDashboard, useMyCells, viMonth } from '../api/party-cells.js';
 import { MeetingCard } from '../components/meeting-card.js';
+import { RecruitmentCard, RosterCard } from '../components/recruitment-roster-cards.js';
 
 const READ_ROLES: readonly string[] = rolesOf('cells.read');
 const currentMonth = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
@@ -165,6 +166,8 @@ function Dashboard({ data }: { data: DashboardView }) {
           </Card>
         ))}
       </Flex>
+      <RecruitmentCard unitId={data.unit.id} />
+      <RosterCard unitId={data.unit.id} month={data.month} />
     </>
   );
 }
