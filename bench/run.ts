@@ -9,6 +9,9 @@ import { peopleSearch } from './people-search.js';
 import { periodCloseBench } from './period-close.js';
 import { summaryBench } from './summary.js';
 import { tasksList } from './tasks-list.js';
+import { cellsDashboardBench } from './cells-dashboard.js';
+import { charterFlagsBench } from './cells-flags.js';
+import { commitmentsReportBench } from './commitments-report.js';
 
 type RunOptions = BenchOptions & { tasksPerPerson?: number; clients: number[]; duration: number };
 
@@ -28,6 +31,19 @@ const BENCHMARKS: Record<string, { run: (o: RunOptions) => Promise<string>; abou
   'period-close': {
     run: periodCloseBench,
     about: "computing a province quarter's evaluations (scores, gates, levels, written) vs one SQL aggregation of the same inputs",
+  },
+  'cells-dashboard': {
+    run: cellsDashboardBench,
+    about:
+      "the province's monthly cell-meeting dashboard (≈3,500 cells, ≈165,000 members) through GET /api/party-cells/…/dashboard vs bare SQL (p95)",
+  },
+  'charter-flags': {
+    run: charterFlagsBench,
+    about: "the year's Charter (Điều 8) flags for every member of the province through the dashboard as of 31/12 vs one bare SQL (median)",
+  },
+  'commitments-report': {
+    run: commitmentsReportBench,
+    about: "the province's year-end commitment status and training-standards report (≈30,000 cadres) through the API vs bare SQL (p95)",
   },
 };
 

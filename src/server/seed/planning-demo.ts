@@ -14,7 +14,7 @@ import { standardCodesOf } from '../modules/planning/index.js';
 import { Random } from './random.js';
 
 /** Commune post titles of the demo organisation → ladder codes (the link an administrator sets). */
-const TITLE_CODES: Array<[RegExp, string]> = [
+export const TITLE_CODES: Array<[RegExp, string]> = [
   [/^Bí thư Đảng ủy$/, 'commune.party.secretary'],
   [/^Phó Bí thư Thường trực Đảng ủy$/, 'commune.party.standing_deputy_secretary'],
   [/^Phó Bí thư Đảng ủy$/, 'commune.party.deputy_secretary'],
