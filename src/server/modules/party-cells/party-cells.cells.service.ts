@@ -152,7 +152,7 @@ export async function dashboard(
   const [attendance, unpaid, meetings, members, paid] = await Promise.all([
     dq.yearSkips(db, ids, year),
     dq.yearUnpaid(db, ids, year),
-    q.meetingsOfCells(db, ids, `${year}-01`, `${year}-12`),
+    dq.meetingsWithMonthCounts(db, ids, `${year}-01`, `${year}-12`, month),
     dq.membersOfCellsOn(db, ids, asOf),
     dq.paidDuesOfMonth(db, ids, month),
   ]);

@@ -66,3 +66,47 @@ export async function paidDuesOfMonth(db: Db, cellIds: string[], month: string):
     .execute();
   return new Map(rows.map((r) => [r.cell_id, Number(r.total)]));
 }
+
+/**
+ * The cells' meetings of the months [fromMonth, toMonth] like meetingsOfCells, with the attendance
+ * counted only for the meetings of `month` (the dashboard shows no other): one grouped pass over that
+ * month's marks instead of two counts per meeting of the year.
+ */
+export async function meetingsWithMonthCounts(db: Db, cellIds: string[], fromMonth: string, toMonth: string, month: string) {
+  if (cellIds.length === 0) return [];
+  const counts = db
+    .selectFrom('cell_attendance as a')
+    .innerJoin('cell_meeting as m', 'm.id', 'a.meeting_id')
+    .select([
+      'a.meeting_id',
+      sql<number>`count(*) FILTER (WHERE a.status = 'present')::int`.as('present'),
+      sql<number>`count(*)::int`.as('marked'),
+    ])
+    .where(sql<boolean>`m.cell_id = ANY(${cellIds}::uuid[])`)
+    .where('m.month', '=', month)
+    .groupBy('a.meeting_id')
+    .as('x');
+  return db
+    .selectFrom('cell_meeting as c')
+    .leftJoin(counts, 'x.meeting_id', 'c.id')
+    .select([
+      'c.id',
+      'c.cell_id',
+      'c.kind',
+      'c.month',
+      'c.planned_at',
+      'c.place',
+      'c.topic',
+      'c.status',
+      'c.documents_posted_at',
+      'c.started_at',
+      'c.ended_at',
+      sql<number>`coalesce(x.present, 0)`.as('present'),
+      sql<number>`coalesce(x.marked, 0)`.as('marked'),
+    ])
+    .where(sql<boolean>`c.cell_id = ANY(${cellIds}::uuid[])`)
+    .where('c.month', '>=', fromMonth)
+    .where('c.month', '<=', toMonth)
+    .orderBy('c.planned_at')
+    .execute();
+}
