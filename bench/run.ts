@@ -12,6 +12,9 @@ import { personnelDashboardBench } from './personnel-dashboard.js';
 import { proposalChecks } from './proposal-checks.js';
 import { summaryBench } from './summary.js';
 import { tasksList } from './tasks-list.js';
+import { cellsDashboardBench } from './cells-dashboard.js';
+import { charterFlagsBench } from './cells-flags.js';
+import { commitmentsReportBench } from './commitments-report.js';
 
 type RunOptions = BenchOptions & { tasksPerPerson?: number; clients: number[]; duration: number };
 
@@ -46,6 +49,19 @@ const BENCHMARKS: Record<string, { run: (o: RunOptions) => Promise<string>; abou
     run: proposalChecks,
     about:
       'the checks of 1,000 random proposals (appointment, transfer, rotation) through POST /api/personnel/checks vs one SQL fetching their facts (p95)',
+  },
+  'cells-dashboard': {
+    run: cellsDashboardBench,
+    about:
+      "the province's monthly cell-meeting dashboard (≈3,500 cells, ≈165,000 members) through GET /api/party-cells/…/dashboard vs bare SQL (p95)",
+  },
+  'charter-flags': {
+    run: charterFlagsBench,
+    about: "the year's Charter (Điều 8) flags for every member of the province through the dashboard as of 31/12 vs one bare SQL (median)",
+  },
+  'commitments-report': {
+    run: commitmentsReportBench,
+    about: "the province's year-end commitment status and training-standards report (≈30,000 cadres) through the API vs bare SQL (p95)",
   },
 };
 

@@ -20,14 +20,18 @@ import type { Locale } from '../../i18n.js';
 import { flagFindings } from './party-cells.meetings.service.js';
 import { readCell } from './party-cells.policy.js';
 import { finding, membershipView, viMonth } from './party-cells.present.js';
+import * as dq from './party-cells.dashboard.queries.js';
 import * as q from './party-cells.queries.js';
 import { loadCellSettings, loadHolidays } from './party-cells.settings.js';
 
-type Members = Awaited<ReturnType<typeof q.membersOn>>;
+/** What the flags read of a member (the cell view passes its full rows, the dashboard only these). */
+type Members = ReadonlyArray<{ id: string; person_id: string; name: string; ceremony_on: string | null; full_vote_on: string | null }>;
 
 interface CellFacts {
-  attendance: Awaited<ReturnType<typeof q.yearAttendance>>;
-  dues: Awaited<ReturnType<typeof q.yearDues>>;
+  /** The year's marks; only 'unexcused' ones count for the Charter (the dashboard reads only those). */
+  attendance: ReadonlyArray<{ person_id: string; month: string; status: AttendanceMark }>;
+  /** The year's dues; only 'unpaid' ones count for the Charter (the dashboard reads only those). */
+  dues: ReadonlyArray<{ person_id: string; month: string; status: DuesMark }>;
   meetings: Awaited<ReturnType<typeof q.meetingsOfCells>>;
 }
 
@@ -144,19 +148,24 @@ export async function dashboard(
   const settings = await loadCellSettings(db, asOf);
   const cells = await q.cellsUnder(db, unitId, asOf);
   const ids = cells.map((c) => c.id);
-  const [attendance, dues, meetings] = await Promise.all([
-    q.yearAttendance(db, ids, year),
-    q.yearDues(db, ids, year),
-    q.meetingsOfCells(db, ids, `${year}-01`, `${year}-12`),
+  // Only what the figures need, for all the cells at once (party-cells.dashboard.queries.ts).
+  const [attendance, unpaid, meetings, members, paid] = await Promise.all([
+    dq.yearSkips(db, ids, year),
+    dq.yearUnpaid(db, ids, year),
+    dq.meetingsWithMonthCounts(db, ids, `${year}-01`, `${year}-12`, month),
+    dq.membersOfCellsOn(db, ids, asOf),
+    dq.paidDuesOfMonth(db, ids, month),
   ]);
-  const membersByCell = new Map<string, Members>();
-  for (const c of cells) membersByCell.set(c.id, await q.membersOn(db, c.id, asOf));
   const group = <T extends { cell_id: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
-    for (const r of rows) map.set(r.cell_id, [...(map.get(r.cell_id) ?? []), r]);
+    for (const r of rows) {
+      const list = map.get(r.cell_id);
+      if (list) list.push(r);
+      else map.set(r.cell_id, [r]);
+    }
     return map;
   };
-  const [attBy, duesBy, meetBy] = [group(attendance), group(dues), group(meetings)];
+  const [attBy, duesBy, meetBy, membersByCell] = [group(attendance), group(unpaid), group(meetings), group(members)];
   const flagged: DashboardView['flagged'] = [];
   const rows = cells.map((c) => {
     const members = membersByCell.get(c.id) ?? [];
@@ -175,7 +184,6 @@ export async function dashboard(
     const themed = cm.filter((m) => m.status === 'held' && m.kind !== 'regular' && m.month >= quarterStart && m.month <= month);
     const marked = regular.reduce((s, m) => s + m.marked, 0);
     const present = regular.reduce((s, m) => s + m.present, 0);
-    const monthDues = (duesBy.get(c.id) ?? []).filter((d) => d.month === month && d.status === 'paid');
     return {
       cellId: c.id,
       name: c.name,
@@ -188,7 +196,7 @@ export async function dashboard(
       memberFlags: flags.members.length,
       cadenceFlags: flags.cadence.length,
       probationDue: flags.probationDue.length,
-      duesCollected: monthDues.reduce((s, d) => s + d.amount, 0),
+      duesCollected: paid.get(c.id) ?? 0,
       _present: present,
       _marked: marked,
     };
