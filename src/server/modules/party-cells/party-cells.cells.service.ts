@@ -1,7 +1,7 @@
 // A cell at a glance (its members on a day, the year's meetings, the Charter's flags) and the committee's
 // dashboard over all its cells for a month.
 import type { Kysely } from 'kysely';
-import type { CellView, DashboardView, MeetingSummary } from '../../../contracts/party-cells.js';
+import type { CellView, DashboardView } from '../../../contracts/party-cells.js';
 import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
 import {
   type AttendanceMark,
@@ -16,10 +16,10 @@ import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import { assertUnitInScope, holds } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
-import type { Locale } from '../../i18n.js';
-import { flagFindings } from './party-cells.meetings.service.js';
+import { type Locale, type MessageKey, t } from '../../i18n.js';
+
 import { readCell } from './party-cells.policy.js';
-import { finding, membershipView, viMonth } from './party-cells.present.js';
+import { finding, meetingSummary, membershipView, viMonth } from './party-cells.present.js';
 import * as q from './party-cells.queries.js';
 import { loadCellSettings, loadHolidays } from './party-cells.settings.js';
 
@@ -29,6 +29,15 @@ interface CellFacts {
   attendance: Awaited<ReturnType<typeof q.yearAttendance>>;
   dues: Awaited<ReturnType<typeof q.yearDues>>;
   meetings: Awaited<ReturnType<typeof q.meetingsOfCells>>;
+}
+
+/** The Điều 8 flag's clauses, each only where it has months (a clause with nothing in it is left out). */
+export function flagClauses(locale: Locale, skipped: string[], unpaid: string[]): string {
+  const clause = (key: MessageKey, months: string[]) =>
+    months.length > 0 ? [t(locale, key, { count: months.length, months: months.map(viMonth).join(', ') })] : [];
+  return [...clause('cells.flag.member.skipped', skipped), ...clause('cells.flag.member.unpaid', unpaid)].join(
+    t(locale, 'cells.flag.member.and'),
+  );
 }
 
 /** The Charter's member flags, the cadence flags and the probation list of one cell, explained. */
@@ -57,10 +66,7 @@ function cellFlags(locale: Locale, year: number, asOf: string, members: Members,
         unpaidMonths: f.unpaidMonths,
         finding: finding(locale, 'removal', 'cells.flag.member', false, {
           year: String(year),
-          skipped: f.skippedMonths.length,
-          skippedMonths: f.skippedMonths.map(viMonth).join(', ') || '—',
-          unpaid: f.unpaidMonths.length,
-          unpaidMonths: f.unpaidMonths.map(viMonth).join(', ') || '—',
+          clauses: flagClauses(locale, f.skippedMonths, f.unpaidMonths),
           threshold: f.threshold,
         }),
       },
@@ -85,22 +91,6 @@ function cellFlags(locale: Locale, year: number, asOf: string, members: Members,
       }),
     }));
   return { members: memberFlags, cadence: cadenceFindings, probationDue };
-}
-
-export function meetingSummary(m: CellFacts['meetings'][number], expected: number, settings: CellSettings, locale: Locale): MeetingSummary {
-  return {
-    id: m.id,
-    kind: m.kind,
-    month: m.month,
-    plannedAt: m.planned_at.toISOString(),
-    place: m.place,
-    topic: m.topic,
-    status: m.status,
-    documentsPosted: m.documents_posted_at !== null,
-    present: m.present,
-    expected: Math.max(expected, m.marked),
-    flags: flagFindings(m, settings, locale),
-  };
 }
 
 export async function getCell(db: Kysely<DB>, actor: Actor, locale: Locale, cellId: string, asOf = todayInVietnam()): Promise<CellView> {

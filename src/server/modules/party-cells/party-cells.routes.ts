@@ -1,6 +1,7 @@
 // /api/party-cells: a cell (members on a day, meetings, flags), memberships, meetings with documents,
 // attendance, guests and tasks, dues, the committee's dashboard, a person's Party timeline and a
 // member's own cell. Thin: validate, authorise, call, present.
+import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
@@ -28,7 +29,8 @@ import {
 } from '../../../contracts/party-cells.js';
 import { notFound } from '../../errors.js';
 import { inScope } from '../../http/access.js';
-import { actorOf, auditContextOf } from '../../http/context.js';
+import { type Actor, type AuditContext, actorOf, auditContextOf } from '../../http/context.js';
+import type { Locale } from '../../i18n.js';
 import { dashboard, getCell } from './party-cells.cells.service.js';
 import { getDues, myCells, recordDues } from './party-cells.dues.service.js';
 import {
@@ -50,6 +52,15 @@ const ByUnit = z.object({ unitId: Id });
 const ByPerson = z.object({ personId: Id });
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const tags = ['party-cells'];
+
+type MeetingWrite<B> = (
+  db: FastifyInstance['db'],
+  actor: Actor,
+  ctx: AuditContext,
+  locale: Locale,
+  id: string,
+  body: B,
+) => Promise<z.infer<typeof MeetingView>>;
 
 export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -102,35 +113,19 @@ export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
     getMeeting(app.db, actorOf(req), req.locale, req.params.id),
   );
 
-  app.put(
-    '/party-cells/meetings/:id',
-    { schema: { tags, params: ById, body: UpdateMeetingRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => updateMeeting(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
-
-  app.post(
-    '/party-cells/meetings/:id/documents',
-    { schema: { tags, params: ById, body: PostDocumentsRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => postDocuments(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
-
-  app.put(
-    '/party-cells/meetings/:id/attendance',
-    { schema: { tags, params: ById, body: AttendanceRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => takeAttendance(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
-
-  app.post(
-    '/party-cells/meetings/:id/guests',
-    { schema: { tags, params: ById, body: AddGuestRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => addGuest(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
-
-  app.post(
-    '/party-cells/meetings/:id/tasks',
-    { schema: { tags, params: ById, body: AssignTaskRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => assignTask(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
+  // The meeting's writes: each takes the body with its version and answers the meeting as it now stands.
+  const meetingWrite = <B extends z.ZodTypeAny>(method: 'post' | 'put', suffix: string, body: B, write: MeetingWrite<z.infer<B>>) =>
+    app.route({
+      method: method.toUpperCase(),
+      url: `/party-cells/meetings/:id${suffix}`,
+      schema: { tags, params: ById, body, response: { 200: MeetingView, ...errors } },
+      handler: async (req) => write(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body as z.infer<B>),
+    });
+  meetingWrite('put', '', UpdateMeetingRequest, updateMeeting);
+  meetingWrite('post', '/documents', PostDocumentsRequest, postDocuments);
+  meetingWrite('put', '/attendance', AttendanceRequest, takeAttendance);
+  meetingWrite('post', '/guests', AddGuestRequest, addGuest);
+  meetingWrite('post', '/tasks', AssignTaskRequest, assignTask);
 
   app.get(
     '/party-cells/cells/:cellId/dues',
