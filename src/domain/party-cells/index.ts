@@ -12,3 +12,4 @@ export {
   DEFAULT_CELL_SETTINGS,
   cellSettingsFromRows,
 } from './settings.js';
+export { type StandingKind, type StandingPeriod, expectedAt, standingOn, standingPeriods } from './standing.js';

@@ -43,16 +43,6 @@ export const CELL_RULE_MESSAGES = {
     vi: '{rule}: trong năm {year} {clauses}; ngưỡng {threshold} tháng. Chi bộ xem xét, quyết định.',
     en: '{rule}: in {year}, {clauses}; the threshold is {threshold} months. The cell considers and decides.',
   },
-  // The clauses of the flag: only those with months in them are said (never "0 tháng (—)").
-  'cells.flag.member.skipped': {
-    vi: 'bỏ sinh hoạt không lý do {count} tháng ({months})',
-    en: '{count} month(s) of skipped meetings ({months})',
-  },
-  'cells.flag.member.unpaid': {
-    vi: 'không đóng đảng phí {count} tháng ({months})',
-    en: '{count} month(s) of unpaid dues ({months})',
-  },
-  'cells.flag.member.and': { vi: ', ', en: ' and ' },
   'cells.flag.missed_month': {
     vi: '{rule}: chi bộ không sinh hoạt thường kỳ tháng {month}.',
     en: '{rule}: the cell held no regular meeting in {month}.',

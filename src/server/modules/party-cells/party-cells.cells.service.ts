@@ -9,8 +9,10 @@ import {
   type DuesMark,
   cellCadence,
   charterFlag,
+  expectedAt,
   probationComplete,
   probationEnd,
+  standingPeriods,
 } from '../../../domain/party-cells/index.js';
 import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
@@ -43,7 +45,10 @@ export function flagClauses(locale: Locale, skipped: string[], unpaid: string[])
 /** The Charter's member flags, the cadence flags and the probation list of one cell, explained. */
 function cellFlags(locale: Locale, year: number, asOf: string, members: Members, facts: CellFacts, settings: CellSettings) {
   const att = new Map<string, Array<{ month: string; status: AttendanceMark }>>();
+  // Meetings on days a member was exempted or suspended do not count against them (standing.ts).
+  const periods = new Map(members.map((m) => [m.person_id, standingPeriods(m)]));
   for (const a of facts.attendance) {
+    if (!expectedAt(periods.get(a.person_id) ?? [], todayInVietnam(a.planned_at))) continue;
     // Every held meeting of the cell counts (regular, themed or combined): skipping any is skipping the cell's life.
     const list = att.get(a.person_id) ?? [];
     list.push({ month: a.month, status: a.status });

@@ -15,7 +15,7 @@ import type {
   UpdateMeetingRequest,
 } from '../../../contracts/party-cells.js';
 import { compareDates, formatViDate, todayInVietnam } from '../../../domain/dates.js';
-import { CELL_RULES, excusedStreaks, meetingQuality } from '../../../domain/party-cells/index.js';
+import { CELL_RULES, excusedStreaks, expectedAt, meetingQuality, standingPeriods } from '../../../domain/party-cells/index.js';
 import type { AttendanceMark } from '../../../domain/party-cells/index.js';
 import type { DB } from '../../db/schema.js';
 import { type FieldIssue, conflict, fieldError, invalid, notFound } from '../../errors.js';
@@ -103,7 +103,10 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, locale: Locale, i
     byMeeting.set(h.meeting_id, map);
   }
   const streaks = excusedStreaks([...byMeeting.values()]);
-  const marked = attendance.filter((a): a is typeof a & { status: AttendanceMark } => a.status !== null);
+  // A member exempted from Party work or suspended on the day is not expected: their mark (if any) is
+  // kept in the register but left out of the indicators.
+  const notExpected = new Set(members.filter((x) => !expectedAt(standingPeriods(x), day)).map((x) => x.person_id));
+  const marked = attendance.filter((a): a is typeof a & { status: AttendanceMark } => a.status !== null && !notExpected.has(a.personId));
   const quality = meetingQuality(marked, new Map([...streaks].filter(([p]) => marks.has(p))), settings);
   const guests = await q.guestsOf(db, id);
   const tasks = await q.tasksOf(db, id);
@@ -113,7 +116,12 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, locale: Locale, i
       .then(() => true)
       .catch(() => false));
   return {
-    ...meetingSummary({ ...m, present: marked.filter((a) => a.status === 'present').length, marked: 0 }, members.length, settings, locale),
+    ...meetingSummary(
+      { ...m, present: marked.filter((a) => a.status === 'present').length, marked: 0 },
+      members.length - notExpected.size,
+      settings,
+      locale,
+    ),
     cellId: m.cell_id,
     cellName: access.cell.name,
     prepMeetingOn: m.prep_meeting_on,

@@ -37,7 +37,7 @@ function assertProbationOver(field: string, ceremonyOn: string, voteOn: string, 
     });
 }
 
-async function view(db: Kysely<DB>, id: string): Promise<MembershipView> {
+export async function membershipViewOf(db: Kysely<DB>, id: string): Promise<MembershipView> {
   const row = await q.membershipById(db, id);
   if (!row) throw notFound();
   const settings = await loadCellSettings(db);
@@ -113,7 +113,7 @@ export async function createMembership(db: Kysely<DB>, actor: Actor, ctx: AuditC
       after: body,
     },
   );
-  return view(db, id);
+  return membershipViewOf(db, id);
 }
 
 const loadForWrite = (db: Kysely<DB>, actor: Actor, id: string, version: number) =>
@@ -162,7 +162,7 @@ export async function recordFullMembership(
     'cells.membership.full',
     body,
   );
-  return view(db, id);
+  return membershipViewOf(db, id);
 }
 
 export async function endMembership(
@@ -177,7 +177,7 @@ export async function endMembership(
   if (compareDates(body.toOn, row.from_on) <= 0)
     throw fieldError('toOn', 'cells.membership.end_before_start', { date: formatViDate(row.from_on) });
   await changeMembership(db, ctx, row, body.version, { to_on: body.toOn, left_how: body.leftHow }, 'cells.membership.end', body);
-  return view(db, id);
+  return membershipViewOf(db, id);
 }
 
 /** A person's Party timeline: every membership, oldest first (people.read scope on the person, or the person themself). */

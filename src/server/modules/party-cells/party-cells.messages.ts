@@ -78,4 +78,34 @@ export const PARTY_CELLS_MESSAGES = {
     vi: 'Hạn hoàn thành ({date}) không được trước ngày họp ({on}).',
     en: 'The due date ({date}) cannot be before the meeting ({on}).',
   },
+  // The clauses of the flag: only those with months in them are said (never "0 tháng (—)").
+  'cells.flag.member.skipped': {
+    vi: 'bỏ sinh hoạt không lý do {count} tháng ({months})',
+    en: '{count} month(s) of skipped meetings ({months})',
+  },
+  'cells.flag.member.unpaid': {
+    vi: 'không đóng đảng phí {count} tháng ({months})',
+    en: '{count} month(s) of unpaid dues ({months})',
+  },
+  'cells.flag.member.and': { vi: ', ', en: ' and ' },
+  // Exemption from Party work and suspension (session 6).
+  'cells.standing.open': {
+    vi: '{rule}: {kind} đang có hiệu lực từ {from}; kết thúc lần này trước khi ghi lần mới.',
+    en: '{rule}: the {kind} in force since {from} must end before a new one is recorded.',
+  },
+  'cells.standing.none': { vi: 'Không có {kind} đang hiệu lực để kết thúc.', en: 'There is no {kind} in force to end.' },
+  'cells.standing.outside': {
+    vi: 'Ngày {date} nằm ngoài thời gian sinh hoạt tại chi bộ ({from} – {to}).',
+    en: '{date} is outside the membership in the cell ({from} – {to}).',
+  },
+  'cells.standing.end_before_start': {
+    vi: 'Ngày kết thúc phải sau ngày bắt đầu ({date}).',
+    en: 'The end must be after the start ({date}).',
+  },
+  'cells.standing.decision_after': {
+    vi: 'Ngày quyết định không được sau ngày bắt đầu hiệu lực ({date}).',
+    en: 'The decision cannot be dated after the day it takes effect ({date}).',
+  },
+  'cells.standing.kind.exempt': { vi: 'miễn công tác và sinh hoạt đảng', en: 'exemption from Party work' },
+  'cells.standing.kind.suspended': { vi: 'đình chỉ sinh hoạt đảng', en: 'suspension' },
 } satisfies Catalogue;

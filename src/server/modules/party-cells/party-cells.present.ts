@@ -8,6 +8,8 @@ import {
   meetingFlags,
   partyAgeYears,
   probationEnd,
+  standingOn,
+  standingPeriods,
   transferDeadlines,
 } from '../../../domain/party-cells/index.js';
 import type { Finding, MeetingSummary, MembershipView } from '../../../contracts/party-cells.js';
@@ -49,6 +51,14 @@ export function membershipView(
     ageException: r.age_exception,
     exemptFrom: r.exempt_from,
     suspendedFrom: r.suspended_from,
+    standing: standingPeriods(r).map((p) => ({
+      kind: p.kind,
+      fromOn: p.from,
+      toOn: p.to,
+      decision: p.kind === 'exempt' ? r.exempt_decision : r.suspended_decision,
+      decisionOn: p.kind === 'exempt' ? r.exempt_decision_on : r.suspended_decision_on,
+      current: standingOn([p], on) !== null,
+    })),
     transfer: r.left_how === 'official_transfer' && r.to_on ? transferDeadlines(r.to_on, settings, holidays) : null,
     version: r.version,
   };

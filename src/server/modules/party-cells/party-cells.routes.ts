@@ -27,6 +27,8 @@ import {
   TimelineView,
   UpdateMeetingRequest,
 } from '../../../contracts/party-cells.js';
+import { EndStandingRequest, StartStandingRequest } from '../../../contracts/party-cells.js';
+import { endStanding, startStanding } from './party-cells.standing.js';
 import { notFound } from '../../errors.js';
 import { inScope } from '../../http/access.js';
 import { type Actor, type AuditContext, actorOf, auditContextOf } from '../../http/context.js';
@@ -147,5 +149,17 @@ export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/party-cells/mine', { schema: { tags, response: { 200: MyCellsView, ...errors } } }, async (req) =>
     myCells(app.db, actorOf(req), req.locale),
+  );
+
+  // Session 6 (members): exemption and suspension.
+  app.post(
+    '/party-cells/memberships/:id/standing',
+    { schema: { tags, params: ById, body: StartStandingRequest, response: { 200: MembershipView, ...errors } } },
+    async (req) => startStanding(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
+  );
+  app.post(
+    '/party-cells/memberships/:id/standing/end',
+    { schema: { tags, params: ById, body: EndStandingRequest, response: { 200: MembershipView, ...errors } } },
+    async (req) => endStanding(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
   );
 };

@@ -176,6 +176,10 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Exemplar recognised',
   'exemplar.report': 'Exemplar report exported',
   'exemplar.decline': 'Exemplar nomination declined',
+  'cells.membership.exempt': 'Member exempted from Party work',
+  'cells.membership.suspend': 'Member suspended',
+  'cells.membership.standing_end': 'Exemption or suspension ended',
+  'cells.report.download': 'Party cell report downloaded',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

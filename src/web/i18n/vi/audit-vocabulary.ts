@@ -176,6 +176,10 @@ const actions: Record<AuditAction, string> = {
   'exemplar.recognise': 'Công nhận điển hình tiên tiến',
   'exemplar.report': 'Xuất báo cáo điển hình tiên tiến',
   'exemplar.decline': 'Không công nhận điển hình tiên tiến',
+  'cells.membership.exempt': 'Miễn công tác và sinh hoạt đảng',
+  'cells.membership.suspend': 'Đình chỉ sinh hoạt đảng',
+  'cells.membership.standing_end': 'Kết thúc miễn công tác hoặc đình chỉ sinh hoạt đảng',
+  'cells.report.download': 'Tải báo cáo chi bộ',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };
