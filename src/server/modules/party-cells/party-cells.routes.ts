@@ -29,6 +29,13 @@ import {
 } from '../../../contracts/party-cells.js';
 import { EndStandingRequest, StartStandingRequest } from '../../../contracts/party-cells.js';
 import { endStanding, startStanding } from './party-cells.standing.js';
+import { attachment, renderToBuffer } from '../../http/downloads.js';
+import { renderDocumentPdf, writeDocumentXlsx } from '../evaluation-reports/index.js';
+import { audited } from './party-cells.audited.js';
+import { meetingReport } from './party-cells.reports.js';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MeetingReportQuery = z.object({ kind: z.enum(['attendance', 'minutes']), format: z.enum(['pdf', 'xlsx']).default('pdf') });
 import { notFound } from '../../errors.js';
 import { inScope } from '../../http/access.js';
 import { type Actor, type AuditContext, actorOf, auditContextOf } from '../../http/context.js';
@@ -161,5 +168,25 @@ export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/party-cells/memberships/:id/standing/end',
     { schema: { tags, params: ById, body: EndStandingRequest, response: { 200: MembershipView, ...errors } } },
     async (req) => endStanding(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
+  );
+  // Session 6 (members): the meeting's attendance register and minutes, printed as offices print them.
+  app.get(
+    '/party-cells/meetings/:id/report',
+    { schema: { tags, params: ById, querystring: MeetingReportQuery, produces: ['application/pdf', XLSX_MIME] } },
+    async (req, reply) => {
+      const { doc, cellId } = await meetingReport(app.db, actorOf(req), req.locale, req.params.id, req.query.kind);
+      const body = req.query.format === 'pdf' ? await renderDocumentPdf(doc) : await renderToBuffer((out) => writeDocumentXlsx(out, doc));
+      await audited(app.db, auditContextOf(req), async () => undefined, {
+        action: 'cells.report.download',
+        entityType: 'cell_meeting',
+        entityId: req.params.id,
+        unitId: cellId,
+        after: req.query,
+      });
+      return reply
+        .header('content-disposition', attachment(`${doc.fileName}.${req.query.format}`))
+        .header('content-type', req.query.format === 'pdf' ? 'application/pdf' : XLSX_MIME)
+        .send(body);
+    },
   );
 };
