@@ -141,5 +141,16 @@ describe('exemption from Party work and suspension', () => {
     const meeting = (await sec.get(`/api/party-cells/meetings/${lastMeeting}`)).json();
     expect(meeting.expected).toBe(1);
     expect(meeting.attendance).toHaveLength(2);
+    // The printed register and minutes: 401, 404 outside the scope, the files with their audit event.
+    const url = `/api/party-cells/meetings/${lastMeeting}/report`;
+    expect((await client(t.app, null).get(`${url}?kind=attendance`)).statusCode).toBe(401);
+    expect((await (await as('otherOrganising')).get(`${url}?kind=attendance`)).statusCode).toBe(404);
+    const pdf = await sec.get(`${url}?kind=minutes&format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
+    const xlsx = await sec.get(`${url}?kind=attendance&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await lastAudit(t.db, 'cell_meeting', lastMeeting))?.action).toBe('cells.report.download');
   });
 });
