@@ -220,6 +220,11 @@ export const AUDIT_ACTIONS = [
   'cells.roster.assign',
   'cells.roster.report',
   'cells.roster.task',
+  // Party cells, members (issue 12, session 6)
+  'cells.membership.exempt',
+  'cells.membership.suspend',
+  'cells.membership.standing_end',
+  'cells.report.download',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -42,6 +42,18 @@ export const MembershipView = z.object({
   ageException: z.string().nullable(),
   exemptFrom: z.string().nullable(),
   suspendedFrom: z.string().nullable(),
+  /** Exemption from Party work and suspension, each with its decision and end (Điều lệ Đảng; HD 06). */
+  standing: z.array(
+    z.object({
+      kind: z.enum(['exempt', 'suspended']),
+      fromOn: z.string(),
+      toOn: z.string().nullable(),
+      decision: z.string().nullable(),
+      decisionOn: z.string().nullable(),
+      /** In force on the day the view is read for. */
+      current: z.boolean(),
+    }),
+  ),
   /** Official transfer out: the deadlines in working days (Hướng dẫn 06-HD/TW). */
   transfer: z.object({ fileBy: z.string(), presentBy: z.string() }).nullable(),
   version: z.number(),
@@ -252,3 +264,14 @@ export const MyCellsView = z.object({
   ),
   dues: z.array(z.object({ month: z.string(), amount: z.number(), status: DuesStatus })),
 });
+
+/** Exemption from Party work ('exempt') or suspension ('suspended'): its start with the decision. */
+export const StandingKind = z.enum(['exempt', 'suspended']);
+export const StartStandingRequest = z.strictObject({
+  version: Version,
+  kind: StandingKind,
+  fromOn: CivilDate,
+  decisionNumber: RequiredText(200),
+  decisionOn: CivilDate,
+});
+export const EndStandingRequest = z.strictObject({ version: Version, kind: StandingKind, toOn: CivilDate });

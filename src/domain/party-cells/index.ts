@@ -22,3 +22,4 @@ export {
   splitCheck,
   stageProblem,
 } from './recruitment.js';
+export { type StandingKind, type StandingPeriod, expectedAt, standingOn, standingPeriods } from './standing.js';

@@ -40,8 +40,8 @@ export const CELL_RULE_MESSAGES = {
     en: '{rule}: {members} member(s) excused more than {max} times in a row this year.',
   },
   'cells.flag.member': {
-    vi: '{rule}: trong năm {year} bỏ sinh hoạt không lý do {skipped} tháng ({skippedMonths}), không đóng đảng phí {unpaid} tháng ({unpaidMonths}); ngưỡng {threshold} tháng. Chi bộ xem xét, quyết định.',
-    en: '{rule}: in {year}, {skipped} month(s) of skipped meetings ({skippedMonths}) and {unpaid} month(s) of unpaid dues ({unpaidMonths}); the threshold is {threshold} months. The cell considers and decides.',
+    vi: '{rule}: trong năm {year} {clauses}; ngưỡng {threshold} tháng. Chi bộ xem xét, quyết định.',
+    en: '{rule}: in {year}, {clauses}; the threshold is {threshold} months. The cell considers and decides.',
   },
   'cells.flag.missed_month': {
     vi: '{rule}: chi bộ không sinh hoạt thường kỳ tháng {month}.',

@@ -21,6 +21,7 @@ import * as auditActionIndex from './migrations/2026120715_audit-action-index.js
 import * as planning from './migrations/2026120750_planning.js';
 import * as personnel from './migrations/2026120791_personnel.js';
 import * as partyCells from './migrations/2026120792_party-cells.js';
+import * as cellsMembers from './migrations/2026120803_cells-members.js';
 import * as commitments from './migrations/2026120793_commitments.js';
 import * as training from './migrations/2026120794_training.js';
 import * as planningProcedure from './migrations/2026120801_planning-procedure.js';
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120804_cells-recruitment': cellsRecruitment,
   '2026120805_action-plans': actionPlans,
   '2026120806_training-plan': trainingPlan,
+  '2026120803_cells-members': cellsMembers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

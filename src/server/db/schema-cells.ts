@@ -32,6 +32,11 @@ export interface PartyMembershipTable {
   exempt_from: string | null;
   exempt_decision: string | null;
   suspended_from: string | null;
+  exempt_decision_on: string | null;
+  exempt_to: string | null;
+  suspended_decision: string | null;
+  suspended_decision_on: string | null;
+  suspended_to: string | null;
   note: Generated<string>;
   version: Generated<number>;
   created_at: Generated<Date>;

@@ -168,6 +168,10 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'POST /api/party-cells/memberships/{id}/end': 'End a membership in the cell (transfer, removal, expulsion, resignation, death)',
   'GET /api/party-cells/people/{personId}/timeline': 'A person’s Party timeline: every membership with its dates',
   'POST /api/party-cells/cells/{cellId}/meetings': 'Schedule a cell meeting (regular, themed or combined)',
+  'POST /api/party-cells/memberships/{id}/standing': 'Exempt a member from Party work or suspend them, with the decision',
+  'POST /api/party-cells/memberships/{id}/standing/end': 'End a member’s exemption from Party work or suspension',
+  'GET /api/party-cells/meetings/{id}/report':
+    'A cell meeting’s attendance register or minutes as PDF or Excel, laid out as offices print them',
   'GET /api/party-cells/meetings/{id}': 'A cell meeting: documents, attendance, guests, resolution, tasks, flags and quality',
   'PUT /api/party-cells/meetings/{id}': 'Edit a cell meeting: time, place, agenda, start and end, minutes, resolution, status',
   'POST /api/party-cells/meetings/{id}/documents': 'Post the meeting’s documents for the members (the time of the first posting is kept)',

@@ -1,7 +1,7 @@
 // A cell at a glance (its members on a day, the year's meetings, the Charter's flags) and the committee's
 // dashboard over all its cells for a month.
 import type { Kysely } from 'kysely';
-import type { CellView, DashboardView, MeetingSummary } from '../../../contracts/party-cells.js';
+import type { CellView, DashboardView } from '../../../contracts/party-cells.js';
 import { formatViDate, todayInVietnam } from '../../../domain/dates.js';
 import {
   type AttendanceMark,
@@ -9,36 +9,60 @@ import {
   type DuesMark,
   cellCadence,
   charterFlag,
+  expectedAt,
   probationComplete,
   probationEnd,
+  standingPeriods,
 } from '../../../domain/party-cells/index.js';
 import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import { assertUnitInScope, holds } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
-import type { Locale } from '../../i18n.js';
-import { flagFindings } from './party-cells.meetings.service.js';
+import { type Locale, type MessageKey, t } from '../../i18n.js';
+
 import { readCell } from './party-cells.policy.js';
-import { finding, membershipView, viMonth } from './party-cells.present.js';
+import { finding, meetingSummary, membershipView, viMonth } from './party-cells.present.js';
 import * as dq from './party-cells.dashboard.queries.js';
 import * as q from './party-cells.queries.js';
 import { loadCellSettings, loadHolidays } from './party-cells.settings.js';
 
 /** What the flags read of a member (the cell view passes its full rows, the dashboard only these). */
-type Members = ReadonlyArray<{ id: string; person_id: string; name: string; ceremony_on: string | null; full_vote_on: string | null }>;
+type Members = ReadonlyArray<{
+  id: string;
+  person_id: string;
+  name: string;
+  ceremony_on: string | null;
+  full_vote_on: string | null;
+  exempt_from: string | null;
+  exempt_to: string | null;
+  suspended_from: string | null;
+  suspended_to: string | null;
+}>;
 
 interface CellFacts {
   /** The year's marks; only 'unexcused' ones count for the Charter (the dashboard reads only those). */
-  attendance: ReadonlyArray<{ person_id: string; month: string; status: AttendanceMark }>;
+  attendance: ReadonlyArray<{ person_id: string; month: string; status: AttendanceMark; planned_at: Date }>;
   /** The year's dues; only 'unpaid' ones count for the Charter (the dashboard reads only those). */
   dues: ReadonlyArray<{ person_id: string; month: string; status: DuesMark }>;
   meetings: Awaited<ReturnType<typeof q.meetingsOfCells>>;
 }
 
+/** The Điều 8 flag's clauses, each only where it has months (a clause with nothing in it is left out). */
+export function flagClauses(locale: Locale, skipped: string[], unpaid: string[]): string {
+  const clause = (key: MessageKey, months: string[]) =>
+    months.length > 0 ? [t(locale, key, { count: months.length, months: months.map(viMonth).join(', ') })] : [];
+  return [...clause('cells.flag.member.skipped', skipped), ...clause('cells.flag.member.unpaid', unpaid)].join(
+    t(locale, 'cells.flag.member.and'),
+  );
+}
+
 /** The Charter's member flags, the cadence flags and the probation list of one cell, explained. */
 function cellFlags(locale: Locale, year: number, asOf: string, members: Members, facts: CellFacts, settings: CellSettings) {
   const att = new Map<string, Array<{ month: string; status: AttendanceMark }>>();
+  // Meetings on days a member was exempted or suspended do not count against them (standing.ts).
+  const periods = new Map(members.map((m) => [m.person_id, standingPeriods(m)]));
   for (const a of facts.attendance) {
+    if (!expectedAt(periods.get(a.person_id) ?? [], todayInVietnam(a.planned_at))) continue;
     // Every held meeting of the cell counts (regular, themed or combined): skipping any is skipping the cell's life.
     const list = att.get(a.person_id) ?? [];
     list.push({ month: a.month, status: a.status });
@@ -61,10 +85,7 @@ function cellFlags(locale: Locale, year: number, asOf: string, members: Members,
         unpaidMonths: f.unpaidMonths,
         finding: finding(locale, 'removal', 'cells.flag.member', false, {
           year: String(year),
-          skipped: f.skippedMonths.length,
-          skippedMonths: f.skippedMonths.map(viMonth).join(', ') || '—',
-          unpaid: f.unpaidMonths.length,
-          unpaidMonths: f.unpaidMonths.map(viMonth).join(', ') || '—',
+          clauses: flagClauses(locale, f.skippedMonths, f.unpaidMonths),
           threshold: f.threshold,
         }),
       },
@@ -89,22 +110,6 @@ function cellFlags(locale: Locale, year: number, asOf: string, members: Members,
       }),
     }));
   return { members: memberFlags, cadence: cadenceFindings, probationDue };
-}
-
-export function meetingSummary(m: CellFacts['meetings'][number], expected: number, settings: CellSettings, locale: Locale): MeetingSummary {
-  return {
-    id: m.id,
-    kind: m.kind,
-    month: m.month,
-    plannedAt: m.planned_at.toISOString(),
-    place: m.place,
-    topic: m.topic,
-    status: m.status,
-    documentsPosted: m.documents_posted_at !== null,
-    present: m.present,
-    expected: Math.max(expected, m.marked),
-    flags: flagFindings(m, settings, locale),
-  };
 }
 
 export async function getCell(db: Kysely<DB>, actor: Actor, locale: Locale, cellId: string, asOf = todayInVietnam()): Promise<CellView> {

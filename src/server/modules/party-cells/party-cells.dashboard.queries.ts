@@ -15,7 +15,19 @@ export async function membersOfCellsOn(db: Db, cellIds: string[], on: string) {
   return db
     .selectFrom('party_membership as m')
     .innerJoin('person as p', 'p.id', 'm.person_id')
-    .select(['m.id', 'm.cell_id', 'm.person_id', 'm.ceremony_on', 'm.full_vote_on', personName.as('name')])
+    .select([
+      'm.id',
+      'm.cell_id',
+      'm.person_id',
+      'm.ceremony_on',
+      'm.full_vote_on',
+      // exemption and suspension: meetings on those days do not count against the member (standing.ts)
+      'm.exempt_from',
+      'm.exempt_to',
+      'm.suspended_from',
+      'm.suspended_to',
+      personName.as('name'),
+    ])
     .where(sql<boolean>`m.cell_id = ANY(${cellIds}::uuid[])`)
     .where('m.from_on', '<=', on)
     .where((eb) => eb.or([eb('m.to_on', 'is', null), eb('m.to_on', '>', on)]))
@@ -30,8 +42,7 @@ export async function yearSkips(db: Db, cellIds: string[], year: number) {
   return db
     .selectFrom('cell_attendance as a')
     .innerJoin('cell_meeting as c', 'c.id', 'a.meeting_id')
-    .select(['c.cell_id', 'a.person_id', 'c.month', 'a.status'])
-    .distinct()
+    .select(['c.cell_id', 'a.person_id', 'c.month', 'a.status', 'c.planned_at'])
     .where(sql<boolean>`c.cell_id = ANY(${cellIds}::uuid[])`)
     .where('c.month', '>=', `${year}-01`)
     .where('c.month', '<=', `${year}-12`)

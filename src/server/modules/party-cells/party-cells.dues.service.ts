@@ -10,9 +10,9 @@ import { holds } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
-import { meetingSummary } from './party-cells.cells.service.js';
+
 import { manageCell, readCell } from './party-cells.policy.js';
-import { membershipView, viMonth } from './party-cells.present.js';
+import { meetingSummary, membershipView, viMonth } from './party-cells.present.js';
 import * as q from './party-cells.queries.js';
 import { loadCellSettings, loadHolidays } from './party-cells.settings.js';
 import * as w from './party-cells.writes.queries.js';

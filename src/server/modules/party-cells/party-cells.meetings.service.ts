@@ -3,7 +3,7 @@
 // minutes and resolution, and the tasks the resolution assigns (tasks of the task model, so they reach
 // the members' boards). Flags and the [U] quality indicators are computed on every read, explained.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type {
   AddGuestRequest,
@@ -15,16 +15,17 @@ import type {
   UpdateMeetingRequest,
 } from '../../../contracts/party-cells.js';
 import { compareDates, formatViDate, todayInVietnam } from '../../../domain/dates.js';
-import { CELL_RULES, type CellSettings, excusedStreaks, meetingFlags, meetingQuality } from '../../../domain/party-cells/index.js';
+import { CELL_RULES, excusedStreaks, expectedAt, meetingQuality, standingPeriods } from '../../../domain/party-cells/index.js';
 import type { AttendanceMark } from '../../../domain/party-cells/index.js';
 import type { DB } from '../../db/schema.js';
 import { type FieldIssue, conflict, fieldError, invalid, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { recordAudit } from '../audit/index.js';
+import type { AuditInput } from '../audit/index.js';
+import { audited } from './party-cells.audited.js';
 import { createTaskTx } from '../tasks/index.js';
-import { manageCell, readCell } from './party-cells.policy.js';
-import { finding, viMonth } from './party-cells.present.js';
+import { loadManaged, manageCell, readCell } from './party-cells.policy.js';
+import { finding, meetingSummary, viMonth } from './party-cells.present.js';
 import * as q from './party-cells.queries.js';
 import { loadCellSettings } from './party-cells.settings.js';
 import * as w from './party-cells.writes.queries.js';
@@ -32,18 +33,6 @@ import * as w from './party-cells.writes.queries.js';
 /** The civil day (Asia/Ho_Chi_Minh) and month of an instant. */
 const dayOf = (d: Date) => todayInVietnam(d);
 const monthOf = (d: Date) => dayOf(d).slice(0, 7);
-
-export function flagFindings(
-  m: q.MeetingRow | Awaited<ReturnType<typeof q.meetingsOfCells>>[number],
-  settings: CellSettings,
-  locale: Locale,
-) {
-  if (m.status === 'cancelled') return [];
-  return meetingFlags(
-    { kind: m.kind, plannedAt: m.planned_at, documentsPostedAt: m.documents_posted_at, startedAt: m.started_at, endedAt: m.ended_at },
-    settings,
-  ).map((f) => finding(locale, 'meeting', f.code, false, f.params));
-}
 
 export async function createMeeting(
   db: Kysely<DB>,
@@ -63,26 +52,27 @@ export async function createMeeting(
       month: viMonth(month),
     });
   const id = randomUUID();
-  await db.transaction().execute(async (trx) => {
-    await w.insertMeeting(trx, {
-      id,
-      cell_id: cell.id,
-      kind: body.kind,
-      month,
-      planned_at: plannedAt,
-      place: body.place?.trim() ?? '',
-      topic: body.topic?.trim() ?? '',
-      prep_meeting_on: body.prepMeetingOn ?? null,
-      agenda: body.agenda ?? '',
-      documents_posted_at: null,
-      started_at: null,
-      ended_at: null,
-      created_by: actor.accountId,
-    });
-    await recordAudit(trx, ctx, [
-      { action: 'cells.meeting.create', entityType: 'cell_meeting', entityId: id, unitId: cell.id, after: body },
-    ]);
-  });
+  await audited(
+    db,
+    ctx,
+    (trx) =>
+      w.insertMeeting(trx, {
+        id,
+        cell_id: cell.id,
+        kind: body.kind,
+        month,
+        planned_at: plannedAt,
+        place: body.place?.trim() ?? '',
+        topic: body.topic?.trim() ?? '',
+        prep_meeting_on: body.prepMeetingOn ?? null,
+        agenda: body.agenda ?? '',
+        documents_posted_at: null,
+        started_at: null,
+        ended_at: null,
+        created_by: actor.accountId,
+      }),
+    { action: 'cells.meeting.create', entityType: 'cell_meeting', entityId: id, unitId: cell.id, after: body },
+  );
   return getMeeting(db, actor, locale, id);
 }
 
@@ -113,7 +103,10 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, locale: Locale, i
     byMeeting.set(h.meeting_id, map);
   }
   const streaks = excusedStreaks([...byMeeting.values()]);
-  const marked = attendance.filter((a): a is typeof a & { status: AttendanceMark } => a.status !== null);
+  // A member exempted from Party work or suspended on the day is not expected: their mark (if any) is
+  // kept in the register but left out of the indicators.
+  const notExpected = new Set(members.filter((x) => !expectedAt(standingPeriods(x), day)).map((x) => x.person_id));
+  const marked = attendance.filter((a): a is typeof a & { status: AttendanceMark } => a.status !== null && !notExpected.has(a.personId));
   const quality = meetingQuality(marked, new Map([...streaks].filter(([p]) => marks.has(p))), settings);
   const guests = await q.guestsOf(db, id);
   const tasks = await q.tasksOf(db, id);
@@ -123,19 +116,14 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, locale: Locale, i
       .then(() => true)
       .catch(() => false));
   return {
-    id: m.id,
+    ...meetingSummary(
+      { ...m, present: marked.filter((a) => a.status === 'present').length, marked: 0 },
+      members.length - notExpected.size,
+      settings,
+      locale,
+    ),
     cellId: m.cell_id,
     cellName: access.cell.name,
-    kind: m.kind,
-    month: m.month,
-    plannedAt: m.planned_at.toISOString(),
-    place: m.place,
-    topic: m.topic,
-    status: m.status,
-    documentsPosted: m.documents_posted_at !== null,
-    present: marked.filter((a) => a.status === 'present').length,
-    expected: members.length,
-    flags: flagFindings(m, settings, locale),
     prepMeetingOn: m.prep_meeting_on,
     agenda: m.agenda,
     documents: m.documents,
@@ -157,17 +145,29 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, locale: Locale, i
   };
 }
 
-async function loadForWrite(db: Kysely<DB>, actor: Actor, id: string, version: number) {
-  const m = await q.meetingById(db, id);
-  if (!m) throw notFound();
-  await readCell(db, actor, m.cell_id);
-  await manageCell(db, actor, m.cell_id);
-  if (m.version !== version) throw conflict();
-  return m;
-}
+const loadForWrite = (db: Kysely<DB>, actor: Actor, id: string, version: number) =>
+  loadManaged(db, actor, () => q.meetingById(db, id), version);
 
-async function bumped(trx: Kysely<DB>, id: string, version: number) {
-  if (!(await q.bumpMeeting(trx, id, version))) throw conflict();
+type MeetingEvent = Omit<AuditInput, 'entityType' | 'entityId' | 'unitId'>;
+
+/** Bumps the meeting at `version` (409 when stale), runs `work` and audits it, all in one transaction. */
+async function writeMeeting<R>(
+  db: Kysely<DB>,
+  ctx: AuditContext,
+  m: q.MeetingRow,
+  version: number,
+  work: (trx: Transaction<DB>) => Promise<R>,
+  event: MeetingEvent | ((result: R) => MeetingEvent),
+): Promise<R> {
+  return audited(
+    db,
+    ctx,
+    async (trx) => {
+      if (!(await q.bumpMeeting(trx, m.id, version))) throw conflict();
+      return work(trx);
+    },
+    (r) => ({ ...(typeof event === 'function' ? event(r) : event), entityType: 'cell_meeting', entityId: m.id, unitId: m.cell_id }),
+  );
 }
 
 export async function updateMeeting(
@@ -195,37 +195,36 @@ export async function updateMeeting(
         month: viMonth(monthOf(plannedAt)),
       });
   }
-  await db.transaction().execute(async (trx) => {
-    await bumped(trx, id, body.version);
-    await w.setMeeting(trx, id, {
-      planned_at: plannedAt,
-      month: monthOf(plannedAt),
-      place: body.place.trim(),
-      topic: body.topic.trim(),
-      prep_meeting_on: body.prepMeetingOn,
-      agenda: body.agenda,
-      started_at: startedAt,
-      ended_at: endedAt,
-      status: body.status,
-      minutes: body.minutes,
-      resolution: body.resolution,
-    });
-    await recordAudit(trx, ctx, [
-      {
-        action: 'cells.meeting.update',
-        entityType: 'cell_meeting',
-        entityId: id,
-        unitId: m.cell_id,
-        before: {
-          status: m.status,
-          plannedAt: m.planned_at.toISOString(),
-          startedAt: m.started_at?.toISOString() ?? null,
-          endedAt: m.ended_at?.toISOString() ?? null,
-        },
-        after: body,
+  await writeMeeting(
+    db,
+    ctx,
+    m,
+    body.version,
+    (trx) =>
+      w.setMeeting(trx, id, {
+        planned_at: plannedAt,
+        month: monthOf(plannedAt),
+        place: body.place.trim(),
+        topic: body.topic.trim(),
+        prep_meeting_on: body.prepMeetingOn,
+        agenda: body.agenda,
+        started_at: startedAt,
+        ended_at: endedAt,
+        status: body.status,
+        minutes: body.minutes,
+        resolution: body.resolution,
+      }),
+    {
+      action: 'cells.meeting.update',
+      before: {
+        status: m.status,
+        plannedAt: m.planned_at.toISOString(),
+        startedAt: m.started_at?.toISOString() ?? null,
+        endedAt: m.ended_at?.toISOString() ?? null,
       },
-    ]);
-  });
+      after: body,
+    },
+  );
   return getMeeting(db, actor, locale, id);
 }
 
@@ -239,18 +238,9 @@ export async function postDocuments(
 ): Promise<MeetingView> {
   const m = await loadForWrite(db, actor, id, body.version);
   if (m.status === 'cancelled') throw fieldError('documents', 'cells.meeting.cancelled');
-  await db.transaction().execute(async (trx) => {
-    await bumped(trx, id, body.version);
-    await w.setDocuments(trx, id, body.documents);
-    await recordAudit(trx, ctx, [
-      {
-        action: 'cells.meeting.documents_post',
-        entityType: 'cell_meeting',
-        entityId: id,
-        unitId: m.cell_id,
-        after: { length: body.documents.length },
-      },
-    ]);
+  await writeMeeting(db, ctx, m, body.version, (trx) => w.setDocuments(trx, id, body.documents), {
+    action: 'cells.meeting.documents_post',
+    after: { length: body.documents.length },
   });
   return getMeeting(db, actor, locale, id);
 }
@@ -287,13 +277,16 @@ export async function takeAttendance(
       issues.push({ field: `marks.${i}.reason`, key: 'cells.meeting.reason_required', params: { rule: CELL_RULES.removal } });
   });
   if (issues.length) throw invalid(...issues);
-  await db.transaction().execute(async (trx) => {
-    await bumped(trx, id, body.version);
-    for (const mark of body.marks) await w.upsertAttendance(trx, id, mark.personId, mark.status, mark.reason?.trim() ?? '');
-    await recordAudit(trx, ctx, [
-      { action: 'cells.meeting.attendance', entityType: 'cell_meeting', entityId: id, unitId: m.cell_id, after: { marks: body.marks } },
-    ]);
-  });
+  await writeMeeting(
+    db,
+    ctx,
+    m,
+    body.version,
+    async (trx) => {
+      for (const mark of body.marks) await w.upsertAttendance(trx, id, mark.personId, mark.status, mark.reason?.trim() ?? '');
+    },
+    { action: 'cells.meeting.attendance', after: { marks: body.marks } },
+  );
   return getMeeting(db, actor, locale, id);
 }
 
@@ -307,23 +300,24 @@ export async function addGuest(
 ): Promise<MeetingView> {
   const m = await loadForWrite(db, actor, id, body.version);
   if (body.personId && !(await q.personById(db, body.personId))) throw fieldError('personId', 'v.unknown_ref', { field: 'personId' });
-  const guestId = randomUUID();
-  await db.transaction().execute(async (trx) => {
-    await bumped(trx, id, body.version);
-    await w.insertGuest(trx, {
-      id: guestId,
-      meeting_id: id,
-      person_id: body.personId ?? null,
-      name: body.name.trim(),
-      post: body.post?.trim() ?? '',
-      assigned: body.assigned ?? false,
-      attended: body.attended ?? null,
-      report: body.report ?? '',
-    });
-    await recordAudit(trx, ctx, [
-      { action: 'cells.meeting.guest_add', entityType: 'cell_meeting', entityId: id, unitId: m.cell_id, after: body },
-    ]);
-  });
+  await writeMeeting(
+    db,
+    ctx,
+    m,
+    body.version,
+    (trx) =>
+      w.insertGuest(trx, {
+        id: randomUUID(),
+        meeting_id: id,
+        person_id: body.personId ?? null,
+        name: body.name.trim(),
+        post: body.post?.trim() ?? '',
+        assigned: body.assigned ?? false,
+        attended: body.attended ?? null,
+        report: body.report ?? '',
+      }),
+    { action: 'cells.meeting.guest_add', after: body },
+  );
   return getMeeting(db, actor, locale, id);
 }
 
@@ -346,36 +340,33 @@ export async function assignTask(
   }
   if (compareDates(body.dueDate, day) < 0)
     throw fieldError('dueDate', 'cells.task.past_due', { date: formatViDate(body.dueDate), on: formatViDate(day) });
-  await db.transaction().execute(async (trx) => {
-    await bumped(trx, id, body.version);
-    const taskId = await createTaskTx(
-      trx,
-      ctx,
-      {
-        unitId: m.cell_id,
-        source: 'conclusion',
-        sourceRef: null,
-        title: body.title,
-        description: m.resolution,
-        assignerId: actor.personId,
-        startDate: day,
-        dueDate: body.dueDate,
-        workUnits: 1,
-        leadId: body.leadId,
-      },
-      actor.accountId,
-    );
-    await w.linkTask(trx, id, taskId);
-    await recordAudit(trx, ctx, [
-      {
-        action: 'cells.meeting.task_assign',
-        entityType: 'cell_meeting',
-        entityId: id,
-        unitId: m.cell_id,
-        personId: body.leadId,
-        after: { ...body, taskId },
-      },
-    ]);
-  });
+  await writeMeeting(
+    db,
+    ctx,
+    m,
+    body.version,
+    async (trx) => {
+      const taskId = await createTaskTx(
+        trx,
+        ctx,
+        {
+          unitId: m.cell_id,
+          source: 'conclusion',
+          sourceRef: null,
+          title: body.title,
+          description: m.resolution,
+          assignerId: actor.personId,
+          startDate: day,
+          dueDate: body.dueDate,
+          workUnits: 1,
+          leadId: body.leadId,
+        },
+        actor.accountId,
+      );
+      await w.linkTask(trx, id, taskId);
+      return taskId;
+    },
+    (taskId) => ({ action: 'cells.meeting.task_assign', personId: body.leadId, after: { ...body, taskId } }),
+  );
   return getMeeting(db, actor, locale, id);
 }

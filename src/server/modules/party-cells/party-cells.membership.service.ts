@@ -2,7 +2,7 @@
 // full membership once the probation is over, the membership ends (transfer, removal, expulsion…).
 // Every refusal names the field and the rule; every change is audited in the same transaction.
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type {
   CreateMembershipRequest,
@@ -11,21 +11,33 @@ import type {
   MembershipView,
 } from '../../../contracts/party-cells.js';
 import { compareDates, formatViDate, todayInVietnam } from '../../../domain/dates.js';
-import { CELL_RULES, admissionAge, probationComplete, probationEnd } from '../../../domain/party-cells/index.js';
-import type { DB } from '../../db/schema.js';
+import { CELL_RULES, type CellSettings, admissionAge, probationComplete, probationEnd } from '../../../domain/party-cells/index.js';
+import type { DB, PartyMembershipTable } from '../../db/schema.js';
 import { conflict, fieldError, notFound } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
-import { recordAudit } from '../audit/index.js';
-import { manageCell, readCell } from './party-cells.policy.js';
+import type { AuditInput } from '../audit/index.js';
+import { audited } from './party-cells.audited.js';
+import { loadManaged, manageCell } from './party-cells.policy.js';
 import { membershipView } from './party-cells.present.js';
 import * as q from './party-cells.queries.js';
+import type { MembershipRow } from './party-cells.queries.js';
 import { loadCellSettings, loadHolidays } from './party-cells.settings.js';
 import * as w from './party-cells.writes.queries.js';
 
 type CreateBody = z.infer<typeof CreateMembershipRequest>;
 
-async function view(db: Kysely<DB>, id: string): Promise<MembershipView> {
+/** The full-membership vote only once the probation from the ceremony is over (400 on `field`). */
+function assertProbationOver(field: string, ceremonyOn: string, voteOn: string, settings: CellSettings): void {
+  if (!probationComplete(ceremonyOn, voteOn, settings))
+    throw fieldError(field, 'cells.membership.probation_early', {
+      rule: CELL_RULES.probation,
+      date: formatViDate(probationEnd(ceremonyOn, settings)),
+      on: formatViDate(voteOn),
+    });
+}
+
+export async function membershipViewOf(db: Kysely<DB>, id: string): Promise<MembershipView> {
   const row = await q.membershipById(db, id);
   if (!row) throw notFound();
   const settings = await loadCellSettings(db);
@@ -65,12 +77,7 @@ export async function createMembership(
     throw fieldError('ceremonyOn', 'cells.membership.ceremony_before_decision', { date: formatViDate(body.admissionDecisionOn) });
   if (body.fullVoteOn) {
     if (!body.ceremonyOn) throw fieldError('fullVoteOn', 'cells.membership.no_ceremony', { rule: CELL_RULES.probation });
-    if (!probationComplete(body.ceremonyOn, body.fullVoteOn, settings))
-      throw fieldError('fullVoteOn', 'cells.membership.probation_early', {
-        rule: CELL_RULES.probation,
-        date: formatViDate(probationEnd(body.ceremonyOn, settings)),
-        on: formatViDate(body.fullVoteOn),
-      });
+    assertProbationOver('fullVoteOn', body.ceremonyOn, body.fullVoteOn, settings);
   }
   if (body.kind === 'official') {
     const other = await q.overlappingOfficial(db, body.personId, body.fromOn);
@@ -83,48 +90,64 @@ export async function createMembership(
       });
   }
   const id = randomUUID();
-  await db.transaction().execute(async (trx) => {
-    await w.insertMembership(trx, {
-      id,
-      person_id: body.personId,
-      cell_id: cell.id,
-      kind: body.kind,
-      from_on: body.fromOn,
-      to_on: null,
-      joined_how: body.joinedHow,
-      left_how: null,
-      admission_decision_on: body.admissionDecisionOn ?? null,
-      ceremony_on: body.ceremonyOn ?? null,
-      full_vote_on: body.fullVoteOn ?? null,
-      full_decision_on: body.fullDecisionOn ?? null,
-      card_number: body.cardNumber?.trim() || null,
-      age_exception: body.ageException?.trim() || null,
-      exempt_from: null,
-      exempt_decision: null,
-      suspended_from: null,
-    });
-    await recordAudit(trx, ctx, [
-      {
-        action: 'cells.membership.create',
-        entityType: 'party_membership',
-        entityId: id,
-        unitId: cell.id,
-        personId: body.personId,
-        after: body,
-      },
-    ]);
-    await within?.(trx, id);
-  });
-  return view(db, id);
+  await audited(
+    db,
+    ctx,
+    async (trx) => {
+      await w.insertMembership(trx, {
+        id,
+        person_id: body.personId,
+        cell_id: cell.id,
+        kind: body.kind,
+        from_on: body.fromOn,
+        to_on: null,
+        joined_how: body.joinedHow,
+        left_how: null,
+        admission_decision_on: body.admissionDecisionOn ?? null,
+        ceremony_on: body.ceremonyOn ?? null,
+        full_vote_on: body.fullVoteOn ?? null,
+        full_decision_on: body.fullDecisionOn ?? null,
+        card_number: body.cardNumber?.trim() || null,
+        age_exception: body.ageException?.trim() || null,
+        exempt_from: null,
+        exempt_decision: null,
+        suspended_from: null,
+      });
+      await within?.(trx, id);
+    },
+    {
+      action: 'cells.membership.create',
+      entityType: 'party_membership',
+      entityId: id,
+      unitId: cell.id,
+      personId: body.personId,
+      after: body,
+    },
+  );
+  return membershipViewOf(db, id);
 }
 
-async function loadForWrite(db: Kysely<DB>, actor: Actor, id: string, version: number) {
-  const row = await q.membershipById(db, id);
-  if (!row) throw notFound();
-  await readCell(db, actor, row.cell_id);
-  await manageCell(db, actor, row.cell_id);
-  if (row.version !== version) throw conflict();
-  return row;
+const loadForWrite = (db: Kysely<DB>, actor: Actor, id: string, version: number) =>
+  loadManaged(db, actor, () => q.membershipById(db, id), version);
+
+/** Updates the membership at `version` and audits it in one transaction (409 when another write came first). */
+export async function changeMembership(
+  db: Kysely<DB>,
+  ctx: AuditContext,
+  row: MembershipRow,
+  version: number,
+  set: Updateable<PartyMembershipTable>,
+  action: AuditInput['action'],
+  after: unknown,
+): Promise<void> {
+  await audited(
+    db,
+    ctx,
+    async (trx) => {
+      if (!(await w.updateMembership(trx, row.id, version, set))) throw conflict();
+    },
+    { action, entityType: 'party_membership', entityId: row.id, unitId: row.cell_id, personId: row.person_id, after },
+  );
 }
 
 export async function recordFullMembership(
@@ -139,28 +162,18 @@ export async function recordFullMembership(
   if (row.full_vote_on) throw fieldError('voteOn', 'cells.membership.already_full');
   if (!row.ceremony_on) throw fieldError('voteOn', 'cells.membership.no_ceremony', { rule: CELL_RULES.probation });
   const settings = await loadCellSettings(db, body.voteOn);
-  if (!probationComplete(row.ceremony_on, body.voteOn, settings))
-    throw fieldError('voteOn', 'cells.membership.probation_early', {
-      rule: CELL_RULES.probation,
-      date: formatViDate(probationEnd(row.ceremony_on, settings)),
-      on: formatViDate(body.voteOn),
-    });
+  assertProbationOver('voteOn', row.ceremony_on, body.voteOn, settings);
   if (body.decisionOn && compareDates(body.decisionOn, body.voteOn) < 0) throw fieldError('decisionOn', 'v.date_order');
-  await db.transaction().execute(async (trx) => {
-    if (!(await w.updateMembership(trx, id, body.version, { full_vote_on: body.voteOn, full_decision_on: body.decisionOn ?? null })))
-      throw conflict();
-    await recordAudit(trx, ctx, [
-      {
-        action: 'cells.membership.full',
-        entityType: 'party_membership',
-        entityId: id,
-        unitId: row.cell_id,
-        personId: row.person_id,
-        after: body,
-      },
-    ]);
-  });
-  return view(db, id);
+  await changeMembership(
+    db,
+    ctx,
+    row,
+    body.version,
+    { full_vote_on: body.voteOn, full_decision_on: body.decisionOn ?? null },
+    'cells.membership.full',
+    body,
+  );
+  return membershipViewOf(db, id);
 }
 
 export async function endMembership(
@@ -174,20 +187,8 @@ export async function endMembership(
   if (row.to_on) throw fieldError('toOn', 'cells.membership.ended', { date: formatViDate(row.to_on) });
   if (compareDates(body.toOn, row.from_on) <= 0)
     throw fieldError('toOn', 'cells.membership.end_before_start', { date: formatViDate(row.from_on) });
-  await db.transaction().execute(async (trx) => {
-    if (!(await w.updateMembership(trx, id, body.version, { to_on: body.toOn, left_how: body.leftHow }))) throw conflict();
-    await recordAudit(trx, ctx, [
-      {
-        action: 'cells.membership.end',
-        entityType: 'party_membership',
-        entityId: id,
-        unitId: row.cell_id,
-        personId: row.person_id,
-        after: body,
-      },
-    ]);
-  });
-  return view(db, id);
+  await changeMembership(db, ctx, row, body.version, { to_on: body.toOn, left_how: body.leftHow }, 'cells.membership.end', body);
+  return membershipViewOf(db, id);
 }
 
 /** A person's Party timeline: every membership, oldest first (people.read scope on the person, or the person themself). */

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { actOrReadVerdict, covers, enforce, holds, readVerdict, unitCoverage } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
-import { forbidden, notFound } from '../../errors.js';
+import { conflict, forbidden, notFound } from '../../errors.js';
 import { cellById, isMemberOn } from './party-cells.queries.js';
 
 export interface CellAccess {
@@ -32,4 +32,22 @@ export async function manageCell(db: Kysely<DB>, actor: Actor, cellId: string): 
   if (!cell) throw notFound();
   enforce(actOrReadVerdict(actor, 'cells.manage', 'cells.read', await unitCoverage(db, cell.id)));
   return { cell, manage: true };
+}
+
+/**
+ * A cell's record loaded for a write, in the order that never reveals what lies outside the scope:
+ * 404 when missing or unreadable, 403 where only read, 409 when `version` is stale.
+ */
+export async function loadManaged<T extends { cell_id: string; version: number }>(
+  db: Kysely<DB>,
+  actor: Actor,
+  load: () => Promise<T | undefined>,
+  version?: number,
+): Promise<T> {
+  const row = await load();
+  if (!row) throw notFound();
+  await readCell(db, actor, row.cell_id);
+  await manageCell(db, actor, row.cell_id);
+  if (version !== undefined && row.version !== version) throw conflict();
+  return row;
 }

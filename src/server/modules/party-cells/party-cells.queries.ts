@@ -66,6 +66,12 @@ const membershipColumns = [
   'm.age_exception',
   'm.exempt_from',
   'm.suspended_from',
+  'm.exempt_decision',
+  'm.exempt_decision_on',
+  'm.exempt_to',
+  'm.suspended_decision',
+  'm.suspended_decision_on',
+  'm.suspended_to',
   'm.version',
   'u.name as cell_name',
 ] as const;

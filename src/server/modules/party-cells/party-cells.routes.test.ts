@@ -285,6 +285,8 @@ describe('party-cells API', () => {
     expect(cell.flags.members).toHaveLength(1);
     expect(cell.flags.members[0]).toMatchObject({ personId: memberB, skippedMonths: ['2026-01', '2026-03', '2026-06'] });
     expect(cell.flags.members[0].finding.message).toContain('01/2026, 03/2026, 06/2026');
+    // Only the clause with months in it is said: no dues were unpaid, so no "không đóng đảng phí 0 tháng (—)".
+    expect(cell.flags.members[0].finding.message).not.toMatch(/0 tháng|\(—\)/);
     expect(cell.flags.cadence.map((f: { message: string }) => f.message).join(' ')).toContain('tháng 02/2026');
 
     const dash = await (await as('organising')).get(`/api/party-cells/units/${tree.communeA}/dashboard?month=2026-06&asOf=2026-07-15`);

@@ -1,6 +1,7 @@
 // /api/party-cells: a cell (members on a day, meetings, flags), memberships, meetings with documents,
 // attendance, guests and tasks, dues, the committee's dashboard, a person's Party timeline and a
 // member's own cell. Thin: validate, authorise, call, present.
+import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../contracts/common.js';
@@ -26,9 +27,19 @@ import {
   TimelineView,
   UpdateMeetingRequest,
 } from '../../../contracts/party-cells.js';
+import { EndStandingRequest, StartStandingRequest } from '../../../contracts/party-cells.js';
+import { endStanding, startStanding } from './party-cells.standing.js';
+import { attachment, renderToBuffer } from '../../http/downloads.js';
+import { renderDocumentPdf, writeDocumentXlsx } from '../evaluation-reports/index.js';
+import { audited } from './party-cells.audited.js';
+import { meetingReport } from './party-cells.reports.js';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MeetingReportQuery = z.object({ kind: z.enum(['attendance', 'minutes']), format: z.enum(['pdf', 'xlsx']).default('pdf') });
 import { notFound } from '../../errors.js';
 import { inScope } from '../../http/access.js';
-import { actorOf, auditContextOf } from '../../http/context.js';
+import { type Actor, type AuditContext, actorOf, auditContextOf } from '../../http/context.js';
+import type { Locale } from '../../i18n.js';
 import { dashboard, getCell } from './party-cells.cells.service.js';
 import { getDues, myCells, recordDues } from './party-cells.dues.service.js';
 import {
@@ -51,6 +62,15 @@ const ByUnit = z.object({ unitId: Id });
 const ByPerson = z.object({ personId: Id });
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const tags = ['party-cells'];
+
+type MeetingWrite<B> = (
+  db: FastifyInstance['db'],
+  actor: Actor,
+  ctx: AuditContext,
+  locale: Locale,
+  id: string,
+  body: B,
+) => Promise<z.infer<typeof MeetingView>>;
 
 export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -103,35 +123,19 @@ export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
     getMeeting(app.db, actorOf(req), req.locale, req.params.id),
   );
 
-  app.put(
-    '/party-cells/meetings/:id',
-    { schema: { tags, params: ById, body: UpdateMeetingRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => updateMeeting(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
-
-  app.post(
-    '/party-cells/meetings/:id/documents',
-    { schema: { tags, params: ById, body: PostDocumentsRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => postDocuments(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
-
-  app.put(
-    '/party-cells/meetings/:id/attendance',
-    { schema: { tags, params: ById, body: AttendanceRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => takeAttendance(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
-
-  app.post(
-    '/party-cells/meetings/:id/guests',
-    { schema: { tags, params: ById, body: AddGuestRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => addGuest(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
-
-  app.post(
-    '/party-cells/meetings/:id/tasks',
-    { schema: { tags, params: ById, body: AssignTaskRequest, response: { 200: MeetingView, ...errors } } },
-    async (req) => assignTask(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
-  );
+  // The meeting's writes: each takes the body with its version and answers the meeting as it now stands.
+  const meetingWrite = <B extends z.ZodTypeAny>(method: 'post' | 'put', suffix: string, body: B, write: MeetingWrite<z.infer<B>>) =>
+    app.route({
+      method: method.toUpperCase(),
+      url: `/party-cells/meetings/:id${suffix}`,
+      schema: { tags, params: ById, body, response: { 200: MeetingView, ...errors } },
+      handler: async (req) => write(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body as z.infer<B>),
+    });
+  meetingWrite('put', '', UpdateMeetingRequest, updateMeeting);
+  meetingWrite('post', '/documents', PostDocumentsRequest, postDocuments);
+  meetingWrite('put', '/attendance', AttendanceRequest, takeAttendance);
+  meetingWrite('post', '/guests', AddGuestRequest, addGuest);
+  meetingWrite('post', '/tasks', AssignTaskRequest, assignTask);
 
   app.get(
     '/party-cells/cells/:cellId/dues',
@@ -157,4 +161,35 @@ export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // New-member development and upper-level cadres at cells (decision 0033).
   await app.register(partyCellsRecruitmentRoutes);
+  // Session 6 (members): exemption and suspension.
+  app.post(
+    '/party-cells/memberships/:id/standing',
+    { schema: { tags, params: ById, body: StartStandingRequest, response: { 200: MembershipView, ...errors } } },
+    async (req) => startStanding(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
+  );
+  app.post(
+    '/party-cells/memberships/:id/standing/end',
+    { schema: { tags, params: ById, body: EndStandingRequest, response: { 200: MembershipView, ...errors } } },
+    async (req) => endStanding(app.db, actorOf(req), auditContextOf(req), req.locale, req.params.id, req.body),
+  );
+  // Session 6 (members): the meeting's attendance register and minutes, printed as offices print them.
+  app.get(
+    '/party-cells/meetings/:id/report',
+    { schema: { tags, params: ById, querystring: MeetingReportQuery, produces: ['application/pdf', XLSX_MIME] } },
+    async (req, reply) => {
+      const { doc, cellId } = await meetingReport(app.db, actorOf(req), req.locale, req.params.id, req.query.kind);
+      const body = req.query.format === 'pdf' ? await renderDocumentPdf(doc) : await renderToBuffer((out) => writeDocumentXlsx(out, doc));
+      await audited(app.db, auditContextOf(req), async () => undefined, {
+        action: 'cells.report.download',
+        entityType: 'cell_meeting',
+        entityId: req.params.id,
+        unitId: cellId,
+        after: req.query,
+      });
+      return reply
+        .header('content-disposition', attachment(`${doc.fileName}.${req.query.format}`))
+        .header('content-type', req.query.format === 'pdf' ? 'application/pdf' : XLSX_MIME)
+        .send(body);
+    },
+  );
 };

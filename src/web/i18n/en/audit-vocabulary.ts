@@ -202,6 +202,10 @@ const actions: Record<AuditAction, string> = {
   'cells.roster.assign': 'Cadre assigned to a cell meeting',
   'cells.roster.report': 'Cell meeting attendance reported',
   'cells.roster.task': 'Task made from a cell meeting report',
+  'cells.membership.exempt': 'Member exempted from Party work',
+  'cells.membership.suspend': 'Member suspended',
+  'cells.membership.standing_end': 'Exemption or suspension ended',
+  'cells.report.download': 'Party cell report downloaded',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

@@ -202,6 +202,10 @@ const actions: Record<AuditAction, string> = {
   'cells.roster.assign': 'Phân công cán bộ dự sinh hoạt chi bộ',
   'cells.roster.report': 'Báo cáo dự sinh hoạt chi bộ',
   'cells.roster.task': 'Giao nhiệm vụ từ báo cáo dự sinh hoạt chi bộ',
+  'cells.membership.exempt': 'Miễn công tác và sinh hoạt đảng',
+  'cells.membership.suspend': 'Đình chỉ sinh hoạt đảng',
+  'cells.membership.standing_end': 'Kết thúc miễn công tác hoặc đình chỉ sinh hoạt đảng',
+  'cells.report.download': 'Tải báo cáo chi bộ',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

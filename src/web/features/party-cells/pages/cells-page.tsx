@@ -1,12 +1,13 @@
 // Party cells at a glance: the committee's (or the secretary's) cells for a month — "13/13 held",
 // attendance, paperless share, flags, dues — and, for a member, their own cell's meetings with the
 // documents to read on the phone. Phone-first: cards, no wide tables.
-import { Alert, Card, Col, Flex, Input, Row, Select, Spin, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Select, Spin, Statistic, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { rolesOf } from '../../../../contracts/permissions.js';
 import { paths } from '../../../app/paths.js';
 import { type ChartOption, EChart } from '../../../components/charts/echart.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { MonthInput } from '../../../components/month-input.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { useNumberFormat } from '../../../lib/numbers.js';
@@ -42,13 +43,7 @@ export default function CellsPage() {
               onChange={(v: string) => set({ unitId: v })}
             />
           ) : null}
-          <Input
-            type="month"
-            aria-label={t('cells.month')}
-            value={month}
-            style={{ width: 170 }}
-            onChange={(e) => e.target.value && set({ month: e.target.value })}
-          />
+          <MonthInput aria-label={t('cells.month')} value={month} onChange={(v) => set({ month: v })} />
         </Flex>
       ) : null}
       <ErrorAlert error={dash.error} />
