@@ -12,14 +12,5 @@ export {
   DEFAULT_CELL_SETTINGS,
   cellSettingsFromRows,
 } from './settings.js';
-export {
-  CANDIDATE_STAGES,
-  type CandidateStage,
-  type StageDates,
-  admittedBy,
-  currentStage,
-  sameDayLastYear,
-  splitCheck,
-  stageProblem,
-} from './recruitment.js';
-export { type StandingKind, type StandingPeriod, expectedAt, standingOn, standingPeriods } from './standing.js';
+export { CANDIDATE_STAGES, admittedBy, currentStage, sameDayLastYear, splitCheck, stageProblem } from './recruitment.js';
+export { type StandingKind, expectedAt, standingOn, standingPeriods } from './standing.js';

@@ -394,13 +394,7 @@ export interface UnitSettingTable {
   version: Generated<number>;
 }
 export interface DB
-  extends PlanningTables,
-    CommitmentTables,
-    PersonnelTables,
-    CellTables,
-    TrainingTables,
-    ActionPlanTables,
-    RecruitmentTables {
+  extends PlanningTables, CommitmentTables, PersonnelTables, CellTables, TrainingTables, ActionPlanTables, RecruitmentTables {
   admin_unit: AdminUnitTable;
   admin_unit_successor: AdminUnitSuccessorTable;
   regulation_setting: RegulationSettingTable;

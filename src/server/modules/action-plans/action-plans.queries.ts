@@ -175,7 +175,6 @@ export async function itemsOf(db: Db, planIds: readonly string[]) {
     .orderBy('ordinal')
     .execute();
 }
-export type ItemRow = Awaited<ReturnType<typeof itemsOf>>[number];
 
 /** Replaces the entries of a plan not yet approved (no task tracks them yet). */
 export async function replaceItems(trx: Transaction<DB>, planId: string, rows: Array<Insertable<ActionPlanItemTable>>) {
