@@ -140,4 +140,24 @@ export const LATER_SPECS: Record<string, Spec | Spec[] | Exempt> = {
     fixed: { version: 1, startDate: '2026-03-01', endDate: '2026-09-30', places: 2, attendees: [] },
   },
   'POST /api/training/plans/{id}/delete': { ...P('trainingPlanItem'), fixed: { version: 1 } },
+  'POST /api/planning/units/{unitId}/procedure': {
+    path: { unitId: 'unit' },
+    fixed: { kind: 'yearly_review', year: 2026, doneOn: '2026-03-20' },
+  },
+  'PUT /api/planning/committee-sizes/{unitKind}/{termId}/{committee}':
+    'installation-wide configuration keyed by unit kind, term and committee, edited from a top-level unit only',
+  'POST /api/party-cells/memberships/{id}/standing': {
+    ...P('membership'),
+    fixed: { version: 1, kind: 'exempt', fromOn: '2026-03-01', decisionNumber: '12-QĐ/ĐU', decisionOn: '2026-02-25' },
+  },
+  'POST /api/party-cells/memberships/{id}/standing/end': { ...P('membership'), fixed: { version: 1, kind: 'exempt', toOn: '2026-06-30' } },
+  'GET /api/party-cells/meetings/{id}/report': { ...P('cellMeeting'), fixedQuery: { kind: 'attendance', format: 'pdf' } },
+  'GET /api/action-plans': { query: ['unitId', 'unit'], fixedQuery: { year: '2026' } },
+  'POST /api/action-plans': 'the own action plan (for a post the signed-in leader holds)',
+  'GET /api/action-plans/mine': 'the own action plans: names no record',
+  'GET /api/action-plans/{id}': P('actionPlan'),
+  'PUT /api/action-plans/{id}': { ...P('actionPlan'), fixed: { version: 1, items: [] } },
+  'POST /api/action-plans/{id}/submit': { ...P('actionPlan'), fixed: { version: 1 } },
+  'POST /api/action-plans/{id}/return': { ...P('actionPlan'), fixed: { version: 1, comment: 'Bổ sung chỉ tiêu' } },
+  'POST /api/action-plans/{id}/approve': { ...P('actionPlan'), fixed: { version: 1 } },
 };

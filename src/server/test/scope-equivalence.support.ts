@@ -37,7 +37,8 @@ export type Entity =
   | 'exemplar'
   | 'trainingPlanItem'
   | 'candidate'
-  | 'roster';
+  | 'roster'
+  | 'actionPlan';
 
 type Ids = Partial<Record<string, Entity>>;
 export interface Spec {
@@ -368,7 +369,13 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
     .execute();
   const roster = randomUUID();
   await db.insertInto('cell_roster').values({ id: roster, cell_id: cell, month: '2026-03', person_id: person, attended: null }).execute();
+  const actionPlan = randomUUID();
+  await db
+    .insertInto('action_plan')
+    .values({ id: actionPlan, person_id: person, unit_id: unit, post_id: post, year: 2026, status: 'submitted' })
+    .execute();
   return {
+    actionPlan,
     trainingPlanItem,
     candidate,
     roster,
