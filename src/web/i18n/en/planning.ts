@@ -157,6 +157,7 @@ export const planning: Record<keyof typeof vi, string> = {
   'planning.ladder.post': 'Post',
   'planning.ladder.rank': 'Rank',
   'planning.ladder.rankHint': 'A lower number is a higher post; the same rank is level.',
+  'planning.ladder.equivalentTo': 'Equivalent to',
   'planning.ladder.group': 'Equivalence group',
   'planning.ladder.groupHint': 'Posts of one group are equivalent: nobody is planned from one to another.',
   'planning.ladder.concurrentWith': 'Held by structure with',

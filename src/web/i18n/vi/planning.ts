@@ -155,6 +155,7 @@ export const planning = {
   'planning.ladder.post': 'Chức danh',
   'planning.ladder.rank': 'Thứ bậc',
   'planning.ladder.rankHint': 'Số nhỏ hơn là chức danh cao hơn; cùng thứ bậc là ngang nhau.',
+  'planning.ladder.equivalentTo': 'Tương đương với',
   'planning.ladder.group': 'Nhóm tương đương',
   'planning.ladder.groupHint': 'Các chức danh cùng nhóm là tương đương: không quy hoạch từ chức danh này sang chức danh kia.',
   'planning.ladder.concurrentWith': 'Do chức danh kiêm nhiệm theo cơ cấu',
