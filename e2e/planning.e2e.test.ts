@@ -51,7 +51,7 @@ async function closeDialog(page: Page): Promise<void> {
     .click();
 }
 
-test('organising body is refused with the rule shown; the standing committee approves', async ({ page }) => {
+test('organising body is refused with the rule shown; the standing committee approves; discipline removes at once', async ({ page }) => {
   const cadre = await switchTo(page, 'canbo');
 
   await switchTo(page, 'tochuc.xa');
