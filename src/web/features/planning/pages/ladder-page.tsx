@@ -38,6 +38,12 @@ export default function LadderPage() {
   const ladder = useQuery({ queryKey: LADDER_KEY, queryFn: () => api.get<LadderView>('/api/planning/ladder') });
   const posts = (ladder.data?.posts ?? []).filter((p) => p.unitKind === kind);
   const titleOf = (code: string | null) => (code ? (posts.find((p) => p.code === code)?.title ?? code) : '—');
+  // The group is a code the administrator types: the page names the posts it makes equivalent instead.
+  const equivalentsOf = (p: LadderPostView) =>
+    (ladder.data?.posts ?? [])
+      .filter((o) => p.group !== null && o.group === p.group && o.code !== p.code)
+      .map((o) => o.title)
+      .join('; ') || '—';
 
   return (
     <>
@@ -68,7 +74,7 @@ export default function LadderPage() {
             columns={[
               { key: 'title', title: t('planning.ladder.post'), dataIndex: 'title' },
               { key: 'rank', title: t('planning.ladder.rank'), dataIndex: 'rank', align: 'right' },
-              { key: 'group', title: t('planning.ladder.group'), render: (_, p) => p.group ?? '—' },
+              { key: 'group', title: t('planning.ladder.equivalentTo'), render: (_, p) => equivalentsOf(p) },
               { key: 'concurrent', title: t('planning.ladder.concurrentWith'), render: (_, p) => titleOf(p.concurrentWith) },
               {
                 key: 'kindCol',

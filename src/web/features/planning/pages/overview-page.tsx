@@ -44,8 +44,8 @@ export default function PlanningOverviewPage() {
     return {
       tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? nf.pct(v) : '—') },
       legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, width: narrow ? 70 : 140, overflow: 'break' } },
+      grid: { left: 8, right: 16, top: 36, bottom: 24, containLabel: true },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, width: narrow ? 56 : 72, overflow: 'break', lineHeight: 14 } },
       yAxis: { type: 'value', max: 100, axisLabel: { formatter: (v: number) => nf.pct(v) } },
       series: [
         { type: 'bar', name: t('planning.overview.share'), data: DIMENSIONS.map((d) => o.structure.shares[d]?.pct ?? 0), barMaxWidth: 28 },

@@ -16,6 +16,18 @@ import { CadenceCard } from '../components/cadence-card.js';
 /** The units whose plans the account reads: its bindings with a planning role (from the permission matrix). */
 const PLANNING_ROLES: readonly string[] = [...rolesOf('planning.read'), ...rolesOf('planning.inspect')];
 const month = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
+const LEVELS = ['commune', 'province', 'grassroots'] as const;
+/** Several reference months name their level (a bare list of months left people guessing); one stands alone. */
+function referenceMonthsText(months: Record<string, string>, t: ReturnType<typeof useT>): string {
+  const entries = Object.entries(months);
+  if (entries.length === 1) return month(entries[0][1]);
+  return entries
+    .map(([level, m]) => {
+      const known = LEVELS.find((l) => l === level);
+      return known ? `${t(`planning.referenceLevel.${known}`)} ${month(m)}` : month(m);
+    })
+    .join(' · ');
+}
 
 export default function PlanningPage() {
   const t = useT();
@@ -79,7 +91,7 @@ export default function PlanningPage() {
                 <Flex justify="space-between" align="center" gap={8} wrap>
                   <div>
                     <Typography.Text type="secondary">
-                      {t('planning.referenceMonths')}: {Object.values(term.referenceMonths).map(month).join(', ')}
+                      {t('planning.referenceMonths')}: {referenceMonthsText(term.referenceMonths, t)}
                     </Typography.Text>
                     <div style={{ marginTop: 4 }}>
                       {plan ? (
