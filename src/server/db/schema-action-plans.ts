@@ -1,6 +1,6 @@
 // Kysely table types of the leaders' action plans (migration 2026120805, decision 0034).
-import type { Generated } from 'kysely';
-import type { Json, Numeric } from './schema.js';
+import type { ColumnType, Generated } from 'kysely';
+import type { Json } from './schema.js';
 
 export interface ActionPlanTable {
   id: string;
@@ -23,7 +23,8 @@ export interface ActionPlanItemTable {
   kind: 'target' | 'example';
   title: string;
   indicator_id: string | null;
-  target_value: Numeric | null;
+  /** numeric: read as a number (like Numeric), nullable. */
+  target_value: ColumnType<number | null, number | string | null, number | string | null>;
   due_date: string;
   /** The roadmap while the plan is written: [{ title, dueDate }]; on approval the task's milestones. */
   milestones: Json;
