@@ -23,6 +23,7 @@ async function smallSeed(db: Kysely<DB>, anchor: string): Promise<DemoSummary> {
     communeUnitIds: [tree.communeA, tree.communeB],
     people: 0,
     villageMembers: 0,
+    recruitmentCandidates: 0,
     units: 7,
     tasks: 0,
     accounts: [],

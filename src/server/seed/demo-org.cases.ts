@@ -48,10 +48,12 @@ export function demoOrgCases(ctx: DemoCtx) {
   it('has 1,800–2,300 realistic people', async () => {
     const { db, summary, cal } = ctx();
     const everyone = await db.selectFrom('person').selectAll().execute();
-    // The cadre records; the village Party members the cells demo adds have none (no citizen ID, post or account).
+    // The cadre records; the village Party members the cells demo adds and the new-member pipeline's
+    // candidates have none (no citizen ID, post or account).
     const people = everyone.filter((p) => p.citizen_id !== null);
     expect(summary.villageMembers).toBeGreaterThan(0);
-    expect(everyone.length - people.length).toBe(summary.villageMembers);
+    expect(summary.recruitmentCandidates).toBeGreaterThan(0);
+    expect(everyone.length - people.length).toBe(summary.villageMembers + summary.recruitmentCandidates);
     const thisYear = Number(cal.anchor.slice(0, 4));
     expect(people.length).toBe(summary.people);
     expect(people.length).toBeGreaterThanOrEqual(1800);

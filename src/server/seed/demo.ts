@@ -47,6 +47,8 @@ export interface DemoSummary {
   people: number;
   /** Village Party members the cells demo adds to its cells: no cadre record (no citizen ID, post or account). */
   villageMembers: number;
+  /** People the new-member pipeline adds (outstanding non-members up to the newly admitted): no cadre record either. */
+  recruitmentCandidates: number;
   units: number;
   /** Tasks of the year of work (plans, slips, meeting conclusions, programme, volunteered). */
   tasks: number;
@@ -353,6 +355,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
     exemplary: { personId: canbo.id, from: cal.workFrom, to: currentEnd },
   });
   let villageMembers = 0;
+  let recruitmentCandidates = 0;
   await inTransaction(db, async (trx) => {
     await batch.write(trx);
     await work.write(trx);
@@ -382,12 +385,12 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
       guestPersonIds: [buildingHead.id],
     }));
     await seedTrainingDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId) });
-    await seedRecruitmentDemo(trx, {
+    ({ candidates: recruitmentCandidates } = await seedRecruitmentDemo(trx, {
       seed,
       anchor: cal.anchor,
       communeUnitIds: orgs.map((o) => o.unitId),
       cadrePersonIds: [buildingHead.id],
-    });
+    }));
     await trx.insertInto('demo_seed').values({ id: 1, seed, anchor: cal.anchor, province_unit_id: prov.unitId }).execute();
   });
 
@@ -398,6 +401,7 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
     communeUnitIds: orgs.map((o) => o.unitId),
     people: batch.people.length,
     villageMembers,
+    recruitmentCandidates,
     units: batch.units.length,
     tasks: work.tasks.length,
     accounts: accountSpecs.map((a) => ({

@@ -22,8 +22,9 @@ const REPORTS = [
 export async function seedRecruitmentDemo(
   trx: Kysely<DB>,
   opts: { seed: number | string; anchor: string; communeUnitIds: readonly string[]; cadrePersonIds: readonly string[] },
-): Promise<void> {
+): Promise<{ candidates: number }> {
   const rng = new Random(`${String(opts.seed)}:recruitment`);
+  let candidates = 0;
   const year = Number(opts.anchor.slice(0, 4));
   for (const communeId of opts.communeUnitIds) {
     const committee = await trx
@@ -77,6 +78,7 @@ export async function seedRecruitmentDemo(
           sort_key: vietnameseSortKey(name),
         } as never)
         .execute();
+      candidates += 1;
       const reach = stages.indexOf(stage);
       const start = addMonths(opts.anchor, -10);
       const on = (k: number) => (k <= reach ? addDays(start, k * 35) : null);
@@ -149,4 +151,5 @@ export async function seedRecruitmentDemo(
       }
     }
   }
+  return { candidates };
 }
