@@ -26,6 +26,7 @@ const BY_ROLE: Record<Role, string[]> = {
     'readCommitments',
     'readTraining',
     'readExemplars',
+    'readActionPlans',
   ],
   organising: [
     'editOrg',
@@ -49,6 +50,7 @@ const BY_ROLE: Record<Role, string[]> = {
     'editTraining',
     'readExemplars',
     'nominateExemplars',
+    'readActionPlans',
   ],
   standing: [
     'exportPeople',
@@ -66,6 +68,7 @@ const BY_ROLE: Record<Role, string[]> = {
     'readTraining',
     'readExemplars',
     'nominateExemplars',
+    'readActionPlans',
   ],
   office: [
     'exportPeople',
@@ -92,6 +95,7 @@ const BY_ROLE: Record<Role, string[]> = {
     'readCommitments',
     'readTraining',
     'readExemplars',
+    'readActionPlans',
   ],
   cell_secretary: [
     'exportPeople',
@@ -120,7 +124,7 @@ describe('me.can per role (an account without a linked person)', () => {
 
 describe('me.can for a person', () => {
   it('volunteering, one’s own weekly plan, self-assessment, commitment and cell need a linked person, not a role', () => {
-    const own = ['myCell', 'selfAssess', 'volunteer', 'writeCommitment', 'writePlan'];
+    const own = ['myCell', 'selfAssess', 'volunteer', 'writeActionPlan', 'writeCommitment', 'writePlan'];
     expect(granted(capabilities(nobody))).toEqual(own);
     expect(granted(capabilities(actor('cadre')))).toEqual(['readIndicators', ...own].sort());
   });
