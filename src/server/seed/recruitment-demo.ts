@@ -74,9 +74,12 @@ export async function seedRecruitmentDemo(
           gender: female ? 'female' : 'male',
           date_of_birth: `${rng.int(1990, 2004)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
           kind: 'public_employee',
+          // The database's defaults, written out so the insert is checked against the table's type.
+          ethnicity: 'Kinh',
+          religion: '',
           search_text: personSearchText(name),
           sort_key: vietnameseSortKey(name),
-        } as never)
+        })
         .execute();
       candidates += 1;
       const reach = stages.indexOf(stage);
