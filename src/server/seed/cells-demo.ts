@@ -5,7 +5,7 @@
 // members reaching the Charter's 3-month flag, one cell that skipped a quarter's themed meeting, and
 // guests from the committee. The current month's meeting of each cell is scheduled in the current week
 // and left for its secretary (`bithuchibo` runs one cell). Deterministic: a stream of its own.
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { addDays, addMonths } from '../../domain/dates.js';
 import { personSearchText, vietnameseSortKey } from '../../domain/names.js';
 import type { DB } from '../db/schema.js';
@@ -57,8 +57,8 @@ export async function seedCellsDemo(
     .execute();
   const taken = new Set(holders.map((h) => h.person_id));
   const cellIds = new Set(cells.map((c) => c.id));
-  const people: Array<Record<string, unknown>> = [];
-  const memberships: Array<Record<string, unknown>> = [];
+  const people: Array<Insertable<DB['person']>> = [];
+  const memberships: Array<Insertable<DB['party_membership']>> = [];
   const membersOf = new Map<string, Array<{ id: string; from: string }>>();
   const added = new Set<string>();
   const add = (cellId: string, personId: string, m: { admission: string; ceremony: string; full: string | null; from: string }) => {
@@ -126,6 +126,8 @@ export async function seedCellsDemo(
         middle_name: name.middleName,
         given_name: name.givenName,
         gender: female ? 'female' : 'male',
+        ethnicity: 'Kinh',
+        religion: '',
         date_of_birth: `${rng.int(1950, 1998)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
         kind: 'party_member',
         party_admission_date: admission,
@@ -141,22 +143,14 @@ export async function seedCellsDemo(
       });
     }
   }
-  for (const rows of chunk(people))
-    await trx
-      .insertInto('person')
-      .values(rows as never)
-      .execute();
-  for (const rows of chunk(memberships))
-    await trx
-      .insertInto('party_membership')
-      .values(rows as never)
-      .execute();
+  for (const rows of chunk(people)) await trx.insertInto('person').values(rows).execute();
+  for (const rows of chunk(memberships)) await trx.insertInto('party_membership').values(rows).execute();
 
   // A year of meetings: months anchor−11 … anchor−1 held, the anchor's month scheduled in the current week.
-  const meetings: Array<Record<string, unknown>> = [];
-  const attendance: Array<Record<string, unknown>> = [];
-  const guests: Array<Record<string, unknown>> = [];
-  const dues: Array<Record<string, unknown>> = [];
+  const meetings: Array<Insertable<DB['cell_meeting']>> = [];
+  const attendance: Array<Insertable<DB['cell_attendance']>> = [];
+  const guests: Array<Insertable<DB['cell_meeting_guest']>> = [];
+  const dues: Array<Insertable<DB['party_dues']>> = [];
   cells.forEach((cell, ci) => {
     const members = membersOf.get(cell.id) ?? [];
     // In each commune’s second cell one member skips three months of one year without reason.
@@ -230,25 +224,9 @@ export async function seedCellsDemo(
       }
     }
   });
-  for (const rows of chunk(meetings))
-    await trx
-      .insertInto('cell_meeting')
-      .values(rows as never)
-      .execute();
-  for (const rows of chunk(attendance, 2000))
-    await trx
-      .insertInto('cell_attendance')
-      .values(rows as never)
-      .execute();
-  for (const rows of chunk(guests))
-    await trx
-      .insertInto('cell_meeting_guest')
-      .values(rows as never)
-      .execute();
-  for (const rows of chunk(dues, 2000))
-    await trx
-      .insertInto('party_dues')
-      .values(rows as never)
-      .execute();
+  for (const rows of chunk(meetings)) await trx.insertInto('cell_meeting').values(rows).execute();
+  for (const rows of chunk(attendance, 2000)) await trx.insertInto('cell_attendance').values(rows).execute();
+  for (const rows of chunk(guests)) await trx.insertInto('cell_meeting_guest').values(rows).execute();
+  for (const rows of chunk(dues, 2000)) await trx.insertInto('party_dues').values(rows).execute();
   return { villageMembers: people.length };
 }
