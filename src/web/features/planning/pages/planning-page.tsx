@@ -97,7 +97,7 @@ export default function PlanningPage() {
                       {plan ? (
                         <Flex gap={8} wrap>
                           <Tag color={plan.status === 'approved' ? 'green' : 'gold'}>{t(`planning.status.${plan.status}`)}</Tag>
-                          <span>{t('planning.candidateCount', { count: plan.candidates })}</span>
+                          <span>{t('planning.candidateCount', { people: plan.people, count: plan.candidates })}</span>
                         </Flex>
                       ) : (
                         <Typography.Text>{t('planning.noPlan')}</Typography.Text>
