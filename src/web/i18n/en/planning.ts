@@ -15,6 +15,8 @@ export const planning: Record<keyof typeof vi, string> = {
   'planning.create': 'Start the plan',
   'planning.open': 'Open the plan',
   'planning.noPlan': 'No plan yet',
+  'planning.body.party': 'Party committee',
+  'planning.body.state': 'People’s Council and Committee',
   'planning.candidateCount': '{people} people · {count} post entries',
   'planning.status.draft': 'Being prepared',
   'planning.status.approved': 'Approved',

@@ -13,6 +13,8 @@ export const planning = {
   'planning.create': 'Lập quy hoạch',
   'planning.open': 'Mở quy hoạch',
   'planning.noPlan': 'Chưa lập quy hoạch',
+  'planning.body.party': 'Cấp ủy Đảng',
+  'planning.body.state': 'HĐND, UBND',
   'planning.candidateCount': '{people} nhân sự · {count} lượt quy hoạch vào chức danh',
   'planning.status.draft': 'Đang xây dựng',
   'planning.status.approved': 'Đã phê duyệt',

@@ -33,7 +33,8 @@ export default function PlanningOverviewPage() {
   const unitId = params.get('unitId') ?? undefined;
   const terms = useQuery({
     queryKey: ['planning', 'terms'],
-    queryFn: () => api.get<{ items: Array<{ id: string; name: string; plannable: boolean }> }>('/api/planning/terms'),
+    queryFn: () =>
+      api.get<{ items: Array<{ id: string; name: string; body: 'party' | 'state'; plannable: boolean }> }>('/api/planning/terms'),
   });
   const overview = useQuery({
     queryKey: ['planning', 'overview', termId, unitId ?? ''],
@@ -115,7 +116,9 @@ export default function PlanningOverviewPage() {
           style={{ minWidth: 200 }}
           value={termId}
           loading={terms.isLoading}
-          options={(terms.data?.items ?? []).filter((x) => x.plannable).map((x) => ({ value: x.id, label: x.name }))}
+          options={(terms.data?.items ?? [])
+            .filter((x) => x.plannable)
+            .map((x) => ({ value: x.id, label: `${x.name} · ${t(`planning.body.${x.body}`)}` }))}
           onChange={(v: string) => setParams({ termId: v, ...(unitId ? { unitId } : {}) })}
         />
         {o && o.roots.length > 1 ? (
