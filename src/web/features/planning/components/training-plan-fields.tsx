@@ -29,6 +29,7 @@ function levelsFor(dimension: string, required: string | undefined): readonly st
 
 export function TrainingPlanFields({ standards, referenceMonth }: { standards: Record<string, string>; referenceMonth: string }) {
   const t = useT();
+  const form = Form.useFormInstance();
   const required = DIMENSIONS.filter((d) => standards[d]);
   const dimensions = required.length > 0 ? required : DIMENSIONS;
   const first = dimensions[0];
@@ -48,7 +49,13 @@ export function TrainingPlanFields({ standards, referenceMonth }: { standards: R
                 rules={[{ required: true, message: t('v.required') }]}
                 style={{ minWidth: 130, flex: '1 1 130px' }}
               >
-                <Select options={dimensions.map((d) => ({ value: d, label: t(`planning.dimensionName.${d}`) }))} />
+                <Select
+                  options={dimensions.map((d) => ({ value: d, label: t(`planning.dimensionName.${d}`) }))}
+                  // Another standard: the level to reach becomes that standard's required one.
+                  onChange={(d: string) =>
+                    form.setFieldValue(['training', field.name, 'level'], standards[d] ?? levelsFor(d, undefined)[0])
+                  }
+                />
               </Form.Item>
               <Form.Item noStyle shouldUpdate>
                 {({ getFieldValue }) => {
