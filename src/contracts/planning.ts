@@ -101,7 +101,8 @@ export const UnitPlans = z.object({
   items: z.array(
     z.object({
       term: TermView,
-      plan: z.object({ id: z.string(), status: PlanStatus, version: z.number(), candidates: z.number() }).nullable(),
+      /** candidates: the entries (person × post) the reader sees; people: the distinct people among them. */
+      plan: z.object({ id: z.string(), status: PlanStatus, version: z.number(), candidates: z.number(), people: z.number() }).nullable(),
     }),
   ),
   /** The procedure's cadence for the unit's current Party term: the next term's plan, each year's review and report (planning.cadence). */
@@ -259,7 +260,9 @@ export const PlanningOverview = z.object({
       overCap: z.array(RuleCheckView),
     }),
   ),
-  /** Units that could have a plan for the term and have none the reader may see. */
+  /** Units whose plan for the term is a draft the reader may not open (the level above): shown as drafts, not counted as missing. */
+  drafts: z.array(z.object({ unitId: z.string(), unitName: z.string() })),
+  /** Units that could have a plan for the term and have none at all. */
   unitsWithoutPlan: z.array(z.object({ id: z.string(), name: z.string() })),
   /** People planned for more posts than allowed at one approving level, across the plans shown. */
   overPosts: z.array(z.object({ personId: z.string(), name: z.string(), check: RuleCheckView })),

@@ -16,7 +16,8 @@ describe('referenceMonthFor (Hướng dẫn 45-HD/BTCTW)', () => {
     ['party-2025-2030', 'commune', '2025-07'],
     ['party-2025-2030', 'province', '2025-09'],
     ['party-2025-2030', 'state', null],
-    ['state-2026-2031', 'state', null],
+    ['state-2026-2031', 'state', '2026-03'],
+    ['state-2026-2031', 'commune', null],
   ])('%s / %s → %s', (term, level, want) => expect(referenceMonthFor(A, term, level)).toBe(want));
   it('a malformed configured month is an error', () => {
     expect(() => referenceMonthFor({ ...A, referenceMonths: { t: { commune: '07/2030' } } }, 't', 'commune')).toThrow(RangeError);

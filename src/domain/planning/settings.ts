@@ -121,6 +121,8 @@ export const DEFAULT_PLANNING_SETTINGS: PlanningSettings = {
       // Chỉ thị 45-CT/TW (14/4/2025): the month each level's 2025 congresses began (decision 0030).
       'party-2025-2030': { grassroots: '2025-04', commune: '2025-07', province: '2025-09' },
       'party-2030-2035': { grassroots: '2030-04', commune: '2030-07', province: '2030-09' },
+      // The elections of the National Assembly and the People's Councils: 15/3/2026, then 03/2031 (decision 0037).
+      'state-2026-2031': { state: '2026-03' },
       'state-2031-2036': { state: '2031-03' },
     },
   },

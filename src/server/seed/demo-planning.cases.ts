@@ -2,10 +2,11 @@
 // for 2030–2035 in the province and every commune, a draft in commune #1 for 2030–2035 and approved
 // elsewhere, candidates the rules accept, at least one post without a candidate, in commune #2 a target-2
 // candidate too old for the age rule now, a top-up under review, and a candidate removed by a discipline
-// through the planning listener (audited); the procedure's records of the last closed review window.
+// through the planning listener (audited); the procedure's records of the last closed review window; the
+// secretary post of commune #1's draft left for the user, with three people the rules accept (decision 0037).
 import { expect, it } from 'vitest';
-import { checkPlanningAge } from '../../domain/planning/index.js';
-import { loadPlanningSettings } from '../modules/planning/index.js';
+import { blockingChecks, checkCandidateProposal, checkPlanningAge, type PlanEntry } from '../../domain/planning/index.js';
+import { loadLadder, loadPlanningSettings, standardCodesOf } from '../modules/planning/index.js';
 import { loadRetirementSchedule } from '../modules/people/index.js';
 import type { DemoCtx } from './demo-org.cases.js';
 
@@ -94,5 +95,90 @@ export function demoPlanningCases(ctx: DemoCtx) {
     const reports = records.filter((r) => r.kind === 'approval_report');
     expect(reports.every((r) => r.document_ref !== null && summary.communeUnitIds.indexOf(r.unit_id) >= 2)).toBe(true);
     if (summary.anchor >= `${String(closed)}-05-28`) expect(reports).toHaveLength(summary.communeUnitIds.length - 2);
+  });
+
+  it("leaves commune #1's draft secretary post to the user: three people below the secretary the rules accept, one too old for target 2", async () => {
+    const { db, summary } = ctx();
+    const unitId = summary.communeUnitIds[0];
+    const plan = await db
+      .selectFrom('planning_plan')
+      .select('id')
+      .where('unit_id', '=', unitId)
+      .where('term_id', '=', 'party-2030-2035')
+      .executeTakeFirstOrThrow();
+    const active = await db
+      .selectFrom('planning_candidate')
+      .select(['person_id', 'post_code', 'target_level'])
+      .where('plan_id', '=', plan.id)
+      .where('status', '<>', 'removed')
+      .execute();
+    expect(active.filter((c) => c.post_code === 'commune.party.secretary')).toEqual([]);
+    const holders = await db
+      .selectFrom('tenure as t')
+      .innerJoin('planning_post_code as pc', 'pc.post_id', 't.post_id')
+      .innerJoin('post as po', 'po.id', 't.post_id')
+      .innerJoin('org_unit_closure as c', 'c.descendant_id', 'po.unit_id')
+      .innerJoin('person as pe', 'pe.id', 't.person_id')
+      .select([
+        'pe.id',
+        'pe.gender',
+        'pe.date_of_birth',
+        'pe.education_level',
+        'pe.political_theory_level',
+        'pe.state_management_level',
+        'pc.ladder_code',
+      ])
+      .where('c.ancestor_id', '=', unitId)
+      .where('t.start_date', '<=', summary.anchor)
+      .where((eb) => eb.or([eb('t.end_date', 'is', null), eb('t.end_date', '>=', summary.anchor)]))
+      .execute();
+    const holderOf = (code: string) => {
+      const h = holders.filter((x) => x.ladder_code === code);
+      expect(h).toHaveLength(1);
+      return h[0];
+    };
+    const settings = await loadPlanningSettings(db);
+    const schedule = await loadRetirementSchedule(db);
+    const { ladder, byCode } = await loadLadder(db);
+    const post = byCode.get('commune.party.secretary')!;
+    const entries: PlanEntry[] = active.map((c) => ({ personId: c.person_id, postCode: c.post_code, targetLevel: c.target_level }));
+    const propose = (
+      p: (typeof holders)[number],
+      targetLevel: 1 | 2,
+      training: Array<{ dimension: string; level: string; expectedBy: string }> = [],
+    ) =>
+      checkCandidateProposal(
+        ladder,
+        entries,
+        {
+          personId: p.id,
+          postCode: post.code,
+          targetLevel,
+          currentPosts: holders.filter((x) => x.id === p.id).map((x) => x.ladder_code),
+          gender: p.gender,
+          dateOfBirth: p.date_of_birth,
+          referenceMonth: '2030-07',
+          standards: { required: post.standards as Record<string, string>, held: standardCodesOf(p), training },
+        },
+        settings,
+        schedule,
+      );
+    const standing = holderOf('commune.party.standing_deputy_secretary');
+    const chair = holderOf('commune.pc.chair');
+    const deputy = holderOf('commune.party.deputy_secretary');
+    expect(new Set([standing.id, chair.id, deputy.id]).size).toBe(3);
+    // The standing deputy: target 1, too old for target 2 (the age rule alone refuses).
+    expect(blockingChecks(propose(standing, 2)).map((c) => c.code)).toEqual(['planning.age.months_left']);
+    const accepted: Array<[(typeof holders)[number], 1 | 2, Array<{ dimension: string; level: string; expectedBy: string }>]> = [
+      [standing, 1, []],
+      [chair, 2, []],
+      // Target 2 without the advanced political theory yet: accepted with the course planned.
+      [deputy, 2, [{ dimension: 'political_theory', level: 'advanced', expectedBy: '2029-06-30' }]],
+    ];
+    expect(blockingChecks(propose(deputy, 2)).map((c) => c.code)).toEqual(['planning.standard.no_training']);
+    for (const [p, target, training] of accepted) {
+      expect(blockingChecks(propose(p, target, training))).toEqual([]);
+      entries.push({ personId: p.id, postCode: post.code, targetLevel: target });
+    }
   });
 }

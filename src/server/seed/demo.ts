@@ -129,7 +129,8 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
   if (existing) throw new Error('the demo data is already in this database (same seed)');
   const provStaff = staffProvince(batch, rng, factory, prov);
   const orgs = communes.map((c) => buildCommuneOrg(batch, rng, c, prov.unitId));
-  const staffs = orgs.map((o) => staffCommune(batch, rng, factory, o, { people: rng.int(148, 172) }));
+  // Commune #1 carries the planning showcase: a secretary post three people can be planned for (decision 0037).
+  const staffs = orgs.map((o, i) => staffCommune(batch, rng, factory, o, { people: rng.int(148, 172), planningShowcase: i === 0 }));
 
   // ---- History: the pre-2025 units the 12 communes came from
   const newIds = communes.map((c) => c.id);

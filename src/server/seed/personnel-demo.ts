@@ -279,7 +279,8 @@ export async function seedPersonnelDemo(
       .where('p.unit_id', '=', second)
       .where('c.status', '=', 'approved')
       .where('c.person_id', '!=', secretary.person_id)
-      // A target-1 candidate of the next term, not the planning demo's too-old target-2 one (the review lists them).
+      // A target-1 candidate of the next term, not the planning demo's too-old target-2 one (the review lists them)
+      // nor the current term's top-up under review (the planning demo keeps it proposed).
       .where('p.term_id', '=', 'party-2030-2035')
       .where('c.target_level', '=', 1)
       .where((eb) =>
@@ -289,8 +290,12 @@ export async function seedPersonnelDemo(
               .selectFrom('planning_candidate as o')
               .select('o.id')
               .whereRef('o.person_id', '=', 'c.person_id')
-              .where('o.target_level', '=', 2)
-              .where('o.post_code', '=', 'commune.party.secretary'),
+              .where((o) =>
+                o.or([
+                  o.and([o('o.target_level', '=', 2), o('o.post_code', '=', 'commune.party.secretary')]),
+                  o('o.status', '=', 'proposed'),
+                ]),
+              ),
           ),
         ),
       )

@@ -2,7 +2,8 @@
 // and a plan for each of the Party's terms 2025–2030 and 2030–2035 in the province and every commune —
 // built by the planning rules themselves (only candidates the rules accept, at most two per post). Every
 // plan is approved by its standing committee but commune #1's 2030–2035 plan, left as a draft for the user
-// to complete and approve. Posts nobody qualifies for stay without a candidate. Commune #2's 2030–2035
+// to complete and approve: its secretary post is left empty for the user to build (three people qualify,
+// a fourth is refused by the cap — decision 0037). Posts nobody qualifies for stay without a candidate. Commune #2's 2030–2035
 // plan keeps a target-2 candidate planned before the current age rule (too old now, the yearly review
 // lists them); its 2025–2030 plan is being reviewed and topped up (a proposed candidate, no review
 // recorded yet). The procedure's records: the review held in every other commune, the report upward
@@ -167,6 +168,7 @@ export async function seedPlanningDemo(
       const entries: PlanEntry[] = [];
       const rows: Row[] = [];
       for (const code of PLANNED[kind]) {
+        if (!approved && code === 'commune.party.secretary') continue;
         const row = byCode.get(code)!;
         const month = settings.age.referenceMonths[termId]?.[row.reference_level];
         if (!month) continue;

@@ -31,6 +31,24 @@ export interface StaffingOptions {
   nonLocalChair?: number;
   /** Chance that an optional post (deputies, staff) is left vacant. */
   vacancy?: number;
+  /**
+   * The demo's commune #1: the three people below the secretary a secretary post can be planned from
+   * (decision 0037) — the standing deputy secretary (born 1977: target 1, too old for target 2), the
+   * People's Committee chair and a deputy secretary who chairs the inspection committee (born 1983:
+   * target 2, the latter still to take the advanced political-theory course). Ages and levels are set
+   * without drawing more numbers, so the rest of the demo is drawn as before.
+   */
+  planningShowcase?: boolean;
+}
+
+const UNIVERSITY = ['Đại học', 'Thạc sĩ', 'Tiến sĩ'];
+/** A showcase person's standards: a university degree (kept if they have one) and the political-theory level. */
+function setStandards(p: PersonRecord, theory: 'Cao cấp' | 'Trung cấp'): void {
+  if (!UNIVERSITY.includes(p.education_level ?? '')) {
+    p.education_level = 'Đại học';
+    p.professional_qualification = 'Cử nhân Luật';
+  }
+  p.political_theory_level = theory;
 }
 
 /** Creates the people of a commune and their current tenures. */
@@ -50,7 +68,11 @@ export function staffCommune(
   const ref = () => `Quyết định số ${rng.int(100, 2999)}-QĐ/TU`;
   const refUb = () => `Quyết định số ${rng.int(10, 999)}/QĐ-UBND`;
 
-  type Extra = Pick<PersonOptions, 'minAge' | 'maxAge' | 'locality' | 'party' | 'gender'>;
+  type Extra = Pick<PersonOptions, 'minAge' | 'maxAge' | 'ageYear' | 'locality' | 'party' | 'gender'>;
+  const showcase = opts.planningShowcase === true;
+  /** Born in `year` in the showcase (the same one number drawn for the age), else the usual range. */
+  const ages = (minAge: number, maxAge: number, year: number): Extra =>
+    showcase ? { minAge: 2026 - year, maxAge: 2026 - year, ageYear: 2026 } : { minAge, maxAge };
   const make = (unitId: string, level: PersonLevel, group: CadreGroup, kind: PersonRecord['kind'], extra: Extra = {}) =>
     factory.person({ unitId, level, cadreGroup: group, kind, communeId, ...extra });
   const lead = (role: string, person: PersonRecord, first: TenureRow) => {
@@ -68,18 +90,23 @@ export function staffCommune(
   holdStatePost(batch, secretary.id, P.councilChair, s, 'concurrent');
 
   const pcChair = make(org.peoplesCommittee, 'leader', lc, 'cadre', {
-    minAge: 38,
-    maxAge: 55,
+    ...ages(38, 55, 1983),
     locality: rng.chance(opts.nonLocalChair ?? 0.8) ? 'nonlocal' : 'local',
   });
   lead('pcChair', pcChair, holdStatePost(batch, pcChair.id, P.pcChair, s, 'regular', ref()));
-  holdPartyPost(batch, pcChair.id, P.deputy, s, 'concurrent');
+  if (!showcase) holdPartyPost(batch, pcChair.id, P.deputy, s, 'concurrent');
 
-  const deputyStanding = make(org.party.committee, 'leader', lc, 'cadre', { minAge: 38, maxAge: 56 });
+  const deputyStanding = make(org.party.committee, 'leader', lc, 'cadre', ages(38, 56, 1977));
   lead('deputyStanding', deputyStanding, holdPartyPost(batch, deputyStanding.id, P.deputyStanding, s, 'regular', ref()));
 
-  const inspectionChair = make(org.party.inspection, 'leader', lc, 'cadre', { minAge: 36, maxAge: 56 });
+  const inspectionChair = make(org.party.inspection, 'leader', lc, 'cadre', ages(36, 56, 1983));
   lead('inspectionChair', inspectionChair, holdPartyPost(batch, inspectionChair.id, P.inspectionChair, s));
+  if (showcase) {
+    holdPartyPost(batch, inspectionChair.id, P.deputy, s, 'concurrent');
+    setStandards(deputyStanding, 'Cao cấp');
+    setStandards(pcChair, 'Cao cấp');
+    setStandards(inspectionChair, 'Trung cấp');
+  }
   const frontChair = make(org.front, 'leader', lc, 'cadre', { minAge: 40, maxAge: 58 });
   lead('frontChair', frontChair, holdAppointedPost(batch, frontChair.id, P.frontChair, s));
   const buildingHead = make(org.party.building, 'leader', lc, 'cadre', { minAge: 34, maxAge: 55 });

@@ -43,6 +43,10 @@ export const PLANNING_SERVER_MESSAGES = {
     vi: 'Trình độ không có trong thang {dimension}: {level}.',
     en: 'Level not on the {dimension} scale: {level}.',
   },
+  'planning.training.past': {
+    vi: 'Ngày dự kiến hoàn thành khóa đào tạo không được trước hôm nay ({today}): kế hoạch đào tạo là việc sẽ làm.',
+    en: 'The training’s expected end cannot be before today ({today}): a training plan is yet to be done.',
+  },
   'planning.ballot.round_taken': {
     vi: 'Vòng bỏ phiếu {round} của chức danh này đã được ghi.',
     en: 'Round {round} of this post is already recorded.',

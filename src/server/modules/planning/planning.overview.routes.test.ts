@@ -1,7 +1,8 @@
 // The province-wide view on a real database: 401, 403 for a role that never reads plans, 404 for a
 // unit outside the reader's scope exactly like a missing one, 400 naming termId; the level above sees
 // approved plans only, inspection drafts too; posts with no candidate, posts over the cap, units with
-// no plan, people in more posts than allowed, the structure against the configured targets.
+// no plan (a draft the level above may not open is named as a draft), people in more posts than allowed,
+// the structure against the configured targets; each reader's counts are what their plan page shows.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../../domain/dates.js';
@@ -93,11 +94,13 @@ describe('GET /api/planning/overview', () => {
     expect(o.structure.shares.scienceTechnology.count).toBe(0);
   });
 
-  it('the level above sees no draft; after approval the plan appears', async () => {
+  it("the level above sees no draft's content but the draft, never 'no plan'; after approval the plan appears", async () => {
     const province = await as('provinceOrganising');
     const before = (await province.get(`/api/planning/overview?termId=${TERM}`)).json();
     expect(before.plans).toEqual([]);
-    expect(before.unitsWithoutPlan.map((u: { id: string }) => u.id)).toContain(w.tree.communeA);
+    expect(before.drafts).toEqual([{ unitId: w.tree.communeA, unitName: expect.any(String) }]);
+    expect(before.unitsWithoutPlan.map((u: { id: string }) => u.id)).not.toContain(w.tree.communeA);
+    expect(before.unitsWithoutPlan.map((u: { id: string }) => u.id)).toContain(w.tree.communeB);
     const version = (await (await as('organising')).get(`/api/planning/plans/${planId}`)).json().version;
     const ok = await (
       await as('standing')
@@ -109,5 +112,35 @@ describe('GET /api/planning/overview', () => {
     expect(ok.statusCode, ok.body).toBe(200);
     const after = (await province.get(`/api/planning/overview?termId=${TERM}`)).json();
     expect(after.plans.map((p: { planId: string }) => p.planId)).toEqual([planId]);
+    expect(after.drafts).toEqual([]);
+  });
+
+  it('counts what each reader sees: a proposed top-up is counted by the unit, not by the level above; people apart from entries', async () => {
+    // A top-up proposed after the approval (written directly: outside the review window the API refuses it).
+    const extra = await qualifiedPerson(t.db, w.tree.communeA, { gender: 'male', date_of_birth: '1988-03-01' });
+    await t.db
+      .insertInto('planning_candidate')
+      .values({
+        id: randomUUID(),
+        plan_id: planId,
+        post_code: 'commune.front.chair',
+        person_id: extra,
+        target_level: 1,
+        source: 'inside',
+        training: '[]',
+        status: 'proposed',
+        added_on: todayInVietnam(),
+      })
+      .execute();
+    const province = await as('provinceOrganising');
+    const above = (await province.get(`/api/planning/overview?termId=${TERM}`)).json();
+    expect(above.plans[0].candidates).toBe(5);
+    const unitAbove = (await province.get(`/api/planning/units/${w.tree.communeA}/plans`)).json();
+    expect(unitAbove.items.find((i: { term: { id: string } }) => i.term.id === TERM).plan).toMatchObject({ candidates: 5, people: 2 });
+    const own = (await (await as('organising')).get(`/api/planning/units/${w.tree.communeA}/plans`)).json();
+    expect(own.items.find((i: { term: { id: string } }) => i.term.id === TERM).plan).toMatchObject({ candidates: 6, people: 3 });
+    // The plan page shows the same entries each reader counted.
+    const page = (await province.get(`/api/planning/plans/${planId}`)).json();
+    expect(page.posts.reduce((n: number, p: { candidates: unknown[] }) => n + p.candidates.length, 0)).toBe(5);
   });
 });

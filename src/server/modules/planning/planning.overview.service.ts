@@ -40,17 +40,27 @@ export async function planningOverview(db: Db, actor: Actor, locale: Locale, que
 
   const plans = await q.plansOfTermUnder(db, term.id, unitId);
   const visible: typeof plans = [];
+  const access = new Map<string, 'all' | 'approved'>();
   for (const p of plans) {
-    const access = await planReadAccess(db, actor, p.unit_id);
-    if (access === 'all' || (access === 'approved' && p.status === 'approved')) visible.push(p);
+    const a = await planReadAccess(db, actor, p.unit_id);
+    if (a === 'all' || (a === 'approved' && p.status === 'approved')) {
+      visible.push(p);
+      access.set(p.id, a);
+    }
   }
+  // A unit's draft the reader may not open is still a plan in the making, not "no plan": named as a draft.
+  const drafts = plans.filter((p) => !access.has(p.id) && p.status === 'draft');
   const units = await q.plannedKindUnitsUnder(db, unitId, today);
-  const withPlan = new Set(visible.map((p) => p.unit_id));
+  const withPlan = new Set(plans.map((p) => p.unit_id));
 
-  const candidates = await q.activeCandidatesOfPlans(
-    db,
-    visible.map((p) => p.id),
-  );
+  // A reader of approved plans only counts approved candidates (the plan page hides proposed top-ups).
+  const accessOf = new Map(visible.map((p) => [p.id, access.get(p.id)]));
+  const candidates = (
+    await q.activeCandidatesOfPlans(
+      db,
+      visible.map((p) => p.id),
+    )
+  ).filter((c) => accessOf.get(c.plan_id) === 'all' || c.status === 'approved');
   const entriesOf = (planId: string) =>
     candidates
       .filter((c) => c.plan_id === planId)
@@ -107,6 +117,7 @@ export async function planningOverview(db: Db, actor: Actor, locale: Locale, que
     roots: roots.map((id) => ({ id, name: names.get(id) ?? '' })),
     asOf: today,
     plans: rows,
+    drafts: drafts.map((p) => ({ unitId: p.unit_id, unitName: p.name })),
     unitsWithoutPlan: units.filter((u) => !withPlan.has(u.id)),
     overPosts,
     structure: {

@@ -40,19 +40,7 @@ export const setPostLadderCode = async (db: Db, postId: string, code: string | n
 };
 
 export const plansOfUnit = (db: Db, unitId: string) =>
-  db
-    .selectFrom('planning_plan as p')
-    .select(['p.id', 'p.term_id', 'p.status', 'p.version'])
-    .select((eb) =>
-      eb
-        .selectFrom('planning_candidate as c')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('c.plan_id', '=', 'p.id')
-        .where('c.status', '<>', 'removed')
-        .as('candidates'),
-    )
-    .where('p.unit_id', '=', unitId)
-    .execute();
+  db.selectFrom('planning_plan as p').select(['p.id', 'p.term_id', 'p.status', 'p.version']).where('p.unit_id', '=', unitId).execute();
 
 export const planById = (db: Db, id: string, lock = false) => {
   const q = db.selectFrom('planning_plan').selectAll().where('id', '=', id);
@@ -219,13 +207,16 @@ export const plannedKindUnitsUnder = (db: Db, unitId: string, on: string) =>
     .orderBy('u.name')
     .execute();
 
-/** The overview: the active (not removed) candidates of the plans. */
+/**
+ * The overview and the unit's plans: the active (not removed) candidates of the plans, with their status —
+ * a reader of approved plans only counts the approved ones, as the plan page shows them.
+ */
 export const activeCandidatesOfPlans = async (db: Db, planIds: readonly string[]) =>
   planIds.length === 0
     ? []
     : db
         .selectFrom('planning_candidate')
-        .select(['plan_id', 'person_id', 'post_code', 'target_level'])
+        .select(['plan_id', 'person_id', 'post_code', 'target_level', 'status'])
         .where('plan_id', 'in', [...planIds])
         .where('status', '<>', 'removed')
         .execute();

@@ -4,7 +4,7 @@
 // the plan as it stood on a past day, and the removal of a disciplined candidate.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths, todayInVietnam } from '../../../domain/dates.js';
+import { addDays, addMonths, todayInVietnam } from '../../../domain/dates.js';
 import { DEFAULT_PLANNING_SETTINGS, monthsLeftAt } from '../../../domain/planning/index.js';
 import { parseRetirementSchedule } from '../../../domain/retirement.js';
 import { type TestContext, client, createTestApp, signIn } from '../../test/harness.js';
@@ -41,18 +41,23 @@ describe('planning API', () => {
     const party = res.json().items.find((x: { id: string }) => x.id === 'party-2030-2035');
     expect(party.referenceMonths).toEqual({ grassroots: '2030-04', commune: '2030-07', province: '2030-09' });
     expect(party.plannable).toBe(true);
-    // Chỉ thị 45-CT/TW: the 2025 congresses' months (decision 0030); the State's 2026–2031 term has none configured.
+    // Chỉ thị 45-CT/TW: the 2025 congresses' months (decision 0030); the State's terms: the elections' months (decision 0037).
     expect(res.json().items.find((x: { id: string }) => x.id === 'party-2025-2030').referenceMonths).toEqual({
       grassroots: '2025-04',
       commune: '2025-07',
       province: '2025-09',
     });
-    expect(res.json().items.find((x: { id: string }) => x.id === 'state-2026-2031').plannable).toBe(false);
+    expect(res.json().items.find((x: { id: string }) => x.id === 'state-2026-2031')).toMatchObject({
+      referenceMonths: { state: '2026-03' },
+      plannable: true,
+    });
+    expect(res.json().items.find((x: { id: string }) => x.id === 'state-2031-2036').referenceMonths).toEqual({ state: '2031-03' });
+    expect(res.json().items.find((x: { id: string }) => x.id === 'state-2021-2026').plannable).toBe(false);
   });
 
   it('refuses a plan for a term without a reference month, a unit outside the scope, and a role that never prepares', async () => {
     const org = await as('organising');
-    const noMonth = await org.post('/api/planning/plans', { unitId: w.tree.communeA, termId: 'state-2026-2031' });
+    const noMonth = await org.post('/api/planning/plans', { unitId: w.tree.communeA, termId: 'state-2021-2026' });
     expect(noMonth.statusCode).toBe(400);
     expect(noMonth.json().details[0].field).toBe('termId');
     const foreign = await (await as('otherOrganising')).post('/api/planning/plans', { unitId: w.tree.communeA, termId: 'party-2030-2035' });
@@ -399,5 +404,36 @@ describe('planning API', () => {
     expect(ok.json().seats).toBe(2);
     expect((await lastAudit(t.db, 'planning_ladder_post', 'commune.front.chair'))?.action).toBe('planning.ladder.update');
     expect((await admin.put('/api/planning/ladder/commune.front.chair', body)).statusCode).toBe(409);
+  });
+
+  it('takes a target-2 training plan: refused without it and when already ended (naming the field), accepted and audited with it', async () => {
+    const org = await as('organising');
+    const created = await org.post('/api/planning/plans', { unitId: w.tree.communeA, termId: 'state-2031-2036' });
+    expect(created.statusCode, created.body).toBe(201);
+    const plan = created.json();
+    const person = await qualifiedPerson(t.db, w.tree.communeA, { political_theory_level: 'Trung cấp', date_of_birth: '1986-04-02' });
+    await holdLadderPost(t.db, w.tree.communeA, person, 'commune.pc.vice_chair');
+    const body = { version: plan.version, postCode: 'commune.pc.chair', personId: person, targetLevel: 2 };
+    const without = await org.post(`/api/planning/plans/${plan.id}/candidates`, body);
+    expect(without.statusCode).toBe(400);
+    expect(without.json().details).toEqual([expect.objectContaining({ field: 'training' })]);
+    expect(without.json().details[0].message).toContain('chưa có kế hoạch đào tạo');
+    const yesterday = addDays(todayInVietnam(), -1);
+    const ended = await org.post(`/api/planning/plans/${plan.id}/candidates`, {
+      ...body,
+      training: [{ dimension: 'political_theory', level: 'advanced', expectedBy: yesterday }],
+    });
+    expect(ended.statusCode).toBe(400);
+    expect(ended.json().details[0].field).toBe('training.0.expectedBy');
+    expect(ended.json().details[0].message).toContain('không được trước hôm nay');
+    const training = [{ dimension: 'political_theory', level: 'advanced', expectedBy: '2029-06-30' }];
+    const ok = await org.post(`/api/planning/plans/${plan.id}/candidates`, { ...body, training });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().warnings.map((x: { code: string }) => x.code)).toContain('planning.standard.training_planned');
+    const added = ok.json().plan.posts.find((p: { code: string }) => p.code === 'commune.pc.chair').candidates[0];
+    expect(added.training).toEqual(training);
+    const audit = await lastAudit(t.db, 'planning_candidate', added.id);
+    expect(audit?.action).toBe('planning.candidate.add');
+    expect(audit?.after).toMatchObject({ training });
   });
 });

@@ -38,13 +38,25 @@ export async function listUnitPlans(db: Kysely<DB>, actor: Actor, unitId: string
   const plans = await q.plansOfUnit(db, unitId);
   const all = await termViews(db);
   const terms = all.filter((t) => t.plannable);
+  // Counted as the plan page shows them: entries (a person planned for two posts is two entries) and
+  // distinct people; a reader of approved plans does not see, so does not count, proposed top-ups.
+  const candidates = (
+    await q.activeCandidatesOfPlans(
+      db,
+      plans.map((p) => p.id),
+    )
+  ).filter((c) => access === 'all' || c.status === 'approved');
+  const counts = (planId: string) => {
+    const mine = candidates.filter((c) => c.plan_id === planId);
+    return { candidates: mine.length, people: new Set(mine.map((c) => c.person_id)).size };
+  };
   return {
     unit: { id: unit.id, name: unit.name },
     cadence: await unitCadence(db, actor, unitId, all),
     items: terms.map((term) => {
       const p = plans.find((x) => x.term_id === term.id);
       const visible = p && (access === 'all' || p.status === 'approved');
-      return { term, plan: visible ? { id: p.id, status: p.status, version: p.version, candidates: Number(p.candidates ?? 0) } : null };
+      return { term, plan: visible ? { id: p.id, status: p.status, version: p.version, ...counts(p.id) } : null };
     }),
     actions: { create: canPrepare(actor, unitId) && ladderKindOf(unit.kind) !== null },
   };
@@ -131,10 +143,13 @@ export async function addCandidate(
   if (!person || !(await unitInSubtrees(trx, rootsFor(actor, 'planning.prepare'), person.unit_id))) {
     throw fieldError('personId', 'v.unknown_ref', { field: 'personId' });
   }
+  const today = todayInVietnam();
   body.training.forEach((t, i) => {
     if (!settings.standards.scales[t.dimension]?.includes(t.level)) {
       throw fieldError(`training.${i}.level`, 'planning.standard.unknown_level', { dimension: t.dimension, level: t.level });
     }
+    if (t.expectedBy < today)
+      throw fieldError(`training.${i}.expectedBy`, 'planning.training.past', { today: today.split('-').reverse().join('/') });
   });
   const active = await q.candidatesAsOf(trx, plan.id, todayInVietnam());
   if (active.some((c) => c.post_code === body.postCode && c.person_id === body.personId)) {

@@ -47,6 +47,20 @@ export function CandidateCard({ c, onRemove }: { c: CandidateView; onRemove?: ()
           {t('planning.ratings')}:{' '}
           {c.ratings.map((r) => `${r.year}: ${r.level ? t(`evaluation.levelShort.${r.level}`) : t('planning.notRated')}`).join(' · ')}
         </span>
+        {c.training.length > 0 ? (
+          <span>
+            {t('planning.training')}:{' '}
+            {c.training
+              .map((x) =>
+                t('planning.trainingItem', {
+                  dimension: t(`planning.dimensionName.${x.dimension}`),
+                  level: level(x.level),
+                  date: formatDate(x.expectedBy),
+                }),
+              )
+              .join('; ')}
+          </span>
+        ) : null}
         {c.status === 'removed' && c.removedOn ? (
           <Typography.Text type="danger">
             {c.removalKind ? `${t(`planning.removalKind.${c.removalKind}`)} — ` : ''}

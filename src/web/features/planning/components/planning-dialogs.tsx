@@ -1,5 +1,6 @@
 // The planning forms: add a candidate to a post (the server checks every rule and names the field and
-// the rule when it refuses), remove a candidate with the reason, approve the plan with a decision,
+// the rule when it refuses; a target-2 candidate who does not yet meet the post's standard comes with a
+// training plan: what, by when), remove a candidate with the reason, approve the plan with a decision,
 // record a round of the nomination ballot.
 import { useQueryClient } from '@tanstack/react-query';
 import { Form, Input, InputNumber, Radio } from 'antd';
@@ -18,10 +19,12 @@ import {
   recordBallot,
   removeCandidate,
 } from '../api/planning.js';
+import { TrainingPlanFields, type TrainingValue } from './training-plan-fields.js';
 
 interface AddValues {
   personId: string;
   targetLevel: 1 | 2;
+  training?: TrainingValue[];
   note?: string;
 }
 
@@ -32,7 +35,7 @@ export function AddCandidateDialog({
   onClose,
 }: {
   plan: PlanView;
-  post: { code: string; title: string } | null;
+  post: PlanView['posts'][number] | null;
   open: boolean;
   onClose: () => void;
 }) {
@@ -53,6 +56,8 @@ export function AddCandidateDialog({
           postCode: post!.code,
           personId: v.personId,
           targetLevel: v.targetLevel,
+          // The training plan belongs to a target-2 candidate (target 1 must already meet the standard).
+          training: v.targetLevel === 2 ? (v.training ?? []) : [],
           note: v.note || null,
         })
       }
@@ -72,6 +77,13 @@ export function AddCandidateDialog({
             { value: 2, label: t('planning.target.2') },
           ]}
         />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate={(a: AddValues, b: AddValues) => a.targetLevel !== b.targetLevel}>
+        {({ getFieldValue }) =>
+          getFieldValue('targetLevel') === 2 && post ? (
+            <TrainingPlanFields standards={post.standards} referenceMonth={post.referenceMonth} />
+          ) : null
+        }
       </Form.Item>
       <Form.Item name="note" label={t('planning.note')}>
         <Input.TextArea rows={2} maxLength={500} />

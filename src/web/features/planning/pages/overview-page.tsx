@@ -19,7 +19,10 @@ import type { PlanningOverview } from '../../../../contracts/planning.js';
 import { RuleChecks } from '../components/rule-checks.js';
 
 const DIMENSIONS = ['young', 'female', 'ethnicMinority', 'scienceTechnology'] as const;
-type Row = PlanningOverview['plans'][number];
+type PlanRow = PlanningOverview['plans'][number];
+/** A table row: a plan the reader opens, or a unit's draft the reader may not open (shown as a draft). */
+type Row = (PlanRow & { key: string }) | { key: string; unitName: string; planId: null; status: 'draft' };
+const isPlan = (r: Row): r is PlanRow & { key: string } => r.planId !== null;
 
 export default function PlanningOverviewPage() {
   const t = useT();
@@ -30,13 +33,24 @@ export default function PlanningOverviewPage() {
   const unitId = params.get('unitId') ?? undefined;
   const terms = useQuery({
     queryKey: ['planning', 'terms'],
-    queryFn: () => api.get<{ items: Array<{ id: string; name: string; plannable: boolean }> }>('/api/planning/terms'),
+    queryFn: () =>
+      api.get<{ items: Array<{ id: string; name: string; body: 'party' | 'state'; plannable: boolean }> }>('/api/planning/terms'),
   });
   const overview = useQuery({
     queryKey: ['planning', 'overview', termId, unitId ?? ''],
     queryFn: () => api.get<PlanningOverview>('/api/planning/overview', { termId, unitId }),
   });
   const o = overview.data;
+  const rows = useMemo<Row[]>(
+    () =>
+      o
+        ? [
+            ...o.plans.map((p) => ({ ...p, key: p.planId })),
+            ...o.drafts.map((d) => ({ key: d.unitId, unitName: d.unitName, planId: null, status: 'draft' as const })),
+          ].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'))
+        : [],
+    [o],
+  );
 
   const structureOption = useMemo<ChartOption | null>(() => {
     if (!o) return null;
@@ -102,7 +116,9 @@ export default function PlanningOverviewPage() {
           style={{ minWidth: 200 }}
           value={termId}
           loading={terms.isLoading}
-          options={(terms.data?.items ?? []).filter((x) => x.plannable).map((x) => ({ value: x.id, label: x.name }))}
+          options={(terms.data?.items ?? [])
+            .filter((x) => x.plannable)
+            .map((x) => ({ value: x.id, label: `${x.name} · ${t(`planning.body.${x.body}`)}` }))}
           onChange={(v: string) => setParams({ termId: v, ...(unitId ? { unitId } : {}) })}
         />
         {o && o.roots.length > 1 ? (
@@ -173,31 +189,46 @@ export default function PlanningOverviewPage() {
           ) : null}
 
           <ResponsiveTable<Row>
-            rowKey="planId"
-            dataSource={o.plans}
+            rowKey="key"
+            dataSource={rows}
             pagination={false}
             style={{ marginBottom: 16 }}
             columns={[
               {
                 key: 'unit',
                 title: t('planning.unit'),
-                render: (_, r) => <Link to={paths.planningPlan(r.planId)}>{r.unitName}</Link>,
+                render: (_, r) => (isPlan(r) ? <Link to={paths.planningPlan(r.planId)}>{r.unitName}</Link> : r.unitName),
               },
               {
                 key: 'status',
                 title: t('planning.overview.status'),
-                render: (_, r) => <Tag color={r.status === 'approved' ? 'green' : 'gold'}>{t(`planning.status.${r.status}`)}</Tag>,
+                render: (_, r) => (
+                  <>
+                    <Tag color={r.status === 'approved' ? 'green' : 'gold'}>{t(`planning.status.${r.status}`)}</Tag>
+                    {isPlan(r) ? null : (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('planning.overview.draftHidden')}
+                      </Typography.Text>
+                    )}
+                  </>
+                ),
               },
-              { key: 'candidates', title: t('planning.overview.candidates'), align: 'right', render: (_, r) => nf.num(r.candidates) },
+              {
+                key: 'candidates',
+                title: t('planning.overview.candidates'),
+                align: 'right',
+                render: (_, r) => (isPlan(r) ? nf.num(r.candidates) : '—'),
+              },
               {
                 key: 'without',
                 title: t('planning.overview.withoutCandidate'),
-                render: (_, r) => (r.postsWithoutCandidate.length === 0 ? '—' : r.postsWithoutCandidate.map((p) => p.title).join('; ')),
+                render: (_, r) =>
+                  !isPlan(r) || r.postsWithoutCandidate.length === 0 ? '—' : r.postsWithoutCandidate.map((p) => p.title).join('; '),
               },
               {
                 key: 'overCap',
                 title: t('planning.overview.overCap'),
-                render: (_, r) => (r.overCap.length === 0 ? '—' : <RuleChecks checks={r.overCap} />),
+                render: (_, r) => (!isPlan(r) || r.overCap.length === 0 ? '—' : <RuleChecks checks={r.overCap} />),
               },
             ]}
           />

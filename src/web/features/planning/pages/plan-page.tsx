@@ -93,7 +93,7 @@ export default function PlanPage() {
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') ?? undefined;
   const plan = usePlan(id, asOf);
-  const [adding, setAdding] = useState<{ code: string; title: string } | null>(null);
+  const [adding, setAdding] = useState<PlanView['posts'][number] | null>(null);
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
   const [approving, setApproving] = useState(false);
   const [balloting, setBalloting] = useState<PlanView['posts'][number] | null>(null);
@@ -163,7 +163,7 @@ export default function PlanPage() {
               key={post.code}
               post={post}
               plan={p}
-              onAdd={() => setAdding({ code: post.code, title: post.title })}
+              onAdd={() => setAdding(post)}
               onRemove={setRemoving}
               onBallot={() => setBalloting(post)}
             />

@@ -87,7 +87,7 @@ export default function PlanningPage() {
           <CadenceCard cadence={plans.data.cadence} unitId={plans.data.unit.id} />
           <Flex vertical gap={12}>
             {plans.data.items.map(({ term, plan }) => (
-              <Card key={term.id} size="small" title={term.name}>
+              <Card key={term.id} size="small" title={`${term.name} · ${t(`planning.body.${term.body}`)}`}>
                 <Flex justify="space-between" align="center" gap={8} wrap>
                   <div>
                     <Typography.Text type="secondary">
@@ -97,7 +97,7 @@ export default function PlanningPage() {
                       {plan ? (
                         <Flex gap={8} wrap>
                           <Tag color={plan.status === 'approved' ? 'green' : 'gold'}>{t(`planning.status.${plan.status}`)}</Tag>
-                          <span>{t('planning.candidateCount', { count: plan.candidates })}</span>
+                          <span>{t('planning.candidateCount', { people: plan.people, count: plan.candidates })}</span>
                         </Flex>
                       ) : (
                         <Typography.Text>{t('planning.noPlan')}</Typography.Text>
