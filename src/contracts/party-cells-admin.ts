@@ -23,7 +23,7 @@ export const TransferItem = z.object({
   presentBy: z.string(),
   /** The day the member joined a cell again (closes both deadlines); null while not yet. */
   arrivedOn: z.string().nullable(),
-  state: z.enum(['pending', 'file_soon', 'file_late', 'present_soon', 'present_late', 'arrived']),
+  state: z.enum(['pending', 'file_soon', 'file_late', 'present_late', 'arrived']),
   message: z.string(),
 });
 export const TransfersView = z.object({ asOf: z.string(), rule: z.string(), items: z.array(TransferItem) });

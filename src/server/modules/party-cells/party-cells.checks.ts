@@ -46,12 +46,13 @@ async function readUnit(db: Kysely<DB>, actor: Actor, unitId: string) {
   return { unit, coverage };
 }
 
+/** The unit's checks, newest first; canManage only where the actor manages a committee (a cell has no check of its own). */
 export async function listChecks(db: Kysely<DB>, actor: Actor, unitId: string, asOf = todayInVietnam()) {
-  const { coverage } = await readUnit(db, actor, unitId);
+  const { unit, coverage } = await readUnit(db, actor, unitId);
   return {
     rule: CHECK_RULE,
     items: (await aq.checksOf(db, unitId)).map((r) => view(r, asOf)),
-    canManage: covers(actor, 'cells.manage', coverage),
+    canManage: covers(actor, 'cells.manage', coverage) && !(CELL_KINDS as readonly string[]).includes(unit.kind),
   };
 }
 
