@@ -123,8 +123,8 @@ export const CELLS_ADMIN_MESSAGES = {
   'cells.quarterly.h.count': { vi: 'Số quần chúng', en: 'Candidates' },
   'cells.quarterly.meetings.summary_heading': { vi: 'I. Tình hình sinh hoạt chi bộ', en: 'I. The cells’ meetings' },
   'cells.quarterly.meetings.summary': {
-    vi: '{full}/{total} chi bộ sinh hoạt thường kỳ đủ 3 tháng; {withThemed}/{total} chi bộ sinh hoạt chuyên đề trong quý; tỷ lệ đảng viên dự họp {attendance}%; {paperless}% buổi sinh hoạt có tài liệu đăng trước cho đảng viên.',
-    en: '{full} of {total} cells held the regular meeting in all 3 months; {withThemed} of {total} held a themed meeting in the quarter; attendance {attendance}%; documents posted ahead for {paperless}% of the meetings.',
+    vi: '{full}/{total} chi bộ sinh hoạt thường kỳ đủ {months} tháng đã qua của quý; {withThemed}/{total} chi bộ sinh hoạt chuyên đề trong quý; tỷ lệ đảng viên dự họp {attendance}%; {paperless}% buổi sinh hoạt có tài liệu đăng trước cho đảng viên.',
+    en: '{full} of {total} cells held the regular meeting in each of the quarter’s {months} months already over; {withThemed} of {total} held a themed meeting in the quarter; attendance {attendance}%; documents posted ahead for {paperless}% of the meetings.',
   },
   'cells.quarterly.meetings.note': {
     vi: 'Căn cứ: Chỉ thị 50-CT/TW; Hướng dẫn 42-HD/BTCTW (sinh hoạt thường kỳ hằng tháng, chuyên đề ít nhất mỗi quý).',

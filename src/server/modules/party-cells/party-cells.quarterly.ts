@@ -5,7 +5,7 @@
 // in the quarter and to date against the target, last year beside them, the candidates' pipeline). One
 // model rendered to PDF and Excel by the evaluation reports' renderers. Readers of the committee only.
 import type { Kysely } from 'kysely';
-import { addDays, formatViDate, todayInVietnam, toCivilDate, lastDayOfMonth } from '../../../domain/dates.js';
+import { addDays, formatViDate, lastDayOfMonth, toCivilDate, todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import { assertUnitInScope, holds } from '../../http/access.js';
@@ -17,6 +17,8 @@ import * as q from './party-cells.queries.js';
 import { progress } from './party-cells.recruitment.service.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
+const lastDayOf = (month: string) =>
+  toCivilDate(Number(month.slice(0, 4)), Number(month.slice(5, 7)), lastDayOfMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7))));
 const pct = (a: number, b: number) => (b > 0 ? Math.round((a * 1000) / b) / 10 : null);
 
 export async function quarterlyReport(
@@ -75,6 +77,9 @@ async function meetingBlocks(db: Kysely<DB>, locale: Locale, unitId: string, sta
     dq.membersOfCellsOn(db, ids, asOf),
   ]);
   const months = [0, 1, 2].map((i) => `${start.slice(0, 4)}-${String(Number(start.slice(5, 7)) + i).padStart(2, '0')}`);
+  // A quarter in progress is judged on its months already over (as the cadence flags are); a meeting already
+  // held in the current month still counts in the column.
+  const judged = months.filter((m) => lastDayOf(m) <= asOf);
   const rows = cells.map((c) => {
     const held = meetings.filter((m) => m.cell_id === c.id && m.status === 'held');
     const regularMonths = new Set(held.filter((m) => m.kind !== 'themed').map((m) => m.month));
@@ -84,6 +89,7 @@ async function meetingBlocks(db: Kysely<DB>, locale: Locale, unitId: string, sta
     const posted = held.filter((m) => m.documents_posted_at !== null).length;
     return {
       name: c.name,
+      regularMonths,
       members: members.filter((m) => m.cell_id === c.id).length,
       regular: months.filter((m) => regularMonths.has(m)).length,
       themed,
@@ -94,7 +100,7 @@ async function meetingBlocks(db: Kysely<DB>, locale: Locale, unitId: string, sta
     };
   });
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0);
-  const full = rows.filter((r) => r.regular === 3).length;
+  const full = rows.filter((r) => judged.every((m) => r.regularMonths.has(m))).length;
   const withThemed = rows.filter((r) => r.themed > 0).length;
   const h = (k: string) => tAny(locale, `cells.quarterly.h.${k}`);
   return [
@@ -103,6 +109,7 @@ async function meetingBlocks(db: Kysely<DB>, locale: Locale, unitId: string, sta
       kind: 'text',
       text: t(locale, 'cells.quarterly.meetings.summary', {
         full,
+        months: judged.length,
         withThemed,
         total: rows.length,
         attendance:
