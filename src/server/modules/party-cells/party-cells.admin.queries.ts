@@ -147,18 +147,6 @@ export async function cellsWithin(db: Db, unitId: string, on: string) {
     .execute();
 }
 
-/** The official memberships of these people (the one-cell rule is checked against every one of them). */
-export async function officialMembershipsOf(db: Db, personIds: string[]) {
-  if (personIds.length === 0) return [];
-  return db
-    .selectFrom('party_membership as m')
-    .innerJoin('org_unit as u', 'u.id', 'm.cell_id')
-    .select(['m.person_id', 'm.from_on', 'm.to_on', 'u.name as cell_name'])
-    .where('m.person_id', 'in', personIds)
-    .where('m.kind', '=', 'official')
-    .execute();
-}
-
 /** A unit's kind and name (the checks are a committee's, not a cell's). */
 export async function unitKind(db: Db, id: string) {
   return db.selectFrom('org_unit').select(['id', 'name', 'kind']).where('id', '=', id).executeTakeFirst();

@@ -293,7 +293,8 @@ describe('the quarterly reports and the paged dashboard', () => {
     expect(text.join('\n')).toContain('BÁO CÁO TÌNH HÌNH SINH HOẠT CHI BỘ');
     expect(text.join('\n')).toContain(cellBName);
     // Q4 2026 on 07/12: October and November are over, neither cell met
-    if (today >= '2026-12-01' && today <= '2026-12-31') expect(text.join('\n')).toContain('0/2 chi bộ sinh hoạt thường kỳ đủ 2 tháng đã qua');
+    if (today >= '2026-12-01' && today <= '2026-12-31')
+      expect(text.join('\n')).toContain('0/2 chi bộ sinh hoạt thường kỳ đủ 2 tháng đã qua');
     expect((await lastAudit(t.db, 'org_unit', party))?.action).toBe('cells.report.download');
     expect((await org.get(`/api/party-cells/units/${party}/quarterly-report?year=2026&quarter=5&kind=meetings`)).statusCode).toBe(400);
     expect(
