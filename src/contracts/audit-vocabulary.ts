@@ -55,6 +55,7 @@ export const AUDIT_ENTITY_TYPES = [
   'recruitment_target',
   'recruitment_candidate',
   'cell_roster',
+  'cell_member_check',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -225,6 +226,11 @@ export const AUDIT_ACTIONS = [
   'cells.membership.suspend',
   'cells.membership.standing_end',
   'cells.report.download',
+  // Party cells, administration (issue 12, session 7; decision 0041)
+  'cells.membership.import',
+  'cells.members.export',
+  'cells.check.create',
+  'cells.check.done',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

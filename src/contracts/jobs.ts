@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { Id } from './common.js';
 
-export const JobKinds = ['people.import', 'evaluation.period_open', 'evaluation.period_close', 'training.import'] as const;
+export const JobKinds = ['people.import', 'evaluation.period_open', 'evaluation.period_close', 'training.import', 'cells.import'] as const;
 export const JobKind = z.enum(JobKinds);
 export const JobStatus = z.enum(['running', 'succeeded', 'failed']);
 export const JobPhase = z.enum(['validating', 'writing', 'done']);

@@ -11,6 +11,7 @@ import { Id, Int32, QueryInt, Version } from './common.js';
  * - commitment_returned {commitmentId, year, comment}; commitment_approved {commitmentId, year}
  * - action_plan_returned {actionPlanId, year, comment}; action_plan_approved {actionPlanId, year}
  * - action_plan_milestone_late {title, dueDate} (with taskId: the entry's tracking task)
+ * - cell_transfer_file_soon / cell_transfer_file_late / cell_transfer_present_late {name, cell, letterOn, fileBy, presentBy}
  * Civil dates are 'YYYY-MM-DD' in params and are shown as dd/mm/yyyy in the text.
  */
 export const NotificationKinds = [
@@ -27,6 +28,9 @@ export const NotificationKinds = [
   'action_plan_returned',
   'action_plan_approved',
   'action_plan_milestone_late',
+  'cell_transfer_file_soon',
+  'cell_transfer_file_late',
+  'cell_transfer_present_late',
 ] as const;
 export const NotificationKind = z.enum(NotificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -2,7 +2,7 @@
 // their history, the cell's meetings with attendance, documents, guests, resolutions and tasks, the
 // Charter's flags, dues, and the committee's dashboard.
 import { z } from 'zod';
-import { CivilDate, DateTime, Id, Int32, RequiredText, Text, Version } from './common.js';
+import { CivilDate, DateTime, Id, Int32, QueryInt, RequiredText, Text, Version } from './common.js';
 import { TEXT } from './limits.js';
 
 export const Month = z
@@ -216,7 +216,13 @@ export const DuesView = z.object({
 });
 export const DuesQuery = z.object({ month: Month });
 
-export const DashboardQuery = z.object({ month: Month.optional(), asOf: CivilDate.optional() });
+export const DashboardQuery = z.object({
+  month: Month.optional(),
+  asOf: CivilDate.optional(),
+  /** The per-cell list is paged (a province has ~3,500 cells); the totals and flags cover every cell. */
+  page: QueryInt(1, 100000).default(1),
+  pageSize: QueryInt(1, 200).default(50),
+});
 export const DashboardCell = z.object({
   cellId: z.string(),
   name: z.string(),
@@ -236,6 +242,9 @@ export const DashboardView = z.object({
   month: z.string(),
   asOf: z.string(),
   cells: z.array(DashboardCell),
+  /** The page of `cells` shown; the number of cells is totals.cells. */
+  page: z.number(),
+  pageSize: z.number(),
   totals: z.object({
     cells: z.number(),
     regularHeld: z.number(),

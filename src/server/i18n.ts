@@ -22,6 +22,7 @@ import { NOTIFICATIONS_MESSAGES } from './modules/notifications/notifications.me
 import { ORG_MESSAGES } from './modules/org/org.messages.js';
 import { PEOPLE_EXCEL_MESSAGES } from './modules/people-excel/people-excel.messages.js';
 import { PARTY_CELLS_MESSAGES } from './modules/party-cells/party-cells.messages.js';
+import { CELLS_ADMIN_MESSAGES } from './modules/party-cells/party-cells.admin.messages.js';
 import { CELLS_RECRUITMENT_MESSAGES } from './modules/party-cells/party-cells.recruitment.messages.js';
 import { PEOPLE_MESSAGES } from './modules/people/people.messages.js';
 import { PERSONNEL_SERVER_MESSAGES } from './modules/personnel/personnel.messages.js';
@@ -78,6 +79,7 @@ export const MESSAGES = {
   ...TRAINING_PLAN_MESSAGES,
   ...ACTION_PLANS_MESSAGES,
   ...CELLS_RECRUITMENT_MESSAGES,
+  ...CELLS_ADMIN_MESSAGES,
 };
 
 /** Every server message key. */

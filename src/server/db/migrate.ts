@@ -29,6 +29,7 @@ import * as cellsRecruitment from './migrations/2026120804_cells-recruitment.js'
 import * as actionPlans from './migrations/2026120805_action-plans.js';
 import * as trainingPlan from './migrations/2026120806_training-plan.js';
 import * as planningStateTerm from './migrations/2026120808_planning-state-term.js';
+import * as cellsMemberChecks from './migrations/2026120812_cells-member-checks.js';
 
 // Listed explicitly (not read from disk) so the same code runs from tsx and from a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -60,6 +61,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120805_action-plans': actionPlans,
   '2026120806_training-plan': trainingPlan,
   '2026120808_planning-state-term': planningStateTerm,
+  '2026120812_cells-member-checks': cellsMemberChecks,
   '2026120803_cells-members': cellsMembers,
 };
 

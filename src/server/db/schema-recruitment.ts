@@ -42,8 +42,25 @@ export interface CellRosterTable {
   version: Generated<number>;
 }
 
+/** The committee's six-monthly check of the member list against the files (HD 06; migration 2026120812_cells-member-checks). */
+export interface CellMemberCheckTable {
+  id: string;
+  unit_id: string;
+  year: number;
+  half: number;
+  due_on: string;
+  done_on: string | null;
+  result: Generated<string>;
+  note: Generated<string>;
+  created_by: string | null;
+  done_by: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+}
+
 export interface RecruitmentTables {
   recruitment_target: RecruitmentTargetTable;
   recruitment_candidate: RecruitmentCandidateTable;
   cell_roster: CellRosterTable;
+  cell_member_check: CellMemberCheckTable;
 }

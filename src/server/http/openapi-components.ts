@@ -35,6 +35,7 @@ import * as training from '../../contracts/training.js';
 import * as trainingPlan from '../../contracts/training-plan.js';
 import * as actionPlans from '../../contracts/action-plans.js';
 import * as partyCellsRecruitment from '../../contracts/party-cells-recruitment.js';
+import * as partyCellsAdmin from '../../contracts/party-cells-admin.js';
 
 /** Every contracts module by file name; a test checks that each file of src/contracts is listed. */
 export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
@@ -69,6 +70,7 @@ export const CONTRACT_MODULES: Record<string, Record<string, unknown>> = {
   'training-plan': trainingPlan,
   'action-plans': actionPlans,
   'party-cells-recruitment': partyCellsRecruitment,
+  'party-cells-admin': partyCellsAdmin,
 };
 
 export const ERROR_SCHEMA_ID = 'ErrorResponse';

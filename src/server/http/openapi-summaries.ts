@@ -183,6 +183,17 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
   'GET /api/party-cells/units/{unitId}/dashboard':
     'A committee’s cells for a month: meetings held, attendance, paperless share, flags, dues',
   'GET /api/party-cells/mine': 'The signed-in member’s own cell: meetings with documents and resolution, own attendance and dues',
+  'GET /api/party-cells/units/{unitId}/members/template.xlsx': 'The empty workbook to import Party members into the unit’s cells',
+  'POST /api/party-cells/units/{unitId}/members/import':
+    'Import Party members into cells from Excel (validated first, all-or-nothing, an error workbook; a job with progress)',
+  'GET /api/party-cells/units/{unitId}/members.xlsx': 'The members of a cell or a committee’s cells on a day, as Excel (re-importable)',
+  'GET /api/party-cells/units/{unitId}/transfers':
+    'Official transfers out of the cells with their working-day deadlines and where each stands',
+  'GET /api/party-cells/units/{unitId}/checks': 'The committee’s six-monthly checks of the member list against the files (HD 06)',
+  'POST /api/party-cells/units/{unitId}/checks': 'Set up the six-monthly check of the member list for a half-year, with its due date',
+  'POST /api/party-cells/checks/{id}/done': 'Record the member list check as done, with its day and result',
+  'GET /api/party-cells/units/{unitId}/quarterly-report':
+    'The committee’s quarterly report on cell meetings or on member development, as offices print it (PDF or Excel)',
   'GET /api/training/people/{id}':
     'A person’s training record: degree and field (S&T or not), levels, courses with their support, the standards of the posts held and planned',
   'PUT /api/training/people/{id}/profile':

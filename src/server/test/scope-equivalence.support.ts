@@ -38,6 +38,7 @@ export type Entity =
   | 'trainingPlanItem'
   | 'candidate'
   | 'roster'
+  | 'memberCheck'
   | 'actionPlan';
 
 type Ids = Partial<Record<string, Entity>>;
@@ -369,6 +370,11 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
     .execute();
   const roster = randomUUID();
   await db.insertInto('cell_roster').values({ id: roster, cell_id: cell, month: '2026-03', person_id: person, attended: null }).execute();
+  const memberCheck = randomUUID();
+  await db
+    .insertInto('cell_member_check')
+    .values({ id: memberCheck, unit_id: unit, year: 2026, half: 1, due_on: '2026-06-30', created_by: null, done_on: null, done_by: null })
+    .execute();
   const actionPlan = randomUUID();
   await db
     .insertInto('action_plan')
@@ -379,6 +385,7 @@ export async function foreignRecords(db: Kysely<DB>, tree: Subtree): Promise<Rec
     trainingPlanItem,
     candidate,
     roster,
+    memberCheck,
     commitment,
     personnelProposal,
     cell,

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
+import { runTransferReminders } from '../party-cells/index.js';
 import { getSetting } from '../settings/index.js';
 import { type EmailSender, type SchedulerLog, consoleLog, dispatchEmails } from './notifications.email.js';
 import {
@@ -39,6 +40,8 @@ export interface ScanResult {
   overdue: number;
   /** Late milestones of leaders' action plans (full scans only: a milestone goes late when the day changes). */
   lateMilestones?: number;
+  /** Official transfers of Party members due soon or late (full scans only; decision 0041). */
+  cellTransfers?: number;
 }
 
 /** Scans every open task in the reminder window, or only `taskIds` among them. */
@@ -52,7 +55,8 @@ export async function runReminderScan(db: Kysely<DB>, now: Date = new Date(), op
     dueSoon: rows.filter((r) => r.kind === 'task_due_soon').length,
     overdue: rows.filter((r) => r.kind === 'task_overdue').length,
   };
-  return opts.taskIds ? counts : { ...counts, lateMilestones: await insertLateMilestoneNotices(db, today) };
+  if (opts.taskIds) return counts;
+  return { ...counts, lateMilestones: await insertLateMilestoneNotices(db, today), cellTransfers: await runTransferReminders(db, today) };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -140,7 +140,7 @@ export async function dashboard(
   actor: Actor,
   locale: Locale,
   unitId: string,
-  query: { month?: string; asOf?: string },
+  query: { month?: string; asOf?: string; page?: number; pageSize?: number },
 ): Promise<DashboardView> {
   if (!holds(actor, 'cells.read')) throw notFound();
   const unit = await q.unitById(db, unitId);
@@ -209,11 +209,14 @@ export async function dashboard(
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0);
   const marked = sum((r) => r._marked);
   const withMeeting = rows.filter((r) => r.paperless !== null);
+  const [page, pageSize] = [query.page ?? 1, query.pageSize ?? 50];
   return {
     unit,
     month,
     asOf,
-    cells: rows.map(({ _present, _marked, ...r }) => r),
+    cells: rows.slice((page - 1) * pageSize, page * pageSize).map(({ _present, _marked, ...r }) => r),
+    page,
+    pageSize,
     totals: {
       cells: rows.length,
       regularHeld: rows.filter((r) => r.regularHeld).length,

@@ -2,7 +2,7 @@
 // full membership once the probation is over, the membership ends (transfer, removal, expulsion…).
 // Every refusal names the field and the rule; every change is audited in the same transaction.
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type {
   CreateMembershipRequest,
@@ -58,7 +58,61 @@ export async function createMembership(
   const { cell } = await manageCell(db, actor, cellId);
   const person = await q.personById(db, body.personId);
   if (!person) throw fieldError('personId', 'v.unknown_ref', { field: 'personId' });
-  const settings = await loadCellSettings(db, body.fromOn);
+  await assertMembershipRules(db, person, body, await loadCellSettings(db, body.fromOn));
+  const id = randomUUID();
+  await audited(
+    db,
+    ctx,
+    async (trx) => {
+      await w.insertMembership(trx, membershipRow(id, cell.id, body));
+      await within?.(trx, id);
+    },
+    {
+      action: 'cells.membership.create',
+      entityType: 'party_membership',
+      entityId: id,
+      unitId: cell.id,
+      personId: body.personId,
+      after: body,
+    },
+  );
+  return membershipViewOf(db, id);
+}
+
+/** The new membership's row as stored. */
+export function membershipRow(id: string, cellId: string, body: CreateBody): Insertable<PartyMembershipTable> {
+  return {
+    id,
+    person_id: body.personId,
+    cell_id: cellId,
+    kind: body.kind,
+    from_on: body.fromOn,
+    to_on: null,
+    joined_how: body.joinedHow,
+    left_how: null,
+    admission_decision_on: body.admissionDecisionOn ?? null,
+    ceremony_on: body.ceremonyOn ?? null,
+    full_vote_on: body.fullVoteOn ?? null,
+    full_decision_on: body.fullDecisionOn ?? null,
+    card_number: body.cardNumber?.trim() || null,
+    age_exception: body.ageException?.trim() || null,
+    exempt_from: null,
+    exempt_decision: null,
+    suspended_from: null,
+  };
+}
+
+/**
+ * The rules a new membership must meet (the API and the Excel import apply the same): the admission
+ * dates and age, the ceremony after the decision, the full-membership vote after the probation, one
+ * official cell at a time. Throws the 400 naming the field and the rule.
+ */
+export async function assertMembershipRules(
+  db: Kysely<DB>,
+  person: { name: string; date_of_birth: string },
+  body: CreateBody,
+  settings: CellSettings,
+): Promise<void> {
   if (body.joinedHow === 'admission') {
     if (!body.admissionDecisionOn)
       throw fieldError('admissionDecisionOn', 'cells.membership.admission_dates', { rule: CELL_RULES.admissionAge });
@@ -89,42 +143,6 @@ export async function createMembership(
         from: formatViDate(other.from_on),
       });
   }
-  const id = randomUUID();
-  await audited(
-    db,
-    ctx,
-    async (trx) => {
-      await w.insertMembership(trx, {
-        id,
-        person_id: body.personId,
-        cell_id: cell.id,
-        kind: body.kind,
-        from_on: body.fromOn,
-        to_on: null,
-        joined_how: body.joinedHow,
-        left_how: null,
-        admission_decision_on: body.admissionDecisionOn ?? null,
-        ceremony_on: body.ceremonyOn ?? null,
-        full_vote_on: body.fullVoteOn ?? null,
-        full_decision_on: body.fullDecisionOn ?? null,
-        card_number: body.cardNumber?.trim() || null,
-        age_exception: body.ageException?.trim() || null,
-        exempt_from: null,
-        exempt_decision: null,
-        suspended_from: null,
-      });
-      await within?.(trx, id);
-    },
-    {
-      action: 'cells.membership.create',
-      entityType: 'party_membership',
-      entityId: id,
-      unitId: cell.id,
-      personId: body.personId,
-      after: body,
-    },
-  );
-  return membershipViewOf(db, id);
 }
 
 const loadForWrite = (db: Kysely<DB>, actor: Actor, id: string, version: number) =>

@@ -53,6 +53,7 @@ import {
 } from './party-cells.meetings.service.js';
 import { createMembership, endMembership, recordFullMembership, timeline } from './party-cells.membership.service.js';
 import { personById } from './party-cells.queries.js';
+import { partyCellsAdminRoutes } from './party-cells.admin.routes.js';
 import { partyCellsRecruitmentRoutes } from './party-cells.recruitment.routes.js';
 import { unitOfPerson } from './party-cells.writes.queries.js';
 
@@ -161,6 +162,8 @@ export const partyCellsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // New-member development and upper-level cadres at cells (decision 0033).
   await app.register(partyCellsRecruitmentRoutes);
+  // Members from and to Excel, transfers, the HD 06 check, the quarterly reports (decision 0041).
+  await app.register(partyCellsAdminRoutes);
   // Session 6 (members): exemption and suspension.
   app.post(
     '/party-cells/memberships/:id/standing',

@@ -53,6 +53,7 @@ const entities: Record<AuditEntityType, string> = {
   recruitment_target: 'New-member target',
   recruitment_candidate: 'New-member candidate',
   cell_roster: 'Cadre assigned to a cell meeting',
+  cell_member_check: 'Check of the member list against the files',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -206,6 +207,10 @@ const actions: Record<AuditAction, string> = {
   'cells.membership.suspend': 'Member suspended',
   'cells.membership.standing_end': 'Exemption or suspension ended',
   'cells.report.download': 'Party cell report downloaded',
+  'cells.membership.import': 'Members imported into cells from Excel',
+  'cells.members.export': 'Member list exported',
+  'cells.check.create': 'Six-monthly member list check set up',
+  'cells.check.done': 'Member list check recorded as done',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

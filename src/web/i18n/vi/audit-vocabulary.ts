@@ -53,6 +53,7 @@ const entities: Record<AuditEntityType, string> = {
   recruitment_target: 'Chỉ tiêu kết nạp đảng viên',
   recruitment_candidate: 'Quần chúng ưu tú xét kết nạp',
   cell_roster: 'Phân công cán bộ dự sinh hoạt chi bộ',
+  cell_member_check: 'Kiểm tra danh sách đảng viên với hồ sơ',
 };
 
 const actions: Record<AuditAction, string> = {
@@ -206,6 +207,10 @@ const actions: Record<AuditAction, string> = {
   'cells.membership.suspend': 'Đình chỉ sinh hoạt đảng',
   'cells.membership.standing_end': 'Kết thúc miễn công tác hoặc đình chỉ sinh hoạt đảng',
   'cells.report.download': 'Tải báo cáo chi bộ',
+  'cells.membership.import': 'Nhập đảng viên vào chi bộ từ tệp Excel',
+  'cells.members.export': 'Xuất danh sách đảng viên',
+  'cells.check.create': 'Lập việc kiểm tra danh sách đảng viên 6 tháng',
+  'cells.check.done': 'Ghi kết quả kiểm tra danh sách đảng viên',
 };
 
 export const auditVocabulary = { ...prefixed('entity.', entities), ...prefixed('auditAction.', actions) };

@@ -21,7 +21,7 @@ export const cellKeys = {
   all: ['party-cells'] as const,
   cell: (id: string) => ['party-cells', 'cell', id] as const,
   meeting: (id: string) => ['party-cells', 'meeting', id] as const,
-  dashboard: (unitId: string, month: string) => ['party-cells', 'dashboard', unitId, month] as const,
+  dashboard: (unitId: string, month: string, page = 1) => ['party-cells', 'dashboard', unitId, month, page] as const,
   mine: ['party-cells', 'mine'] as const,
 };
 
@@ -29,10 +29,10 @@ export const useCell = (id: string | undefined) =>
   useQuery({ queryKey: cellKeys.cell(id ?? ''), queryFn: () => api.get<CellView>(`/api/party-cells/cells/${id}`), enabled: !!id });
 export const useCellMeeting = (id: string | undefined) =>
   useQuery({ queryKey: cellKeys.meeting(id ?? ''), queryFn: () => api.get<MeetingView>(`/api/party-cells/meetings/${id}`), enabled: !!id });
-export const useDashboard = (unitId: string | undefined, month: string) =>
+export const useDashboard = (unitId: string | undefined, month: string, page = 1) =>
   useQuery({
-    queryKey: cellKeys.dashboard(unitId ?? '', month),
-    queryFn: () => api.get<DashboardView>(`/api/party-cells/units/${unitId}/dashboard`, { month }),
+    queryKey: cellKeys.dashboard(unitId ?? '', month, page),
+    queryFn: () => api.get<DashboardView>(`/api/party-cells/units/${unitId}/dashboard`, { month, page }),
     enabled: !!unitId,
   });
 export const useMyCells = (enabled: boolean) =>

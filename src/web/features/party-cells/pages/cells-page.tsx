@@ -1,7 +1,7 @@
 // Party cells at a glance: the committee's (or the secretary's) cells for a month — "13/13 held",
 // attendance, paperless share, flags, dues — and, for a member, their own cell's meetings with the
 // documents to read on the phone. Phone-first: cards, no wide tables.
-import { Alert, Card, Col, Flex, Row, Select, Spin, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Pagination, Row, Select, Spin, Statistic, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { rolesOf } from '../../../../contracts/permissions.js';
 import { paths } from '../../../app/paths.js';
@@ -13,6 +13,7 @@ import { useT } from '../../../i18n/context.js';
 import { useNumberFormat } from '../../../lib/numbers.js';
 import { useCurrentUser } from '../../../lib/session.js';
 import { type DashboardView, useDashboard, useMyCells, viMonth } from '../api/party-cells.js';
+import { ChecksCard, ReportsCard, TransfersCard } from '../components/cells-admin-cards.js';
 import { MeetingCard } from '../components/meeting-card.js';
 import { RecruitmentCard, RosterCard } from '../components/recruitment-roster-cards.js';
 
@@ -26,7 +27,8 @@ export default function CellsPage() {
   const units = [...new Map(me.roles.filter((r) => READ_ROLES.includes(r.role)).map((r) => [r.unitId, r.unitName])).entries()];
   const unitId = params.get('unitId') ?? units[0]?.[0];
   const month = params.get('month') ?? currentMonth();
-  const dash = useDashboard(unitId, month);
+  const page = Number(params.get('page') ?? '1') || 1;
+  const dash = useDashboard(unitId, month, page);
   const mine = useMyCells(me.can.myCell);
   const set = (patch: Record<string, string>) => setParams({ ...(unitId ? { unitId } : {}), month, ...patch });
   return (
@@ -48,7 +50,7 @@ export default function CellsPage() {
       ) : null}
       <ErrorAlert error={dash.error} />
       {dash.isLoading ? <Spin /> : null}
-      {dash.data ? <Dashboard data={dash.data} /> : null}
+      {dash.data ? <Dashboard data={dash.data} onPage={(p) => set({ page: String(p) })} /> : null}
       {me.can.myCell && mine.data && mine.data.memberships.length > 0 ? (
         <section style={{ marginTop: 24 }}>
           <Typography.Title level={2} style={{ fontSize: 18 }}>
@@ -68,7 +70,7 @@ export default function CellsPage() {
   );
 }
 
-function Dashboard({ data }: { data: DashboardView }) {
+function Dashboard({ data, onPage }: { data: DashboardView; onPage: (page: number) => void }) {
   const t = useT();
   const { num, pct } = useNumberFormat();
   const tot = data.totals;
@@ -161,6 +163,21 @@ function Dashboard({ data }: { data: DashboardView }) {
           </Card>
         ))}
       </Flex>
+      {data.totals.cells > data.pageSize ? (
+        <Pagination
+          style={{ marginTop: 12 }}
+          size="small"
+          current={data.page}
+          pageSize={data.pageSize}
+          total={data.totals.cells}
+          showSizeChanger={false}
+          showTotal={(total) => t('cells.admin.cellsTotal', { total })}
+          onChange={onPage}
+        />
+      ) : null}
+      <TransfersCard unitId={data.unit.id} />
+      <ChecksCard unitId={data.unit.id} />
+      <ReportsCard unitId={data.unit.id} month={data.month} />
       <RecruitmentCard unitId={data.unit.id} />
       <RosterCard unitId={data.unit.id} month={data.month} />
     </>
