@@ -13,6 +13,7 @@ import { org } from './en/org.js';
 import { people } from './en/people.js';
 import { personnel } from './en/personnel.js';
 import { partyCells } from './en/party-cells.js';
+import { partyCellsEdit } from './en/party-cells-edit.js';
 import { planning } from './en/planning.js';
 import { commitments } from './en/commitments.js';
 import { plans } from './en/plans.js';
@@ -42,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   ...commitments,
   ...personnel,
   ...partyCells,
+  ...partyCellsEdit,
   ...training,
   ...trainingReports,
 };

@@ -12,6 +12,7 @@ import { org } from './vi/org.js';
 import { people } from './vi/people.js';
 import { personnel } from './vi/personnel.js';
 import { partyCells } from './vi/party-cells.js';
+import { partyCellsEdit } from './vi/party-cells-edit.js';
 import { planning } from './vi/planning.js';
 import { commitments } from './vi/commitments.js';
 import { plans } from './vi/plans.js';
@@ -41,6 +42,7 @@ export const vi = {
   ...commitments,
   ...personnel,
   ...partyCells,
+  ...partyCellsEdit,
   ...training,
   ...trainingReports,
 };
