@@ -25,7 +25,9 @@ import { addDays, fillDate } from './work-helpers.js';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
 /** Slow 3G as the issue asks: ~400 kbps down (and up), 400 ms round trip. */
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
-const SLOW_BOUND_MS = 15_000;
+// About 500 KB go over the wire for a cold cell page (Brotli; ~10 s at 400 kbps), measured at 15 s on a
+// busy 2-core machine; uncompressed it was 39 s. 20 s leaves room for a loaded CI and still catches that.
+const SLOW_BOUND_MS = 20_000;
 
 interface Phone {
   context: BrowserContext;
@@ -220,8 +222,10 @@ test(
       // The outcome: end, minutes, resolution; held.
       const resolution = `Chi bộ thống nhất vận động đóng góp làm đường liên thôn (${username}).`;
       await p.getByLabel('Kết thúc').fill('09:30');
-      await p.getByLabel('Biên bản').fill('Chi bộ đã thảo luận dự thảo nghị quyết; 100% đảng viên có mặt biểu quyết tán thành.');
-      await p.getByLabel('Nghị quyết').fill(resolution);
+      await p
+        .getByRole('textbox', { name: /^Biên bản/ })
+        .fill('Chi bộ đã thảo luận dự thảo nghị quyết; 100% đảng viên có mặt biểu quyết tán thành.');
+      await p.getByRole('textbox', { name: /^Nghị quyết/ }).fill(resolution);
       await p.getByRole('button', { name: 'Ghi nhận đã sinh hoạt' }).tap();
       await p.getByText('Đã sinh hoạt', { exact: true }).first().waitFor();
 

@@ -161,8 +161,8 @@ function Dashboard({ data }: { data: DashboardView }) {
           </Card>
         ))}
       </Flex>
-      <RecruitmentCard unitId={data.unit.id} />
-      <RosterCard unitId={data.unit.id} month={data.month} />
+      <RecruitmentCard unitId={data.unit.id} cells={data.cells} />
+      <RosterCard unitId={data.unit.id} month={data.month} cells={data.cells} />
     </>
   );
 }
