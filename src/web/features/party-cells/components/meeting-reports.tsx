@@ -16,7 +16,7 @@ export function MeetingReports({ meetingId }: { meetingId: string }) {
       <Row gutter={[8, 8]}>
         {kinds.flatMap((kind) =>
           formats.map(([format, label]) => (
-            <Col key={`${kind}-${format}`} xs={12} md={6}>
+            <Col key={`${kind}-${format}`} xs={24} sm={12} lg={6}>
               <DownloadButton
                 size="large"
                 block
