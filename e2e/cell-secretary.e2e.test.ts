@@ -25,9 +25,10 @@ import { addDays, fillDate } from './work-helpers.js';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
 /** Slow 3G as the issue asks: ~400 kbps down (and up), 400 ms round trip. */
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
-// About 500 KB go over the wire for a cold cell page (Brotli; ~10 s at 400 kbps), measured at 15 s on a
-// busy 2-core machine; uncompressed it was 39 s. 20 s leaves room for a loaded CI and still catches that.
-const SLOW_BOUND_MS = 20_000;
+// About 500 KB go over the wire for a cold cell page (Brotli; ~10 s at 400 kbps). Measured 15–21 s on a
+// 2-core machine shared by several test runs (the rest is CPU); uncompressed it was 39 s. 30 s leaves
+// room for a loaded CI and still catches that regression.
+const SLOW_BOUND_MS = 30_000;
 
 interface Phone {
   context: BrowserContext;
