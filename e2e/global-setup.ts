@@ -47,6 +47,13 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs: numbe
 export default async function setup(project: TestProject) {
   const startLimit = serverStartLimitMs(); // refused before anything starts when mistyped
   if (!ensureWebBuild()) throw new Error('the web build failed');
+  // CANBO_E2E_URL: reuse a demo server already running (anchored on E2E_DEMO_ANCHOR) while working on one
+  // spec — the demo's seed takes minutes. The specs may change its data; CI always starts a fresh one.
+  const reuse = process.env.CANBO_E2E_URL;
+  if (reuse) {
+    project.provide('baseURL', reuse.endsWith('/') ? reuse : `${reuse}/`);
+    return async () => {};
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'canbo-e2e-'));
   const port = await freePort();
   const artifacts = path.join(root, 'artifacts');

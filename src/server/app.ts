@@ -100,7 +100,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // One not-found handler: unknown /api paths are JSON 404s; with the web app built, any other
   // GET falls back to index.html so client-side routes survive a reload.
   const serveWeb = !!opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: opts.webDir!, prefix: '/', wildcard: false });
+  // preCompressed: the build writes .br/.gz copies (vite.config.ts), sent to browsers that accept them.
+  if (serveWeb) await app.register(fastifyStatic, { root: opts.webDir!, prefix: '/', wildcard: false, preCompressed: true });
   app.setNotFoundHandler((req, reply) => {
     if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
     return reply.status(404).send({ error: 'not_found', message: t(req.locale ?? 'vi', 'not_found') });

@@ -19,11 +19,13 @@ interface Props {
   type?: ButtonProps['type'];
   /** An accessible name when the visible text alone is ambiguous (e.g. "PDF" in a row). */
   ariaLabel?: string;
+  /** Fills its container's width (a grid cell on a phone). */
+  block?: boolean;
 }
 
 let nextKey = 0;
 
-export function DownloadButton({ path, query, fallbackName, children, size, type, ariaLabel }: Props) {
+export function DownloadButton({ path, query, fallbackName, children, size, type, ariaLabel, block }: Props) {
   const t = useT();
   const nf = useNumberFormat();
   const { message } = App.useApp();
@@ -47,7 +49,15 @@ export function DownloadButton({ path, query, fallbackName, children, size, type
   };
 
   return (
-    <Button icon={<DownloadOutlined />} loading={busy} size={size} type={type} aria-label={ariaLabel} onClick={() => void start()}>
+    <Button
+      icon={<DownloadOutlined />}
+      loading={busy}
+      size={size}
+      type={type}
+      block={block}
+      aria-label={ariaLabel}
+      onClick={() => void start()}
+    >
       {children}
     </Button>
   );

@@ -1,6 +1,6 @@
 // A modal form: submits, shows server field errors next to the fields and the rest in an alert,
 // closes on success. Keeps the many small edit dialogs short.
-import { App, Button, Flex, Form, Modal, type FormInstance } from 'antd';
+import { App, Button, Flex, Form, Grid, Modal, type FormInstance } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/context.js';
 import { ApiError } from '../lib/api-client.js';
@@ -36,6 +36,8 @@ function DialogForm<V extends object, R>(props: FormDialogProps<V, R>) {
   const [error, setError] = useState<unknown>(null);
   const [rest, setRest] = useState<{ field: string; message: string }[] | undefined>(undefined);
   const top = useRef<HTMLDivElement>(null);
+  // Thumb-sized buttons on a phone.
+  const size = Grid.useBreakpoint().md === false ? 'large' : undefined;
   // A long dialog may be scrolled down to its button: show the error where it is written.
   useEffect(() => {
     if (error) top.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -75,8 +77,10 @@ function DialogForm<V extends object, R>(props: FormDialogProps<V, R>) {
       <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void onFinish(v)} requiredMark>
         {typeof children === 'function' ? children(form) : children}
         <Flex justify="end" gap={8} style={{ marginTop: 8 }}>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={pending} danger={danger}>
+          <Button size={size} onClick={onClose}>
+            {t('action.cancel')}
+          </Button>
+          <Button size={size} type="primary" htmlType="submit" loading={pending} danger={danger}>
             {okText ?? t('action.save')}
           </Button>
         </Flex>

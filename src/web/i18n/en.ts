@@ -14,6 +14,7 @@ import { people } from './en/people.js';
 import { personnel } from './en/personnel.js';
 import { partyCells } from './en/party-cells.js';
 import { partyCellsAdmin } from './en/party-cells-admin.js';
+import { partyCellsEdit } from './en/party-cells-edit.js';
 import { planning } from './en/planning.js';
 import { commitments } from './en/commitments.js';
 import { plans } from './en/plans.js';
@@ -44,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   ...personnel,
   ...partyCells,
   ...partyCellsAdmin,
+  ...partyCellsEdit,
   ...training,
   ...trainingReports,
 };

@@ -13,6 +13,7 @@ import { people } from './vi/people.js';
 import { personnel } from './vi/personnel.js';
 import { partyCells } from './vi/party-cells.js';
 import { partyCellsAdmin } from './vi/party-cells-admin.js';
+import { partyCellsEdit } from './vi/party-cells-edit.js';
 import { planning } from './vi/planning.js';
 import { commitments } from './vi/commitments.js';
 import { plans } from './vi/plans.js';
@@ -43,6 +44,7 @@ export const vi = {
   ...personnel,
   ...partyCells,
   ...partyCellsAdmin,
+  ...partyCellsEdit,
   ...training,
   ...trainingReports,
 };

@@ -81,7 +81,9 @@ export async function paidDuesOfMonth(db: Db, cellIds: string[], month: string):
 /**
  * The cells' meetings of the months [fromMonth, toMonth] like meetingsOfCells, with the attendance
  * counted only for the meetings of `month` (the dashboard shows no other): one grouped pass over that
- * month's marks instead of two counts per meeting of the year.
+ * month's marks instead of two counts per meeting of the year. A member exempted from Party work or
+ * suspended on the meeting's day (Vietnam time) is not expected there (decision 0032, standing.ts's
+ * [from, to) periods): their mark stays in the register but counts neither as present nor as marked.
  */
 export async function meetingsWithMonthCounts(db: Db, cellIds: string[], fromMonth: string, toMonth: string, month: string) {
   if (cellIds.length === 0) return [];
@@ -95,6 +97,17 @@ export async function meetingsWithMonthCounts(db: Db, cellIds: string[], fromMon
     ])
     .where(sql<boolean>`m.cell_id = ANY(${cellIds}::uuid[])`)
     .where('m.month', '=', month)
+    .where(
+      sql<boolean>`NOT EXISTS (
+        SELECT 1 FROM party_membership pm
+        WHERE pm.cell_id = m.cell_id AND pm.person_id = a.person_id
+          AND pm.from_on <= (m.planned_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+          AND (pm.to_on IS NULL OR pm.to_on > (m.planned_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
+          AND ((pm.exempt_from <= (m.planned_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+                AND (pm.exempt_to IS NULL OR pm.exempt_to > (m.planned_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date))
+            OR (pm.suspended_from <= (m.planned_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+                AND (pm.suspended_to IS NULL OR pm.suspended_to > (m.planned_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date))))`,
+    )
     .groupBy('a.meeting_id')
     .as('x');
   return db

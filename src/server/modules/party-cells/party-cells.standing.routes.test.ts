@@ -10,6 +10,7 @@ let t: TestContext;
 let tree: Subtree;
 let member = '';
 let other = '';
+let lastMeeting = '';
 let accounts: Record<string, { username: string; password: string }> = {};
 
 const as = async (who: string, lang: 'vi' | 'en' = 'vi') =>
@@ -23,6 +24,7 @@ beforeAll(async () => {
   other = await createPerson(t.db, tree.cellA, { family_name: 'Hoàng', given_name: 'Vắng' });
   accounts = {
     secretary: await createAccount(t.db, 'cell_secretary', tree.cellA, { personId: secretary }),
+    organising: await createAccount(t.db, 'organising', tree.communeA),
     otherOrganising: await createAccount(t.db, 'organising', tree.communeB),
   };
 });
@@ -110,7 +112,6 @@ describe('exemption from Party work and suspension', () => {
     const sec = await as('secretary');
     expect((await sec.post(`/api/party-cells/cells/${tree.cellA}/memberships`, membership(other))).statusCode).toBe(201);
     // Unexcused in Feb, Mar, Apr (exempted: 01/02–01/05) → no flag for `member`; `other` skips the same 3 months → flagged.
-    let lastMeeting = '';
     for (const month of ['2026-02', '2026-03', '2026-04']) {
       const m = (
         await sec.post(`/api/party-cells/cells/${tree.cellA}/meetings`, { kind: 'regular', plannedAt: `${month}-10T08:00:00+07:00` })
@@ -152,5 +153,24 @@ describe('exemption from Party work and suspension', () => {
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect((await lastAudit(t.db, 'cell_meeting', lastMeeting))?.action).toBe('cells.report.download');
+  });
+
+  it('leaves the exempted member out of the committee dashboard’s attendance rate', async () => {
+    const sec = await as('secretary');
+    const third = await createPerson(t.db, tree.cellA, { family_name: 'Đỗ', given_name: 'Có Mặt' });
+    expect((await sec.post(`/api/party-cells/cells/${tree.cellA}/memberships`, membership(third))).statusCode).toBe(201);
+    const m = (await sec.get(`/api/party-cells/meetings/${lastMeeting}`)).json();
+    const marks = [
+      { personId: member, status: 'unexcused' },
+      { personId: other, status: 'unexcused' },
+      { personId: third, status: 'present' },
+    ];
+    expect((await sec.put(`/api/party-cells/meetings/${lastMeeting}/attendance`, { version: m.version, marks })).statusCode).toBe(200);
+    // April: `member` is exempted (not expected), `other` absent, `third` present → 1 of 2 = 50 %, not 1 of 3.
+    const dash = await (await as('organising')).get(`/api/party-cells/units/${tree.communeA}/dashboard?month=2026-04&asOf=2026-07-15`);
+    expect(dash.statusCode, dash.body).toBe(200);
+    const row = dash.json().cells.find((c: { cellId: string }) => c.cellId === tree.cellA);
+    expect(row.attendancePercent).toBe(50);
+    expect(dash.json().totals.attendancePercent).toBe(50);
   });
 });

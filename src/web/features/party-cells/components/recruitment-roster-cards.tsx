@@ -8,8 +8,12 @@ import { type ChartOption, EChart } from '../../../components/charts/echart.js';
 import { useT } from '../../../i18n/context.js';
 import { api } from '../../../lib/api-client.js';
 import { useNumberFormat } from '../../../lib/numbers.js';
+import { CandidatesCard, TargetRow } from './recruitment-edit.js';
+import { AssignRosterButton, RosterRowActions } from './roster-edit.js';
 
-export function RecruitmentCard({ unitId }: { unitId: string }) {
+type CellRef = { cellId: string; name: string };
+
+export function RecruitmentCard({ unitId, cells: refs }: { unitId: string; cells: CellRef[] }) {
   const t = useT();
   const { num } = useNumberFormat();
   const q = useQuery({
@@ -53,11 +57,19 @@ export function RecruitmentCard({ unitId }: { unitId: string }) {
         ))}
       </Flex>
       {cells.length > 0 ? <EChart option={chart} label={t('cells.rec.chart')} height={Math.max(180, cells.length * 44)} /> : null}
+      {d.actions.setUnitTarget || d.actions.setCellTargets ? (
+        <Flex vertical gap={8} style={{ marginTop: 8 }}>
+          {d.rows.map((r) => (
+            <TargetRow key={r.unitId} row={r} year={d.year} canSet={r.total ? d.actions.setUnitTarget : d.actions.setCellTargets} />
+          ))}
+        </Flex>
+      ) : null}
+      <CandidatesCard unitId={unitId} cells={refs} manage={d.actions.manageCandidates} />
     </Card>
   );
 }
 
-export function RosterCard({ unitId, month }: { unitId: string; month: string }) {
+export function RosterCard({ unitId, month, cells }: { unitId: string; month: string; cells: CellRef[] }) {
   const t = useT();
   const { num } = useNumberFormat();
   const q = useQuery({
@@ -67,7 +79,13 @@ export function RosterCard({ unitId, month }: { unitId: string; month: string })
   if (!q.data) return null;
   const s = q.data.summary;
   return (
-    <Card size="small" style={{ marginTop: 12 }} title={t('cells.roster.title')} data-testid="roster-card">
+    <Card
+      size="small"
+      style={{ marginTop: 12 }}
+      title={t('cells.roster.title')}
+      data-testid="roster-card"
+      extra={q.data.actions.assign && cells.length > 0 ? <AssignRosterButton month={month} cells={cells} /> : null}
+    >
       <Typography.Paragraph>
         {t('cells.roster.summary', {
           covered: num(s.cellsCovered),
@@ -86,6 +104,7 @@ export function RosterCard({ unitId, month }: { unitId: string; month: string })
             </Tag>
             {r.report ? <Typography.Paragraph style={{ margin: 0 }}>{r.report}</Typography.Paragraph> : null}
             {r.taskTitle ? <Tag color="blue">{t('cells.roster.task', { title: r.taskTitle })}</Tag> : null}
+            <RosterRowActions r={r} />
           </div>
         ))}
       </Flex>

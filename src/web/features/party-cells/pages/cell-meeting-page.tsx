@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { countUpTo } from '../../../lib/text-limit.js';
 import {
   type MeetingView,
@@ -24,6 +25,7 @@ import {
   useCellMeeting,
   vnInstant,
 } from '../api/party-cells.js';
+import { MeetingReports } from '../components/meeting-reports.js';
 
 type Mark = 'present' | 'excused' | 'unexcused';
 
@@ -74,6 +76,8 @@ function MeetingBody({ m }: { m: MeetingView }) {
   const t = useT();
   const { run, busy, error } = useRun(m.id);
   const manage = m.actions.manage;
+  // The printed register and minutes are for the cell's readers (a member reads them on this page).
+  const readers = useCurrentUser().can.readCells;
   return (
     <Flex vertical gap={16}>
       <ErrorAlert error={error} />
@@ -109,6 +113,7 @@ function MeetingBody({ m }: { m: MeetingView }) {
         />
       ) : null}
       <Tasks m={m} manage={manage} busy={busy} run={run} />
+      {manage || readers ? <MeetingReports meetingId={m.id} /> : null}
     </Flex>
   );
 }
@@ -184,6 +189,7 @@ function Attendance({ m, manage, busy, run }: SectionProps) {
       extra={
         manage ? (
           <Button
+            size="large"
             onClick={() =>
               setMarks((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { ...v, status: v.status ?? 'present' }])))
             }

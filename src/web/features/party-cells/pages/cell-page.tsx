@@ -16,6 +16,7 @@ import { formatDate, today } from '../../../lib/dates.js';
 import { countUpTo } from '../../../lib/text-limit.js';
 import { type CellView, type MeetingView, cellKeys, createCellMeeting, useCell, vnInstant } from '../api/party-cells.js';
 import { MeetingCard } from '../components/meeting-card.js';
+import { MemberStanding } from '../components/member-standing.js';
 
 type Member = CellView['members'][number];
 
@@ -79,6 +80,11 @@ export default function CellPage() {
                       : m.partyAgeYears !== null
                         ? t('cells.cell.partyAge', { years: m.partyAgeYears })
                         : '',
+                },
+                {
+                  key: 'standing',
+                  title: t('cells.standing.column'),
+                  render: (_, m) => <MemberStanding member={m} manage={data.actions.manage} />,
                 },
               ]}
             />

@@ -178,8 +178,8 @@ function Dashboard({ data, onPage }: { data: DashboardView; onPage: (page: numbe
       <TransfersCard unitId={data.unit.id} />
       <ChecksCard unitId={data.unit.id} />
       <ReportsCard unitId={data.unit.id} month={data.month} />
-      <RecruitmentCard unitId={data.unit.id} />
-      <RosterCard unitId={data.unit.id} month={data.month} />
+      <RecruitmentCard unitId={data.unit.id} cells={data.cells} />
+      <RosterCard unitId={data.unit.id} month={data.month} cells={data.cells} />
     </>
   );
 }
