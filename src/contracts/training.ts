@@ -240,6 +240,9 @@ export const ExemplarQuery = z.object({
   year: QueryInt(2000, 2100).optional(),
   campaign: ExemplarCampaign.optional(),
   status: z.enum(['nominated', 'recognised', 'declined']).optional(),
+  subject: z.enum(['person', 'collective']).optional(),
+  page: QueryInt(1, 100000).default(1),
+  pageSize: QueryInt(1, 200).default(25),
 });
 export type ExemplarQuery = z.infer<typeof ExemplarQuery>;
 export const ExemplarReportQuery = z.object({ unitId: Id, year: QueryInt(2000, 2100), campaign: ExemplarCampaign.optional() });
@@ -247,3 +250,6 @@ export type ExemplarReportQuery = z.infer<typeof ExemplarReportQuery>;
 
 export const ExemplarList = z.object({ items: z.array(ExemplarView), actions: z.object({ nominate: z.boolean() }) });
 export type ExemplarList = z.infer<typeof ExemplarList>;
+/** GET /api/exemplars: one page of the register (a province recognises hundreds a year) with the total. */
+export const ExemplarPage = ExemplarList.extend({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export type ExemplarPage = z.infer<typeof ExemplarPage>;

@@ -7,6 +7,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type {
   DeclineRequest,
   ExemplarList,
+  ExemplarPage,
   ExemplarQuery,
   ExemplarView,
   NominateRequest,
@@ -54,12 +55,14 @@ export function exemplarView(r: Row, recognise: boolean): ExemplarView {
   };
 }
 
-export async function listExemplars(db: Kysely<DB>, actor: Actor, query: ExemplarQuery): Promise<ExemplarList> {
+export async function listExemplars(db: Kysely<DB>, actor: Actor, query: ExemplarQuery): Promise<ExemplarPage> {
   const access = await assertCanReadExemplars(db, actor, query.unitId);
-  const rows = await q.exemplarsUnder(db, query);
-  const items: ExemplarView[] = [];
-  for (const r of rows) items.push(exemplarView(r, (await exemplarAccess(db, actor, r.unit_id)).recognise && !ownRecognition(actor, r)));
-  return { items, actions: { nominate: access.nominate } };
+  const { rows, total } = await q.exemplarsUnder(db, query);
+  // Who may decide depends on the row's unit: asked once per unit of the page.
+  const decides = new Map<string, boolean>();
+  for (const unitId of new Set(rows.map((r) => r.unit_id))) decides.set(unitId, (await exemplarAccess(db, actor, unitId)).recognise);
+  const items = rows.map((r) => exemplarView(r, decides.get(r.unit_id)! && !ownRecognition(actor, r)));
+  return { items, actions: { nominate: access.nominate }, total, page: query.page, pageSize: query.pageSize };
 }
 
 /** The recognitions of one person over the years (their own, or in the reader's scope). */

@@ -10,6 +10,7 @@ import {
   DeclineRequest,
   DeleteCourseRequest,
   ExemplarList,
+  ExemplarPage,
   ExemplarQuery,
   ExemplarReportQuery,
   ExemplarView,
@@ -193,7 +194,7 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/exemplars', { schema: { tags, querystring: ExemplarQuery, response: { 200: ExemplarList, ...errors } } }, async (req) =>
+  app.get('/exemplars', { schema: { tags, querystring: ExemplarQuery, response: { 200: ExemplarPage, ...errors } } }, async (req) =>
     listExemplars(app.db, actorOf(req), req.query),
   );
   app.post('/exemplars', { schema: { tags, body: NominateRequest, response: { 201: ExemplarView, ...errors } } }, async (req, reply) => {
