@@ -135,8 +135,11 @@ export const StandardsGapList = z.object({
 export type StandardsGapList = z.infer<typeof StandardsGapList>;
 
 /** The training structure of a unit's people (for the charts). */
+/** The structure on a day (default today): who was in service then, at the levels held then. */
+export const StructureQuery = z.object({ at: CivilDate.optional() });
 export const TrainingStructure = z.object({
   unitId: Id,
+  at: z.string(),
   total: z.number(),
   qualification: z.record(z.string(), z.number()),
   politicalTheory: z.record(z.string(), z.number()),

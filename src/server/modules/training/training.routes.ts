@@ -19,6 +19,7 @@ import {
   RecogniseRequest,
   StandardsGapList,
   StandardsGapQuery,
+  StructureQuery,
   SupportList,
   SupportQuery,
   TrainingRecordView,
@@ -111,8 +112,8 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/training/units/:unitId/structure',
-    { schema: { tags, params: ByUnit, response: { 200: TrainingStructure, ...errors } } },
-    async (req) => trainingStructure(app.db, actorOf(req), req.params.unitId),
+    { schema: { tags, params: ByUnit, querystring: StructureQuery, response: { 200: TrainingStructure, ...errors } } },
+    async (req) => trainingStructure(app.db, actorOf(req), req.params.unitId, req.query),
   );
   app.get(
     '/training/units/:unitId/support',

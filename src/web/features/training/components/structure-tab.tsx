@@ -27,12 +27,12 @@ const BY_UNIT_LABEL = {
   foreignLanguage: 'language',
 };
 
-export function StructureTab({ unitId }: { unitId: string }) {
+export function StructureTab({ unitId, at }: { unitId: string; at: string }) {
   const { t, tx } = useI18n();
   const nf = useNumberFormat();
   const q = useQuery({
-    queryKey: ['training', 'structure', unitId],
-    queryFn: () => api.get<TrainingStructure>(`/api/training/units/${unitId}/structure`),
+    queryKey: ['training', 'structure', unitId, at],
+    queryFn: () => api.get<TrainingStructure>(`/api/training/units/${unitId}/structure`, { at }),
   });
   const s = q.data;
   const levelsOption = useMemo<ChartOption | null>(() => {
