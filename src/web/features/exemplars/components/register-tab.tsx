@@ -49,7 +49,14 @@ export function RegisterTab({ unitId, year, campaign }: { unitId: string; year: 
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: list.isPending ? ' ' : t('exemplar.empty') }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          onChange: setPage,
+        }}
         columns={[
           {
             title: t('exemplar.name'),
