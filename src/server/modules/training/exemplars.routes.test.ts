@@ -37,6 +37,9 @@ describe('the register of exemplars from the commendation suggestions', () => {
     const standing = client(ctx.app, s.c.sessions.standing);
     const suggested = (await standing.get(`/api/evaluation/commendations?unitId=${s.c.tree.communeA}&year=${YEAR}`)).json().items;
     expect(suggested.map((i: { personId: string }) => i.personId)).toContain(s.c.people.cadre);
+    // The record sits in another unit than the one that evaluated the person (a cadre of an office is
+    // evaluated in their Party cell): the suggestion still counts.
+    await ctx.db.updateTable('person').set({ unit_id: s.c.partyA }).where('id', '=', s.c.people.cadre).execute();
     const refused = await standing.post('/api/exemplars', nomination({ personId: s.c.people.peers[1], source: 'commendation' }));
     expect(refused.statusCode).toBe(400);
     expect(refused.json().details[0].field).toBe('source');

@@ -18,7 +18,7 @@ import { fullName } from '../../../domain/names.js';
 import { decisionIssues } from '../../../domain/training/index.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../errors.js';
-import { holds } from '../../http/access.js';
+import { holds, rootsFor } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
@@ -95,11 +95,17 @@ export async function nominate(trx: Trx, actor: Actor, audit: AuditContext, loca
   if (!unitId || !(await exemplarAccess(trx, actor, unitId)).nominate) throw fieldError(field, 'v.unknown_ref', { field });
   if (body.source === 'commendation') {
     // From the evaluation's suggestions of the year (Quy định 366-QĐ/TW): the subject must be among them.
-    const list = await commendations(trx, actor, locale, { unitId, year: body.year }).catch((e: unknown) => {
-      if (e instanceof AppError && (e.status === 403 || e.status === 404)) return { items: [] };
-      throw e;
-    });
-    const found = list.items.some((i) => (body.subject === 'person' ? i.personId : i.subjectUnitId) === subjectId);
+    // A person is evaluated where they are a Party member (their cell), not always in the unit of their
+    // record: the suggestions are read over the units where the nominator reads evaluations, as the page shows them.
+    let found = false;
+    for (const root of [unitId, ...rootsFor(actor, 'evaluation.read')]) {
+      const list = await commendations(trx, actor, locale, { unitId: root, year: body.year }).catch((e: unknown) => {
+        if (e instanceof AppError && (e.status === 403 || e.status === 404)) return { items: [] };
+        throw e;
+      });
+      found = list.items.some((i) => (body.subject === 'person' ? i.personId : i.subjectUnitId) === subjectId);
+      if (found) break;
+    }
     if (!found) throw fieldError('source', 'exemplar.no_suggestion', { year: body.year });
   }
   if (await q.openNomination(trx, subjectId, body.year, body.campaign)) {
