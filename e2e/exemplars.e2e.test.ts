@@ -20,7 +20,9 @@ test('an exemplar is recognised from a commendation suggestion and shows on the 
   const nominator = await switchTo(page, 'thuongvu');
   const unitId = nominator.roles[0].unitId;
   const suggested = await getJson<Suggestions>(page, `/api/evaluation/commendations?unitId=${unitId}&year=${YEAR}`);
-  const chosen = suggested.items.find((i) => i.subject === 'person' && i.personId !== nominator.personId);
+  const open = await getJson<Register>(page, `/api/exemplars?unitId=${unitId}&year=${YEAR}&campaign=digital_transformation&pageSize=200`);
+  const taken = new Set(open.items.filter((i) => i.status !== 'declined').map((i) => i.personId));
+  const chosen = suggested.items.find((i) => i.subject === 'person' && i.personId !== nominator.personId && !taken.has(i.personId));
   expect(chosen, 'the demo suggests a commendation for 2025').toBeDefined();
   const name = chosen!.name;
 
@@ -62,12 +64,15 @@ test('an exemplar is recognised from a commendation suggestion and shows on the 
   await row.getByText(new RegExp(`${DECISION} ngày .* \\(Cấp tỉnh\\)`)).waitFor();
   await screenshot(page, 'exemplar-recognised');
 
-  const register = await getJson<Register>(page, `/api/exemplars?unitId=${unitId}&year=${YEAR}&campaign=digital_transformation`);
-  const recognised = register.items.find((i) => i.name === name)!;
+  const register = await getJson<Register>(
+    page,
+    `/api/exemplars?unitId=${unitId}&year=${YEAR}&campaign=digital_transformation&pageSize=200`,
+  );
+  const recognised = register.items.find((i) => i.name === name && i.status !== 'declined')!;
   expect(recognised).toMatchObject({ status: 'recognised', decisionRef: DECISION });
   await page.goto(`/people/${recognised.personId}`);
   const section = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: 'Điển hình tiên tiến' }) });
   await section.getByText(new RegExp(`${DECISION} ngày`)).waitFor();
   await expect.poll(() => section.getByText('Chuyển đổi số').count()).toBeGreaterThan(0);
   await screenshot(page, 'exemplar-on-person-page');
-});
+}, 150_000);

@@ -54,7 +54,8 @@ export function NominateDialog({
       initialValues={{ subject: preset?.subject ?? 'person', campaign: 'ho_chi_minh', achievement: preset?.achievement ?? '' }}
       submit={(v) =>
         api.post<ExemplarView>('/api/exemplars', {
-          subject: v.subject,
+          // A field without its input is not in the submitted values: the preset's subject is taken from it.
+          subject: preset ? preset.subject : v.subject,
           personId: preset ? preset.personId : v.subject === 'person' ? (v.personId ?? null) : null,
           subjectUnitId: preset ? preset.subjectUnitId : v.subject === 'collective' ? (v.subjectUnitId ?? null) : null,
           year,
