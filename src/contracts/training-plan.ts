@@ -66,6 +66,7 @@ export const TRAINING_REPORTS = ['structure', 'gaps', 'support', 'plan'] as cons
 export const TrainingReportQuery = z.object({
   kind: z.enum(TRAINING_REPORTS),
   year: QueryInt(2000, 2100).optional().describe('Required for support and plan'),
+  at: CivilDate.optional().describe('Structure and gaps: the day (default today)'),
   format: z.enum(['pdf', 'xlsx']).default('xlsx'),
 });
 export type TrainingReportQuery = z.infer<typeof TrainingReportQuery>;

@@ -135,8 +135,11 @@ export const StandardsGapList = z.object({
 export type StandardsGapList = z.infer<typeof StandardsGapList>;
 
 /** The training structure of a unit's people (for the charts). */
+/** The structure on a day (default today): who was in service then, at the levels held then. */
+export const StructureQuery = z.object({ at: CivilDate.optional() });
 export const TrainingStructure = z.object({
   unitId: Id,
+  at: z.string(),
   total: z.number(),
   qualification: z.record(z.string(), z.number()),
   politicalTheory: z.record(z.string(), z.number()),
@@ -240,6 +243,9 @@ export const ExemplarQuery = z.object({
   year: QueryInt(2000, 2100).optional(),
   campaign: ExemplarCampaign.optional(),
   status: z.enum(['nominated', 'recognised', 'declined']).optional(),
+  subject: z.enum(['person', 'collective']).optional(),
+  page: QueryInt(1, 100000).default(1),
+  pageSize: QueryInt(1, 200).default(25),
 });
 export type ExemplarQuery = z.infer<typeof ExemplarQuery>;
 export const ExemplarReportQuery = z.object({ unitId: Id, year: QueryInt(2000, 2100), campaign: ExemplarCampaign.optional() });
@@ -247,3 +253,6 @@ export type ExemplarReportQuery = z.infer<typeof ExemplarReportQuery>;
 
 export const ExemplarList = z.object({ items: z.array(ExemplarView), actions: z.object({ nominate: z.boolean() }) });
 export type ExemplarList = z.infer<typeof ExemplarList>;
+/** GET /api/exemplars: one page of the register (a province recognises hundreds a year) with the total. */
+export const ExemplarPage = ExemplarList.extend({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export type ExemplarPage = z.infer<typeof ExemplarPage>;

@@ -5,3 +5,4 @@ export * from './courses.js';
 export * from './support.js';
 export * from './exemplars.js';
 export * from './plan.js';
+export * from './levels-at.js';

@@ -207,7 +207,8 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
     'The training structure of a unit: degrees, political theory, state management, fields, S&T share',
   'GET /api/training/units/{unitId}/support': 'The training-support claims of a year: owed, paid, broken commitments to serve and refunds',
   'POST /api/training/import': 'Import training records from Excel (validated first, all-or-nothing, an error workbook)',
-  'GET /api/exemplars': 'The register of exemplary collectives and individuals under a unit, by year, campaign and status',
+  'GET /api/exemplars':
+    'The register of exemplary collectives and individuals under a unit, by year, campaign, status and subject; one page with the total',
   'POST /api/exemplars': 'Nominate an exemplar (from a commendation suggestion, or proposed by a unit with the achievement)',
   'POST /api/exemplars/{id}/recognise': 'Record the recognising decision (level, number, date)',
   'POST /api/exemplars/{id}/decline': 'Decline a nomination with the reason',

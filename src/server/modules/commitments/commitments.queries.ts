@@ -95,9 +95,11 @@ export async function commitmentOfPerson(db: Db, personId: string, year: number)
 
 /**
  * One row per person whose record sits in the subtree of `unitId`: their commitment of `year` (if
- * any) and the counts of its actions reported at year end and assessed.
+ * any), the counts of its actions reported at year end and assessed, and the stage they stand at
+ * (the SQL twin of the domain's stageOf: missing, the commitment's status until approved, then
+ * assessed when every action is assessed, reported when every action has its year-end report).
  */
-export async function overviewRows(db: Db, unitId: string, year: number) {
+function overviewBase(db: Db, unitId: string, year: number) {
   return db
     .selectFrom('person as p')
     .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
@@ -118,10 +120,38 @@ export async function overviewRows(db: Db, unitId: string, year: number) {
       eb.fn.count<string>('a.assessment').as('assessed'),
       sql<string>`count(*) FILTER (WHERE a.assessment = 'done')`.as('done'),
       sql<string>`count(*) FILTER (WHERE a.assessment = 'partly')`.as('partly'),
+      sql<string>`CASE
+        WHEN c.id IS NULL THEN 'missing'
+        WHEN c.status <> 'approved' THEN c.status
+        WHEN count(a.id) > 0 AND count(a.assessment) = count(a.id) THEN 'assessed'
+        WHEN count(a.id) > 0 AND count(a.final_report) = count(a.id) THEN 'reported'
+        ELSE 'approved' END`.as('stage'),
     ])
-    .groupBy(['p.id', 'p.family_name', 'p.middle_name', 'p.given_name', 'p.sort_key', 'u.name', 'c.id', 'c.status'])
-    .orderBy('p.sort_key')
-    .orderBy('p.id')
+    .groupBy(['p.id', 'p.family_name', 'p.middle_name', 'p.given_name', 'p.sort_key', 'u.name', 'c.id', 'c.status']);
+}
+
+/** How many people of the subtree stand at each stage of the year. */
+export function overviewStageCounts(db: Db, unitId: string, year: number) {
+  return db
+    .with('r', () => overviewBase(db, unitId, year))
+    .selectFrom('r')
+    .select((eb) => ['r.stage', eb.fn.countAll<string>().as('n')])
+    .groupBy('r.stage')
+    .execute();
+}
+
+/** One page of the rows (sorted by name), only those at `stage` when given: paged in SQL. */
+export function overviewRows(db: Db, unitId: string, year: number, f: { stage?: string; page: number; pageSize: number }) {
+  let q = db
+    .with('r', () => overviewBase(db, unitId, year))
+    .selectFrom('r')
+    .selectAll('r');
+  if (f.stage) q = q.where('r.stage', '=', f.stage);
+  return q
+    .orderBy('r.sort_key')
+    .orderBy('r.person_id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
     .execute();
 }
 

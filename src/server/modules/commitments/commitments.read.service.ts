@@ -9,7 +9,7 @@ import {
   type EvaluationCommitment,
   type MyCommitment,
 } from '../../../contracts/commitments.js';
-import { type Assessment, commitmentOutcome, stageOf } from '../../../domain/commitments.js';
+import { type Assessment, commitmentOutcome } from '../../../domain/commitments.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
@@ -46,12 +46,17 @@ export async function commitmentOverview(
   if (!unit) throw notFound();
   const year = query.year ?? currentYear();
   const rules = await loadCommitmentRules(db, year);
-  const rows = (await q.overviewRows(db, query.unitId, year)).map((r) => {
+  const [stageRows, page] = await Promise.all([
+    q.overviewStageCounts(db, query.unitId, year),
+    q.overviewRows(db, query.unitId, year, query),
+  ]);
+  const counts = Object.fromEntries(CommitmentStages.map((s) => [s, 0])) as Record<CommitmentStage, number>;
+  for (const r of stageRows) counts[r.stage as CommitmentStage] = Number(r.n);
+  const items = page.map((r) => {
     const actions = Number(r.actions);
     const done = Number(r.done);
     const partly = Number(r.partly);
     const assessed = Number(r.assessed);
-    const stage = stageOf(r.status ? { status: r.status, actions, reported: Number(r.reported), assessed } : null);
     const outcome = commitmentOutcome(
       [
         ...Array<'done'>(done).fill('done'),
@@ -64,23 +69,19 @@ export async function commitmentOverview(
     return {
       person: { id: r.person_id, fullName: nameOf(r) },
       unitName: r.unit_name,
-      stage,
+      stage: r.stage as CommitmentStage,
       commitmentId: r.commitment_id,
       actionCount: actions,
       outcomePct: outcome.pct,
     };
   });
-  const counts = Object.fromEntries(CommitmentStages.map((s) => [s, 0])) as Record<CommitmentStage, number>;
-  for (const r of rows) counts[r.stage] += 1;
-  const chosen = query.stage ? rows.filter((r) => r.stage === query.stage) : rows;
-  const from = (query.page - 1) * query.pageSize;
   return {
     unitId: unit.id,
     unitName: unit.name,
     year,
     counts,
-    items: chosen.slice(from, from + query.pageSize),
-    total: chosen.length,
+    items,
+    total: query.stage ? counts[query.stage] : Object.values(counts).reduce((a, b) => a + b, 0),
     page: query.page,
     pageSize: query.pageSize,
   };

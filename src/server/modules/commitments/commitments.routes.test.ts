@@ -214,6 +214,23 @@ describe('commitments API', () => {
     expect((await cadre.api.get(`/api/commitments?unitId=${tree.communeA}&year=${YEAR}`)).statusCode).toBe(403);
   });
 
+  it('pages in SQL with the same rows as the whole list; each stage’s total is its count; the stage is the detail’s', async () => {
+    const url = (q: string) => `/api/commitments?unitId=${tree.communeA}&year=${YEAR}&${q}`;
+    const all = (await standing.api.get(url('pageSize=200'))).json();
+    expect(all.total).toBe(Object.values(all.counts as Record<string, number>).reduce((a, b) => a + b, 0));
+    const paged = [];
+    for (let page = 1; page <= all.total + 1; page++) paged.push(...(await standing.api.get(url(`page=${page}&pageSize=1`))).json().items);
+    expect(paged).toEqual(all.items);
+    for (const [stage, count] of Object.entries(all.counts as Record<string, number>)) {
+      const only = (await standing.api.get(url(`stage=${stage}&pageSize=200`))).json();
+      expect(only.total).toBe(count);
+      expect(only.items).toEqual(all.items.filter((r: { stage: string }) => r.stage === stage));
+    }
+    for (const r of all.items.filter((i: { commitmentId: string | null }) => i.commitmentId)) {
+      expect((await standing.api.get(`/api/commitments/${r.commitmentId}`)).json().stage).toBe(r.stage);
+    }
+  });
+
   it('refuses a report before its stage opens, naming the date', async () => {
     const next = YEAR + 2;
     let res = await cadre.api.post('/api/commitments', {

@@ -1,6 +1,7 @@
 // The facts planning reads from other modules' tables: the people planned, the posts they hold (through
 // the ladder links), their yearly evaluation levels, their disciplines, units and their kinds.
 import type { Kysely } from 'kysely';
+import { idSet } from '../../db/id-set.queries.js';
 import type { DB, Level } from '../../db/schema.js';
 
 type Db = Kysely<DB>;
@@ -50,7 +51,7 @@ export async function peopleFacts(db: Db, ids: readonly string[]): Promise<Perso
       'p.political_theory_level',
       'p.state_management_level',
     ])
-    .where('p.id', 'in', [...ids])
+    .where('p.id', 'in', idSet(ids))
     .execute();
 }
 
@@ -62,7 +63,7 @@ export async function heldLadderCodes(db: Db, personIds: readonly string[], on: 
     .selectFrom('tenure as t')
     .innerJoin('planning_post_code as pc', 'pc.post_id', 't.post_id')
     .select(['t.person_id', 'pc.ladder_code'])
-    .where('t.person_id', 'in', [...personIds])
+    .where('t.person_id', 'in', idSet(personIds))
     .where('t.start_date', '<=', on)
     .where((eb) => eb.or([eb('t.end_date', 'is', null), eb('t.end_date', '>=', on)]))
     .execute();
@@ -111,6 +112,6 @@ export const plannedPostCodes = (db: Db, personIds: readonly string[]) =>
   db
     .selectFrom('planning_candidate')
     .select(['person_id', 'post_code'])
-    .where('person_id', 'in', [...personIds])
+    .where('person_id', 'in', idSet(personIds))
     .where('status', 'in', ['proposed', 'approved'])
     .execute();

@@ -16,17 +16,60 @@ const base = (db: Db) =>
 
 export const exemplarById = (db: Db, id: string) => base(db).where('e.id', '=', id).executeTakeFirst();
 
-export function exemplarsUnder(
-  db: Db,
-  f: { unitId: string; year?: number; campaign?: string; status?: string; personId?: string; subjectUnitId?: string },
-) {
-  let q = base(db).where(inSubtrees([f.unitId], 'e.unit_id'));
+interface ExemplarFilter {
+  unitId: string;
+  year?: number;
+  campaign?: string;
+  status?: string;
+  subject?: string;
+}
+
+function filtered(db: Db, f: ExemplarFilter) {
+  let q = db.selectFrom('exemplar as e').where(inSubtrees([f.unitId], 'e.unit_id'));
   if (f.year !== undefined) q = q.where('e.year', '=', f.year);
   if (f.campaign) q = q.where('e.campaign', '=', f.campaign as ExemplarTable['campaign']);
   if (f.status) q = q.where('e.status', '=', f.status as 'nominated');
-  if (f.personId) q = q.where('e.person_id', '=', f.personId);
-  if (f.subjectUnitId) q = q.where('e.subject_unit_id', '=', f.subjectUnitId);
-  return q.orderBy('e.year', 'desc').orderBy('e.campaign').orderBy('e.created_at').orderBy('e.id').execute();
+  if (f.subject) q = q.where('e.subject', '=', f.subject as 'person');
+  return q;
+}
+
+/** The whole filtered register under a unit, in the list's order (the printed report). */
+export const allExemplarsUnder = (db: Db, f: ExemplarFilter) =>
+  base(db)
+    .where('e.id', 'in', filtered(db, f).select('e.id'))
+    .orderBy('e.year', 'desc')
+    .orderBy('e.campaign')
+    .orderBy('e.created_at')
+    .orderBy('e.id')
+    .execute();
+
+/** One page of the register under a unit (newest year first), and how many rows the filter has in all. */
+export async function exemplarsUnder(db: Db, f: ExemplarFilter & { page: number; pageSize: number }) {
+  const [ids, count] = await Promise.all([
+    filtered(db, f)
+      .select('e.id')
+      .orderBy('e.year', 'desc')
+      .orderBy('e.campaign')
+      .orderBy('e.created_at')
+      .orderBy('e.id')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const rows = ids.length
+    ? await base(db)
+        .where(
+          'e.id',
+          'in',
+          ids.map((r) => r.id),
+        )
+        .execute()
+    : [];
+  const order = new Map(ids.map((r, i) => [r.id, i]));
+  return { rows: rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!), total: Number(count.n) };
 }
 
 export const exemplarsOfPerson = (db: Db, personId: string) =>

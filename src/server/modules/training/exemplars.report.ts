@@ -16,7 +16,7 @@ import { assertCanReadExemplars } from './training.policy.js';
 export async function exemplarReport(db: Kysely<DB>, actor: Actor, locale: Locale, query: ExemplarReportQuery): Promise<DocumentModel> {
   await assertCanReadExemplars(db, actor, query.unitId);
   const today = todayInVietnam();
-  const rows = await q.exemplarsUnder(db, { ...query, status: 'recognised' });
+  const rows = await q.allExemplarsUnder(db, { ...query, status: 'recognised' });
   const items = rows.map((r) => exemplarView(r, false));
   const issuer = issuerOf(await lineageAt(db, query.unitId, today));
   const unitName = (await q.unitExists(db, query.unitId))?.name ?? '';

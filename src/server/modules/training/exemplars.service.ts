@@ -7,6 +7,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type {
   DeclineRequest,
   ExemplarList,
+  ExemplarPage,
   ExemplarQuery,
   ExemplarView,
   NominateRequest,
@@ -17,7 +18,7 @@ import { fullName } from '../../../domain/names.js';
 import { decisionIssues } from '../../../domain/training/index.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../errors.js';
-import { holds } from '../../http/access.js';
+import { holds, rootsFor } from '../../http/access.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
@@ -54,12 +55,14 @@ export function exemplarView(r: Row, recognise: boolean): ExemplarView {
   };
 }
 
-export async function listExemplars(db: Kysely<DB>, actor: Actor, query: ExemplarQuery): Promise<ExemplarList> {
+export async function listExemplars(db: Kysely<DB>, actor: Actor, query: ExemplarQuery): Promise<ExemplarPage> {
   const access = await assertCanReadExemplars(db, actor, query.unitId);
-  const rows = await q.exemplarsUnder(db, query);
-  const items: ExemplarView[] = [];
-  for (const r of rows) items.push(exemplarView(r, (await exemplarAccess(db, actor, r.unit_id)).recognise && !ownRecognition(actor, r)));
-  return { items, actions: { nominate: access.nominate } };
+  const { rows, total } = await q.exemplarsUnder(db, query);
+  // Who may decide depends on the row's unit: asked once per unit of the page.
+  const decides = new Map<string, boolean>();
+  for (const unitId of new Set(rows.map((r) => r.unit_id))) decides.set(unitId, (await exemplarAccess(db, actor, unitId)).recognise);
+  const items = rows.map((r) => exemplarView(r, decides.get(r.unit_id)! && !ownRecognition(actor, r)));
+  return { items, actions: { nominate: access.nominate }, total, page: query.page, pageSize: query.pageSize };
 }
 
 /** The recognitions of one person over the years (their own, or in the reader's scope). */
@@ -92,11 +95,17 @@ export async function nominate(trx: Trx, actor: Actor, audit: AuditContext, loca
   if (!unitId || !(await exemplarAccess(trx, actor, unitId)).nominate) throw fieldError(field, 'v.unknown_ref', { field });
   if (body.source === 'commendation') {
     // From the evaluation's suggestions of the year (Quy định 366-QĐ/TW): the subject must be among them.
-    const list = await commendations(trx, actor, locale, { unitId, year: body.year }).catch((e: unknown) => {
-      if (e instanceof AppError && (e.status === 403 || e.status === 404)) return { items: [] };
-      throw e;
-    });
-    const found = list.items.some((i) => (body.subject === 'person' ? i.personId : i.subjectUnitId) === subjectId);
+    // A person is evaluated where they are a Party member (their cell), not always in the unit of their
+    // record: the suggestions are read over the units where the nominator reads evaluations, as the page shows them.
+    let found = false;
+    for (const root of [unitId, ...rootsFor(actor, 'evaluation.read')]) {
+      const list = await commendations(trx, actor, locale, { unitId: root, year: body.year }).catch((e: unknown) => {
+        if (e instanceof AppError && (e.status === 403 || e.status === 404)) return { items: [] };
+        throw e;
+      });
+      found = list.items.some((i) => (body.subject === 'person' ? i.personId : i.subjectUnitId) === subjectId);
+      if (found) break;
+    }
     if (!found) throw fieldError('source', 'exemplar.no_suggestion', { year: body.year });
   }
   if (await q.openNomination(trx, subjectId, body.year, body.campaign)) {

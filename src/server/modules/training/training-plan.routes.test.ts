@@ -207,4 +207,40 @@ describe('the printed training reports and the paged lists', () => {
     expect(structure.byUnit.reduce((s: number, u: { total: number }) => s + u.total, 0)).toBe(structure.total);
     expect(structure.politicalTheory.elementary).toBeGreaterThanOrEqual(2);
   });
+
+  it('the structure at a past day: a level conferred by a course completed after it is not yet held; the report prints that day', async () => {
+    const cuong = await createPerson(t.db, tree.communeA, { family_name: 'Phan', given_name: 'Cường', political_theory_level: 'Cao cấp' });
+    await t.db
+      .insertInto('training_course')
+      .values({
+        id: randomUUID(),
+        person_id: cuong,
+        name: 'Cao cấp lý luận chính trị',
+        institution: 'Học viện Chính trị khu vực III',
+        start_date: `${year - 2}-09-01`,
+        end_date: `${year}-01-05`,
+        mode: 'in_service',
+        result: 'completed',
+        certificate: null,
+        level: 'political_advanced',
+        field_group: null,
+      })
+      .execute();
+    const standing = await as('standing');
+    const url = (q: string) => `/api/training/units/${tree.communeA}/structure${q}`;
+    const now = (await standing.get(url(''))).json();
+    const before = (await standing.get(url(`?at=${year - 1}-12-31`))).json();
+    expect(now.at).toBe(todayInVietnam());
+    expect(before).toMatchObject({ at: `${year - 1}-12-31`, total: now.total });
+    expect(before.politicalTheory.advanced ?? 0).toBe(now.politicalTheory.advanced - 1);
+    expect(before.politicalTheory.none).toBe((now.politicalTheory.none ?? 0) + 1);
+    const bad = await standing.get(url('?at=31/12/2025'));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details[0].field).toBe('at');
+    const xlsx = await standing.get(report(`kind=structure&at=${year - 1}-12-31&format=xlsx`));
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].getSheetValues().flat().join(' ')).toContain(`31/12/${year - 1}`);
+  });
 });

@@ -20,8 +20,8 @@ const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice
 const pct = (n: number, of: number) => (of ? Math.round((n * 1000) / of) / 10 : null);
 const headers = (locale: Locale, kind: Kind, keys: string[]) => keys.map((k) => tAny(locale, `training.report.${kind}.h.${k}`));
 
-async function structureBlocks(db: Kysely<DB>, locale: Locale, unitId: string): Promise<Block[]> {
-  const s = await structureOf(db, unitId);
+async function structureBlocks(db: Kysely<DB>, locale: Locale, unitId: string, at: string): Promise<Block[]> {
+  const s = await structureOf(db, unitId, at);
   const sum = (k: 'university' | 'politicalHigh' | 'stateManagement' | 'it' | 'foreignLanguage') => s.byUnit.reduce((a, u) => a + u[k], 0);
   const dims: Array<[string, Record<string, number>, string]> = [
     ['qualification', s.qualification, 'training.report.code.qualification.'],
@@ -210,21 +210,22 @@ export async function trainingReport(
   if ((kind === 'support' || kind === 'plan') && query.year === undefined) throw fieldError('year', 'training.report.year_required');
   const year = query.year ?? 0;
   const today = todayInVietnam();
+  const at = query.at ?? today;
   const issuer = issuerOf(await lineageAt(db, unitId, today));
   const unitName = (await unitExists(db, unitId))?.name ?? '';
   const title = tAny(locale, `training.report.${kind}.title`, { year });
   const body =
     kind === 'structure'
-      ? await structureBlocks(db, locale, unitId)
+      ? await structureBlocks(db, locale, unitId, at)
       : kind === 'gaps'
-        ? await gapsBlocks(db, locale, unitId, today)
+        ? await gapsBlocks(db, locale, unitId, at)
         : kind === 'support'
           ? await supportBlocks(db, locale, unitId, year)
           : await planBlocks(db, actor, locale, unitId, year);
   const subtitle =
     kind === 'support' || kind === 'plan'
       ? t(locale, 'training.report.of_unit_year', { unit: unitName, year })
-      : t(locale, 'training.report.of_unit_at', { unit: unitName, date: formatViDate(today) });
+      : t(locale, 'training.report.of_unit_at', { unit: unitName, date: formatViDate(at) });
   return {
     title,
     locale,

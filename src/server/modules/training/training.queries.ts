@@ -1,5 +1,6 @@
 // Training records: the person's facts, the profile, the courses and their support payments.
 import type { Insertable, Kysely, Updateable } from 'kysely';
+import { idSet } from '../../db/id-set.queries.js';
 import type { DB, TrainingCourseTable, TrainingProfileTable } from '../../db/schema.js';
 import { inSubtrees, unitInSubtrees } from '../org/index.js';
 
@@ -44,13 +45,7 @@ export const updateProfile = (db: Db, personId: string, version: number, row: Up
 export const coursesOf = (db: Db, personIds: readonly string[]) =>
   personIds.length === 0
     ? Promise.resolve([])
-    : db
-        .selectFrom('training_course')
-        .selectAll()
-        .where('person_id', 'in', [...personIds])
-        .orderBy('start_date')
-        .orderBy('id')
-        .execute();
+    : db.selectFrom('training_course').selectAll().where('person_id', 'in', idSet(personIds)).orderBy('start_date').orderBy('id').execute();
 
 export const courseById = (db: Db, id: string, lock = false) => {
   const q = db.selectFrom('training_course').selectAll().where('id', '=', id);
@@ -78,7 +73,7 @@ export const paymentsOf = (db: Db, courseIds: readonly string[]) =>
     : db
         .selectFrom('training_support_payment')
         .select(['id', 'course_id', 'amount', 'paid_on', 'decision_ref'])
-        .where('course_id', 'in', [...courseIds])
+        .where('course_id', 'in', idSet(courseIds))
         .orderBy('paid_on')
         .orderBy('id')
         .execute();

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { StandardsGapList, SupportList, TrainingStructure } from '../../../contracts/training.js';
 import { todayInVietnam } from '../../../domain/dates.js';
 import { fullName } from '../../../domain/names.js';
-import { fieldGroupOf, isScienceTechnology } from '../../../domain/training/index.js';
+import { fieldGroupOf, isScienceTechnology, levelsAt } from '../../../domain/training/index.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../http/context.js';
 import type { Locale } from '../../i18n.js';
@@ -70,16 +70,28 @@ const bump = (m: Record<string, number>, k: string | null) => {
 const HIGH_DEGREES = new Set(['bachelor', 'master', 'doctor']);
 const HIGH_THEORY = new Set(['advanced', 'bachelor']);
 
-export async function trainingStructure(db: Kysely<DB>, actor: Actor, unitId: string): Promise<TrainingStructure> {
+export async function trainingStructure(db: Kysely<DB>, actor: Actor, unitId: string, query: { at?: string }): Promise<TrainingStructure> {
   await assertCanReadUnitTraining(db, actor, unitId);
-  return structureOf(db, unitId);
+  return structureOf(db, unitId, query.at ?? todayInVietnam());
 }
 
-/** The structure of the people under the unit (the caller checked the scope). */
-export async function structureOf(db: Kysely<DB>, unitId: string): Promise<TrainingStructure> {
-  const [people, settings] = await Promise.all([q.subtreePeople(db, unitId), loadPlanningSettings(db)]);
+/**
+ * The structure of the people under the unit on `at` (the caller checked the scope): those in service
+ * that day (not left before it), at the levels they held then — the present levels, stepped back where a
+ * course completed after the day conferred them (levelsAt).
+ */
+export async function structureOf(db: Kysely<DB>, unitId: string, at: string): Promise<TrainingStructure> {
+  const [everyone, settings] = await Promise.all([q.subtreePeople(db, unitId), loadPlanningSettings(db, at)]);
+  const people = everyone.filter((p) => p.left_service_on === null || p.left_service_on > at);
+  const coursesOf = new Map<string, Awaited<ReturnType<typeof q.coursesOf>>>();
+  for (const c of await q.coursesOf(
+    db,
+    people.map((p) => p.id),
+  ))
+    coursesOf.set(c.person_id, [...(coursesOf.get(c.person_id) ?? []), c]);
   const out: TrainingStructure = {
     unitId,
+    at,
     total: people.length,
     qualification: {},
     politicalTheory: {},
@@ -92,12 +104,16 @@ export async function structureOf(db: Kysely<DB>, unitId: string): Promise<Train
   };
   const units = new Map<string, TrainingStructure['byUnit'][number]>();
   for (const p of people) {
-    const codes = standardCodesOf(p);
-    bump(out.qualification, codes.qualification);
-    bump(out.politicalTheory, codes.political_theory);
-    bump(out.stateManagement, codes.state_management);
-    bump(out.it, p.it_level);
-    bump(out.foreignLanguage, p.foreign_language);
+    const held = levelsAt(
+      { ...standardCodesOf(p), it: p.it_level, foreignLanguage: p.foreign_language },
+      (coursesOf.get(p.id) ?? []).map((c) => ({ level: c.level, result: c.result, endDate: c.end_date })),
+      at,
+    );
+    bump(out.qualification, held.qualification);
+    bump(out.politicalTheory, held.political_theory);
+    bump(out.stateManagement, held.state_management);
+    bump(out.it, held.it);
+    bump(out.foreignLanguage, held.foreignLanguage);
     const group = fieldGroupOf({ field_group: p.field_group, field_of_study: null }, p.professional_qualification).group;
     bump(out.fieldGroups, group);
     if (isScienceTechnology(group, settings.structure.scienceTechnologyFields)) out.scienceTechnology.count++;
@@ -116,11 +132,11 @@ export async function structureOf(db: Kysely<DB>, unitId: string): Promise<Train
       units.set(p.unit_id, u);
     }
     u.total++;
-    if (codes.qualification && HIGH_DEGREES.has(codes.qualification)) u.university++;
-    if (codes.political_theory && HIGH_THEORY.has(codes.political_theory)) u.politicalHigh++;
-    if (codes.state_management) u.stateManagement++;
-    if (p.it_level) u.it++;
-    if (p.foreign_language) u.foreignLanguage++;
+    if (held.qualification && HIGH_DEGREES.has(held.qualification)) u.university++;
+    if (held.political_theory && HIGH_THEORY.has(held.political_theory)) u.politicalHigh++;
+    if (held.state_management) u.stateManagement++;
+    if (held.it) u.it++;
+    if (held.foreignLanguage) u.foreignLanguage++;
   }
   out.scienceTechnology.pct = people.length ? Math.round((out.scienceTechnology.count * 1000) / people.length) / 10 : null;
   out.byUnit = [...units.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));

@@ -234,9 +234,12 @@ describe('training records API', () => {
     const gaps = await (await as('standing')).get(`/api/training/units/${tree.communeA}/standards-gaps`);
     expect(gaps.statusCode).toBe(200);
     expect(gaps.json().items.map((i: { personId: string }) => i.personId)).toContain(subject);
-    const structure = await (await as('inspection')).get(`/api/training/units/${tree.communeA}/structure`);
+    // The subject left service on 30/06/2026 (above): counted in the structure before that day, not after.
+    const structure = await (await as('inspection')).get(`/api/training/units/${tree.communeA}/structure?at=2026-06-01`);
     expect(structure.statusCode).toBe(200);
     expect(structure.json().scienceTechnology.count).toBeGreaterThanOrEqual(1);
+    const after = (await (await as('inspection')).get(`/api/training/units/${tree.communeA}/structure?at=2026-07-01`)).json();
+    expect(after.total).toBe(structure.json().total - 1);
     expect((await (await as('otherOrganising')).get(`/api/training/units/${tree.communeA}/structure`)).statusCode).toBe(404);
     expect((await (await as('cadre')).get(`/api/training/units/${tree.communeA}/structure`)).statusCode).toBe(403);
   });

@@ -10,6 +10,7 @@ import {
   DeclineRequest,
   DeleteCourseRequest,
   ExemplarList,
+  ExemplarPage,
   ExemplarQuery,
   ExemplarReportQuery,
   ExemplarView,
@@ -18,6 +19,7 @@ import {
   RecogniseRequest,
   StandardsGapList,
   StandardsGapQuery,
+  StructureQuery,
   SupportList,
   SupportQuery,
   TrainingRecordView,
@@ -110,8 +112,8 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/training/units/:unitId/structure',
-    { schema: { tags, params: ByUnit, response: { 200: TrainingStructure, ...errors } } },
-    async (req) => trainingStructure(app.db, actorOf(req), req.params.unitId),
+    { schema: { tags, params: ByUnit, querystring: StructureQuery, response: { 200: TrainingStructure, ...errors } } },
+    async (req) => trainingStructure(app.db, actorOf(req), req.params.unitId, req.query),
   );
   app.get(
     '/training/units/:unitId/support',
@@ -193,7 +195,7 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/exemplars', { schema: { tags, querystring: ExemplarQuery, response: { 200: ExemplarList, ...errors } } }, async (req) =>
+  app.get('/exemplars', { schema: { tags, querystring: ExemplarQuery, response: { 200: ExemplarPage, ...errors } } }, async (req) =>
     listExemplars(app.db, actorOf(req), req.query),
   );
   app.post('/exemplars', { schema: { tags, body: NominateRequest, response: { 201: ExemplarView, ...errors } } }, async (req, reply) => {

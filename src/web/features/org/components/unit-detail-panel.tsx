@@ -10,6 +10,7 @@ import { paths } from '../../../app/paths.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
 import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
+import { UnitExemplarsCard } from '../../../components/training/person-exemplars-card.js';
 import { useUnitDetail } from '../../../lib/api/org.js';
 import { UnitActions } from './unit-actions.js';
 import { UnitHistory } from './unit-history.js';
@@ -116,6 +117,7 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
       />
       <UnitPosts unitId={unit.id} posts={data.posts} canAdd={data.actions.addPost} asOf={asOf} onChanged={() => void refetch()} />
       <ResponsibilitiesCard bare unit={{ id: unit.id, name: unit.name }} />
+      <UnitExemplarsCard unitId={unit.id} />
       <UnitHistory history={data.history} unitLink={unitLink} />
     </Card>
   );

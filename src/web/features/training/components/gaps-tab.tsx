@@ -1,25 +1,22 @@
 // Who lacks the standard of the post they hold or are planned for (planning's standards, Quy định
-// 377-QĐ/TW), on a chosen day: each person with the posts and the standards not met, the name leading to
+// 377-QĐ/TW), on the day chosen above the tabs: each person with the posts and the standards not met, the name leading to
 // the person's page. Paged by the server with its total.
 import { useQuery } from '@tanstack/react-query';
 import { Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { StandardsGapList } from '../../../../contracts/training.js';
-import { DateInput } from '../../../components/date-input.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { useT } from '../../../i18n/context.js';
 import { api } from '../../../lib/api-client.js';
-import { today } from '../../../lib/dates.js';
 import { useNumberFormat } from '../../../lib/numbers.js';
 import { PersonCell } from './person-cell.js';
 
 const PAGE_SIZE = 20;
 
-export function GapsTab({ unitId }: { unitId: string }) {
+export function GapsTab({ unitId, at }: { unitId: string; at: string }) {
   const t = useT();
   const nf = useNumberFormat();
-  const [at, setAt] = useState(today());
   const [page, setPage] = useState(1);
   const q = useQuery({
     queryKey: ['training', 'gaps', unitId, at, page],
@@ -29,17 +26,6 @@ export function GapsTab({ unitId }: { unitId: string }) {
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} align="center" wrap>
-        <Typography.Text>{t('trainingReports.gaps.at')}</Typography.Text>
-        <DateInput
-          value={at}
-          onChange={(v) => {
-            if (v) {
-              setAt(v);
-              setPage(1);
-            }
-          }}
-          aria-label={t('trainingReports.gaps.at')}
-        />
         {q.data ? (
           <Typography.Text type="secondary">
             {t('trainingReports.gaps.summary', { lacking: nf.count(q.data.total), checked: nf.count(q.data.checked) })}

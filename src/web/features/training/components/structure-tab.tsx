@@ -2,7 +2,7 @@
 // political theory and state management, IT and foreign language, and the same by unit (the one ECharts
 // wrapper; numbers in the reader's language).
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, Grid, Row, Statistic } from 'antd';
 import { useMemo } from 'react';
 import type { TrainingStructure } from '../../../../contracts/training.js';
 import { type ChartOption, EChart } from '../../../components/charts/echart.js';
@@ -27,12 +27,12 @@ const BY_UNIT_LABEL = {
   foreignLanguage: 'language',
 };
 
-export function StructureTab({ unitId }: { unitId: string }) {
+export function StructureTab({ unitId, at }: { unitId: string; at: string }) {
   const { t, tx } = useI18n();
   const nf = useNumberFormat();
   const q = useQuery({
-    queryKey: ['training', 'structure', unitId],
-    queryFn: () => api.get<TrainingStructure>(`/api/training/units/${unitId}/structure`),
+    queryKey: ['training', 'structure', unitId, at],
+    queryFn: () => api.get<TrainingStructure>(`/api/training/units/${unitId}/structure`, { at }),
   });
   const s = q.data;
   const levelsOption = useMemo<ChartOption | null>(() => {
@@ -62,20 +62,24 @@ export function StructureTab({ unitId }: { unitId: string }) {
       ),
     };
   }, [s, t, tx, nf]);
+  // On a phone the unit names run down the side (wrapped, never cut); on a wide screen along the bottom.
+  const narrow = !Grid.useBreakpoint().md;
   const byUnitOption = useMemo<ChartOption | null>(() => {
     if (!s || s.byUnit.length === 0) return null;
     // The chart shows the largest units (a province has hundreds); the table below lists them all.
     const units = [...s.byUnit].sort((a, b) => b.total - a.total).slice(0, CHART_UNITS);
+    const names = { type: 'category' as const, data: units.map((u) => u.unitName) };
+    const counts = { type: 'value' as const, axisLabel: { formatter: (v: number) => nf.count(v) } };
     return {
       tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? nf.count(v) : '—') },
       legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-      xAxis: {
-        type: 'category',
-        data: units.map((u) => u.unitName),
-        axisLabel: { interval: 0, rotate: 30, width: 110, overflow: 'truncate' },
-      },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => nf.count(v) } },
+      ...(narrow
+        ? {
+            yAxis: { ...names, inverse: true, axisLabel: { width: 96, overflow: 'break', lineHeight: 14, fontSize: 11 } },
+            xAxis: { ...counts, axisLabel: { ...counts.axisLabel, hideOverlap: true } },
+          }
+        : { xAxis: { ...names, axisLabel: { interval: 0, rotate: 30, width: 110, overflow: 'truncate' } }, yAxis: counts }),
       series: [
         { type: 'bar', name: t('trainingReports.byUnit.total'), data: units.map((u) => u.total), itemStyle: { color: '#bfbfbf' } },
         ...BY_UNIT.map((k) => ({
@@ -85,7 +89,7 @@ export function StructureTab({ unitId }: { unitId: string }) {
         })),
       ],
     };
-  }, [s, t, nf]);
+  }, [s, t, nf, narrow]);
   if (q.error) return <ErrorAlert error={q.error} />;
   const known = (m: Record<string, number> | undefined) => (s?.total ?? 0) - (m?.none ?? 0);
   return (
@@ -120,7 +124,7 @@ export function StructureTab({ unitId }: { unitId: string }) {
       <Col xs={24} lg={12}>
         <Card size="small" title={t('trainingReports.chart.byUnit')} loading={q.isPending}>
           {byUnitOption ? (
-            <EChart option={byUnitOption} label={t('trainingReports.chart.byUnit')} height={300} testId="training-by-unit" />
+            <EChart option={byUnitOption} label={t('trainingReports.chart.byUnit')} height={narrow ? 560 : 300} testId="training-by-unit" />
           ) : null}
         </Card>
       </Col>

@@ -1,9 +1,10 @@
 // The training of a unit's cadres (issue 13): the structure with its charts, who lacks the standard of
 // their post or planned post, the support paid under the local policy, and the year's training plan with
 // its completion. Each tab prints as offices print it (PDF, Excel; the downloads are audited).
-import { Flex, Select, Tabs } from 'antd';
+import { Flex, Select, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { rolesOf } from '../../../../contracts/permissions.js';
+import { DateInput } from '../../../components/date-input.js';
 import { DownloadButton } from '../../../components/download-button.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { useT } from '../../../i18n/context.js';
@@ -29,7 +30,9 @@ export default function TrainingPage() {
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'structure';
   const set = (k: string, v: string) => setParams((p) => ({ ...Object.fromEntries(p), [k]: v }));
   const yearly = tab === 'support' || tab === 'plan';
-  const query = { kind: tab, ...(yearly ? { year } : {}) };
+  // Structure and gaps are of a day (default today): the tabs and the printed report use the same one.
+  const at = params.get('at') ?? today();
+  const query = { kind: tab, ...(yearly ? { year } : { at }) };
   return (
     <>
       <PageHeader
@@ -52,7 +55,19 @@ export default function TrainingPage() {
                 onChange={(v) => set('year', String(v))}
                 options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: String(y) }))}
               />
-            ) : null}
+            ) : (
+              <Flex gap={8} align="center">
+                <Typography.Text>{t('trainingReports.gaps.at')}</Typography.Text>
+                <DateInput
+                  aria-label={t('trainingReports.gaps.at')}
+                  value={at}
+                  max={today()}
+                  onChange={(v) => {
+                    if (v) set('at', v);
+                  }}
+                />
+              </Flex>
+            )}
             {unitId ? (
               <>
                 <DownloadButton
@@ -80,8 +95,8 @@ export default function TrainingPage() {
           onChange={(k) => set('tab', k)}
           destroyOnHidden
           items={[
-            { key: 'structure', label: t('trainingReports.tab.structure'), children: <StructureTab unitId={unitId} /> },
-            { key: 'gaps', label: t('trainingReports.tab.gaps'), children: <GapsTab unitId={unitId} /> },
+            { key: 'structure', label: t('trainingReports.tab.structure'), children: <StructureTab unitId={unitId} at={at} /> },
+            { key: 'gaps', label: t('trainingReports.tab.gaps'), children: <GapsTab key={at} unitId={unitId} at={at} /> },
             { key: 'support', label: t('trainingReports.tab.support'), children: <SupportTab unitId={unitId} year={year} /> },
             { key: 'plan', label: t('trainingReports.tab.plan'), children: <PlanTab unitId={unitId} year={year} /> },
           ]}
