@@ -123,6 +123,7 @@ export type ProposalView = z.infer<typeof ProposalView>;
 export const ProposalListQuery = PageQuery.extend({
   unitId: Id,
   status: ProposalStatus.optional(),
+  kind: ProposalKind.optional(),
 });
 export type ProposalListQuery = z.infer<typeof ProposalListQuery>;
 export const ProposalSummary = z.object({

@@ -39,6 +39,8 @@ export interface CheckConfig {
   ladder: LoadedLadder;
   schedule: RetirementSchedule;
   terms: Array<TermSpan & { body: string; name: string }>;
+  /** The day the plans are read on (today; the demo seed passes its anchor). */
+  today: string;
 }
 
 /** The 'personnel.*' settings in force on `on`. */
@@ -57,14 +59,14 @@ export function termSpans(rows: Awaited<ReturnType<typeof q.terms>>): CheckConfi
   });
 }
 
-export async function loadCheckConfig(db: Db, on: string): Promise<CheckConfig> {
+export async function loadCheckConfig(db: Db, on: string, today: string = todayInVietnam()): Promise<CheckConfig> {
   const [settings, ladder, schedule, terms] = await Promise.all([
     loadPersonnelSettings(db, on),
     loadLadder(db),
     loadRetirementSchedule(db, on),
     q.terms(db),
   ]);
-  return { settings, ladder, schedule, terms: termSpans(terms) };
+  return { settings, ladder, schedule, terms: termSpans(terms), today };
 }
 
 /** The term of a body in force on a day (the later one where two overlap). */
@@ -142,7 +144,7 @@ export async function runChecks(db: Db, cfg: CheckConfig, f: ProposalFacts, vote
   let needsVote: ChecksResult['needsVote'] = null;
 
   if (f.kind === 'appointment' || f.kind === 'nomination') {
-    const planned = await q.plannedCodes(db, f.person.id, todayInVietnam());
+    const planned = await q.plannedCodes(db, f.person.id, cfg.today);
     const current = f.fromTenure ?? openOn.find((t) => t.ladder_code !== null) ?? null;
     checks.push(
       ...checkAppointment(
@@ -172,7 +174,7 @@ export async function runChecks(db: Db, cfg: CheckConfig, f: ProposalFacts, vote
       ),
     );
   } else if (f.kind === 'rotation') {
-    const planned = await q.plannedCodes(db, f.person.id, todayInVietnam());
+    const planned = await q.plannedCodes(db, f.person.id, cfg.today);
     const postTenures = await q.tenuresOfPost(db, f.post!.id);
     const createdForIt = postTenures.length === 0 && f.post!.valid_from >= addMonths(on, -NEW_POST_MONTHS);
     checks.push(

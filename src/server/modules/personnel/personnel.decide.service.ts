@@ -29,15 +29,15 @@ export async function decide(
   locale: Locale,
   id: string,
   body: DecideRequest,
+  today: string = todayInVietnam(),
 ): Promise<ProposalView> {
   requireAction(actor, 'personnel.decide');
   const p = await q.proposalById(trx, id, true);
   if (!p) throw notFound();
-  const cfg = await loadCheckConfig(trx, p.effective_date);
+  const cfg = await loadCheckConfig(trx, p.effective_date, today);
   const f = await factsOfRow(trx, p);
   await assertCanDecide(trx, actor, p, approvingLevelOf(cfg, f));
   if (p.version !== body.version || p.status !== 'proposed') throw conflict();
-  const today = todayInVietnam();
   if (body.decisionDate > today) throw fieldError('decisionDate', 'personnel.decision.future');
   if (body.decisionDate < p.proposed_on) throw fieldError('decisionDate', 'personnel.decision.before_proposal', { date: p.proposed_on });
   if (body.outcome === 'approved' && body.decisionDate > p.effective_date)

@@ -2,7 +2,7 @@
 // ladder codes and places, residences, plans, ratings, disciplines, the post and its other holders, the
 // terms, the place tree through the 2025 merger), and the proposal rows with their tenure links.
 import { type Insertable, type Kysely, type Transaction, type Updateable, sql } from 'kysely';
-import type { DB, PersonnelProposalTable, TenureTable } from '../../db/schema.js';
+import type { DB, PersonnelProposalTable, ProposalKind, TenureTable } from '../../db/schema.js';
 import { inSubtrees } from '../org/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -211,9 +211,15 @@ const proposalRows = (db: Db) =>
     ]);
 
 /** One page of the proposals of the units under `unitId` (the unit decided for lies in its subtree), with their total. */
-export async function proposalsUnder(db: Db, unitId: string, status: string | undefined, page: { limit: number; offset: number }) {
+export async function proposalsUnder(
+  db: Db,
+  unitId: string,
+  filter: { status?: 'proposed' | 'approved' | 'rejected'; kind?: ProposalKind },
+  page: { limit: number; offset: number },
+) {
   let q = proposalRows(db).where(inSubtrees([unitId], 'pr.unit_id'));
-  if (status) q = q.where('pr.status', '=', status as 'proposed');
+  if (filter.status) q = q.where('pr.status', '=', filter.status);
+  if (filter.kind) q = q.where('pr.kind', '=', filter.kind);
   const [rows, count] = await Promise.all([
     q.orderBy('pr.effective_date', 'desc').orderBy('pr.id').limit(page.limit).offset(page.offset).execute(),
     q

@@ -220,6 +220,18 @@ describe('personnel API', () => {
     expect(chain.intact).toBe(true);
   });
 
+  it('filters the list by status and kind (the dashboard’s pipeline drills down to it)', async () => {
+    const insp = await as('inspection');
+    const ids = async (q: string) =>
+      (await insp.get(`/api/personnel/proposals?unitId=${tree.provinceId}${q}`)).json().items.map((i: { id: string }) => i.id);
+    expect(await ids('&status=approved&kind=appointment')).toContain(proposalId);
+    expect(await ids('&status=proposed')).not.toContain(proposalId);
+    expect(await ids('&kind=rotation')).not.toContain(proposalId);
+    const bad = await insp.get(`/api/personnel/proposals?unitId=${tree.provinceId}&kind=promotion`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details[0].field).toBe('kind');
+  });
+
   it('answers 409 to a second decision', async () => {
     const res = await (
       await as('provinceStanding')

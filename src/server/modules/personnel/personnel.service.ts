@@ -100,15 +100,29 @@ export function refuse(checks: readonly RuleCheck[], cfg: CheckConfig, locale: L
   return invalid(...checks.map((c) => ({ field: fieldOfCheck(c.code), key: c.code, params: checkParams(c, locale, label) })));
 }
 
-export async function previewChecks(db: Db, actor: Actor, locale: Locale, body: ProposalRequest): Promise<ChecksView> {
+export async function previewChecks(
+  db: Db,
+  actor: Actor,
+  locale: Locale,
+  body: ProposalRequest,
+  today: string = todayInVietnam(),
+): Promise<ChecksView> {
   const r = await resolve(db, actor, locale, body);
-  const cfg = await loadCheckConfig(db, body.effectiveDate);
+  const cfg = await loadCheckConfig(db, body.effectiveDate, today);
   return checksView(await runChecks(db, cfg, r.facts), cfg, locale);
 }
 
-export async function propose(trx: Trx, actor: Actor, audit: AuditContext, locale: Locale, body: ProposalRequest): Promise<ProposalView> {
+/** `today` is the day the proposal is made on (the demo seed proposes on the days of its year of moves). */
+export async function propose(
+  trx: Trx,
+  actor: Actor,
+  audit: AuditContext,
+  locale: Locale,
+  body: ProposalRequest,
+  today: string = todayInVietnam(),
+): Promise<ProposalView> {
   const r = await resolve(trx, actor, locale, body);
-  const cfg = await loadCheckConfig(trx, body.effectiveDate);
+  const cfg = await loadCheckConfig(trx, body.effectiveDate, today);
   const result = await runChecks(trx, cfg, r.facts);
   const blocked = blockingChecks(result.checks);
   if (blocked.length > 0) throw refuse(blocked, cfg, locale);
@@ -128,7 +142,7 @@ export async function propose(trx: Trx, actor: Actor, audit: AuditContext, local
     checks: JSON.stringify(result.checks),
     exceptions: '[]',
     proposed_by: actor.accountId,
-    proposed_on: todayInVietnam(),
+    proposed_on: today,
   });
   await recordAudit(trx, audit, [
     {
@@ -268,7 +282,12 @@ export async function listProposals(db: Db, actor: Actor, query: ProposalListQue
   const unit = await q.unitName(db, query.unitId);
   if (!unit || !covers(actor, 'personnel.read', await unitCoverage(db, query.unitId))) throw notFound();
   const { page, pageSize } = query;
-  const { rows, total } = await q.proposalsUnder(db, query.unitId, query.status, { limit: pageSize, offset: (page - 1) * pageSize });
+  const { rows, total } = await q.proposalsUnder(
+    db,
+    query.unitId,
+    { status: query.status, kind: query.kind },
+    { limit: pageSize, offset: (page - 1) * pageSize },
+  );
   return { items: rows.map(summary), total, page, pageSize, actions: { propose: await mayPropose(db, actor, query.unitId) } };
 }
 

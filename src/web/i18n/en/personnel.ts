@@ -103,4 +103,13 @@ export const personnel: Record<keyof typeof vi, string> = {
   'personnel.discipline.expulsion': 'Expulsion',
   'personnel.dash.pipeline': 'Proposals by status',
   'personnel.dash.none': 'None.',
+  'personnel.dash.xlsx': 'Download the lists (Excel)',
+  'personnel.filter.anyStatus': 'Any status',
+  'personnel.filter.anyKind': 'Any kind',
+  'personnel.files': 'Appointment file (PDF, Excel)',
+  'personnel.file.proposal': 'Proposal',
+  'personnel.file.checks': 'Summary of checks, 3 years of ratings',
+  'personnel.file.decision': 'Decision',
+  'personnel.file.pdfOf': 'Download {form} (PDF)',
+  'personnel.file.xlsxOf': 'Download {form} (Excel)',
 };

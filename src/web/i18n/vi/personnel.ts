@@ -101,4 +101,13 @@ export const personnel = {
   'personnel.discipline.expulsion': 'Khai trừ',
   'personnel.dash.pipeline': 'Đề xuất theo trạng thái',
   'personnel.dash.none': 'Không có.',
+  'personnel.dash.xlsx': 'Tải các danh sách (Excel)',
+  'personnel.filter.anyStatus': 'Mọi trạng thái',
+  'personnel.filter.anyKind': 'Mọi hình thức',
+  'personnel.files': 'Hồ sơ bổ nhiệm (PDF, Excel)',
+  'personnel.file.proposal': 'Tờ trình đề xuất',
+  'personnel.file.checks': 'Bảng kiểm tra điều kiện, xếp loại 3 năm',
+  'personnel.file.decision': 'Quyết định',
+  'personnel.file.pdfOf': 'Tải {form} (PDF)',
+  'personnel.file.xlsxOf': 'Tải {form} (Excel)',
 };

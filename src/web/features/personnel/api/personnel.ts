@@ -19,17 +19,23 @@ export type ProposalBody = z.input<typeof ProposalRequest>;
 
 export const personnelKeys = {
   all: ['personnel'] as const,
-  list: (unitId: string, page: number) => ['personnel', 'list', unitId, page] as const,
+  list: (unitId: string, page: number, filter: ProposalFilter) => ['personnel', 'list', unitId, page, filter] as const,
   one: (id: string) => ['personnel', 'one', id] as const,
   dashboard: (unitId: string, asOf: string) => ['personnel', 'dashboard', unitId, asOf] as const,
 };
 
 export const PROPOSALS_PAGE = 20;
 
-export function useProposals(unitId: string | undefined, page: number) {
+/** The list's filter (the dashboard's pipeline drills down to it): a status, a kind, or both. */
+export interface ProposalFilter {
+  status?: ProposalList['items'][number]['status'];
+  kind?: ProposalList['items'][number]['kind'];
+}
+
+export function useProposals(unitId: string | undefined, page: number, filter: ProposalFilter = {}) {
   return useQuery({
-    queryKey: personnelKeys.list(unitId ?? '', page),
-    queryFn: () => api.get<ProposalList>('/api/personnel/proposals', { unitId, page, pageSize: PROPOSALS_PAGE }),
+    queryKey: personnelKeys.list(unitId ?? '', page, filter),
+    queryFn: () => api.get<ProposalList>('/api/personnel/proposals', { unitId, page, pageSize: PROPOSALS_PAGE, ...filter }),
     enabled: !!unitId,
     placeholderData: (prev) => prev,
   });
@@ -66,6 +72,9 @@ export function usePersonTenures(personId: string | null) {
     enabled: !!personId,
   });
 }
+
+export const proposalFile = (id: string, form: 'proposal' | 'checks' | 'decision', format: 'pdf' | 'xlsx') =>
+  `/api/personnel/proposals/${id}/${form}.${format}`;
 
 export const previewChecks = (body: ProposalBody) => api.post<ChecksView>('/api/personnel/checks', body);
 export const propose = (body: ProposalBody) => api.post<ProposalView>('/api/personnel/proposals', body);

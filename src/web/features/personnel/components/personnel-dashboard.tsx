@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.js';
 import { type ChartOption, EChart } from '../../../components/charts/echart.js';
+import { DownloadButton } from '../../../components/download-button.js';
 import { ResponsiveTable } from '../../../components/responsive-table.js';
 import { type TFunction, useT } from '../../../i18n/context.js';
 import { formatDate } from '../../../lib/dates.js';
@@ -53,6 +54,16 @@ export function PersonnelDashboardView({ data }: { data: Dashboard }) {
   const selected = data.nonLocal.find((r) => r.postCode === post) ?? shown[0] ?? null;
   return (
     <Flex vertical gap={16}>
+      <Flex justify="end">
+        <DownloadButton
+          path="/api/personnel/dashboard.xlsx"
+          query={{ unitId: data.unit.id, asOf: data.asOf }}
+          fallbackName="dashboard.xlsx"
+          ariaLabel={t('personnel.dash.xlsx')}
+        >
+          {t('personnel.dash.xlsx')}
+        </DownloadButton>
+      </Flex>
       <Card size="small" title={t('personnel.dash.nonLocal')}>
         <Flex gap={8} wrap style={{ marginBottom: 8 }} data-testid="non-local-figures">
           {shown.map((r) => (
@@ -182,10 +193,17 @@ export function PersonnelDashboardView({ data }: { data: Dashboard }) {
       </Card>
       <Card size="small" title={t('personnel.dash.pipeline')}>
         <Flex gap={8} wrap>
+          {data.pipeline.length === 0 ? <Typography.Text type="secondary">{t('personnel.dash.none')}</Typography.Text> : null}
           {data.pipeline.map((p) => (
-            <Tag key={`${p.kind}-${p.status}`}>
-              {t(`personnel.kind.${p.kind}`)} · {t(`personnel.status.${p.status}`)}: {formatCount(p.count)}
-            </Tag>
+            <Link
+              key={`${p.kind}-${p.status}`}
+              to={paths.personnel({ unitId: data.unit.id, tab: 'proposals', status: p.status, kind: p.kind })}
+              data-testid="pipeline-figure"
+            >
+              <Tag style={{ cursor: 'pointer' }}>
+                {t(`personnel.kind.${p.kind}`)} · {t(`personnel.status.${p.status}`)}: {formatCount(p.count)}
+              </Tag>
+            </Link>
           ))}
         </Flex>
       </Card>

@@ -17,6 +17,8 @@ import { PersonnelDashboardView } from '../components/personnel-dashboard.js';
 const ROLES: readonly string[] = rolesOf('personnel.read');
 const OUTCOME_COLOUR = { pass: 'green', warn: 'gold', fail: 'red' } as const;
 const STATUS_COLOUR = { proposed: 'blue', approved: 'green', rejected: 'default' } as const;
+const STATUSES = ['proposed', 'approved', 'rejected'] as const;
+const KINDS = ['appointment', 'nomination', 'reappointment', 'rotation', 'transfer', 'secondment', 'removal', 'dismissal'] as const;
 
 export default function PersonnelPage() {
   const t = useT();
@@ -28,9 +30,13 @@ export default function PersonnelPage() {
   const tab = params.get('tab') ?? 'proposals';
   const asOf = params.get('asOf') ?? today();
   const page = Number(params.get('page') ?? '1') || 1;
-  const list = useProposals(unitId, page);
+  const status = STATUSES.find((s) => s === params.get('status'));
+  const kind = KINDS.find((k) => k === params.get('kind'));
+  const list = useProposals(unitId, page, { status, kind });
   const dash = useDashboard(tab === 'dashboard' ? unitId : undefined, asOf);
-  const set = (patch: Record<string, string>) => setParams({ ...Object.fromEntries(params), ...patch });
+  // An emptied filter leaves the address.
+  const set = (patch: Record<string, string>) =>
+    setParams(Object.fromEntries(Object.entries({ ...Object.fromEntries(params), ...patch }).filter(([, v]) => v !== '')));
 
   return (
     <>
@@ -67,6 +73,26 @@ export default function PersonnelPage() {
             label: t('personnel.proposals'),
             children: (
               <>
+                <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+                  <Select
+                    allowClear
+                    aria-label={t('personnel.status')}
+                    placeholder={t('personnel.filter.anyStatus')}
+                    style={{ minWidth: 180 }}
+                    value={status ?? null}
+                    options={STATUSES.map((s) => ({ value: s, label: t(`personnel.status.${s}`) }))}
+                    onChange={(v: string | undefined) => set({ status: v ?? '', page: '1' })}
+                  />
+                  <Select
+                    allowClear
+                    aria-label={t('personnel.kind')}
+                    placeholder={t('personnel.filter.anyKind')}
+                    style={{ minWidth: 180 }}
+                    value={kind ?? null}
+                    options={KINDS.map((k) => ({ value: k, label: t(`personnel.kind.${k}`) }))}
+                    onChange={(v: string | undefined) => set({ kind: v ?? '', page: '1' })}
+                  />
+                </Flex>
                 <ErrorAlert error={list.error} />
                 <ResponsiveTable
                   loading={list.isLoading}

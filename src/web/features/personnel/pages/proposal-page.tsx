@@ -14,6 +14,7 @@ import { TEXT } from '../../../../contracts/limits.js';
 import { formatDate, today } from '../../../lib/dates.js';
 import { useNumberFormat } from '../../../lib/numbers.js';
 import { type ProposalView, decide, personnelKeys, useProposal } from '../api/personnel.js';
+import { ProposalDocuments } from '../components/proposal-documents.js';
 import { ProposalChecks } from '../components/rule-checks.js';
 
 function DecisionForm({ p }: { p: ProposalView }) {
@@ -174,6 +175,7 @@ export default function ProposalPage() {
           <Card size="small" title={t('personnel.checks')}>
             <ProposalChecks view={p.checks} />
           </Card>
+          <ProposalDocuments p={p} />
           {p.actions.decide ? <DecisionForm p={p} /> : null}
           {p.decision ? (
             <Card size="small" title={t('personnel.decision')}>
