@@ -187,7 +187,14 @@ export const PersonnelDashboard = z.object({
     Holder.extend({ plannedEndDate: z.string(), months: z.number(), belowMinimum: z.boolean(), proposalId: z.string() }),
   ),
   vacant: z.array(
-    z.object({ postId: z.string(), post: z.string(), unit: z.string(), since: z.string().nullable(), days: z.number().nullable() }),
+    z.object({
+      postId: z.string(),
+      post: z.string(),
+      unitId: z.string(),
+      unit: z.string(),
+      since: z.string().nullable(),
+      days: z.number().nullable(),
+    }),
   ),
   waitingEnds: z.array(
     z.object({ personId: z.string(), name: z.string(), unit: z.string(), kind: z.string(), decidedOn: z.string(), endsOn: z.string() }),

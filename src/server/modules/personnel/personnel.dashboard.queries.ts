@@ -49,6 +49,7 @@ export const vacantOn = (db: Db, unitId: string, on: string) =>
       'po.id',
       'po.title',
       'po.valid_from',
+      'u.id as unit_id',
       'u.name as unit_name',
       (eb) =>
         eb

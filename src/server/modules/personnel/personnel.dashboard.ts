@@ -114,7 +114,7 @@ export async function personnelDashboard(
 
   const vacant = (await d.vacantOn(db, unitId, on)).map((v) => {
     const since = v.last_end ? addDays(v.last_end, 1) : v.valid_from;
-    return { postId: v.id, post: v.title, unit: v.unit_name, since, days: daysBetween(since, on) };
+    return { postId: v.id, post: v.title, unitId: v.unit_id, unit: v.unit_name, since, days: daysBetween(since, on) };
   });
 
   const longest = Math.max(0, ...Object.values(settings.appointment.disciplineWaitingMonths).map((m) => m ?? 0));

@@ -170,7 +170,7 @@ export function PersonnelDashboardView({ data }: { data: Dashboard }) {
           locale={{ emptyText: t('personnel.dash.none') }}
           columns={[
             { key: 'post', title: t('personnel.post'), dataIndex: 'post' },
-            { key: 'unit', title: t('personnel.unit'), dataIndex: 'unit' },
+            { key: 'unit', title: t('personnel.unit'), render: (_, r) => <Link to={paths.org(r.unitId)}>{r.unit}</Link> },
             { key: 'since', title: t('personnel.dash.since'), render: (_, r) => formatDate(r.since) },
             { key: 'days', title: t('personnel.dash.days'), render: (_, r) => (r.days === null ? '' : formatCount(r.days)) },
           ]}
