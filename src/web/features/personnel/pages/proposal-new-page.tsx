@@ -115,7 +115,7 @@ export default function ProposalNewPage() {
                       setUnitId(v);
                       setPostId(null);
                     })}
-                    searchEmpty
+                    valueLabel={posts.data?.unit.name ?? null}
                   />
                 </Form.Item>
                 <Form.Item label={t('personnel.post')} htmlFor="p-post">
