@@ -145,9 +145,16 @@ export async function myActionPlan(db: Kysely<DB>, actor: Actor, year: number = 
   const posts = await q.leaderPostsOf(db, personId, todayInVietnam());
   // Only the holders of a leadership post write one (me.can.writeActionPlan says the same).
   if (!posts.length) throw forbidden();
+  const indicators = await unitIndicators(db, [...new Set(posts.map((p) => p.unit_id))], year);
   return {
     year,
-    posts: posts.map((p) => ({ postId: p.post_id, postTitle: p.post_title, unitId: p.unit_id, unitName: p.unit_name })),
+    posts: posts.map((p) => ({
+      postId: p.post_id,
+      postTitle: p.post_title,
+      unitId: p.unit_id,
+      unitName: p.unit_name,
+      indicators: indicators.get(p.unit_id) ?? [],
+    })),
     planId: await q.planIdOf(db, personId, year),
   };
 }

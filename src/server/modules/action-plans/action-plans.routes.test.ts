@@ -92,7 +92,9 @@ describe('action plans API', () => {
     expect(res.json()).toMatchObject({
       year: YEAR,
       planId: null,
-      posts: [{ postId, postTitle: 'Chủ tịch UBND xã', unitId: tree.communeA }],
+      posts: [
+        { postId, postTitle: 'Chủ tịch UBND xã', unitId: tree.communeA, indicators: [{ id: indicatorId, latest: 640, progressPct: 64 }] },
+      ],
     });
   });
 
