@@ -121,7 +121,14 @@ export const ActionPlanView = z.object({
 });
 export type ActionPlanView = z.infer<typeof ActionPlanView>;
 
-export const LeaderPost = z.object({ postId: Id, postTitle: z.string(), unitId: Id, unitName: z.string() });
+export const LeaderPost = z.object({
+  postId: Id,
+  postTitle: z.string(),
+  unitId: Id,
+  unitName: z.string(),
+  /** The indicators of the year a target of a plan for this post may take. */
+  indicators: z.array(ActionPlanIndicatorView),
+});
 
 export const MyActionPlan = z.object({
   year: z.number().int(),

@@ -10,6 +10,7 @@ import { demoCellsCases } from './demo-cells.cases.js';
 import { demoEvalCases } from './demo-eval.cases.js';
 import { demoPlanningCases } from './demo-planning.cases.js';
 import { demoCommitmentsCases } from './demo-commitments.cases.js';
+import { demoActionPlansCases } from './demo-action-plans.cases.js';
 import { demoPersonnelCases } from './demo-personnel.cases.js';
 import { count, demoOrgCases } from './demo-org.cases.js';
 import { generateProvince, type GenerateResult } from './generate.js';
@@ -110,6 +111,7 @@ describe.each(ANCHORS)('seedDemo as of %s', (anchor) => {
   demoEvalCases(ctx);
   demoPlanningCases(ctx);
   demoCommitmentsCases(ctx);
+  demoActionPlansCases(ctx);
   demoPersonnelCases(ctx);
   demoCellsCases(ctx);
 

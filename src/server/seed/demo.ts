@@ -22,6 +22,7 @@ import { seedCellsDemo } from './cells-demo.js';
 import { seedRecruitmentDemo } from './recruitment-demo.js';
 import { seedEvalHistory } from './eval-history.js';
 import { seedPlanningDemo } from './planning-demo.js';
+import { seedActionPlansDemo } from './action-plans-demo.js';
 import { seedCommitmentsDemo } from './commitments-demo.js';
 import { seedPersonnelDemo } from './personnel-demo.js';
 import { seedTrainingDemo } from './training-demo.js';
@@ -378,6 +379,14 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions): Promise<D
       organisingPersonId: buildingHead.id,
     });
     await seedCommitmentsDemo(trx, { seed, anchor: cal.anchor, communeUnitIds: orgs.map((o) => o.unitId), spare: [canbo.id] });
+    // The chair's plan is left to the user (the chutich account writes it).
+    await seedActionPlansDemo(trx, {
+      seed,
+      anchor: cal.anchor,
+      communeUnitIds: orgs.map((o) => o.unitId),
+      provinceBodies: [prov.party.committee, prov.council, prov.peoplesCommittee],
+      spare: [chair.id],
+    });
     await seedPersonnelDemo(trx, { seed, anchor: cal.anchor, provinceUnitId: prov.unitId, communeUnitIds: orgs.map((o) => o.unitId) });
     ({ villageMembers } = await seedCellsDemo(trx, {
       seed,

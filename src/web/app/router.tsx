@@ -26,6 +26,9 @@ const PlanReviewPage = lazy(() => import('../features/plans/pages/plan-review-pa
 const MyCommitmentPage = lazy(() => import('../features/commitments/pages/my-commitment-page.js'));
 const CommitmentsOverviewPage = lazy(() => import('../features/commitments/pages/commitments-overview-page.js'));
 const CommitmentPage = lazy(() => import('../features/commitments/pages/commitment-page.js'));
+const MyActionPlanPage = lazy(() => import('../features/action-plans/pages/my-action-plan-page.js'));
+const ActionPlansBoardPage = lazy(() => import('../features/action-plans/pages/action-plans-board-page.js'));
+const ActionPlanPage = lazy(() => import('../features/action-plans/pages/action-plan-page.js'));
 const MeetingsPage = lazy(() => import('../features/meetings/pages/meetings-page.js'));
 const MeetingDetailPage = lazy(() => import('../features/meetings/pages/meeting-detail-page.js'));
 const SummaryPage = lazy(() => import('../features/summary/pages/summary-page.js'));
@@ -86,6 +89,9 @@ export const router = createBrowserRouter([
           { path: 'commitments', element: <MyCommitmentPage /> },
           { path: 'commitments/overview', element: <CommitmentsOverviewPage /> },
           { path: 'commitments/:id', element: <CommitmentPage /> },
+          { path: 'action-plans', element: <MyActionPlanPage /> },
+          { path: 'action-plans/board', element: <ActionPlansBoardPage /> },
+          { path: 'action-plans/:id', element: <ActionPlanPage /> },
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'meetings/:id', element: <MeetingDetailPage /> },
           { path: 'summary', element: <SummaryPage /> },

@@ -1,6 +1,7 @@
 // The signed-in layout: side menu (a labelled drawer on phones), header (scope, language, user menu)
 // and the page. The menu lists only the pages the account's capabilities let it use.
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -67,6 +68,13 @@ const ENTRIES: Entry[] = [
     label: 'nav.commitments',
     to: () => paths.myCommitment(),
     show: (can) => can.writeCommitment || can.readCommitments,
+  },
+  {
+    key: 'action-plans',
+    icon: <AimOutlined />,
+    label: 'nav.actionPlans',
+    to: () => paths.myActionPlan(),
+    show: (can) => can.writeActionPlan || can.readActionPlans,
   },
   { key: 'meetings', icon: <ScheduleOutlined />, label: 'nav.meetings', to: () => paths.meetings(), show: () => true },
   { key: 'summary', icon: <BarChartOutlined />, label: 'nav.summary', to: () => paths.summary(), show: () => true },
@@ -159,7 +167,9 @@ export function AppShell() {
         ? paths.plansOverview()
         : e.key === 'commitments' && !me.can.writeCommitment
           ? paths.commitmentsOverview()
-          : e.to(homeUnit);
+          : e.key === 'action-plans' && !me.can.writeActionPlan
+            ? paths.actionPlansBoard()
+            : e.to(homeUnit);
     return to ? [{ key: e.key, icon: e.icon, label: <Link to={to}>{t(e.label)}</Link> }] : [];
   });
   const scopeNames = [...new Set(me.roles.map((r) => r.unitName))];

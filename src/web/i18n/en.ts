@@ -1,6 +1,7 @@
 // The English catalogue: the same keys as vi.ts (the type and i18n.test.ts check it).
 import type { MessageKey } from './vi.js';
 import { accounts } from './en/accounts.js';
+import { actionPlans } from './en/action-plans.js';
 import { common } from './en/common.js';
 import { conduct } from './en/conduct.js';
 import { auditFields } from './en/audit-fields.js';
@@ -42,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   ...home,
   ...planning,
   ...commitments,
+  ...actionPlans,
   ...personnel,
   ...partyCells,
   ...partyCellsAdmin,

@@ -1,5 +1,6 @@
 // The Vietnamese catalogue (the reference: every key exists here first).
 import { accounts } from './vi/accounts.js';
+import { actionPlans } from './vi/action-plans.js';
 import { common } from './vi/common.js';
 import { conduct } from './vi/conduct.js';
 import { auditFields } from './vi/audit-fields.js';
@@ -41,6 +42,7 @@ export const vi = {
   ...home,
   ...planning,
   ...commitments,
+  ...actionPlans,
   ...personnel,
   ...partyCells,
   ...partyCellsAdmin,

@@ -15,7 +15,8 @@ import { todayInVietnam } from '../../../domain/dates.js';
 import { fullName } from '../../../domain/names.js';
 import { milestoneState } from '../../../domain/roadmap.js';
 import type { DB } from '../../db/schema.js';
-import { notFound } from '../../errors.js';
+import { forbidden, notFound } from '../../errors.js';
+import { type Coverage, holds } from '../../http/access.js';
 import type { Actor } from '../../http/context.js';
 import { indicatorProgress, indicatorsWithLatest } from '../indicators/index.js';
 import { milestonesOfTasks } from '../tasks/index.js';
@@ -130,12 +131,30 @@ export async function actionPlanDetail(db: Kysely<DB>, actor: Actor, id: string)
   };
 }
 
+/**
+ * Whether the actor may write an action plan today: `action_plans.write_own`, a linked person, and a
+ * leadership post held today (decision 0034). `me.can.writeActionPlan` and the write guard both ask it.
+ */
+export async function writesActionPlan(db: Kysely<DB>, actor: Coverage): Promise<boolean> {
+  if (!holds(actor, 'action_plans.write_own') || !actor.personId) return false;
+  return (await q.leaderPostsOf(db, actor.personId, todayInVietnam())).length > 0;
+}
+
 export async function myActionPlan(db: Kysely<DB>, actor: Actor, year: number = currentYear()): Promise<MyActionPlan> {
   const personId = requireOwnPerson(actor);
   const posts = await q.leaderPostsOf(db, personId, todayInVietnam());
+  // Only the holders of a leadership post write one (me.can.writeActionPlan says the same).
+  if (!posts.length) throw forbidden();
+  const indicators = await unitIndicators(db, [...new Set(posts.map((p) => p.unit_id))], year);
   return {
     year,
-    posts: posts.map((p) => ({ postId: p.post_id, postTitle: p.post_title, unitId: p.unit_id, unitName: p.unit_name })),
+    posts: posts.map((p) => ({
+      postId: p.post_id,
+      postTitle: p.post_title,
+      unitId: p.unit_id,
+      unitName: p.unit_name,
+      indicators: indicators.get(p.unit_id) ?? [],
+    })),
     planId: await q.planIdOf(db, personId, year),
   };
 }

@@ -92,9 +92,21 @@ describe('action plans API', () => {
     expect(res.json()).toMatchObject({
       year: YEAR,
       planId: null,
-      posts: [{ postId, postTitle: 'Chủ tịch UBND xã', unitId: tree.communeA }],
+      posts: [
+        { postId, postTitle: 'Chủ tịch UBND xã', unitId: tree.communeA, indicators: [{ id: indicatorId, latest: 640, progressPct: 64 }] },
+      ],
     });
-    expect((await plainCadre.api.get(`/api/action-plans/mine?year=${YEAR}`)).json().posts).toEqual([]);
+  });
+
+  it('is written only by a holder of a leadership post: me.can and the API agree', async () => {
+    const me = async (m: Member) => (await m.api.get('/api/auth/me')).json().can.writeActionPlan;
+    expect(await me(leader)).toBe(true);
+    expect(await me(plainCadre)).toBe(false);
+    const mine = await plainCadre.api.get(`/api/action-plans/mine?year=${YEAR}`);
+    expect(mine.statusCode).toBe(403);
+    const create = await plainCadre.api.post('/api/action-plans', { year: YEAR, postId, items: [target(), example()] });
+    expect(create.statusCode).toBe(403);
+    expect(await t.db.selectFrom('action_plan').select('id').where('person_id', '=', plainCadre.personId).execute()).toEqual([]);
   });
 
   it('refuses a plan with no example, another unit’s indicator, a post not held, naming the field; nothing is written', async () => {
@@ -118,7 +130,8 @@ describe('action plans API', () => {
     });
     expect(fields(afterDue)).toEqual(['items.0.milestones.1.dueDate']);
     expect(afterDue.json().details[0].message).toContain('không được muộn hơn');
-    const notHeld = await plainCadre.api.post('/api/action-plans', { year: YEAR, postId, items: [target(), example()] });
+    // The standing member leads too, but not through the leader's post.
+    const notHeld = await standing.api.post('/api/action-plans', { year: YEAR, postId, items: [target(), example()] });
     expect(notHeld.statusCode).toBe(400);
     expect(fields(notHeld)).toEqual(['postId']);
     expect((await leader.api.get(`/api/action-plans/mine?year=${YEAR}`)).json().planId).toBeNull();

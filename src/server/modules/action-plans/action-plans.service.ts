@@ -81,7 +81,11 @@ export async function createActionPlan(
   input: { year: number; postId: string; items: ActionPlanItemInput[] },
 ): Promise<string> {
   const personId = requireOwnPerson(actor);
-  const post = (await q.leaderPostsOf(db, personId, todayInVietnam())).find((p) => p.post_id === input.postId);
+  const posts = await q.leaderPostsOf(db, personId, todayInVietnam());
+  // Holding no leadership post today, one writes no action plan at all (403); naming a post one does
+  // not hold is a bad field (400).
+  if (!posts.length) throw forbidden();
+  const post = posts.find((p) => p.post_id === input.postId);
   if (!post) throw fieldError('postId', 'v.actionPlan.not_leader');
   await checkItems(db, post.unit_id, input.year, input.items);
   if (await q.planIdOf(db, personId, input.year)) throw exists();

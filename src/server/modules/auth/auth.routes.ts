@@ -3,6 +3,7 @@ import { ChangePasswordRequest, LoginRequest, Me, SetLocaleRequest } from '../..
 import { OkResponse } from '../../../contracts/common.js';
 import { AppError } from '../../errors.js';
 import { actorOf, auditContextOf } from '../../http/context.js';
+import { writesActionPlan } from '../action-plans/index.js';
 import { recordAudit } from '../audit/index.js';
 import { unitNames } from '../org/index.js';
 import * as q from './auth.queries.js';
@@ -61,7 +62,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       locale: actor.locale,
       roles: actor.roles.map((r) => ({ ...r, unitName: names.get(r.unitId) ?? '' })),
       csrfToken: actor.csrfToken,
-      can: capabilities(actor),
+      // The matrix grants writing one's action plan to every linked person; only a leadership post's
+      // holder today has one to write (decision 0034), as the module's own guard says.
+      can: { ...capabilities(actor), writeActionPlan: await writesActionPlan(app.db, actor) },
     };
   });
 

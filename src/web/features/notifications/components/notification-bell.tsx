@@ -1,27 +1,15 @@
 // The bell in the header: unread count (polled every minute) and a panel with the latest
-// notifications; opening one marks it read and goes to its task, plan or meeting.
+// notifications; opening one marks it read and goes to its record (notification-link.ts).
 import { BellOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Dropdown, Empty, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '../../../app/paths.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useT } from '../../../i18n/context.js';
 import { formatDateTime } from '../../../lib/dates.js';
+import { linkOf } from '../notification-link.js';
 import { markAllRead, markRead, notificationKeys, useNotifications, useUnreadCount, type NotificationView } from '../api/notifications.js';
-
-function linkOf(n: NotificationView): string | null {
-  if (n.taskId) return paths.task(n.taskId);
-  if (n.meetingId) return paths.meeting(n.meetingId);
-  const planId = n.params.planId;
-  if (typeof planId === 'string') return paths.plan(planId);
-  if (n.kind === 'plan_returned' || n.kind === 'plan_approved') {
-    const week = n.params.weekStart;
-    return paths.myPlan(typeof week === 'string' ? week : undefined);
-  }
-  return null;
-}
 
 export function NotificationBell() {
   const t = useT();
