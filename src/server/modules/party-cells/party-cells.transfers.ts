@@ -86,7 +86,14 @@ export async function runTransferReminders(db: Kysely<DB>, today: string): Promi
       const wrote = await notifyTx(db, {
         personId: m.person_id,
         kind: `cell_transfer_${i.state}`,
-        params: { name: i.row.name, cell: i.row.cell_name, letterOn: i.row.to_on, fileBy: i.fileBy, presentBy: i.presentBy },
+        params: {
+          name: i.row.name,
+          cell: i.row.cell_name,
+          cellId: i.row.cell_id,
+          letterOn: i.row.to_on,
+          fileBy: i.fileBy,
+          presentBy: i.presentBy,
+        },
         dedupeKey: `cell_transfer:${i.state}:${i.row.id}:${m.person_id}`,
       });
       if (wrote) written += 1;

@@ -22,6 +22,9 @@ const CASES: Record<NotificationKind, { taskId?: string; meetingId?: string; par
   action_plan_returned: { params: { actionPlanId: ID, year: 2026, comment: 'y' }, to: `/action-plans/${ID}` },
   action_plan_approved: { params: { actionPlanId: ID, year: 2026 }, to: `/action-plans/${ID}` },
   // Late: to the entry's tracking task, where the milestone is marked done with its evidence.
+  cell_transfer_file_soon: { params: { name: 'x', cell: 'y', cellId: ID, letterOn: '2026-12-01' }, to: `/cells/${ID}` },
+  cell_transfer_file_late: { params: { name: 'x', cell: 'y', cellId: ID, letterOn: '2026-09-01' }, to: `/cells/${ID}` },
+  cell_transfer_present_late: { params: { name: 'x', cell: 'y', cellId: ID, letterOn: '2026-09-01' }, to: `/cells/${ID}` },
   action_plan_milestone_late: { taskId: TASK, params: { title: 'x', dueDate: '2026-06-30', actionPlanId: ID }, to: `/tasks/${TASK}` },
 };
 

@@ -1,4 +1,4 @@
-// Where a notification leads: its task, meeting, weekly plan, commitment or action plan (a late
+// Where a notification leads: its task, meeting, weekly plan, commitment, action plan or Party cell (a late
 // action-plan milestone carries the entry's tracking task, where the leader marks it done).
 import { paths } from '../../app/paths.js';
 import type { NotificationView } from './api/notifications.js';
@@ -18,5 +18,8 @@ export function linkOf(n: Pick<NotificationView, 'kind' | 'taskId' | 'meetingId'
   if (commitmentId) return paths.commitment(commitmentId);
   const actionPlanId = idParam(n, 'actionPlanId');
   if (actionPlanId) return paths.actionPlan(actionPlanId);
+  // A member's transfer deadline: to the cell that manages it.
+  const cellId = idParam(n, 'cellId');
+  if (cellId) return paths.cell(cellId);
   return null;
 }
