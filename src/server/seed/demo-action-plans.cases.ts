@@ -37,7 +37,7 @@ export function demoActionPlansCases(ctx: DemoCtx) {
         (SELECT count(*) FROM action_plan_item i JOIN action_plan ap ON ap.id = i.plan_id
           WHERE (ap.status = 'approved') <> (i.task_id IS NOT NULL))::int AS untracked,
         (SELECT count(*) FROM action_plan_item i JOIN action_plan ap ON ap.id = i.plan_id JOIN task t ON t.id = i.task_id
-          WHERE t.source <> 'volunteer' OR t.source_ref <> i.id::text OR t.due_date <> i.due_date
+          WHERE t.source <> 'volunteer' OR t.source_ref IS DISTINCT FROM i.id OR t.due_date <> i.due_date
             OR NOT EXISTS (SELECT 1 FROM task_assignee a WHERE a.task_id = t.id AND a.role = 'lead' AND a.person_id = ap.person_id)
             OR (SELECT count(*) FROM task_milestone m WHERE m.task_id = t.id) <> jsonb_array_length(i.milestones::jsonb))::int AS tasks,
         (SELECT count(*) FROM action_plan ap WHERE NOT EXISTS (SELECT 1 FROM action_plan_item i WHERE i.plan_id = ap.id AND i.kind = 'target')

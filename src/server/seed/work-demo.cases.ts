@@ -128,7 +128,9 @@ export function demoWorkCases(ctx: DemoCtx) {
       sql<
         Record<string, number>
       >`SELECT (SELECT count(*) FROM task_progress)::int AS reports, (SELECT count(*) FROM task_due_change)::int AS due_changes,
-        (SELECT count(DISTINCT task_id) FROM task_milestone)::int AS roadmaps, (SELECT count(*) FROM task WHERE source = 'volunteer')::int AS volunteered`,
+        (SELECT count(DISTINCT m.task_id) FROM task_milestone m
+          WHERE NOT EXISTS (SELECT 1 FROM action_plan_item i WHERE i.task_id = m.task_id))::int AS roadmaps, (SELECT count(*) FROM task WHERE source = 'volunteer'
+          AND NOT EXISTS (SELECT 1 FROM action_plan_item i WHERE i.task_id = task.id))::int AS volunteered`,
     );
     expect(some.reports).toBeGreaterThan(1000);
     expect(some.due_changes).toBeGreaterThan(50);
