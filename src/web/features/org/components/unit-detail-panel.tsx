@@ -12,6 +12,7 @@ import { formatDate } from '../../../lib/dates.js';
 import { ResponsibilitiesCard } from '../../../components/responsibilities/responsibilities-card.js';
 import { UnitExemplarsCard } from '../../../components/training/person-exemplars-card.js';
 import { useUnitDetail } from '../../../lib/api/org.js';
+import { useCurrentUser } from '../../../lib/session.js';
 import { UnitActions } from './unit-actions.js';
 import { UnitHistory } from './unit-history.js';
 import { UnitPosts } from './unit-posts.js';
@@ -28,6 +29,7 @@ interface Props {
 
 export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, onNavigate }: Props) {
   const { t, tx } = useI18n();
+  const me = useCurrentUser();
   const { data, error, isPending, refetch } = useUnitDetail(unitId, asOf);
   const loadedId = data?.unit.id;
   const ancestors = data?.breadcrumb.map((b) => b.id).join(',');
@@ -117,7 +119,8 @@ export function UnitDetailPanel({ unitId, asOf, asOfInUrl, onChanged, onLoaded, 
       />
       <UnitPosts unitId={unit.id} posts={data.posts} canAdd={data.actions.addPost} asOf={asOf} onChanged={() => void refetch()} />
       <ResponsibilitiesCard bare unit={{ id: unit.id, name: unit.name }} />
-      <UnitExemplarsCard unitId={unit.id} />
+      {/* The register is read only by roles holding exemplars.read (asking otherwise answers 403). */}
+      {me.can.readExemplars ? <UnitExemplarsCard unitId={unit.id} /> : null}
       <UnitHistory history={data.history} unitLink={unitLink} />
     </Card>
   );
