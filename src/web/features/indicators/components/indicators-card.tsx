@@ -93,7 +93,9 @@ export function IndicatorsCard({ unitId, year, onYear }: { unitId: string; year:
               ) : (
                 <Progress
                   percent={Math.min(100, i.progress)}
-                  format={() => `${number(i.progress ?? 0, language)}%`}
+                  // At or over 100 % antd writes the figure in its light green (2.4:1 on white, axe color-contrast):
+                  // the figure keeps the text colour; the full green bar carries the meaning.
+                  format={() => <span style={{ color: 'rgba(0, 0, 0, 0.88)' }}>{`${number(i.progress ?? 0, language)}%`}</span>}
                   status={i.progress >= 100 ? 'success' : 'normal'}
                   size="small"
                   aria-label={t('indicators.progressOf', { name: i.name })}
