@@ -54,3 +54,19 @@ export function presentJob(row: JobRow, locale: Locale): JobView {
     finishedAt: row.finished_at ? row.finished_at.toISOString() : null,
   };
 }
+
+/** What an Excel import hands back to its job: the result kept in job.summary, or a refusal of the whole file. */
+export interface ImportOutcome {
+  status: 'succeeded' | 'failed';
+  result: StoredImportResult | null;
+  error: { code: string; params?: Record<string, unknown> } | null;
+  errorFile: Buffer | null;
+}
+
+/** A file refused as a whole (unreadable, empty, unknown headers…): nothing checked row by row, nothing written. */
+export const refusedImport = (code: string, params?: Record<string, unknown>): ImportOutcome => ({
+  status: 'failed',
+  result: null,
+  error: { code, params },
+  errorFile: null,
+});

@@ -18,7 +18,7 @@ import { AppError } from '../../errors.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { type Locale, type MessageKey, t, tAny } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
-import type { StoredImportResult } from '../jobs/index.js';
+import { type ImportOutcome, type StoredImportResult, refusedImport as refused } from '../jobs/index.js';
 import { plainCell, writeErrorWorkbook } from '../people-excel/index.js';
 import * as aq from './party-cells.admin.queries.js';
 import { assertMembershipRules, membershipRow } from './party-cells.membership.service.js';
@@ -100,19 +100,6 @@ interface Checked {
   body: Parameters<typeof membershipRow>[2] | null;
 }
 
-export interface MembersImportOutcome {
-  status: 'succeeded' | 'failed';
-  result: StoredImportResult | null;
-  error: { code: string; params?: Record<string, unknown> } | null;
-  errorFile: Buffer | null;
-}
-const refused = (code: string, params?: Record<string, unknown>): MembersImportOutcome => ({
-  status: 'failed',
-  result: null,
-  error: { code, params },
-  errorFile: null,
-});
-
 /** Reads the first visible sheet: its headers (by column) and the non-empty rows. Null with a refusal code when unreadable. */
 async function readSheet(buffer: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -153,7 +140,7 @@ export async function importMembers(
   unit: { id: string; isCell: boolean },
   buffer: Buffer,
   onProgress: (p: { phase: 'validating' | 'writing'; done: number; total: number }) => unknown = () => {},
-): Promise<MembersImportOutcome> {
+): Promise<ImportOutcome> {
   const sheet = await readSheet(buffer);
   if ('refusal' in sheet) return refused(sheet.refusal!);
   const { headers, positions, rows } = sheet;

@@ -14,7 +14,7 @@ import type { DB, TrainingProfileTable } from '../../db/schema.js';
 import type { Actor, AuditContext } from '../../http/context.js';
 import { type Locale, type MessageKey, t, tAny } from '../../i18n.js';
 import { recordAudit } from '../audit/index.js';
-import type { StoredImportResult } from '../jobs/index.js';
+import { type ImportOutcome, type StoredImportResult, refusedImport as refused } from '../jobs/index.js';
 import { plainCell, writeErrorWorkbook } from '../people-excel/index.js';
 import { trainingAccess } from './training.policy.js';
 import * as q from './training.queries.js';
@@ -97,27 +97,13 @@ interface Checked {
   course: CourseInput | null;
 }
 
-export interface TrainingImportOutcome {
-  status: 'succeeded' | 'failed';
-  result: StoredImportResult | null;
-  error: { code: string; params?: Record<string, unknown> } | null;
-  errorFile: Buffer | null;
-}
-
-const refused = (code: string, params?: Record<string, unknown>): TrainingImportOutcome => ({
-  status: 'failed',
-  result: null,
-  error: { code, params },
-  errorFile: null,
-});
-
 export async function importTraining(
   db: Kysely<DB>,
   ctx: { actor: Actor; audit: AuditContext; locale: Locale; jobId?: string },
   unitId: string,
   buffer: Buffer,
   onProgress: (p: { phase: 'validating' | 'writing'; done: number; total: number }) => unknown = () => {},
-): Promise<TrainingImportOutcome> {
+): Promise<ImportOutcome> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
